@@ -1,0 +1,58 @@
+# Every target sets up what it needs: a local virtual environment (.venv) and, for the
+# tests, Debian's PostgreSQL server if it is missing. Nothing is installed by hand.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PYTEST_ARGS ?=
+
+.PHONY: run test lint format bench screenshots dist dist-check clean
+
+$(VENV)/.runtime: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e .
+	touch $@
+
+$(VENV)/.dev: $(VENV)/.runtime
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $@
+
+## run: open the desktop app on the default book (or ADVISOR_REFERRALS_DB)
+run: $(VENV)/.runtime
+	$(PY) -m advisor_referrals
+
+## test: lint, type-check, then every test, SQLite and PostgreSQL alike
+test: $(VENV)/.dev
+	scripts/ensure-system-packages
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	$(PY) -m mypy
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: $(VENV)/.dev
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	$(PY) -m mypy
+
+format: $(VENV)/.dev
+	$(PY) -m ruff format .
+	$(PY) -m ruff check --fix .
+
+## bench: the speed budgets of DESIGN.md on a generated 100k book (cached in .bench/)
+bench: $(VENV)/.dev
+	$(PY) -m bench
+
+## screenshots: the README's pictures, light and dark
+screenshots: $(VENV)/.dev
+	$(PY) scripts/screenshots.py
+
+## dist: the one-folder desktop application (PyInstaller) in dist/
+dist: $(VENV)/.dev
+	$(PY) -m PyInstaller --noconfirm --clean build.spec
+
+## dist-check: build, then smoke-test the built executables
+dist-check: dist
+	scripts/dist-check
+
+clean:
+	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,3 @@
+from advisor_referrals.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,52 @@
+"""Builds the QApplication and wires storage -> services -> UI."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from advisor_referrals import APP_ID, APP_NAME, ORG_NAME, __version__
+from advisor_referrals.domain.errors import BookError
+from advisor_referrals.services.registry import BookServices
+from advisor_referrals.storage.opening import open_book
+from advisor_referrals.ui.main_window import MainWindow
+from advisor_referrals.ui.options import Settings
+
+
+def make_application(argv: Sequence[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(list(argv) if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    return app
+
+
+def build_main_window(target: str, settings: Settings | None = None) -> MainWindow:
+    book = open_book(target)
+    return MainWindow(BookServices.for_book(book), settings or Settings())
+
+
+def run_app(target: str) -> int:
+    app = make_application()
+    try:
+        window = build_main_window(target)
+    except BookError as error:
+        QMessageBox.critical(None, APP_NAME, str(error))
+        return 2
+    window.show()
+    code = app.exec()
+    window.services.book.close()
+    return int(code)
+
+
+def main() -> int:
+    """GUI entry point: `advisor-referrals-app [--db PATH_OR_URL]`."""
+    from advisor_referrals.cli import main as cli_main
+
+    return cli_main(sys.argv[1:])

@@ -1,0 +1,182 @@
+"""The `advisor-referrals` command line. No Qt here: the desktop app is imported only to open it.
+
+Exit status: 0 success, 2 bad input (a message a person understands), 1 unexpected fault.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from advisor_referrals import APP_NAME, __version__
+from advisor_referrals.domain.errors import BookError, NotAvailableError
+from advisor_referrals.logs import setup_logging
+from advisor_referrals.storage.book import Book
+from advisor_referrals.storage.engine import resolve_target
+from advisor_referrals.storage.opening import open_book
+
+EXIT_OK = 0
+EXIT_FAULT = 1
+EXIT_BAD_INPUT = 2
+
+log = logging.getLogger(__name__)
+
+
+def _open(args: argparse.Namespace) -> Book:
+    return open_book(resolve_target(args.db))
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def cmd_app(args: argparse.Namespace) -> int:
+    from advisor_referrals.app import run_app
+
+    return run_app(resolve_target(args.db))
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    book = _open(args)
+    from advisor_referrals.services.demo import make_demo_book
+
+    try:
+        summary = make_demo_book(book, clients=args.clients, seed=args.seed)
+    finally:
+        book.close()
+    print(summary)
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    book = _open(args)
+    from advisor_referrals.services.imports import import_file
+
+    try:
+        summary = import_file(book, Path(args.file), dry_run=args.dry_run, update=args.update)
+    finally:
+        book.close()
+    print(summary)
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    book = _open(args)
+    from advisor_referrals.services.imports import export_file
+
+    try:
+        summary = export_file(book, Path(args.file))
+    finally:
+        book.close()
+    print(summary)
+    return EXIT_OK
+
+
+def cmd_kit(args: argparse.Namespace) -> int:
+    raise NotAvailableError("referral kits are not available in this version yet")
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    raise NotAvailableError("quarterly reports are not available in this version yet")
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    raise NotAvailableError("backups are not available in this version yet")
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    raise NotAvailableError("restore is not available in this version yet")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="advisor-referrals",
+        description=f"{APP_NAME}: your client book, referrals, reviews, kits and reports. "
+        "With no command, opens the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help="the book: a SQLite file or a database URL such as postgresql+psycopg://host/db "
+        "(default: $ADVISOR_REFERRALS_DB, else book.sqlite3 in your user data folder)",
+    )
+    parser.set_defaults(handler=cmd_app)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    def command(name: str, handler: Callable[[argparse.Namespace], int], text: str) -> Any:
+        sub = commands.add_parser(name, help=text, description=text)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    demo = command("demo", cmd_demo, "fill the book with a realistic, reproducible demo book")
+    demo.add_argument("--clients", type=_positive, default=250, metavar="N")
+    demo.add_argument("--seed", type=int, default=1, metavar="S")
+
+    imp = command("import", cmd_import, "import a whole book (.json) or contacts (.csv)")
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--dry-run", action="store_true", help="check the file, write nothing")
+    imp.add_argument(
+        "--update",
+        action="store_true",
+        help="CSV: update contacts whose email matches instead of skipping them",
+    )
+
+    exp = command("export", cmd_export, "export the whole book (.json) or contacts (.csv)")
+    exp.add_argument("file", metavar="FILE")
+
+    kit = command("kit", cmd_kit, "make referral kit PDFs for contacts (id or email)")
+    kit.add_argument("contacts", nargs="+", metavar="CONTACT")
+    kit.add_argument("--out", required=True, metavar="PATH")
+    kit.add_argument("--page-size", choices=("letter", "a4"), default=None)
+
+    report = command("report", cmd_report, "export a quarterly report (.pdf .xlsx .csv .json)")
+    report.add_argument("--quarter", required=True, metavar="YYYYQn")
+    report.add_argument("--out", required=True, metavar="FILE")
+
+    backup = command("backup", cmd_backup, "write a consistent copy of the book")
+    backup.add_argument("--out", required=True, metavar="FILE")
+
+    restore = command("restore", cmd_restore, "put a backup back in place of the book")
+    restore.add_argument("file", metavar="FILE")
+    return parser
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    with contextlib.suppress(OSError):  # a read-only home must not stop the command line
+        setup_logging()
+    try:
+        return int(args.handler(args))
+    except NotAvailableError as error:
+        _say(f"advisor-referrals: {error}")
+        return EXIT_FAULT
+    except BookError as error:
+        _say(f"advisor-referrals: {error}")
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        _say("advisor-referrals: interrupted; nothing more was written.")
+        return EXIT_FAULT
+    except Exception as error:
+        log.exception("unexpected fault in %s", getattr(args.handler, "__name__", "command"))
+        _say(
+            f"advisor-referrals: an unexpected fault stopped the command ({type(error).__name__}). "
+            "Details are in the support log."
+        )
+        return EXIT_FAULT

@@ -1,0 +1,1 @@
+"""Plain data and rules of the referral business. Imports neither Qt nor SQLAlchemy."""

@@ -1,0 +1,56 @@
+"""Writing the audit trail, in the same transaction as the change it records."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from advisor_referrals.storage.models import AuditRow
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, tuple | list | set | frozenset):
+        return [_plain(v) for v in value]
+    return value
+
+
+def diff(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, list[Any]]:
+    """Field -> [old, new] for every field whose value changed."""
+    return {
+        key: [_plain(before.get(key)), _plain(after.get(key))]
+        for key in sorted(set(before) | set(after))
+        if _plain(before.get(key)) != _plain(after.get(key))
+    }
+
+
+def record(
+    session: Session,
+    *,
+    user: str,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    summary: str,
+    changes: Mapping[str, Any] | None = None,
+) -> None:
+    session.add(
+        AuditRow(
+            user=user,
+            action=action,
+            entity=entity,
+            entity_id=entity_id,
+            summary=summary,
+            changes=dict(changes) if changes else None,
+        )
+    )

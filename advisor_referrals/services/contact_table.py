@@ -1,0 +1,239 @@
+"""The client table's queries: ordered, filtered id lists and the rows of one page.
+
+The table model holds only ids and asks for rows a page at a time, so sorting and
+filtering 100,000 contacts is one indexed SQL query, never Python sorting.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, case, func, literal, or_, select
+from sqlalchemy.orm import Session
+
+from advisor_referrals.domain.enums import Relationship, Segment, Tier
+from advisor_referrals.storage import search
+from advisor_referrals.storage.book import Book
+from advisor_referrals.storage.models import (
+    ContactRow,
+    Household,
+    ReviewCadence,
+    ReviewRow,
+    TagRow,
+    contact_tags,
+)
+
+
+class SortKey(StrEnum):
+    NAME = "name"
+    FIRST_NAME = "first_name"
+    EMAIL = "email"
+    PHONE = "phone"
+    CITY = "city"
+    RELATIONSHIP = "relationship"
+    SEGMENT = "segment"
+    TIER = "tier"
+    CLIENT_SINCE = "client_since"
+    HOUSEHOLD = "household"
+
+
+@dataclass(frozen=True)
+class ContactFilter:
+    text: str = ""
+    relationships: frozenset[Relationship] = frozenset()
+    segments: frozenset[Segment] = frozenset()
+    tiers: frozenset[Tier] = frozenset()
+    tag: str | None = None
+    review_overdue: bool = False
+    include_archived: bool = False
+    today: date | None = None
+
+
+@dataclass(frozen=True)
+class ContactListRow:
+    """What one line of the client table shows."""
+
+    id: int
+    first_name: str
+    last_name: str
+    preferred_name: str | None
+    email: str | None
+    phone: str | None
+    city: str | None
+    relationship: Relationship
+    segment: Segment
+    tier: Tier | None
+    client_since: date | None
+    household: str | None
+    archived_on: date | None
+    tags: tuple[str, ...] = field(default=())
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(p for p in (self.first_name, self.last_name) if p)
+
+    @property
+    def sort_name(self) -> str:
+        return ", ".join(p for p in (self.last_name, self.first_name) if p)
+
+
+def _order(key: SortKey, descending: bool) -> list[Any]:
+    columns: dict[SortKey, list[Any]] = {
+        SortKey.NAME: [func.lower(ContactRow.last_name), func.lower(ContactRow.first_name)],
+        SortKey.FIRST_NAME: [func.lower(ContactRow.first_name)],
+        SortKey.EMAIL: [func.lower(ContactRow.email)],
+        SortKey.PHONE: [ContactRow.phone],
+        SortKey.CITY: [func.lower(ContactRow.city)],
+        SortKey.RELATIONSHIP: [ContactRow.relationship],
+        SortKey.SEGMENT: [ContactRow.segment],
+        SortKey.TIER: [ContactRow.tier],
+        SortKey.CLIENT_SINCE: [ContactRow.client_since],
+        SortKey.HOUSEHOLD: [func.lower(Household.name)],
+    }
+    chosen = columns[key]
+    # Blank values go last in either direction, as a spreadsheet user expects.
+    ordered: list[Any] = []
+    for column in chosen:
+        ordered.append(case((column.is_(None), 1), else_=0))
+        ordered.append(column.desc() if descending else column.asc())
+    ordered.append(ContactRow.id.desc() if descending else ContactRow.id.asc())
+    return ordered
+
+
+def overdue_clause(today: date, dialect: str) -> ColumnElement[bool]:
+    """Clients on a review cadence whose last completed review is older than the cadence allows.
+
+    A cadence of n reviews a year allows 365/n days between reviews; a client never
+    reviewed is due now.
+    """
+    cadence = func.coalesce(
+        ContactRow.reviews_per_year,
+        select(ReviewCadence.reviews_per_year)
+        .where(ReviewCadence.tier == ContactRow.tier)
+        .scalar_subquery(),
+    )
+    last_review = (
+        select(func.max(ReviewRow.completed_on))
+        .where(ReviewRow.contact_id == ContactRow.id, ReviewRow.completed_on <= today)
+        .scalar_subquery()
+    )
+    if dialect == "sqlite":
+        days_since: Any = func.julianday(today.isoformat()) - func.julianday(last_review)
+    else:
+        days_since = literal(today) - last_review
+    return and_(
+        ContactRow.relationship == Relationship.CLIENT.value,
+        or_(ContactRow.tier.is_not(None), ContactRow.reviews_per_year.is_not(None)),
+        or_(last_review.is_(None), days_since * cadence > 365),
+    )
+
+
+class ContactTable:
+    def __init__(self, book: Book) -> None:
+        self.book = book
+
+    def _filtered(self, query: Select[Any], flt: ContactFilter) -> Select[Any]:
+        dialect = self.book.engine.dialect.name
+        if not flt.include_archived:
+            query = query.where(ContactRow.archived_on.is_(None))
+        if flt.text.strip():
+            query = query.where(search.matches(dialect, flt.text))
+        if flt.relationships:
+            query = query.where(ContactRow.relationship.in_([r.value for r in flt.relationships]))
+        if flt.segments:
+            query = query.where(ContactRow.segment.in_([s.value for s in flt.segments]))
+        if flt.tiers:
+            query = query.where(ContactRow.tier.in_([t.value for t in flt.tiers]))
+        if flt.tag:
+            tagged = (
+                select(contact_tags.c.contact_id)
+                .join(TagRow, TagRow.id == contact_tags.c.tag_id)
+                .where(func.lower(TagRow.name) == flt.tag.lower())
+            )
+            query = query.where(ContactRow.id.in_(tagged))
+        if flt.review_overdue:
+            today = flt.today or date.today()
+            query = query.where(overdue_clause(today, dialect))
+        return query
+
+    def ids(
+        self, flt: ContactFilter, sort: SortKey = SortKey.NAME, descending: bool = False
+    ) -> list[int]:
+        query = select(ContactRow.id)
+        if sort is SortKey.HOUSEHOLD:
+            query = query.outerjoin(Household, Household.id == ContactRow.household_id)
+        query = self._filtered(query, flt).order_by(*_order(sort, descending))
+        with self.book.session() as session:
+            return list(session.scalars(query))
+
+    def first_page(self, flt: ContactFilter, limit: int = 50) -> list[ContactListRow]:
+        """The first rows by name: what search-as-you-type shows before anything scrolls."""
+        query = self._filtered(select(ContactRow.id), flt)
+        query = query.order_by(*_order(SortKey.NAME, False)).limit(limit)
+        with self.book.session() as session:
+            ids = list(session.scalars(query))
+            return self._rows(session, ids)
+
+    def rows(self, ids: Sequence[int]) -> list[ContactListRow]:
+        with self.book.session() as session:
+            return self._rows(session, ids)
+
+    @staticmethod
+    def _rows(session: Session, ids: Sequence[int]) -> list[ContactListRow]:
+        if not ids:
+            return []
+        found = session.execute(
+            select(
+                ContactRow.id,
+                ContactRow.first_name,
+                ContactRow.last_name,
+                ContactRow.preferred_name,
+                ContactRow.email,
+                ContactRow.phone,
+                ContactRow.city,
+                ContactRow.relationship,
+                ContactRow.segment,
+                ContactRow.tier,
+                ContactRow.client_since,
+                Household.name,
+                ContactRow.archived_on,
+            )
+            .outerjoin(Household, Household.id == ContactRow.household_id)
+            .where(ContactRow.id.in_(list(ids)))
+        ).all()
+        tags: dict[int, list[str]] = {}
+        for contact_id, name in session.execute(
+            select(contact_tags.c.contact_id, TagRow.name)
+            .join(TagRow, TagRow.id == contact_tags.c.tag_id)
+            .where(contact_tags.c.contact_id.in_(list(ids)))
+            .order_by(TagRow.name)
+        ):
+            tags.setdefault(contact_id, []).append(name)
+        by_id = {
+            r[0]: ContactListRow(
+                id=r[0],
+                first_name=r[1],
+                last_name=r[2],
+                preferred_name=r[3],
+                email=r[4],
+                phone=r[5],
+                city=r[6],
+                relationship=Relationship(r[7]),
+                segment=Segment(r[8]),
+                tier=Tier(r[9]) if r[9] else None,
+                client_since=r[10],
+                household=r[11],
+                archived_on=r[12],
+                tags=tuple(tags.get(r[0], ())),
+            )
+            for r in found
+        }
+        return [by_id[i] for i in ids if i in by_id]
+
+    def tag_names(self) -> list[str]:
+        with self.book.session() as session:
+            return list(session.scalars(select(TagRow.name).order_by(func.lower(TagRow.name))))

@@ -1,0 +1,27 @@
+"""The services of one open book, built once at start-up and handed out by the UI wiring.
+
+Widgets receive the one or two services they use, never this whole object.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from advisor_referrals.services.contact_table import ContactTable
+from advisor_referrals.services.contacts import ContactService
+from advisor_referrals.storage.book import Book
+
+
+@dataclass
+class BookServices:
+    book: Book
+    contacts: ContactService
+    contact_table: ContactTable
+
+    @classmethod
+    def for_book(cls, book: Book) -> BookServices:
+        return cls(
+            book=book,
+            contacts=ContactService(book),
+            contact_table=ContactTable(book),
+        )

@@ -1,0 +1,18 @@
+"""Requests any page can make about contacts, answered by whichever feature owns them.
+
+The client detail emits `log_trigger(contact_id)`; the triggers feature connects a
+dialog to it. Pages stay unaware of each other.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+
+class ContactActions(QObject):
+    open_contact = Signal(int)
+    contacts_changed = Signal()
+    log_trigger = Signal(int)
+    record_referral = Signal(int)
+    schedule_review = Signal(int)
+    generate_kits = Signal(list)

@@ -1,0 +1,23 @@
+"""Builds the main window's pages, giving each only the services it uses."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoStack
+
+from advisor_referrals.services.registry import BookServices
+from advisor_referrals.ui.actions import ContactActions
+from advisor_referrals.ui.i18n import tr
+from advisor_referrals.ui.pages.base import Page, PlaceholderPage
+
+
+def make_pages(
+    services: BookServices, undo_stack: QUndoStack, actions: ContactActions
+) -> list[Page]:
+    return [
+        PlaceholderPage("today", tr("Pages", "Today")),
+        PlaceholderPage("clients", tr("Pages", "Clients")),
+        PlaceholderPage("referrals", tr("Pages", "Referrals")),
+        PlaceholderPage("triggers", tr("Pages", "Triggers")),
+        PlaceholderPage("reviews", tr("Pages", "Reviews")),
+        PlaceholderPage("reports", tr("Pages", "Reports")),
+    ]

@@ -1,0 +1,98 @@
+"""Database work off the UI thread, with progress and cancel (the Anki "operations" idea).
+
+`run_task(parent, work, on_done)` runs `work(progress)` on the thread pool and calls
+`on_done(result)` back on the UI thread. A user error (BookError) is shown as a
+message; anything else is logged and reported as an unexpected fault.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from advisor_referrals.domain.errors import BookError
+from advisor_referrals.services.progress import Cancelled, Progress
+from advisor_referrals.ui.i18n import tr
+
+T = TypeVar("T")
+log = logging.getLogger(__name__)
+
+
+class Task(QObject, Generic[T]):
+    """The UI-thread end of one piece of background work."""
+
+    finished = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+    progressed = Signal(int, int, str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.progress = Progress(callback=self._report)
+        self.done = False
+        self.finished.connect(self._mark_done)
+        self.failed.connect(self._mark_done)
+        self.cancelled.connect(self._mark_done)
+
+    def _report(self, done: int, total: int, message: str) -> None:
+        self.progressed.emit(done, total, message)
+
+    def _mark_done(self, *_args: object) -> None:
+        self.done = True
+
+    def cancel(self) -> None:
+        self.progress.cancel()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, task: Task[Any], work: Callable[[Progress], Any]) -> None:
+        super().__init__()
+        self.task = task
+        self.work = work
+
+    def run(self) -> None:
+        try:
+            result = self.work(self.task.progress)
+        except Cancelled:
+            self.task.cancelled.emit()
+        except BookError as error:
+            self.task.failed.emit(error)
+        except Exception as error:
+            log.exception("unexpected fault in background work")
+            self.task.failed.emit(error)
+        else:
+            self.task.finished.emit(result)
+
+
+def run_task(
+    parent: QObject,
+    work: Callable[[Progress], T],
+    on_done: Callable[[T], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+) -> Task[T]:
+    task: Task[T] = Task(parent)
+    if on_done is not None:
+        task.finished.connect(on_done)
+    task.failed.connect(on_error or (lambda error: show_error(parent, error)))
+    QThreadPool.globalInstance().start(_Runnable(task, work))
+    return task
+
+
+def show_error(parent: QObject, error: BaseException) -> None:
+    widget = parent if isinstance(parent, QWidget) else None
+    if isinstance(error, BookError):
+        QMessageBox.warning(widget, tr("Errors", "Advisor Referrals"), str(error))
+    else:
+        QMessageBox.critical(
+            widget,
+            tr("Errors", "Advisor Referrals"),
+            tr(
+                "Errors",
+                "An unexpected fault stopped this action ({0}). Nothing more was changed; "
+                "details are in the support log.",
+            ).format(type(error).__name__),
+        )

@@ -1,0 +1,70 @@
+"""Test set-up: headless Qt, private user folders, and books on SQLite and a real PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Keep the tests away from the real user's books, settings and logs.
+_USER_HOME = tempfile.mkdtemp(prefix="advisor-referrals-home-")
+for _var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+    os.environ[_var] = os.path.join(_USER_HOME, _var.lower())
+os.environ.pop("ADVISOR_REFERRALS_DB", None)
+os.environ["ADVISOR_REFERRALS_USER"] = "tester"
+
+import pytest  # noqa: E402
+
+from advisor_referrals.storage.book import Book  # noqa: E402
+from advisor_referrals.storage.opening import open_book  # noqa: E402
+from tests.support.postgres import PostgresServer, find_bin_dir  # noqa: E402
+
+BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PostgresServer]:
+    bin_dir = find_bin_dir()
+    if bin_dir is None:
+        pytest.fail(
+            "PostgreSQL is not installed; run the tests with `make test`, which installs it",
+            pytrace=False,
+        )
+    server = PostgresServer(bin_dir)
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server: PostgresServer) -> str:
+    """A migrated, empty book that each PostgreSQL test copies (much faster than migrating)."""
+    name = pg_server.create_database()
+    book = open_book(pg_server.url(name))
+    book.close()
+    return name
+
+
+@pytest.fixture
+def sqlite_book(tmp_path: Path) -> Iterator[Book]:
+    book = open_book(str(tmp_path / "book.sqlite3"))
+    yield book
+    book.close()
+
+
+@pytest.fixture
+def pg_book(pg_server: PostgresServer, pg_template: str) -> Iterator[Book]:
+    book = open_book(pg_server.url(pg_server.create_database(template=pg_template)))
+    yield book
+    book.close()
+
+
+@pytest.fixture(params=BACKENDS)
+def book(request: pytest.FixtureRequest) -> Book:
+    """The same test on an embedded SQLite book and on a shared PostgreSQL book."""
+    name = "sqlite_book" if request.param == "sqlite" else "pg_book"
+    return request.getfixturevalue(name)  # type: ignore[no-any-return]
