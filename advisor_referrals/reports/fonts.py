@@ -67,7 +67,7 @@ def register_fonts() -> None:
 @cache
 def _codepoints(font_name: str) -> frozenset[int]:
     register_fonts()
-    return frozenset(pdfmetrics.getFont(font_name).face.charToGlyph)  # type: ignore[attr-defined]
+    return frozenset(pdfmetrics.getFont(font_name).face.charToGlyph)
 
 
 def _font_for(ch: str) -> str | None:
@@ -105,7 +105,9 @@ def markup(text: str | None) -> str:
 
 
 def string_width(text: str, font: str, size: float) -> float:
-    return sum(pdfmetrics.stringWidth(run, fallback or font, size) for fallback, run in runs(text))
+    return float(
+        sum(pdfmetrics.stringWidth(run, fallback or font, size) for fallback, run in runs(text))
+    )
 
 
 def draw_string(canvas: Canvas, x: float, y: float, text: str, font: str, size: float) -> float:

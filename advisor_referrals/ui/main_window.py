@@ -29,7 +29,7 @@ class MainWindow(QMainWindow):
         self.services = services
         self.settings = settings
         self.undo_stack = QUndoStack(self)
-        self.actions = ContactActions(self)
+        self.contact_actions = ContactActions(self)
         self.setWindowTitle(f"{APP_NAME} — {services.book.location}")
         self.resize(1280, 800)
 
@@ -37,7 +37,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(180)
         self.stack = QStackedWidget()
-        self.pages: list[Page] = make_pages(services, self.undo_stack, self.actions)
+        self.pages: list[Page] = make_pages(services, self.undo_stack, self.contact_actions)
         for page in self.pages:
             self.sidebar.addItem(QListWidgetItem(page.title()))
             self.stack.addWidget(page)
