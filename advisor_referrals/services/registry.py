@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from advisor_referrals.services.contact_table import ContactTable
 from advisor_referrals.services.contacts import ContactService
+from advisor_referrals.services.settings import SettingsService
 from advisor_referrals.storage.book import Book
 
 
@@ -17,6 +18,7 @@ class BookServices:
     book: Book
     contacts: ContactService
     contact_table: ContactTable
+    settings: SettingsService
 
     @classmethod
     def for_book(cls, book: Book) -> BookServices:
@@ -24,4 +26,5 @@ class BookServices:
             book=book,
             contacts=ContactService(book),
             contact_table=ContactTable(book),
+            settings=SettingsService(book),
         )
