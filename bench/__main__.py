@@ -12,7 +12,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench import harness  # noqa: E402
+from bench import harness
 
 
 def load_modules() -> None:
