@@ -139,6 +139,8 @@ class CalendarExport:
             cal.add_missing_timezones(
                 first_date=date(min(days).year, 1, 1), last_date=date(max(days).year + 1, 1, 1)
             )
+            # Some icalendar releases append them; Outlook wants a zone defined before use.
+            cal.subcomponents.sort(key=lambda component: component.name != "VTIMEZONE")
         return bytes(cal.to_ical())
 
     def _chain_roots(self) -> dict[int, tuple[int, int]]:

@@ -66,6 +66,7 @@ def test_every_open_review_is_one_event_with_name_and_local_time(
     assert "private" not in cal.to_ical().decode()  # notes stay in the book
     assert timed.decoded("DTSTAMP") == datetime(2026, 7, 15, 12, 0, tzinfo=UTC)
     assert [tz["TZID"] for tz in cal.walk("VTIMEZONE")] == ["America/New_York"]
+    assert cal.subcomponents[0].name == "VTIMEZONE"  # defined before the events use it
 
     allday = events[f"review-{booked['allday']}@{identity}"]
     assert allday.decoded("DTSTART") == date(2026, 8, 3)
