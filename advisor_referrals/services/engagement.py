@@ -12,7 +12,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import case, func, select
 
 from advisor_referrals.domain.cadence import window_start
 from advisor_referrals.domain.contacts import Contact
@@ -40,8 +40,31 @@ class SegmentSuggestion:
         return self.suggestion.segment is not self.current
 
 
-# The evidence of 100k clients takes few distinct values: judge each once.
-_judge = lru_cache(maxsize=4096)(suggest_segment)
+_SEGMENTS = {segment.value: segment for segment in Segment}
+
+
+@lru_cache(maxsize=8192)
+def _judge(
+    nps: int | None,
+    reviews: int,
+    ever: bool,
+    cadence: int | None,
+    plan: bool,
+    referrals: int,
+    feedback: bool,
+) -> Suggestion:
+    """The rule for one combination of evidence; 100k clients share few combinations."""
+    return suggest_segment(
+        Evidence(
+            latest_nps=nps,
+            reviews_in_window=reviews,
+            ever_reviewed=ever,
+            cadence=cadence,
+            has_written_plan=plan,
+            referrals_in_window=referrals,
+            feedback_asked=feedback,
+        )
+    )
 
 
 class EngagementService:
@@ -72,29 +95,35 @@ class EngagementService:
         with self.book.session() as session:
             rows = session.execute(query).all()
         found = []
-        for r in rows:
+        for (
+            contact_id,
+            version,
+            first,
+            last,
+            tier,
+            segment,
+            plan,
+            cadence,
+            reviews,
+            feedback,
+            nps,
+            referrals,
+            ever,
+        ) in rows:
             suggestion = _judge(
-                Evidence(
-                    latest_nps=r.latest_nps,
-                    reviews_in_window=r.reviews or 0,
-                    ever_reviewed=bool(r.ever_reviewed),
-                    cadence=r.cadence,
-                    has_written_plan=bool(r.has_written_plan),
-                    referrals_in_window=r.referrals or 0,
-                    feedback_asked=bool(r.feedback),
-                )
+                nps, reviews or 0, bool(ever), cadence, bool(plan), referrals or 0, bool(feedback)
             )
-            current = Segment(r.segment)
+            current = _SEGMENTS[segment]
             if only_differing and (
                 suggestion.segment is current or suggestion.segment is Segment.UNKNOWN
             ):
                 continue
             found.append(
                 SegmentSuggestion(
-                    contact_id=r.id,
-                    contact_version=r.version,
-                    name=" ".join(p for p in (r.first_name, r.last_name) if p),
-                    tier=Tier(r.tier) if r.tier else None,
+                    contact_id=contact_id,
+                    contact_version=version,
+                    name=" ".join(p for p in (first, last) if p),
+                    tier=Tier(tier) if tier else None,
                     current=current,
                     suggestion=suggestion,
                 )
@@ -117,65 +146,63 @@ class EngagementService:
 
     @staticmethod
     def _evidence_query(today: date) -> Any:
+        """One row of evidence per active client.
+
+        Correlated subqueries, each an indexed probe on (contact_id, completed_on) or
+        (referrer_id, received_on): measured faster than grouping the whole window.
+        """
         start = window_start(today)
-        in_window = and_(ReviewRow.completed_on > start, ReviewRow.completed_on <= today)
-        reviews = (
-            select(
-                ReviewRow.contact_id,
-                func.count().label("n"),
-                func.max(case((ReviewRow.feedback_requested, 1), else_=0)).label("feedback"),
+
+        def reviews_of_window() -> Any:
+            return select().where(
+                ReviewRow.contact_id == ContactRow.id,
+                ReviewRow.completed_on > start,
+                ReviewRow.completed_on <= today,
             )
-            .where(in_window)
-            .group_by(ReviewRow.contact_id)
-            .subquery()
+
+        reviews = reviews_of_window().add_columns(func.count(ReviewRow.id)).scalar_subquery()
+        feedback = (
+            reviews_of_window()
+            .add_columns(func.max(case((ReviewRow.feedback_requested, 1), else_=0)))
+            .scalar_subquery()
         )
-        ranked = (
-            select(
-                ReviewRow.contact_id,
-                ReviewRow.nps,
-                func.row_number()
-                .over(
-                    partition_by=ReviewRow.contact_id,
-                    order_by=(ReviewRow.completed_on.desc(), ReviewRow.id.desc()),
-                )
-                .label("rank"),
-            )
-            .where(in_window, ReviewRow.nps.is_not(None))
-            .subquery()
+        latest_nps = (
+            reviews_of_window()
+            .add_columns(ReviewRow.nps)
+            .where(ReviewRow.nps.is_not(None))
+            .order_by(ReviewRow.completed_on.desc(), ReviewRow.id.desc())
+            .limit(1)
+            .scalar_subquery()
         )
-        latest = select(ranked.c.contact_id, ranked.c.nps).where(ranked.c.rank == 1).subquery()
         referrals = (
-            select(ReferralRow.referrer_id, func.count().label("n"))
-            .where(ReferralRow.received_on > start, ReferralRow.received_on <= today)
-            .group_by(ReferralRow.referrer_id)
-            .subquery()
+            select(func.count(ReferralRow.id))
+            .where(
+                ReferralRow.referrer_id == ContactRow.id,
+                ReferralRow.received_on > start,
+                ReferralRow.received_on <= today,
+            )
+            .scalar_subquery()
         )
         ever = (
             select(ReviewRow.id)
             .where(ReviewRow.contact_id == ContactRow.id, ReviewRow.completed_on <= today)
             .exists()
         )
-        return (
-            select(
-                ContactRow.id,
-                ContactRow.version,
-                ContactRow.first_name,
-                ContactRow.last_name,
-                ContactRow.tier,
-                ContactRow.segment,
-                ContactRow.has_written_plan,
-                review_due.cadence_expr().label("cadence"),
-                reviews.c.n.label("reviews"),
-                reviews.c.feedback.label("feedback"),
-                latest.c.nps.label("latest_nps"),
-                referrals.c.n.label("referrals"),
-                ever.label("ever_reviewed"),
-            )
-            .outerjoin(reviews, reviews.c.contact_id == ContactRow.id)
-            .outerjoin(latest, latest.c.contact_id == ContactRow.id)
-            .outerjoin(referrals, referrals.c.referrer_id == ContactRow.id)
-            .where(
-                ContactRow.relationship == Relationship.CLIENT.value,
-                ContactRow.archived_on.is_(None),
-            )
+        return select(
+            ContactRow.id,
+            ContactRow.version,
+            ContactRow.first_name,
+            ContactRow.last_name,
+            ContactRow.tier,
+            ContactRow.segment,
+            ContactRow.has_written_plan,
+            review_due.cadence_expr(),
+            reviews,
+            feedback,
+            latest_nps,
+            referrals,
+            ever,
+        ).where(
+            ContactRow.relationship == Relationship.CLIENT.value,
+            ContactRow.archived_on.is_(None),
         )

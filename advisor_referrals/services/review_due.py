@@ -25,6 +25,7 @@ def cadence_expr() -> ColumnElement[Any]:
         ContactRow.reviews_per_year,
         select(ReviewCadence.reviews_per_year)
         .where(ReviewCadence.tier == ContactRow.tier)
+        .correlate(ContactRow)  # also when nested two levels deep, as in `completed_after`
         .scalar_subquery(),
     )
 
@@ -34,6 +35,7 @@ def last_review_expr(today: date) -> ColumnElement[Any]:
     return (
         select(func.max(ReviewRow.completed_on))
         .where(ReviewRow.contact_id == ContactRow.id, ReviewRow.completed_on <= today)
+        .correlate(ContactRow)
         .scalar_subquery()
     )
 
@@ -47,6 +49,7 @@ def next_scheduled_expr() -> ColumnElement[Any]:
             ReviewRow.completed_on.is_(None),
             ReviewRow.cancelled_on.is_(None),
         )
+        .correlate(ContactRow)
         .scalar_subquery()
     )
 
@@ -64,29 +67,42 @@ def _cutoff(day: date, cadence: ColumnElement[Any]) -> ColumnElement[Any]:
     return case(whens, value=cadence)
 
 
-def due_by(day: date, last: ColumnElement[Any], cadence: ColumnElement[Any]) -> ColumnElement[bool]:
-    """The next review (after `last`) is due on or before `day`; never reviewed counts too."""
-    return or_(last.is_(None), last <= _cutoff(day, cadence))
+def completed_after(after: ColumnElement[Any], today: date) -> ColumnElement[bool]:
+    """The contact completed a review after `after` and no later than today."""
+    return (
+        select(ReviewRow.id)
+        .where(
+            ReviewRow.contact_id == ContactRow.id,
+            ReviewRow.completed_on > after,
+            ReviewRow.completed_on <= today,
+        )
+        .correlate(ContactRow)
+        .exists()
+    )
 
 
-def overdue(
-    today: date, last: ColumnElement[Any], cadence: ColumnElement[Any]
-) -> ColumnElement[bool]:
+def due_by(day: date, today: date, cadence: ColumnElement[Any]) -> ColumnElement[bool]:
+    """The next review is due on or before `day` (never reviewed counts as due).
+
+    "Last review on or before the cutoff" is written as "no review completed after
+    the cutoff": one indexed probe per client instead of a maximum compared twice.
+    """
+    return ~completed_after(_cutoff(day, cadence), today)
+
+
+def overdue(today: date, cadence: ColumnElement[Any]) -> ColumnElement[bool]:
     """Due before today, or never reviewed (due now)."""
-    return due_by(today - timedelta(days=1), last, cadence)
+    return due_by(today - timedelta(days=1), today, cadence)
 
 
-def coming_due(
-    today: date, until: date, last: ColumnElement[Any], cadence: ColumnElement[Any]
-) -> ColumnElement[bool]:
-    """Reviewed before, next review due between today and `until`, both inclusive."""
+def coming_due(today: date, until: date, cadence: ColumnElement[Any]) -> ColumnElement[bool]:
+    """Reviewed before, and the next review falls due between today and `until` (inclusive)."""
     return and_(
-        last.is_not(None),
-        last > _cutoff(today - timedelta(days=1), cadence),
-        last <= _cutoff(until, cadence),
+        completed_after(_cutoff(today - timedelta(days=1), cadence), today),
+        due_by(until, today, cadence),
     )
 
 
 def overdue_clause(today: date) -> ColumnElement[bool]:
     """Clients on a cadence whose review is overdue: the client table's quick filter."""
-    return and_(on_cadence(), overdue(today, last_review_expr(today), cadence_expr()))
+    return and_(on_cadence(), overdue(today, cadence_expr()))

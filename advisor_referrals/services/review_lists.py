@@ -9,14 +9,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, time, timedelta
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import case, func, or_, select
 
-from advisor_referrals.domain.cadence import days_late, next_due, window_start
-from advisor_referrals.domain.enums import ReviewKind, Segment, Tier
+from advisor_referrals.domain.cadence import next_due, window_start
+from advisor_referrals.domain.enums import Relationship, ReviewKind, Segment, Tier
+from advisor_referrals.domain.errors import NotFoundError
 from advisor_referrals.services import review_due
-from advisor_referrals.services.reviews import ReviewService
+from advisor_referrals.services.review_cadence import CadenceService
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import ContactRow, ReviewRow
 
@@ -88,6 +90,20 @@ class PositiveReview:
 
 
 @dataclass(frozen=True)
+class ClientReviewStatus:
+    """One contact's review standing, for the schedule and complete dialogs."""
+
+    contact_id: int
+    name: str
+    can_review: bool  # an active client
+    tier: Tier | None
+    cadence: int | None
+    last_review: date | None
+    due_on: date | None  # None with a cadence: never reviewed, due now
+    open_reviews: tuple[ScheduledEntry, ...]
+
+
+@dataclass(frozen=True)
 class ReviewCounts:
     overdue: int
     due_soon: int
@@ -95,7 +111,11 @@ class ReviewCounts:
     awaiting_completion: int
 
 
-DueCondition = Callable[[Any, Any], Any]
+DueCondition = Callable[[Any], Any]
+_TIERS = {tier.value: tier for tier in Tier}
+_SEGMENTS = {segment.value: segment for segment in Segment}
+# Many clients share a last review day: compute each due date once per list.
+_next_due = lru_cache(maxsize=65536)(next_due)
 
 
 def _name(first: str, last: str) -> str:
@@ -110,7 +130,8 @@ class ReviewLists:
     # Clients by due date
 
     def _due_rows(self, today: date, flt: ReviewFilter, where: DueCondition) -> list[DueEntry]:
-        inner = apply_filter(
+        cadence = review_due.cadence_expr()
+        query = apply_filter(
             select(
                 ContactRow.id,
                 ContactRow.first_name,
@@ -118,32 +139,31 @@ class ReviewLists:
                 ContactRow.tier,
                 ContactRow.segment,
                 ContactRow.client_since,
-                review_due.cadence_expr().label("cadence"),
+                cadence.label("cadence"),
                 review_due.last_review_expr(today).label("last_review"),
                 review_due.next_scheduled_expr().label("next_scheduled"),
-            ).where(review_due.on_cadence(), ContactRow.archived_on.is_(None)),
+            ).where(review_due.on_cadence(), ContactRow.archived_on.is_(None), where(cadence)),
             flt,
-        ).subquery()
-        query = select(inner).where(where(inner.c.last_review, inner.c.cadence))
+        )
         with self.book.session() as session:
             rows = session.execute(query).all()
         found = []
-        for r in rows:
-            if r.cadence is None:
+        for contact_id, first, last, tier, segment, since, cadence, last_review, booked in rows:
+            if cadence is None:
                 continue
-            due = next_due(r.last_review, r.cadence)
+            due = _next_due(last_review, cadence)
             found.append(
                 DueEntry(
-                    contact_id=r.id,
-                    name=_name(r.first_name, r.last_name),
-                    tier=Tier(r.tier) if r.tier else None,
-                    segment=Segment(r.segment),
-                    cadence=r.cadence,
-                    last_review=r.last_review,
+                    contact_id=contact_id,
+                    name=_name(first, last),
+                    tier=_TIERS[tier] if tier else None,
+                    segment=_SEGMENTS[segment],
+                    cadence=cadence,
+                    last_review=last_review,
                     due_on=due,
-                    days_late=days_late(due, today),
-                    next_scheduled=r.next_scheduled,
-                    client_since=r.client_since,
+                    days_late=None if due is None else (today - due).days,
+                    next_scheduled=booked,
+                    client_since=since,
                 )
             )
         return found
@@ -151,7 +171,7 @@ class ReviewLists:
     def overdue(self, flt: ReviewFilter = EVERYONE, today: date | None = None) -> list[DueEntry]:
         """Overdue clients: never reviewed first (longest-standing first), then the latest first."""
         day = today or self.clock()
-        found = self._due_rows(day, flt, lambda last, n: review_due.overdue(day, last, n))
+        found = self._due_rows(day, flt, lambda n: review_due.overdue(day, n))
         found.sort(
             key=lambda e: (
                 e.due_on is not None,
@@ -169,7 +189,7 @@ class ReviewLists:
         """Clients whose next review falls due today or within `days` days, soonest first."""
         day = today or self.clock()
         until = day + timedelta(days=days)
-        found = self._due_rows(day, flt, lambda last, n: review_due.coming_due(day, until, last, n))
+        found = self._due_rows(day, flt, lambda n: review_due.coming_due(day, until, n))
         found.sort(key=lambda e: (e.due_on or day, e.name.casefold(), e.contact_id))
         return found
 
@@ -180,6 +200,7 @@ class ReviewLists:
         start: date | None = None,
         end: date | None = None,
         flt: ReviewFilter = EVERYONE,
+        contact_id: int | None = None,
     ) -> list[ScheduledEntry]:
         """Open reviews scheduled between start and end (both inclusive; None: no bound)."""
         query = (
@@ -205,6 +226,8 @@ class ReviewLists:
                 ContactRow.archived_on.is_(None),
             )
         )
+        if contact_id is not None:
+            query = query.where(ReviewRow.contact_id == contact_id)
         if start is not None:
             query = query.where(ReviewRow.scheduled_for >= start)
         if end is not None:
@@ -235,6 +258,33 @@ class ReviewLists:
             for r in rows
         ]
 
+    def client_status(self, contact_id: int, today: date | None = None) -> ClientReviewStatus:
+        today = today or self.clock()
+        query = select(
+            ContactRow.first_name,
+            ContactRow.last_name,
+            ContactRow.relationship,
+            ContactRow.archived_on,
+            ContactRow.tier,
+            review_due.cadence_expr(),
+            review_due.last_review_expr(today),
+        ).where(ContactRow.id == contact_id)
+        with self.book.session() as session:
+            found = session.execute(query).first()
+        if found is None:
+            raise NotFoundError(f"there is no contact with id {contact_id}")
+        first, last, relationship, archived_on, tier, cadence, last_review = found
+        return ClientReviewStatus(
+            contact_id=contact_id,
+            name=_name(first, last),
+            can_review=relationship == Relationship.CLIENT.value and archived_on is None,
+            tier=_TIERS[tier] if tier else None,
+            cadence=cadence,
+            last_review=last_review,
+            due_on=None if cadence is None else next_due(last_review, cadence),
+            open_reviews=tuple(self.scheduled(contact_id=contact_id)),
+        )
+
     def upcoming(
         self, weeks: int = 4, flt: ReviewFilter = EVERYONE, today: date | None = None
     ) -> list[ScheduledEntry]:
@@ -259,21 +309,22 @@ class ReviewLists:
         """
         today = today or self.clock()
         start = window_start(today)
+        # One indexed count per client beats grouping every review of the window.
         done = (
-            select(ReviewRow.contact_id, func.count().label("n"))
-            .where(ReviewRow.completed_on > start, ReviewRow.completed_on <= today)
-            .group_by(ReviewRow.contact_id)
-            .subquery()
+            select(func.count(ReviewRow.id))
+            .where(
+                ReviewRow.contact_id == ContactRow.id,
+                ReviewRow.completed_on > start,
+                ReviewRow.completed_on <= today,
+            )
+            .scalar_subquery()
         )
-        cadence = review_due.cadence_expr()
-        completed = func.coalesce(done.c.n, 0)
         query = (
             select(
                 ContactRow.tier,
                 func.count(),
-                func.sum(case((completed >= cadence, 1), else_=0)),
+                func.sum(case((done >= review_due.cadence_expr(), 1), else_=0)),
             )
-            .outerjoin(done, done.c.contact_id == ContactRow.id)
             .where(
                 review_due.on_cadence(),
                 ContactRow.tier.is_not(None),
@@ -282,7 +333,7 @@ class ReviewLists:
             )
             .group_by(ContactRow.tier)
         )
-        table = ReviewService(self.book).cadence_table()
+        table = CadenceService(self.book).table()
         with self.book.session() as session:
             counts = {Tier(t): (n, int(c or 0)) for t, n, c in session.execute(query)}
         return [

@@ -1,4 +1,4 @@
-"""Portfolio reviews: schedule, complete, reschedule, cancel, and the tier cadence table.
+"""Portfolio reviews: schedule, complete, reschedule, cancel.
 
 Each change is one transaction with its audit entry, refused when the review was
 changed by someone else since it was loaded (optimistic lock on `version`).
@@ -10,7 +10,7 @@ exist so that Edit > Undo can take a change back exactly.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, time
 from typing import Any
@@ -19,15 +19,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
-from advisor_referrals.domain.cadence import cadence_problem
 from advisor_referrals.domain.contacts import NOTES_MAX
-from advisor_referrals.domain.enums import Relationship, ReviewKind, Tier
+from advisor_referrals.domain.enums import Relationship, ReviewKind
 from advisor_referrals.domain.errors import ConflictError, NotFoundError, Problem, ValidationError
 from advisor_referrals.domain.reviews import Review, ReviewFields, validate_review
 from advisor_referrals.services import audit
 from advisor_referrals.services.rows import review_columns, review_from_row
 from advisor_referrals.storage.book import Book
-from advisor_referrals.storage.models import ContactRow, ReviewCadence, ReviewRow
+from advisor_referrals.storage.models import ContactRow, ReviewRow
 
 ENTITY = "review"
 Clock = Callable[[], date]
@@ -289,45 +288,6 @@ class ReviewService:
                 return review_from_row(old)
         except StaleDataError:
             raise ConflictError("This review") from None
-
-    # The cadence table
-
-    def cadence_table(self) -> dict[Tier, int]:
-        with self.book.session() as session:
-            rows = session.execute(select(ReviewCadence.tier, ReviewCadence.reviews_per_year))
-            return {Tier(tier): n for tier, n in rows}
-
-    def save_cadence_table(self, table: Mapping[Tier, int]) -> dict[Tier, int]:
-        problems = [
-            Problem("review cadence", f"tier {tier.value}", str(n), message)
-            for tier, n in table.items()
-            if (message := cadence_problem(n))
-        ]
-        if problems:
-            raise ValidationError(problems)
-        with self.book.write() as session:
-            stored = {row.tier: row for row in session.scalars(select(ReviewCadence))}
-            changes: dict[str, list[Any]] = {}
-            for tier, n in table.items():
-                row = stored.get(tier.value)
-                if row is None:
-                    session.add(ReviewCadence(tier=tier.value, reviews_per_year=n))
-                    changes[tier.value] = [None, n]
-                elif row.reviews_per_year != n:
-                    changes[tier.value] = [row.reviews_per_year, n]
-                    row.reviews_per_year = n
-            if changes:
-                audit.record(
-                    session,
-                    user=self.book.user,
-                    action="update",
-                    entity="review_cadence",
-                    entity_id=None,
-                    summary="Changed the review cadence: "
-                    + ", ".join(f"tier {t} {old} -> {new}" for t, (old, new) in changes.items()),
-                    changes=changes,
-                )
-        return self.cadence_table()
 
     # Helpers
 

@@ -9,6 +9,7 @@ import pytest
 from advisor_referrals.domain.enums import Relationship, Segment, Tier
 from advisor_referrals.services.contact_table import ContactFilter, ContactTable
 from advisor_referrals.services.contacts import ContactService
+from advisor_referrals.services.review_cadence import CadenceService
 from advisor_referrals.services.review_lists import ReviewFilter, ReviewLists
 from advisor_referrals.services.reviews import ReviewService
 from advisor_referrals.storage.book import Book
@@ -168,3 +169,30 @@ def test_counts_for_the_today_view(book: Book, lists: ReviewLists) -> None:
         0,
         0,
     )
+
+
+def test_client_status_for_the_dialogs(book: Book, lists: ReviewLists) -> None:
+    ana = client(book, "Ana", "Souza", Tier.B)
+    held(book, ana, date(2026, 3, 31))
+    booked = ReviewService(book, clock=fixed_today).schedule(ana.id, date(2026, 9, 30))
+    status = lists.client_status(ana.id)
+    assert (status.name, status.tier, status.cadence, status.can_review) == (
+        "Ana Souza",
+        Tier.B,
+        2,
+        True,
+    )
+    assert (status.last_review, status.due_on) == (date(2026, 3, 31), date(2026, 9, 30))
+    assert [e.review_id for e in status.open_reviews] == [booked.id]
+    prospect = client(book, "Pat", "Prospect", None, relationship=Relationship.PROSPECT)
+    assert not lists.client_status(prospect.id).can_review
+
+
+def test_a_new_cadence_changes_due_dates_and_coverage(book: Book, lists: ReviewLists) -> None:
+    ana = client(book, "Ana", "Souza", Tier.C)
+    held(book, ana, date(2026, 1, 10))
+    assert names(lists.overdue()) == []
+    assert {c.tier: c.covered for c in lists.coverage()}[Tier.C] == 1
+    CadenceService(book).save({Tier.C: 4})
+    assert [(e.name, e.due_on) for e in lists.overdue()] == [("Ana Souza", date(2026, 4, 10))]
+    assert {c.tier: (c.cadence, c.covered) for c in lists.coverage()}[Tier.C] == (4, 0)

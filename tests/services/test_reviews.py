@@ -8,6 +8,7 @@ import pytest
 
 from advisor_referrals.domain.enums import Relationship, ReviewKind, Tier
 from advisor_referrals.domain.errors import ConflictError, NotFoundError, ValidationError
+from advisor_referrals.services.review_cadence import CadenceService
 from advisor_referrals.services.reviews import ReviewService
 from advisor_referrals.storage.book import Book
 from tests.support.reviews import TODAY, audit_summaries, client, fixed_today
@@ -134,13 +135,14 @@ def test_undo_helpers_take_each_change_back(book: Book, service: ReviewService) 
     ]
 
 
-def test_cadence_table_is_read_updated_and_audited(book: Book, service: ReviewService) -> None:
-    assert service.cadence_table() == {Tier.A: 4, Tier.B: 2, Tier.C: 1}
-    saved = service.save_cadence_table({Tier.A: 6, Tier.B: 2, Tier.C: 1})
+def test_cadence_table_is_read_updated_and_audited(book: Book) -> None:
+    cadence = CadenceService(book)
+    assert cadence.table() == {Tier.A: 4, Tier.B: 2, Tier.C: 1}
+    saved = cadence.save({Tier.A: 6, Tier.B: 2, Tier.C: 1})
     assert saved == {Tier.A: 6, Tier.B: 2, Tier.C: 1}
     assert audit_summaries(book, "review_cadence") == [
         ("update", "Changed the review cadence: tier A 4 -> 6")
     ]
     with pytest.raises(ValidationError, match="from 1 to 12"):
-        service.save_cadence_table({Tier.A: 13})
-    assert service.cadence_table()[Tier.A] == 6
+        cadence.save({Tier.A: 13})
+    assert cadence.table()[Tier.A] == 6
