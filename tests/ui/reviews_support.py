@@ -51,6 +51,7 @@ def make_window(qtbot: QtBot, book: Book, tmp_path: Path) -> MainWindow:
     store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(BookServices.for_book(book), Settings(store))
     qtbot.addWidget(window)
+    window.show()
     return window
 
 

@@ -179,7 +179,7 @@ def test_filters_narrow_every_list(qtbot: QtBot, sqlite_book: Book, tmp_path: Pa
         lambda: [e.name for e in page.overdue_model.rows] == ["Ana Souza"], timeout=10000
     )
     wait_idle(qtbot, page)
-    assert page.coverage.share_text("A") == "0 %"
+    assert page.coverage.share_text("A") == "0%"
 
 
 def test_accept_a_suggested_segment_and_undo_it(

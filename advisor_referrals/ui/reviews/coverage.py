@@ -54,7 +54,7 @@ class CoverageStrip(QFrame):
             bar = self.bars[key]
             share = tier.share
             bar.setValue(0 if share is None else round(share * 1000))
-            bar.setFormat("—" if share is None else locale.toString(share * 100, "f", 0) + " %")
+            bar.setFormat("—" if share is None else locale.toString(share * 100, "f", 0) + "%")
             bar.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.counts[key].setText(
                 tr("Reviews", "{0} of {1} clients").format(

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from advisor_referrals.domain.enums import ReviewKind
 from advisor_referrals.ui.i18n import tr
-from advisor_referrals.ui.reviews.models import show_date
+from advisor_referrals.ui.reviews.models import date_format, show_date, show_time
 from advisor_referrals.ui.reviews.nps import NpsPicker
 from advisor_referrals.ui.reviews.text import kind_text
 
@@ -77,11 +77,13 @@ class ScheduleDialog(QDialog):
         self.setWindowTitle(
             tr("Reviews", "Move review") if reschedule else tr("Reviews", "Schedule review")
         )
+        self.setMinimumWidth(400)
         layout = QVBoxLayout(self)
         layout.addWidget(_heading(name, detail))
         form = QFormLayout()
         self.date_edit = QDateEdit(QDate(on.year, on.month, on.day))
         self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat(date_format())
         self.date_edit.setMinimumDate(QDate(1900, 1, 1))
         self.date_edit.setMaximumDate(QDate(2100, 12, 31))
         form.addRow(tr("Reviews", "&Date:"), self.date_edit)
@@ -153,6 +155,7 @@ class CompleteDialog(QDialog):
         form = QFormLayout()
         self.date_edit = QDateEdit(QDate(completed_on.year, completed_on.month, completed_on.day))
         self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat(date_format())
         self.date_edit.setMinimumDate(QDate(1900, 1, 1))
         self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
         self.date_edit.setToolTip(tr("Reviews", "A review cannot be completed after today."))
@@ -195,5 +198,5 @@ def _qtime(moment: time) -> QTime:
 def describe_booking(on: date, at: time | None) -> str:
     text = show_date(on)
     if at is not None:
-        text += " " + tr("Reviews", "at {0}").format(at.strftime("%H:%M"))
+        text += " " + tr("Reviews", "at {0}").format(show_time(at))
     return text

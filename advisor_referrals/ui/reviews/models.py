@@ -38,10 +38,18 @@ Index = QModelIndex | QPersistentModelIndex
 LATE = QColor("#B3261E")
 
 
+def date_format() -> str:
+    """The locale's short date with a four-digit year (6/30/2026, 30/06/2026, 2026-06-30)."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return pattern
+
+
 def show_date(day: date | None) -> str:
     if day is None:
         return ""
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(QDate(day.year, day.month, day.day), date_format())
 
 
 def show_time(moment: time | None) -> str:

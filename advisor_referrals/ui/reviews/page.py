@@ -98,7 +98,7 @@ class ReviewsPage(Page):
         self.contact_actions = contact_actions
         self.generation = 0
         self.loading = 0
-        review_actions.changed.connect(self.refresh)
+        review_actions.changed.connect(self._changed)
         review_actions.message.connect(self._say)
         if contact_actions is not None:
             review_actions.contacts_changed.connect(contact_actions.contacts_changed)
@@ -281,6 +281,11 @@ class ReviewsPage(Page):
             tiers=frozenset({Tier(tier)}) if tier else frozenset(),
             segments=frozenset({Segment(segment)}) if segment else frozenset(),
         )
+
+    def _changed(self) -> None:
+        # A hidden page reloads when it is shown (the main window calls refresh then).
+        if self.isVisible():
+            self.refresh()
 
     def refresh(self) -> None:
         self.generation += 1
