@@ -25,6 +25,7 @@ from icalendar import Calendar, Event
 from sqlalchemy import select
 
 from advisor_referrals.domain.enums import ReviewKind
+from advisor_referrals.services.progress import Progress, step
 from advisor_referrals.services.review_lists import ReviewLists, ScheduledEntry
 from advisor_referrals.services.settings import SettingsService
 from advisor_referrals.storage.book import Book
@@ -33,6 +34,7 @@ from advisor_referrals.storage.models import ReviewRow
 IDENTITY_KEY = "book_identity"
 PRODID = "-//Advisor Referrals//Portfolio reviews//EN"
 DEFAULT_MINUTES = 60
+PROGRESS_EVERY = 250
 
 KIND_TEXT = {
     ReviewKind.IN_PERSON: "In person",
@@ -85,10 +87,17 @@ class CalendarExport:
         zone: str | None = None,
         minutes: int = DEFAULT_MINUTES,
         text: CalendarText | None = None,
+        progress: Progress | None = None,
     ) -> ExportResult:
-        """Write every open scheduled review to `stream`; returns how many were written."""
+        """Write every open scheduled review to `stream`; returns how many were written.
+
+        Nothing is written to `stream` until the whole calendar is built, so a
+        cancelled export leaves no half file behind.
+        """
         entries = self.lists.scheduled()
-        data = self.calendar_bytes(entries, zone=zone, minutes=minutes, text=text)
+        data = self.calendar_bytes(
+            entries, zone=zone, minutes=minutes, text=text, progress=progress
+        )
         stream.write(data)
         return ExportResult(len(entries), zone if self._zone(zone) is not None else None)
 
@@ -99,8 +108,10 @@ class CalendarExport:
         zone: str | None = None,
         minutes: int = DEFAULT_MINUTES,
         text: CalendarText | None = None,
+        progress: Progress | None = None,
     ) -> bytes:
         text = text or CalendarText()
+        entries = list(entries)
         kinds = dict(text.kinds)
         tz = self._zone(zone)
         identity = self.book_identity()
@@ -114,7 +125,9 @@ class CalendarExport:
         cal.add("method", "PUBLISH")
         cal.add("x-wr-calname", text.calendar_name)
         days: list[date] = []
-        for entry in entries:
+        for done, entry in enumerate(entries):
+            if done % PROGRESS_EVERY == 0:
+                step(progress, done, len(entries), "events")
             root, depth = roots.get(entry.review_id, (entry.review_id, 0))
             event = Event()
             event.add("uid", f"review-{root}@{identity}")
@@ -141,6 +154,7 @@ class CalendarExport:
             )
             # Some icalendar releases append them; Outlook wants a zone defined before use.
             cal.subcomponents.sort(key=lambda component: component.name != "VTIMEZONE")
+        step(progress, len(entries), len(entries), "file")
         return bytes(cal.to_ical())
 
     def _chain_roots(self) -> dict[int, tuple[int, int]]:

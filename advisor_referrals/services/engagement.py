@@ -7,10 +7,9 @@ ordinary contact edit through `ContactService.update` (validated, audited, locke
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import case, func, select
 
@@ -26,8 +25,7 @@ from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import ContactRow, ReferralRow, ReviewRow
 
 
-@dataclass(frozen=True, slots=True)
-class SegmentSuggestion:
+class SegmentSuggestion(NamedTuple):
     contact_id: int
     contact_version: int
     name: str

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import case, func, or_, select
 
@@ -34,9 +34,11 @@ class ReviewFilter:
 EVERYONE = ReviewFilter()
 
 
-@dataclass(frozen=True, slots=True)
-class DueEntry:
-    """A client whose review is due: who, on what cadence, since when, and what is booked."""
+class DueEntry(NamedTuple):
+    """A client whose review is due: who, on what cadence, since when, and what is booked.
+
+    Named tuples, not dataclasses: lists of tens of thousands are built per refresh.
+    """
 
     contact_id: int
     name: str
@@ -50,8 +52,7 @@ class DueEntry:
     client_since: date | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class ScheduledEntry:
+class ScheduledEntry(NamedTuple):
     """One booked review (not completed, not cancelled)."""
 
     review_id: int
@@ -81,8 +82,7 @@ class TierCoverage:
         return None if self.clients == 0 else self.covered / self.clients
 
 
-@dataclass(frozen=True, slots=True)
-class PositiveReview:
+class PositiveReview(NamedTuple):
     contact_id: int
     name: str
     completed_on: date

@@ -11,6 +11,7 @@ from icalendar import Calendar
 
 from advisor_referrals.domain.enums import ReviewKind, Tier
 from advisor_referrals.services.calendar_export import CalendarExport, CalendarText
+from advisor_referrals.services.progress import Cancelled, Progress
 from advisor_referrals.services.review_lists import ReviewLists
 from advisor_referrals.services.reviews import ReviewService
 from advisor_referrals.services.settings import SettingsService
@@ -109,3 +110,19 @@ def test_translated_words_and_an_empty_book(book: Book) -> None:
     assert cal.walk("VEVENT") == []
     assert str(cal["X-WR-CALNAME"]) == "Revues"
     assert str(cal["VERSION"]) == "2.0"
+
+
+def test_progress_is_reported_and_a_cancelled_export_writes_nothing(
+    book: Book, booked: dict[str, int]
+) -> None:
+    seen: list[tuple[int, int]] = []
+    progress = Progress(callback=lambda done, total, _stage: seen.append((done, total)))
+    stream = io.BytesIO()
+    exporter(book).export(stream, progress=progress)
+    assert seen[0] == (0, 2) and seen[-1] == (2, 2)
+
+    progress.cancel()
+    stream = io.BytesIO()
+    with pytest.raises(Cancelled):
+        exporter(book).export(stream, progress=progress)
+    assert stream.getvalue() == b""

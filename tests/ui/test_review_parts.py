@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, time, timedelta
 from pathlib import Path
 
@@ -66,7 +65,7 @@ BOOKED = ScheduledEntry(
 
 def test_models_pass_the_model_tester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     due = DueModel()
-    due.set_rows([replace(DUE, due_on=None, days_late=None, last_review=None), DUE])
+    due.set_rows([DUE._replace(due_on=None, days_late=None, last_review=None), DUE])
     qtmodeltester.check(due)
     assert [due.data(due.index(row, 6)) for row in (0, 1)] == ["never reviewed", "1 day late"]
     assert due.data(due.index(0, 5)) == "now"
@@ -193,10 +192,13 @@ def test_the_calendar_counts_reviews_per_day(qtbot: QtBot) -> None:
     qtbot.addWidget(pane)
     day = pane.calendar.selectedDate().toPython()
     assert isinstance(day, date)
-    pane.set_entries([replace(BOOKED, scheduled_for=day)] * 2)
+    pane.set_entries([BOOKED._replace(scheduled_for=day)] * 2)
     assert pane.calendar.counts == {day: 2}
     assert pane.day_list.count() == 2
     assert "2 reviews" in pane.day_label.text()
+    assert pane.selected_entry() is None
+    pane.day_list.setCurrentRow(1)
+    assert pane.selected_entry() == BOOKED._replace(scheduled_for=day)
     requested: list[tuple[date, date]] = []
     pane.month_wanted.connect(lambda a, b: requested.append((a, b)))
     pane.calendar.showNextMonth()

@@ -225,3 +225,5 @@ def test_export_to_calendar_writes_every_booked_review(
     summaries = sorted(str(e["SUMMARY"]) for e in cal.walk("VEVENT"))
     assert summaries == [f"Portfolio review: {n} Client" for n in ("Ana", "Bo", "Cy")]
     assert page.status.text() == "3 booked reviews saved to reviews.ics."
+    assert page.export_button.text() == "Export to calendar…"
+    assert not (tmp_path / "reviews.ics.partial").exists()

@@ -9,14 +9,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QTimeZone
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advisor_referrals.domain.enums import ReviewKind, Segment, Tier
-from advisor_referrals.services.calendar_export import CalendarExport, CalendarText
+from advisor_referrals.domain.enums import Segment, Tier
+from advisor_referrals.services.calendar_export import CalendarExport
 from advisor_referrals.services.engagement import EngagementService, SegmentSuggestion
 from advisor_referrals.services.review_lists import (
     DueEntry,
@@ -44,8 +42,9 @@ from advisor_referrals.ui.pages.base import Page
 from advisor_referrals.ui.reviews.actions import ReviewActions
 from advisor_referrals.ui.reviews.calendar_view import CalendarPane
 from advisor_referrals.ui.reviews.coverage import CoverageStrip
+from advisor_referrals.ui.reviews.export import CalendarExportRunner
 from advisor_referrals.ui.reviews.models import DueModel, RowsModel, ScheduledModel, SuggestionModel
-from advisor_referrals.ui.reviews.text import kind_text, segment_text, trn
+from advisor_referrals.ui.reviews.text import segment_text, trn
 from advisor_referrals.ui.worker import run_task, show_error
 
 DUE_SOON_DAYS = (7, 14, 30, 60, 90)
@@ -100,6 +99,9 @@ class ReviewsPage(Page):
         self.loading = 0
         review_actions.changed.connect(self._changed)
         review_actions.message.connect(self._say)
+        self.exporter = CalendarExportRunner(export, self)
+        self.exporter.message.connect(self._say)
+        self.exporter.running_changed.connect(self._export_running)
         if contact_actions is not None:
             review_actions.contacts_changed.connect(contact_actions.contacts_changed)
 
@@ -157,7 +159,7 @@ class ReviewsPage(Page):
         row.addWidget(self.tier_box)
         row.addWidget(self.segment_box)
         row.addStretch(1)
-        self.export_button = _button(tr("Reviews", "Export to calendar…"), self.export_calendar)
+        self.export_button = _button(tr("Reviews", "Export to calendar…"), self._export_clicked)
         self.export_button.setToolTip(
             tr(
                 "Reviews",
@@ -424,38 +426,21 @@ class ReviewsPage(Page):
         self.review_actions.accept_segments(chosen)
 
     def export_calendar(self, path: str | None = None) -> None:
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self,
-                tr("Reviews", "Export booked reviews"),
-                str(Path.home() / "portfolio-reviews.ics"),
-                tr("Reviews", "iCalendar files (*.ics)"),
-            )
-            if not path:
-                return
-        if not path.lower().endswith(".ics"):
-            path += ".ics"
-        zone = bytes(QTimeZone.systemTimeZoneId().data()).decode() or None
-        text = CalendarText(
-            title=tr("Reviews", "Portfolio review: {name}"),
-            calendar_name=tr("Reviews", "Portfolio reviews"),
-            kinds=tuple((kind, kind_text(kind)) for kind in ReviewKind),
+        """Export to calendar, or cancel the export under way."""
+        if self.exporter.running:
+            self.exporter.cancel()
+        elif path is None:
+            self.exporter.ask_and_export()
+        else:
+            self.exporter.export_to(path)
+
+    def _export_clicked(self) -> None:
+        self.export_calendar()  # not connected directly: clicked() would pass `checked` as path
+
+    def _export_running(self, running: bool) -> None:
+        self.export_button.setText(
+            tr("Reviews", "Cancel export") if running else tr("Reviews", "Export to calendar…")
         )
-        target = Path(path)
-
-        def work(_progress: object) -> int:
-            partial = target.with_name(target.name + ".partial")
-            with partial.open("wb") as stream:
-                result = self.export.export(stream, zone=zone, text=text)
-            partial.replace(target)
-            return result.events
-
-        def saved(count: int) -> None:
-            self._say(
-                trn("Reviews", "%n booked review(s) saved to {0}.", count).format(target.name)
-            )
-
-        self._start(work, saved)
 
     def _say(self, text: str) -> None:
         self.status.setText(text)

@@ -51,7 +51,11 @@ class _ReviewSection(TodaySection):
         layout.addWidget(self.list)
         self.list.itemActivated.connect(self._activated)
         if actions is not None:
-            actions.changed.connect(self.refresh)
+            actions.changed.connect(self._changed)
+
+    def _changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
 
     def refresh(self) -> None:
         today = self.today()
