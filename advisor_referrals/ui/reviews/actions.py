@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
@@ -32,7 +32,7 @@ from advisor_referrals.ui.reviews.commands import (
 from advisor_referrals.ui.reviews.dialogs import CompleteDialog, ScheduleDialog, describe_booking
 from advisor_referrals.ui.reviews.models import show_date
 from advisor_referrals.ui.reviews.text import segment_text, trn
-from advisor_referrals.ui.worker import Task, run_task
+from advisor_referrals.ui.worker import Task, run_task, show_error
 
 SATURDAY = 5
 
@@ -185,6 +185,7 @@ class ReviewActions(QObject):
                 work, lambda pair: self._push_edit(pair, tr("Reviews", "Cancel review"))
             )
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # names are shown as typed
         self.active_dialog = box
         box.open()
 
@@ -236,6 +237,7 @@ class ReviewActions(QObject):
                 self._open_schedule(status)
 
         box.buttonClicked.connect(clicked)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # names are shown as typed
         self.active_dialog = box
         box.open()
 
@@ -251,6 +253,7 @@ class ReviewActions(QObject):
             QMessageBox.StandardButton.Ok,
             self.widget,
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # names are shown as typed
         self.active_dialog = box
         box.open()
 
@@ -380,7 +383,7 @@ class ReviewActions(QObject):
         dialog.open()
 
     def _run(self, work: Callable[[Any], Any], on_done: Callable[[Any], None]) -> Task[Any]:
-        task = run_task(self, work, on_done)
+        task = run_task(self, work, on_done, lambda error: show_error(self.widget or self, error))
         self.tasks = [t for t in self.tasks if not t.done] + [task]
         return task
 

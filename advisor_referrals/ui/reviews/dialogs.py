@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, time
+from html import escape
 
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
@@ -48,15 +49,10 @@ class CompleteChoice:
 
 
 def _heading(name: str, detail: str) -> QLabel:
-    label = QLabel(
-        f"<b>{_escape(name)}</b><br>{_escape(detail)}" if detail else f"<b>{_escape(name)}</b>"
-    )
+    text = f"<b>{escape(name)}</b>" + (f"<br>{escape(detail)}" if detail else "")
+    label = QLabel(text)
     label.setWordWrap(True)
     return label
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class ScheduleDialog(QDialog):

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
 )
 
 from advisor_referrals.ui.i18n import tr
-from advisor_referrals.ui.reviews.text import NPS_QUESTION
 
 NO_ANSWER = 11  # QButtonGroup treats -1 as "pick an id"
 # Detractors, passives and promoters get their own tint, as on NPS survey cards.
@@ -32,7 +31,7 @@ class NpsPicker(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        question = QLabel(tr("Reviews", NPS_QUESTION))
+        question = QLabel(tr("Reviews", "How likely are you to recommend us to a friend?"))
         question.setWordWrap(True)
         font = question.font()
         font.setBold(True)

@@ -7,8 +7,6 @@ from advisor_referrals.domain.engagement import Reason, ReasonCode
 from advisor_referrals.domain.enums import ReviewKind, Segment, Tier
 from advisor_referrals.ui.i18n import tr
 
-NPS_QUESTION = "How likely are you to recommend us to a friend?"
-
 
 def trn(context: str, text: str, n: int) -> str:
     """A count phrase, "%n day(s)"; English plurals when no translation is installed."""
