@@ -156,7 +156,7 @@ def build_hand_book(book: Book) -> HandBook:
                 )
                 .returning(ContactRow.id)
             ).scalar_one()
-        kinds = dict(session.execute(select(TriggerKindRow.key, TriggerKindRow.id)))
+        kinds = dict(session.execute(select(TriggerKindRow.key, TriggerKindRow.id)).all())
         for key, (who, kind, occurred) in TRIGGERS.items():
             ids[key] = session.execute(
                 insert(TriggerRow)
