@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, and_, case, distinct, func, literal, or_, select
+from sqlalchemy import Connection, and_, case, distinct, func, literal, or_, select, union_all
 from sqlalchemy.sql.elements import ColumnElement
 
 from advisor_referrals.domain.enums import ReferralStatus, Relationship
@@ -251,57 +251,67 @@ def referral_cube(conn: Connection, period: Period, kind_order: dict[str, int]) 
 def coi_reciprocity(conn: Connection, period: Period) -> list[CoiReciprocity]:
     """For each centre of influence active in the last 365 days: referrals in and clients out."""
     first = min(period.start - timedelta(days=1), period.year_ago)
-    received = conn.execute(
+    zero = literal(0)
+    received = (
         select(
-            R.referrer_id,
-            counted(R.received_on >= period.start),
-            counted(R.received_on > period.year_ago),
+            R.referrer_id.label("coi"),
+            counted(R.received_on >= period.start).label("received"),
+            counted(R.received_on > period.year_ago).label("received_year"),
+            zero.label("sent"),
+            zero.label("sent_year"),
         )
-        .select_from(REFERRALS.join(CONTACTS, C.id == R.referrer_id))
         .where(
-            C.relationship == COI,
+            # An id list from the relationship index lets the (referrer_id, received_on)
+            # index do the work.
+            R.referrer_id.in_(select(C.id).where(C.relationship == COI)),
             R.status != INTENDED,
             R.received_on > first,
             R.received_on <= period.end,
         )
         .group_by(R.referrer_id)
-    ).all()
+    )
     out = OutboundReferralRow.__table__.c
-    sent = conn.execute(
+    sent = (
         select(
             out.coi_id,
+            zero,
+            zero,
             counted(out.sent_on >= period.start),
             counted(out.sent_on > period.year_ago),
         )
         .where(out.sent_on > first, out.sent_on <= period.end)
         .group_by(out.coi_id)
-    ).all()
-    figures: dict[int, list[int]] = {}
-    for contact_id, in_period, in_year in received:
-        figures.setdefault(contact_id, [0, 0, 0, 0])[0:2] = [in_period, in_year]
-    for contact_id, in_period, in_year in sent:
-        figures.setdefault(contact_id, [0, 0, 0, 0])[2:4] = [in_period, in_year]
-    if not figures:
-        return []
-    people = conn.execute(
-        select(C.id, C.first_name, C.last_name, C.profession).where(C.id.in_(list(figures)))
-    ).all()
-    rows = [
-        CoiReciprocity(
-            contact_id=contact_id,
-            name=full_name(first_name, last_name),
-            profession=profession or "",
-            received=figures[contact_id][0],
-            received_year=figures[contact_id][1],
-            sent=figures[contact_id][2],
-            sent_year=figures[contact_id][3],
-        )
-        for contact_id, first_name, last_name, profession in people
-    ]
-    return sorted(
-        rows,
-        key=lambda r: (-r.received, -r.sent, -r.received_year, -r.sent_year, r.name.casefold()),
     )
+    both = union_all(received, sent).subquery()
+    figures = [
+        func.sum(both.c.received),
+        func.sum(both.c.sent),
+        func.sum(both.c.received_year),
+        func.sum(both.c.sent_year),
+    ]
+    rows = conn.execute(
+        select(C.id, C.first_name, C.last_name, C.profession, *figures)
+        .join_from(both, CONTACTS, C.id == both.c.coi)
+        .group_by(C.id, C.first_name, C.last_name, C.profession)
+        .order_by(
+            *(f.desc() for f in figures),
+            func.lower(C.last_name),
+            func.lower(C.first_name),
+            C.id,
+        )
+    ).all()
+    return [
+        CoiReciprocity(
+            contact_id=row[0],
+            name=full_name(row[1], row[2]),
+            profession=row[3] or "",
+            received=int(row[4]),
+            sent=int(row[5]),
+            received_year=int(row[6]),
+            sent_year=int(row[7]),
+        )
+        for row in rows
+    ]
 
 
 def compensated_referrals(conn: Connection, period: Period) -> list[CompensatedReferral]:
