@@ -48,7 +48,7 @@ def compute(conn: Connection, period: Period, *, detail: bool = True) -> Metrics
     received = refs.received_figures(conn, period)
     converted, median_days, converted_by_month = refs.conversions(conn, period)
     clients = people.client_figures(conn, period)
-    reviews = people.review_figures(conn, period)
+    reviews = people.review_figures(conn, period, by_tier=detail)
     nps = people.nps_figures(conn, period)
     triggers = people.trigger_figures(conn, period)
     new_clients, new_from_referrals = people.new_client_figures(conn, period)
@@ -65,13 +65,13 @@ def compute(conn: Connection, period: Period, *, detail: bool = True) -> Metrics
         referring_clients=clients.referring,
         engaged_clients=clients.engaged,
         engaged_covered=clients.engaged_covered,
-        reviews_by_tier=people.tier_reviews(period, clients, reviews),
         promoters=promoters,
     )
     if detail:
         cube = refs.referral_cube(conn, period, triggers.order)
         extra = replace(
             extra,
+            reviews_by_tier=people.tier_reviews(period, clients, reviews),
             referrals_by_status=cube.by_status,
             referrals_by_segment=cube.by_segment,
             referrals_by_trigger_kind=cube.by_kind,

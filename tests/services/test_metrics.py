@@ -240,3 +240,8 @@ def test_quarter_to_date_stops_at_today(hand_book: Book) -> None:
     assert m.referrals_received == 6
     # r1 converted 08-10, r4 09-30: after "today", so only r9 counts as converted.
     assert m.conversion_rate == 1 / 6
+
+
+def test_the_quick_path_without_breakdowns_gives_the_same_metrics(hand_book: Book) -> None:
+    service = MetricsService(hand_book)
+    assert service.quarter(Q3, detail=False).as_dict() == service.quarter(Q3).as_dict()
