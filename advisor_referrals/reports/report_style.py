@@ -36,9 +36,13 @@ SECOND = colors.HexColor("#E39B3B")
 _HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
+def accent_hex(text: str) -> str:
+    """The advisor's brand colour as #RRGGBB, or the default when the setting is not one."""
+    return text if _HEX.match(text or "") else DEFAULT_ACCENT
+
+
 def accent_of(text: str) -> Color:
-    """The advisor's brand colour, or the default when the setting is not a #RRGGBB colour."""
-    return colors.HexColor(text if _HEX.match(text or "") else DEFAULT_ACCENT)
+    return colors.HexColor(accent_hex(text))
 
 
 def tint(color: Color, amount: float) -> Color:

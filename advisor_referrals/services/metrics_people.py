@@ -139,11 +139,11 @@ def review_figures(conn: Connection, period: Period, *, by_tier: bool = True) ->
         .where(or_(completed, scheduled))
         .group_by(C.tier)
     ).all()
-    by_tier = {row[0]: (int(row[1]), int(row[2]), int(row[3])) for row in rows}
+    tiers = {row[0]: (int(row[1]), int(row[2]), int(row[3])) for row in rows}
     return ReviewFigures(
-        completed=sum(t[1] for t in by_tier.values()),
-        missed=sum(t[2] for t in by_tier.values()),
-        by_tier=by_tier,
+        completed=sum(t[1] for t in tiers.values()),
+        missed=sum(t[2] for t in tiers.values()),
+        by_tier=tiers,
     )
 
 
