@@ -74,3 +74,12 @@ def test_an_existing_file_is_replaced_whole(db: str, tmp_path: Path) -> None:
     out.write_text("old report")
     assert main(["--db", db, "report", "--quarter", "2026Q2", "--out", str(out)]) == 0
     assert list(json.loads(out.read_text())) == list(METRIC_KEYS)
+
+
+def test_a_quarter_not_yet_started_is_refused(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "r.json"
+    assert main(["--db", db, "report", "--quarter", "2099Q1", "--out", str(out)]) == 2
+    assert "has not started yet" in capsys.readouterr().err
+    assert not out.exists()

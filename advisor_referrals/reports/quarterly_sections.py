@@ -405,7 +405,9 @@ def compliance(report: QuarterReport, styles: Styles) -> list[Flowable]:
             numeric=(4,),
         )
         if missing
-        else Paragraph("Every compensated referral had its disclosure by quarter end.", styles.note)
+        else Paragraph(
+            "Every compensated referral had its disclosure by quarter end.", styles.all_clear
+        )
     )
     missing_parts = [missing_table]
     if len(missing) > MISSING_ROWS:
@@ -425,7 +427,7 @@ def compliance(report: QuarterReport, styles: Styles) -> list[Flowable]:
             numeric=(1, 2),
         )
         if d.promoters
-        else Paragraph("No promoter is over the threshold without an agreement.", styles.note)
+        else Paragraph("No promoter is over the threshold without an agreement.", styles.all_clear)
     )
     all_rows = rows_of(d.compensated[:COMPENSATED_ROWS], True)
     everything: list[Flowable] = [
@@ -483,7 +485,7 @@ def definitions(styles: Styles) -> list[Flowable]:
         section(
             styles,
             "How the figures are counted",
-            *[Paragraph(f"• {line}", styles.small) for line in lines],
+            *[Paragraph(line, styles.bullet, bulletText="•") for line in lines],
         )
     ]
 

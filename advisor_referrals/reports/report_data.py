@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from advisor_referrals.domain.errors import BookError
 from advisor_referrals.domain.metrics import Metrics
+from advisor_referrals.domain.period import Period
 from advisor_referrals.domain.profile import AdvisorProfile
 from advisor_referrals.domain.quarter import Quarter
 from advisor_referrals.services.metrics import MetricsService
@@ -36,8 +38,15 @@ def gather(
     today: date | None = None,
     progress: Progress | None = None,
 ) -> QuarterReport:
+    today = today or date.today()
+    if quarter.start > today:
+        raise BookError(
+            f"{quarter} has not started yet; choose a quarter up to {Quarter.containing(today)}"
+        )
+    # A running quarter is reported to date: a review booked for next month is not missed.
+    period = Period.of_quarter(quarter) if quarter.end <= today else Period.quarter_to_date(today)
     step(progress, 0, 3, "Counting this quarter")
-    current = metrics.quarter(quarter)
+    current = metrics.compute(period)
     step(progress, 1, 3, "Counting the quarter before")
     # The quarter before is only compared figure by figure: no breakdowns needed.
     previous = metrics.quarter(quarter.previous(), detail=False) if with_previous else None
@@ -47,5 +56,5 @@ def gather(
         profile=settings.profile(),
         current=current,
         previous=previous,
-        generated_on=today or date.today(),
+        generated_on=today,
     )

@@ -61,6 +61,10 @@ class Styles:
         self.body = style("body")
         self.small = style("small", fontSize=8.5, leading=11.5, textColor=MUTED)
         self.note = style("note", fontSize=8.5, leading=12, textColor=MUTED)
+        self.all_clear = style("all_clear", fontName=BOLD, fontSize=8.5, leading=12, textColor=GOOD)
+        self.bullet = style(
+            "bullet", fontSize=8.5, leading=11.5, textColor=MUTED, leftIndent=10, spaceAfter=3
+        )
         self.h1 = style("h1", fontName=BOLD, fontSize=20, leading=25, spaceAfter=4)
         self.kicker = style("kicker", fontName=BOLD, fontSize=8.5, leading=11, textColor=accent)
         self.h2 = style(

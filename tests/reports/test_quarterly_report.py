@@ -159,3 +159,15 @@ def test_names_that_look_like_formulas_stay_text(book: Book) -> None:
     sheet = load_workbook(io.BytesIO(quarterly_workbook(report)))["Top referrers"]
     assert sheet["B2"].data_type == "s" and sheet["B2"].value == '=HYPERLINK("x")'
     assert Decimal("10.00") == report.current.detail.compensated[0].value
+
+
+def test_a_running_quarter_is_reported_to_date(book: Book) -> None:
+    build_hand_book(book)
+    report = gather(MetricsService(book), SettingsService(book), Q3, today=date(2026, 8, 1))
+    assert not report.is_complete
+    # Received by 08-01: r1, r4, r5, r8, r9 (July) and r6. Cara's review booked for 07-01
+    # is missed; Ben's, booked for 09-28, is not missed yet.
+    assert report.current.referrals_received == 6
+    assert report.current.reviews_missed == 1
+    _, text = pdf_text(quarterly_pdf_bytes(report))
+    assert "figures through August 1, 2026" in text
