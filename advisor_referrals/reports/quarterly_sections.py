@@ -33,6 +33,7 @@ from advisor_referrals.reports.fonts import markup
 from advisor_referrals.reports.report_data import QuarterReport
 from advisor_referrals.reports.report_parts import (
     data_table,
+    hex_of,
     long_section,
     section,
     section_parts,
@@ -41,8 +42,10 @@ from advisor_referrals.reports.report_parts import (
     tile_grid,
 )
 from advisor_referrals.reports.report_style import (
+    BAD,
     CLOSED,
     CONTENT_WIDTH,
+    GOOD,
     SECOND,
     Styles,
     tint,
@@ -107,7 +110,7 @@ def summary(report: QuarterReport, styles: Styles) -> list[Flowable]:
                 figure.label,
                 show(figure.key, now),
                 show(figure.key, then) if before else MISSING,
-                moved_by.text or "–",
+                coloured(moved_by),
             ]
         )
     widths = [CONTENT_WIDTH - 3 * 92, 92, 92, 92]
@@ -267,6 +270,13 @@ def service(report: QuarterReport, styles: Styles) -> list[Flowable]:
             ),
         ),
     ]
+
+
+def coloured(moved_by: Change) -> str:
+    if not moved_by.text:
+        return "–"
+    colour = {1: GOOD, -1: BAD}.get(moved_by.direction)
+    return f'<font color="{hex_of(colour)}">{moved_by.text}</font>' if colour else moved_by.text
 
 
 def two_columns_of_bars(items: list[tuple[str, int]], colour: Color, total: int) -> Flowable:

@@ -5,10 +5,24 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 ACCENT = "#1F5C99"
+
+
+def mute(label: QLabel) -> None:
+    """Secondary text: the text colour two-thirds of the way to the background, any theme."""
+    palette = label.palette()
+    text, back = palette.windowText().color(), palette.window().color()
+    mixed = QColor(
+        *(
+            round(t * 0.62 + b * 0.38)
+            for t, b in zip(text.getRgb()[:3], back.getRgb()[:3], strict=True)
+        )
+    )
+    palette.setColor(QPalette.ColorRole.WindowText, mixed)
+    label.setPalette(palette)
 
 
 class KpiTile(QFrame):
@@ -17,8 +31,10 @@ class KpiTile(QFrame):
     def __init__(self, caption: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("kpiTile")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(f"#kpiTile {{ border-top: 3px solid {ACCENT}; }}")
+        self.setStyleSheet(
+            "#kpiTile { background: palette(base); border: 1px solid palette(mid);"
+            f" border-top: 3px solid {ACCENT}; border-radius: 3px; }}"
+        )
         self.value = QLabel("–")
         font = self.value.font()
         font.setPointSizeF(font.pointSizeF() * 1.9)
@@ -28,7 +44,7 @@ class KpiTile(QFrame):
         self.caption.setWordWrap(True)
         self.note = QLabel("")
         self.note.setWordWrap(True)
-        self.note.setEnabled(False)  # the palette's muted text, in light and dark themes
+        mute(self.note)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.setSpacing(2)

@@ -31,7 +31,7 @@ from advisor_referrals.reports.figures import (
 )
 from advisor_referrals.services.metrics import MetricsService
 from advisor_referrals.ui.i18n import tr
-from advisor_referrals.ui.kpi_tiles import BarList, KpiTile
+from advisor_referrals.ui.kpi_tiles import BarList, KpiTile, mute
 from advisor_referrals.ui.worker import Task, run_task
 
 
@@ -62,7 +62,7 @@ class ReferralAnalytics(QWidget):
         self.period = QComboBox()
         self.period.setAccessibleName(tr("ReferralAnalytics", "Period"))
         self.status = QLabel()
-        self.status.setEnabled(False)
+        mute(self.status)
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("ReferralAnalytics", "<b>Referral analytics</b>")))
         top.addStretch(1)
@@ -90,7 +90,9 @@ class ReferralAnalytics(QWidget):
         ]
         for index, (title, bars) in enumerate(boxes):
             box = QGroupBox(title)
-            QVBoxLayout(box).addWidget(bars)
+            inside = QVBoxLayout(box)
+            inside.addWidget(bars)
+            inside.addStretch(1)
             grid.addWidget(box, index // 2, index % 2)
 
         layout = QVBoxLayout(self)
