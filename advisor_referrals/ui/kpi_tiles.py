@@ -16,10 +16,9 @@ def mute(label: QLabel) -> None:
     palette = label.palette()
     text, back = palette.windowText().color(), palette.window().color()
     mixed = QColor(
-        *(
-            round(t * 0.62 + b * 0.38)
-            for t, b in zip(text.getRgb()[:3], back.getRgb()[:3], strict=True)
-        )
+        round(text.red() * 0.62 + back.red() * 0.38),
+        round(text.green() * 0.62 + back.green() * 0.38),
+        round(text.blue() * 0.62 + back.blue() * 0.38),
     )
     palette.setColor(QPalette.ColorRole.WindowText, mixed)
     label.setPalette(palette)

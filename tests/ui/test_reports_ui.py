@@ -118,3 +118,17 @@ def test_analytics_show_the_referral_breakdowns(qtbot: QtBot, hand_book: Book) -
     assert widget.segments.items[0] == ("Engaged", 7)
     assert widget.kinds.items[-1] == ("No trigger logged", 9)
     assert widget.top.items[0] == ("Ana Souza", 3)
+
+
+def test_the_main_window_offers_the_reports_page(qtbot: QtBot, sqlite_book: Book) -> None:
+    from advisor_referrals.services.registry import BookServices
+    from advisor_referrals.ui.main_window import MainWindow
+    from advisor_referrals.ui.options import Settings
+
+    window = MainWindow(BookServices.for_book(sqlite_book), Settings())
+    qtbot.addWidget(window)
+    page = window.page("reports")
+    assert isinstance(page, ReportsPage) and page.title() == "Reports"
+    window.show_page("reports")
+    qtbot.waitUntil(lambda: page.task is not None and page.task.done, timeout=WAIT_MS)
+    assert page.document.pageCount() >= 6  # an empty book still makes the whole report

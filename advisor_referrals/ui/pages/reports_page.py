@@ -38,11 +38,24 @@ from advisor_referrals.ui.pages.base import Page
 from advisor_referrals.ui.worker import Task, run_task, show_error
 
 QUARTERS_LISTED = 20
-DATA_FORMATS = (
-    (".xlsx", "Excel workbook, every table (*.xlsx)"),
-    (".csv", "Summary as CSV (*.csv)"),
-    (".json", "Metrics as JSON (*.json)"),
-)
+
+
+def data_formats() -> dict[str, tuple[str, str]]:
+    """Per data format: the menu entry and the file dialog's filter."""
+    return {
+        ".xlsx": (
+            tr("ReportsPage", "Excel workbook, every table…"),
+            tr("ReportsPage", "Excel workbook (*.xlsx)"),
+        ),
+        ".csv": (
+            tr("ReportsPage", "Summary as CSV…"),
+            tr("ReportsPage", "CSV (*.csv)"),
+        ),
+        ".json": (
+            tr("ReportsPage", "Metrics as JSON…"),
+            tr("ReportsPage", "JSON (*.json)"),
+        ),
+    }
 
 
 class ReportsPage(Page):
@@ -77,15 +90,17 @@ class ReportsPage(Page):
         self.export_button.setText(tr("ReportsPage", "&Export data"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
-        for suffix, text in DATA_FORMATS:
-            action = menu.addAction(tr("ReportsPage", text).split(" (")[0] + "…")
+        for suffix, (entry, _) in data_formats().items():
+            action = menu.addAction(entry)
             action.triggered.connect(lambda _=False, s=suffix: self.export_data(s))
         self.export_button.setMenu(menu)
 
         bar = QHBoxLayout()
         bar.addWidget(QLabel(tr("ReportsPage", "<h2>Quarterly report</h2>")))
         bar.addSpacing(12)
-        bar.addWidget(QLabel(tr("ReportsPage", "&Quarter:"), buddy=self.quarter))
+        quarter_label = QLabel(tr("ReportsPage", "&Quarter:"))
+        quarter_label.setBuddy(self.quarter)
+        bar.addWidget(quarter_label)
         bar.addWidget(self.quarter)
         bar.addStretch(1)
         for widget in (self.save_button, self.print_button, self.export_button):
@@ -274,12 +289,12 @@ class ReportsPage(Page):
         return count
 
     def export_data(self, suffix: str) -> None:
-        text = dict(DATA_FORMATS)[suffix]
+        _, wanted = data_formats()[suffix]
         path, _ = QFileDialog.getSaveFileName(
             self,
             tr("ReportsPage", "Export the data"),
             self.default_path(suffix),
-            tr("ReportsPage", text),
+            wanted,
         )
         if path:
             self.export_to(Path(path if path.lower().endswith(suffix) else path + suffix))
