@@ -172,7 +172,7 @@ def referrals(report: QuarterReport, styles: Styles) -> list[Flowable]:
             section_parts(styles, "By source", charts.source_donut(sources, HALF, 118)),
             section_parts(
                 styles,
-                "Where they stand today",
+                "Conversion funnel: where they stand",
                 charts.bar_rows(statuses, HALF, accent, colors=status_colours, label_width=78),
             ),
         ),

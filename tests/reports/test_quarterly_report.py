@@ -171,3 +171,43 @@ def test_a_running_quarter_is_reported_to_date(book: Book) -> None:
     assert report.current.reviews_missed == 1
     _, text = pdf_text(quarterly_pdf_bytes(report))
     assert "figures through August 1, 2026" in text
+
+
+def test_names_in_any_script_print_as_typed(book: Book) -> None:
+    from sqlalchemy import select, update
+
+    from advisor_referrals.storage.models import TriggerKindRow, TriggerRow
+
+    names = [("王", "小明"), ("Smith & <Co>", "Ltd"), ("김", "민수")]
+    with book.write() as session:
+        session.execute(
+            update(TriggerKindRow)
+            .where(TriggerKindRow.key == "retirement")
+            .values(label="은퇴 계획")
+        )
+        kind = session.scalar(select(TriggerKindRow.id).where(TriggerKindRow.key == "retirement"))
+        referred = session.execute(
+            insert(ContactRow).values(first_name="New", last_name="Person").returning(ContactRow.id)
+        ).scalar_one()
+        for first, last in names:
+            referrer = session.execute(
+                insert(ContactRow)
+                .values(first_name=first, last_name=last, relationship="client")
+                .returning(ContactRow.id)
+            ).scalar_one()
+            trigger = session.execute(
+                insert(TriggerRow)
+                .values(contact_id=referrer, kind_id=kind, occurred_on=date(2026, 7, 2))
+                .returning(TriggerRow.id)
+            ).scalar_one()
+            session.execute(
+                insert(ReferralRow).values(
+                    referrer_id=referrer,
+                    referred_id=referred,
+                    received_on=date(2026, 7, 9),
+                    trigger_id=trigger,
+                )
+            )
+    _, text = pdf_text(quarterly_pdf_bytes(report_of(book)))
+    for expected in ("王 小明", "Smith & <Co> Ltd", "김 민수", "은퇴 계획"):
+        assert expected in text
