@@ -20,6 +20,7 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from advisor_referrals.reports import quarterly_compliance as compliance
 from advisor_referrals.reports import quarterly_sections as sections
 from advisor_referrals.reports.figures import date_span, long_date, percent, quarter_words, show
 from advisor_referrals.reports.fonts import (
@@ -90,8 +91,8 @@ def write_quarterly_pdf(report: QuarterReport, stream: BinaryIO) -> None:
     story += [PageBreak(), *sections.referrals(report, styles)]
     story += [PageBreak(), *sections.service(report, styles)]
     story += [PageBreak(), *sections.relationships(report, styles)]
-    story += [PageBreak(), *sections.compliance(report, styles)]
-    story += sections.definitions(styles)
+    story += [PageBreak(), *compliance.compliance(report, styles)]
+    story += compliance.definitions(styles)
     footer = f"{practice_name(report)} · {TITLE}, {quarter_words(report.quarter)} · Confidential"
     doc.build(story, canvasmaker=canvas_maker(footer))
 
