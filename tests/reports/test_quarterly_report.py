@@ -61,7 +61,7 @@ def test_the_pdf_carries_the_key_numbers_and_page_x_of_y(report: QuarterReport) 
     # Summary table rows: figure, this quarter, Q2 2026, change.
     assert "Referrals received 11" in flat
     assert "Conversion rate 27.3%" in flat  # 3 of 11
-    assert "Followed up within 2 days 54.5%" in flat  # 6 of 11
+    assert "Followed up within 2 days 45.5%" in flat  # 5 of 11: r2 was contacted after the end
     assert "Median days to convert 30 days" in flat
     assert "Net Promoter Score +14.3" in flat
     assert "Clients who referred (12 months) 30.0%" in flat
