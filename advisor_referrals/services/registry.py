@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from advisor_referrals.services.contact_table import ContactTable
 from advisor_referrals.services.contacts import ContactService
+from advisor_referrals.services.kits import KitService
 from advisor_referrals.services.settings import SettingsService
 from advisor_referrals.storage.book import Book
 
@@ -19,6 +20,7 @@ class BookServices:
     contacts: ContactService
     contact_table: ContactTable
     settings: SettingsService
+    kits: KitService
 
     @classmethod
     def for_book(cls, book: Book) -> BookServices:
@@ -27,4 +29,5 @@ class BookServices:
             contacts=ContactService(book),
             contact_table=ContactTable(book),
             settings=SettingsService(book),
+            kits=KitService(book),
         )
