@@ -235,6 +235,8 @@ class KitService:
             for done, (client, name) in enumerate(zip(batch.clients, names, strict=True)):
                 if progress is not None:
                     progress.step(done, total, f"Kit {done + 1} of {total}")
+                    if progress.cancelled:  # asked for while the step was being reported
+                        raise Cancelled()
                 out = io.BytesIO()
                 pages = renderer.render(client, out, today)
                 path = folder / name
