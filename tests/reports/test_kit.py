@@ -71,7 +71,7 @@ def test_a_kit_names_the_client_and_the_advisor_and_every_active_conversation() 
 
 
 def test_disclosures_and_page_numbers_are_on_every_page() -> None:
-    data, pages = render(kit_client(1, "Ana", "Souza"))
+    data, _ = render(kit_client(1, "Ana", "Souza"))
     for number, text in enumerate(page_texts(data), start=1):
         assert DISCLOSURE in flat(text), f"page {number} lacks the disclosures"
         assert f"Page {number} of" in text

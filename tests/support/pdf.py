@@ -29,13 +29,13 @@ def _fonts_in(resources: Any, seen: set[int]) -> Iterator[Any]:
     resources = resources.get_object()
     for font in (resources.get("/Font") or {}).values():
         yield font.get_object()
-    for xobject in (resources.get("/XObject") or {}).values():
-        ref = getattr(xobject, "idnum", None)
-        if ref is not None and ref in seen:
+    for reference in (resources.get("/XObject") or {}).values():
+        number = getattr(reference, "idnum", None)
+        if number is not None and number in seen:
             continue
-        if ref is not None:
-            seen.add(ref)
-        xobject = xobject.get_object()
+        if number is not None:
+            seen.add(number)
+        xobject = reference.get_object()
         if xobject.get("/Subtype") == "/Form":
             yield from _fonts_in(xobject.get("/Resources"), seen)
 
