@@ -30,7 +30,7 @@ from advisor_referrals.domain.kits import (
     unique_file_names,
 )
 from advisor_referrals.domain.profile import AdvisorProfile
-from advisor_referrals.reports.kit import Conversation, KitContent, KitRenderer
+from advisor_referrals.reports.kit import Conversation, KitContent, renderer_for
 from advisor_referrals.services import audit
 from advisor_referrals.services.progress import Cancelled, Progress
 from advisor_referrals.services.settings import PROFILE_KEY
@@ -189,7 +189,7 @@ class KitService:
         batch = self.gather([contact_id])
         client = batch.clients[0]
         out = io.BytesIO()
-        pages = KitRenderer(batch.content, page_size).render(client, out, today)
+        pages = renderer_for(batch.content, page_size).render(client, out, today)
         return RenderedKit(client, page_size, pages, out.getvalue())
 
     def save(self, kit: RenderedKit, path: Path) -> WrittenKit:
@@ -226,7 +226,7 @@ class KitService:
         except OSError as error:
             raise BookError(f"Cannot create the folder {folder}: {error.strerror}") from None
         names = unique_file_names((c.name, f"contact {c.contact_id}") for c in batch.clients)
-        renderer = KitRenderer(batch.content, page_size)
+        renderer = renderer_for(batch.content, page_size)
         total = len(batch.clients)
         written: list[WrittenKit] = []
         pending: list[WrittenKit] = []

@@ -6,7 +6,10 @@ any number of kits; what does not depend on the client is prepared in its constr
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from datetime import date
+from pathlib import Path
 from typing import IO
 
 from reportlab.pdfgen.canvas import Canvas
@@ -81,6 +84,8 @@ class KitRenderer:
         self.styles = styles(content.profile.accent_color)
         self.logo = load_logo(content.profile.logo_path)
         self._total_digits = 1
+        # The prepared sections keep layout state while a kit is built: one kit at a time.
+        self._lock = threading.Lock()
         self.footer = self._footer_paragraph()
         self.footer_height = self.footer[1] + 22 if self.footer else 20.0
         self.frame_bottom = self.geometry.margin_bottom + self.footer_height + 14
@@ -128,6 +133,10 @@ class KitRenderer:
 
     def render(self, client: KitClient, out: IO[bytes], today: date | None = None) -> int:
         """Write the kit for one client to a binary stream; returns the number of pages."""
+        with self._lock:
+            return self._render(client, out, today)
+
+    def _render(self, client: KitClient, out: IO[bytes], today: date | None) -> int:
         today = today or date.today()
         start = out.tell() if out.seekable() else 0
         g = self.geometry
@@ -188,7 +197,7 @@ class KitRenderer:
             try:
                 out.seek(start)
                 out.truncate()
-                return self.render(client, out, today)
+                return self._render(client, out, today)
             finally:
                 self._total_digits = 1
         return pages
@@ -299,3 +308,38 @@ class KitRenderer:
         canvas.setLineWidth(0.5)
         canvas.line(g.left, y - 7, g.right, y - 7)
         canvas.restoreState()
+
+
+_CACHE_SIZE = 4
+_cache: OrderedDict[tuple[object, ...], KitRenderer] = OrderedDict()
+_cache_lock = threading.Lock()
+
+
+def renderer_for(content: KitContent, page_size: PageSize) -> KitRenderer:
+    """A renderer for this branding and paper, kept while they stay the same.
+
+    The app's previews and single kits then cost what a kit in a batch costs. A new
+    logo file at the same path is noticed by its modification time.
+    """
+    key = (content, page_size, _file_stamp(content.profile.logo_path))
+    with _cache_lock:
+        renderer = _cache.get(key)
+        if renderer is not None:
+            _cache.move_to_end(key)
+            return renderer
+    renderer = KitRenderer(content, page_size)
+    with _cache_lock:
+        _cache[key] = renderer
+        while len(_cache) > _CACHE_SIZE:
+            _cache.popitem(last=False)
+    return renderer
+
+
+def _file_stamp(path: str) -> tuple[int, int] | None:
+    if not path.strip():
+        return None
+    try:
+        stat = Path(path.strip()).expanduser().stat()
+    except (OSError, ValueError):
+        return None
+    return stat.st_mtime_ns, stat.st_size

@@ -97,11 +97,16 @@ def draw_fitted(
 
     Returns the size used, so a caller can place what follows.
     """
-    used = fit_size(text, font, size, width, min_size if min_size is not None else size * 0.75)
-    shown = clip(text, font, used, width)
+    measured = string_width(text, font, size)
+    if measured <= width:
+        used, shown = size, text
+    else:
+        used = fit_size(text, font, size, width, min_size if min_size is not None else size * 0.75)
+        shown = clip(text, font, used, width)
+        measured = string_width(shown, font, used)
     if align == "right":
-        x -= string_width(shown, font, used)
+        x -= measured
     elif align == "centre":
-        x -= string_width(shown, font, used) / 2
+        x -= measured / 2
     draw_string(canvas, x, y, shown, font, used)
     return used
