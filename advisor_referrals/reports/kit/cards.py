@@ -79,7 +79,8 @@ class CardFace:
         canvas.setLineWidth(0.5)
         canvas.line(PADDING, rule_y, width - PADDING, rule_y)
 
-        name_y = mark_bottom - 22
+        has_mark = self.logo is not None or bool(content.brand)
+        name_y = mark_bottom - 22 if has_mark else height - PADDING - 12
         canvas.setFillColor(INK)
         draw_fitted(canvas, PADDING, name_y, content.advisor, SERIF, 12.5, text_width, min_size=8)
         if profile.title.strip():

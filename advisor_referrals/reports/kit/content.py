@@ -64,8 +64,12 @@ class KitContent:
 
     @property
     def brand(self) -> str:
-        """The name the kit is branded with: the firm, else the advisor, else a neutral phrase."""
-        return self.profile.firm.strip() or self.profile.name.strip() or ADVISOR_FALLBACK
+        """The name the kit is branded with: the firm, else the advisor; empty when neither is set."""
+        return self.profile.firm.strip() or self.profile.name.strip()
+
+    @property
+    def footer_brand(self) -> str:
+        return self.brand or "Referral kit"
 
     @property
     def ideal_client(self) -> str:

@@ -150,7 +150,7 @@ class KitRenderer:
             initialFontName=SANS,
             title=f"Referral kit for {client.name}",
             author=self.content.advisor,
-            subject=f"A referral kit from {self.content.brand}",
+            subject=f"A referral kit from {self.content.brand or self.content.advisor}",
             creator=APP_NAME,
             invariant=int(self.invariant),
             pageCompression=1,
@@ -249,7 +249,8 @@ class KitRenderer:
         canvas.setLineWidth(0.5)
         canvas.line(g.left, y + 12, g.right, y + 12)
         canvas.setFillColor(INK)
-        draw_fitted(canvas, g.left, y + 2, self.content.brand, SANS_BOLD, 6.8, g.frame_width * 0.6)
+        brand = self.content.footer_brand
+        draw_fitted(canvas, g.left, y + 2, brand, SANS_BOLD, 6.8, g.frame_width * 0.6)
         label = f"Page {canvas.getPageNumber()} of "
         # Figures are tabular in Noto Sans, so the total's width is known before its value.
         total_width = string_width("0", SANS, 6.8) * self._total_digits
@@ -292,7 +293,8 @@ class KitRenderer:
         canvas.saveState()
         y = g.top + 2
         canvas.setFillColor(INK)
-        draw_fitted(canvas, g.left, y, self.content.brand, SANS_BOLD, 7.2, g.frame_width * 0.45)
+        brand = self.content.footer_brand
+        draw_fitted(canvas, g.left, y, brand, SANS_BOLD, 7.2, g.frame_width * 0.45)
         canvas.setFillColor(FAINT)
         draw_fitted(
             canvas,

@@ -126,13 +126,14 @@ def draw_tracked(
 class Pinned(Flowable):  # type: ignore[misc]
     """Decoration placed at the bottom of the space left in the frame; left out if it lacks room."""
 
-    def __init__(self, content: Flowable) -> None:
+    def __init__(self, content: Flowable, padding: float = 16.0) -> None:
         super().__init__()
         self.content = content
+        self.padding = padding
         self._shown = False
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        needed = self.content.wrap(available_width, available_height)[1]
+        needed = self.content.wrap(available_width, available_height)[1] + self.padding
         self._shown = needed <= available_height
         self.width = available_width
         self.height = max(0.0, available_height - 0.5) if self._shown else 0.0
@@ -140,7 +141,7 @@ class Pinned(Flowable):  # type: ignore[misc]
 
     def draw(self) -> None:
         if self._shown:
-            self.content.drawOn(self.canv, 0, 0)
+            self.content.drawOn(self.canv, 0, self.padding)
 
 
 class Drawn(Flowable):  # type: ignore[misc]
@@ -160,9 +161,16 @@ class Drawn(Flowable):  # type: ignore[misc]
 
 
 class Rule(Flowable):  # type: ignore[misc]
-    def __init__(self, color: Color = HAIRLINE, space: float = 0.0, width: float = 0.5) -> None:
+    def __init__(
+        self,
+        color: Color = HAIRLINE,
+        space: float = 0.0,
+        width: float = 0.5,
+        length: float | None = None,
+    ) -> None:
         super().__init__()
         self.color = color
+        self.length = length
         self.line_width = width
         self.spaceBefore = space
         self.spaceAfter = space
@@ -175,4 +183,4 @@ class Rule(Flowable):  # type: ignore[misc]
     def draw(self) -> None:
         self.canv.setStrokeColor(self.color)
         self.canv.setLineWidth(self.line_width)
-        self.canv.line(0, 0, self.width, 0)
+        self.canv.line(0, 0, self.length or self.width, 0)

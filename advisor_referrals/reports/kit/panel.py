@@ -51,10 +51,21 @@ class ContactPanel(Flowable):  # type: ignore[misc]
             for label, value in self.content.contact_lines()
         ]
         rows = sum(len(row.lines) for row in self._rows)
-        text = MARK + 30 + (15 if self._role else 0) + (12 + rows * ROW if rows else 0) + 4
+        text = (
+            self._mark_height
+            + 30
+            + (15 if self._role else 0)
+            + (12 + rows * ROW if rows else 0)
+            + 4
+        )
         qr = QR + 22 if self.has_qr else 0
         self.height = 2 * PAD + max(text, qr)
         return self.width, self.height
+
+    @property
+    def _mark_height(self) -> float:
+        has_mark = self.logo is not None or bool(self.content.brand)
+        return MARK if has_mark else -8.0
 
     @property
     def _role(self) -> str:
@@ -84,7 +95,7 @@ class ContactPanel(Flowable):  # type: ignore[misc]
             height=MARK,
             accent=self.accent,
         )
-        y = top - MARK - 30
+        y = top - self._mark_height - 30
         canvas.setFillColor(INK)
         draw_fitted(canvas, PAD, y, self.content.advisor, SERIF, 16, text_width, min_size=10)
         if self._role:

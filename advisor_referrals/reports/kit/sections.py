@@ -53,6 +53,13 @@ STEPS_WITH_LINK = (
      "touch, or ask them to reach out directly. We take it from there."),
 )  # fmt: skip
 
+STEPS_WITHOUT_LINK = (
+    STEPS_WITH_LINK[0],
+    ("Pass on our details", "Give them a card from the back of this kit, so they know how to "
+     "reach us when the time is right."),
+    STEPS_WITH_LINK[2],
+)  # fmt: skip
+
 EXPECTATIONS = (
     ("No obligation", "A relaxed first conversation about their situation, with no commitment."),
     ("Discretion", "Whatever they share with us is kept in confidence."),
@@ -148,7 +155,7 @@ class StaticSections:
 
     def _build_who(self) -> list[Flowable]:
         flow = self.head("who")
-        lead = self._measure(self.styles.lede, 0.82)
+        lead = self._measure(self.styles.lead, 0.82)
         body = self._measure(self.styles.body, 0.82)
         first = True
         for block in blocks(self.content.ideal_client):
@@ -182,7 +189,10 @@ class StaticSections:
             if block.lead:
                 parts.append(Paragraph(markup(block.lead), self.styles.label))
             if block.text:
-                parts.append(Paragraph(markup(block.text), self.styles.note))
+                text = block.text
+                if block.lead and text[:1].islower():
+                    text = text[0].upper() + text[1:]  # "Planning: goals…" reads "Goals…"
+                parts.append(Paragraph(markup(text), self.styles.note))
             items.append(Stack(parts, 2.5, rule=HAIRLINE, rule_gap=9))
         flush()
         flow.append(Pinned(self._pull_quote()))
@@ -191,8 +201,8 @@ class StaticSections:
     def _pull_quote(self) -> Flowable:
         return Stack(
             [
-                Rule(self.palette.accent, width=1.2),
-                Paragraph(PULL_QUOTE, self.styles.signature.clone("pull", fontSize=17, leading=23)),
+                Rule(self.palette.accent, width=1.2, length=36),
+                Paragraph(PULL_QUOTE, self.styles.signature.clone("pull", fontSize=16, leading=22)),
             ],
             [12],
         )
@@ -241,7 +251,8 @@ class StaticSections:
             "Here is all it takes.",
         )
         steps = []
-        for number, (title, text) in enumerate(STEPS_WITH_LINK, start=1):
+        plan = STEPS_WITH_LINK if self.content.link else STEPS_WITHOUT_LINK
+        for number, (title, text) in enumerate(plan, start=1):
             steps.append(
                 Stack(
                     [

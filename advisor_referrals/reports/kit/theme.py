@@ -132,6 +132,7 @@ class Styles:
     display: ParagraphStyle
     title: ParagraphStyle
     lede: ParagraphStyle
+    lead: ParagraphStyle
     letter: ParagraphStyle
     signature: ParagraphStyle
     signer: ParagraphStyle
@@ -163,6 +164,7 @@ def styles(accent_hex: str) -> Styles:
         display=style("display", fontName=SERIF, fontSize=32, leading=38, spaceAfter=6),
         title=style("title", fontName=SERIF, fontSize=22, leading=28, spaceAfter=8),
         lede=style("lede", fontName=SERIF, fontSize=11.5, leading=17, textColor=MUTED),
+        lead=style("lead", fontName=SERIF, fontSize=12.5, leading=19.5),
         letter=style("letter", fontName=SERIF, fontSize=10.8, leading=17, spaceAfter=9),
         signature=style(
             "signature", fontName=SERIF_ITALIC, fontSize=21, leading=26, textColor=accent_text
