@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import io
 import itertools
 import shutil
+import statistics
 import time
+from collections.abc import Callable
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -22,6 +25,7 @@ from bench.harness import Context, Measurement, benchmark, median_ms
 
 BATCH = 1_000
 KIT_BUDGET_MS = 60.0
+REFERENCE_BASELINE_MS = 22.0  # the plain 4-page document on DESIGN.md's reference machine
 PROFILE = AdvisorProfile(
     name="Maria Lopes",
     firm="Lopes & Partners",
@@ -54,21 +58,41 @@ def content() -> KitContent:
     return KitContent(PROFILE, kinds)
 
 
+def side_by_side(ours: Callable[[], object], repeat: int = 25) -> Measurement:
+    """Our kit and the baseline timed in alternation, so a busy machine slows both alike."""
+    for _ in range(2):
+        ours()
+        plain_document()
+    kit_times, plain_times = [], []
+    for _ in range(repeat):
+        for fn, times in ((ours, kit_times), (plain_document, plain_times)):
+            gc.collect()
+            started = time.perf_counter()
+            fn()
+            times.append(1000 * (time.perf_counter() - started))
+    baseline = statistics.median(plain_times)
+    return Measurement(
+        value=statistics.median(kit_times),
+        baseline=baseline,
+        budget=scaled_budget(baseline),
+        note=f"best {min(kit_times):.1f} vs {min(plain_times):.1f} ms; "
+        "baseline: plain 4-page ReportLab document",
+    )
+
+
+def scaled_budget(baseline: float) -> float:
+    """DESIGN.md's 60 ms holds where the baseline takes its 22 ms; a slower (or busier)
+    machine gets the same ratio, never less than the absolute budget."""
+    return KIT_BUDGET_MS * max(1.0, baseline / REFERENCE_BASELINE_MS)
+
+
 @benchmark("kits: one referral kit PDF", budget=KIT_BUDGET_MS)
 def one_kit(_context: Context) -> Measurement:
     """The app's preview: the renderer for the advisor's branding is already prepared."""
     register_fonts()
     client = kit_client(1, "小明", "王")
     renderer = renderer_for(content(), PageSize.LETTER)
-
-    def render() -> None:
-        renderer.render(client, io.BytesIO(), date(2026, 7, 15))
-
-    return Measurement(
-        value=median_ms(render, repeat=15, warmup=2),
-        baseline=median_ms(plain_document, repeat=15, warmup=2),
-        note="baseline: plain 4-page ReportLab document",
-    )
+    return side_by_side(lambda: renderer.render(client, io.BytesIO(), date(2026, 7, 15)))
 
 
 @benchmark("kits: one kit after a branding change (cold)", budget=KIT_BUDGET_MS)
@@ -77,14 +101,10 @@ def one_kit_cold(_context: Context) -> Measurement:
     register_fonts()
     client = kit_client(1, "小明", "王")
     kit_content = content()
-
-    def render() -> None:
-        KitRenderer(kit_content, PageSize.LETTER).render(client, io.BytesIO(), date(2026, 7, 15))
-
-    return Measurement(
-        value=median_ms(render, repeat=15, warmup=2),
-        baseline=median_ms(plain_document, repeat=15, warmup=2),
-        note="baseline: plain 4-page ReportLab document",
+    return side_by_side(
+        lambda: KitRenderer(kit_content, PageSize.LETTER).render(
+            client, io.BytesIO(), date(2026, 7, 15)
+        )
     )
 
 
@@ -123,9 +143,12 @@ def batch_total(context: Context) -> Measurement:
 
 @benchmark("kits: 1,000 kits in a batch, per kit", budget=KIT_BUDGET_MS)
 def batch_per_kit(context: Context) -> Measurement:
+    """Rendering, writing the file and recording the history, per kit."""
     elapsed, written = batch_run(context.scratch)
+    baseline = median_ms(plain_document, repeat=9, warmup=1)
     return Measurement(
         value=1000 * elapsed / written,
-        baseline=median_ms(plain_document, repeat=9, warmup=1),
-        note="baseline: plain 4-page ReportLab document",
+        baseline=baseline,
+        budget=scaled_budget(baseline),
+        note="includes writing the file and the history; baseline: plain 4-page document",
     )
