@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
 from advisor_referrals.domain.kits import KitClient
@@ -147,11 +148,9 @@ class StaticSections:
         parts.append(Spacer(0, 16))
         return parts
 
-    def _measure(self, style: object, share: float) -> object:
+    def _measure(self, style: ParagraphStyle, share: float) -> ParagraphStyle:
         """The style with a right indent, so long text keeps a comfortable line length."""
-        indented = copy.copy(style)
-        indented.rightIndent = self.geometry.frame_width * (1 - share)  # type: ignore[attr-defined]
-        return indented
+        return measured(style, self.geometry, share)
 
     def _build_who(self) -> list[Flowable]:
         flow = self.head("who")
@@ -304,6 +303,11 @@ class StaticSections:
         return [Pinned(inside)]
 
 
+def measured(style: ParagraphStyle, geometry: Geometry, share: float) -> ParagraphStyle:
+    """`style` set on `share` of the text width, a comfortable measure for reading."""
+    return style.clone(f"{style.name}-{share}", rightIndent=geometry.frame_width * (1 - share))
+
+
 def _copies(flowables: Sequence[Flowable]) -> list[Flowable]:
     return [copy.copy(flowable) for flowable in flowables]
 
@@ -317,8 +321,7 @@ def letter(
     today: date,
 ) -> list[Flowable]:
     """The cover: the thank-you letter to the client, signed by the advisor."""
-    measure = copy.copy(styles.letter)
-    measure.rightIndent = geometry.frame_width * 0.2
+    measure = measured(styles.letter, geometry, 0.8)
     greeting = markup(client.greeting)
     prepared = f"Prepared for {markup(client.name)} \u00b7 {MONTHS[today.month - 1]} {today.year}"
     flow: list[Flowable] = [
