@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import struct
+import zlib
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -46,6 +48,21 @@ def render(
         client, out, date(2026, 7, 15)
     )
     return out.getvalue(), pages
+
+
+def black_png(width: int, height: int) -> bytes:
+    """A valid PNG written row by row: big in pixels, small on disk and in memory."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    pack = zlib.compressobj(9)
+    row = bytes(1 + 3 * width)
+    pixels = b"".join(pack.compress(row) for _ in range(height)) + pack.flush()
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    signature = b"\x89PNG\r\n\x1a\n"
+    return signature + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
 
 
 def flat(text: str) -> str:
@@ -149,13 +166,15 @@ def test_without_active_conversations_the_section_is_left_out_and_renumbered() -
 
 @pytest.mark.parametrize(
     "logo",
-    ["", "/no/such/logo.png", "broken.png", "text.jpg", "logo.png", "photo.jpg"],
+    ["", "/no/such/logo.png", "broken.png", "text.jpg", "huge.png", "logo.png", "photo.jpg"],
 )
 def test_logos_are_used_when_readable_and_never_break_a_kit(tmp_path: Path, logo: str) -> None:
     if logo == "broken.png":
         (tmp_path / logo).write_bytes(b"\x89PNG\r\n\x1a\nnot an image")
     elif logo == "text.jpg":
         (tmp_path / logo).write_text("hello")
+    elif logo == "huge.png":  # 49 million pixels: left out rather than decoded
+        (tmp_path / logo).write_bytes(black_png(7000, 7000))
     elif logo == "logo.png":
         Image.new("RGBA", (800, 200), (30, 90, 150, 128)).save(tmp_path / logo)
     elif logo == "photo.jpg":

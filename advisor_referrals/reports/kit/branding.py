@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 
 # A logo is never printed wider than about 2.2 in; 300 dpi needs no more pixels than this.
 _LOGO_MAX_PIXELS = (660, 330)
+_LOGO_MAX_SOURCE_PIXELS = 40_000_000
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,9 @@ def load_logo(path: str) -> Logo | None:
 def _decode_logo(path: str, _mtime: int, _size: int) -> Logo | None:
     try:
         with Image.open(path) as opened:
+            if opened.width * opened.height > _LOGO_MAX_SOURCE_PIXELS:
+                return None  # decoding it would take gigabytes; nobody's logo is that big
+            opened.draft("RGB", _LOGO_MAX_PIXELS)  # JPEG: decode at a reduced size directly
             image = ImageOps.exif_transpose(opened)
             image.load()
             if image.width < 1 or image.height < 1:
