@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -78,7 +79,36 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_kit(args: argparse.Namespace) -> int:
-    raise NotAvailableError("referral kits are not available in this version yet")
+    """One contact: --out is the PDF file. Several: --out is a folder with one file each."""
+    from advisor_referrals.domain.kits import PageSize
+    from advisor_referrals.services.kits import KitService
+
+    page_size = PageSize.parse(args.page_size or PageSize.LETTER.value)
+    out = Path(args.out).expanduser()
+    book = _open(args)
+    try:
+        kits = KitService(book)
+        contact_ids = kits.resolve(args.contacts)
+        wants_folder = out.is_dir() or args.out.endswith(("/", os.sep))
+        if len(contact_ids) == 1 and not wants_folder:
+            written = kits.write_kit(contact_ids[0], out, page_size)
+            print(
+                f"Wrote the referral kit for {written.client.name} to {written.path} "
+                f"({written.pages} pages, {page_size.label})."
+            )
+            return EXIT_OK
+        if out.exists() and not out.is_dir():
+            raise BookError(
+                f"{out} is a file; for several contacts --out must be a folder "
+                "(it is created if missing)"
+            )
+        result = kits.write_batch(contact_ids, out, page_size)
+    finally:
+        book.close()
+    count = len(result.written)
+    noun = "referral kit" if count == 1 else "referral kits"
+    print(f"Wrote {count} {noun} ({page_size.label}) to {result.folder}.")
+    return EXIT_OK
 
 
 def cmd_report(args: argparse.Namespace) -> int:

@@ -11,6 +11,7 @@ from advisor_referrals.services.calendar_export import CalendarExport
 from advisor_referrals.services.contact_table import ContactTable
 from advisor_referrals.services.contacts import ContactService
 from advisor_referrals.services.engagement import EngagementService
+from advisor_referrals.services.kits import KitService
 from advisor_referrals.services.metrics import MetricsService
 from advisor_referrals.services.review_cadence import CadenceService
 from advisor_referrals.services.review_lists import ReviewLists
@@ -31,18 +32,23 @@ class BookServices:
     engagement: EngagementService
     calendar_export: CalendarExport
     metrics: MetricsService
+    kits: KitService
 
     @classmethod
     def for_book(cls, book: Book) -> BookServices:
+        contacts = ContactService(book)
+        settings = SettingsService(book)
+        review_lists = ReviewLists(book)
         return cls(
             book=book,
-            contacts=ContactService(book),
+            contacts=contacts,
             contact_table=ContactTable(book),
-            settings=SettingsService(book),
+            settings=settings,
             reviews=ReviewService(book),
             review_cadence=CadenceService(book),
-            review_lists=ReviewLists(book),
-            engagement=EngagementService(book, ContactService(book)),
-            calendar_export=CalendarExport(book, SettingsService(book), ReviewLists(book)),
+            review_lists=review_lists,
+            engagement=EngagementService(book, contacts),
+            calendar_export=CalendarExport(book, settings, review_lists),
             metrics=MetricsService(book),
+            kits=KitService(book),
         )

@@ -44,6 +44,7 @@ RECENT_BOOKS = declare("recent_books", [], list)
 BACKUP_FOLDER = declare("backup_folder", "")
 LOCK_AFTER_MINUTES = declare("lock_after_minutes", 15)
 KIT_PAGE_SIZE = declare("kit_page_size", "letter")
+KIT_FOLDER = declare("kit_folder", "")
 CLIENT_COLUMNS_HIDDEN = declare("client_columns_hidden", [], list)
 
 
