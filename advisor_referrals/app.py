@@ -11,6 +11,8 @@ from advisor_referrals import APP_ID, APP_NAME, ORG_NAME, __version__
 from advisor_referrals.domain.errors import BookError
 from advisor_referrals.services.registry import BookServices
 from advisor_referrals.storage.opening import open_book
+from advisor_referrals.ui import quit_after_show
+from advisor_referrals.ui.app_icon import app_icon
 from advisor_referrals.ui.main_window import MainWindow
 from advisor_referrals.ui.options import Settings
 
@@ -20,6 +22,8 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
     if isinstance(existing, QApplication):
         return existing
     app = QApplication(list(argv) if argv is not None else sys.argv[:1])
+    app.setWindowIcon(app_icon())
+    quit_after_show.install_if_requested(app)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)

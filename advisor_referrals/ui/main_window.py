@@ -9,12 +9,11 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
 )
 
-from advisor_referrals import APP_NAME, __version__
+from advisor_referrals import APP_NAME
 from advisor_referrals.services.registry import BookServices
 from advisor_referrals.ui.actions import ContactActions
 from advisor_referrals.ui.i18n import tr
@@ -116,12 +115,9 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(about)
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            tr("MainWindow", "About {0}").format(APP_NAME),
-            f"<h3>{APP_NAME} {__version__}</h3>"
-            + tr("MainWindow", "<p>Keeps your client book and helps you earn referrals.</p>"),
-        )
+        from advisor_referrals.ui.about_dialog import show_about
+
+        show_about(self)
 
     # Window state
 
