@@ -7,9 +7,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from advisor_referrals.services.ask_list import AskListService
+from advisor_referrals.services.coi import CoiService
+from advisor_referrals.services.compliance import ComplianceService
 from advisor_referrals.services.contact_table import ContactTable
 from advisor_referrals.services.contacts import ContactService
+from advisor_referrals.services.referral_table import ReferralTable
+from advisor_referrals.services.referrals import ReferralService
 from advisor_referrals.services.settings import SettingsService
+from advisor_referrals.services.thank_you import ThankYouService
+from advisor_referrals.services.trigger_kinds import TriggerKindService
+from advisor_referrals.services.triggers import TriggerService
 from advisor_referrals.storage.book import Book
 
 
@@ -19,6 +27,14 @@ class BookServices:
     contacts: ContactService
     contact_table: ContactTable
     settings: SettingsService
+    triggers: TriggerService
+    trigger_kinds: TriggerKindService
+    referrals: ReferralService
+    referral_table: ReferralTable
+    ask_list: AskListService
+    coi: CoiService
+    compliance: ComplianceService
+    thank_you: ThankYouService
 
     @classmethod
     def for_book(cls, book: Book) -> BookServices:
@@ -27,4 +43,12 @@ class BookServices:
             contacts=ContactService(book),
             contact_table=ContactTable(book),
             settings=SettingsService(book),
+            triggers=TriggerService(book),
+            trigger_kinds=TriggerKindService(book),
+            referrals=ReferralService(book),
+            referral_table=ReferralTable(book),
+            ask_list=AskListService(book, SettingsService(book)),
+            coi=CoiService(book),
+            compliance=ComplianceService(book),
+            thank_you=ThankYouService(book, SettingsService(book)),
         )
