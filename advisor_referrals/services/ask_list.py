@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import and_, case, exists, func, literal, or_, select, union
+from sqlalchemy import and_, case, func, literal, or_, select, union
 
 from advisor_referrals.domain.asking import (
     DEFAULT_INTERVAL_DAYS,
@@ -98,46 +98,23 @@ class AskListService:
             )
             .scalar_subquery()
         )
-        asked_recently = or_(
-            exists().where(
-                TriggerRow.contact_id == c.id,
-                TriggerRow.referral_conversation.is_(True),
-                TriggerRow.occurred_on > asked_since,
-                TriggerRow.occurred_on <= today,
-            ),
-            exists().where(
-                ReviewRow.contact_id == c.id,
-                ReviewRow.referral_conversation.is_(True),
-                ReviewRow.completed_on > asked_since,
-                ReviewRow.completed_on <= today,
-            ),
-        )
         engaged = c.segment == Segment.ENGAGED.value
         tier_a = c.tier == Tier.A.value
-        score = (
-            case((review_on.is_not(None), 2), else_=0)
-            + case((trigger_on.is_not(None), 1), else_=0)
-            + case((engaged, 1), else_=0)
-            + case((tier_a, 1), else_=0)
-        )
-        latest_event = func.coalesce(
-            case((review_on > trigger_on, review_on), else_=func.coalesce(trigger_on, review_on)),
-            literal(recent),
-        )
-        query: Any = (
+        # Materialised so each correlated lookup runs once per candidate, not again for ranking.
+        found = (
             select(
-                c.id,
-                c.first_name,
-                c.last_name,
-                c.preferred_name,
-                c.segment,
-                c.tier,
-                review_on,
-                review_nps,
-                trigger_on,
-                trigger_label,
-                talked_at_trigger,
-                talked_at_review,
+                c.id.label("id"),
+                c.first_name.label("first_name"),
+                c.last_name.label("last_name"),
+                c.preferred_name.label("preferred_name"),
+                c.segment.label("segment"),
+                c.tier.label("tier"),
+                review_on.label("review_on"),
+                review_nps.label("review_nps"),
+                trigger_on.label("trigger_on"),
+                trigger_label.label("trigger_label"),
+                talked_at_trigger.label("talked_at_trigger"),
+                talked_at_review.label("talked_at_review"),
             )
             .join(pool, pool.c.id == c.id)
             .where(
@@ -145,15 +122,47 @@ class AskListService:
                 c.archived_on.is_(None),
                 c.do_not_ask.is_(False),
                 or_(engaged, tier_a),
-                ~asked_recently,
             )
-            .order_by(
-                score.desc(),
-                latest_event.desc(),
-                func.lower(c.last_name),
-                func.lower(c.first_name),
-                c.id,
-            )
+            .cte("ask_candidates")
+            .prefix_with("MATERIALIZED")
+        )
+        f = found.c
+        score = (
+            case((f.review_on.is_not(None), 2), else_=0)
+            + case((f.trigger_on.is_not(None), 1), else_=0)
+            + case((f.segment == Segment.ENGAGED.value, 1), else_=0)
+            + case((f.tier == Tier.A.value, 1), else_=0)
+        )
+        latest_event = func.coalesce(
+            case(
+                (f.review_on > f.trigger_on, f.review_on),
+                else_=func.coalesce(f.trigger_on, f.review_on),
+            ),
+            literal(recent),
+        )
+        query: Any = select(
+            f.id,
+            f.first_name,
+            f.last_name,
+            f.preferred_name,
+            f.segment,
+            f.tier,
+            f.review_on,
+            f.review_nps,
+            f.trigger_on,
+            f.trigger_label,
+            f.talked_at_trigger,
+            f.talked_at_review,
+        )
+        # The last referral conversation, at a trigger or a review, must be older than the interval.
+        for talked in (f.talked_at_trigger, f.talked_at_review):
+            query = query.where(or_(talked.is_(None), talked <= asked_since))
+        query = query.order_by(
+            score.desc(),
+            latest_event.desc(),
+            func.lower(f.last_name),
+            func.lower(f.first_name),
+            f.id,
         )
         if limit is not None:
             query = query.limit(limit)

@@ -62,6 +62,10 @@ class LedgerRow:
     disclosure_delivered_on: date | None
     warnings: tuple[str, ...]
 
+    @property
+    def id(self) -> int:
+        return self.referral_id
+
 
 @dataclass(frozen=True, kw_only=True)
 class PromoterWarning:

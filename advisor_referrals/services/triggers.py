@@ -45,6 +45,7 @@ class TriggerFilter:
 @dataclass(frozen=True, kw_only=True)
 class TriggerListRow:
     id: int
+    version: int
     contact_id: int
     contact_name: str
     kind: str
@@ -113,6 +114,7 @@ class TriggerService:
         query = (
             select(
                 TriggerRow.id,
+                TriggerRow.version,
                 TriggerRow.contact_id,
                 ContactRow.first_name,
                 ContactRow.last_name,
@@ -131,14 +133,15 @@ class TriggerService:
             by_id = {
                 r[0]: TriggerListRow(
                     id=r[0],
-                    contact_id=r[1],
-                    contact_name=" ".join(p for p in (r[2], r[3]) if p),
-                    kind=r[4],
-                    kind_label=r[5],
-                    occurred_on=r[6],
-                    referral_conversation=r[7],
-                    notes=r[8],
-                    referrals=r[9] or 0,
+                    version=r[1],
+                    contact_id=r[2],
+                    contact_name=" ".join(p for p in (r[3], r[4]) if p),
+                    kind=r[5],
+                    kind_label=r[6],
+                    occurred_on=r[7],
+                    referral_conversation=r[8],
+                    notes=r[9],
+                    referrals=r[10] or 0,
                 )
                 for r in session.execute(query)
             }

@@ -21,6 +21,7 @@ from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.options import Settings
 from advisor_referrals.ui.pages.base import Page
 from advisor_referrals.ui.pages.registry import make_pages
+from advisor_referrals.ui.referrals.features import install_referral_features
 
 
 class MainWindow(QMainWindow):
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.book_label = QLabel(services.book.location)
         self.statusBar().addPermanentWidget(self.book_label)
         self._build_menus()
+        install_referral_features(self)
         self._restore_state()
         if self.sidebar.currentRow() < 0:
             self.sidebar.setCurrentRow(0)

@@ -8,16 +8,18 @@ from advisor_referrals.services.registry import BookServices
 from advisor_referrals.ui.actions import ContactActions
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.pages.base import Page, PlaceholderPage
+from advisor_referrals.ui.referrals.features import make_referral_pages
 
 
 def make_pages(
     services: BookServices, undo_stack: QUndoStack, actions: ContactActions
 ) -> list[Page]:
+    referrals, triggers = make_referral_pages(services, undo_stack, actions)
     return [
         PlaceholderPage("today", tr("Pages", "Today")),
         PlaceholderPage("clients", tr("Pages", "Clients")),
-        PlaceholderPage("referrals", tr("Pages", "Referrals")),
-        PlaceholderPage("triggers", tr("Pages", "Triggers")),
+        referrals,
+        triggers,
         PlaceholderPage("reviews", tr("Pages", "Reviews")),
         PlaceholderPage("reports", tr("Pages", "Reports")),
     ]
