@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QUndoStack
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from advisor_referrals.domain.contacts import ContactFields
 from advisor_referrals.domain.enums import ReferralStatus
@@ -75,6 +75,17 @@ class ReferralController(QObject):
         self.changed.emit()
         self.actions.contacts_changed.emit()
 
+    def _track(self, dialog: QDialog) -> None:
+        """Keep the open dialog at hand (tests and screenshots reach it) until it closes."""
+        self.dialog = dialog
+
+        def closed(_result: int) -> None:
+            if self.dialog is dialog:
+                self.dialog = None
+            dialog.deleteLater()
+
+        dialog.finished.connect(closed)
+
     def _version(self, kind: str, record_id: int, seen: int) -> int:
         return max(seen, self.versions.get((kind, record_id), seen))
 
@@ -115,8 +126,7 @@ class ReferralController(QObject):
             existing=existing,
         )
         dialog.saved.connect(self._trigger_saved)
-        dialog.finished.connect(dialog.deleteLater)
-        self.dialog = dialog
+        self._track(dialog)
         return dialog
 
     def _trigger_saved(self, trigger: ConversationTrigger, before: TriggerFields | None) -> None:
@@ -185,8 +195,7 @@ class ReferralController(QObject):
             else:
                 dialog.preset(referrer=contact, trigger_id=trigger_id)
             dialog.recorded.connect(self._recorded)
-            dialog.finished.connect(dialog.deleteLater)
-            self.dialog = dialog
+            self._track(dialog)
             dialog.open()
 
         self._with_name(contact_id, show)
@@ -222,8 +231,7 @@ class ReferralController(QObject):
                     lambda v: referrals.update(referral_id, v, fields),
                 )
             )
-            dialog.finished.connect(dialog.deleteLater)
-            self.dialog = dialog
+            self._track(dialog)
             dialog.open()
 
         run_task(self, lambda _p: referrals.get(referral_id), show)
@@ -329,8 +337,7 @@ class ReferralController(QObject):
                     self.mark_thanked(referral.id, referral.version, referral.referrer_name)
 
             box.finished.connect(answered)
-            box.finished.connect(box.deleteLater)
-            self.dialog = box
+            self._track(box)
             box.show()
 
         run_task(self, fetch, open_mail)
