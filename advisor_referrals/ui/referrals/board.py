@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, timedelta
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
@@ -155,11 +156,11 @@ class CardDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         row: ReferralListRow | None = index.data(ROW_ROLE)
-        palette = option.palette  # type: ignore[attr-defined]
-        rect: QRect = option.rect.adjusted(4, 3, -4, -3)  # type: ignore[attr-defined]
+        palette = option.palette
+        rect: QRect = option.rect.adjusted(4, 3, -4, -3)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         fill = palette.color(QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base)
         painter.setPen(palette.color(QPalette.ColorRole.Mid))
         painter.setBrush(fill)
@@ -173,7 +174,7 @@ class CardDelegate(QStyledItemDelegate):
             painter.drawText(inner, Qt.AlignmentFlag.AlignVCenter, "…")
             painter.restore()
             return
-        bold = QFont(option.font)  # type: ignore[attr-defined]
+        bold = QFont(option.font)
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(text_colour)
@@ -186,7 +187,7 @@ class CardDelegate(QStyledItemDelegate):
                 row.referred_name, Qt.TextElideMode.ElideRight, inner.width() - 50
             ),
         )
-        painter.setFont(option.font)  # type: ignore[attr-defined]
+        painter.setFont(option.font)
         painter.drawText(top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, age)
         bottom = QRect(
             inner.left(), inner.top() + inner.height() // 2, inner.width(), inner.height() // 2
@@ -304,9 +305,7 @@ class Board(QWidget):
             if status is not row.status:
                 move.addAction(
                     tr("Referrals", STATUS_LABELS[status]),
-                    lambda s=status: self.controller.move(
-                        row.id, row.version, s, row.referred_name
-                    ),
+                    partial(self.controller.move, row.id, row.version, status, row.referred_name),
                 )
         menu.addAction(
             tr("Referrals", "Delete"), lambda: self.controller.delete_referral(row.id, row.version)

@@ -138,8 +138,9 @@ class OutboundDialog(QDialog):
         self.resize(460, self.sizeHint().height())
 
     def save(self) -> None:
-        missing = self.to if self.to.contact_id is None else self.person
-        if missing.contact_id is None:
+        coi_id, person_id = self.to.contact_id, self.person.contact_id
+        if coi_id is None or person_id is None:
+            missing = self.to if coi_id is None else self.person
             self.problem.setText(
                 tr("Referrals", "Choose both people from the lists that appear as you type.")
             )
@@ -147,8 +148,8 @@ class OutboundDialog(QDialog):
             missing.setFocus()
             return
         fields = OutboundFields(
-            coi_id=self.to.contact_id,
-            contact_id=self.person.contact_id,
+            coi_id=coi_id,
+            contact_id=person_id,
             sent_on=from_qdate(self.sent_on.date()),
             notes=self.notes.text(),
         )

@@ -8,7 +8,7 @@ record is kept in `Versions` and used by the next call on that record.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtGui import QUndoCommand
 
@@ -23,10 +23,13 @@ from advisor_referrals.ui.referrals.serial import SerialRunner
 Changed = Callable[[], None]
 
 
+R = TypeVar("R", Referral, ConversationTrigger)
+
+
 class Versions(dict[tuple[str, int], int]):
     """The latest version of each record this window has seen."""
 
-    def note(self, kind: str, record: Any) -> Any:
+    def note(self, kind: str, record: R) -> R:
         self[(kind, record.id)] = record.version
         return record
 
@@ -155,7 +158,24 @@ class DeleteReferralCommand(BackgroundCommand):
         return self.versions.note("referral", self.service.reinstate(self.deleted))
 
 
-class LogTriggerCommand(BackgroundCommand):
+class _TriggerCommand(BackgroundCommand):
+    """Deleting a trigger and putting it back (with its id and referral links)."""
+
+    service: TriggerService
+    trigger_id: int
+    deleted: DeletedTrigger | None
+
+    def _delete(self) -> DeletedTrigger:
+        version = self.versions[("trigger", self.trigger_id)]
+        self.deleted = self.service.delete(self.trigger_id, version)
+        return self.deleted
+
+    def _restore(self) -> ConversationTrigger:
+        assert self.deleted is not None
+        return self.versions.note("trigger", self.service.restore(self.deleted))
+
+
+class LogTriggerCommand(_TriggerCommand):
     def __init__(
         self,
         service: TriggerService,
@@ -169,23 +189,17 @@ class LogTriggerCommand(BackgroundCommand):
         super().__init__(text, runner, versions, changed, done=True)
         self.service = service
         self.trigger_id = done.id
-        self.deleted: DeletedTrigger | None = None
+        self.deleted = None
         versions.note("trigger", done)
 
     def do(self) -> ConversationTrigger:
-        assert self.deleted is not None
-        return self.versions.note("trigger", self.service.restore(self.deleted))
+        return self._restore()
 
     def undo_work(self) -> DeletedTrigger:
-        self.deleted = self.service.delete(
-            self.trigger_id, self.versions[("trigger", self.trigger_id)]
-        )
-        return self.deleted
+        return self._delete()
 
 
-class DeleteTriggerCommand(LogTriggerCommand):
-    """The mirror of logging: redo deletes, undo puts the trigger back."""
-
+class DeleteTriggerCommand(_TriggerCommand):
     def __init__(
         self,
         service: TriggerService,
@@ -196,16 +210,16 @@ class DeleteTriggerCommand(LogTriggerCommand):
         done: DeletedTrigger,
         text: str,
     ) -> None:
-        BackgroundCommand.__init__(self, text, runner, versions, changed, done=True)
+        super().__init__(text, runner, versions, changed, done=True)
         self.service = service
         self.trigger_id = done.trigger.id
         self.deleted = done
 
     def do(self) -> DeletedTrigger:
-        return LogTriggerCommand.undo_work(self)
+        return self._delete()
 
     def undo_work(self) -> ConversationTrigger:
-        return LogTriggerCommand.do(self)
+        return self._restore()
 
 
 class EditTriggerCommand(BackgroundCommand):

@@ -49,7 +49,7 @@ class ContactPicker(QLineEdit):
         self.completer_.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer_.setCompletionRole(NAME_ROLE)
         self.setCompleter(self.completer_)
-        self.completer_.activated[QModelIndex].connect(self._activated)
+        self.completer_.activated[QModelIndex].connect(self._activated)  # type: ignore[index]
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -69,7 +69,9 @@ class ContactPicker(QLineEdit):
         item = self.matches.item(row)
         if item is not None:
             self.set_contact(int(item.data(ID_ROLE)), str(item.data(NAME_ROLE)))
-            self.completer_.popup().hide()
+            popup = self.completer_.popup()
+            if popup is not None:
+                popup.hide()
 
     def _edited(self, _text: str) -> None:
         self.contact_id = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -352,8 +352,8 @@ class ReferralDialog(QDialog):
                 self._failed,
             )
 
-    def _done(self, signal: Signal, *args: object) -> None:
-        signal.emit(*args)  # type: ignore[attr-defined]
+    def _done(self, signal: SignalInstance, *args: object) -> None:
+        signal.emit(*args)
         self.accept()
 
     def _failed(self, error: BaseException) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import (
@@ -143,7 +144,7 @@ class ReferralList(QWidget):
             if status is not row.status:
                 move.addAction(
                     tr("Referrals", STATUS_LABELS[status]),
-                    lambda s=status: c.move(row.id, row.version, s, row.referred_name),
+                    partial(c.move, row.id, row.version, status, row.referred_name),
                 )
         if row.first_contacted_on is None:
             menu.addAction(

@@ -207,7 +207,9 @@ class ReferralSettingsTab(QWidget):
     def _add_kind(self) -> None:
         row = self._append(None)
         self.kinds.setCurrentCell(row, LABEL)
-        self.kinds.editItem(self.kinds.item(row, LABEL))
+        item = self.kinds.item(row, LABEL)
+        if item is not None:
+            self.kinds.editItem(item)
 
     def _delete_kind(self) -> None:
         row = self.kinds.currentRow()
@@ -271,9 +273,12 @@ class ReferralSettingsTab(QWidget):
         edits, additions = [], []
         for row in range(self.kinds.rowCount()):
             kind = self._kind_at(row)
-            label = self.kinds.item(row, LABEL).text()
-            point = self.kinds.item(row, TALKING_POINT).text()
-            active = self.kinds.item(row, ACTIVE).checkState() == Qt.CheckState.Checked
+            cells = [self.kinds.item(row, c) for c in (LABEL, TALKING_POINT, ACTIVE)]
+            if any(c is None for c in cells):
+                continue
+            label_item, point_item, active_item = (c for c in cells if c is not None)
+            label, point = label_item.text(), point_item.text()
+            active = active_item.checkState() == Qt.CheckState.Checked
             if kind is None:
                 if label.strip():
                     additions.append((label, point, active))
