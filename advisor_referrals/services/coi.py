@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -33,44 +34,48 @@ class CoiService:
 
     def reciprocity(self, since: date | None = None) -> list[Reciprocity]:
         """Every centre of influence with referrals each way (since a date, if given)."""
-        received = select(
-            ReferralRow.referrer_id.label("coi_id"),
-            func.count().label("n"),
-            func.sum(
-                case((ReferralRow.status == ReferralStatus.CONVERTED.value, 1), else_=0)
-            ).label("converted"),
-            func.max(ReferralRow.received_on).label("last_on"),
-        ).where(ReferralRow.status != ReferralStatus.INTENDED.value)
-        sent = select(
-            OutboundReferralRow.coi_id.label("coi_id"),
-            func.count().label("n"),
-            func.max(OutboundReferralRow.sent_on).label("last_on"),
-        )
+        # Correlated lookups use the (referrer, received_on) and (coi, sent_on) indexes, so the
+        # cost follows the number of centres, not the size of the whole referral history.
+        counted = ReferralRow.status != ReferralStatus.INTENDED.value
+        mine = ReferralRow.referrer_id == ContactRow.id
+        sent_by = OutboundReferralRow.coi_id == ContactRow.id
         if since is not None:
-            received = received.where(ReferralRow.received_on >= since)
-            sent = sent.where(OutboundReferralRow.sent_on >= since)
-        rec = received.group_by(ReferralRow.referrer_id).subquery()
-        out = sent.group_by(OutboundReferralRow.coi_id).subquery()
+            mine = and_(mine, ReferralRow.received_on >= since)
+            sent_by = and_(sent_by, OutboundReferralRow.sent_on >= since)
+
+        def received(*columns: Any) -> Any:
+            return select(*columns).where(mine, counted).scalar_subquery()
+
+        def sent(*columns: Any) -> Any:
+            return select(*columns).where(sent_by).scalar_subquery()
+
+        n_in = received(func.count())
+        n_out = sent(func.count())
         query = (
             select(
                 ContactRow.id,
                 ContactRow.first_name,
                 ContactRow.last_name,
                 ContactRow.profession,
-                func.coalesce(rec.c.n, 0),
-                func.coalesce(rec.c.converted, 0),
-                func.coalesce(out.c.n, 0),
-                rec.c.last_on,
-                out.c.last_on,
+                n_in,
+                received(
+                    func.coalesce(
+                        func.sum(
+                            case((ReferralRow.status == ReferralStatus.CONVERTED.value, 1), else_=0)
+                        ),
+                        0,
+                    )
+                ),
+                n_out,
+                received(func.max(ReferralRow.received_on)),
+                sent(func.max(OutboundReferralRow.sent_on)),
             )
-            .outerjoin(rec, rec.c.coi_id == ContactRow.id)
-            .outerjoin(out, out.c.coi_id == ContactRow.id)
             .where(
                 ContactRow.relationship == Relationship.CENTER_OF_INFLUENCE.value,
                 ContactRow.archived_on.is_(None),
             )
             .order_by(
-                (func.coalesce(rec.c.n, 0) + func.coalesce(out.c.n, 0)).desc(),
+                (n_in + n_out).desc(),
                 func.lower(ContactRow.last_name),
                 func.lower(ContactRow.first_name),
             )

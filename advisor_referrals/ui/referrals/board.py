@@ -180,11 +180,12 @@ class CardDelegate(QStyledItemDelegate):
         painter.setPen(text_colour)
         top = QRect(inner.left(), inner.top(), inner.width(), inner.height() // 2)
         age = age_text(row, date.today())
+        age_width = painter.fontMetrics().horizontalAdvance(age) + 8
         painter.drawText(
             top,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             painter.fontMetrics().elidedText(
-                row.referred_name, Qt.TextElideMode.ElideRight, inner.width() - 50
+                row.referred_name, Qt.TextElideMode.ElideRight, inner.width() - age_width
             ),
         )
         painter.setFont(option.font)

@@ -93,7 +93,8 @@ class QuickTriggerDialog(QDialog):
             self.occurred_on.setDate(to_qdate(existing.occurred_on))
             self.notes.setPlainText(existing.notes)
             self.talked.setChecked(existing.referral_conversation)
-        self.resize(460, self.sizeHint().height())
+        self.setMinimumWidth(480)
+        self.resize(480, self.sizeHint().height())
 
     def preset(self, contact_id: int | None, name: str = "", *, talked: bool = False) -> None:
         if contact_id is not None:
@@ -120,6 +121,11 @@ class QuickTriggerDialog(QDialog):
         index = self.kind.currentIndex()
         if 0 <= index < len(self._kinds):
             self.talking_point.setText(self._kinds[index].talking_point)
+        # The talking point wraps over several lines: make room for it.
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     def fields(self) -> TriggerFields | None:
         if self.contact.contact_id is None:

@@ -105,7 +105,7 @@ class ReferralList(QWidget):
         self.view.doubleClicked.connect(self._open)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._menu)
-        for column, width in enumerate((95, 160, 160, 90, 95, 95, 95, 95, 150)):
+        for column, width in enumerate((90, 150, 150, 80, 90, 90, 90, 90, 130)):
             self.view.setColumnWidth(column, width)
         top = QHBoxLayout()
         top.addWidget(self.status)
