@@ -78,6 +78,12 @@ def test_contact_actions_open_the_dialogs_preset(
     window.contact_actions.record_referral.emit(small.ana.id)
     referral = open_dialog(qtbot, window, ReferralDialog)
     assert referral.referrer.contact_id == small.ana.id
+    referral.reject()
+    lucas = small.new_referral.referred_id  # a prospect: taken as the referred person
+    window.contact_actions.record_referral.emit(lucas)
+    second = open_dialog(qtbot, window, ReferralDialog)
+    assert second.referrer.contact_id is None
+    assert second.pick_existing.isChecked() and second.referred.contact_id == lucas
 
 
 def test_record_dialog_warns_of_duplicates_and_missing_disclosure(

@@ -195,3 +195,31 @@ def test_every_referral_model_passes_qtmodeltester(
     triggers.model.load_all()
     qtbot.waitUntil(lambda: triggers.model.complete)
     qtmodeltester.check(triggers.model)
+
+
+def test_several_moves_undo_and_redo_in_order(
+    qtbot: Any, window: MainWindow, small: SmallBook
+) -> None:
+    controller = controller_of(window)
+    referrals = window.services.referrals
+    rid = small.new_referral.id
+
+    def status() -> ReferralStatus:
+        return referrals.get(rid).status
+
+    controller.move(rid, small.new_referral.version, ReferralStatus.CONTACTED, "Lucas Martin")
+    qtbot.waitUntil(lambda: window.undo_stack.count() == 1)
+    controller.move(rid, small.new_referral.version, ReferralStatus.MEETING, "Lucas Martin")
+    qtbot.waitUntil(lambda: window.undo_stack.count() == 2)
+    assert status() is ReferralStatus.MEETING
+    window.undo_stack.undo()
+    window.undo_stack.undo()  # queued behind the first: they reach the book in order
+    qtbot.waitUntil(lambda: not controller.runner.busy)
+    assert status() is ReferralStatus.NEW
+    assert referrals.get(rid).first_contacted_on is None
+    window.undo_stack.redo()
+    window.undo_stack.redo()
+    qtbot.waitUntil(lambda: not controller.runner.busy)
+    assert status() is ReferralStatus.MEETING
+    history = [c.to_status for c in referrals.history(rid)]
+    assert history == [ReferralStatus.NEW, ReferralStatus.CONTACTED, ReferralStatus.MEETING]

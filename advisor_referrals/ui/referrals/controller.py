@@ -14,8 +14,8 @@ from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from advisor_referrals.domain.contacts import ContactFields
-from advisor_referrals.domain.enums import ReferralStatus
+from advisor_referrals.domain.contacts import Contact, ContactFields
+from advisor_referrals.domain.enums import ReferralStatus, Relationship
 from advisor_referrals.domain.pipeline import STATUS_LABELS, ReferralChange
 from advisor_referrals.domain.referrals import Referral, ReferralFields
 from advisor_referrals.domain.thank_you import ThankYouMessage
@@ -186,19 +186,30 @@ class ReferralController(QObject):
         contact_id: int | None = None,
         *,
         trigger_id: int | None = None,
-        as_referred: bool = False,
+        as_referred: bool | None = None,
     ) -> None:
-        def show(contact: tuple[int, str] | None) -> None:
+        """Open the record dialog from a contact: a prospect is taken as the referred person
+        (unless `as_referred` says otherwise), anyone else as the referrer."""
+
+        def show(contact: Contact | None) -> None:
             dialog = ReferralDialog(self._services(), self.window)
-            if as_referred:
-                dialog.preset(referred=contact, trigger_id=trigger_id)
+            preset = (contact.id, contact.full_name) if contact is not None else None
+            referred = as_referred
+            if referred is None:
+                referred = contact is not None and contact.relationship is Relationship.PROSPECT
+            if referred:
+                dialog.preset(referred=preset, trigger_id=trigger_id)
             else:
-                dialog.preset(referrer=contact, trigger_id=trigger_id)
+                dialog.preset(referrer=preset, trigger_id=trigger_id)
             dialog.recorded.connect(self._recorded)
             self._track(dialog)
             dialog.open()
 
-        self._with_name(contact_id, show)
+        if contact_id is None:
+            show(None)
+            return
+        contacts = self.services.contacts
+        run_task(self, lambda _p: contacts.get(contact_id), show)
 
     def _recorded(
         self, result: RecordedReferral, fields: ReferralFields, new_person: ContactFields | None
