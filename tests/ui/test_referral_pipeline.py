@@ -223,3 +223,28 @@ def test_several_moves_undo_and_redo_in_order(
     assert status() is ReferralStatus.MEETING
     history = [c.to_status for c in referrals.history(rid)]
     assert history == [ReferralStatus.NEW, ReferralStatus.CONTACTED, ReferralStatus.MEETING]
+
+
+def test_an_undo_refused_by_the_book_is_dropped_from_the_stack(
+    qtbot: Any, window: MainWindow, small: SmallBook, monkeypatch: Any
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "advisor_referrals.ui.worker.show_error", lambda _parent, error: shown.append(str(error))
+    )
+    controller = controller_of(window)
+    referrals = window.services.referrals
+    rid = small.meeting.id
+    controller.move(rid, small.meeting.version, ReferralStatus.CONVERTED, "Tom Becker")
+    qtbot.waitUntil(lambda: window.undo_stack.count() == 1)
+    # Someone else records a thank-you date on the same referral meanwhile.
+    current = referrals.get(rid)
+    referrals.record_thanks(rid, current.version, date.today())
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: bool(shown))
+    assert "changed by someone else" in shown[0]
+    assert referrals.get(rid).status is ReferralStatus.CONVERTED
+    window.undo_stack.redo()  # the obsolete step is dropped, nothing runs
+    qtbot.waitUntil(lambda: not controller.runner.busy)
+    assert window.undo_stack.count() == 0
+    assert referrals.get(rid).status is ReferralStatus.CONVERTED

@@ -48,10 +48,12 @@ class BackgroundCommand(QUndoCommand):
         if self._skip_redo:
             self._skip_redo = False
             return
-        self.runner.submit(self.do, lambda _r: self.changed(), self._failed)
+        if not self.isObsolete():  # the stack drops an obsolete step right after this call
+            self.runner.submit(self.do, lambda _r: self.changed(), self._failed)
 
     def undo(self) -> None:
-        self.runner.submit(self.undo_work, lambda _r: self.changed(), self._failed)
+        if not self.isObsolete():
+            self.runner.submit(self.undo_work, lambda _r: self.changed(), self._failed)
 
     def _failed(self, error: BaseException) -> None:
         # The book no longer matches this step (someone else changed it): drop it.
