@@ -22,6 +22,7 @@ from advisor_referrals.ui.kits import install_kits
 from advisor_referrals.ui.options import Settings
 from advisor_referrals.ui.pages.base import Page
 from advisor_referrals.ui.pages.registry import make_pages
+from advisor_referrals.ui.referrals.features import install_referral_features
 from advisor_referrals.ui.reviews.install import install_review_actions
 
 
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         install_review_actions(self)
         self._build_menus()
         self.kit_controller = install_kits(self)
+        install_referral_features(self)
         self._restore_state()
         if self.sidebar.currentRow() < 0:
             self.sidebar.setCurrentRow(0)
