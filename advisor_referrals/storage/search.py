@@ -19,6 +19,9 @@ from advisor_referrals.domain.contacts import digits_of
 from advisor_referrals.storage.models import ContactRow, Household
 
 TRIGRAM = 3
+END = " |"
+# A short word found in more index terms than this is common: test it row by row instead.
+SHORT_WORD_TERMS = 200
 
 
 def fold(value: str) -> str:
@@ -43,7 +46,9 @@ def search_text(
 ) -> str:
     parts = [first_name, last_name, preferred_name, email, phone, digits_of(phone), city, region]
     parts += [country, profession, household, *tags]
-    return fold(" | ".join(p for p in parts if p))
+    # The closing separator puts a character after every word, so that each occurrence of
+    # a one- or two-letter search starts some trigram of the index (see `sqlite_hits`).
+    return fold(" | ".join(p for p in parts if p) + END)
 
 
 def search_text_of(row: ContactRow) -> str:
@@ -71,6 +76,10 @@ def _like_pattern(token: str) -> str:
     return f"%{escaped}%"
 
 
+def _fts_query(words: list[str]) -> str:
+    return " AND ".join(_quoted(w) for w in words)
+
+
 def matches(dialect: str, query: str) -> ColumnElement[bool]:
     """A filter on ContactRow for contacts whose searchable text holds every word of the query."""
     words = tokens(query)
@@ -79,17 +88,82 @@ def matches(dialect: str, query: str) -> ColumnElement[bool]:
     clauses: list[ColumnElement[bool]] = []
     long_words = [w for w in words if len(w) >= TRIGRAM]
     if dialect == "sqlite" and long_words:
-        fts_query = " AND ".join('"' + w.replace('"', '""') + '"' for w in long_words)
         clauses.append(
             ContactRow.id.in_(
                 text("SELECT rowid FROM contact_fts WHERE contact_fts MATCH :fts").bindparams(
-                    fts=fts_query
+                    fts=_fts_query(long_words)
                 )
             )
         )
         words = [w for w in words if len(w) < TRIGRAM]
-    clauses += [ContactRow.search_text.like(_like_pattern(w), escape="\\") for w in words]
+    clauses += [_like(ContactRow.search_text, w) for w in words]
     return and_(*clauses)
+
+
+def words_in(
+    column: ColumnElement[str], query: str, *, shorter_than: int | None = None
+) -> ColumnElement[bool]:
+    """The query's words (or those shorter than a length) tested on each row's search text.
+
+    On SQLite, the shape for reading contacts in name order until a page is full.
+    """
+    words = [w for w in tokens(query) if shorter_than is None or len(w) < shorter_than]
+    return and_(true(), *(_like(column, w) for w in words))
+
+
+def _like(column: ColumnElement[str], word: str) -> ColumnElement[bool]:
+    return column.like(_like_pattern(word), escape="\\")
+
+
+def sqlite_hits(session: Session, query: str, limit: int) -> list[int] | None:
+    """Up to `limit` ids of contacts the FTS index finds for the query (SQLite only).
+
+    Cheap even for common words, as the index stops after `limit` hits: it tells a
+    narrow search from a broad one. Words of three letters or more are trigram
+    phrases; a shorter one is any trigram that starts with it (every occurrence does,
+    thanks to the closing separator). A single Latin letter or digit, or a short word
+    in very many terms, is left to the caller's row-by-row test: it narrows nothing.
+    None when no word could use the index.
+    """
+    terms = []
+    for word in tokens(query):
+        if len(word) >= TRIGRAM:
+            terms.append(_quoted(word))
+        elif len(word) > 1 or not word.isascii():
+            trigrams = _trigrams_starting(session, word)
+            if not trigrams:
+                return []
+            if len(trigrams) <= SHORT_WORD_TERMS:
+                terms.append("(" + " OR ".join(_quoted(t) for t in trigrams) + ")")
+    if not terms:
+        return None
+    return list(
+        session.scalars(
+            text("SELECT rowid FROM contact_fts WHERE contact_fts MATCH :fts LIMIT :limit"),
+            {"fts": " AND ".join(terms), "limit": limit},
+        )
+    )
+
+
+def _quoted(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
+
+
+# The FTS index's vocabulary, per connection (made when the engine connects, outside any
+# transaction, so that a read session's rollback does not drop it).
+TERMS_TABLE_DDL = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.contact_fts_terms "
+    "USING fts5vocab(main, contact_fts, 'row')"
+)
+
+
+def _trigrams_starting(session: Session, prefix: str) -> list[str]:
+    """The index's trigrams that start with `prefix`, read from its vocabulary."""
+    found = session.execute(
+        text("SELECT term FROM temp.contact_fts_terms WHERE term >= :low AND term < :high"),
+        {"low": prefix, "high": prefix + "\U0010ffff"},
+    )
+    return [term for (term,) in found if term.startswith(prefix)]
 
 
 @event.listens_for(Session, "before_flush")
