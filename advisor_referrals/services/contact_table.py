@@ -214,12 +214,16 @@ class ContactTable:
         ids = self._first_names_holding(session, others, flt.text, limit)
         if ids is not None:
             return ids
-        hits = search.sqlite_hits(session, flt.text, self.broad_search_hits)
-        if hits is not None and len(hits) < self.broad_search_hits:
+        fts = search.sqlite_fts_query(session, flt.text)
+        if fts == search.NO_MATCH:
+            return []
+        if fts is not None and search.count_hits(session, fts, self.broad_search_hits) < (
+            self.broad_search_hits
+        ):
             short_words = search.words_in(
                 ContactRow.search_text, flt.text, shorter_than=search.TRIGRAM
             )
-            query = others.where(ContactRow.id.in_(hits), short_words)
+            query = others.where(search.fts_matches(fts), short_words)
         else:
             query = others.where(search.words_in(ContactRow.search_text, flt.text))
         return list(session.scalars(query.order_by(*by_name).limit(limit)))

@@ -18,7 +18,6 @@ from typing import Any
 from sqlalchemy import func, select
 
 from advisor_referrals.domain.errors import BookNotEmptyError
-from advisor_referrals.domain.profile import AdvisorProfile
 from advisor_referrals.domain.trigger_kinds import DEFAULT_TRIGGER_KINDS
 from advisor_referrals.services.demo_activity import Review, make_reviews, make_triggers
 from advisor_referrals.services.demo_clients import (
@@ -97,7 +96,7 @@ def generate_demo_data(clients: int, seed: int, today: date) -> dict[str, Any]:
     return {
         "format": BOOK_FORMAT,
         "version": BOOK_VERSION,
-        "advisor": dict(ADVISOR),
+        "advisor": {**ADVISOR, **ADVISOR_EXTRAS},
         "trigger_kinds": [
             {"key": k.key, "label": k.label, "talking_point": k.talking_point}
             for k in DEFAULT_TRIGGER_KINDS
@@ -192,16 +191,14 @@ def _review(r: Review, iso: IsoDates) -> dict[str, Any]:
     return {
         "contact": r.contact.key,
         "scheduled_for": iso[r.scheduled],
+        "scheduled_time": r.time,
+        "kind": r.kind,
         "completed_on": iso[r.completed],
         "nps": r.nps,
         "feedback_requested": r.feedback,
         "referral_conversation": r.conversation,
         "notes": r.notes,
     }
-
-
-def demo_profile() -> AdvisorProfile:
-    return AdvisorProfile(**ADVISOR, **ADVISOR_EXTRAS)
 
 
 def check_empty(book: Book) -> None:
@@ -230,15 +227,12 @@ def make_demo_book(
 ) -> DemoSummary:
     """Fill an empty book with the demo book; refuses a book that holds anything."""
     from advisor_referrals.services.book_file import load_book_data
-    from advisor_referrals.services.settings import SettingsService
 
     started = time.perf_counter()
     check_empty(book)
     step(progress, 0, 1, "Generating the demo book…")
     data = generate_demo_data(clients, seed, today or date.today())
-    load_book_data(book, data, progress=progress)
-    # The book file carries only part of the profile; the demo fills it all in.
-    SettingsService(book).save_profile(demo_profile())
+    load_book_data(book, data, source="the demo book", progress=progress)
     return DemoSummary(
         contacts=len(data["contacts"]),
         households=len({c["household"] for c in data["contacts"] if c["household"]}),

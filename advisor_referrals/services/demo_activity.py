@@ -64,6 +64,8 @@ NPS = {
     ),
     "unknown": weighted([(10, 12), (9, 22), (8, 28), (7, 18), (6, 10), (5, 6), (4, 3), (2, 1)]),
 }
+REVIEW_KINDS = weighted([("in_person", 55), ("video", 30), ("phone", 15)])
+MEETING_TIMES = tuple(f"{h:02d}:{m:02d}:00" for h in range(9, 17) for m in (0, 30) if h != 12)
 FEEDBACK_ASKED = {"engaged": 0.75, "content": 0.5, "disgruntled": 0.45}
 
 
@@ -93,6 +95,8 @@ class Review:
     scheduled: int | None
     completed: int | None
     nps: int | None = None
+    kind: str | None = None
+    time: str | None = None
     feedback: bool = False
     conversation: bool = False
     notes: str = ""
@@ -181,6 +185,10 @@ def make_reviews(rng: random.Random, people: list[Person], count: int, today: in
         if nxt <= today + UPCOMING_DAYS:
             upcoming.append(Review(person, workday(max(nxt, today), today, today + 90), None))
     upcoming = upcoming[:count]
+    for review in upcoming:
+        review.kind = REVIEW_KINDS.pick_with(rand)
+        if review.scheduled is not None and review.scheduled >= today:
+            review.time = MEETING_TIMES[int(rand() * len(MEETING_TIMES))]
     room = count - len(upcoming)
     past = _past_days(rand, plans, _horizon(plans, room, today))
     if len(past) < room:
@@ -254,10 +262,10 @@ def _newest(past: list[tuple[int, int, int]], room: int) -> list[tuple[int, int,
 
 def _past_review(rand: Callable[[], float], person: Person, day: int, latest: int) -> Review:
     if not latest and rand() < 0.05:
-        return Review(person, day, None)  # missed: scheduled, never held
+        return Review(person, day, None, kind=REVIEW_KINDS.pick_with(rand))  # missed
     roll = rand()
     scheduled = day if roll < 0.8 else (day - 1 - int(rand() * 7) if roll < 0.95 else None)
-    review = Review(person, scheduled, day)
+    review = Review(person, scheduled, day, kind=REVIEW_KINDS.pick_with(rand))
     segment = person.segment
     review.feedback = rand() < FEEDBACK_ASKED.get(segment, 0.35)
     if review.feedback and rand() < 0.85:

@@ -13,12 +13,13 @@ from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, event, text, true
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from advisor_referrals.domain.contacts import digits_of
 from advisor_referrals.storage.models import ContactRow, Household
 
 TRIGRAM = 3
+TextColumn = ColumnElement[str] | InstrumentedAttribute[str]
 END = " |"
 # A short word found in more index terms than this is common: test it row by row instead.
 SHORT_WORD_TERMS = 200
@@ -90,20 +91,14 @@ def matches(dialect: str, query: str) -> ColumnElement[bool]:
     clauses: list[ColumnElement[bool]] = []
     long_words = [w for w in words if len(w) >= TRIGRAM]
     if dialect == "sqlite" and long_words:
-        clauses.append(
-            ContactRow.id.in_(
-                text("SELECT rowid FROM contact_fts WHERE contact_fts MATCH :fts").bindparams(
-                    fts=_fts_query(long_words)
-                )
-            )
-        )
+        clauses.append(fts_matches(_fts_query(long_words)))
         words = [w for w in words if len(w) < TRIGRAM]
     clauses += [_like(ContactRow.search_text, w) for w in words]
     return and_(*clauses)
 
 
 def words_in(
-    column: ColumnElement[str], query: str, *, shorter_than: int | None = None
+    column: TextColumn, query: str, *, shorter_than: int | None = None
 ) -> ColumnElement[bool]:
     """The query's words (or those shorter than a length) tested on each row's search text.
 
@@ -113,19 +108,21 @@ def words_in(
     return and_(true(), *(_like(column, w) for w in words))
 
 
-def _like(column: ColumnElement[str], word: str) -> ColumnElement[bool]:
+def _like(column: TextColumn, word: str) -> ColumnElement[bool]:
     return column.like(_like_pattern(word), escape="\\")
 
 
-def sqlite_hits(session: Session, query: str, limit: int) -> list[int] | None:
-    """Up to `limit` ids of contacts the FTS index finds for the query (SQLite only).
+NO_MATCH = ""
 
-    Cheap even for common words, as the index stops after `limit` hits: it tells a
-    narrow search from a broad one. Words of three letters or more are trigram
-    phrases; a shorter one is any trigram that starts with it (every occurrence does,
-    thanks to the closing separator). A single Latin letter or digit, or a short word
-    in very many terms, is left to the caller's row-by-row test: it narrows nothing.
-    None when no word could use the index.
+
+def sqlite_fts_query(session: Session, query: str) -> str | None:
+    """The FTS5 query that narrows a search on SQLite, NO_MATCH when nothing can match,
+    None when no word can use the index.
+
+    Words of three letters or more are trigram phrases; a shorter one is any trigram
+    that starts with it (every occurrence does, thanks to the closing separator). A
+    single Latin letter or digit, or a short word in very many terms, narrows nothing:
+    the caller tests it row by row.
     """
     terms = []
     for word in tokens(query):
@@ -134,16 +131,28 @@ def sqlite_hits(session: Session, query: str, limit: int) -> list[int] | None:
         elif len(word) > 1 or not word.isascii():
             trigrams = _trigrams_starting(session, word)
             if not trigrams:
-                return []
+                return NO_MATCH
             if len(trigrams) <= SHORT_WORD_TERMS:
                 terms.append("(" + " OR ".join(_quoted(t) for t in trigrams) + ")")
-    if not terms:
-        return None
-    return list(
-        session.scalars(
-            text("SELECT rowid FROM contact_fts WHERE contact_fts MATCH :fts LIMIT :limit"),
-            {"fts": " AND ".join(terms), "limit": limit},
-        )
+    return " AND ".join(terms) if terms else None
+
+
+def count_hits(session: Session, fts_query: str, limit: int) -> int:
+    """How many contacts the FTS query finds, counting no further than `limit` (cheap)."""
+    found = session.scalar(
+        text(
+            "SELECT count(*) FROM (SELECT rowid FROM contact_fts "
+            "WHERE contact_fts MATCH :fts LIMIT :limit)"
+        ),
+        {"fts": fts_query, "limit": limit},
+    )
+    return int(found or 0)
+
+
+def fts_matches(fts_query: str) -> ColumnElement[bool]:
+    """Contacts the FTS query finds: the index does the work, each row is only looked up."""
+    return ContactRow.id.in_(
+        text("SELECT rowid FROM contact_fts WHERE contact_fts MATCH :fts").bindparams(fts=fts_query)
     )
 
 

@@ -10,7 +10,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import func, select
 
+from advisor_referrals.cli import main
 from advisor_referrals.domain.contacts import ContactFields, validate_contact
 from advisor_referrals.domain.enums import (
     CompensationKind,
@@ -20,7 +22,12 @@ from advisor_referrals.domain.enums import (
     Tier,
 )
 from advisor_referrals.domain.trigger_kinds import DEFAULT_TRIGGER_KINDS
-from advisor_referrals.services.demo import generate_demo_data
+from advisor_referrals.services.contact_table import ContactFilter, ContactTable
+from advisor_referrals.services.demo import generate_demo_data, make_demo_book
+from advisor_referrals.services.settings import SettingsService
+from advisor_referrals.storage.book import Book
+from advisor_referrals.storage.models import ContactRow, ReferralRow, ReviewRow, TriggerRow
+from advisor_referrals.storage.opening import open_book
 
 TODAY = date(2026, 11, 23)
 
@@ -272,3 +279,46 @@ def test_today_always_has_follow_ups_thank_yous_and_reviews_due(clients: int) ->
             if r["completed_on"] is None and day(r["scheduled_for"]) < today  # type: ignore[operator]
         ]
         assert missed
+
+
+def test_a_demo_book_loads_with_its_advisor_profile(book: Book) -> None:
+    summary = make_demo_book(book, clients=80, seed=4, today=TODAY)
+    assert (summary.contacts, summary.referrals, summary.reviews, summary.triggers) == (
+        80,
+        40,
+        240,
+        160,
+    )
+    assert "80 contacts" in str(summary) and "40 referrals" in str(summary)
+    with book.session() as session:
+        for row, count in (
+            (ContactRow, 80),
+            (ReferralRow, 40),
+            (ReviewRow, 240),
+            (TriggerRow, 160),
+        ):
+            assert session.scalar(select(func.count()).select_from(row)) == count
+        converted = session.scalars(
+            select(ReferralRow).where(ReferralRow.status == "converted")
+        ).all()
+        assert converted and all(r.referred.client_since == r.converted_on for r in converted)
+    profile = SettingsService(book).profile()
+    assert profile.firm and profile.name and "fictional" in profile.disclosures
+    # Search finds the demo people on either database.
+    someone = generate_demo_data(80, 4, TODAY)["contacts"][0]
+    found = ContactTable(book).first_page(ContactFilter(text=someone["last_name"]))
+    assert someone["first_name"] in [row.first_name for row in found]
+
+
+def test_demo_fills_only_an_empty_book(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = str(tmp_path / "demo.sqlite3")
+    assert main(["--db", target, "demo", "--clients", "30", "--seed", "2"]) == 0
+    assert "30 contacts" in capsys.readouterr().out
+    assert main(["--db", target, "demo", "--clients", "30"]) == 2
+    err = capsys.readouterr().err
+    assert "already holds 30 contacts" in err and "only an empty book" in err
+    assert "Traceback" not in err
+    book = open_book(target)
+    with book.session() as session:
+        assert session.scalar(select(func.count()).select_from(ContactRow)) == 30
+    book.close()
