@@ -322,3 +322,36 @@ def test_demo_fills_only_an_empty_book(tmp_path: Path, capsys: pytest.CaptureFix
     with book.session() as session:
         assert session.scalar(select(func.count()).select_from(ContactRow)) == 30
     book.close()
+
+
+def test_reviews_follow_the_tier_cadence_and_nps_the_segment() -> None:
+    data = book_data(5000)
+    contacts = {c["key"]: c for c in data["contacts"]}
+    year_ago = TODAY - timedelta(days=365)
+    done: Counter[str] = Counter()
+    scores: dict[str, list[int]] = {}
+    for review in data["reviews"]:
+        completed = day(review["completed_on"])
+        client = contacts[review["contact"]]
+        if completed and completed > year_ago:
+            done[review["contact"]] += 1
+        if review["nps"] is not None:
+            scores.setdefault(client["segment"], []).append(review["nps"])
+    for tier, per_year in (("A", 4), ("B", 2), ("C", 1)):
+        settled = [
+            k
+            for k, c in contacts.items()
+            if c["tier"] == tier and c["client_since"] < (year_ago - timedelta(90)).isoformat()
+        ]
+        average = sum(done[k] for k in settled) / len(settled)
+        assert per_year - 1 < average <= per_year + 0.5, (tier, average)
+    mean = {segment: sum(s) / len(s) for segment, s in scores.items()}
+    assert mean["engaged"] > 8.8 > mean["content"] > mean["complacent"] > 6 > mean["disgruntled"]
+    # Some clients are overdue: nothing completed within their cadence, nothing booked.
+    booked = {r["contact"] for r in data["reviews"] if r["completed_on"] is None}
+    overdue = [
+        k
+        for k, c in contacts.items()
+        if c["tier"] == "C" and c["relationship"] == "client" and not done[k] and k not in booked
+    ]
+    assert overdue
