@@ -117,6 +117,9 @@ def _order(key: SortKey, descending: bool) -> list[Any]:
     return ordered
 
 
+BY_NAME = _order(SortKey.NAME, False)
+
+
 def overdue_clause(today: date, dialect: str) -> ColumnElement[bool]:
     """Clients on a review cadence whose last completed review is older than the cadence allows.
 
@@ -193,7 +196,7 @@ class ContactTable:
 
     def first_page(self, flt: ContactFilter, limit: int = 50) -> list[ContactListRow]:
         """The first rows by name: what search-as-you-type shows before anything scrolls."""
-        by_name = _order(SortKey.NAME, False)
+        by_name = BY_NAME
         with self.book.session() as session:
             if self.book.is_sqlite and flt.text.strip():
                 ids = self._sqlite_search_page(session, flt, limit)
@@ -209,7 +212,7 @@ class ContactTable:
         is looked up in the index and its few hits sorted; only a word both common and
         bunched late in the alphabet needs the whole walk.
         """
-        by_name = _order(SortKey.NAME, False)
+        by_name = BY_NAME
         others = self._filtered(select(ContactRow.id), replace(flt, text=""))
         ids = self._first_names_holding(session, others, flt.text, limit)
         if ids is not None:
@@ -217,13 +220,12 @@ class ContactTable:
         fts = search.sqlite_fts_query(session, flt.text)
         if fts == search.NO_MATCH:
             return []
-        if fts is not None and search.count_hits(session, fts, self.broad_search_hits) < (
-            self.broad_search_hits
-        ):
+        hits = None if fts is None else search.fts_hits(session, fts, self.broad_search_hits)
+        if hits is not None and len(hits) < self.broad_search_hits:
             short_words = search.words_in(
                 ContactRow.search_text, flt.text, shorter_than=search.TRIGRAM
             )
-            query = others.where(search.fts_matches(fts), short_words)
+            query = others.where(search.among(hits), short_words)
         else:
             query = others.where(search.words_in(ContactRow.search_text, flt.text))
         return list(session.scalars(query.order_by(*by_name).limit(limit)))
@@ -237,7 +239,7 @@ class ContactTable:
         the rate seen so far, the page would not be full within `walk_rows`.
         """
         words = search.tokens(text)
-        query = others.add_columns(ContactRow.search_text).order_by(*_order(SortKey.NAME, False))
+        query = others.add_columns(ContactRow.search_text).order_by(*BY_NAME)
         ids: list[int] = []
         result = session.connection().execute(query.limit(self.walk_rows))
         try:

@@ -8,6 +8,7 @@ the same filter for either.
 
 from __future__ import annotations
 
+import json
 import unicodedata
 from collections.abc import Iterable
 from typing import Any
@@ -137,16 +138,21 @@ def sqlite_fts_query(session: Session, query: str) -> str | None:
     return " AND ".join(terms) if terms else None
 
 
-def count_hits(session: Session, fts_query: str, limit: int) -> int:
-    """How many contacts the FTS query finds, counting no further than `limit` (cheap)."""
-    found = session.scalar(
-        text(
-            "SELECT count(*) FROM (SELECT rowid FROM contact_fts "
-            "WHERE contact_fts MATCH :fts LIMIT :limit)"
-        ),
-        {"fts": fts_query, "limit": limit},
+def fts_hits(session: Session, fts_query: str, limit: int) -> list[int]:
+    """Up to `limit` contacts the FTS query finds: cheap, as the index stops there."""
+    return list(
+        session.scalars(
+            text("SELECT rowid FROM contact_fts WHERE contact_fts MATCH :fts LIMIT :limit"),
+            {"fts": fts_query, "limit": limit},
+        )
     )
-    return int(found or 0)
+
+
+def among(ids: list[int]) -> ColumnElement[bool]:
+    """Contacts of a list of ids, passed as one JSON value (one parameter, however many ids)."""
+    return ContactRow.id.in_(
+        text("SELECT value FROM json_each(:ids)").bindparams(ids=json.dumps(ids))
+    )
 
 
 def fts_matches(fts_query: str) -> ColumnElement[bool]:
