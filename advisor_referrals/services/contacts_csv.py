@@ -65,9 +65,7 @@ def import_contacts_table(
     progress: Progress | None = None,
 ) -> ImportSummary:
     converted = convert_rows(data, mapping, update=update, progress=progress)
-    if converted.problems:
-        raise ValidationError(converted.problems, source=data.source)
-    if dry_run:
+    if dry_run or converted.problems:  # check everything, to report every problem at once
         with book.session() as session:
             plan = plan_import(session, converted, update=update, progress=progress)
         if plan.problems:

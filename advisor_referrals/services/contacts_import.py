@@ -112,7 +112,13 @@ def plan_import(
                 plan.unchanged.append(values.row)
             else:
                 plan.updates.append(Update(values.row, contact_id, before, after))
+    plan.problems.sort(key=_row_number)
     return plan
+
+
+def _row_number(problem: Problem) -> int:
+    where = problem.where
+    return int(where[4:]) if where.startswith("row ") and where[4:].isdigit() else 0
 
 
 def _any_email(rows: Sequence[RowValues]) -> bool:
