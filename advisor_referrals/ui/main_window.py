@@ -21,6 +21,7 @@ from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.options import Settings
 from advisor_referrals.ui.pages.base import Page
 from advisor_referrals.ui.pages.registry import make_pages
+from advisor_referrals.ui.reviews.install import install_review_actions
 
 
 class MainWindow(QMainWindow):
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
 
         self.book_label = QLabel(services.book.location)
         self.statusBar().addPermanentWidget(self.book_label)
+        install_review_actions(self)
         self._build_menus()
         self._restore_state()
         if self.sidebar.currentRow() < 0:
