@@ -72,10 +72,10 @@ class ContactImporter:
         file_problems = []
         rows = {number for number, _ in table.rows}
         for problem in plan.problems:
-            number = _row_of(problem)
-            if number in rows:
-                problems.setdefault(number, []).append(problem)
-                status[number] = INVALID
+            row = _row_of(problem)
+            if row is not None and row in rows:
+                problems.setdefault(row, []).append(problem)
+                status[row] = INVALID
             else:
                 file_problems.append(problem)
         return ImportPreview(status, problems, file_problems, skipped)
