@@ -17,7 +17,7 @@ texts = st.one_of(st.none(), st.text(max_size=12), st.sampled_from(["  Ana ", "\
     household=texts,
     notes=texts,
     tags=st.lists(st.text(max_size=6), max_size=4),
-    optional=st.fixed_dictionaries({name: texts for name in OPTIONAL_TEXT}),
+    optional=st.fixed_dictionaries(dict.fromkeys(OPTIONAL_TEXT, texts)),
 )
 @settings(max_examples=200, deadline=None)
 def test_normalised_contact_is_what_normalise_contact_gives(
