@@ -53,7 +53,7 @@ def search_text(
 ) -> str:
     parts = [first_name, last_name, preferred_name, email, phone, digits_of(phone), city, region]
     parts += [country, profession, household, *tags]
-    return fold(" | ".join(filter(None, parts)))
+    return fold(" | ".join(p for p in parts if p))
 
 
 def search_text_of(row: ContactRow) -> str:
