@@ -22,19 +22,19 @@ from advisor_referrals.storage.models import ContactRow, Household
 TRIGRAM = 3
 
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
-
-
-def _without_marks(match: re.Match[str]) -> str:
-    return "".join(ch for ch in match.group() if not unicodedata.combining(ch))
-
-
 def fold(value: str) -> str:
     """Lower case without accents, so `zoe` finds `Zoë` and `ĐURIĆ` finds `Đurić`."""
     decomposed = unicodedata.normalize("NFKD", value)
     if not decomposed.isascii():  # only non-ASCII runs can hold accents: bulk imports stay fast
         decomposed = _NON_ASCII.sub(_without_marks, decomposed)
     return decomposed.casefold()
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _without_marks(match: re.Match[str]) -> str:
+    return "".join(ch for ch in match.group() if not unicodedata.combining(ch))
 
 
 def search_text(
