@@ -11,6 +11,7 @@ from advisor_referrals.services.calendar_export import CalendarExport
 from advisor_referrals.services.contact_table import ContactTable
 from advisor_referrals.services.contacts import ContactService
 from advisor_referrals.services.engagement import EngagementService
+from advisor_referrals.services.metrics import MetricsService
 from advisor_referrals.services.review_cadence import CadenceService
 from advisor_referrals.services.review_lists import ReviewLists
 from advisor_referrals.services.reviews import ReviewService
@@ -29,6 +30,7 @@ class BookServices:
     review_lists: ReviewLists
     engagement: EngagementService
     calendar_export: CalendarExport
+    metrics: MetricsService
 
     @classmethod
     def for_book(cls, book: Book) -> BookServices:
@@ -42,4 +44,5 @@ class BookServices:
             review_lists=ReviewLists(book),
             engagement=EngagementService(book, ContactService(book)),
             calendar_export=CalendarExport(book, SettingsService(book), ReviewLists(book)),
+            metrics=MetricsService(book),
         )

@@ -8,6 +8,7 @@ from advisor_referrals.services.registry import BookServices
 from advisor_referrals.ui.actions import ContactActions
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.pages.base import Page, PlaceholderPage
+from advisor_referrals.ui.pages.reports_page import ReportsPage
 from advisor_referrals.ui.reviews.install import make_reviews_page
 
 
@@ -20,5 +21,5 @@ def make_pages(
         PlaceholderPage("referrals", tr("Pages", "Referrals")),
         PlaceholderPage("triggers", tr("Pages", "Triggers")),
         make_reviews_page(services, undo_stack, actions),
-        PlaceholderPage("reports", tr("Pages", "Reports")),
+        ReportsPage(services.metrics, services.settings),
     ]
