@@ -100,7 +100,22 @@ def cmd_kit(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    raise NotAvailableError("quarterly reports are not available in this version yet")
+    from advisor_referrals.domain.quarter import Quarter
+    from advisor_referrals.reports.output import export_report, format_of
+    from advisor_referrals.services.metrics import MetricsService
+    from advisor_referrals.services.settings import SettingsService
+
+    # Check what was typed before opening the book: a bad quarter or format writes nothing.
+    quarter = Quarter.parse(args.quarter)
+    out = Path(args.out)
+    format_of(out)
+    book = _open(args)
+    try:
+        export_report(MetricsService(book), SettingsService(book), quarter, out)
+    finally:
+        book.close()
+    print(f"Wrote the {quarter} report to {out}")
+    return EXIT_OK
 
 
 def cmd_backup(args: argparse.Namespace) -> int:

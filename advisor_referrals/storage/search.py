@@ -9,6 +9,7 @@ the same filter for either.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from collections.abc import Iterable
 from typing import Any
@@ -29,9 +30,16 @@ SHORT_WORD_TERMS = 200
 def fold(value: str) -> str:
     """Lower case without accents, so `zoe` finds `Zoë` and `ĐURIĆ` finds `Đurić`."""
     decomposed = unicodedata.normalize("NFKD", value)
-    if decomposed.isascii():  # most names: no accents to drop, and much faster in bulk imports
-        return decomposed.casefold()
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    if not decomposed.isascii():  # only non-ASCII runs can hold accents: bulk imports stay fast
+        decomposed = _NON_ASCII.sub(_without_marks, decomposed)
+    return decomposed.casefold()
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _without_marks(match: re.Match[str]) -> str:
+    return "".join(ch for ch in match.group() if not unicodedata.combining(ch))
 
 
 def search_text(
@@ -51,7 +59,7 @@ def search_text(
     parts = [first_name, last_name, preferred_name, email, phone, digits_of(phone), city, region]
     parts += [country, profession, household, *tags]
     # The closing separator puts a character after every word, so that each occurrence of
-    # a one- or two-letter search starts some trigram of the index (see `sqlite_hits`).
+    # a one- or two-letter search starts some trigram of the index (see `sqlite_fts_query`).
     return fold(" | ".join(p for p in parts if p) + END)
 
 
