@@ -67,6 +67,12 @@ def _raw_query(raw: sqlite3.Connection, text: str) -> tuple[Callable[[], object]
     return (lambda: raw.execute(sql, (pattern,)).fetchall()), "baseline: raw LIKE"
 
 
+def _timed_ms(fn: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    fn()
+    return 1000 * (time.perf_counter() - started)
+
+
 def _register(text: str) -> None:
     @benchmark(f"search first page {text!r}", budget=SEARCH_BUDGET_MS)
     def run(context: Context) -> Measurement:
@@ -74,9 +80,12 @@ def _register(text: str) -> None:
         flt = ContactFilter(text=text)
         rows = len(shared.table.first_page(flt))
         ours = median_ms(lambda: shared.table.first_page(flt), repeat=15)
+        # The best run shows the cost itself when other work shares the machine.
+        best = min(_timed_ms(lambda: shared.table.first_page(flt)) for _ in range(15))
         raw, note = _raw_query(shared.raw, text)
         baseline = median_ms(raw, repeat=15)
-        return Measurement(ours, baseline, note=", ".join(p for p in (note, f"{rows} rows") if p))
+        parts = (note, f"{rows} rows", f"best {best:.1f} ms")
+        return Measurement(ours, baseline, note=", ".join(p for p in parts if p))
 
 
 for _text in QUERIES:
