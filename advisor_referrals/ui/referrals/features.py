@@ -24,7 +24,7 @@ RECORD_REFERRAL_SHORTCUT = "Ctrl+Shift+R"
 
 def make_referral_pages(
     services: BookServices, undo_stack: QUndoStack, actions: ContactActions
-) -> tuple[Page, Page]:
+) -> tuple[ReferralsPage, Page]:
     """The Referrals and Triggers pages, sharing one controller."""
     controller = ReferralController.for_stack(services, undo_stack, actions)
     referrals = ReferralsPage(
