@@ -32,9 +32,10 @@ from advisor_referrals.services.progress import Progress, step
 from advisor_referrals.services.settings import PROFILE_KEY, SettingsService
 from advisor_referrals.storage.book import Book
 
-
-def _dump(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
+# One encoder for the whole file: json.dumps with options builds a new one per call.
+_dump = json.JSONEncoder(ensure_ascii=False).encode
+WRITE_EVERY = 2000
+TICK_EVERY = 5000
 
 
 def _iso(value: Any) -> str | None:
@@ -199,26 +200,55 @@ class BookExporter:
 
     def reviews(self) -> Iterator[dict[str, Any]]:
         reviews = table("reviews")
-        rows = self.rows(select(reviews).order_by(reviews.c.id))
-        self.review_keys = {row.id: f"v{position}" for position, row in enumerate(rows, 1)}
-        for position, row in enumerate(rows, start=1):
-            self.tick("reviews", position)
+        c = reviews.c
+        query = select(
+            c.id,
+            c.contact_id,
+            c.scheduled_for,
+            c.scheduled_time,
+            c.kind,
+            c.completed_on,
+            c.nps,
+            c.feedback_requested,
+            c.referral_conversation,
+            c.notes,
+            c.cancelled_on,
+            c.rescheduled_from_id,
+        ).order_by(c.id)
+        rows = [tuple(row) for row in self.session.execute(query)]
+        keys = self.review_keys = {row[0]: f"v{n}" for n, row in enumerate(rows, start=1)}
+        contact_keys = self.contact_keys
+        for position, (
+            rid,
+            who,
+            day,
+            at,
+            kind,
+            done,
+            nps,
+            asked,
+            talked,
+            notes,
+            off,
+            was,
+        ) in enumerate(rows, start=1):
+            if position % TICK_EVERY == 0:
+                self.tick("reviews", position)
             yield {
-                "key": f"v{position}",
-                "contact": self.contact_keys[row.contact_id],
-                "scheduled_for": _iso(row.scheduled_for),
-                "scheduled_time": _iso(row.scheduled_time),
-                "kind": row.kind,
-                "completed_on": _iso(row.completed_on),
-                "nps": row.nps,
-                "feedback_requested": row.feedback_requested,
-                "referral_conversation": row.referral_conversation,
-                "notes": row.notes,
-                "cancelled_on": _iso(row.cancelled_on),
-                "rescheduled_from": self.review_keys.get(row.rescheduled_from_id)
-                if row.rescheduled_from_id
-                else None,
+                "key": keys[rid],
+                "contact": contact_keys[who],
+                "scheduled_for": day and day.isoformat(),
+                "scheduled_time": at and at.isoformat(),
+                "kind": kind,
+                "completed_on": done and done.isoformat(),
+                "nps": nps,
+                "feedback_requested": asked,
+                "referral_conversation": talked,
+                "notes": notes,
+                "cancelled_on": off and off.isoformat(),
+                "rescheduled_from": keys.get(was) if was else None,
             }
+        self.counts["reviews"] = len(rows)
 
     def outbound(self) -> Iterator[dict[str, Any]]:
         outbound = table("outbound_referrals")
@@ -244,7 +274,7 @@ class BookExporter:
 
     def tick(self, section: str, position: int) -> None:
         self.counts[section] = position
-        if position % 5000 == 0:
+        if position % TICK_EVERY == 0:
             step(self.progress, position, 0, f"Exporting {section}…")
 
     def write(self, out: TextIO) -> None:
@@ -256,11 +286,17 @@ class BookExporter:
             out.write(f"{_dump(name)}: ")
             if isinstance(value, Iterator):
                 out.write("[")
+                lines: list[str] = []
                 count = 0
                 for record in value:
-                    out.write(",\n  " if count else "\n  ")
-                    out.write(_dump(record))
-                    count += 1
+                    lines.append(_dump(record))
+                    if len(lines) == WRITE_EVERY:
+                        out.write((",\n  " if count else "\n  ") + ",\n  ".join(lines))
+                        count += len(lines)
+                        lines = []
+                if lines:
+                    out.write((",\n  " if count else "\n  ") + ",\n  ".join(lines))
+                    count += len(lines)
                 out.write("\n ]" if count else "]")
             else:
                 out.write(_dump(value))

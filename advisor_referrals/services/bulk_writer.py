@@ -18,11 +18,22 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, Date, DateTime, Dialect, Table, func, select, text
+from sqlalchemy import (
+    Boolean,
+    Connection,
+    Date,
+    DateTime,
+    Dialect,
+    Table,
+    Time,
+    func,
+    select,
+    text,
+)
 from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeEngine
 
@@ -74,27 +85,22 @@ def insert_many(connection: Connection, into: Table, rows: list[dict[str, Any]])
         f"INSERT INTO {quote(into.name)} ({', '.join(quote(c) for c in columns)}) "
         f"VALUES ({', '.join([mark] * len(columns))})"
     )
-    processors = [
-        (index, processor)
-        for index, column in enumerate(columns)
-        if (processor := _bind_processor(into.c[column].type, dialect))
-    ]
-    pick = itemgetter(*columns)
-    if len(columns) == 1:
-        params = [(pick(row),) for row in rows]
-    elif not processors:
-        params = [pick(row) for row in rows]
-    else:
-        values = [list(pick(row)) for row in rows]
-        for index, processor in processors:
-            for value in values:
-                value[index] = processor(value[index])
-        params = [tuple(value) for value in values]
+    # Column by column: the picking and converting loops run in C (map, zip) where they can.
+    values: list[list[Any]] = []
+    for column in columns:
+        picked = list(map(itemgetter(column), rows))
+        processor = _bind_processor(into.c[column].type, dialect)
+        values.append(list(map(processor, picked)) if processor is not None else picked)
+    params = list(zip(*values, strict=True))
     connection.exec_driver_sql(sql, params)
 
 
 def _iso_date(value: date | None) -> str | None:
     return None if value is None else value.isoformat()
+
+
+def _iso_clock(value: time | None) -> str | None:
+    return None if value is None else value.isoformat("microseconds")
 
 
 def _iso_moments() -> Callable[[datetime | None], str | None]:
@@ -119,6 +125,10 @@ def _bind_processor(kind: TypeEngine[Any], dialect: Dialect) -> Callable[[Any], 
             return _iso_moments()
         if isinstance(kind, Date):
             return _iso_date
+        if isinstance(kind, Time):
+            return _iso_clock
+        if isinstance(kind, Boolean):
+            return None  # True and False are stored as 1 and 0 as they are
     return kind.dialect_impl(dialect).bind_processor(dialect)
 
 

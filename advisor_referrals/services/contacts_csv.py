@@ -149,6 +149,7 @@ def export_contacts_csv(
         households, households.c.id == contacts.c.household_id
     )
     written = 0
+    archived = 0
     with book.session() as session, atomic_text_file(path, newline="") as out:
         out.write("\ufeff")
         writer = csv.writer(out)
@@ -160,6 +161,9 @@ def export_contacts_csv(
                     .where(contacts.c.archived_on.is_(None))
                     .order_by(contacts.c.id)
                 )
+            )
+            archived = (
+                session.scalar(select(func.count()).where(contacts.c.archived_on.is_not(None))) or 0
             )
         else:
             wanted = list(contact_ids)
@@ -196,4 +200,9 @@ def export_contacts_csv(
             entity_id=None,
             summary=f"Exported {counted(written, 'contacts')} to {path.name}",
         )
-    return ExportSummary(path=str(path), what="contacts", counts={"contacts": written})
+    note = (
+        f"{counted(archived, 'archived contacts')} left out (a .json book file keeps them)."
+        if archived
+        else ""
+    )
+    return ExportSummary(path=str(path), what="contacts", counts={"contacts": written}, note=note)

@@ -16,6 +16,7 @@ from advisor_referrals.services.file_values import BAD_CHARS_RULE, find_bad_char
 from advisor_referrals.services.progress import Progress, step
 
 STEP_EVERY = 5000
+MEMO_SIZE = 10_000
 NAME_TARGETS = ("first_name", "last_name", FULL_NAME)
 # An empty cell in these columns means "not given": the default, or the stored value.
 DEFAULTED = ("relationship", "segment")
@@ -115,11 +116,17 @@ def convert_rows(
         for target, index in plain:
             cell = cells[index]
             given[target] = cv.unguard(cell) if cell[:1] == "'" else cell
-        for target, index, convert in converted:
+        for target, index, convert, seen in converted:
             cell = cells[index]
             if cell[:1] == "'":
                 cell = cv.unguard(cell)
-            value, rule = convert(cell)
+            # A column holds few distinct choices or dates: convert each once.
+            found = seen.get(cell)
+            if found is None:
+                found = convert(cell)
+                if len(seen) < MEMO_SIZE:
+                    seen[cell] = found
+            value, rule = found
             if rule is not None:
                 problems.append(Problem(f"row {number}", target, shown(cell), rule))
             elif value is not None or target not in DEFAULTED:
@@ -148,11 +155,15 @@ Reader = Callable[[str], cv.Converted]
 def _readers(
     mapping: ColumnMapping,
 ) -> tuple[
-    list[tuple[str, int]], list[tuple[str, int, Reader]], list[tuple[str, list[int], Reader]]
+    list[tuple[str, int]],
+    list[tuple[str, int, Reader, dict[str, cv.Converted]]],
+    list[tuple[str, list[int], Reader]],
 ]:
     """Per field: plain text from one column, converted from one column, or from several."""
     dates = cv.date_reader(mapping.date_order)
-    plain, converted, several = [], [], []
+    plain: list[tuple[str, int]] = []
+    converted: list[tuple[str, int, Reader, dict[str, cv.Converted]]] = []
+    several: list[tuple[str, list[int], Reader]] = []
     for target in dict.fromkeys(t for t in mapping.targets if t):
         columns = mapping.columns_of(target)
         convert = dates if target == "client_since" else cv.CONVERTERS.get(target)
@@ -161,7 +172,7 @@ def _readers(
         elif convert is None:
             plain.append((target, columns[0]))
         else:
-            converted.append((target, columns[0], cv.memo(convert)))
+            converted.append((target, columns[0], convert, {}))
     return plain, converted, several
 
 

@@ -66,7 +66,9 @@ class ExportSummary:
     path: str
     what: str  # "whole book" or "contacts"
     counts: dict[str, int] = field(default_factory=dict)
+    note: str = ""
 
     def __str__(self) -> str:
         parts = [counted(n, noun) for noun, n in self.counts.items()]
-        return f"Exported the {self.what} to {self.path}: {', '.join(parts) or 'nothing'}."
+        text = f"Exported the {self.what} to {self.path}: {', '.join(parts) or 'nothing'}."
+        return f"{text} {self.note}" if self.note else text

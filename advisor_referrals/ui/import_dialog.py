@@ -163,16 +163,17 @@ class ImportDialog(QDialog):
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(self.summary_label)
         lower_layout.addWidget(self.only_problems)
         lower_layout.addWidget(self.preview_view, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(upper)
         splitter.addWidget(lower)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([230, 400])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.summary_label)
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.buttons)
 
@@ -322,7 +323,11 @@ class ImportDialog(QDialog):
             ),
         )
         parts = [text for number, text in counts if number]
-        text = tr("Import", "%n row(s): ", "", len(preview.status)) + ", ".join(parts) + "."
+        rows = len(preview.status)
+        heading = (
+            tr("Import", "%n row: ", "", rows) if rows == 1 else tr("Import", "%n rows: ", "", rows)
+        )
+        text = heading + ", ".join(parts) + "."
         if preview.file_problems:
             text += "\n" + "\n".join(str(p) for p in preview.file_problems)
         if preview.problems:

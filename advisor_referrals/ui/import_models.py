@@ -25,6 +25,7 @@ from advisor_referrals.ui.i18n import tr
 Index = QModelIndex | QPersistentModelIndex
 TARGET_ROLE = Qt.ItemDataRole.UserRole
 SAMPLE_MAX = 60
+SAMPLE_ROWS = 500  # an example value is looked for this far down, no further (UI thread)
 
 
 def target_labels() -> dict[str, str]:
@@ -86,7 +87,11 @@ class MappingModel(QAbstractTableModel):
         self.samples = []
         for column in range(len(table.headers)):
             sample = next(
-                (cells[column] for _, cells in table.rows if column < len(cells) and cells[column]),
+                (
+                    cells[column]
+                    for _, cells in table.rows[:SAMPLE_ROWS]
+                    if column < len(cells) and cells[column]
+                ),
                 "",
             )
             self.samples.append(sample if len(sample) <= SAMPLE_MAX else sample[:SAMPLE_MAX] + "…")

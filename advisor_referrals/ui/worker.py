@@ -29,19 +29,20 @@ class Task(QObject, Generic[T]):
     failed = Signal(object)
     cancelled = Signal()
     progressed = Signal(int, int, str)
+    # Emitted after finished/failed/cancelled: queued slots run in posting order, so when
+    # `done` turns true every handler of the outcome has already run.
+    settled = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.progress = Progress(callback=self._report)
         self.done = False
-        self.finished.connect(self._mark_done)
-        self.failed.connect(self._mark_done)
-        self.cancelled.connect(self._mark_done)
+        self.settled.connect(self._mark_done)
 
     def _report(self, done: int, total: int, message: str) -> None:
         self.progressed.emit(done, total, message)
 
-    def _mark_done(self, *_args: object) -> None:
+    def _mark_done(self) -> None:
         self.done = True
 
     def cancel(self) -> None:
@@ -66,6 +67,7 @@ class _Runnable(QRunnable):
             self.task.failed.emit(error)
         else:
             self.task.finished.emit(result)
+        self.task.settled.emit()
 
 
 def run_task(

@@ -280,9 +280,9 @@ def test_indexes_and_triggers_set_aside_by_a_bulk_import_come_back(sqlite_book: 
 
 
 def test_bulk_dates_are_stored_as_sqlalchemy_stores_them() -> None:
-    from datetime import datetime
+    from datetime import datetime, time
 
-    from sqlalchemy import Date, DateTime
+    from sqlalchemy import Date, DateTime, Time
     from sqlalchemy.dialects import sqlite
 
     from advisor_referrals.services.bulk_writer import _bind_processor
@@ -293,6 +293,8 @@ def test_bulk_dates_are_stored_as_sqlalchemy_stores_them() -> None:
         (Date(), date(2026, 12, 31)),
         (DateTime(), datetime(2026, 1, 2, 3, 4, 5)),
         (DateTime(), datetime(1999, 12, 31, 23, 59, 59, 123456)),
+        (Time(), time(9, 30)),
+        (Time(), time(23, 59, 59, 5)),
     ):
         ours = _bind_processor(kind, dialect)
         theirs = kind.dialect_impl(dialect).bind_processor(dialect)

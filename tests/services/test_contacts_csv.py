@@ -204,7 +204,9 @@ def test_export_round_trip_and_chosen_contacts(book: Book, tmp_path: Path) -> No
     service.set_archived(made[0].id, made[0].version, archived=True)
     everyone = tmp_path / "all.csv"
     summary = export_contacts_csv(book, everyone)
-    assert str(summary).endswith("2 contacts.")
+    assert str(summary).endswith(
+        "2 contacts. 1 archived contact left out (a .json book file keeps them)."
+    )
     chosen = tmp_path / "chosen.csv"
     export_contacts_csv(book, chosen, [made[2].id, made[0].id])
     rows = list(csv.DictReader(io.StringIO(chosen.read_text(encoding="utf-8-sig"))))

@@ -21,7 +21,6 @@ from advisor_referrals.ui.import_models import MappingModel, PreviewModel
 from advisor_referrals.ui.main_window import MainWindow
 from advisor_referrals.ui.options import Settings
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 PREVIEW_SETTLE_MS = 400
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -78,12 +77,11 @@ def test_the_preview_shows_bad_rows_and_why_and_import_waits_for_a_fix(
     assert "email" in why and "name@example.com" in why
     assert model.data(model.index(3, 1)) == "Problem"
     assert not dialog.import_button.isEnabled()
-    assert "4 row(s): 2 new, 2 with problems." in dialog.summary_label.text()
+    assert "4 rows: 2 new, 2 with problems." in dialog.summary_label.text()
     dialog.only_problems.setChecked(True)
     assert model.rowCount() == 2
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     dialog.resize(1100, 640)
-    dialog.grab().save(str(SCREENSHOTS / "import-dialog.png"))
+    assert dialog.grab().save(str(tmp_path / "import-dialog.png"))
 
     # The Segment column is not an Outlook field: map it, which shows row 3's bad segment.
     dialog.set_target(6, "segment")
