@@ -188,9 +188,11 @@ def test_restore_refuses_while_the_book_is_open_elsewhere(
 ) -> None:
     path, out = book_with_backup
     before = digest(path)
-    with open_in_another_process(path):
-        with pytest.raises(BookInUseError, match="open in another window"):
-            backup.restore(path, out)
+    with (
+        open_in_another_process(path),
+        pytest.raises(BookInUseError, match="open in another window"),
+    ):
+        backup.restore(path, out)
     assert digest(path) == before
     assert not list(path.parent.glob("*replaced*"))
 
