@@ -1,0 +1,205 @@
+"""A killed process loses nothing it committed and leaves nothing half-written.
+
+Workers forked from a warm zygote (tests/support/crash_zygote.py) import, edit and
+restore in a loop and are killed with SIGKILL at random moments; after each kill the
+book is reopened and checked. Set ADVISOR_REFERRALS_KILL_SEED to replay a run.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import sqlite3
+import subprocess
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from advisor_referrals.services import backup
+from advisor_referrals.storage.models import ContactRow
+from advisor_referrals.storage.opening import open_book
+from tests.support.books import add_contacts, checkpoint
+from tests.support.crash_zygote import EDITED_CONTACTS, IMPORT_SIZE
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not hasattr(os, "fork"), reason="the kill test forks its workers"),
+]
+
+ROOT = Path(__file__).resolve().parents[2]
+IMPORT_AND_EDIT_KILLS = 40
+RESTORE_KILLS = 12
+TIME_BUDGET_S = 35.0
+
+
+class Zygote:
+    def __init__(self) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "tests.support.crash_zygote"],
+            cwd=ROOT,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert self.read() == "ready"
+
+    def read(self) -> str:
+        assert self.process.stdout is not None
+        return self.process.stdout.readline().strip()
+
+    def run(self, mode: str, book: Path, label: str, delay: float, report: Path) -> str:
+        assert self.process.stdin is not None
+        self.process.stdin.write(f"run {mode} {book} {label} {delay:.3f} {report}\n")
+        self.process.stdin.flush()
+        return self.read()
+
+    def close(self) -> None:
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self.process.stdin.write("quit\n")
+        self.process.stdin.close()
+        self.process.wait(timeout=30)
+        self.process.stdout.close()
+
+
+@pytest.fixture(scope="module")
+def zygote() -> Iterator[Zygote]:
+    process = Zygote()
+    yield process
+    process.close()
+
+
+@pytest.fixture
+def rng() -> random.Random:
+    seed = int(os.environ.get("ADVISOR_REFERRALS_KILL_SEED", time.time_ns() % 1_000_000))
+    print(f"kill test seed {seed}")
+    return random.Random(seed)
+
+
+def integrity(path: Path) -> str:
+    connection = sqlite3.connect(path)
+    try:
+        return str(connection.execute("PRAGMA integrity_check").fetchone()[0])
+    finally:
+        connection.close()
+
+
+def reported(report: Path) -> list[list[str]]:
+    if not report.exists():
+        return []
+    lines = [line.split(" ", 2) for line in report.read_text().splitlines()]
+    errors = [line for line in lines if line[0] == "error"]
+    assert not errors, errors
+    return lines
+
+
+def city_counts(path: Path, prefix: str) -> dict[str, int]:
+    book = open_book(str(path), upgrade=False)
+    try:
+        with book.session() as session:
+            query = (
+                select(ContactRow.city, func.count(ContactRow.id))
+                .where(ContactRow.city.like(f"{prefix}%"))
+                .group_by(ContactRow.city)
+            )
+            return {str(city): int(n) for city, n in session.execute(query)}
+    finally:
+        book.close()
+
+
+def test_killed_imports_and_edits_keep_whole_imports_and_every_committed_edit(
+    tmp_path: Path, zygote: Zygote, rng: random.Random
+) -> None:
+    path = tmp_path / "book.sqlite3"
+    book = open_book(str(path))
+    add_contacts(book, EDITED_CONTACTS, city="start")
+    book.close()
+    kills: Counter[str] = Counter()
+    committed: Counter[str] = Counter()
+    started = time.monotonic()
+    for run in range(IMPORT_AND_EDIT_KILLS):
+        if time.monotonic() - started > TIME_BUDGET_S:
+            break
+        mode = rng.choice(["import", "edit"])
+        label = f"k{run}"
+        report = tmp_path / f"report-{run}.txt"
+        outcome = zygote.run(mode, path, label, rng.uniform(0.02, 0.7), report)
+        lines = reported(report)
+        assert outcome == "killed", (outcome, lines[-3:])
+        kills[mode] += 1
+        assert integrity(path) == "ok", f"run {run} ({mode}) left a damaged book"
+        if mode == "import":
+            done = [line[1] for line in lines]
+            found = city_counts(path, f"{label}-")
+            # Every import is whole or absent; every reported one is there; at most the
+            # one in flight when the kill came is there without its report.
+            assert all(n == IMPORT_SIZE for n in found.values()), found
+            assert set(done) <= set(found)
+            assert len(found) - len(done) in (0, 1)
+            committed["import"] += len(done)
+        else:
+            edits = {int(line[1]): line[2] for line in lines}
+            stored = city_counts(path, f"{label}-")
+            book = open_book(str(path), upgrade=False)
+            try:
+                with book.session() as session:
+                    rows = session.execute(
+                        select(ContactRow.id, ContactRow.city).where(ContactRow.id.in_(edits))
+                    )
+                    assert {i: c for i, c in rows} == edits, "a committed edit was lost"
+            finally:
+                book.close()
+            assert sum(stored.values()) - len(edits) in (0, 1)
+            committed["edit"] += len(edits)
+    print(f"kills: {dict(kills)}; committed before the kills: {dict(committed)}")
+    assert sum(kills.values()) >= IMPORT_AND_EDIT_KILLS // 2
+    assert kills["import"] and kills["edit"]
+    assert committed["import"] and committed["edit"]
+
+
+def make_backup(folder: Path, name: str, city: str, count: int) -> tuple[Path, dict[str, int]]:
+    source = folder / f"{name}-source.sqlite3"
+    book = open_book(str(source))
+    add_contacts(book, count, city=city)
+    out = folder / f"{name}.sqlite3"
+    backup.backup_to(book, out)
+    book.close()
+    return out, {city: count}
+
+
+def test_a_killed_restore_leaves_the_old_book_or_the_new_one(
+    tmp_path: Path, zygote: Zygote, rng: random.Random
+) -> None:
+    path = tmp_path / "book" / "book.sqlite3"
+    path.parent.mkdir()
+    book = open_book(str(path))
+    add_contacts(book, 100, city="original")
+    checkpoint(book)
+    book.close()
+    first, first_content = make_backup(tmp_path, "first", "first", 700)
+    second, second_content = make_backup(tmp_path, "second", "second", 400)
+    allowed = [{"original": 100}, first_content, second_content]
+    kills = 0
+    started = time.monotonic()
+    for run in range(RESTORE_KILLS):
+        if time.monotonic() - started > TIME_BUDGET_S / 2:
+            break
+        report = tmp_path / f"restore-{run}.txt"
+        outcome = zygote.run("restore", path, f"{first},{second}", rng.uniform(0.01, 0.4), report)
+        reported(report)
+        assert outcome == "killed"
+        kills += 1
+        assert path.exists(), "the kill left no book at all"
+        assert integrity(path) == "ok"
+        assert city_counts(path, "") in allowed
+        # What a killed restore can leave beside the book: the replaced copies it kept
+        # and its unfinished scratch copy. Clear them so the folder stays small.
+        for leftover in path.parent.iterdir():
+            if leftover.name != path.name and not leftover.name.startswith(f"{path.name}-"):
+                leftover.unlink()
+    print(f"restore kills: {kills}")
+    assert kills >= RESTORE_KILLS // 2
