@@ -93,10 +93,13 @@ def test_a_referral_edited_at_two_desks_keeps_the_first_save(book: Book, other_d
         theirs = session.get(ReferralRow, referral_id)
         assert theirs is not None
         theirs.status = "contacted"
-    with pytest.raises(ConflictError, match="Referral from Ana"):
-        with saving("Referral from Ana Souza"), book.write() as session:
-            stale = session.merge(mine, load=False)
-            stale.status = "lost"
+    with (
+        pytest.raises(ConflictError, match="Referral from Ana"),
+        saving("Referral from Ana Souza"),
+        book.write() as session,
+    ):
+        stale = session.merge(mine, load=False)
+        stale.status = "lost"
     with book.session() as session:
         stored = session.get(ReferralRow, referral_id)
         assert stored is not None
@@ -116,7 +119,13 @@ def test_simultaneous_saves_of_one_contact_let_exactly_one_through(
         gate = threading.Barrier(2)
         outcomes: list[str] = []
 
-        def save(desk: ContactService, city: str, current: Any = current) -> None:
+        def save(
+            desk: ContactService,
+            city: str,
+            current: Any = current,
+            gate: threading.Barrier = gate,
+            outcomes: list[str] = outcomes,
+        ) -> None:
             gate.wait()
             try:
                 desk.update(current.id, current.version, current.as_fields().edited(city=city))

@@ -13,6 +13,7 @@ MODE is `import` (batches of IMPORT_SIZE contacts, one transaction each), `edit`
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sys
@@ -102,10 +103,8 @@ def main() -> None:
         if pid == 0:
             run_worker(mode, book_path, label, report_path)
         time.sleep(float(delay))
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
         _, status = os.waitpid(pid, 0)
         killed = os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
         print("killed" if killed else f"ended {os.waitstatus_to_exitcode(status)}", flush=True)
