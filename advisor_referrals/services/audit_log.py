@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, select, true
+from sqlalchemy import ColumnElement, and_, func, select, true
 
 from advisor_referrals.domain.audit import AuditEntry
 from advisor_referrals.domain.errors import BookError
@@ -93,13 +93,11 @@ class AuditLog:
     def __init__(self, book: Book) -> None:
         self.book = book
 
-    def _ids_query(self, where: AuditFilter) -> Select[tuple[int]]:
-        return select(AuditRow.id).where(_conditions(where)).order_by(AuditRow.id.desc())
-
     def ids(self, where: AuditFilter = AuditFilter()) -> list[int]:
         """Ids of the matching entries, newest first."""
+        query = select(AuditRow.id).where(_conditions(where)).order_by(AuditRow.id.desc())
         with self.book.session() as session:
-            return list(session.scalars(self._ids_query(where)))
+            return list(session.scalars(query))
 
     def count(self, where: AuditFilter = AuditFilter()) -> int:
         with self.book.session() as session:

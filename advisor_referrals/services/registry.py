@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from advisor_referrals.services.audit_log import AuditLog
+from advisor_referrals.services.book_safety import BookSafety
 from advisor_referrals.services.contact_table import ContactTable
 from advisor_referrals.services.contacts import ContactService
 from advisor_referrals.services.settings import SettingsService
@@ -19,6 +21,8 @@ class BookServices:
     contacts: ContactService
     contact_table: ContactTable
     settings: SettingsService
+    audit_log: AuditLog
+    safety: BookSafety
 
     @classmethod
     def for_book(cls, book: Book) -> BookServices:
@@ -27,4 +31,6 @@ class BookServices:
             contacts=ContactService(book),
             contact_table=ContactTable(book),
             settings=SettingsService(book),
+            audit_log=AuditLog(book),
+            safety=BookSafety(book),
         )

@@ -14,7 +14,8 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from advisor_referrals.domain.errors import BookError
+from advisor_referrals.domain.errors import BookError, ConflictError
+from advisor_referrals.logs import log_fault
 from advisor_referrals.services.progress import Cancelled, Progress
 from advisor_referrals.ui.i18n import tr
 
@@ -62,7 +63,8 @@ class _Runnable(QRunnable):
         except BookError as error:
             self.task.failed.emit(error)
         except Exception as error:
-            log.exception("unexpected fault in background work")
+            # Only the type and frames: the message may quote a client's data.
+            log_fault(log, "background work", error)
             self.task.failed.emit(error)
         else:
             self.task.finished.emit(result)
@@ -84,7 +86,11 @@ def run_task(
 
 def show_error(parent: QObject, error: BaseException) -> None:
     widget = parent if isinstance(parent, QWidget) else None
-    if isinstance(error, BookError):
+    if isinstance(error, ConflictError):
+        from advisor_referrals.ui.conflicts import offer_reload
+
+        offer_reload(widget, error)
+    elif isinstance(error, BookError):
         QMessageBox.warning(widget, tr("Errors", "Advisor Referrals"), str(error))
     else:
         QMessageBox.critical(

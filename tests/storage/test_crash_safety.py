@@ -150,7 +150,7 @@ def test_killed_imports_and_edits_keep_whole_imports_and_every_committed_edit(
                     rows = session.execute(
                         select(ContactRow.id, ContactRow.city).where(ContactRow.id.in_(edits))
                     )
-                    assert dict(rows.tuples().all()) == edits, "a committed edit was lost"
+                    assert dict(rows.all()) == edits, "a committed edit was lost"
             finally:
                 book.close()
             assert sum(stored.values()) - len(edits) in (0, 1)
