@@ -24,6 +24,8 @@ TRIGRAM = 3
 def fold(value: str) -> str:
     """Lower case without accents, so `zoe` finds `Zoë` and `ĐURIĆ` finds `Đurić`."""
     decomposed = unicodedata.normalize("NFKD", value)
+    if decomposed.isascii():  # most names: no accents to drop, and much faster in bulk imports
+        return decomposed.casefold()
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 

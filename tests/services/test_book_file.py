@@ -1,0 +1,245 @@
+"""The whole-book JSON file: import checks everything at once and is all or nothing;
+export then import then export gives the same bytes, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from advisor_referrals.domain.contacts import ContactFields
+from advisor_referrals.domain.errors import BookError, BookNotEmptyError, ValidationError
+from advisor_referrals.services.book_export import export_book
+from advisor_referrals.services.book_file import import_book, load_book_data
+from advisor_referrals.services.contact_table import ContactFilter, ContactTable
+from advisor_referrals.services.contacts import ContactService
+from advisor_referrals.services.progress import Cancelled, Progress
+from advisor_referrals.services.settings import SettingsService
+from advisor_referrals.storage.book import Book
+from advisor_referrals.storage.models import (
+    AuditRow,
+    ContactRow,
+    ReferralRow,
+    ReviewRow,
+    TriggerKindRow,
+)
+from advisor_referrals.storage.opening import open_book
+from tests.services.book_samples import DESIGN_EXAMPLE, varied_book, with_changes
+from tests.support.postgres import PostgresServer
+
+
+@pytest.fixture
+def other_book(book: Book, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Book]:
+    """A second empty book on the same kind of database as `book`."""
+    if book.is_postgres:
+        server: PostgresServer = request.getfixturevalue("pg_server")
+        template: str = request.getfixturevalue("pg_template")
+        second = open_book(server.url(server.create_database(template=template)))
+    else:
+        second = open_book(str(tmp_path / "second.sqlite3"))
+    yield second
+    second.close()
+
+
+def counts(book: Book) -> dict[str, int]:
+    with book.session() as session:
+        return {
+            row.__tablename__: session.scalar(select(func.count()).select_from(row)) or 0
+            for row in (ContactRow, ReferralRow, ReviewRow, AuditRow)
+        }
+
+
+def audit_actions(book: Book) -> list[str]:
+    with book.session() as session:
+        return list(session.scalars(select(AuditRow.action).order_by(AuditRow.id)))
+
+
+def test_the_design_example_imports(book: Book) -> None:
+    summary = load_book_data(book, DESIGN_EXAMPLE, source="example.json")
+    assert "2 contacts" in str(summary)
+    assert "1 referral" in str(summary)
+    contacts = ContactService(book)
+    [ana] = contacts.find_by_email("ANA@example.com")
+    assert (ana.household, ana.tags, ana.client_since) == ("Souza", ("retiree",), date(2019, 4, 1))
+    with book.session() as session:
+        referral = session.scalars(select(ReferralRow)).one()
+        assert (referral.status, referral.comp_kind, referral.comp_value_cents) == (
+            "converted",
+            "gift",
+            5000,
+        )
+        review = session.scalars(select(ReviewRow)).one()
+        assert review.nps == 9
+    assert audit_actions(book) == ["import"]
+
+
+def test_export_import_export_gives_identical_bytes(
+    book: Book, other_book: Book, tmp_path: Path
+) -> None:
+    load_book_data(book, varied_book())
+    first, second = tmp_path / "first.json", tmp_path / "second.json"
+    export_book(book, first)
+    import_book(other_book, first)
+    export_book(other_book, second)
+    assert first.read_bytes() == second.read_bytes()
+    exported = json.loads(first.read_text(encoding="utf-8"))
+    names = [c["first_name"] for c in exported["contacts"]]
+    assert "Smith & <Co>" in names and "美咲" in names
+    assert exported["contacts"][3]["archived_on"] == "2025-12-31"
+    assert [r["status"] for r in exported["referrals"]] == [
+        "intended",
+        "new",
+        "contacted",
+        "meeting",
+        "converted",
+        "not_a_fit",
+        "lost",
+    ]
+    assert exported["referrals"][3]["compensation"] is None
+    assert exported["referrals"][1]["compensation"] == {
+        "kind": "fee_waiver",
+        "value": "0.99",
+        "currency": "EUR",
+        "agreement_on_file": True,
+        "disclosure_delivered_on": None,
+    }
+    assert exported["reviews"][0]["rescheduled_from"] == "v3"
+    assert exported["advisor"]["firm"] == "Lopes & <Partners>"
+    assert audit_actions(other_book) == ["import", "export"]
+
+
+@pytest.mark.postgres
+def test_sqlite_and_postgres_export_the_same_file(
+    sqlite_book: Book, pg_book: Book, tmp_path: Path
+) -> None:
+    load_book_data(sqlite_book, varied_book())
+    load_book_data(pg_book, varied_book())
+    export_book(sqlite_book, tmp_path / "sqlite.json")
+    export_book(pg_book, tmp_path / "pg.json")
+    assert (tmp_path / "sqlite.json").read_bytes() == (tmp_path / "pg.json").read_bytes()
+
+
+def test_every_problem_is_reported_at_once_and_nothing_is_written(book: Book) -> None:
+    data = varied_book()
+    data["contacts"][1]["client_since"] = "2019-02-30"
+    data["contacts"][2]["segment"] = "loyal"
+    data["contacts"].append(dict(data["contacts"][0]))  # duplicate key c1
+    data["triggers"][0]["contact"] = "c99"
+    data["referrals"][0]["referred"] = "c1"  # c1 refers c1
+    data["referrals"][1]["trigger"] = "t42"
+    data["reviews"][1]["nps"] = 11
+    data["referrals"][2]["compensation"] = {"kind": "gift", "value": "12.345"}
+    with pytest.raises(ValidationError) as caught:
+        load_book_data(book, data, source="book.json")
+    found = {(p.where, p.field) for p in caught.value.problems}
+    assert {
+        ("contacts[c2]", "client_since"),
+        ("contacts[c3]", "segment"),
+        ("contacts[c1]", "key"),
+        ("triggers[t1]", "contact"),
+        ("referrals[r1]", "referred"),
+        ("referrals[r2]", "trigger"),
+        ("reviews[v2]", "nps"),
+        ("referrals[r3]", "compensation.value"),
+    } <= found
+    message = str(caught.value)
+    assert message.startswith("book.json: ")
+    assert "nothing was changed" in message
+    assert "allowed: engaged, content, complacent, disgruntled, unknown" in message
+    assert "cannot refer themselves" in message
+    assert counts(book) == {"contacts": 0, "referrals": 0, "reviews": 0, "audit_entries": 0}
+
+
+def test_a_late_problem_rolls_back_rows_already_written(book: Book) -> None:
+    data = varied_book()
+    data["contacts"] = [
+        {"key": f"c{n}", "first_name": "Person", "last_name": str(n)} for n in range(1, 12_001)
+    ]
+    data["kit_history"][0]["pages"] = -1
+    with pytest.raises(ValidationError, match="kit_history #1, pages"):
+        load_book_data(book, data)
+    assert counts(book)["contacts"] == 0
+    # The search index trigger set aside during the import is back.
+    ContactService(book).create(ContactFields(first_name="Late", last_name="Comer"))
+    assert [r.last_name for r in ContactTable(book).first_page(ContactFilter(text="comer"))] == [
+        "Comer"
+    ]
+
+
+def test_a_book_file_imports_only_into_an_empty_book(book: Book) -> None:
+    ContactService(book).create(ContactFields(first_name="Already", last_name="Here"))
+    with pytest.raises(BookNotEmptyError, match="imports only into an empty book"):
+        load_book_data(book, DESIGN_EXAMPLE)
+    with pytest.raises(BookNotEmptyError):
+        load_book_data(book, DESIGN_EXAMPLE, dry_run=True)
+    assert counts(book)["contacts"] == 1
+
+
+def test_a_dry_run_checks_everything_and_writes_nothing(book: Book) -> None:
+    summary = load_book_data(book, varied_book(), source="book.json", dry_run=True)
+    assert "nothing was written" in str(summary)
+    assert "9 contacts" in str(summary)
+    assert counts(book) == {"contacts": 0, "referrals": 0, "reviews": 0, "audit_entries": 0}
+    with book.session() as session:
+        assert (
+            session.scalar(select(TriggerKindRow).where(TriggerKindRow.key == "boat_sale")) is None
+        )
+    bad = with_changes(varied_book(), reviews=[{"contact": "c404", "completed_on": "2026-01-01"}])
+    with pytest.raises(ValidationError, match="no contact in this file has this key"):
+        load_book_data(book, bad, dry_run=True)
+
+
+def test_a_cancelled_import_writes_nothing(book: Book) -> None:
+    data = with_changes(
+        DESIGN_EXAMPLE,
+        contacts=[{"key": f"c{n}", "first_name": "P", "last_name": str(n)} for n in range(1, 9001)],
+        triggers=[],
+        referrals=[],
+        reviews=[],
+    )
+    progress = Progress()
+    progress.callback = lambda done, total, message: progress.cancel()
+    with pytest.raises(Cancelled):
+        load_book_data(book, data, progress=progress)
+    assert counts(book)["contacts"] == 0
+
+
+def test_imported_contacts_are_searchable_and_new_ids_follow(book: Book) -> None:
+    load_book_data(book, varied_book())
+    table = ContactTable(book)
+    assert [r.last_name for r in table.first_page(ContactFilter(text="zoe"))] == ["Goldsmith"]
+    assert [r.first_name for r in table.first_page(ContactFilter(text="golf ana"))] == ["Ana"]
+    created = ContactService(book).create(ContactFields(first_name="New", last_name="Person"))
+    assert created.id == 10
+    assert SettingsService(book).profile().title == "CFP®"
+    with book.session() as session:
+        kinds = {k.key: (k.active, k.sort_order) for k in session.scalars(select(TriggerKindRow))}
+    assert kinds["boat_sale"] == (True, 1)
+    assert kinds["windfall"] == (False, 2)
+    assert kinds["retirement"][1] > 2
+
+
+def test_files_that_are_not_book_files_get_clear_messages(book: Book, tmp_path: Path) -> None:
+    cases = {
+        "broken.json": (
+            b'{"format": "advisor-referrals-book",\n "version": 1,,}',
+            "line 2, column",
+        ),
+        "latin1.json": ('{"x": "Jos\u00e9"}'.encode("latin-1"), "not UTF-8"),
+        "list.json": (b"[1, 2]", "must hold one JSON object"),
+        "other.json": (b'{"format": "something-else"}', '"format" is'),
+        "future.json": (b'{"format": "advisor-referrals-book", "version": 7}', "version 7"),
+        "deep.json": (b"[" * 100_000 + b"]" * 100_000, "nested"),
+    }
+    for name, (content, expected) in cases.items():
+        path = tmp_path / name
+        path.write_bytes(content)
+        with pytest.raises(BookError, match=expected):
+            import_book(book, path)
+    with pytest.raises(BookError, match="no such file"):
+        import_book(book, tmp_path / "missing.json")
+    assert counts(book)["contacts"] == 0
