@@ -41,8 +41,10 @@ class BookSafety:
     def backup_to(self, out: Path) -> BackupInfo:
         return backup.backup_to(self.book, out)
 
-    def auto_backup(self, folder: Path | None, policy: BackupPolicy) -> Path | None:
-        return backup.auto_backup(self.book, folder, policy)
+    def auto_backup(
+        self, folder: Path | None, policy: BackupPolicy, *, check_pages: bool = True
+    ) -> Path | None:
+        return backup.auto_backup(self.book, folder, policy, check_pages=check_pages)
 
     def daily_backup_due(self, folder: Path | None, now: datetime | None = None) -> bool:
         if self.path is None:

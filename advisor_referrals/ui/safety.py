@@ -165,7 +165,9 @@ class SafetyController(QObject):
     def backup_at_close(self) -> None:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.safety.auto_backup(backup_folder(self.settings), backup_policy(self.settings))
+            self.safety.auto_backup(
+                backup_folder(self.settings), backup_policy(self.settings), check_pages=False
+            )
         except Exception as error:  # closing must go on; the next start tries again
             if not isinstance(error, BookError):
                 import logging

@@ -164,3 +164,15 @@ def test_exports_of_client_data_are_recorded(book: Book, tmp_path: Path) -> None
 )  # fmt: skip
 def test_safe_cell(value: object, shown: str) -> None:
     assert safe_cell(value) == shown
+
+
+def test_a_json_export_of_the_whole_book_is_recorded(book: Book, tmp_path: Path) -> None:
+    from advisor_referrals.services.book_export import export_book
+
+    ContactService(book).create(ANA)
+    export_book(book, tmp_path / "whole-book.json")
+    log = AuditLog(book)
+    exports = log.entries(log.ids(AuditFilter(entity="book")))
+    assert [e.action for e in exports] == ["export"]
+    assert "whole-book.json" in exports[0].summary
+    assert exports[0].user == book.user

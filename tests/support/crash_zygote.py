@@ -6,58 +6,90 @@ opens a book, so no connection is ever shared across a fork.
 
 Protocol (one line each way):  `run MODE BOOK LABEL DELAY REPORT` -> `killed` or `ended N`.
 The worker appends a line to REPORT after each commit (os.write: it survives SIGKILL).
-MODE is `import` (batches of IMPORT_SIZE contacts, one transaction each), `edit`
-(one contact per transaction through ContactService) or `restore` (LABEL is
+MODE is `import` (a whole-book import through `load_book_data` into the empty book
+BOOK; the worker ends when it is done), `edit` (one contact per transaction through
+ContactService) or `restore` (LABEL is
 `A,B`: restore backup A, then B, and again).
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import signal
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import insert
-
-from advisor_referrals.services import audit
 from advisor_referrals.services.backup import restore
+from advisor_referrals.services.book_file import load_book_data
 from advisor_referrals.services.contacts import ContactService
-from advisor_referrals.storage import search
-from advisor_referrals.storage.models import ContactRow
 from advisor_referrals.storage.opening import open_book
 
-IMPORT_SIZE = 1500
+IMPORT_CONTACTS = 600
 EDITED_CONTACTS = 400
+
+
+@functools.cache
+def big_book_data(contacts: int = IMPORT_CONTACTS) -> dict[str, Any]:
+    """A whole-book file's content: contacts, triggers, referrals and reviews that refer to them."""
+    people = [
+        {
+            "key": f"c{i}",
+            "first_name": f"Client{i}",
+            "last_name": f"Family{i % 311}",
+            "relationship": "client",
+            "email": f"client{i}@example.com",
+            "city": "Springfield",
+            "segment": "engaged",
+            "tier": "ABC"[i % 3],
+            "client_since": "2019-04-01",
+            "tags": ["retiree"] if i % 5 == 0 else [],
+            "notes": "Two children; plans to retire in five years.",
+        }
+        for i in range(contacts)
+    ]
+    triggers = [
+        {"key": f"t{i}", "contact": f"c{i}", "kind": "home_purchase",
+         "occurred_on": "2026-07-03", "referral_conversation": i % 2 == 0, "notes": ""}
+        for i in range(0, contacts, 2)
+    ]  # fmt: skip
+    referrals = [
+        {"key": f"r{i}", "referrer": f"c{i}", "referred": f"c{i + 1}",
+         "received_on": "2026-07-10", "status": "new", "trigger": f"t{i}"}
+        for i in range(0, contacts - 1, 4)
+    ]  # fmt: skip
+    reviews = [
+        {"contact": f"c{i}", "scheduled_for": "2026-07-15", "completed_on": "2026-07-15",
+         "nps": i % 11, "feedback_requested": True, "referral_conversation": False, "notes": ""}
+        for i in range(contacts)
+    ]  # fmt: skip
+    return {
+        "format": "advisor-referrals-book",
+        "version": 1,
+        "advisor": {"name": "Maria Lopes", "firm": "Lopes Advisory", "email": "", "phone": "",
+                    "website": ""},
+        "contacts": people,
+        "triggers": triggers,
+        "referrals": referrals,
+        "reviews": reviews,
+    }  # fmt: skip
 
 
 def report(fd: int, line: str) -> None:
     os.write(fd, (line + "\n").encode())
 
 
-def import_batches(book_path: str, label: str, fd: int) -> None:
+def import_book(book_path: str, label: str, fd: int) -> None:
+    """One whole-book import into an empty book (a book file imports only into one)."""
     book = open_book(book_path, upgrade=False)
-    for batch in range(10_000):
-        city = f"{label}-{batch}"
-        rows = [
-            {
-                "first_name": f"Imported{i}",
-                "last_name": city,
-                "city": city,
-                "email": f"imported{i}@example.com",
-                "search_text": search.search_text(first_name=f"Imported{i}", last_name=city),
-            }
-            for i in range(IMPORT_SIZE)
-        ]
-        with book.write() as session:
-            session.execute(insert(ContactRow), rows)
-            audit.record(
-                session, user="import", action="import", entity="book", entity_id=None,
-                summary=f"Imported {city}",
-            )  # fmt: skip
-        report(fd, f"import {city}")
+    started = time.monotonic()
+    load_book_data(book, big_book_data(), source="crash-test.json")
+    report(fd, f"imported {time.monotonic() - started:.3f}")
+    book.close()
+    os._exit(0)
 
 
 def edit_contacts(book_path: str, label: str, fd: int) -> None:
@@ -79,7 +111,7 @@ def restore_again(book_path: str, label: str, fd: int) -> None:
         report(fd, f"restored {turn}")
 
 
-MODES = {"import": import_batches, "edit": edit_contacts, "restore": restore_again}
+MODES = {"import": import_book, "edit": edit_contacts, "restore": restore_again}
 
 
 def run_worker(mode: str, book_path: str, label: str, report_path: str) -> None:
@@ -93,6 +125,7 @@ def run_worker(mode: str, book_path: str, label: str, report_path: str) -> None:
 
 
 def main() -> None:
+    big_book_data()  # built once here, shared by every forked worker
     print("ready", flush=True)
     for line in sys.stdin:
         parts = line.split()
@@ -102,10 +135,18 @@ def main() -> None:
         pid = os.fork()
         if pid == 0:
             run_worker(mode, book_path, label, report_path)
-        time.sleep(float(delay))
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(pid, signal.SIGKILL)
-        _, status = os.waitpid(pid, 0)
+        deadline = time.monotonic() + float(delay)
+        status = None
+        while time.monotonic() < deadline:
+            done, code = os.waitpid(pid, os.WNOHANG)
+            if done:
+                status = code  # it finished before its moment came
+                break
+            time.sleep(0.002)
+        if status is None:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+            _, status = os.waitpid(pid, 0)
         killed = os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
         print("killed" if killed else f"ended {os.waitstatus_to_exitcode(status)}", flush=True)
 
