@@ -35,6 +35,7 @@ from advisor_referrals.storage.files import (
     scratch_path,
     stamped,
     swap_in,
+    sweep_folder,
 )
 
 STAMP = "%Y%m%d-%H%M%S"
@@ -190,6 +191,7 @@ def auto_backup(
         return None
     folder = folder or default_folder()
     folder.mkdir(parents=True, exist_ok=True)
+    sweep_folder(folder, "writing")  # copies a killed app did not finish
     now = now or datetime.now()
     out = folder / backup_name(book.path, now)
     while out.exists():

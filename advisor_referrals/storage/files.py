@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
@@ -26,6 +27,49 @@ def scratch_path(path: Path, purpose: str) -> Path:
     for suffix in ("", *SIDE_CARS):
         Path(f"{candidate}{suffix}").unlink(missing_ok=True)
     return candidate
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if os.name == "nt":
+        return True  # no cheap check: leave it for a later sweep by its own process
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def sweep_leftovers(path: Path) -> list[Path]:
+    """Wipe the scratch copies a killed process left beside `path` (they may hold client data).
+
+    Scratch files are named `.NAME.PURPOSE-PID`; those of a process still running are kept.
+    """
+    prefix = re.escape(f".{path.name}.") + "[a-z]+"
+    return _sweep(path.parent, re.compile(prefix + r"-(\d+)(-wal|-shm|-journal)?"))
+
+
+def sweep_folder(folder: Path, purpose: str) -> list[Path]:
+    """The same for every scratch file of one purpose in a folder (e.g. unfinished backups)."""
+    return _sweep(
+        folder, re.compile(r"\..+\." + re.escape(purpose) + r"-(\d+)(-wal|-shm|-journal)?")
+    )
+
+
+def _sweep(folder: Path, pattern: re.Pattern[str]) -> list[Path]:
+    swept: list[Path] = []
+    if not folder.is_dir():
+        return swept
+    for entry in folder.iterdir():
+        match = pattern.fullmatch(entry.name)
+        if match and not _alive(int(match.group(1))):
+            with contextlib.suppress(OSError):
+                wipe(entry)
+                swept.append(entry)
+    return swept
 
 
 def stamped(path: Path, label: str, now: datetime | None = None) -> Path:

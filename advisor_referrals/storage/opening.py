@@ -19,6 +19,7 @@ from advisor_referrals.storage.book import Book, current_user
 from advisor_referrals.storage.checks import FileKind
 from advisor_referrals.storage.encryption import PassphraseNeededError
 from advisor_referrals.storage.engine import describe_target, make_engine, sqlite_path
+from advisor_referrals.storage.files import sweep_leftovers
 
 
 def open_book(
@@ -47,6 +48,7 @@ def open_book(
         if kind is FileKind.SQLITE:
             checks.check_plain_file(path)
             passphrase = None
+        sweep_leftovers(path)
     engine = make_engine(target, passphrase=passphrase)
     try:
         check_is_book(engine, where)

@@ -65,6 +65,7 @@ class SafetyController(QObject):
         self.switcher = switcher
         self.backup_on_close = safety.path is not None
         self.problems: list[str] | None = None
+        self.stopped = False
         self.lock: IdleLock | None = None
         if safety.is_encrypted:
             self.lock = IdleLock(
@@ -113,10 +114,22 @@ class SafetyController(QObject):
 
     def start(self) -> None:
         """Call once the window shows: the page check, then the first daily backup if due."""
+        if self.stopped:
+            return
         self.daily.start()
         run_task(self, lambda _progress: self.safety.page_problems(), self._checked)
 
+    def stop(self) -> None:
+        """The book is about to close: start nothing more that would use it."""
+        self.stopped = True
+        self.backup_on_close = False
+        self.daily.stop()
+        if self.lock is not None:
+            self.lock.set_idle_ms(0)
+
     def _checked(self, problems: list[str]) -> None:
+        if self.stopped:
+            return
         self.problems = problems
         if problems:
             self.backup_on_close = False  # a copy of a damaged book would rotate good ones out
@@ -140,7 +153,7 @@ class SafetyController(QObject):
 
     def backup_if_due(self) -> None:
         folder = backup_folder(self.settings)
-        if not self.backup_on_close or not self.safety.daily_backup_due(folder):
+        if self.stopped or not self.backup_on_close or not self.safety.daily_backup_due(folder):
             return
         policy = backup_policy(self.settings)
         run_task(

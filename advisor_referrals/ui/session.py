@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from advisor_referrals import APP_NAME
@@ -22,6 +22,8 @@ from advisor_referrals.ui.main_window import MainWindow
 from advisor_referrals.ui.options import Settings
 from advisor_referrals.ui.safety import SafetyController
 from advisor_referrals.ui.safety_settings import backup_folder
+
+BACKGROUND_WAIT_MS = 60_000
 
 
 class AppSession(QObject):
@@ -91,9 +93,11 @@ class AppSession(QObject):
     def _close_window(self) -> None:
         assert self.window is not None
         if self.controller is not None:
-            self.controller.backup_on_close = False
+            self.controller.stop()
         window, self.window, self.controller = self.window, None, None
         window.close()
+        # Background work (the page check, a backup...) must let go of the book first.
+        QThreadPool.globalInstance().waitForDone(BACKGROUND_WAIT_MS)
         window.services.book.close()
         window.deleteLater()
 

@@ -7,6 +7,7 @@ message; anything else is logged and reported as an unexpected fault.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
@@ -59,15 +60,21 @@ class _Runnable(QRunnable):
         try:
             result = self.work(self.task.progress)
         except Cancelled:
-            self.task.cancelled.emit()
+            self._tell(self.task.cancelled)
         except BookError as error:
-            self.task.failed.emit(error)
+            self._tell(self.task.failed, error)
         except Exception as error:
             # Only the type and frames: the message may quote a client's data.
             log_fault(log, "background work", error)
-            self.task.failed.emit(error)
+            self._tell(self.task.failed, error)
         else:
-            self.task.finished.emit(result)
+            self._tell(self.task.finished, result)
+
+    @staticmethod
+    def _tell(signal: Any, *value: object) -> None:
+        # RuntimeError: the window that asked was closed meanwhile; nobody is left to tell.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(*value)
 
 
 def run_task(

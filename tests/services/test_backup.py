@@ -76,6 +76,19 @@ def test_a_shared_book_is_backed_up_with_the_servers_tools(pg_book: Book, tmp_pa
     assert backup.auto_backup(pg_book, tmp_path) is None
 
 
+@pytest.mark.postgres
+def test_the_command_line_sends_shared_book_backups_to_the_servers_tools(
+    pg_book: Book, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "copy.sqlite3"
+    assert main(["--db", pg_book.target, "backup", "--out", str(out)]) == 2
+    assert "pg_dump" in capsys.readouterr().err
+    assert main(["--db", pg_book.target, "restore", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "database server" in err and "Traceback" not in err
+    assert not out.exists()
+
+
 def stamp_files(folder: Path, book_path: Path, times: list[datetime]) -> None:
     for when in times:
         (folder / backup.backup_name(book_path, when)).write_bytes(b"x")

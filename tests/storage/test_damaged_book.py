@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -144,3 +146,17 @@ def test_the_command_line_says_what_is_wrong_with_status_2(
     assert "damaged" in err or "not an Advisor Referrals book" in err
     assert digest(sound_book) == before
     assert not out.exists()
+
+
+def test_opening_wipes_scratch_copies_a_killed_process_left(sound_book: Path) -> None:
+    probe = subprocess.Popen([sys.executable, "-c", "pass"])
+    probe.wait()
+    dead_pid = probe.pid  # a process known to be gone
+    dead = sound_book.with_name(f".{sound_book.name}.restoring-{dead_pid}")
+    dead_log = Path(f"{dead}-wal")
+    mine = sound_book.with_name(f".{sound_book.name}.restoring-{os.getpid()}")
+    for path in (dead, dead_log, mine):
+        path.write_bytes(b"a copy of Ana Souza's record")
+    open_book(str(sound_book)).close()
+    assert not dead.exists() and not dead_log.exists()
+    assert mine.exists(), "a scratch file of a running process is left alone"

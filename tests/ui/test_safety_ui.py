@@ -375,3 +375,55 @@ def test_a_background_fault_is_logged_without_client_data(qtbot: QtBot, tmp_path
             if getattr(handler, "baseFilename", None) == str(log_path):
                 root.removeHandler(handler)
                 handler.close()
+
+
+def test_the_app_session_restores_and_encrypts_by_reopening_the_book(
+    qtbot: QtBot, tmp_path: Path, settings: Settings
+) -> None:
+    from advisor_referrals.storage import encryption
+    from advisor_referrals.ui.options import BACKUP_FOLDER
+    from advisor_referrals.ui.session import AppSession
+
+    settings.set(BACKUP_FOLDER, str(tmp_path / "saved"))
+    path = tmp_path / "book.sqlite3"
+    book = open_book(str(path))
+    add_contacts(book, 30)
+    saved = tmp_path / "saved-by-hand.sqlite3"
+    backup.backup_to(book, saved)
+    add_contacts(book, 4, start=100)
+    book.close()
+    session = AppSession(str(path), settings)
+    assert session.start()
+    first = session.window
+    assert first is not None
+    qtbot.addWidget(first)
+    messages: list[str] = []
+
+    def read(widget: QWidget) -> None:
+        assert isinstance(widget, QMessageBox)
+        messages.append(widget.text())
+        widget.accept()
+
+    answers = DialogAnswerer(read)
+    session.restore(saved)
+    answers.stop()
+    assert "Restored" in messages[-1]
+    assert session.window is not None and session.window is not first
+    qtbot.addWidget(session.window)
+    assert count_contacts(session.window.services.book) == 30
+
+    answers = DialogAnswerer(read)
+    session.replace_book(
+        "Encrypting…", lambda p: encryption.encrypt_book(p, SECRET).describe(), SECRET
+    )
+    answers.stop()
+    assert "now encrypted" in messages[-1]
+    window = session.window
+    assert window is not None
+    qtbot.addWidget(window)
+    assert window.services.safety.is_encrypted
+    assert session.controller is not None and session.controller.lock is not None
+    assert count_contacts(window.services.book) == 30
+    session.controller.backup_on_close = False
+    window.close()
+    session.close()
