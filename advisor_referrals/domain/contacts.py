@@ -112,7 +112,7 @@ def normalise_contact(contact: ContactFields) -> ContactFields:
 
 
 def digits_of(phone: str | None) -> str:
-    return "".join(ch for ch in phone or "" if ch.isdigit())
+    return "".join(filter(str.isdigit, phone or ""))
 
 
 def email_problem(email: str) -> str | None:

@@ -39,6 +39,19 @@ from advisor_referrals.storage.models import ContactRow, ReferralRow, ReviewRow,
 
 log = logging.getLogger(__name__)
 
+# Tables empty in any book a book file may be imported into (ensure_empty checks the
+# parents; the rest hang off them).
+EMPTY_TABLES = (
+    "contacts",
+    "contact_tags",
+    "conversation_triggers",
+    "referrals",
+    "referral_status_changes",
+    "reviews",
+    "outbound_referrals",
+    "kit_history",
+)
+
 SUMMARY_ORDER = (
     "contacts",
     "households",
@@ -161,7 +174,7 @@ def load_book_data(
                 raise ValidationError(loader.problems, source=source)
             return _summary(loader, source, dry_run=True)
     try:
-        with book.write() as session, BulkWriter(session) as writer:
+        with book.write() as session, BulkWriter(session, rebuild_indexes=EMPTY_TABLES) as writer:
             ensure_empty(session, book)
             loader = BookLoader(session, data, writer, progress)
             loader.problems[:0] = problems

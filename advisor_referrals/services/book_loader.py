@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
-from advisor_referrals.domain.contacts import TAG_MAX, ContactFields, normalise_contact
+from advisor_referrals.domain.contacts import TAG_MAX, ContactFields
 from advisor_referrals.domain.contacts import validate_contact as check_contact
 from advisor_referrals.domain.enums import (
     Channel,
@@ -36,6 +36,7 @@ from advisor_referrals.domain.triggers import TriggerFields, validate_trigger
 from advisor_referrals.services import book_format as fmt
 from advisor_referrals.services.book_records import Record
 from advisor_referrals.services.bulk_writer import BulkWriter, table
+from advisor_referrals.services.contact_values import normalised_contact
 from advisor_referrals.services.file_values import BAD_CHARS_RULE, has_bad_chars, shown
 from advisor_referrals.services.progress import Progress, step
 from advisor_referrals.services.rows import compensation_columns, review_columns
@@ -156,7 +157,6 @@ class BookLoader:
                 self.contact_ids[key] = contact_id
             fields = read_contact(record)
             archived_on = record.date("archived_on")
-            fields = normalise_contact(fields)
             self.problems += check_contact(fields, record.where)
             if fields.phone and len(fields.phone) > fmt.PHONE_MAX:
                 record.bad("phone", fields.phone, f"at most {fmt.PHONE_MAX} characters")
@@ -362,8 +362,8 @@ class BookLoader:
 
 
 def read_contact(record: Record) -> ContactFields:
-    """The contact fields of a record, each read with its type checked (not yet validated)."""
-    return ContactFields(
+    """The contact fields of a record, types checked and normalised (not yet validated)."""
+    return normalised_contact(
         first_name=record.text("first_name"),
         last_name=record.text("last_name"),
         preferred_name=record.optional_text("preferred_name"),
@@ -380,7 +380,7 @@ def read_contact(record: Record) -> ContactFields:
         client_since=record.date("client_since"),
         has_written_plan=record.flag("has_written_plan"),
         do_not_ask=record.flag("do_not_ask"),
-        tags=tuple(record.strings("tags", limit=TAG_MAX * 20)),
+        tags=record.strings("tags", limit=TAG_MAX * 20),
         notes=record.text("notes"),
         reviews_per_year=record.whole(
             "reviews_per_year", 1, 12, "between 1 and 12 reviews a year, or null"

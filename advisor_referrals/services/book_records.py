@@ -22,6 +22,7 @@ from advisor_referrals.services.file_values import (
     MOMENT_RULE,
     MONEY_RULE,
     TIME_RULE,
+    find_bad_chars,
     has_bad_chars,
     moment_in_range,
     parse_clock,
@@ -76,6 +77,10 @@ class Record:
         return value
 
     def text(self, field: str, *, limit: int | None = None, default: str = "") -> str:
+        value = self.data.get(field)
+        # The common case first, cheaply: big imports read millions of these.
+        if value.__class__ is str and limit is None and not find_bad_chars(value):
+            return value
         value = self._string(field)
         if value is None:
             return default
@@ -85,8 +90,10 @@ class Record:
         return value
 
     def optional_text(self, field: str, *, limit: int | None = None) -> str | None:
-        value = self.text(field, limit=limit)
-        return value or None
+        value = self.data.get(field)
+        if value is None:
+            return None
+        return self.text(field, limit=limit) or None
 
     def required_text(self, field: str, *, limit: int | None = None, rule: str = "") -> str:
         raw = self.data.get(field)
@@ -147,6 +154,8 @@ class Record:
 
     def flag(self, field: str, default: bool = False) -> bool:
         value = self.data.get(field)
+        if value is True or value is False:
+            return value
         if value is None:
             return default
         if not isinstance(value, bool):
@@ -167,11 +176,11 @@ class Record:
         value = self.data.get(field)
         if value is None:
             return default
-        try:
-            return enum(value)
-        except (ValueError, TypeError):
+        member = enum._value2member_map_.get(value) if isinstance(value, str) else None
+        if member is None:
             self.bad(field, value, f"allowed: {allowed(enum)}")
             return default
+        return member  # type: ignore[return-value]
 
     def money(self, field: str) -> Decimal | None:
         value = self.data.get(field, _MISSING)

@@ -8,9 +8,10 @@ the same ids.
 
 On SQLite the search index trigger that indexes each new contact is set aside for
 the transaction and the new contacts are indexed in one statement at the end:
-indexing row by row from the trigger is several times slower. The trigger's own
-SQL is put back, so whatever the storage layer defines stays in force; if the
-transaction rolls back, SQLite rolls the schema change back with it.
+indexing row by row from the trigger is several times slower. Likewise the indexes
+of tables that start empty can be dropped and built once at the end. Their own SQL
+is read from the schema and put back, so whatever the storage layer defines stays
+in force; if the transaction rolls back, SQLite rolls the schema changes back too.
 """
 
 from __future__ import annotations
@@ -96,8 +97,18 @@ def _iso_date(value: date | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
-def _iso_moment(value: datetime | None) -> str | None:
-    return None if value is None else value.isoformat(" ", "microseconds")
+def _iso_moments() -> Callable[[datetime | None], str | None]:
+    last: list[Any] = [None, None]
+
+    def convert(value: datetime | None) -> str | None:
+        # Nearly every timestamp of an import is the same `now`: convert it once.
+        if value is last[0]:
+            return last[1]  # type: ignore[no-any-return]
+        text = None if value is None else value.isoformat(" ", "microseconds")
+        last[0], last[1] = value, text
+        return text
+
+    return convert
 
 
 def _bind_processor(kind: TypeEngine[Any], dialect: Dialect) -> Callable[[Any], Any] | None:
@@ -105,7 +116,7 @@ def _bind_processor(kind: TypeEngine[Any], dialect: Dialect) -> Callable[[Any], 
     text written by a faster route (tests compare the two)."""
     if dialect.name == "sqlite":
         if isinstance(kind, DateTime):
-            return _iso_moment
+            return _iso_moments()
         if isinstance(kind, Date):
             return _iso_date
     return kind.dialect_impl(dialect).bind_processor(dialect)
@@ -149,7 +160,9 @@ def contact_columns(fields: ContactFields, household_id: int | None) -> dict[str
 
 
 class BulkWriter:
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, *, rebuild_indexes: Iterable[str] = ()) -> None:
+        """`rebuild_indexes`: tables known to be empty whose SQLite indexes are dropped now
+        and built once in `finish()`, which is much faster than upkeep row by row."""
         self.session = session
         self.now = now()
         self.is_postgres = session.get_bind().dialect.name == "postgresql"
@@ -185,6 +198,17 @@ class BulkWriter:
             )
             if self.search_trigger_sql:
                 session.execute(text(f"DROP TRIGGER {SEARCH_INSERT_TRIGGER}"))
+        self.set_aside_indexes: list[str] = []
+        for name in () if self.is_postgres else rebuild_indexes:
+            for index, sql in session.execute(
+                text(
+                    "SELECT name, sql FROM sqlite_master "
+                    "WHERE type = 'index' AND tbl_name = :table AND sql IS NOT NULL"
+                ),
+                {"table": name},
+            ).all():
+                session.execute(text(f'DROP INDEX "{index}"'))
+                self.set_aside_indexes.append(sql)
 
     def new_id(self, name: str) -> int:
         value = self.next_ids[name]
@@ -248,8 +272,11 @@ class BulkWriter:
 
     def add_contact(self, contact_id: int, fields: ContactFields, **extra: Any) -> None:
         """A new contact from normalised, validated fields; its household and tags as needed."""
-        columns = contact_columns(fields, self.household_id(fields.household))
-        self.add("contacts", {"id": contact_id, **columns, **extra, **self.stamps()})
+        row = contact_columns(fields, self.household_id(fields.household))
+        row["id"] = contact_id
+        row.update(extra)  # every contact of one writer must get the same extra keys
+        row.update(self._stamps)
+        self.add("contacts", row)
         for tag_id in dict.fromkeys(self.tag_ids(fields.tags)):
             self.add("contact_tags", {"contact_id": contact_id, "tag_id": tag_id})
 
@@ -257,6 +284,9 @@ class BulkWriter:
         """Write what is pending, index new contacts for search (SQLite) and move id
         sequences past the ids used (PostgreSQL)."""
         self.flush()
+        for sql in self.set_aside_indexes:
+            self.session.execute(text(sql))
+        self.set_aside_indexes = []
         if self.search_trigger_sql:
             if self.written["contacts"]:
                 self.session.execute(

@@ -14,6 +14,7 @@ from advisor_referrals.domain.contacts import EARLIEST_DATE, LATEST_DATE
 
 # NUL cannot be stored by PostgreSQL and lone surrogates cannot be encoded at all.
 _BAD_CHARS = re.compile("[\x00\ud800-\udfff]")
+find_bad_chars = _BAD_CHARS.search
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _CLOCK = re.compile(r"[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,6})?)?")
 _MOMENT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,6})?)?")

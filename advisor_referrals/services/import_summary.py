@@ -47,7 +47,7 @@ class ImportSummary:
         if self.dry_run:
             lines = [
                 f"Checked {name}: no problems found. Dry run: nothing was written.",
-                f"It would import {self.described_counts()}.",
+                f"Importing it would give: {self.described_counts()}.",
             ]
         else:
             lines = [f"Imported {name}: {self.described_counts()}."]

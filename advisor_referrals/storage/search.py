@@ -8,6 +8,7 @@ the same filter for either.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 from typing import Any
@@ -21,12 +22,19 @@ from advisor_referrals.storage.models import ContactRow, Household
 TRIGRAM = 3
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _without_marks(match: re.Match[str]) -> str:
+    return "".join(ch for ch in match.group() if not unicodedata.combining(ch))
+
+
 def fold(value: str) -> str:
     """Lower case without accents, so `zoe` finds `Zoë` and `ĐURIĆ` finds `Đurić`."""
     decomposed = unicodedata.normalize("NFKD", value)
-    if decomposed.isascii():  # most names: no accents to drop, and much faster in bulk imports
-        return decomposed.casefold()
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    if not decomposed.isascii():  # only non-ASCII runs can hold accents: bulk imports stay fast
+        decomposed = _NON_ASCII.sub(_without_marks, decomposed)
+    return decomposed.casefold()
 
 
 def search_text(
@@ -45,7 +53,7 @@ def search_text(
 ) -> str:
     parts = [first_name, last_name, preferred_name, email, phone, digits_of(phone), city, region]
     parts += [country, profession, household, *tags]
-    return fold(" | ".join(p for p in parts if p))
+    return fold(" | ".join(filter(None, parts)))
 
 
 def search_text_of(row: ContactRow) -> str:
