@@ -166,13 +166,15 @@ def test_safe_cell(value: object, shown: str) -> None:
     assert safe_cell(value) == shown
 
 
-def test_a_json_export_of_the_whole_book_is_recorded(book: Book, tmp_path: Path) -> None:
-    from advisor_referrals.services.book_export import export_book
+@pytest.mark.parametrize("name", ["whole-book.json", "contacts.csv"])
+def test_every_export_of_client_data_is_recorded(book: Book, tmp_path: Path, name: str) -> None:
+    """The export paths that exist: the whole book as JSON and the contacts as CSV."""
+    from advisor_referrals.services.imports import export_file
 
     ContactService(book).create(ANA)
-    export_book(book, tmp_path / "whole-book.json")
+    export_file(book, tmp_path / name)
     log = AuditLog(book)
-    exports = log.entries(log.ids(AuditFilter(entity="book")))
-    assert [e.action for e in exports] == ["export"]
-    assert "whole-book.json" in exports[0].summary
+    exports = [e for e in log.entries(log.ids()) if e.action == "export"]
+    assert len(exports) == 1
+    assert name in exports[0].summary
     assert exports[0].user == book.user

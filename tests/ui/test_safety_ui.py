@@ -143,14 +143,15 @@ def test_the_app_locks_after_idle_time_and_unlocks_with_the_passphrase(
     editor = QDialog(window)
     editor.setModal(True)
     editor.open()
-    lock = IdleLock(window, safety.location, safety.check_passphrase, idle_ms=1500)
+    lock = IdleLock(window, safety.location, safety.check_passphrase, idle_ms=60_000)
     # Activity starts the idle time again...
-    qtbot.wait(400)
+    qtbot.wait(300)
     before = lock.timer.remainingTime()
     qtbot.keyClick(window, Qt.Key.Key_Shift)
     assert not lock.is_locked
     assert lock.timer.remainingTime() > before
-    # ...idle time locks it.
+    # ...and a (tiny) idle time without any locks the app.
+    lock.set_idle_ms(200)
     qtbot.waitUntil(lambda: lock.is_locked, timeout=5000)
     screen = window.centralWidget()
     assert isinstance(screen, LockScreen)
