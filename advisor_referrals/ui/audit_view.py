@@ -104,7 +104,7 @@ class AuditTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == "summary":
-            return self._changes(entry)
+            return self.changes_text(entry)
         if role == Qt.ItemDataRole.UserRole:
             return entry.id
         return None
@@ -122,9 +122,16 @@ class AuditTableModel(QAbstractTableModel):
         return entry.summary
 
     @staticmethod
-    def _changes(entry: AuditEntry) -> str:
+    def changes_text(entry: AuditEntry) -> str:
+        """Each changed field as `field: old → new` (an empty value shows as —)."""
+
+        def shown(value: object) -> str:
+            return "—" if value in (None, "", []) else str(value)
+
         lines = [
-            f"{field}: {values[0]!r} → {values[-1]!r}" for field, values in entry.changes.items()
+            f"{field}: {shown(values[0])} → {shown(values[-1])}"
+            for field, values in entry.changes.items()
+            if isinstance(values, list) and values
         ]
         return "\n".join(lines) or entry.summary
 
@@ -187,6 +194,13 @@ class AuditDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(self._show_details)
+        self.details = QLabel()
+        self.details.setObjectName("details")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setMinimumHeight(48)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.count = QLabel()
         export = QPushButton(tr("Audit", "&Export to CSV…"))
         export.clicked.connect(self.export)
@@ -209,6 +223,7 @@ class AuditDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
         layout.addLayout(bottom)
         self.apply()
         for column, width in enumerate((150, 110, 80, 110)):
@@ -229,6 +244,10 @@ class AuditDialog(QDialog):
             combo.addItem(value, value)
             index = combo.count() - 1
         combo.setCurrentIndex(index)
+
+    def _show_details(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        entry = self.model.entry(current.row()) if current.isValid() else None
+        self.details.setText("" if entry is None else AuditTableModel.changes_text(entry))
 
     def current_filter(self) -> AuditFilter:
         dates = self.use_dates.isChecked()

@@ -326,6 +326,8 @@ def test_the_audit_dialog_filters_by_user_and_shows_one_record(
     dialog.user.setCurrentIndex(dialog.user.findData("assistant"))
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 2)
     assert dialog.count.text() == "2 entries"
+    dialog.table.selectRow(1)
+    assert dialog.details.text() == "city: — → Salem"
     shot(dialog, "audit-log")
     history = AuditDialog(log, entity="contact", entity_id=ana.id)
     qtbot.addWidget(history)
