@@ -103,6 +103,8 @@ class IdleLock(QObject):
         self.check = check
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
+        # A coarse timer may shift a long interval by 5% each restart; the lock keeps its word.
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.timeout.connect(self.lock)
         self.screen: LockScreen | None = None
         self._content: QWidget | None = None
@@ -150,6 +152,7 @@ class IdleLock(QObject):
         self.screen = LockScreen(self.location, self.check)
         self.screen.unlocked.connect(self.unlock)
         self.window.setCentralWidget(self.screen)
+        self.screen.show()  # at once, not when the layout gets round to it
         self.screen.field.setFocus()
         self.locked_changed.emit(True)
 
