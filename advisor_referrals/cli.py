@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -84,11 +85,55 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_kit(args: argparse.Namespace) -> int:
-    raise NotAvailableError("referral kits are not available in this version yet")
+    """One contact: --out is the PDF file. Several: --out is a folder with one file each."""
+    from advisor_referrals.domain.kits import PageSize
+    from advisor_referrals.services.kits import KitService
+
+    page_size = PageSize.parse(args.page_size or PageSize.LETTER.value)
+    out = Path(args.out).expanduser()
+    book = _open(args)
+    try:
+        kits = KitService(book)
+        contact_ids = kits.resolve(args.contacts)
+        wants_folder = out.is_dir() or args.out.endswith(("/", os.sep))
+        if len(contact_ids) == 1 and not wants_folder:
+            written = kits.write_kit(contact_ids[0], out, page_size)
+            print(
+                f"Wrote the referral kit for {written.client.name} to {written.path} "
+                f"({written.pages} pages, {page_size.label})."
+            )
+            return EXIT_OK
+        if out.exists() and not out.is_dir():
+            raise BookError(
+                f"{out} is a file; for several contacts --out must be a folder "
+                "(it is created if missing)"
+            )
+        result = kits.write_batch(contact_ids, out, page_size)
+    finally:
+        book.close()
+    count = len(result.written)
+    noun = "referral kit" if count == 1 else "referral kits"
+    print(f"Wrote {count} {noun} ({page_size.label}) to {result.folder}.")
+    return EXIT_OK
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    raise NotAvailableError("quarterly reports are not available in this version yet")
+    from advisor_referrals.domain.quarter import Quarter
+    from advisor_referrals.reports.output import export_report, format_of
+    from advisor_referrals.services.metrics import MetricsService
+    from advisor_referrals.services.settings import SettingsService
+
+    # Check what was typed before opening the book: a bad quarter or format writes nothing.
+    quarter = Quarter.parse(args.quarter)
+    out = Path(args.out)
+    format_of(out)
+    book = _open(args)
+    try:
+        export_report(MetricsService(book), SettingsService(book), quarter, out)
+    finally:
+        book.close()
+    print(f"Wrote the {quarter} report to {out}")
+    return EXIT_OK
 
 
 def cmd_backup(args: argparse.Namespace) -> int:

@@ -12,17 +12,16 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, literal, or_, select
+from sqlalchemy import ColumnElement, Select, case, func, select
 from sqlalchemy.orm import Session
 
 from advisor_referrals.domain.enums import Relationship, Segment, Tier
+from advisor_referrals.services import review_due
 from advisor_referrals.storage import search
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import (
     ContactRow,
     Household,
-    ReviewCadence,
-    ReviewRow,
     TagRow,
     contact_tags,
 )
@@ -104,32 +103,14 @@ def _order(key: SortKey, descending: bool) -> list[Any]:
     return ordered
 
 
-def overdue_clause(today: date, dialect: str) -> ColumnElement[bool]:
-    """Clients on a review cadence whose last completed review is older than the cadence allows.
+def overdue_clause(today: date, dialect: str = "") -> ColumnElement[bool]:
+    """Clients whose portfolio review is overdue by their cadence (see `domain.cadence`).
 
-    A cadence of n reviews a year allows 365/n days between reviews; a client never
-    reviewed is due now.
+    The rule lives in `services.review_due`, shared with the Reviews page's lists, so
+    the quick filter and the overdue list always hold the same clients. `dialect` is
+    kept for callers; the clause is the same SQL on every backend.
     """
-    cadence = func.coalesce(
-        ContactRow.reviews_per_year,
-        select(ReviewCadence.reviews_per_year)
-        .where(ReviewCadence.tier == ContactRow.tier)
-        .scalar_subquery(),
-    )
-    last_review = (
-        select(func.max(ReviewRow.completed_on))
-        .where(ReviewRow.contact_id == ContactRow.id, ReviewRow.completed_on <= today)
-        .scalar_subquery()
-    )
-    if dialect == "sqlite":
-        days_since: Any = func.julianday(today.isoformat()) - func.julianday(last_review)
-    else:
-        days_since = literal(today) - last_review
-    return and_(
-        ContactRow.relationship == Relationship.CLIENT.value,
-        or_(ContactRow.tier.is_not(None), ContactRow.reviews_per_year.is_not(None)),
-        or_(last_review.is_(None), days_since * cadence > 365),
-    )
+    return review_due.overdue_clause(today)
 
 
 class ContactTable:

@@ -46,6 +46,7 @@ BACKUP_KEEP_DAILY = declare("backup_keep_daily", 7)
 BACKUP_KEEP_WEEKLY = declare("backup_keep_weekly", 8)
 LOCK_AFTER_MINUTES = declare("lock_after_minutes", 15)
 KIT_PAGE_SIZE = declare("kit_page_size", "letter")
+KIT_FOLDER = declare("kit_folder", "")
 CLIENT_COLUMNS_HIDDEN = declare("client_columns_hidden", [], list)
 
 

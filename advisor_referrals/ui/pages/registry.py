@@ -8,6 +8,8 @@ from advisor_referrals.services.registry import BookServices
 from advisor_referrals.ui.actions import ContactActions
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.pages.base import Page, PlaceholderPage
+from advisor_referrals.ui.pages.reports_page import ReportsPage
+from advisor_referrals.ui.reviews.install import make_reviews_page
 
 
 def make_pages(
@@ -18,6 +20,6 @@ def make_pages(
         PlaceholderPage("clients", tr("Pages", "Clients")),
         PlaceholderPage("referrals", tr("Pages", "Referrals")),
         PlaceholderPage("triggers", tr("Pages", "Triggers")),
-        PlaceholderPage("reviews", tr("Pages", "Reviews")),
-        PlaceholderPage("reports", tr("Pages", "Reports")),
+        make_reviews_page(services, undo_stack, actions),
+        ReportsPage(services.metrics, services.settings),
     ]

@@ -1,0 +1,112 @@
+"""Referral kits: page sizes, how a client's name is printed, kit file names, kit history."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from advisor_referrals.domain.errors import Problem, ValidationError
+
+
+class PageSize(StrEnum):
+    LETTER = "letter"
+    A4 = "a4"
+
+    @property
+    def label(self) -> str:
+        return {PageSize.LETTER: "Letter", PageSize.A4: "A4"}[self]
+
+    @classmethod
+    def parse(cls, text: str) -> PageSize:
+        try:
+            return cls(text.strip().lower())
+        except ValueError:
+            allowed = ", ".join(size.value for size in cls)
+            raise ValidationError([Problem("", "page_size", text, f"allowed: {allowed}")]) from None
+
+
+@dataclass(frozen=True)
+class KitClient:
+    """Who a kit is for, as printed: the name on the cards and the name in the greeting."""
+
+    contact_id: int
+    name: str
+    greeting: str
+
+
+@dataclass(frozen=True)
+class KitHistoryEntry:
+    id: int
+    contact_id: int
+    generated_at: datetime
+    generated_by: str
+    page_size: PageSize
+    pages: int
+    file_name: str
+
+
+def _is_east_asian(text: str) -> bool:
+    """True when every letter is Han, Kana or Hangul: names written family name first."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and all(
+        unicodedata.name(ch, "").startswith(("CJK", "HIRAGANA", "KATAKANA", "HANGUL"))
+        for ch in letters
+    )
+
+
+def printed_name(first: str, last: str) -> str:
+    """The full name as its owner writes it: 山田 + 太郎 prints as 山田太郎, not 太郎 山田."""
+    first, last = first.strip(), last.strip()
+    if first and last and _is_east_asian(first + last):
+        return f"{last}{first}"
+    return " ".join(p for p in (first, last) if p)
+
+
+def kit_client(contact_id: int, first: str, last: str, preferred: str | None = None) -> KitClient:
+    name = printed_name(first, last)
+    if preferred and preferred.strip():
+        greeting = preferred.strip()
+    elif _is_east_asian(first + last):
+        # Greeting someone by the given name alone is too familiar in these languages.
+        greeting = name
+    else:
+        greeting = first.strip() or name
+    return KitClient(contact_id=contact_id, name=name, greeting=greeting)
+
+
+_UNSAFE = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]+')
+_RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$", re.IGNORECASE)
+_MAX_BYTES = 180
+
+
+def safe_file_stem(name: str, fallback: str) -> str:
+    """A file name stem from a person's name, valid on Windows, macOS and Linux, in any script."""
+    text = unicodedata.normalize("NFC", name)
+    text = _UNSAFE.sub(" ", text)
+    text = " ".join(text.split()).strip(" .")
+    while len(text.encode("utf-8")) > _MAX_BYTES:
+        text = text[:-1]
+    text = text.rstrip(" .")
+    if not text or _RESERVED.match(text):
+        text = f"{text} {fallback}".strip() if text else fallback
+    return text
+
+
+def unique_file_names(stems: Iterable[tuple[str, str]], suffix: str = ".pdf") -> list[str]:
+    """One file name per (name, fallback) pair, numbered where names repeat (case-insensitively)."""
+    taken: set[str] = set()
+    names = []
+    for name, fallback in stems:
+        stem = safe_file_stem(name, fallback)
+        candidate = f"{stem}{suffix}"
+        number = 2
+        while candidate.casefold() in taken:
+            candidate = f"{stem} ({number}){suffix}"
+            number += 1
+        taken.add(candidate.casefold())
+        names.append(candidate)
+    return names

@@ -1,0 +1,182 @@
+"""How each metric reads to a person: its label, its value as text, and its change.
+
+Shared by the PDF, the spreadsheet and the app so the same number reads the same way
+everywhere. A missing value (an empty denominator) reads "n/a".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+from typing import Any
+
+from advisor_referrals.domain.metrics import FRACTION_KEYS
+from advisor_referrals.domain.quarter import Quarter
+
+MISSING = "n/a"
+MINUS = "\u2013"  # an en dash: the bundled Noto Sans has no U+2212 minus sign
+
+
+class Kind(Enum):
+    COUNT = "count"
+    FRACTION = "fraction"
+    SCORE = "score"
+    DAYS = "days"
+
+
+class Better(Enum):
+    HIGHER = 1
+    LOWER = -1
+    NEITHER = 0
+
+
+@dataclass(frozen=True)
+class Figure:
+    key: str
+    label: str
+    kind: Kind = Kind.COUNT
+    better: Better = Better.HIGHER
+
+
+SCALAR_FIGURES: tuple[Figure, ...] = (
+    Figure("referrals_received", "Referrals received"),
+    Figure("intended_introductions", "Intended introductions"),
+    Figure("referrals_converted", "Referrals converted"),
+    Figure("conversion_rate", "Conversion rate", Kind.FRACTION),
+    Figure("median_days_to_convert", "Median days to convert", Kind.DAYS, Better.LOWER),
+    Figure("followed_up_within_2_days", "Followed up within 2 days", Kind.FRACTION),
+    Figure("thanked_within_2_days", "Thanked within 2 days", Kind.FRACTION),
+    Figure("unique_referrers", "Unique referrers"),
+    Figure("referring_clients_share", "Clients who referred (12 months)", Kind.FRACTION),
+    Figure("triggers_logged", "Conversation triggers logged"),
+    Figure("triggers_with_referral", "Triggers followed by a referral"),
+    Figure("reviews_completed", "Reviews completed"),
+    Figure("reviews_missed", "Reviews missed", better=Better.LOWER),
+    Figure("nps", "Net Promoter Score", Kind.SCORE),
+    Figure("nps_responses", "NPS responses"),
+    Figure("engaged_review_coverage", "Engaged clients with 3+ reviews", Kind.FRACTION),
+    Figure("new_clients", "New clients"),
+    Figure("new_clients_from_referrals", "New clients from referrals"),
+    Figure("compensated_referrals", "Compensated referrals", better=Better.NEITHER),
+    Figure(
+        "compensated_missing_disclosure",
+        "Compensated, disclosure missing",
+        better=Better.LOWER,
+    ),
+)
+FIGURES = {figure.key: figure for figure in SCALAR_FIGURES}
+assert set(FIGURES) >= FRACTION_KEYS
+
+SOURCE_LABELS = {
+    "client": "Clients and former clients",
+    "center_of_influence": "Centres of influence",
+    "other": "Others (prospects)",
+}
+STATUS_LABELS = {
+    "intended": "Intended",
+    "new": "New",
+    "contacted": "Contacted",
+    "meeting": "Meeting",
+    "converted": "Converted",
+    "not_a_fit": "Not a fit",
+    "lost": "Lost",
+}
+SEGMENT_LABELS = {
+    "engaged": "Engaged",
+    "content": "Content",
+    "complacent": "Complacent",
+    "disgruntled": "Disgruntled",
+    "unknown": "Not yet known",
+}
+
+
+def show(key: str, value: Any) -> str:
+    """A metric's value as a person reads it."""
+    if value is None:
+        return MISSING
+    kind = FIGURES[key].kind if key in FIGURES else Kind.COUNT
+    if kind is Kind.FRACTION:
+        return percent(value)
+    if kind is Kind.SCORE:
+        return signed(value, 1)
+    if kind is Kind.DAYS:
+        return f"{number(value, 1)} days" if value != 1 else "1 day"
+    return number(value)
+
+
+def percent(value: float | None) -> str:
+    return MISSING if value is None else f"{100 * value:.1f}%"
+
+
+def number(value: float, places: int = 0) -> str:
+    if places and float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.{places}f}".replace("-", MINUS)
+
+
+def signed(value: float, places: int = 0) -> str:
+    text = f"{abs(value):,.{places}f}"
+    if value > 0:
+        return f"+{text}"
+    return f"{MINUS}{text}" if value < 0 else text
+
+
+@dataclass(frozen=True)
+class Change:
+    text: str
+    direction: int  # +1 better, -1 worse, 0 same or not comparable
+
+
+def change(key: str, now: Any, before: Any) -> Change:
+    """The move from the previous period, in the metric's own terms (points for rates)."""
+    if now is None or before is None:
+        return Change("", 0)
+    figure = FIGURES[key]
+    delta = float(now) - float(before)
+    if figure.kind is Kind.FRACTION:
+        delta *= 100
+    if abs(delta) < 0.05:
+        return Change("no change", 0)
+    if figure.kind is Kind.FRACTION:
+        text = f"{signed(delta, 1)} pts"
+    elif figure.kind is Kind.SCORE:
+        text = signed(delta, 1)
+    elif figure.kind is Kind.DAYS:
+        text = f"{signed(delta, 1 if not delta.is_integer() else 0)} days"
+    else:
+        text = signed(delta)
+    direction = 0 if figure.better is Better.NEITHER else (1 if delta > 0 else -1)
+    return Change(text, direction * figure.better.value)
+
+
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+
+def long_date(day: date) -> str:
+    """Dates in words, the US way: "September 30, 2026"."""
+    return f"{MONTHS[day.month - 1]} {day.day}, {day.year}"
+
+
+def date_span(start: date, end: date) -> str:
+    if start.year == end.year:
+        return f"{MONTHS[start.month - 1]} {start.day} – {long_date(end)}"
+    return f"{long_date(start)} – {long_date(end)}"
+
+
+def quarter_words(quarter: Quarter) -> str:
+    """A quarter as people write it in prose: "Q3 2026"."""
+    return f"Q{quarter.number} {quarter.year}"

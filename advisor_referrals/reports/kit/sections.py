@@ -1,0 +1,346 @@
+"""The kit's sections as flowables. User text always goes through `markup()`.
+
+Sections that do not depend on the client are built by `StaticSections` once per
+renderer and handed out as shallow copies, so a batch parses their text only once.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
+
+from advisor_referrals.domain.kits import KitClient
+from advisor_referrals.reports.fonts import markup
+from advisor_referrals.reports.kit.branding import Logo
+from advisor_referrals.reports.kit.columns import Columns
+from advisor_referrals.reports.kit.content import KitContent, blocks
+from advisor_referrals.reports.kit.flowables import Eyebrow, Pinned, Row, Rule, Stack
+from advisor_referrals.reports.kit.panel import ContactPanel
+from advisor_referrals.reports.kit.theme import HAIRLINE, SANS_BOLD, Geometry, Palette, Styles
+
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+LETTER = (
+    "Thank you for the trust you place in me. Helping you plan for what matters most is the "
+    "best part of my work, and I never take it for granted.",
+    "Many of the people I serve first heard of me from someone like you: a friend who "
+    "mentioned my name at the right moment. This kit is a short guide to those moments. It "
+    "explains who I work with and how, the conversations where an introduction can make a "
+    "real difference, and the simplest ways to make one.",
+    "You never need to sell anything. If a friend, colleague or family member is facing a "
+    "change and could use a steady hand, simply pass them one of the cards at the back. "
+    "Everyone you introduce will receive the same care and discretion you do.",
+)
+
+PULL_QUOTE = (
+    "The best introductions begin with one simple sentence: "
+    "\u201cI know someone who can help.\u201d"
+)
+
+STEPS_WITH_LINK = (
+    ("Listen for the moment", "When a friend mentions one of the changes in this kit, let them "
+     "know there is someone you trust who can help."),
+    ("Pass on our details", "Give them a card from the back of this kit. The code on it takes "
+     "them straight to us, or they can call or write."),
+    ("Let us know, if you like", "With your friend\u2019s permission, tell us they may be in "
+     "touch, or ask them to reach out directly. We take it from there."),
+)  # fmt: skip
+
+STEPS_WITHOUT_LINK = (
+    STEPS_WITH_LINK[0],
+    ("Pass on our details", "Give them a card from the back of this kit, so they know how to "
+     "reach us when the time is right."),
+    STEPS_WITH_LINK[2],
+)  # fmt: skip
+
+EXPECTATIONS = (
+    ("No obligation", "A relaxed first conversation about their situation, with no commitment."),
+    ("Discretion", "Whatever they share with us is kept in confidence."),
+    ("Plain answers", "Clear advice without jargon, and an honest view of whether we are the "
+     "right fit."),
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    number: str
+    eyebrow: str
+    title: str
+
+
+def numbered_sections(has_conversations: bool) -> list[Section]:
+    plan = [
+        ("who", "The people we serve", "Who we help"),
+        ("how", "Our services", "How we help"),
+        ("conversations", "What to listen for", "Conversations that matter"),
+        ("introduce", "Making an introduction", "How to introduce us"),
+        ("cards", "To pass along", "Introduction cards"),
+    ]
+    if not has_conversations:
+        plan = [entry for entry in plan if entry[0] != "conversations"]
+    return [
+        Section(key, f"{number:02d}", eyebrow, title)
+        for number, (key, eyebrow, title) in enumerate(plan, start=1)
+    ]
+
+
+class StaticSections:
+    """Flowables that are the same for every client, parsed once and copied per kit."""
+
+    def __init__(
+        self,
+        content: KitContent,
+        logo: Logo | None,
+        geometry: Geometry,
+        palette: Palette,
+        styles: Styles,
+        frame_height: float,
+    ) -> None:
+        self.content = content
+        self.logo = logo
+        self.geometry = geometry
+        self.palette = palette
+        self.styles = styles
+        self.frame_height = frame_height
+        self.sections = {s.key: s for s in numbered_sections(bool(content.conversations))}
+        self._who = self._build_who()
+        self._how = self._build_how()
+        self._conversations = self._build_conversations()
+        self._introduce = self._build_introduce()
+        self._contents = self._build_contents()
+
+    # Copies: flowables keep layout state from the last build, the parsed text is shared.
+
+    def who(self) -> list[Flowable]:
+        return _copies(self._who)
+
+    def how(self) -> list[Flowable]:
+        return _copies(self._how)
+
+    def conversations(self) -> list[Flowable]:
+        return _copies(self._conversations)
+
+    def introduce(self) -> list[Flowable]:
+        return _copies(self._introduce)
+
+    def contents(self) -> list[Flowable]:
+        return _copies(self._contents)
+
+    # Building
+
+    def head(self, key: str, lede: str = "") -> list[Flowable]:
+        section = self.sections[key]
+        parts: list[Flowable] = [
+            Eyebrow(section.number, section.eyebrow, self.palette.accent_text, space_after=12),
+            Paragraph(section.title, self.styles.title),
+        ]
+        if lede:
+            parts.append(Paragraph(lede, self._measure(self.styles.lede, 0.8)))
+        parts.append(Spacer(0, 16))
+        return parts
+
+    def _measure(self, style: ParagraphStyle, share: float) -> ParagraphStyle:
+        """The style with a right indent, so long text keeps a comfortable line length."""
+        return measured(style, self.geometry, share)
+
+    def _build_who(self) -> list[Flowable]:
+        flow = self.head("who")
+        lead = self._measure(self.styles.lead, 0.82)
+        body = self._measure(self.styles.body, 0.82)
+        first = True
+        for block in blocks(self.content.ideal_client):
+            text = markup(block.text)
+            if block.bullet:
+                text = f"\u2013\u2002{markup(block.lead + ': ' if block.lead else '')}{text}"
+            flow.append(Paragraph(text, lead if first else body))
+            if first:
+                flow.append(Spacer(0, 8))
+            first = False
+        flow.append(Spacer(0, 30))
+        return flow
+
+    def _build_how(self) -> list[Flowable]:
+        flow = self.head("how")
+        body = self._measure(self.styles.body, 0.82)
+        items: list[Stack] = []
+
+        def flush() -> None:
+            if items:
+                flow.append(Columns(list(items), gutter=26, gap=11, page_height=self.frame_height))
+                flow.append(Spacer(0, 10))
+                items.clear()
+
+        for block in blocks(self.content.services):
+            if not block.bullet:
+                flush()
+                flow.append(Paragraph(markup(block.text), body))
+                continue
+            parts: list[Flowable] = []
+            if block.lead:
+                parts.append(Paragraph(markup(block.lead), self.styles.label))
+            if block.text:
+                text = block.text
+                if block.lead and text[:1].islower():
+                    text = text[0].upper() + text[1:]  # "Planning: goals…" reads "Goals…"
+                parts.append(Paragraph(markup(text), self.styles.note))
+            items.append(Stack(parts, 2.5, rule=HAIRLINE, rule_gap=9))
+        flush()
+        flow.append(Pinned(self._pull_quote()))
+        return flow
+
+    def _pull_quote(self) -> Flowable:
+        return Stack(
+            [
+                Rule(self.palette.accent, width=1.2, length=36),
+                Paragraph(PULL_QUOTE, self.styles.signature.clone("pull", fontSize=16, leading=22)),
+            ],
+            [12],
+        )
+
+    def _build_conversations(self) -> list[Flowable]:
+        conversations = self.content.conversations
+        if not conversations:
+            return []
+        flow = self.head(
+            "conversations",
+            "Friends rarely ask for a financial advisor; they mention a change in their life. "
+            "When you hear one of these moments, an introduction can make a real difference.",
+        )
+        # Three narrower columns keep the default library of fifteen on a single page.
+        wide = len(conversations) > 8
+        label, quote, note = (
+            (self.styles.label_small, self.styles.quote_small, self.styles.note_small)
+            if wide
+            else (self.styles.label, self.styles.quote, self.styles.note)
+        )
+        items = []
+        for conversation in conversations:
+            said, why = conversation.parts
+            parts: list[Flowable] = [Paragraph(markup(conversation.label), label)]
+            if said:
+                parts.append(Paragraph(markup(said), quote))
+            if why:
+                parts.append(Paragraph(markup(why), note))
+            items.append(Stack(parts, [3.0, 2.5][: len(parts) - 1], rule=HAIRLINE, rule_gap=8))
+        flow.append(
+            Columns(
+                items,
+                count=3 if wide else 2,
+                gutter=18 if wide else 26,
+                gap=10 if wide else 13,
+                page_height=self.frame_height,
+            )
+        )
+        return flow
+
+    def _build_introduce(self) -> list[Flowable]:
+        flow: list[Flowable] = [CondPageBreak(self.frame_height * 0.72)]
+        flow += self.head(
+            "introduce",
+            "An introduction takes a minute, and you never need to sell anything. "
+            "Here is all it takes.",
+        )
+        steps = []
+        plan = STEPS_WITH_LINK if self.content.link else STEPS_WITHOUT_LINK
+        for number, (title, text) in enumerate(plan, start=1):
+            steps.append(
+                Stack(
+                    [
+                        Paragraph(str(number), self.styles.step_number),
+                        Paragraph(title, self.styles.label),
+                        Paragraph(text, self.styles.note),
+                    ],
+                    [4, 3],
+                )
+            )
+        flow += [Row(steps, gutter=26), Spacer(0, 28)]
+        flow += [ContactPanel(self.content, self.logo, self.palette.accent), Spacer(0, 26)]
+        flow.append(Eyebrow("", "What your friend can expect", self.palette.accent_text))
+        promises = [
+            Stack(
+                [Paragraph(title, self.styles.label), Paragraph(text, self.styles.note)],
+                3,
+                rule=HAIRLINE,
+                rule_gap=9,
+            )
+            for title, text in EXPECTATIONS
+        ]
+        flow.append(Row(promises, gutter=26))
+        return flow
+
+    def _build_contents(self) -> list[Flowable]:
+        entries = [
+            Stack(
+                [
+                    Paragraph(
+                        f'<font name="{SANS_BOLD}" color="#{self.palette.accent_text.hexval()[2:]}"'
+                        f' size="7.5">{s.number}</font>',
+                        self.styles.small,
+                    ),
+                    Paragraph(s.title, self.styles.lede.clone("toc", fontSize=9.6, leading=12.5)),
+                ],
+                3,
+            )
+            for s in self.sections.values()
+        ]
+        inside = Stack(
+            [
+                Rule(HAIRLINE),
+                Eyebrow("", "Inside this kit", self.palette.accent_text),
+                Row(entries, gutter=14),
+            ],
+            [14, 10],
+        )
+        return [Pinned(inside)]
+
+
+def measured(style: ParagraphStyle, geometry: Geometry, share: float) -> ParagraphStyle:
+    """`style` set on `share` of the text width, a comfortable measure for reading."""
+    return style.clone(f"{style.name}-{share}", rightIndent=geometry.frame_width * (1 - share))
+
+
+def _copies(flowables: Sequence[Flowable]) -> list[Flowable]:
+    return [copy.copy(flowable) for flowable in flowables]
+
+
+def letter(
+    client: KitClient,
+    content: KitContent,
+    styles: Styles,
+    geometry: Geometry,
+    palette: Palette,
+    today: date,
+) -> list[Flowable]:
+    """The cover: the thank-you letter to the client, signed by the advisor."""
+    measure = measured(styles.letter, geometry, 0.8)
+    greeting = markup(client.greeting)
+    prepared = f"Prepared for {markup(client.name)} \u00b7 {MONTHS[today.month - 1]} {today.year}"
+    flow: list[Flowable] = [
+        Eyebrow("", "A personal referral kit", palette.accent_text, space_after=14),
+        Paragraph(f"Thank you, {greeting}.", styles.display),
+        Paragraph(prepared, styles.small),
+        Spacer(0, 30),
+        Paragraph(f"Dear {greeting},", measure),
+    ]
+    flow += [Paragraph(text, measure) for text in LETTER]
+    flow += [
+        Paragraph("With gratitude,", measure),
+        Spacer(0, 2),
+        Paragraph(markup(content.advisor), styles.signature),
+        Spacer(0, 6),
+    ]
+    profile = content.profile
+    if profile.name.strip() and profile.title.strip():
+        flow.append(Paragraph(markup(profile.title.strip()), styles.signer_role))
+    if profile.firm.strip():
+        flow.append(Paragraph(markup(profile.firm.strip()), styles.signer_role))
+    return flow

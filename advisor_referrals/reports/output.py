@@ -1,0 +1,85 @@
+"""Writing a quarterly report to a file: the format by extension, the file replaced atomically."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from advisor_referrals.domain.errors import BookError
+from advisor_referrals.domain.quarter import Quarter
+from advisor_referrals.reports.exports import metrics_csv, metrics_json
+from advisor_referrals.reports.quarterly import quarterly_pdf_bytes
+from advisor_referrals.reports.report_data import QuarterReport, gather
+from advisor_referrals.reports.workbook import quarterly_workbook
+from advisor_referrals.services.metrics import MetricsService
+from advisor_referrals.services.progress import Progress
+from advisor_referrals.services.settings import SettingsService
+
+RENDERERS: dict[str, Callable[[QuarterReport], bytes]] = {
+    ".pdf": quarterly_pdf_bytes,
+    ".xlsx": quarterly_workbook,
+    ".csv": lambda report: metrics_csv(report.current),
+    ".json": lambda report: metrics_json(report.current),
+}
+ALLOWED = ", ".join(RENDERERS)
+COMPARED = frozenset({".pdf", ".xlsx"})  # these show the change from the quarter before
+
+
+def format_of(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix not in RENDERERS:
+        raise BookError(
+            f"{path.name}: a report is written as {ALLOWED} (chosen by the file's extension)"
+        )
+    return suffix
+
+
+def render(report: QuarterReport, suffix: str) -> bytes:
+    return RENDERERS[suffix](report)
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """The whole new file or the old one, never half of one, even if the process dies."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise BookError(f"{path}: the folder {folder} does not exist")
+    handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".part")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
+def export_report(
+    metrics: MetricsService,
+    settings: SettingsService,
+    quarter: Quarter,
+    path: Path,
+    *,
+    today: date | None = None,
+    progress: Progress | None = None,
+) -> Path:
+    suffix = format_of(path)
+    report = gather(
+        metrics,
+        settings,
+        quarter,
+        with_previous=suffix in COMPARED,
+        today=today,
+        progress=progress,
+    )
+    try:
+        write_atomically(path, render(report, suffix))
+    except PermissionError:
+        raise BookError(f"{path}: not allowed to write there") from None
+    return path

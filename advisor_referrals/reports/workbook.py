@@ -1,0 +1,285 @@
+"""The quarter as an .xlsx workbook: one sheet per table, typed cells, real dates.
+
+Numbers stay numbers (rates as fractions formatted as percentages, money as decimals),
+dates are dates, yes/no are booleans. Text is always stored as text, so a name typed
+as "=SUM(...)" never becomes a formula.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from advisor_referrals.domain.metrics import SOURCES, Metrics
+from advisor_referrals.reports.figures import (
+    SCALAR_FIGURES,
+    SEGMENT_LABELS,
+    SOURCE_LABELS,
+    STATUS_LABELS,
+    Kind,
+    quarter_words,
+)
+from advisor_referrals.reports.report_data import QuarterReport
+from advisor_referrals.reports.report_style import accent_hex
+
+FORMATS = {
+    "text": "@",
+    "int": "#,##0",
+    "pct": "0.0%",
+    "pct_change": "+0.0%;-0.0%;0.0%",
+    "num1": "0.0",
+    "num1_change": "+0.0;-0.0;0.0",
+    "int_change": "+#,##0;-#,##0;0",
+    "money": "#,##0.00",
+    "date": "yyyy-mm-dd",
+    "month": "mmm yyyy",
+    "bool": "General",
+}
+KIND_FORMAT = {Kind.COUNT: "int", Kind.FRACTION: "pct", Kind.SCORE: "num1", Kind.DAYS: "num1"}
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    kind: str = "text"
+
+
+def put(sheet: Worksheet, row: int, column: int, value: Any, kind: str) -> None:
+    cell = sheet.cell(row=row, column=column)
+    if isinstance(value, str):
+        cell.value = value
+        cell.data_type = "s"  # never a formula, whatever the text starts with
+    else:
+        cell.value = value
+    if value is not None and kind != "text":
+        cell.number_format = FORMATS[kind]
+
+
+def add_sheet(
+    book: Workbook,
+    title: str,
+    columns: Sequence[Column],
+    rows: Sequence[Sequence[Any]],
+    fill: PatternFill,
+) -> Worksheet:
+    sheet = book.create_sheet(title)
+    header_font = Font(bold=True, color="FFFFFF")
+    for index, column in enumerate(columns, start=1):
+        cell = sheet.cell(row=1, column=index, value=column.title)
+        cell.font = header_font
+        cell.fill = fill
+        cell.alignment = Alignment(vertical="center", wrap_text=True)
+    for r, row in enumerate(rows, start=2):
+        for c, (value, column) in enumerate(zip(row, columns, strict=True), start=1):
+            put(sheet, r, c, value, column.kind)
+    for index, column in enumerate(columns, start=1):
+        longest = max(
+            [len(column.title)] + [len(shown(row[index - 1], column.kind)) for row in rows]
+        )
+        sheet.column_dimensions[get_column_letter(index)].width = min(max(longest + 3, 10), 48)
+    sheet.freeze_panes = "A2"
+    if rows:
+        sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{len(rows) + 1}"
+    return sheet
+
+
+def shown(value: Any, kind: str) -> str:
+    """Roughly how wide the value will print, for the column width."""
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return "Sep 2026" if kind == "month" else "2026-09-30"
+    if isinstance(value, float):
+        return f"{value:,.2f}"
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value:,}"
+    return str(value)
+
+
+def change_of(now: Any, before: Any) -> Any:
+    return None if now is None or before is None else now - before
+
+
+def summary_rows(report: QuarterReport) -> list[list[Any]]:
+    rows = []
+    for figure in SCALAR_FIGURES:
+        now = getattr(report.current, figure.key)
+        before = getattr(report.previous, figure.key) if report.previous else None
+        rows.append([figure.label, figure.key, now, before, change_of(now, before)])
+    return rows
+
+
+def quarterly_workbook(report: QuarterReport) -> bytes:
+    m: Metrics = report.current
+    d = m.detail
+    colour = accent_hex(report.profile.accent_color).lstrip("#").upper()
+    fill = PatternFill("solid", start_color=colour, end_color=colour)
+    book = Workbook()
+    book.remove(book.active)
+    this, last = quarter_words(report.quarter), quarter_words(report.quarter.previous())
+
+    summary = add_sheet(
+        book,
+        "Summary",
+        [
+            Column("Figure"),
+            Column("Key"),
+            Column(this),
+            Column(last),
+            Column("Change (points for rates)"),
+        ],
+        summary_rows(report),
+        fill,
+    )
+    # Each row has its own kind of number: format the value cells row by row.
+    for offset, figure in enumerate(SCALAR_FIGURES, start=2):
+        kind = KIND_FORMAT[figure.kind]
+        for column, fmt in ((3, kind), (4, kind), (5, f"{kind}_change")):
+            summary.cell(row=offset, column=column).number_format = FORMATS[fmt]
+
+    received = m.referrals_received
+    share = (lambda n: n / received) if received else (lambda n: None)
+    add_sheet(
+        book,
+        "Referrals by month",
+        [Column("Month", "month"), Column("Received", "int"), Column("Intended", "int"),
+         Column("Converted", "int")],
+        [[x.month, x.received, x.intended, x.converted] for x in d.referrals_by_month],
+        fill,
+    )  # fmt: skip
+    add_sheet(
+        book,
+        "Referrals by source",
+        [Column("Source"), Column("Key"), Column("Referrals", "int"), Column("Share", "pct")],
+        [
+            [SOURCE_LABELS[k], k, m.referrals_by_source.get(k, 0),
+             share(m.referrals_by_source.get(k, 0))]
+            for k in SOURCES
+        ],
+        fill,
+    )  # fmt: skip
+    add_sheet(
+        book,
+        "Referrals by status",
+        [Column("Status today"), Column("Key"), Column("Referrals", "int")],
+        [[STATUS_LABELS.get(k, k), k, n] for k, n in d.referrals_by_status.items()],
+        fill,
+    )
+    add_sheet(
+        book,
+        "Referrals by segment",
+        [Column("Referrer's segment"), Column("Key"), Column("Referrals", "int"),
+         Column("Share", "pct")],
+        [[SEGMENT_LABELS.get(k, k), k, n, share(n)] for k, n in d.referrals_by_segment.items()],
+        fill,
+    )  # fmt: skip
+    by_trigger: list[list[Any]] = [
+        [k.label, k.key, k.count, share(k.count)] for k in d.referrals_by_trigger_kind
+    ]
+    by_trigger.append(
+        ["No trigger logged", None, d.referrals_without_trigger, share(d.referrals_without_trigger)]
+    )
+    add_sheet(
+        book,
+        "Referrals by trigger",
+        [Column("Conversation trigger"), Column("Key"), Column("Referrals", "int"),
+         Column("Share", "pct")],
+        by_trigger,
+        fill,
+    )  # fmt: skip
+    add_sheet(
+        book,
+        "Top referrers",
+        [Column("Rank", "int"), Column("Name"), Column("Referrals", "int")],
+        [[i, t.name, t.referrals] for i, t in enumerate(m.top_referrers, start=1)],
+        fill,
+    )
+    add_sheet(
+        book,
+        "Triggers by kind",
+        [Column("Trigger kind"), Column("Key"), Column("Logged", "int")],
+        [[d.trigger_kind_labels.get(k, k), k, n] for k, n in m.triggers_by_kind.items()],
+        fill,
+    )
+    add_sheet(
+        book,
+        "Reviews by tier",
+        [Column("Tier"), Column("Clients", "int"), Column("Due by cadence", "num1"),
+         Column("Scheduled", "int"), Column("Completed", "int"), Column("Missed", "int")],
+        [[t.tier or "No tier", t.clients, t.due, t.scheduled, t.completed, t.missed]
+         for t in d.reviews_by_tier],
+        fill,
+    )  # fmt: skip
+    answers = d.nps_promoters + d.nps_passives + d.nps_detractors
+    add_sheet(
+        book,
+        "NPS",
+        [Column("Answer"), Column("Contacts", "int"), Column("Share", "pct")],
+        [
+            [label, n, n / answers if answers else None]
+            for label, n in (
+                ("Promoters (9-10)", d.nps_promoters),
+                ("Passives (7-8)", d.nps_passives),
+                ("Detractors (0-6)", d.nps_detractors),
+            )
+        ],
+        fill,
+    )
+    add_sheet(
+        book,
+        "COI reciprocity",
+        [Column("Centre of influence"), Column("Profession"), Column("Referrals in", "int"),
+         Column("Clients sent", "int"), Column("Referrals in, 12 months", "int"),
+         Column("Clients sent, 12 months", "int")],
+        [[c.name, c.profession, c.received, c.sent, c.received_year, c.sent_year]
+         for c in d.coi_reciprocity],
+        fill,
+    )  # fmt: skip
+    add_sheet(
+        book,
+        "Compensated referrals",
+        [Column("Received on", "date"), Column("Referrer"), Column("Referred"), Column("Kind"),
+         Column("Value", "money"), Column("Currency"), Column("Agreement on file", "bool"),
+         Column("Disclosure delivered on", "date"), Column("Disclosure missing", "bool")],
+        [[c.received_on, c.referrer, c.referred, c.kind, c.value, c.currency,
+          c.agreement_on_file, c.disclosure_delivered_on, c.disclosure_delivered_on is None]
+         for c in d.compensated],
+        fill,
+    )  # fmt: skip
+    add_sheet(
+        book,
+        "Promoters over de minimis",
+        [Column("Promoter"), Column("Compensation, 12 months", "money"),
+         Column("Compensated referrals", "int")],
+        [[p.name, p.total, p.referrals] for p in d.promoters],
+        fill,
+    )  # fmt: skip
+    add_sheet(
+        book,
+        "About",
+        [Column("Item"), Column("Value")],
+        [
+            ["Advisor", report.profile.name],
+            ["Firm", report.profile.firm],
+            ["Quarter", str(report.quarter)],
+            ["First day", report.quarter.start],
+            ["Last day", report.quarter.end],
+            ["Generated on", report.generated_on],
+            ["Quarter complete", report.is_complete],
+        ],
+        fill,
+    )
+    about = book["About"]
+    for row in (5, 6, 7):
+        about.cell(row=row, column=2).number_format = FORMATS["date"]
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()

@@ -1,0 +1,108 @@
+"""The review cadence rule as SQL, built from `domain.cadence` so both always agree.
+
+Due dates are never computed in SQL (SQLite and PostgreSQL differ on month
+arithmetic). Instead, for a day D and each cadence n, the domain gives the latest
+last-review date whose next review is due by D; the database only compares the
+stored last review with that date. The client table's "review overdue" filter and
+the Reviews page's lists share these expressions.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, Date, and_, case, func, literal, or_, select
+
+from advisor_referrals.domain.cadence import CADENCE_RANGE, latest_last_review_due_by
+from advisor_referrals.domain.enums import Relationship
+from advisor_referrals.storage.models import ContactRow, ReviewCadence, ReviewRow
+
+
+def cadence_expr() -> ColumnElement[Any]:
+    """A contact's reviews a year: their own override, else their tier's (NULL when neither)."""
+    return func.coalesce(
+        ContactRow.reviews_per_year,
+        select(ReviewCadence.reviews_per_year)
+        .where(ReviewCadence.tier == ContactRow.tier)
+        .correlate(ContactRow)  # also when nested two levels deep, as in `completed_after`
+        .scalar_subquery(),
+    )
+
+
+def last_review_expr(today: date) -> ColumnElement[Any]:
+    """The contact's latest completed review up to today (NULL when never reviewed)."""
+    return (
+        select(func.max(ReviewRow.completed_on))
+        .where(ReviewRow.contact_id == ContactRow.id, ReviewRow.completed_on <= today)
+        .correlate(ContactRow)
+        .scalar_subquery()
+    )
+
+
+def next_scheduled_expr() -> ColumnElement[Any]:
+    """The earliest open (not completed, not cancelled) scheduled review of the contact."""
+    return (
+        select(func.min(ReviewRow.scheduled_for))
+        .where(
+            ReviewRow.contact_id == ContactRow.id,
+            ReviewRow.completed_on.is_(None),
+            ReviewRow.cancelled_on.is_(None),
+        )
+        .correlate(ContactRow)
+        .scalar_subquery()
+    )
+
+
+def on_cadence() -> ColumnElement[bool]:
+    """Clients whom a cadence applies to (archived or not: callers decide about archives)."""
+    return and_(
+        ContactRow.relationship == Relationship.CLIENT.value,
+        or_(ContactRow.tier.is_not(None), ContactRow.reviews_per_year.is_not(None)),
+    )
+
+
+def _cutoff(day: date, cadence: ColumnElement[Any]) -> ColumnElement[Any]:
+    whens = {n: literal(latest_last_review_due_by(day, n), Date) for n in CADENCE_RANGE}
+    return case(whens, value=cadence)
+
+
+def completed_after(after: ColumnElement[Any], today: date) -> ColumnElement[bool]:
+    """The contact completed a review after `after` and no later than today."""
+    return (
+        select(ReviewRow.id)
+        .where(
+            ReviewRow.contact_id == ContactRow.id,
+            ReviewRow.completed_on > after,
+            ReviewRow.completed_on <= today,
+        )
+        .correlate(ContactRow)
+        .exists()
+    )
+
+
+def due_by(day: date, today: date, cadence: ColumnElement[Any]) -> ColumnElement[bool]:
+    """The next review is due on or before `day` (never reviewed counts as due).
+
+    "Last review on or before the cutoff" is written as "no review completed after
+    the cutoff": one indexed probe per client instead of a maximum compared twice.
+    """
+    return ~completed_after(_cutoff(day, cadence), today)
+
+
+def overdue(today: date, cadence: ColumnElement[Any]) -> ColumnElement[bool]:
+    """Due before today, or never reviewed (due now)."""
+    return due_by(today - timedelta(days=1), today, cadence)
+
+
+def coming_due(today: date, until: date, cadence: ColumnElement[Any]) -> ColumnElement[bool]:
+    """Reviewed before, and the next review falls due between today and `until` (inclusive)."""
+    return and_(
+        completed_after(_cutoff(today - timedelta(days=1), cadence), today),
+        due_by(until, today, cadence),
+    )
+
+
+def overdue_clause(today: date) -> ColumnElement[bool]:
+    """Clients on a cadence whose review is overdue: the client table's quick filter."""
+    return and_(on_cadence(), overdue(today, cadence_expr()))

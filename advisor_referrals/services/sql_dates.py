@@ -1,0 +1,43 @@
+"""Date arithmetic that SQLite and PostgreSQL spell differently: the one place that knows both.
+
+SQLite keeps dates as ISO text and counts days with julianday(); PostgreSQL subtracts
+two dates to an integer number of days. Everything else the metrics need is plain SQL.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Integer
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.functions import FunctionElement
+
+
+class days_between(FunctionElement[int]):
+    """later - earlier, in whole days (NULL when either is NULL)."""
+
+    type = Integer()
+    inherit_cache = True
+    name = "days_between"
+
+    def __init__(self, later: ColumnElement[Any], earlier: ColumnElement[Any]) -> None:
+        super().__init__(later, earlier)
+
+
+def _operands(element: days_between, compiler: SQLCompiler, **kw: Any) -> tuple[str, str]:
+    later, earlier = list(element.clauses)
+    return compiler.process(later, **kw), compiler.process(earlier, **kw)
+
+
+@compiles(days_between, "sqlite")
+def _days_between_sqlite(element: days_between, compiler: SQLCompiler, **kw: Any) -> str:
+    later, earlier = _operands(element, compiler, **kw)
+    return f"CAST(julianday({later}) - julianday({earlier}) AS INTEGER)"
+
+
+@compiles(days_between, "postgresql")
+def _days_between_postgresql(element: days_between, compiler: SQLCompiler, **kw: Any) -> str:
+    later, earlier = _operands(element, compiler, **kw)
+    return f"({later} - {earlier})"

@@ -1,0 +1,81 @@
+"""Referral kits in the app: a preview for one client, a batch with progress for several.
+
+`install_kits(window)` answers the window's `contact_actions.generate_kits` requests.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from advisor_referrals.domain.kits import PageSize
+from advisor_referrals.services.kits import KitService, RenderedKit
+from advisor_referrals.ui.i18n import tr
+from advisor_referrals.ui.kits.batch import KitBatch
+from advisor_referrals.ui.kits.preview import KitPreviewDialog
+from advisor_referrals.ui.options import KIT_FOLDER, KIT_PAGE_SIZE, Settings
+from advisor_referrals.ui.worker import run_task
+
+if TYPE_CHECKING:
+    from advisor_referrals.ui.main_window import MainWindow
+
+
+class KitController(QObject):
+    def __init__(self, window: QWidget, kits: KitService, settings: Settings) -> None:
+        super().__init__(window)
+        self.window = window
+        self.kits = kits
+        self.settings = settings
+        self.preview: KitPreviewDialog | None = None
+        self.batch: KitBatch | None = None
+
+    @property
+    def page_size(self) -> PageSize:
+        try:
+            return PageSize(str(self.settings.get(KIT_PAGE_SIZE)))
+        except ValueError:
+            return PageSize.LETTER
+
+    def generate(self, contact_ids: list[int]) -> None:
+        ids = list(dict.fromkeys(int(i) for i in contact_ids))
+        if len(ids) == 1:
+            self.open_preview(ids[0])
+        elif ids:
+            folder = self.ask_folder(len(ids))
+            if folder is not None:
+                self.start_batch(ids, folder)
+
+    def open_preview(self, contact_id: int) -> None:
+        size = self.page_size
+        run_task(self.window, lambda _progress: self.kits.preview(contact_id, size), self._show)
+
+    def _show(self, kit: RenderedKit) -> None:
+        if self.preview is not None:
+            self.preview.close()
+            self.preview.deleteLater()
+        self.preview = KitPreviewDialog(kit, self.kits, self.settings, self.window)
+        self.preview.show()
+
+    def ask_folder(self, count: int) -> Path | None:
+        start = self.settings.get(KIT_FOLDER) or str(Path.home())
+        chosen = QFileDialog.getExistingDirectory(
+            self.window, tr("Kits", "Choose a folder for {0} referral kits").format(count), start
+        )
+        if not chosen:
+            return None
+        self.settings.set(KIT_FOLDER, chosen)
+        return Path(chosen)
+
+    def start_batch(self, contact_ids: list[int], folder: Path) -> KitBatch:
+        self.batch = KitBatch(self.window, self.kits, contact_ids, folder, self.page_size)
+        return self.batch
+
+
+def install_kits(window: MainWindow) -> KitController:
+    """Connect the window's kit requests; the controller lives as long as the window."""
+    controller = KitController(window, window.services.kits, window.settings)
+    window.contact_actions.generate_kits.connect(controller.generate)
+    return controller

@@ -1,0 +1,88 @@
+"""Kits for many clients at once, written off the UI thread with progress and Cancel."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from advisor_referrals.domain.kits import PageSize
+from advisor_referrals.services.kits import BatchResult, KitService
+from advisor_referrals.ui.i18n import tr
+from advisor_referrals.ui.worker import Task, run_task, show_error
+
+
+class KitBatch(QObject):
+    """One batch: a progress dialog while the kits are written, a summary when it ends."""
+
+    finished = Signal(object)  # BatchResult, also after a cancel
+    failed = Signal(object)
+
+    def __init__(
+        self,
+        parent: QWidget,
+        kits: KitService,
+        contact_ids: Sequence[int],
+        folder: Path,
+        page_size: PageSize,
+    ) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.total = len(contact_ids)
+        self.dialog = QProgressDialog(
+            tr("Kits", "Preparing {0} referral kits…").format(self.total),
+            tr("Kits", "Cancel"),
+            0,
+            self.total,
+            parent,
+        )
+        self.dialog.setWindowTitle(tr("Kits", "Referral kits"))
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(0)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.dialog.canceled.connect(self.cancel)
+        ids = list(contact_ids)
+        self.task: Task[BatchResult] = run_task(
+            self,
+            lambda progress: kits.write_batch(ids, folder, page_size, progress),
+            self._done,
+            self._failed,
+        )
+        self.task.progressed.connect(self._progressed)
+        self.summary: QMessageBox | None = None
+        self.dialog.show()
+
+    def cancel(self) -> None:
+        self.task.cancel()
+        self.dialog.setLabelText(tr("Kits", "Stopping after the kit being written…"))
+
+    def _progressed(self, done: int, total: int, _message: str) -> None:
+        self.dialog.setMaximum(total)
+        self.dialog.setValue(done)
+        self.dialog.setLabelText(tr("Kits", "Writing kit {0} of {1}…").format(done + 1, total))
+
+    def _done(self, result: BatchResult) -> None:
+        self.dialog.close()
+        count = len(result.written)
+        if result.cancelled:
+            text = tr("Kits", "Stopped. {0} of {1} kits were saved in {2}.").format(
+                count, result.total, str(result.folder)
+            )
+        else:
+            text = tr("Kits", "{0} referral kits were saved in {1}.").format(
+                count, str(result.folder)
+            )
+        self.summary = QMessageBox(
+            QMessageBox.Icon.Information, tr("Kits", "Referral kits"), text,
+            QMessageBox.StandardButton.Ok, self.parent_widget,
+        )  # fmt: skip
+        self.summary.open()
+        self.finished.emit(result)
+
+    def _failed(self, error: BaseException) -> None:
+        self.dialog.close()
+        show_error(self.parent_widget, error)
+        self.failed.emit(error)

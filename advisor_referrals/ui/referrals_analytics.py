@@ -1,0 +1,164 @@
+"""Referral analytics for the Referrals page: where referrals come from and how they fare.
+
+A standalone widget over the metrics service (the same figures as the quarterly report):
+the Referrals page places it; it loads off the UI thread whenever it is refreshed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from advisor_referrals.domain.metrics import FIELD_BENCHMARK_REFERRING_SHARE, SOURCES, Metrics
+from advisor_referrals.domain.period import Period
+from advisor_referrals.domain.quarter import Quarter
+from advisor_referrals.reports.figures import (
+    SEGMENT_LABELS,
+    SOURCE_LABELS,
+    percent,
+    quarter_words,
+    show,
+)
+from advisor_referrals.services.metrics import MetricsService
+from advisor_referrals.ui.i18n import tr
+from advisor_referrals.ui.kpi_tiles import BarList, KpiTile, mute
+from advisor_referrals.ui.worker import Task, run_task
+
+
+def periods(today: date) -> list[tuple[str, Period]]:
+    current = Quarter.containing(today)
+    last = current.previous()
+    return [
+        (tr("ReferralAnalytics", "{0} so far").format(quarter_words(current)),
+         Period.quarter_to_date(today)),
+        (quarter_words(last), Period.of_quarter(last)),
+        (tr("ReferralAnalytics", "Last 12 months"), Period.last_12_months(today)),
+    ]  # fmt: skip
+
+
+class ReferralAnalytics(QWidget):
+    def __init__(
+        self,
+        metrics: MetricsService,
+        parent: QWidget | None = None,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__(parent)
+        self.metrics = metrics
+        self.today = today
+        self.task: Task[Metrics] | None = None
+        self.shown: Metrics | None = None
+
+        self.period = QComboBox()
+        self.period.setAccessibleName(tr("ReferralAnalytics", "Period"))
+        self.status = QLabel()
+        mute(self.status)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(tr("ReferralAnalytics", "<b>Referral analytics</b>")))
+        top.addStretch(1)
+        top.addWidget(self.status)
+        top.addWidget(self.period)
+
+        self.received = KpiTile(tr("ReferralAnalytics", "Referrals received"))
+        self.conversion = KpiTile(tr("ReferralAnalytics", "Conversion rate"))
+        self.days = KpiTile(tr("ReferralAnalytics", "Median days to convert"))
+        self.referring = KpiTile(tr("ReferralAnalytics", "Clients who referred, last 12 months"))
+        tiles = QHBoxLayout()
+        for tile in (self.received, self.conversion, self.days, self.referring):
+            tiles.addWidget(tile)
+
+        self.sources = BarList()
+        self.segments = BarList()
+        self.kinds = BarList()
+        self.top = BarList()
+        grid = QGridLayout()
+        boxes = [
+            (tr("ReferralAnalytics", "By source"), self.sources),
+            (tr("ReferralAnalytics", "By the referrer's segment"), self.segments),
+            (tr("ReferralAnalytics", "By conversation trigger"), self.kinds),
+            (tr("ReferralAnalytics", "Top referrers"), self.top),
+        ]
+        for index, (title, bars) in enumerate(boxes):
+            box = QGroupBox(title)
+            inside = QVBoxLayout(box)
+            inside.addWidget(bars)
+            inside.addStretch(1)
+            grid.addWidget(box, index // 2, index % 2)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(tiles)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+
+        self._periods: list[Period] = []
+        self._fill_periods()
+        self.period.currentIndexChanged.connect(lambda _index: self.refresh())
+
+    def _fill_periods(self) -> None:
+        self.period.blockSignals(True)
+        self.period.clear()
+        self._periods = []
+        for label, period in periods(self.today()):
+            self.period.addItem(label)
+            self._periods.append(period)
+        self.period.blockSignals(False)
+
+    def refresh(self) -> None:
+        index = max(self.period.currentIndex(), 0)
+        period = self._periods[index]
+        self.status.setText(tr("ReferralAnalytics", "Counting…"))
+        task = run_task(self, lambda _progress: self.metrics.compute(period))
+        self.task = task
+        # A result for a period the user has since left is not shown.
+        task.finished.connect(lambda m: self.display(m) if self.task is task else None)
+        task.failed.connect(lambda _error: self.status.setText(""))
+
+    def display(self, m: Metrics) -> None:
+        self.shown = m
+        self.status.setText("")
+        received = m.referrals_received
+        self.received.show_value(
+            show("referrals_received", received),
+            tr("ReferralAnalytics", "from {0} people").format(m.unique_referrers),
+        )
+        self.conversion.show_value(
+            percent(m.conversion_rate),
+            tr("ReferralAnalytics", "{0} converted in the period").format(m.referrals_converted),
+        )
+        self.days.show_value(show("median_days_to_convert", m.median_days_to_convert))
+        self.referring.show_value(
+            percent(m.referring_clients_share),
+            tr("ReferralAnalytics", "Field benchmark {0}").format(
+                percent(FIELD_BENCHMARK_REFERRING_SHARE)
+            ),
+        )
+        none = tr("ReferralAnalytics", "No referrals in this period")
+        self.sources.set_items(
+            [(SOURCE_LABELS[k], m.referrals_by_source.get(k, 0)) for k in SOURCES]
+            if received
+            else [],
+            received,
+            none,
+        )
+        segments = sorted(m.detail.referrals_by_segment.items(), key=lambda kv: -kv[1])
+        self.segments.set_items(
+            [(SEGMENT_LABELS.get(k, k), n) for k, n in segments], received, none
+        )
+        kinds = [(k.label, k.count) for k in m.detail.referrals_by_trigger_kind]
+        if m.detail.referrals_without_trigger:
+            kinds.append(
+                (tr("ReferralAnalytics", "No trigger logged"), m.detail.referrals_without_trigger)
+            )
+        self.kinds.set_items(kinds, received, none)
+        self.top.set_items([(t.name, t.referrals) for t in m.top_referrers], None, none)

@@ -1,0 +1,66 @@
+"""Coverage per tier: the share of a tier's clients reviewed as often as its cadence asks."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QProgressBar, QWidget
+
+from advisor_referrals.services.review_lists import TierCoverage
+from advisor_referrals.ui.i18n import tr
+from advisor_referrals.ui.reviews.text import interval_text, trn
+
+
+class CoverageStrip(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(10, 6, 10, 6)
+        self.grid.setHorizontalSpacing(14)
+        heading = QLabel(tr("Reviews", "<b>Coverage</b>, last 12 months"))
+        heading.setToolTip(
+            tr(
+                "Reviews",
+                "Of each tier's clients of at least a year's standing, the share who had "
+                "as many completed reviews in the last 12 months as their cadence asks.",
+            )
+        )
+        self.grid.addWidget(heading, 0, 0, 2, 1)
+        self.bars: dict[str, QProgressBar] = {}
+        self.labels: dict[str, QLabel] = {}
+        self.counts: dict[str, QLabel] = {}
+
+    def set_coverage(self, coverage: Sequence[TierCoverage]) -> None:
+        locale = QLocale()
+        for column, tier in enumerate(coverage, start=1):
+            key = tier.tier.value
+            if key not in self.bars:
+                self.labels[key] = QLabel()
+                bar = QProgressBar()
+                bar.setRange(0, 1000)
+                bar.setTextVisible(True)
+                bar.setMinimumWidth(140)
+                self.bars[key] = bar
+                self.counts[key] = QLabel()
+                self.grid.addWidget(self.labels[key], 0, 2 * column - 1)
+                self.grid.addWidget(self.counts[key], 0, 2 * column, Qt.AlignmentFlag.AlignRight)
+                self.grid.addWidget(bar, 1, 2 * column - 1, 1, 2)
+                self.grid.setColumnStretch(2 * column - 1, 1)
+            cadence = trn("Reviews", "%n a year", tier.cadence) if tier.cadence is not None else "—"
+            every = f" ({interval_text(tier.cadence)})" if tier.cadence is not None else ""
+            self.labels[key].setText(tr("Reviews", "Tier {0}: {1}").format(key, cadence) + every)
+            bar = self.bars[key]
+            share = tier.share
+            bar.setValue(0 if share is None else round(share * 1000))
+            bar.setFormat("—" if share is None else locale.toString(share * 100, "f", 0) + "%")
+            bar.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.counts[key].setText(
+                tr("Reviews", "{0} of {1} clients").format(
+                    locale.toString(tier.covered), locale.toString(tier.clients)
+                )
+            )
+
+    def share_text(self, tier: str) -> str:
+        return self.bars[tier].text() if tier in self.bars else ""

@@ -1,0 +1,222 @@
+"""Qt table models of the Reviews page: rows computed and sorted by the services.
+
+These lists are results (overdue, due soon, booked, suggestions), loaded off the UI
+thread in one go and shown as given; nothing is sorted or filtered here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date, time
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from advisor_referrals.domain.engagement import Reason
+from advisor_referrals.services.engagement import SegmentSuggestion
+from advisor_referrals.services.review_lists import DueEntry, ScheduledEntry
+from advisor_referrals.ui.i18n import tr
+from advisor_referrals.ui.reviews.text import (
+    kind_text,
+    reason_text,
+    segment_text,
+    tier_text,
+    trn,
+)
+
+Row = TypeVar("Row")
+Index = QModelIndex | QPersistentModelIndex
+LATE = QColor("#B3261E")
+
+
+def date_format() -> str:
+    """The locale's short date with a four-digit year (6/30/2026, 30/06/2026, 2026-06-30)."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return pattern
+
+
+def show_date(day: date | None) -> str:
+    if day is None:
+        return ""
+    return QLocale().toString(QDate(day.year, day.month, day.day), date_format())
+
+
+def show_time(moment: time | None) -> str:
+    if moment is None:
+        return ""
+    return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+
+
+class Column(Generic[Row]):
+    def __init__(self, title: str, text: Callable[[Row], str], align_right: bool = False) -> None:
+        self.title = title
+        self.text = text
+        self.align_right = align_right
+
+
+class RowsModel(QAbstractTableModel, Generic[Row]):
+    """A read-only table of rows the service already ordered."""
+
+    ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, columns: Sequence[Column[Row]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.rows: list[Row] = []
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Row | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        column = self.columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return column.text(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == self.ROW_ROLE:
+            return index.row()
+        return self.extra(row, index.column(), role)
+
+    def extra(self, row: Row, column: int, role: int) -> Any:
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.columns)
+        ):
+            return self.columns[section].title
+        return None
+
+
+def _lateness(entry: DueEntry) -> str:
+    if entry.due_on is None:
+        return tr("Reviews", "never reviewed")
+    if entry.days_late is not None and entry.days_late > 0:
+        return trn("Reviews", "%n day(s) late", entry.days_late)
+    if entry.days_late == 0:
+        return tr("Reviews", "due today")
+    return trn("Reviews", "in %n day(s)", -(entry.days_late or 0))
+
+
+def _cadence(entry: DueEntry) -> str:
+    return trn("Reviews", "%n a year", entry.cadence)
+
+
+class DueModel(RowsModel[DueEntry]):
+    """Clients whose review is overdue or coming due."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            [
+                Column(tr("Reviews", "Client"), lambda e: e.name),
+                Column(tr("Reviews", "Tier"), lambda e: tier_text(e.tier)),
+                Column(tr("Reviews", "Segment"), lambda e: segment_text(e.segment)),
+                Column(tr("Reviews", "Cadence"), _cadence),
+                Column(tr("Reviews", "Last review"), lambda e: show_date(e.last_review)),
+                Column(tr("Reviews", "Due"), lambda e: show_date(e.due_on) or tr("Reviews", "now")),
+                Column(tr("Reviews", "Late by"), _lateness, align_right=True),
+                Column(tr("Reviews", "Booked for"), lambda e: show_date(e.next_scheduled)),
+            ],
+            parent,
+        )
+
+    def extra(self, row: DueEntry, column: int, role: int) -> Any:
+        late = row.due_on is None or (row.days_late or 0) > 0
+        if role == Qt.ItemDataRole.ForegroundRole and column == 6 and late:
+            return QBrush(LATE)
+        return None
+
+
+def _when(entry: ScheduledEntry) -> str:
+    return show_time(entry.scheduled_time) or tr("Reviews", "all day")
+
+
+class ScheduledModel(RowsModel[ScheduledEntry]):
+    """Booked reviews; those whose day has passed are marked as waiting to be recorded."""
+
+    def __init__(self, today: Callable[[], date] = date.today, parent: Any = None) -> None:
+        self.today = today
+        super().__init__(
+            [
+                Column(tr("Reviews", "Date"), lambda e: show_date(e.scheduled_for)),
+                Column(tr("Reviews", "Time"), _when),
+                Column(tr("Reviews", "Client"), lambda e: e.name),
+                Column(tr("Reviews", "Tier"), lambda e: tier_text(e.tier)),
+                Column(tr("Reviews", "Kind"), lambda e: kind_text(e.kind)),
+                Column(tr("Reviews", "Status"), self._status),
+            ],
+            parent,
+        )
+
+    def _status(self, entry: ScheduledEntry) -> str:
+        if entry.scheduled_for < self.today():
+            return tr("Reviews", "Held? Record it")
+        if entry.rescheduled_from_id is not None:
+            return tr("Reviews", "Moved")
+        return tr("Reviews", "Booked")
+
+    def extra(self, row: ScheduledEntry, column: int, role: int) -> Any:
+        waiting = row.scheduled_for < self.today()
+        if waiting and role == Qt.ItemDataRole.ForegroundRole and column == 5:
+            return QBrush(LATE)
+        if waiting and role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None
+
+
+def _reasons(reasons: Sequence[Reason]) -> str:
+    return "; ".join(reason_text(reason) for reason in reasons)
+
+
+class SuggestionModel(RowsModel[SegmentSuggestion]):
+    """Clients whose evidence points to another segment than the one chosen."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            [
+                Column(tr("Reviews", "Client"), lambda s: s.name),
+                Column(tr("Reviews", "Tier"), lambda s: tier_text(s.tier)),
+                Column(tr("Reviews", "Chosen segment"), lambda s: segment_text(s.current)),
+                Column(tr("Reviews", "Suggested"), lambda s: segment_text(s.suggestion.segment)),
+                Column(tr("Reviews", "Why"), lambda s: _reasons(s.suggestion.reasons)),
+            ],
+            parent,
+        )
+
+    def extra(self, row: SegmentSuggestion, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.FontRole and column == 3:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None

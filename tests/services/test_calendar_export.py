@@ -1,0 +1,128 @@
+"""The .ics export parsed back with icalendar: every open review, stable UIDs, local times."""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from icalendar import Calendar
+
+from advisor_referrals.domain.enums import ReviewKind, Tier
+from advisor_referrals.services.calendar_export import CalendarExport, CalendarText
+from advisor_referrals.services.progress import Cancelled, Progress
+from advisor_referrals.services.review_lists import ReviewLists
+from advisor_referrals.services.reviews import ReviewService
+from advisor_referrals.services.settings import SettingsService
+from advisor_referrals.storage.book import Book
+from tests.support.reviews import TODAY, client, fixed_today
+
+
+def exporter(book: Book) -> CalendarExport:
+    return CalendarExport(
+        book,
+        SettingsService(book),
+        ReviewLists(book, clock=fixed_today),
+        now=lambda: datetime(2026, 7, 15, 12, 0, tzinfo=UTC),
+    )
+
+
+def export(book: Book, **options: object) -> Calendar:
+    stream = io.BytesIO()
+    exporter(book).export(stream, **options)  # type: ignore[arg-type]
+    data = stream.getvalue()
+    assert b"\r\n" in data  # RFC 5545 line endings, which Outlook insists on
+    return Calendar.from_ical(data)
+
+
+@pytest.fixture
+def booked(book: Book) -> dict[str, int]:
+    service = ReviewService(book, clock=fixed_today)
+    ana = client(book, "Ana", "Souza & <Co>", Tier.A)
+    bo = client(book, "Bo", "Berg", Tier.B)
+    timed = service.schedule(ana.id, date(2026, 7, 20), time(14, 30), ReviewKind.VIDEO, "private")
+    allday = service.schedule(bo.id, date(2026, 8, 3))
+    done = service.schedule(bo.id, date(2026, 7, 10))
+    service.complete(done.id, done.version, TODAY)
+    dropped = service.schedule(ana.id, date(2026, 9, 1))
+    service.cancel(dropped.id, dropped.version)
+    return {"timed": timed.id, "allday": allday.id}
+
+
+def test_every_open_review_is_one_event_with_name_and_local_time(
+    book: Book, booked: dict[str, int]
+) -> None:
+    cal = export(book, zone="America/New_York")
+    events = {str(e["UID"]): e for e in cal.walk("VEVENT")}
+    assert len(events) == 2
+    identity = SettingsService(book).get("book_identity")
+    timed = events[f"review-{booked['timed']}@{identity}"]
+    assert str(timed["SUMMARY"]) == "Portfolio review: Ana Souza & <Co>"
+    start = timed.decoded("DTSTART")
+    assert start == datetime(2026, 7, 20, 14, 30, tzinfo=ZoneInfo("America/New_York"))
+    assert timed["DTSTART"].params["TZID"] == "America/New_York"
+    assert timed.decoded("DTEND") - start == timedelta(minutes=60)
+    assert str(timed["DESCRIPTION"]) == "Video call"
+    assert "private" not in cal.to_ical().decode()  # notes stay in the book
+    assert timed.decoded("DTSTAMP") == datetime(2026, 7, 15, 12, 0, tzinfo=UTC)
+    assert [tz["TZID"] for tz in cal.walk("VTIMEZONE")] == ["America/New_York"]
+    assert cal.subcomponents[0].name == "VTIMEZONE"  # defined before the events use it
+
+    allday = events[f"review-{booked['allday']}@{identity}"]
+    assert allday.decoded("DTSTART") == date(2026, 8, 3)
+    assert allday.decoded("DTEND") == date(2026, 8, 4)
+
+
+def test_two_exports_give_the_same_uids(book: Book, booked: dict[str, int]) -> None:
+    first = [str(e["UID"]) for e in export(book).walk("VEVENT")]
+    second = [str(e["UID"]) for e in export(book).walk("VEVENT")]
+    assert first == second and len(set(first)) == 2
+
+
+def test_without_a_zone_times_float_in_local_time(book: Book, booked: dict[str, int]) -> None:
+    cal = export(book, zone=None)
+    timed = next(e for e in cal.walk("VEVENT") if "Ana" in str(e["SUMMARY"]))
+    assert timed.decoded("DTSTART") == datetime(2026, 7, 20, 14, 30)
+    assert "TZID" not in timed["DTSTART"].params
+    assert cal.walk("VTIMEZONE") == []
+    # An unknown zone name falls back to floating time rather than failing.
+    assert export(book, zone="Mars/Olympus").walk("VTIMEZONE") == []
+
+
+def test_a_rescheduled_review_keeps_its_uid_with_a_higher_sequence(
+    book: Book, booked: dict[str, int]
+) -> None:
+    before = {str(e["UID"]): e for e in export(book).walk("VEVENT")}
+    service = ReviewService(book, clock=fixed_today)
+    review = service.get(booked["timed"])
+    moved = service.reschedule(review.id, review.version, date(2026, 7, 22), time(9))
+    moved = service.reschedule(moved.id, moved.version, date(2026, 7, 23), time(9))
+    after = {str(e["UID"]): e for e in export(book).walk("VEVENT")}
+    assert set(after) == set(before)
+    event = next(e for e in after.values() if "Ana" in str(e["SUMMARY"]))
+    assert event.decoded("DTSTART") == datetime(2026, 7, 23, 9, 0)
+    assert int(event["SEQUENCE"]) == 2
+
+
+def test_translated_words_and_an_empty_book(book: Book) -> None:
+    cal = export(book, text=CalendarText(title="Revue : {name}", calendar_name="Revues"))
+    assert cal.walk("VEVENT") == []
+    assert str(cal["X-WR-CALNAME"]) == "Revues"
+    assert str(cal["VERSION"]) == "2.0"
+
+
+def test_progress_is_reported_and_a_cancelled_export_writes_nothing(
+    book: Book, booked: dict[str, int]
+) -> None:
+    seen: list[tuple[int, int]] = []
+    progress = Progress(callback=lambda done, total, _stage: seen.append((done, total)))
+    stream = io.BytesIO()
+    exporter(book).export(stream, progress=progress)
+    assert seen[0] == (0, 2) and seen[-1] == (2, 2)
+
+    progress.cancel()
+    stream = io.BytesIO()
+    with pytest.raises(Cancelled):
+        exporter(book).export(stream, progress=progress)
+    assert stream.getvalue() == b""

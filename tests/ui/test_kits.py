@@ -1,0 +1,180 @@
+"""Kits in the app: preview, save, print, batch with cancel, and the branding settings tab."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QColorDialog, QPushButton
+from pytestqt.qtbot import QtBot
+
+from advisor_referrals.domain.contacts import ContactFields
+from advisor_referrals.domain.kits import PageSize
+from advisor_referrals.domain.profile import AdvisorProfile
+from advisor_referrals.services.contacts import ContactService
+from advisor_referrals.services.kits import BatchResult, KitService
+from advisor_referrals.services.registry import BookServices
+from advisor_referrals.services.settings import SettingsService
+from advisor_referrals.storage.book import Book
+from advisor_referrals.ui.kits import KitController
+from advisor_referrals.ui.kits.branding import KitBrandingTab
+from advisor_referrals.ui.main_window import MainWindow
+from advisor_referrals.ui.options import KIT_PAGE_SIZE, Settings
+from tests.support.pdf import reader
+
+# The offscreen platform cannot pass size hints on when a dialog is shown; harmless here.
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def window(sqlite_book: Book, settings: Settings, qtbot: QtBot) -> Iterator[MainWindow]:
+    SettingsService(sqlite_book).save_profile(
+        AdvisorProfile(name="Maria Lopes", firm="Lopes & Partners", website="lopes.example")
+    )
+    main = MainWindow(BookServices.for_book(sqlite_book), settings)
+    qtbot.addWidget(main)
+    yield main
+
+
+def add(book: Book, first: str, last: str) -> int:
+    return ContactService(book).create(ContactFields(first_name=first, last_name=last)).id
+
+
+def open_preview(window: MainWindow, qtbot: QtBot, contact_id: int) -> KitController:
+    controller = window.kit_controller
+    window.contact_actions.generate_kits.emit([contact_id])
+    qtbot.waitUntil(lambda: controller.preview is not None, timeout=10_000)
+    preview = controller.preview
+    assert preview is not None
+    qtbot.waitUntil(lambda: preview.document.status() == QPdfDocument.Status.Ready)
+    return controller
+
+
+def test_a_clients_kit_opens_in_a_preview_and_is_saved(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ana = add(window.services.book, "Ana", "Souza")
+    preview = open_preview(window, qtbot, ana).preview
+    assert preview is not None
+    assert preview.document.pageCount() == preview.kit.pages == 5
+    assert "Ana Souza" in preview.windowTitle()
+
+    preview.paper.setCurrentIndex(preview.paper.findData("a4"))
+    qtbot.waitUntil(lambda: preview.kit.page_size is PageSize.A4, timeout=10_000)
+    qtbot.waitUntil(lambda: preview.document.status() == QPdfDocument.Status.Ready)
+    assert round(preview.document.pagePointSize(0).height()) == 842
+    assert window.settings.get(KIT_PAGE_SIZE) == "a4"
+
+    target = tmp_path / "Ana kit.pdf"
+    monkeypatch.setattr(preview, "ask_save_path", lambda: target)
+    with qtbot.waitSignal(preview.saved, timeout=10_000):
+        qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
+    assert len(reader(target.read_bytes()).pages) == 5
+    [entry] = window.services.kits.history(ana)
+    assert (entry.file_name, entry.page_size) == ("Ana kit.pdf", PageSize.A4)
+    preview.close()
+
+
+def test_printing_sends_every_page_and_is_recorded(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ana = add(window.services.book, "Ana", "Souza")
+    preview = open_preview(window, qtbot, ana).preview
+    assert preview is not None
+    printed = tmp_path / "printed.pdf"
+
+    def pdf_printer() -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        printer.setFullPage(True)
+        return printer
+
+    monkeypatch.setattr(preview, "ask_printer", pdf_printer)
+    with qtbot.waitSignal(preview.printed) as signal:
+        preview.print_kit()
+    assert signal.args == [5]
+    assert len(reader(printed.read_bytes()).pages) == 5
+    qtbot.waitUntil(lambda: len(window.services.kits.history(ana)) == 1, timeout=10_000)
+    assert window.services.kits.history(ana)[0].file_name == ""
+    preview.close()
+
+
+def test_cancel_stops_a_batch_keeping_the_kits_already_written(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    book = window.services.book
+    ids = [add(book, f"Client{n:02d}", "Test") for n in range(12)]
+    folder = tmp_path / "kits"
+    reached, release = threading.Event(), threading.Event()
+
+    def hold_at_third(done: int, _total: int, _message: str) -> None:
+        if done == 2:  # runs on the worker: wait there until the user has pressed Cancel
+            reached.set()
+            release.wait(10)
+
+    batch = window.kit_controller.start_batch(ids, folder)
+    batch.task.progressed.connect(hold_at_third, Qt.ConnectionType.DirectConnection)
+    qtbot.waitUntil(reached.is_set, timeout=20_000)
+    cancel = batch.dialog.findChild(QPushButton)
+    assert cancel is not None
+    with qtbot.waitSignal(batch.finished, timeout=20_000) as finished:
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+        release.set()
+    result: BatchResult = finished.args[0]
+    assert result.cancelled and result.total == 12
+    assert sorted(p.name for p in folder.iterdir()) == ["Client00 Test.pdf", "Client01 Test.pdf"]
+    assert sum(len(window.services.kits.history(i)) for i in ids) == 2
+    assert batch.summary is not None and "2 of 12" in batch.summary.text()
+    batch.summary.close()
+
+
+def test_branding_tab_saves_kit_fields_and_keeps_the_rest(
+    sqlite_book: Book, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    service = SettingsService(sqlite_book)
+    service.save_profile(AdvisorProfile(name="Maria Lopes", firm="Lopes & Partners"))
+    tab = KitBrandingTab(service)
+    qtbot.addWidget(tab)
+    assert tab.ideal_client.placeholderText().startswith("We work best")
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (300, 100), (20, 80, 160)).save(logo)
+    broken = tmp_path / "broken.png"
+    broken.write_bytes(b"not an image")
+    assert not tab.set_logo(str(broken))
+    assert tab.logo_problem.isVisibleTo(tab) and tab.logo_path.text() == ""
+    assert tab.set_logo(str(logo))
+    monkeypatch.setattr(QColorDialog, "getColor", lambda *args: QColor("#8a5a2b"))
+    tab.choose_accent()
+    tab.disclosures.setPlainText("Advisory services through Lopes & Partners.")
+    tab.services.setPlainText("- Planning: a written plan")
+    tab.save()
+
+    saved = service.profile()
+    assert (saved.name, saved.firm) == ("Maria Lopes", "Lopes & Partners")
+    assert saved.logo_path == str(logo)
+    assert saved.accent_color == "#8A5A2B"
+    assert saved.disclosures == "Advisory services through Lopes & Partners."
+    assert saved.services == "- Planning: a written plan"
+    assert saved.ideal_client == ""
+
+
+def test_a_preview_of_a_kit_uses_the_saved_branding(sqlite_book: Book) -> None:
+    SettingsService(sqlite_book).save_profile(AdvisorProfile(disclosures="Member FINRA/SIPC."))
+    ana = add(sqlite_book, "Ana", "Souza")
+    kit = KitService(sqlite_book).preview(ana, PageSize.LETTER)
+    for page in reader(kit.data).pages:
+        assert "Member FINRA/SIPC." in page.extract_text()
