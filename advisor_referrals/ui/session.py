@@ -47,7 +47,8 @@ class AppSession(QObject):
             self.window, services.safety, services.audit_log, self.settings, self
         )
         self.window.show()
-        QTimer.singleShot(0, self.controller.start)
+        # Tied to the controller: if its window is gone before the loop runs, nothing is called.
+        QTimer.singleShot(0, self.controller, self.controller.start)
         return True
 
     def close(self) -> None:

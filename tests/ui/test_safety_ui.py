@@ -399,9 +399,8 @@ def test_the_app_session_restores_and_encrypts_by_reopening_the_book(
     book.close()
     session = AppSession(str(path), settings)
     assert session.start()
-    first = session.window
+    first = session.window  # the session deletes the windows it replaces: not qtbot's to close
     assert first is not None
-    qtbot.addWidget(first)
     messages: list[str] = []
 
     def read(widget: QWidget) -> None:
@@ -414,7 +413,6 @@ def test_the_app_session_restores_and_encrypts_by_reopening_the_book(
     answers.stop()
     assert "Restored" in messages[-1]
     assert session.window is not None and session.window is not first
-    qtbot.addWidget(session.window)
     assert count_contacts(session.window.services.book) == 30
 
     answers = DialogAnswerer(read)
@@ -425,10 +423,13 @@ def test_the_app_session_restores_and_encrypts_by_reopening_the_book(
     assert "now encrypted" in messages[-1]
     window = session.window
     assert window is not None
-    qtbot.addWidget(window)
     assert window.services.safety.is_encrypted
     assert session.controller is not None and session.controller.lock is not None
     assert count_contacts(window.services.book) == 30
     session.controller.backup_on_close = False
     window.close()
     session.close()
+    # Delete what the session made now, while Qt and Python both still hold on to it.
+    window.deleteLater()
+    session.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
