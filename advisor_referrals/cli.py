@@ -51,13 +51,31 @@ def cmd_app(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     book = _open(args)
     from advisor_referrals.services.demo import make_demo_book
+    from advisor_referrals.services.progress import Progress
 
+    # A small demo is done in a blink; a big one says what it is doing.
+    progress = Progress(_progress_printer()) if args.clients >= 10_000 else None
     try:
-        summary = make_demo_book(book, clients=args.clients, seed=args.seed)
+        summary = make_demo_book(book, clients=args.clients, seed=args.seed, progress=progress)
     finally:
         book.close()
     print(summary)
     return EXIT_OK
+
+
+def _progress_printer() -> Callable[[int, int, str], None]:
+    """Progress on stderr: one line per stage and every tenth of the way, not a flood."""
+    shown: list[tuple[str, int]] = []
+
+    def show(done: int, total: int, message: str) -> None:
+        tenth = 10 * done // total if total else 0
+        if shown and shown[-1] == (message, tenth):
+            return
+        shown.append((message, tenth))
+        percent = f" {100 * done // total}%" if total > 1 else ""
+        _say(f"{message}{percent}")
+
+    return show
 
 
 def cmd_import(args: argparse.Namespace) -> int:

@@ -7,7 +7,7 @@ filtering 100,000 contacts is one indexed SQL query, never Python sorting.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 from typing import Any
@@ -80,6 +80,16 @@ class ContactListRow:
         return ", ".join(p for p in (self.last_name, self.first_name) if p)
 
 
+NEVER_BLANK = frozenset({SortKey.NAME, SortKey.FIRST_NAME, SortKey.RELATIONSHIP, SortKey.SEGMENT})
+# Search as you type: fewer index hits than this is a narrow search, sorted from the hits;
+# more is a broad one, answered by walking the names in order until the page is full.
+BROAD_SEARCH_HITS = 2000
+# Reading contacts in name order for a search gives up when the page would need more rows
+# than this, judged every WALK_CHECK rows.
+WALK_ROWS = 3000
+WALK_CHECK = 200
+
+
 def _order(key: SortKey, descending: bool) -> list[Any]:
     columns: dict[SortKey, list[Any]] = {
         SortKey.NAME: [func.lower(ContactRow.last_name), func.lower(ContactRow.first_name)],
@@ -94,13 +104,19 @@ def _order(key: SortKey, descending: bool) -> list[Any]:
         SortKey.HOUSEHOLD: [func.lower(Household.name)],
     }
     chosen = columns[key]
-    # Blank values go last in either direction, as a spreadsheet user expects.
+    # Blank values go last in either direction, as a spreadsheet user expects. Columns that
+    # are never blank skip that term, so the name index alone gives the order (and a page
+    # of 50 is read without sorting the whole book).
     ordered: list[Any] = []
     for column in chosen:
-        ordered.append(case((column.is_(None), 1), else_=0))
+        if key not in NEVER_BLANK:
+            ordered.append(case((column.is_(None), 1), else_=0))
         ordered.append(column.desc() if descending else column.asc())
     ordered.append(ContactRow.id.desc() if descending else ContactRow.id.asc())
     return ordered
+
+
+BY_NAME = _order(SortKey.NAME, False)
 
 
 def overdue_clause(today: date, dialect: str = "") -> ColumnElement[bool]:
@@ -114,8 +130,16 @@ def overdue_clause(today: date, dialect: str = "") -> ColumnElement[bool]:
 
 
 class ContactTable:
-    def __init__(self, book: Book) -> None:
+    def __init__(
+        self,
+        book: Book,
+        *,
+        broad_search_hits: int = BROAD_SEARCH_HITS,
+        walk_rows: int = WALK_ROWS,
+    ) -> None:
         self.book = book
+        self.broad_search_hits = broad_search_hits
+        self.walk_rows = walk_rows
 
     def _filtered(self, query: Select[Any], flt: ContactFilter) -> Select[Any]:
         dialect = self.book.engine.dialect.name
@@ -153,11 +177,63 @@ class ContactTable:
 
     def first_page(self, flt: ContactFilter, limit: int = 50) -> list[ContactListRow]:
         """The first rows by name: what search-as-you-type shows before anything scrolls."""
-        query = self._filtered(select(ContactRow.id), flt)
-        query = query.order_by(*_order(SortKey.NAME, False)).limit(limit)
+        by_name = BY_NAME
         with self.book.session() as session:
-            ids = list(session.scalars(query))
+            if self.book.is_sqlite and flt.text.strip():
+                ids = self._sqlite_search_page(session, flt, limit)
+            else:
+                query = self._filtered(select(ContactRow.id), flt).order_by(*by_name)
+                ids = list(session.scalars(query.limit(limit)))
             return self._rows(session, ids)
+
+    def _sqlite_search_page(self, session: Session, flt: ContactFilter, limit: int) -> list[int]:
+        """SQLite cannot weigh an FTS match against the name index, so the shape is chosen here.
+
+        A common word fills the page within the first names read in order; a rarer one
+        is looked up in the index and its few hits sorted; only a word both common and
+        bunched late in the alphabet needs the whole walk.
+        """
+        by_name = BY_NAME
+        others = self._filtered(select(ContactRow.id), replace(flt, text=""))
+        ids = self._first_names_holding(session, others, flt.text, limit)
+        if ids is not None:
+            return ids
+        fts = search.sqlite_fts_query(session, flt.text)
+        if fts == search.NO_MATCH:
+            return []
+        hits = None if fts is None else search.fts_hits(session, fts, self.broad_search_hits)
+        if hits is not None and len(hits) < self.broad_search_hits:
+            short_words = search.words_in(
+                ContactRow.search_text, flt.text, shorter_than=search.TRIGRAM
+            )
+            query = others.where(search.among(hits), short_words)
+        else:
+            query = others.where(search.words_in(ContactRow.search_text, flt.text))
+        return list(session.scalars(query.order_by(*by_name).limit(limit)))
+
+    def _first_names_holding(
+        self, session: Session, others: Select[Any], text: str, limit: int
+    ) -> list[int] | None:
+        """The page read from contacts in name order, when matches come often enough; else None.
+
+        Rows stream from the name index; every few hundred rows the reading stops if, at
+        the rate seen so far, the page would not be full within `walk_rows`.
+        """
+        words = search.tokens(text)
+        query = others.add_columns(ContactRow.search_text).order_by(*BY_NAME)
+        ids: list[int] = []
+        result = session.connection().execute(query.limit(self.walk_rows))
+        try:
+            for read, (contact_id, searchable) in enumerate(result, 1):
+                if all(word in searchable for word in words):
+                    ids.append(contact_id)
+                    if len(ids) == limit:
+                        return ids
+                if read % WALK_CHECK == 0 and len(ids) * self.walk_rows < read * limit:
+                    return None
+        finally:
+            result.close()
+        return None
 
     def rows(self, ids: Sequence[int]) -> list[ContactListRow]:
         with self.book.session() as session:

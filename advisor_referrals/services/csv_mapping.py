@@ -18,29 +18,6 @@ FULL_NAME = "full_name"  # one "Name" column, split into first and last name
 TARGETS: tuple[str, ...] = (*CONTACT_FIELD_NAMES, FULL_NAME)
 DATE_ORDERS = ("ymd", "mdy", "dmy")
 
-TARGET_LABELS: dict[str, str] = {
-    "first_name": "First name",
-    "last_name": "Last name",
-    "preferred_name": "Preferred name",
-    "relationship": "Relationship",
-    "profession": "Profession",
-    "email": "Email",
-    "phone": "Phone",
-    "city": "City",
-    "region": "Region / state",
-    "country": "Country",
-    "household": "Household",
-    "segment": "Segment",
-    "tier": "Tier",
-    "client_since": "Client since",
-    "has_written_plan": "Has a written plan",
-    "do_not_ask": "Do not ask for referrals",
-    "tags": "Tags",
-    "notes": "Notes",
-    "reviews_per_year": "Reviews a year",
-    FULL_NAME: "Full name (split)",
-}
-
 
 def normalise_header(header: str) -> str:
     text = header.replace("\ufeff", "").strip().casefold()

@@ -15,6 +15,7 @@ from sqlalchemy.exc import OperationalError
 
 from advisor_referrals import APP_ID
 from advisor_referrals.domain.errors import BookError
+from advisor_referrals.storage import search
 
 ENV_VAR = "ADVISOR_REFERRALS_DB"
 BOOK_FILE_NAME = "book.sqlite3"
@@ -123,6 +124,7 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.execute(search.TERMS_TABLE_DDL)
         cursor.close()
 
     @event.listens_for(engine, "begin")

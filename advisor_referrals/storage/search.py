@@ -8,25 +8,23 @@ the same filter for either.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, event, text, true
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from advisor_referrals.domain.contacts import digits_of
 from advisor_referrals.storage.models import ContactRow, Household
 
 TRIGRAM = 3
-
-
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
-
-
-def _without_marks(match: re.Match[str]) -> str:
-    return "".join(ch for ch in match.group() if not unicodedata.combining(ch))
+TextColumn = ColumnElement[str] | InstrumentedAttribute[str]
+END = " |"
+# A short word found in more index terms than this is common: test it row by row instead.
+SHORT_WORD_TERMS = 200
 
 
 def fold(value: str) -> str:
@@ -35,6 +33,13 @@ def fold(value: str) -> str:
     if not decomposed.isascii():  # only non-ASCII runs can hold accents: bulk imports stay fast
         decomposed = _NON_ASCII.sub(_without_marks, decomposed)
     return decomposed.casefold()
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _without_marks(match: re.Match[str]) -> str:
+    return "".join(ch for ch in match.group() if not unicodedata.combining(ch))
 
 
 def search_text(
@@ -53,7 +58,9 @@ def search_text(
 ) -> str:
     parts = [first_name, last_name, preferred_name, email, phone, digits_of(phone), city, region]
     parts += [country, profession, household, *tags]
-    return fold(" | ".join(filter(None, parts)))
+    # The closing separator puts a character after every word, so that each occurrence of
+    # a one- or two-letter search starts some trigram of the index (see `sqlite_fts_query`).
+    return fold(" | ".join(p for p in parts if p) + END)
 
 
 def search_text_of(row: ContactRow) -> str:
@@ -81,6 +88,10 @@ def _like_pattern(token: str) -> str:
     return f"%{escaped}%"
 
 
+def _fts_query(words: list[str]) -> str:
+    return " AND ".join(_quoted(w) for w in words)
+
+
 def matches(dialect: str, query: str) -> ColumnElement[bool]:
     """A filter on ContactRow for contacts whose searchable text holds every word of the query."""
     words = tokens(query)
@@ -89,17 +100,95 @@ def matches(dialect: str, query: str) -> ColumnElement[bool]:
     clauses: list[ColumnElement[bool]] = []
     long_words = [w for w in words if len(w) >= TRIGRAM]
     if dialect == "sqlite" and long_words:
-        fts_query = " AND ".join('"' + w.replace('"', '""') + '"' for w in long_words)
-        clauses.append(
-            ContactRow.id.in_(
-                text("SELECT rowid FROM contact_fts WHERE contact_fts MATCH :fts").bindparams(
-                    fts=fts_query
-                )
-            )
-        )
+        clauses.append(fts_matches(_fts_query(long_words)))
         words = [w for w in words if len(w) < TRIGRAM]
-    clauses += [ContactRow.search_text.like(_like_pattern(w), escape="\\") for w in words]
+    clauses += [_like(ContactRow.search_text, w) for w in words]
     return and_(*clauses)
+
+
+def words_in(
+    column: TextColumn, query: str, *, shorter_than: int | None = None
+) -> ColumnElement[bool]:
+    """The query's words (or those shorter than a length) tested on each row's search text.
+
+    On SQLite, the shape for reading contacts in name order until a page is full.
+    """
+    words = [w for w in tokens(query) if shorter_than is None or len(w) < shorter_than]
+    return and_(true(), *(_like(column, w) for w in words))
+
+
+def _like(column: TextColumn, word: str) -> ColumnElement[bool]:
+    return column.like(_like_pattern(word), escape="\\")
+
+
+NO_MATCH = ""
+
+
+def sqlite_fts_query(session: Session, query: str) -> str | None:
+    """The FTS5 query that narrows a search on SQLite, NO_MATCH when nothing can match,
+    None when no word can use the index.
+
+    Words of three letters or more are trigram phrases; a shorter one is any trigram
+    that starts with it (every occurrence does, thanks to the closing separator). A
+    single Latin letter or digit, or a short word in very many terms, narrows nothing:
+    the caller tests it row by row.
+    """
+    terms = []
+    for word in tokens(query):
+        if len(word) >= TRIGRAM:
+            terms.append(_quoted(word))
+        elif len(word) > 1 or not word.isascii():
+            trigrams = _trigrams_starting(session, word)
+            if not trigrams:
+                return NO_MATCH
+            if len(trigrams) <= SHORT_WORD_TERMS:
+                terms.append("(" + " OR ".join(_quoted(t) for t in trigrams) + ")")
+    return " AND ".join(terms) if terms else None
+
+
+def fts_hits(session: Session, fts_query: str, limit: int) -> list[int]:
+    """Up to `limit` contacts the FTS query finds: cheap, as the index stops there."""
+    return list(
+        session.scalars(
+            text("SELECT rowid FROM contact_fts WHERE contact_fts MATCH :fts LIMIT :limit"),
+            {"fts": fts_query, "limit": limit},
+        )
+    )
+
+
+def among(ids: list[int]) -> ColumnElement[bool]:
+    """Contacts of a list of ids, passed as one JSON value (one parameter, however many ids)."""
+    return ContactRow.id.in_(
+        text("SELECT value FROM json_each(:ids)").bindparams(ids=json.dumps(ids))
+    )
+
+
+def fts_matches(fts_query: str) -> ColumnElement[bool]:
+    """Contacts the FTS query finds: the index does the work, each row is only looked up."""
+    return ContactRow.id.in_(
+        text("SELECT rowid FROM contact_fts WHERE contact_fts MATCH :fts").bindparams(fts=fts_query)
+    )
+
+
+def _quoted(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
+
+
+# The FTS index's vocabulary, per connection (made when the engine connects, outside any
+# transaction, so that a read session's rollback does not drop it).
+TERMS_TABLE_DDL = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.contact_fts_terms "
+    "USING fts5vocab(main, contact_fts, 'row')"
+)
+
+
+def _trigrams_starting(session: Session, prefix: str) -> list[str]:
+    """The index's trigrams that start with `prefix`, read from its vocabulary."""
+    found = session.execute(
+        text("SELECT term FROM temp.contact_fts_terms WHERE term >= :low AND term < :high"),
+        {"low": prefix, "high": prefix + "\U0010ffff"},
+    )
+    return [term for (term,) in found if term.startswith(prefix)]
 
 
 @event.listens_for(Session, "before_flush")

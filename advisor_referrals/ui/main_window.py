@@ -18,10 +18,12 @@ from advisor_referrals import APP_NAME, __version__
 from advisor_referrals.services.registry import BookServices
 from advisor_referrals.ui.actions import ContactActions
 from advisor_referrals.ui.i18n import tr
+from advisor_referrals.ui.import_export import install_import_export
 from advisor_referrals.ui.kits import install_kits
 from advisor_referrals.ui.options import Settings
 from advisor_referrals.ui.pages.base import Page
 from advisor_referrals.ui.pages.registry import make_pages
+from advisor_referrals.ui.referrals.features import install_referral_features
 from advisor_referrals.ui.reviews.install import install_review_actions
 
 
@@ -56,6 +58,8 @@ class MainWindow(QMainWindow):
         install_review_actions(self)
         self._build_menus()
         self.kit_controller = install_kits(self)
+        install_referral_features(self)
+        install_import_export(self)
         self._restore_state()
         if self.sidebar.currentRow() < 0:
             self.sidebar.setCurrentRow(0)

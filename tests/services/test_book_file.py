@@ -243,3 +243,59 @@ def test_files_that_are_not_book_files_get_clear_messages(book: Book, tmp_path: 
     with pytest.raises(BookError, match="no such file"):
         import_book(book, tmp_path / "missing.json")
     assert counts(book)["contacts"] == 0
+
+
+def test_a_book_built_in_python_may_use_dates_and_decimals(book: Book) -> None:
+    from decimal import Decimal
+
+    data = with_changes(DESIGN_EXAMPLE)
+    data["contacts"][0]["client_since"] = date(2019, 4, 1)
+    data["triggers"][0]["occurred_on"] = date(2026, 7, 3)
+    data["referrals"][0]["compensation"]["value"] = Decimal("50.00")
+    data["referrals"][0]["received_on"] = date(2026, 7, 10)
+    load_book_data(book, data)
+    [ana] = ContactService(book).find_by_email("ana@example.com")
+    assert ana.client_since == date(2019, 4, 1)
+    with book.session() as session:
+        assert session.scalars(select(ReferralRow.comp_value_cents)).one() == 5000
+
+
+def test_indexes_and_triggers_set_aside_by_a_bulk_import_come_back(sqlite_book: Book) -> None:
+    from sqlalchemy import text
+
+    def schema() -> list[tuple[str, str, str]]:
+        with sqlite_book.session() as session:
+            rows = session.execute(
+                text("SELECT type, name, sql FROM sqlite_master ORDER BY type, name")
+            ).all()
+            return [(r[0], r[1], r[2]) for r in rows]
+
+    before = schema()
+    bad = with_changes(varied_book(), reviews=[{"contact": "c404", "completed_on": "2026-01-01"}])
+    with pytest.raises(ValidationError):
+        load_book_data(sqlite_book, bad)
+    assert schema() == before
+    load_book_data(sqlite_book, varied_book())
+    assert schema() == before
+
+
+def test_bulk_dates_are_stored_as_sqlalchemy_stores_them() -> None:
+    from datetime import datetime
+
+    from sqlalchemy import Date, DateTime
+    from sqlalchemy.dialects import sqlite
+
+    from advisor_referrals.services.bulk_writer import _bind_processor
+
+    dialect = sqlite.dialect()
+    for kind, value in (
+        (Date(), date(5, 1, 2)),
+        (Date(), date(2026, 12, 31)),
+        (DateTime(), datetime(2026, 1, 2, 3, 4, 5)),
+        (DateTime(), datetime(1999, 12, 31, 23, 59, 59, 123456)),
+    ):
+        ours = _bind_processor(kind, dialect)
+        theirs = kind.dialect_impl(dialect).bind_processor(dialect)
+        assert ours is not None and theirs is not None
+        assert ours(value) == theirs(value)
+        assert ours(None) is None

@@ -1,0 +1,435 @@
+"""Import contacts from a CSV file with a preview: how columns map to fields (editable,
+with presets for common CRM exports), which rows are new, updates, skipped, or wrong and
+why. Reading, checking and importing run off the UI thread; an import shows progress
+and can be cancelled, and a cancelled import writes nothing."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from advisor_referrals.services.contact_importer import (
+    NEW,
+    SKIPPED,
+    UNCHANGED,
+    UPDATE,
+    ContactImporter,
+    ImportPreview,
+)
+from advisor_referrals.services.csv_mapping import PRESETS, ColumnMapping, apply_preset
+from advisor_referrals.services.csv_reading import CsvTable
+from advisor_referrals.services.import_summary import ImportSummary
+from advisor_referrals.services.progress import Progress
+from advisor_referrals.ui.i18n import tr
+from advisor_referrals.ui.import_models import MappingModel, PreviewModel, TargetDelegate
+from advisor_referrals.ui.worker import Task, run_task, show_error
+
+PREVIEW_DELAY_MS = 200
+WHY_WIDTH = 420
+CELL_WIDTH = 220
+ENCODINGS = (
+    ("", "UTF-8 (or as the file says)"),
+    ("cp1252", "Windows (Western)"),
+    ("latin-1", "ISO Latin-1"),
+)
+DATE_ORDER_CHOICES = (
+    ("ymd", "2019-04-01"),
+    ("mdy", "4/1/2019 (month first)"),
+    ("dmy", "1/4/2019 (day first)"),
+)
+
+
+class ImportDialog(QDialog):
+    imported = Signal(object)  # ImportSummary
+
+    def __init__(
+        self, importer: ContactImporter, path: Path | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Import", "Import Contacts"))
+        self.resize(1000, 700)
+        self.importer = importer
+        self.path = path
+        self.table: CsvTable | None = None
+        self.preview: ImportPreview | None = None
+        self.summary: ImportSummary | None = None
+        self.import_task: Task[ImportSummary] | None = None
+        self.tasks: list[Task[Any]] = []
+        self._generation = 0
+        self._close_when_idle: int | None = None
+
+        self.file_label = QLabel(tr("Import", "No file chosen"))
+        self.file_label.setTextFormat(Qt.TextFormat.RichText)
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        choose = QPushButton(tr("Import", "Choose File…"))
+        choose.clicked.connect(self.choose_file)
+        self.encoding_combo = QComboBox()
+        for code, label in ENCODINGS:
+            self.encoding_combo.addItem(tr("Import", label), code)
+        self.encoding_combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.preset_combo = QComboBox()
+        for preset in PRESETS:
+            self.preset_combo.addItem(preset.name, preset.name)
+        self.preset_combo.addItem(tr("Import", "Custom"), "")
+        self.preset_combo.activated.connect(self._preset_chosen)
+        self.date_combo = QComboBox()
+        for code, label in DATE_ORDER_CHOICES:
+            self.date_combo.addItem(tr("Import", label), code)
+        self.date_combo.currentIndexChanged.connect(lambda _i: self._mapping_edited())
+        self.update_check = QCheckBox(tr("Import", "Update contacts with the same email"))
+        self.update_check.setToolTip(
+            tr(
+                "Import",
+                "Rows whose email is already in the book update that contact (only the "
+                "columns the file has). Otherwise those rows are skipped.",
+            )
+        )
+        self.update_check.toggled.connect(lambda _on: self.schedule_preview())
+
+        self.mapping_model = MappingModel(self)
+        self.mapping_model.mapping_changed.connect(self._mapping_edited)
+        self.mapping_view = QTableView()
+        self.mapping_view.setModel(self.mapping_model)
+        self.mapping_view.setItemDelegateForColumn(2, TargetDelegate(self.mapping_view))
+        self.mapping_view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.mapping_view.verticalHeader().hide()
+        self.mapping_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+
+        self.preview_model = PreviewModel(self)
+        self.preview_view = QTableView()
+        self.preview_view.setModel(self.preview_model)
+        self.preview_view.verticalHeader().hide()
+        self.preview_view.setWordWrap(False)
+        self.only_problems = QCheckBox(tr("Import", "Show only rows with problems"))
+        self.only_problems.toggled.connect(self.preview_model.set_only_problems)
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+
+        self.progress_bar = QProgressBar()
+        self.progress_bar.hide()
+        self.buttons = QDialogButtonBox()
+        self.import_button = self.buttons.addButton(
+            tr("Import", "Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setEnabled(False)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button.clicked.connect(self.start_import)
+        self.close_button.clicked.connect(self.cancel_or_close)
+
+        top = QHBoxLayout()
+        top.addWidget(self.file_label, 1)
+        top.addWidget(choose)
+        options = QFormLayout()
+        options.addRow(tr("Import", "Text encoding:"), self.encoding_combo)
+        options.addRow(tr("Import", "Columns as exported by:"), self.preset_combo)
+        options.addRow(tr("Import", "Dates written like:"), self.date_combo)
+        options.addRow("", self.update_check)
+        hint = QLabel(
+            tr(
+                "Import",
+                "Click a field under “Imports as” to change where a column goes; columns "
+                "marked “(not imported)” are left out.",
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setProperty("role", "muted")
+        options.addRow(hint)
+        upper = QWidget()
+        upper_layout = QHBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addLayout(options)
+        upper_layout.addWidget(self.mapping_view, 1)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.summary_label)
+        lower_layout.addWidget(self.only_problems)
+        lower_layout.addWidget(self.preview_view, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(upper)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.buttons)
+
+        self.preview_timer = QTimer(self)
+        self.preview_timer.setSingleShot(True)
+        self.preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self.preview_timer.timeout.connect(self.run_preview)
+        if path is not None:
+            self.load(path)
+
+    # Reading the file
+
+    def choose_file(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            tr("Import", "Choose a Contacts File"),
+            str(self.path.parent) if self.path else "",
+            tr("Import", "CSV files (*.csv);;All files (*)"),
+        )
+        if chosen:
+            self.load(Path(chosen))
+
+    def reload(self) -> None:
+        if self.path is not None:
+            self.load(self.path)
+
+    def load(self, path: Path) -> None:
+        self.path = path
+        self.file_label.setText(
+            f"<b>{html.escape(path.name)}</b>&nbsp;&nbsp;<small>{html.escape(str(path.parent))}</small>"
+        )
+        self.file_label.setToolTip(str(path))
+        self.summary_label.setText(tr("Import", "Reading the file…"))
+        self.import_button.setEnabled(False)
+        encoding = self.encoding_combo.currentData() or None
+        self._start(lambda _p: self.importer.read(path, encoding), self._loaded, self._failed)
+
+    def _loaded(self, table: CsvTable) -> None:
+        self.table = table
+        mapping = self.importer.suggest(table.headers)
+        self._show_mapping(mapping)
+        self.preview_model.load(table, mapping)
+        self.schedule_preview(now=True)
+
+    def _failed(self, error: BaseException) -> None:
+        self.table = None
+        self.preview = None
+        self.preview_model.load(None, ColumnMapping(()))
+        self.summary_label.setText(str(error))
+        self.import_button.setEnabled(False)
+
+    # The mapping
+
+    def _show_mapping(self, mapping: ColumnMapping) -> None:
+        assert self.table is not None
+        self.mapping_model.load(self.table, mapping)
+        self.preset_combo.setCurrentIndex(max(0, self.preset_combo.findData(mapping.preset)))
+        self.date_combo.blockSignals(True)
+        self.date_combo.setCurrentIndex(max(0, self.date_combo.findData(mapping.date_order)))
+        self.date_combo.blockSignals(False)
+
+    def _preset_chosen(self, _index: int) -> None:
+        name = self.preset_combo.currentData()
+        preset = next((p for p in PRESETS if p.name == name), None)
+        if preset is not None and self.table is not None:
+            self._show_mapping(apply_preset(self.table.headers, preset))
+            self._mapping_edited()
+
+    def _fit_columns(self) -> None:
+        view = self.preview_view
+        view.horizontalHeader().setResizeContentsPrecision(200)
+        view.resizeColumnsToContents()
+        for column in range(self.preview_model.columnCount()):
+            limit = WHY_WIDTH if column == 2 else CELL_WIDTH
+            view.setColumnWidth(column, min(view.columnWidth(column), limit))
+
+    def mapping(self) -> ColumnMapping:
+        base = self.mapping_model.mapping
+        preset = self.preset_combo.currentData() or ""
+        return ColumnMapping(base.targets, self.date_combo.currentData() or "ymd", preset)
+
+    def set_target(self, column: int, target: str | None) -> None:
+        """Map one column of the file to a field (None: leave it out)."""
+        self.mapping_model.setData(self.mapping_model.index(column, 2), target or "")
+
+    def _mapping_edited(self) -> None:
+        if self.sender() is self.mapping_model:
+            self.preset_combo.setCurrentIndex(self.preset_combo.findData(""))
+        self.schedule_preview()
+
+    # The preview
+
+    def schedule_preview(self, now: bool = False) -> None:
+        if self.table is None:
+            return
+        self._generation += 1
+        self.import_button.setEnabled(False)
+        self.summary_label.setText(tr("Import", "Checking the rows…"))
+        if now:
+            self.run_preview()
+        else:
+            self.preview_timer.start()
+
+    def run_preview(self) -> None:
+        table = self.table
+        if table is None:
+            return
+        mapping, update, generation = (
+            self.mapping(),
+            self.update_check.isChecked(),
+            self._generation,
+        )
+
+        def work(progress: Progress) -> ImportPreview:
+            return self.importer.preview(table, mapping, update=update, progress=progress)
+
+        def done(preview: ImportPreview) -> None:
+            if generation == self._generation:
+                self._previewed(preview, mapping)
+
+        self._start(work, done, self._failed)
+
+    def _previewed(self, preview: ImportPreview, mapping: ColumnMapping) -> None:
+        first = self.preview is None
+        self.preview = preview
+        self.preview_model.set_preview(preview, mapping)
+        if first:
+            self._fit_columns()
+        self.summary_label.setText(self.describe(preview))
+        self.import_button.setEnabled(preview.importable and self.import_task is None)
+
+    def describe(self, preview: ImportPreview) -> str:
+        counts = (
+            (preview.count(NEW), tr("Import", "%n new", "", preview.count(NEW))),
+            (preview.count(UPDATE), tr("Import", "%n to update", "", preview.count(UPDATE))),
+            (
+                preview.count(UNCHANGED),
+                tr("Import", "%n already up to date", "", preview.count(UNCHANGED)),
+            ),
+            (
+                preview.count(SKIPPED),
+                tr("Import", "%n skipped (email already in the book)", "", preview.count(SKIPPED)),
+            ),
+            (
+                len(preview.problems),
+                tr("Import", "%n with problems", "", len(preview.problems)),
+            ),
+        )
+        parts = [text for number, text in counts if number]
+        text = tr("Import", "%n row(s): ", "", len(preview.status)) + ", ".join(parts) + "."
+        if preview.file_problems:
+            text += "\n" + "\n".join(str(p) for p in preview.file_problems)
+        if preview.problems:
+            text += "\n" + tr(
+                "Import",
+                "Rows with problems are shown in red with the reason. Fix the file, or change "
+                "how its columns map to fields; nothing is imported until every row is good.",
+            )
+        elif preview.importable:
+            text += " " + tr("Import", "Ready to import.")
+        return text
+
+    # Importing
+
+    def start_import(self) -> None:
+        table = self.table
+        if table is None or self.preview is None or not self.preview.importable:
+            return
+        mapping, update = self.mapping(), self.update_check.isChecked()
+        self.import_button.setEnabled(False)
+        self.close_button.setText(tr("Import", "Cancel Import"))
+        self.progress_bar.setRange(0, 0)
+        self.progress_bar.show()
+        self.summary_label.setText(tr("Import", "Importing…"))
+
+        def work(progress: Progress) -> ImportSummary:
+            return self.importer.run(table, mapping, update=update, progress=progress)
+
+        task = self._start(work, self._imported, self._import_failed)
+        task.progressed.connect(self._progressed)
+        task.cancelled.connect(self._import_cancelled)
+        self.import_task = task
+
+    def _progressed(self, done: int, total: int, message: str) -> None:
+        self.progress_bar.setRange(0, max(total, 0))
+        self.progress_bar.setValue(min(done, total))
+        if message:
+            self.summary_label.setText(message)
+
+    def _import_over(self) -> None:
+        self.import_task = None
+        self.progress_bar.hide()
+        self.close_button.setText(tr("Import", "Close"))
+
+    def _imported(self, summary: ImportSummary) -> None:
+        self._import_over()
+        self.summary = summary
+        self.summary_label.setText(str(summary))
+        self.imported.emit(summary)
+        self.accept()
+
+    def _import_failed(self, error: BaseException) -> None:
+        self._import_over()
+        self.summary_label.setText(str(error))
+        show_error(self, error)
+
+    def _import_cancelled(self) -> None:
+        self._import_over()
+        self.summary_label.setText(tr("Import", "The import was cancelled; nothing was changed."))
+        if self.preview is not None:
+            self.import_button.setEnabled(self.preview.importable)
+
+    def cancel_or_close(self) -> None:
+        if self.import_task is not None:
+            self.summary_label.setText(tr("Import", "Cancelling…"))
+            self.import_task.cancel()
+        else:
+            self.reject()
+
+    # Background work
+
+    def _start(self, work: Any, on_done: Any, on_error: Any) -> Task[Any]:
+        # The results are connected before the work starts (inside run_task), so they are
+        # wrapped here; `cancelled` can only follow a cancel() made after this returns.
+        holder: list[Task[Any]] = []
+
+        def done(result: Any) -> None:
+            self._task_over(holder[0])
+            on_done(result)
+
+        def failed(error: BaseException) -> None:
+            self._task_over(holder[0])
+            on_error(error)
+
+        task: Task[Any] = run_task(self, work, done, failed)
+        holder.append(task)
+        self.tasks.append(task)
+        task.cancelled.connect(lambda: self._task_over(task))
+        return task
+
+    def _task_over(self, task: Task[Any]) -> None:
+        if task in self.tasks:
+            self.tasks.remove(task)
+        if self._close_when_idle is not None and not self.tasks:
+            result, self._close_when_idle = self._close_when_idle, None
+            QTimer.singleShot(0, lambda: super(ImportDialog, self).done(result))
+
+    @property
+    def busy(self) -> bool:
+        return bool(self.tasks)
+
+    def done(self, result: int) -> None:
+        """Background work posts back to this dialog, so it closes only once that is over."""
+        if self.tasks:
+            self._close_when_idle = result
+            for task in self.tasks:
+                if task is not self.import_task or result == QDialog.DialogCode.Rejected:
+                    task.cancel()
+            return
+        super().done(result)

@@ -1,0 +1,280 @@
+"""Qt models of the import dialog: how the file's columns map to contact fields, and the
+file's rows with what importing each would do (or why it cannot)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import Signal as QtSignal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from advisor_referrals.services.contact_importer import (
+    INVALID,
+    NEW,
+    SKIPPED,
+    UNCHANGED,
+    UPDATE,
+    ImportPreview,
+)
+from advisor_referrals.services.csv_mapping import FULL_NAME, TARGETS, ColumnMapping
+from advisor_referrals.services.csv_reading import CsvTable
+from advisor_referrals.ui.i18n import tr
+
+Index = QModelIndex | QPersistentModelIndex
+TARGET_ROLE = Qt.ItemDataRole.UserRole
+SAMPLE_MAX = 60
+
+
+def target_labels() -> dict[str, str]:
+    return {
+        "first_name": tr("Import", "First name"),
+        "last_name": tr("Import", "Last name"),
+        "preferred_name": tr("Import", "Preferred name"),
+        "relationship": tr("Import", "Relationship"),
+        "profession": tr("Import", "Profession"),
+        "email": tr("Import", "Email"),
+        "phone": tr("Import", "Phone"),
+        "city": tr("Import", "City"),
+        "region": tr("Import", "Region / state"),
+        "country": tr("Import", "Country"),
+        "household": tr("Import", "Household"),
+        "segment": tr("Import", "Segment"),
+        "tier": tr("Import", "Tier"),
+        "client_since": tr("Import", "Client since"),
+        "has_written_plan": tr("Import", "Has a written plan"),
+        "do_not_ask": tr("Import", "Do not ask for referrals"),
+        "tags": tr("Import", "Tags"),
+        "notes": tr("Import", "Notes"),
+        "reviews_per_year": tr("Import", "Reviews a year"),
+        FULL_NAME: tr("Import", "Full name (split into first and last)"),
+    }
+
+
+def target_label(target: str | None) -> str:
+    if not target:
+        return tr("Import", "(not imported)")
+    return target_labels().get(target, target)
+
+
+def status_text(status: str) -> str:
+    return {
+        NEW: tr("Import", "New"),
+        UPDATE: tr("Import", "Updates a contact"),
+        UNCHANGED: tr("Import", "Already up to date"),
+        SKIPPED: tr("Import", "Skipped"),
+        INVALID: tr("Import", "Problem"),
+    }.get(status, "")
+
+
+class MappingModel(QAbstractTableModel):
+    """One row per column of the file: its header, an example value, the field it fills."""
+
+    mapping_changed = QtSignal()
+    COLUMNS = 3
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.headers: tuple[str, ...] = ()
+        self.samples: list[str] = []
+        self.mapping = ColumnMapping(())
+
+    def load(self, table: CsvTable, mapping: ColumnMapping) -> None:
+        self.beginResetModel()
+        self.headers = table.headers
+        self.samples = []
+        for column in range(len(table.headers)):
+            sample = next(
+                (cells[column] for _, cells in table.rows if column < len(cells) and cells[column]),
+                "",
+            )
+            self.samples.append(sample if len(sample) <= SAMPLE_MAX else sample[:SAMPLE_MAX] + "…")
+        self.mapping = mapping
+        self.endResetModel()
+
+    def set_mapping(self, mapping: ColumnMapping) -> None:
+        self.mapping = mapping
+        if self.headers:
+            self.dataChanged.emit(self.index(0, 2), self.index(len(self.headers) - 1, 2))
+        self.mapping_changed.emit()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            titles = (
+                tr("Import", "Column in the file"),
+                tr("Import", "Example"),
+                tr("Import", "Imports as"),
+            )
+            if 0 <= section < len(titles):
+                return titles[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.headers):
+            return None
+        row, column = index.row(), index.column()
+        target = self.mapping.targets[row] if row < len(self.mapping.targets) else None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == 0:
+                return self.headers[row] or tr("Import", "(column {0} has no name)").format(row + 1)
+            if column == 1:
+                return self.samples[row]
+            if column == 2:
+                return target_label(target)
+        if role in (Qt.ItemDataRole.EditRole, TARGET_ROLE) and column == 2:
+            return target or ""
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == 2:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or index.column() != 2 or role != Qt.ItemDataRole.EditRole:
+            return False
+        target = str(value) if value else None
+        if target is not None and target not in TARGETS:
+            return False
+        self.mapping = self.mapping.with_target(index.row(), target)
+        self.dataChanged.emit(index, index)
+        self.mapping_changed.emit()
+        return True
+
+
+class TargetDelegate(QStyledItemDelegate):
+    """Chooses a column's field from a list."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        combo = QComboBox(parent)
+        combo.addItem(target_label(None), "")
+        for target in TARGETS:
+            combo.addItem(target_label(target), target)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class PreviewModel(QAbstractTableModel):
+    """The file's rows (all of them, or only those with problems) and each row's fate.
+
+    Holds references into the read file; cells are produced when a row is shown."""
+
+    FIXED = 3  # row number, status, why
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.table: CsvTable | None = None
+        self.preview: ImportPreview | None = None
+        self.only_problems = False
+        self.visible: list[int] = []  # indexes into table.rows
+        self.mapping = ColumnMapping(())
+
+    def load(self, table: CsvTable | None, mapping: ColumnMapping) -> None:
+        self.beginResetModel()
+        self.table, self.preview, self.mapping = table, None, mapping
+        self._select()
+        self.endResetModel()
+
+    def set_preview(self, preview: ImportPreview | None, mapping: ColumnMapping) -> None:
+        self.beginResetModel()
+        self.preview, self.mapping = preview, mapping
+        self._select()
+        self.endResetModel()
+
+    def set_only_problems(self, only: bool) -> None:
+        self.beginResetModel()
+        self.only_problems = only
+        self._select()
+        self.endResetModel()
+
+    def _select(self) -> None:
+        rows = self.table.rows if self.table is not None else ()
+        if self.only_problems and self.preview is not None:
+            flagged = self.preview.problems
+            self.visible = [i for i, (number, _) in enumerate(rows) if number in flagged]
+        else:
+            self.visible = list(range(len(rows)))
+
+    def row_number(self, row: int) -> int:
+        assert self.table is not None
+        return self.table.rows[self.visible[row]][0]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.visible)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() or self.table is None:
+            return 0
+        return self.FIXED + len(self.table.headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        if self.table is None or not 0 <= section < self.columnCount():
+            return None
+        if section < self.FIXED:
+            return (tr("Import", "Row"), tr("Import", "Status"), tr("Import", "Why"))[section]
+        column = section - self.FIXED
+        target = self.mapping.targets[column] if column < len(self.mapping.targets) else None
+        header = self.table.headers[column]
+        return f"{header} → {target_label(target)}" if target else header
+
+    def _fate(self, number: int) -> tuple[str, str]:
+        if self.preview is None:
+            return "", ""
+        status = self.preview.status.get(number, "")
+        if status == INVALID:
+            why = "; ".join(
+                f"{p.field}: {p.message}" if p.field else p.message
+                for p in self.preview.problems.get(number, [])
+            )
+        else:
+            why = self.preview.skipped.get(number, "")
+        return status, why
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self.table is None or not 0 <= index.row() < len(self.visible):
+            return None
+        number, cells = self.table.rows[self.visible[index.row()]]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == 0:
+                return str(number)
+            status, why = self._fate(number)
+            if column == 1:
+                return status_text(status)
+            if column == 2:
+                return why
+            cell_index = column - self.FIXED
+            cell = cells[cell_index] if cell_index < len(cells) else ""
+            return cell if role == Qt.ItemDataRole.ToolTipRole else cell.replace("\n", " ⏎ ")
+        if role == Qt.ItemDataRole.ForegroundRole and column in (1, 2):
+            status, _ = self._fate(number)
+            if status == INVALID:
+                return QBrush(QColor(200, 40, 40))
+            if status == SKIPPED:
+                return QBrush(QColor(160, 110, 0))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None

@@ -1,0 +1,314 @@
+"""The pipeline board: a column per status, a card per referral; drag a card to move it."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import (
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMenu,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from advisor_referrals.domain.enums import ReferralStatus
+from advisor_referrals.domain.pipeline import BOARD_ORDER, STATUS_LABELS
+from advisor_referrals.services.referral_table import (
+    ReferralFilter,
+    ReferralListRow,
+    ReferralSort,
+    ReferralTable,
+)
+from advisor_referrals.ui.i18n import tr
+from advisor_referrals.ui.referrals.controller import ReferralController
+from advisor_referrals.ui.referrals.lazy_model import ROW_ROLE, AnyIndex, Column, LazyTableModel
+
+MIME = "application/x-advisor-referrals-referral"
+CARD_HEIGHT = 58
+WINDOWS = (
+    (90, "Received in the last 90 days"),
+    (365, "Received in the last 12 months"),
+    (0, "All"),
+)
+
+
+def age_text(row: ReferralListRow, today: date) -> str:
+    days = row.age_days(today)
+    return tr("Referrals", "today") if days <= 0 else tr("Referrals", "{0} d").format(days)
+
+
+class BoardColumnModel(LazyTableModel):
+    """The referrals of one status; accepts drops of cards from the other columns."""
+
+    move_requested = Signal(int, int, str, str)  # id, version, referred name, new status
+
+    def __init__(self, table: ReferralTable, status: ReferralStatus, board: Board) -> None:
+        super().__init__(
+            [Column(STATUS_LABELS[status], lambda r: r.referred_name)],
+            lambda _sort, _desc: table.ids(
+                board.filter_for(status), ReferralSort.RECEIVED_ON, True
+            ),
+            table.rows,
+            board,
+        )
+        self.status = status
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsDragEnabled
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME]
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeData(self, indexes: Any) -> QMimeData:
+        cards = []
+        for index in indexes:
+            row = self.row_at(index.row())
+            if row is not None:
+                cards.append(
+                    {
+                        "id": row.id,
+                        "version": row.version,
+                        "name": row.referred_name,
+                        "from": self.status.value,
+                    }
+                )
+        data = QMimeData()
+        data.setData(MIME, QByteArray(json.dumps(cards).encode()))
+        return data
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
+        return data.hasFormat(MIME) and any(c["from"] != self.status.value for c in _cards(data))
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
+        """What a drop on this column does: ask to move each card here (the board decides)."""
+        if action == Qt.DropAction.IgnoreAction:
+            return True
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        for card in _cards(data):
+            if card["from"] != self.status.value:
+                self.move_requested.emit(
+                    card["id"], card["version"], card["name"], self.status.value
+                )
+        return True
+
+
+def _cards(data: QMimeData) -> list[dict[str, Any]]:
+    try:
+        cards = json.loads(bytes(data.data(MIME).data()).decode())
+    except (ValueError, UnicodeDecodeError):
+        return []
+    return [c for c in cards if isinstance(c, dict) and {"id", "version", "from"} <= set(c)]
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Paints a referral as a card: who was referred, by whom, and how long ago."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        return QSize(option.rect.width() or 160, CARD_HEIGHT)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        row: ReferralListRow | None = index.data(ROW_ROLE)
+        palette = option.palette
+        rect: QRect = option.rect.adjusted(4, 3, -4, -3)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        fill = palette.color(QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base)
+        painter.setPen(palette.color(QPalette.ColorRole.Mid))
+        painter.setBrush(fill)
+        painter.drawRoundedRect(rect, 6, 6)
+        text_colour = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        inner = rect.adjusted(8, 5, -8, -5)
+        if row is None:
+            painter.setPen(text_colour)
+            painter.drawText(inner, Qt.AlignmentFlag.AlignVCenter, "…")
+            painter.restore()
+            return
+        bold = QFont(option.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(text_colour)
+        top = QRect(inner.left(), inner.top(), inner.width(), inner.height() // 2)
+        age = age_text(row, date.today())
+        age_width = painter.fontMetrics().horizontalAdvance(age) + 8
+        painter.drawText(
+            top,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            painter.fontMetrics().elidedText(
+                row.referred_name, Qt.TextElideMode.ElideRight, inner.width() - age_width
+            ),
+        )
+        painter.setFont(option.font)
+        painter.drawText(top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, age)
+        bottom = QRect(
+            inner.left(), inner.top() + inner.height() // 2, inner.width(), inner.height() // 2
+        )
+        by = tr("Referrals", "from {0}").format(row.referrer_name)
+        if row.missing_disclosure:
+            painter.setPen(QColor("#c2410c"))
+            by = "⚠ " + by
+        painter.drawText(
+            bottom,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            painter.fontMetrics().elidedText(by, Qt.TextElideMode.ElideRight, inner.width()),
+        )
+        painter.restore()
+
+
+class Board(QWidget):
+    def __init__(
+        self, table: ReferralTable, controller: ReferralController, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.table = table
+        self.controller = controller
+        self.window_days = 365
+        self.period = QComboBox(self)
+        for days, text in WINDOWS:
+            self.period.addItem(tr("Referrals", text), days)
+        self.period.setCurrentIndex(1)
+        self.period.currentIndexChanged.connect(self._period_changed)
+        self.models: dict[ReferralStatus, BoardColumnModel] = {}
+        self.views: dict[ReferralStatus, QListView] = {}
+        self.headers: dict[ReferralStatus, QLabel] = {}
+        columns = QHBoxLayout()
+        columns.setSpacing(6)
+        delegate = CardDelegate(self)
+        for status in BOARD_ORDER:
+            model = BoardColumnModel(table, status, self)
+            model.move_requested.connect(self._move)
+            model.loaded.connect(lambda s=status: self._count(s))
+            view = QListView(self)
+            view.setModel(model)
+            view.setItemDelegate(delegate)
+            view.setDragEnabled(True)
+            view.setAcceptDrops(True)
+            view.setDropIndicatorShown(True)
+            view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+            view.setDefaultDropAction(Qt.DropAction.MoveAction)
+            view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+            view.setUniformItemSizes(True)
+            view.setFrameShape(QFrame.Shape.NoFrame)
+            view.setStyleSheet("QListView { background: palette(window); }")
+            view.doubleClicked.connect(lambda index, m=model: self._open(m, index))
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            view.customContextMenuRequested.connect(
+                lambda pos, v=view, m=model: self._menu(v, m, pos)
+            )
+            header = QLabel(self)
+            header.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            header.setStyleSheet("font-weight: bold; padding: 4px;")
+            box = QFrame(self)
+            box.setFrameShape(QFrame.Shape.StyledPanel)
+            column = QVBoxLayout(box)
+            column.setContentsMargins(2, 2, 2, 2)
+            column.addWidget(header)
+            column.addWidget(view, 1)
+            columns.addWidget(box, 1)
+            self.models[status], self.views[status], self.headers[status] = model, view, header
+            self._count(status)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(tr("Referrals", "Drag a card to another column to move it."), self))
+        top.addStretch(1)
+        top.addWidget(self.period)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(columns, 1)
+
+    def filter_for(self, status: ReferralStatus) -> ReferralFilter:
+        since = date.today() - timedelta(days=self.window_days) if self.window_days else None
+        return ReferralFilter(statuses=frozenset({status}), received_from=since)
+
+    def refresh(self) -> None:
+        for model in self.models.values():
+            model.reload()
+
+    @property
+    def complete(self) -> bool:
+        return all(m.complete for m in self.models.values())
+
+    def _period_changed(self) -> None:
+        self.window_days = int(self.period.currentData())
+        self.refresh()
+
+    def _count(self, status: ReferralStatus) -> None:
+        label = tr("Referrals", STATUS_LABELS[status])
+        self.headers[status].setText(f"{label} ({self.models[status].rowCount()})")
+
+    def _move(self, referral_id: int, version: int, name: str, status: str) -> None:
+        self.controller.move(referral_id, version, ReferralStatus(status), name)
+
+    def _open(self, model: BoardColumnModel, index: QModelIndex) -> None:
+        row = model.row_at(index.row())
+        if row is not None:
+            self.controller.open_referral(row.id)
+
+    def _menu(self, view: QListView, model: BoardColumnModel, pos: QPoint) -> None:
+        row = model.row_at(view.indexAt(pos).row()) if view.indexAt(pos).isValid() else None
+        if row is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(tr("Referrals", "Open…"), lambda: self.controller.open_referral(row.id))
+        move = menu.addMenu(tr("Referrals", "Move to"))
+        for status in BOARD_ORDER:
+            if status is not row.status:
+                move.addAction(
+                    tr("Referrals", STATUS_LABELS[status]),
+                    partial(self.controller.move, row.id, row.version, status, row.referred_name),
+                )
+        menu.addAction(
+            tr("Referrals", "Delete"), lambda: self.controller.delete_referral(row.id, row.version)
+        )
+        menu.exec(view.viewport().mapToGlobal(pos))

@@ -1,0 +1,370 @@
+"""Record a referral, or open one: people, dates, status history, compensation and warnings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QTimer, Signal, SignalInstance
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from advisor_referrals.domain.contacts import Contact, ContactFields
+from advisor_referrals.domain.enums import Channel, ReferralStatus
+from advisor_referrals.domain.pipeline import STATUS_LABELS, StatusChange
+from advisor_referrals.domain.referrals import Referral, ReferralFields
+from advisor_referrals.domain.triggers import ConversationTrigger
+from advisor_referrals.services.contact_table import ContactTable
+from advisor_referrals.services.referrals import ReferralService
+from advisor_referrals.services.triggers import TriggerService
+from advisor_referrals.ui.i18n import tr
+from advisor_referrals.ui.referrals.contact_picker import ContactPicker
+from advisor_referrals.ui.referrals.fields import (
+    WARNING_STYLE,
+    CompensationBox,
+    OptionalDate,
+    from_qdate,
+    to_qdate,
+)
+from advisor_referrals.ui.worker import run_task, show_error
+
+
+@dataclass(frozen=True)
+class ReferralServices:
+    referrals: ReferralService
+    triggers: TriggerService
+    contacts: ContactTable
+
+
+class ReferralDialog(QDialog):
+    """`recorded(result, fields, new_person)` or `edited(change, fields)` once the book has it."""
+
+    recorded = Signal(object, object, object)
+    edited = Signal(object, object)
+
+    def __init__(
+        self,
+        services: ReferralServices,
+        parent: QWidget | None = None,
+        *,
+        existing: Referral | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.existing = existing
+        self.setWindowTitle(
+            tr("Referrals", "Referral") if existing else tr("Referrals", "Record a referral")
+        )
+        self.referrer = ContactPicker(services.contacts, self)
+        self.referred = ContactPicker(services.contacts, self)
+        self._build_referred()
+        self.received_on = QDateEdit(self)
+        self.received_on.setCalendarPopup(True)
+        self.received_on.setDisplayFormat("yyyy-MM-dd")
+        self.received_on.setDate(to_qdate(date.today()))
+        self.status = QComboBox(self)
+        for status in ReferralStatus:
+            self.status.addItem(tr("Referrals", STATUS_LABELS[status]), status.value)
+        self.status.setCurrentIndex(self.status.findData(ReferralStatus.NEW.value))
+        self.channel = QComboBox(self)
+        self.channel.addItem("", None)
+        for channel in Channel:
+            self.channel.addItem(tr("Referrals", channel.value.capitalize()), channel.value)
+        self.trigger = QComboBox(self)
+        self.trigger.addItem(tr("Referrals", "(none)"), None)
+        self.notes = QPlainTextEdit(self)
+        self.notes.setFixedHeight(60)
+        self.notes.setTabChangesFocus(True)
+        self.first_contacted = OptionalDate(tr("Referrals", "First contacted on"), self)
+        self.thanked = OptionalDate(tr("Referrals", "Thanked on"), self)
+        self.converted = OptionalDate(tr("Referrals", "Converted on"), self)
+        self.compensation = CompensationBox(self)
+        self.history = QListWidget(self)
+        self.history.setMaximumHeight(90)
+
+        form = QFormLayout()
+        form.addRow(tr("Referrals", "Referred &by:"), self.referrer)
+        form.addRow(tr("Referrals", "&Referred person:"), self.referred_box)
+        form.addRow(tr("Referrals", "Received &on:"), self.received_on)
+        form.addRow(tr("Referrals", "&Status:"), self.status)
+        form.addRow(tr("Referrals", "&Channel:"), self.channel)
+        form.addRow(tr("Referrals", "&Trigger:"), self.trigger)
+        form.addRow(tr("Referrals", "&Notes:"), self.notes)
+        if existing is not None:
+            form.addRow("", self.first_contacted)
+            form.addRow("", self.thanked)
+            form.addRow("", self.converted)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.problem = QLabel(self)
+        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.compensation)
+        if existing is not None:
+            layout.addWidget(QLabel(tr("Referrals", "History:"), self))
+            layout.addWidget(self.history)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+
+        self.referrer.contact_chosen.connect(self._load_triggers)
+        if existing is not None:
+            self._show(existing)
+        self.resize(560, self.sizeHint().height())
+
+    # The referred person: someone in the book, or a new prospect
+
+    def _build_referred(self) -> None:
+        self.referred_box = QWidget(self)
+        self.pick_existing = QRadioButton(tr("Referrals", "Someone in the book"), self)
+        self.pick_new = QRadioButton(tr("Referrals", "A new person (added as a prospect)"), self)
+        self.pick_new.setChecked(True)
+        group = QButtonGroup(self.referred_box)
+        group.addButton(self.pick_existing)
+        group.addButton(self.pick_new)
+        self.first_name = QLineEdit(self)
+        self.first_name.setPlaceholderText(tr("Referrals", "First name"))
+        self.last_name = QLineEdit(self)
+        self.last_name.setPlaceholderText(tr("Referrals", "Last name"))
+        self.email = QLineEdit(self)
+        self.email.setPlaceholderText(tr("Referrals", "Email"))
+        self.phone = QLineEdit(self)
+        self.phone.setPlaceholderText(tr("Referrals", "Phone"))
+        new_person = QWidget(self)
+        grid = QFormLayout(new_person)
+        grid.setContentsMargins(0, 0, 0, 0)
+        names = QHBoxLayout()
+        names.addWidget(self.first_name)
+        names.addWidget(self.last_name)
+        contact = QHBoxLayout()
+        contact.addWidget(self.email)
+        contact.addWidget(self.phone)
+        grid.addRow(names)
+        grid.addRow(contact)
+        existing_person = QWidget(self)
+        existing_layout = QVBoxLayout(existing_person)
+        existing_layout.setContentsMargins(0, 0, 0, 0)
+        existing_layout.addWidget(self.referred)
+        existing_layout.addStretch(1)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(new_person)
+        self.pages.addWidget(existing_person)
+        self.duplicate = QLabel(self)
+        self.duplicate.setWordWrap(True)
+        self.duplicate.setStyleSheet(WARNING_STYLE)
+        self.duplicate.hide()
+        self.use_duplicate = QPushButton(tr("Referrals", "Use this contact"), self)
+        self.use_duplicate.hide()
+        self.use_duplicate.clicked.connect(self._take_duplicate)
+        choice = QHBoxLayout()
+        choice.addWidget(self.pick_new)
+        choice.addWidget(self.pick_existing)
+        choice.addStretch(1)
+        column = QVBoxLayout(self.referred_box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(choice)
+        column.addWidget(self.pages)
+        dup_row = QHBoxLayout()
+        dup_row.addWidget(self.duplicate, 1)
+        dup_row.addWidget(self.use_duplicate)
+        column.addLayout(dup_row)
+        self.pick_existing.toggled.connect(lambda on: self.pages.setCurrentIndex(1 if on else 0))
+        self.duplicates: list[Contact] = []
+        self._dup_timer = QTimer(self)
+        self._dup_timer.setSingleShot(True)
+        self._dup_timer.setInterval(250)
+        self._dup_timer.timeout.connect(self._check_duplicates)
+        for edit in (self.first_name, self.last_name, self.email):
+            edit.textEdited.connect(lambda _t: self._dup_timer.start())
+
+    def _check_duplicates(self) -> None:
+        first, last, email = self.first_name.text(), self.last_name.text(), self.email.text()
+        run_task(
+            self,
+            lambda _p: self.services.referrals.likely_duplicates(first, last, email),
+            self._show_duplicates,
+        )
+
+    def _show_duplicates(self, found: list[Contact]) -> None:
+        self.duplicates = found
+        if not found or self.pick_existing.isChecked():
+            self.duplicate.hide()
+            self.use_duplicate.hide()
+            return
+        first = found[0]
+        where = " · ".join(p for p in (first.email, first.city, first.relationship.value) if p)
+        text = tr("Referrals", "Possible duplicate: {0} ({1}) is already in the book.").format(
+            first.full_name, where
+        )
+        if len(found) > 1:
+            text += " " + tr("Referrals", "{0} more look alike.").format(len(found) - 1)
+        self.duplicate.setText(text)
+        self.duplicate.show()
+        self.use_duplicate.show()
+
+    def _take_duplicate(self) -> None:
+        if self.duplicates:
+            chosen = self.duplicates[0]
+            self.pick_existing.setChecked(True)
+            self.referred.set_contact(chosen.id, chosen.full_name)
+            self.duplicate.hide()
+            self.use_duplicate.hide()
+
+    # Presets and loading
+
+    def preset(
+        self,
+        *,
+        referrer: tuple[int, str] | None = None,
+        referred: tuple[int, str] | None = None,
+        trigger_id: int | None = None,
+    ) -> None:
+        self._wanted_trigger = trigger_id
+        if referrer is not None:
+            self.referrer.set_contact(*referrer)
+        if referred is not None:
+            self.pick_existing.setChecked(True)
+            self.referred.set_contact(*referred)
+
+    def _load_triggers(self, contact_id: int) -> None:
+        run_task(
+            self, lambda _p: self.services.triggers.for_contact(contact_id), self._fill_triggers
+        )
+
+    def _fill_triggers(self, triggers: list[ConversationTrigger]) -> None:
+        wanted = getattr(self, "_wanted_trigger", None)
+        if wanted is None and self.existing is not None:
+            wanted = self.existing.trigger_id
+        self.trigger.clear()
+        self.trigger.addItem(tr("Referrals", "(none)"), None)
+        for t in triggers[:50]:
+            self.trigger.addItem(f"{t.kind_label} — {t.occurred_on.isoformat()}", t.id)
+        if wanted is not None:
+            self.trigger.setCurrentIndex(max(0, self.trigger.findData(wanted)))
+
+    def _show(self, referral: Referral) -> None:
+        self.referrer.set_contact(referral.referrer_id, referral.referrer_name)
+        self.pick_existing.setChecked(True)
+        self.pick_new.setEnabled(False)
+        self.referred.set_contact(referral.referred_id, referral.referred_name)
+        self.received_on.setDate(to_qdate(referral.received_on))
+        self.status.setCurrentIndex(self.status.findData(referral.status.value))
+        self.channel.setCurrentIndex(
+            max(0, self.channel.findData(referral.channel.value if referral.channel else None))
+        )
+        self.notes.setPlainText(referral.notes)
+        self.first_contacted.set_value(referral.first_contacted_on)
+        self.thanked.set_value(referral.thanked_on)
+        self.converted.set_value(referral.converted_on)
+        self.compensation.set_compensation(referral.compensation)
+        run_task(self, lambda _p: self.services.referrals.history(referral.id), self._fill_history)
+
+    def _fill_history(self, changes: list[StatusChange]) -> None:
+        self.history.clear()
+        for change in changes:
+            to = tr("Referrals", STATUS_LABELS[change.to_status])
+            if change.from_status is None:
+                text = tr("Referrals", "{0}: recorded as {1}").format(change.changed_on, to)
+            else:
+                text = tr("Referrals", "{0}: {1} → {2}").format(
+                    change.changed_on, tr("Referrals", STATUS_LABELS[change.from_status]), to
+                )
+            self.history.addItem(f"{text}  ({change.user})" if change.user else text)
+
+    # Saving
+
+    def fields(self) -> tuple[ReferralFields, ContactFields | None] | None:
+        if self.referrer.contact_id is None:
+            self._say(tr("Referrals", "Choose who made the referral."))
+            return None
+        new_person = None
+        if self.pick_existing.isChecked():
+            if self.referred.contact_id is None:
+                self._say(tr("Referrals", "Choose the referred person from the list."))
+                return None
+            referred_id = self.referred.contact_id
+        else:
+            if not (self.first_name.text().strip() or self.last_name.text().strip()):
+                self._say(tr("Referrals", "Give the referred person's name."))
+                return None
+            new_person = ContactFields(
+                first_name=self.first_name.text(),
+                last_name=self.last_name.text(),
+                email=self.email.text() or None,
+                phone=self.phone.text() or None,
+            )
+            referred_id = 0
+        status = ReferralStatus(self.status.currentData())
+        channel = self.channel.currentData()
+        existing = self.existing is not None
+        fields = ReferralFields(
+            referrer_id=self.referrer.contact_id,
+            referred_id=referred_id,
+            received_on=from_qdate(self.received_on.date()),
+            status=status,
+            channel=Channel(channel) if channel else None,
+            first_contacted_on=self.first_contacted.value() if existing else None,
+            thanked_on=self.thanked.value() if existing else None,
+            converted_on=self.converted.value()
+            if existing and status is ReferralStatus.CONVERTED
+            else None,
+            trigger_id=self.trigger.currentData(),
+            notes=self.notes.toPlainText().strip(),
+            compensation=self.compensation.compensation(),
+        )
+        return fields, new_person
+
+    def save(self) -> None:
+        made = self.fields()
+        if made is None:
+            return
+        fields, new_person = made
+        self.buttons.setEnabled(False)
+        existing = self.existing
+        if existing is None:
+            run_task(
+                self,
+                lambda _p: self.services.referrals.record(fields, new_referred=new_person),
+                lambda result: self._done(self.recorded, result, fields, new_person),
+                self._failed,
+            )
+        else:
+            run_task(
+                self,
+                lambda _p: self.services.referrals.update(existing.id, existing.version, fields),
+                lambda change: self._done(self.edited, change, fields),
+                self._failed,
+            )
+
+    def _done(self, signal: SignalInstance, *args: object) -> None:
+        signal.emit(*args)
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        show_error(self, error)
+
+    def _say(self, message: str) -> None:
+        self.problem.setText(message)
+        self.problem.show()

@@ -1,0 +1,93 @@
+"""The Referrals page: the pipeline board, the table, centres of influence, compliance, analytics."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from advisor_referrals.services.coi import CoiService
+from advisor_referrals.services.compliance import ComplianceService
+from advisor_referrals.services.contact_table import ContactTable
+from advisor_referrals.services.referral_table import ReferralTable
+from advisor_referrals.ui.i18n import tr
+from advisor_referrals.ui.pages.base import Page
+from advisor_referrals.ui.referrals.board import Board
+from advisor_referrals.ui.referrals.coi_view import CoiView
+from advisor_referrals.ui.referrals.compliance_view import ComplianceView
+from advisor_referrals.ui.referrals.controller import ReferralController
+from advisor_referrals.ui.referrals.referral_list import ReferralList
+
+
+class AnalyticsPlaceholder(QWidget):
+    """Holds the Analytics tab until the metrics-based view is plugged in."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(tr("Referrals", "Referral analytics will appear here."), self))
+        layout.addStretch(1)
+
+    def refresh(self) -> None:
+        """Nothing to load."""
+
+
+class ReferralsPage(Page):
+    key = "referrals"
+
+    def __init__(
+        self,
+        table: ReferralTable,
+        coi: CoiService,
+        compliance: ComplianceService,
+        contacts: ContactTable,
+        controller: ReferralController,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.board = Board(table, controller, self)
+        self.table = ReferralList(table, controller, self)
+        self.coi = CoiView(coi, contacts, self)
+        self.compliance = ComplianceView(compliance, controller, self)
+        self.analytics: QWidget = AnalyticsPlaceholder(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.board, tr("Referrals", "Pipeline"))
+        self.tabs.addTab(self.table, tr("Referrals", "Table"))
+        self.tabs.addTab(self.coi, tr("Referrals", "Centres of influence"))
+        self.tabs.addTab(self.compliance, tr("Referrals", "Compliance"))
+        self.analytics_index = self.tabs.addTab(self.analytics, tr("Referrals", "Analytics"))
+        self.tabs.currentChanged.connect(lambda _i: self.refresh())
+        record = QPushButton(tr("Referrals", "Record a referral…"), self)
+        record.setToolTip(tr("Referrals", "Ctrl+Shift+R from anywhere"))
+        record.clicked.connect(lambda _checked=False: controller.record_referral())
+        log = QPushButton(tr("Referrals", "Log a trigger…"), self)
+        log.clicked.connect(lambda _checked=False: controller.log_trigger())
+        top = QHBoxLayout()
+        top.addWidget(QLabel(f"<h2>{tr('Pages', 'Referrals')}</h2>", self))
+        top.addStretch(1)
+        top.addWidget(log)
+        top.addWidget(record)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        controller.changed.connect(self._changed_elsewhere)
+
+    def title(self) -> str:
+        return tr("Pages", "Referrals")
+
+    def set_analytics_widget(self, widget: QWidget) -> None:
+        """Put the analytics view (built on the metrics service) in its tab."""
+        old = self.analytics
+        self.tabs.removeTab(self.analytics_index)
+        self.analytics = widget
+        self.tabs.insertTab(self.analytics_index, widget, tr("Referrals", "Analytics"))
+        old.deleteLater()
+
+    def refresh(self) -> None:
+        current = self.tabs.currentWidget()
+        refresh = getattr(current, "refresh", None)
+        if callable(refresh):
+            refresh()
+
+    def _changed_elsewhere(self) -> None:
+        if self.isVisible():
+            self.refresh()

@@ -1,0 +1,299 @@
+"""The referral blocks of the Today view: never let a referral go cold, and who to ask now.
+
+Each is a `TodaySection`; `make_today_sections()` builds them for the page that hosts them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from advisor_referrals.domain.asking import AskCandidate
+from advisor_referrals.services.ask_list import AskListService
+from advisor_referrals.services.referral_table import ReferralListRow, ReferralTable
+from advisor_referrals.services.registry import BookServices
+from advisor_referrals.ui.actions import ContactActions
+from advisor_referrals.ui.i18n import tr
+from advisor_referrals.ui.pages.base import TodaySection
+from advisor_referrals.ui.referrals.controller import ReferralController
+from advisor_referrals.ui.worker import run_task
+
+SHOWN = 10
+Action = tuple[str, Callable[[], None]]
+
+
+class ListSection(TodaySection):
+    """A titled list of up to ten rows, each with its action buttons, and how many more wait."""
+
+    def __init__(self, controller: ReferralController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.rows: list[Any] = []
+        self.total = 0
+        self.loaded = False
+        self.heading = QLabel(self)
+        self.heading.setStyleSheet("font-weight: bold; font-size: 13pt;")
+        self.empty = QLabel(self.empty_text(), self)
+        self.empty.setStyleSheet("color: palette(placeholder-text);")
+        self.more = QLabel(self)
+        self.table = QTableWidget(0, len(self.headers()) + 1, self)
+        self.table.setHorizontalHeaderLabels([*self.headers(), ""])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 6)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table)
+        layout.addWidget(self.more)
+        controller.changed.connect(self.refresh)
+        self._show()
+
+    # What a section says
+
+    def headers(self) -> list[str]:
+        raise NotImplementedError
+
+    def cells(self, row: Any) -> list[str]:
+        raise NotImplementedError
+
+    def actions(self, row: Any) -> list[Action]:
+        return []
+
+    def empty_text(self) -> str:
+        return tr("Today", "Nothing here today.")
+
+    def fetch(self, today: date) -> tuple[list[Any], int]:
+        raise NotImplementedError
+
+    # Loading and showing
+
+    def refresh(self) -> None:
+        today = date.today()
+        run_task(self, lambda _p: self.fetch(today), self._got)
+
+    def _got(self, found: tuple[list[Any], int]) -> None:
+        self.rows, self.total = found
+        self.loaded = True
+        self._show()
+
+    def _show(self) -> None:
+        self.heading.setText(f"{self.title()} ({self.total})" if self.total else self.title())
+        self.empty.setVisible(self.loaded and not self.rows)
+        self.table.setVisible(bool(self.rows))
+        self.table.setRowCount(len(self.rows))
+        for r, row in enumerate(self.rows):
+            for c, text in enumerate(self.cells(row)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(r, c, item)
+            self.table.setCellWidget(r, len(self.headers()), self._buttons(self.actions(row)))
+        self.table.resizeRowsToContents()
+        height = self.table.horizontalHeader().height() + 4
+        height += sum(self.table.rowHeight(r) for r in range(len(self.rows)))
+        self.table.setFixedHeight(height)
+        extra = self.total - len(self.rows)
+        self.more.setVisible(extra > 0)
+        self.more.setText(tr("Today", "… and {0} more").format(extra))
+
+    def _buttons(self, actions: list[Action]) -> QWidget:
+        box = QWidget(self.table)
+        layout = QHBoxLayout(box)
+        layout.setContentsMargins(2, 0, 2, 0)
+        for label, callback in actions:
+            button = QPushButton(label, box)
+            button.clicked.connect(lambda _checked=False, cb=callback: cb())
+            layout.addWidget(button)
+        layout.addStretch(1)
+        return box
+
+    def button(self, row: int, label: str) -> QPushButton:
+        """The action button with this label on a row (tests press it)."""
+        box = self.table.cellWidget(row, len(self.headers()))
+        return next(b for b in box.findChildren(QPushButton) if b.text() == label)
+
+
+class ReferralSection(ListSection):
+    def __init__(
+        self, table: ReferralTable, controller: ReferralController, parent: QWidget | None = None
+    ) -> None:
+        self.referrals = table
+        super().__init__(controller, parent)
+
+    def open_action(self, row: ReferralListRow) -> Action:
+        return tr("Today", "Open"), lambda: self.controller.open_referral(row.id)
+
+    def contacted_action(self, row: ReferralListRow) -> Action:
+        return (
+            tr("Today", "Contacted today"),
+            lambda: self.controller.record_first_contact(row.id, row.version, row.referred_name),
+        )
+
+
+class AwaitingFirstContactSection(ReferralSection):
+    def title(self) -> str:
+        return tr("Today", "Referrals waiting for a first contact")
+
+    def headers(self) -> list[str]:
+        return [
+            tr("Today", "Referred person"),
+            tr("Today", "Referred by"),
+            tr("Today", "Follow up by"),
+        ]
+
+    def cells(self, row: ReferralListRow) -> list[str]:
+        return [row.referred_name, row.referrer_name, row.follow_up_due_on.isoformat()]
+
+    def actions(self, row: ReferralListRow) -> list[Action]:
+        return [self.contacted_action(row), self.open_action(row)]
+
+    def empty_text(self) -> str:
+        return tr("Today", "Every new referral has been contacted.")
+
+    def fetch(self, today: date) -> tuple[list[Any], int]:
+        rows = self.referrals.awaiting_first_contact(today, SHOWN)
+        return rows, self.referrals.today_counts(today)["awaiting"]
+
+
+class OverdueFollowUpSection(ReferralSection):
+    def title(self) -> str:
+        return tr("Today", "Overdue follow-ups")
+
+    def headers(self) -> list[str]:
+        return [tr("Today", "Referred person"), tr("Today", "Referred by"), tr("Today", "Was due")]
+
+    def cells(self, row: ReferralListRow) -> list[str]:
+        late = (date.today() - row.follow_up_due_on).days
+        due = tr("Today", "{0} ({1} days late)").format(row.follow_up_due_on.isoformat(), late)
+        return [row.referred_name, row.referrer_name, due]
+
+    def actions(self, row: ReferralListRow) -> list[Action]:
+        return [self.contacted_action(row), self.open_action(row)]
+
+    def empty_text(self) -> str:
+        return tr("Today", "No referral has waited more than two days.")
+
+    def fetch(self, today: date) -> tuple[list[Any], int]:
+        rows = self.referrals.overdue_follow_ups(today, SHOWN)
+        return rows, self.referrals.today_counts(today)["overdue"]
+
+
+class ThanksOwedSection(ReferralSection):
+    def title(self) -> str:
+        return tr("Today", "Thank-yous owed")
+
+    def headers(self) -> list[str]:
+        return [tr("Today", "Thank"), tr("Today", "For referring"), tr("Today", "Received")]
+
+    def cells(self, row: ReferralListRow) -> list[str]:
+        return [row.referrer_name, row.referred_name, row.received_on.isoformat()]
+
+    def actions(self, row: ReferralListRow) -> list[Action]:
+        return [(tr("Today", "Say thank you"), lambda: self.controller.say_thank_you(row.id))]
+
+    def empty_text(self) -> str:
+        return tr("Today", "Everyone who referred lately has been thanked.")
+
+    def fetch(self, today: date) -> tuple[list[Any], int]:
+        rows = self.referrals.thanks_owed(today, SHOWN)
+        return rows, self.referrals.today_counts(today)["thanks"]
+
+
+class MissingDisclosureSection(ReferralSection):
+    def title(self) -> str:
+        return tr("Today", "Compensated referrals missing a disclosure")
+
+    def headers(self) -> list[str]:
+        return [
+            tr("Today", "Promoter"),
+            tr("Today", "Referred person"),
+            tr("Today", "Compensation"),
+        ]
+
+    def cells(self, row: ReferralListRow) -> list[str]:
+        value = f"{row.compensation_value:,.2f} {row.compensation_currency or ''}".strip()
+        return ["⚠ " + row.referrer_name, row.referred_name, value]
+
+    def actions(self, row: ReferralListRow) -> list[Action]:
+        return [
+            (tr("Today", "Record the disclosure…"), lambda: self.controller.open_referral(row.id))
+        ]
+
+    def empty_text(self) -> str:
+        return tr("Today", "Every compensated referral has its disclosure.")
+
+    def fetch(self, today: date) -> tuple[list[Any], int]:
+        rows = self.referrals.missing_disclosure(SHOWN)
+        return rows, self.referrals.today_counts(today)["disclosure"]
+
+
+class AskListSection(ListSection):
+    def __init__(
+        self,
+        ask_list: AskListService,
+        controller: ReferralController,
+        parent: QWidget | None = None,
+    ) -> None:
+        self.ask_list = ask_list
+        super().__init__(controller, parent)
+
+    def title(self) -> str:
+        return tr("Today", "Who to ask for a referral")
+
+    def headers(self) -> list[str]:
+        return [tr("Today", "Client"), tr("Today", "Why now")]
+
+    def cells(self, row: AskCandidate) -> list[str]:
+        return [row.name, row.reason_text]
+
+    def actions(self, row: AskCandidate) -> list[Action]:
+        return [
+            (
+                tr("Today", "Log the conversation…"),
+                lambda: self.controller.log_trigger(row.contact_id, talked=True),
+            )
+        ]
+
+    def empty_text(self) -> str:
+        return tr(
+            "Today",
+            "Nobody right now: the list fills after positive reviews and life events.",
+        )
+
+    def fetch(self, today: date) -> tuple[list[Any], int]:
+        everyone = self.ask_list.candidates(today, limit=None)
+        return everyone[:SHOWN], len(everyone)
+
+
+def make_today_sections(
+    services: BookServices, undo_stack: QUndoStack, actions: ContactActions
+) -> list[TodaySection]:
+    controller = ReferralController.for_stack(services, undo_stack, actions)
+    table = services.referral_table
+    return [
+        OverdueFollowUpSection(table, controller),
+        AwaitingFirstContactSection(table, controller),
+        ThanksOwedSection(table, controller),
+        MissingDisclosureSection(table, controller),
+        AskListSection(services.ask_list, controller),
+    ]

@@ -1,0 +1,199 @@
+"""Import and export: the 100k-contact CSV import (budget 5 s, DESIGN.md section 6) beside a
+raw executemany of the same rows into a bare table, and the whole-book JSON export and
+import of the 100k benchmark book beside raw reads and writes of the same rows."""
+
+from __future__ import annotations
+
+import csv
+import json
+import random
+import shutil
+import sqlite3
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from bench.harness import BENCH_CONTACTS, Context, Measurement, benchmark
+
+CSV_REPEAT = 3
+FIRST = [
+    "Ana",
+    "Bruno",
+    "Carla",
+    "David",
+    "Zoë",
+    "Łukasz",
+    "美咲",
+    "민준",
+    "Olga",
+    "Kwame",
+    "Priya",
+]
+LAST = ["Souza", "Lima", "Smith", "Nguyen", "Müller", "佐藤", "김", "Иванова", "O'Brien", "García"]
+CITIES = ["Boston", "Denver", "Zürich", "Toronto", "Austin", "", "Lisbon"]
+SEGMENTS = ["engaged", "content", "complacent", "disgruntled", "unknown"]
+RELATIONSHIPS = ["client"] * 6 + ["prospect"] * 3 + ["former_client", "center_of_influence"]
+
+
+def contacts_csv(path: Path, count: int = BENCH_CONTACTS, seed: int = 6) -> Path:
+    """A realistic contacts file: several scripts, households, tags, some blanks."""
+    from advisor_referrals.domain.contacts import CONTACT_FIELD_NAMES
+
+    pick = random.Random(seed)
+    with path.open("w", newline="", encoding="utf-8") as out:
+        writer = csv.writer(out)
+        writer.writerow(CONTACT_FIELD_NAMES)
+        for number in range(count):
+            first, last = pick.choice(FIRST), pick.choice(LAST)
+            relationship = pick.choice(RELATIONSHIPS)
+            client = relationship == "client"
+            writer.writerow(
+                [
+                    first,
+                    last,
+                    "",
+                    relationship,
+                    "CPA" if relationship == "center_of_influence" else "",
+                    f"person{number}@example.com",
+                    f"+1 617 555 {number % 10_000:04d}" if pick.random() < 0.8 else "",
+                    pick.choice(CITIES),
+                    "MA",
+                    "US",
+                    f"{last} {number // 3}" if pick.random() < 0.4 else "",
+                    pick.choice(SEGMENTS),
+                    pick.choice("ABC") if client else "",
+                    f"20{pick.randrange(5, 26):02d}-0{pick.randrange(1, 10)}-1{pick.randrange(0, 9)}"
+                    if client
+                    else "",
+                    "true" if pick.random() < 0.5 else "false",
+                    "false",
+                    ";".join(pick.sample(["golf", "retiree", "tech", "doctor", "vip"], 2))
+                    if pick.random() < 0.3
+                    else "",
+                    "Met at the spring seminar" if pick.random() < 0.1 else "",
+                    "",
+                ]
+            )
+    return path
+
+
+def raw_insert_seconds(rows: list[list[str]], target: Path) -> float:
+    """The baseline: the same rows, already parsed, into a bare table in one transaction."""
+    target.unlink(missing_ok=True)
+    connection = sqlite3.connect(target, isolation_level=None)
+    try:
+        connection.execute("PRAGMA journal_mode = WAL")
+        connection.execute("PRAGMA synchronous = NORMAL")
+        width = len(rows[0])
+        columns = ", ".join(f"c{i} TEXT" for i in range(width))
+        connection.execute(f"CREATE TABLE bare ({columns})")
+        marks = ", ".join("?" * width)
+        started = time.perf_counter()
+        connection.execute("BEGIN")
+        connection.executemany(f"INSERT INTO bare VALUES ({marks})", rows)
+        connection.execute("COMMIT")
+        return time.perf_counter() - started
+    finally:
+        connection.close()
+
+
+def fresh_books(scratch: Path) -> Callable[[str], object]:
+    from advisor_referrals.storage.opening import open_book
+
+    template = scratch / "empty-template.sqlite3"
+    if not template.exists():
+        open_book(str(template)).close()
+
+    def make(name: str) -> object:
+        target = scratch / name
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{target}{suffix}").unlink(missing_ok=True)
+        shutil.copyfile(template, target)
+        return open_book(str(target))
+
+    return make
+
+
+@benchmark("import 100k-contact CSV with validation", unit="s", budget=5.0)
+def csv_import(context: Context) -> Measurement:
+    from advisor_referrals.services.contacts_csv import import_contacts_csv
+
+    path = contacts_csv(context.scratch / "contacts-100k.csv")
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))[1:]
+    baseline = statistics.median(
+        raw_insert_seconds(rows, context.scratch / "bare.sqlite3") for _ in range(CSV_REPEAT)
+    )
+    make = fresh_books(context.scratch)
+    times = []
+    for attempt in range(CSV_REPEAT):
+        book = make(f"csv-import-{attempt}.sqlite3")
+        try:
+            started = time.perf_counter()
+            summary = import_contacts_csv(book, path)  # type: ignore[arg-type]
+            times.append(time.perf_counter() - started)
+            assert summary.count("contacts added") == len(rows)
+        finally:
+            book.close()  # type: ignore[attr-defined]
+    return Measurement(statistics.median(times), baseline=baseline)
+
+
+def _bench_book(context: Context) -> Path | None:
+    try:
+        return context.book_path
+    except ImportError:  # the demo generator is another branch's work
+        return None
+
+
+def _raw_dump_seconds(book_path: Path, target: Path) -> float:
+    """The baseline: every row of the big tables read and written as JSON lines, raw."""
+    started = time.perf_counter()
+    connection = sqlite3.connect(book_path)
+    try:
+        with target.open("w", encoding="utf-8") as out:
+            for name in ("contacts", "conversation_triggers", "referrals", "reviews"):
+                cursor = connection.execute(f"SELECT * FROM {name} ORDER BY id")
+                for row in cursor:
+                    out.write(json.dumps(row, ensure_ascii=False))
+                    out.write("\n")
+    finally:
+        connection.close()
+    return time.perf_counter() - started
+
+
+@benchmark("export the 100k book as JSON", unit="s")
+def json_export(context: Context) -> Measurement:
+    from advisor_referrals.services.book_export import export_book
+    from advisor_referrals.storage.opening import open_book
+
+    book_path = _bench_book(context)
+    if book_path is None:
+        return Measurement(float("nan"), note="needs the demo generator (services.demo)")
+    baseline = _raw_dump_seconds(book_path, context.scratch / "raw.jsonl")
+    book = open_book(str(context.copy_of_book("export.sqlite3")))
+    try:
+        started = time.perf_counter()
+        export_book(book, context.scratch / "book-100k.json")
+        seconds = time.perf_counter() - started
+    finally:
+        book.close()
+    size = (context.scratch / "book-100k.json").stat().st_size / 2**20
+    return Measurement(seconds, baseline=baseline, note=f"{size:.0f} MB file")
+
+
+@benchmark("import the 100k book from JSON", unit="s", budget=60.0)
+def json_import(context: Context) -> Measurement:
+    from advisor_referrals.services.book_file import import_book
+
+    exported = context.scratch / "book-100k.json"
+    if not exported.exists():
+        return Measurement(float("nan"), note="runs after the export benchmark")
+    book = fresh_books(context.scratch)("json-import.sqlite3")
+    try:
+        started = time.perf_counter()
+        summary = import_book(book, exported)  # type: ignore[arg-type]
+        seconds = time.perf_counter() - started
+    finally:
+        book.close()  # type: ignore[attr-defined]
+    return Measurement(seconds, note=str(summary).splitlines()[0].split(": ", 1)[-1])

@@ -1,0 +1,77 @@
+"""Search as you type: the same answers whichever way the query is run, short words included."""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor_referrals.domain.contacts import ContactFields
+from advisor_referrals.services.contact_table import ContactFilter, ContactTable
+from advisor_referrals.services.contacts import ContactService
+from advisor_referrals.storage.book import Book
+
+PEOPLE = [
+    ContactFields(first_name="Ana", last_name="Souza", city="Austin", region="TX"),
+    ContactFields(first_name="Peter", last_name="Smith", email="psmith@example.com"),
+    ContactFields(first_name="Zoë", last_name="Goldsmith", city="Zürich"),
+    ContactFields(first_name="王", last_name="小明", email="xm@example.org"),
+    ContactFields(first_name="Mary", last_name="Adams", phone="(303) 555-0147", tags=("retiree",)),
+    ContactFields(first_name="Sam", last_name="Ortiz", city="Denver", region="CO"),
+    ContactFields(first_name="Lee", last_name="Young", household="Young, Lee & Kim"),
+    ContactFields(first_name="Kim", last_name="Young", household="Young, Lee & Kim"),
+]
+
+EXPECTED = {
+    "tx": ["Souza"],  # the last word of the searchable text
+    "co": ["Ortiz", "Smith"],  # Colorado, and .com
+    "sm": ["Goldsmith", "Smith"],
+    "smi": ["Goldsmith", "Smith"],
+    "s": ["Adams", "Goldsmith", "Ortiz", "Smith", "Souza"],
+    "王": ["小明"],
+    "明": ["小明"],
+    "zo": ["Goldsmith"],
+    "0147": ["Adams"],
+    "ee": ["Adams", "Young", "Young"],
+    "y l": ["Young", "Young"],
+    "kim lee": ["Young", "Young"],
+    "qq": [],
+    "smith zz": [],
+}
+
+
+@pytest.fixture
+def people(book: Book) -> Book:
+    service = ContactService(book)
+    for person in PEOPLE:
+        service.create(person)
+    return book
+
+
+# Thresholds that send the same query down each path: reading names in order, sorting
+# the index's hits, and reading every name in order.
+SHAPES = {
+    "usual": {},
+    "every query broad": {"broad_search_hits": 1},
+    "no early reading": {"walk_rows": 1},
+}
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_every_search_shape_gives_the_same_page(people: Book, shape: str) -> None:
+    table = ContactTable(people, **SHAPES[shape])
+    for query, names in EXPECTED.items():
+        found = [row.last_name for row in table.first_page(ContactFilter(text=query))]
+        assert found == names, query
+        # A page that fills up before the end is the first rows of the whole answer.
+        if len(names) > 1:
+            page = table.first_page(ContactFilter(text=query), limit=len(names) - 1)
+            assert [row.last_name for row in page] == names[:-1], query
+
+
+def test_the_search_page_follows_the_other_filters(people: Book) -> None:
+    table = ContactTable(people)
+    service = ContactService(people)
+    smith = service.find_by_email("psmith@example.com")[0]
+    service.set_archived(smith.id, smith.version, True)
+    assert [r.last_name for r in table.first_page(ContactFilter(text="sm"))] == ["Goldsmith"]
+    with_archived = ContactFilter(text="sm", include_archived=True)
+    assert [r.last_name for r in table.first_page(with_archived)] == ["Goldsmith", "Smith"]
