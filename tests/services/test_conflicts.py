@@ -1,9 +1,14 @@
-"""Two people, one book: the second save of the same record is refused, never applied."""
+"""Two people, one book: the second save of the same record is refused, never applied.
+
+Contacts and referrals through their services; the `version` column check in the
+UPDATE itself also through the ORM.
+"""
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -12,8 +17,10 @@ from sqlalchemy import event, select
 
 from advisor_referrals.domain.contacts import ContactFields
 from advisor_referrals.domain.errors import ConflictError
+from advisor_referrals.domain.referrals import Referral, ReferralFields
 from advisor_referrals.services.conflicts import saving
 from advisor_referrals.services.contacts import ContactService
+from advisor_referrals.services.referrals import ReferralService
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import AuditRow, ReferralRow
 from advisor_referrals.storage.opening import open_book
@@ -146,3 +153,83 @@ def test_simultaneous_saves_of_one_contact_let_exactly_one_through(
         refused += 1
     assert desks[1].get(ana.id).version == ana.version + landed
     assert refused == RACE_ROUNDS
+
+
+def recorded_referral(book: Book) -> Referral:
+    contacts = ContactService(book)
+    ana = contacts.create(ANA)
+    bia = contacts.create(ContactFields(first_name="Bia", last_name="Lima"))
+    fields = ReferralFields(referrer_id=ana.id, referred_id=bia.id, received_on=date(2026, 7, 1))
+    return ReferralService(book).record(fields).referral
+
+
+def test_the_second_save_of_a_referral_is_refused(book: Book, other_desk: Book) -> None:
+    mine, theirs = ReferralService(book), ReferralService(other_desk)
+    referral = recorded_referral(book)
+    seen_by_them = theirs.get(referral.id)
+    mine.update(referral.id, referral.version, replace(referral.as_fields(), notes="called"))
+    with pytest.raises(ConflictError, match="changed by someone else"):
+        theirs.update(
+            seen_by_them.id, seen_by_them.version, replace(seen_by_them.as_fields(), notes="met")
+        )
+    assert theirs.get(referral.id).notes == "called"
+
+
+@pytest.mark.postgres
+def test_two_referral_saves_that_both_passed_the_version_check_cannot_both_land(
+    pg_book: Book,
+) -> None:
+    other = open_book(pg_book.target, user="assistant")
+    try:
+        mine, theirs = ReferralService(pg_book), ReferralService(other)
+        referral = recorded_referral(pg_book)
+        interleaved: list[bool] = []
+
+        def my_save_lands_first(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+            if statement.startswith("UPDATE referrals") and not interleaved:
+                interleaved.append(True)
+                mine.update(referral.id, referral.version, replace(referral.as_fields(), notes="a"))
+
+        event.listen(other.engine, "before_cursor_execute", my_save_lands_first)
+        with pytest.raises(ConflictError, match="changed by someone else"):
+            theirs.update(referral.id, referral.version, replace(referral.as_fields(), notes="b"))
+        assert interleaved == [True]
+        assert mine.get(referral.id).notes == "a"
+    finally:
+        other.close()
+
+
+def test_simultaneous_saves_of_one_referral_let_exactly_one_through(
+    book: Book, other_desk: Book
+) -> None:
+    desks = [ReferralService(book), ReferralService(other_desk)]
+    referral = recorded_referral(book)
+    for round_number in range(RACE_ROUNDS):
+        current = desks[0].get(referral.id)
+        gate = threading.Barrier(2)
+        outcomes: list[str] = []
+
+        def save(
+            desk: ReferralService,
+            notes: str,
+            current: Any = current,
+            gate: threading.Barrier = gate,
+            outcomes: list[str] = outcomes,
+        ) -> None:
+            gate.wait()
+            try:
+                desk.update(current.id, current.version, replace(current.as_fields(), notes=notes))
+                outcomes.append("saved")
+            except ConflictError:
+                outcomes.append("conflict")
+
+        threads = [
+            threading.Thread(target=save, args=(desk, f"round {round_number} desk {n}"))
+            for n, desk in enumerate(desks)
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert sorted(outcomes) == ["conflict", "saved"], outcomes
+    assert desks[1].get(referral.id).version == referral.version + RACE_ROUNDS
