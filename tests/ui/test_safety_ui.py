@@ -141,7 +141,7 @@ def test_the_app_locks_after_idle_time_and_unlocks_with_the_passphrase(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     safety = window.services.safety
-    lock = IdleLock(window, safety.location, safety.check_passphrase, idle_ms=60_000)
+    lock = IdleLock(window, "secret.sqlite3", safety.check_passphrase, idle_ms=60_000)
     # Activity starts the idle time again (keys go to the window: no dialog blocks it yet)...
     qtbot.wait(300)
     before = lock.timer.remainingTime()
