@@ -5,10 +5,9 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from advisor_referrals import APP_ID, APP_NAME, ORG_NAME, __version__
-from advisor_referrals.domain.errors import BookError
 from advisor_referrals.services.registry import BookServices
 from advisor_referrals.storage.opening import open_book
 from advisor_referrals.ui import quit_after_show
@@ -37,15 +36,15 @@ def build_main_window(target: str, settings: Settings | None = None) -> MainWind
 
 
 def run_app(target: str) -> int:
+    """Open the book (asking for its passphrase, or offering a backup if it is damaged)."""
+    from advisor_referrals.ui.session import AppSession
+
     app = make_application()
-    try:
-        window = build_main_window(target)
-    except BookError as error:
-        QMessageBox.critical(None, APP_NAME, str(error))
+    session = AppSession(target, Settings())
+    if not session.start():
         return 2
-    window.show()
     code = app.exec()
-    window.services.book.close()
+    session.close()
     return int(code)
 
 

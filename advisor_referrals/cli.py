@@ -15,11 +15,17 @@ from pathlib import Path
 from typing import Any
 
 from advisor_referrals import APP_NAME, __version__
+from advisor_referrals.cli_book import (
+    add_encryption_commands,
+    open_for_command,
+    run_backup,
+    run_restore,
+)
 from advisor_referrals.domain.errors import BookError, NotAvailableError
-from advisor_referrals.logs import setup_logging
+from advisor_referrals.logs import log_fault, setup_logging
 from advisor_referrals.storage.book import Book
+from advisor_referrals.storage.checks import damage_error
 from advisor_referrals.storage.engine import resolve_target
-from advisor_referrals.storage.opening import open_book
 
 EXIT_OK = 0
 EXIT_FAULT = 1
@@ -29,7 +35,7 @@ log = logging.getLogger(__name__)
 
 
 def _open(args: argparse.Namespace) -> Book:
-    return open_book(resolve_target(args.db))
+    return open_for_command(args)
 
 
 def _say(message: str) -> None:
@@ -149,11 +155,11 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    raise NotAvailableError("backups are not available in this version yet")
+    return run_backup(args)
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    raise NotAvailableError("restore is not available in this version yet")
+    return run_restore(args)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -168,6 +174,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH_OR_URL",
         help="the book: a SQLite file or a database URL such as postgresql+psycopg://host/db "
         "(default: $ADVISOR_REFERRALS_DB, else book.sqlite3 in your user data folder)",
+    )
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        help="an encrypted book's passphrase, first line of FILE "
+        "(else $ADVISOR_REFERRALS_PASSPHRASE, else you are asked)",
     )
     parser.set_defaults(handler=cmd_app)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
@@ -207,6 +219,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     restore = command("restore", cmd_restore, "put a backup back in place of the book")
     restore.add_argument("file", metavar="FILE")
+    add_encryption_commands(command)
     return parser
 
 
@@ -223,8 +236,9 @@ def _positive(text: str) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    log_path = None
     with contextlib.suppress(OSError):  # a read-only home must not stop the command line
-        setup_logging()
+        log_path = setup_logging()
     try:
         return int(args.handler(args))
     except NotAvailableError as error:
@@ -237,9 +251,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         _say("advisor-referrals: interrupted; nothing more was written.")
         return EXIT_FAULT
     except Exception as error:
-        log.exception("unexpected fault in %s", getattr(args.handler, "__name__", "command"))
+        damage = damage_error(error, resolve_target(args.db))
+        if damage is not None:
+            _say(f"advisor-referrals: {damage}")
+            return EXIT_BAD_INPUT
+        log_fault(log, getattr(args.handler, "__name__", "command"), error)
+        where = f"the support log, {log_path}" if log_path else "the support log"
         _say(
             f"advisor-referrals: an unexpected fault stopped the command ({type(error).__name__}). "
-            "Details are in the support log."
+            f"Details, without client data, are in {where}."
         )
         return EXIT_FAULT

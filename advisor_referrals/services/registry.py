@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from advisor_referrals.services.ask_list import AskListService
+from advisor_referrals.services.audit_log import AuditLog
+from advisor_referrals.services.book_safety import BookSafety
 from advisor_referrals.services.calendar_export import CalendarExport
 from advisor_referrals.services.coi import CoiService
 from advisor_referrals.services.compliance import ComplianceService
@@ -49,6 +51,8 @@ class BookServices:
     coi: CoiService
     compliance: ComplianceService
     thank_you: ThankYouService
+    audit_log: AuditLog
+    safety: BookSafety
 
     @classmethod
     def for_book(cls, book: Book) -> BookServices:
@@ -75,4 +79,6 @@ class BookServices:
             coi=CoiService(book),
             compliance=ComplianceService(book),
             thank_you=ThankYouService(book, settings),
+            audit_log=AuditLog(book),
+            safety=BookSafety(book),
         )

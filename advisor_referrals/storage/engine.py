@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -10,13 +11,21 @@ from typing import Any
 import platformdirs
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 
 from advisor_referrals import APP_ID
+from advisor_referrals.domain.errors import BookError
 from advisor_referrals.storage import search
 
 ENV_VAR = "ADVISOR_REFERRALS_DB"
 BOOK_FILE_NAME = "book.sqlite3"
 BUSY_TIMEOUT_MS = 15_000
+BUSY_RETRIES = 2
+BUSY_BACKOFF_S = 0.05
+
+
+class BookBusyError(BookError):
+    """Another writer held the book longer than we are willing to wait."""
 
 
 def default_book_path() -> Path:
@@ -75,17 +84,33 @@ def make_engine(target: str, *, passphrase: str | None = None, echo: bool = Fals
 
 
 def _sqlite_engine(path: Path, *, passphrase: str | None, echo: bool) -> Engine:
-    connect_args: dict[str, Any] = {"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}
     if passphrase is not None:
-        from advisor_referrals.storage.encryption import sqlcipher_creator
+        import sqlcipher3
 
+        from advisor_referrals.storage.encryption import remember, sqlcipher_creator
+
+        # A file URL (not sqlite://) gives the file-backed pool; `module` makes SQLAlchemy
+        # recognise sqlcipher3's exceptions as driver errors.
         engine = create_engine(
-            "sqlite://", creator=sqlcipher_creator(path, passphrase), echo=echo, future=True
+            f"sqlite:///{path}",
+            module=sqlcipher3.dbapi2,
+            creator=sqlcipher_creator(path, passphrase),
+            echo=echo,
         )
+        remember(engine, passphrase)
     else:
+        connect_args: dict[str, Any] = {
+            "check_same_thread": False,
+            "timeout": BUSY_TIMEOUT_MS / 1000,
+        }
         engine = create_engine(f"sqlite:///{path}", connect_args=connect_args, echo=echo)
     _configure_sqlite(engine)
     return engine
+
+
+def is_busy(error: BaseException) -> bool:
+    text = str(getattr(error, "orig", error)).lower()
+    return "database is locked" in text or "database is busy" in text
 
 
 def _configure_sqlite(engine: Engine) -> None:
@@ -105,4 +130,18 @@ def _configure_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def on_begin(connection: Any) -> None:
         mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
-        connection.exec_driver_sql(f"BEGIN {mode}")
+        # A writer waits for the write lock up to the busy timeout; if another window
+        # or program holds it longer still, wait again a few times before giving up.
+        for attempt in range(BUSY_RETRIES + 1):
+            try:
+                connection.exec_driver_sql(f"BEGIN {mode}")
+                return
+            except OperationalError as error:
+                if not is_busy(error) or attempt == BUSY_RETRIES:
+                    if is_busy(error):
+                        raise BookBusyError(
+                            "the book is busy: another window or program has been saving to it "
+                            "for a long time. Nothing was changed; try again in a moment."
+                        ) from None
+                    raise
+                time.sleep(BUSY_BACKOFF_S * (2**attempt))

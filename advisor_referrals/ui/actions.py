@@ -16,3 +16,4 @@ class ContactActions(QObject):
     record_referral = Signal(int)
     schedule_review = Signal(int)
     generate_kits = Signal(list)
+    show_history = Signal(int)  # the contact's audit trail

@@ -7,6 +7,7 @@ message; anything else is logged and reported as an unexpected fault.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
@@ -14,7 +15,8 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from advisor_referrals.domain.errors import BookError
+from advisor_referrals.domain.errors import BookError, ConflictError
+from advisor_referrals.logs import log_fault
 from advisor_referrals.services.progress import Cancelled, Progress
 from advisor_referrals.ui.i18n import tr
 
@@ -59,15 +61,22 @@ class _Runnable(QRunnable):
         try:
             result = self.work(self.task.progress)
         except Cancelled:
-            self.task.cancelled.emit()
+            self._tell(self.task.cancelled)
         except BookError as error:
-            self.task.failed.emit(error)
+            self._tell(self.task.failed, error)
         except Exception as error:
-            log.exception("unexpected fault in background work")
-            self.task.failed.emit(error)
+            # Only the type and frames: the message may quote a client's data.
+            log_fault(log, "background work", error)
+            self._tell(self.task.failed, error)
         else:
-            self.task.finished.emit(result)
-        self.task.settled.emit()
+            self._tell(self.task.finished, result)
+        self._tell(self.task.settled)
+
+    @staticmethod
+    def _tell(signal: Any, *value: object) -> None:
+        # RuntimeError: the window that asked was closed meanwhile; nobody is left to tell.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(*value)
 
 
 def run_task(
@@ -86,7 +95,11 @@ def run_task(
 
 def show_error(parent: QObject, error: BaseException) -> None:
     widget = parent if isinstance(parent, QWidget) else None
-    if isinstance(error, BookError):
+    if isinstance(error, ConflictError):
+        from advisor_referrals.ui.conflicts import offer_reload
+
+        offer_reload(widget, error)
+    elif isinstance(error, BookError):
         QMessageBox.warning(widget, tr("Errors", "Advisor Referrals"), str(error))
     else:
         QMessageBox.critical(

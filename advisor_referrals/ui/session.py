@@ -1,0 +1,111 @@
+"""The app's life with one book: open it, show its window, and swap the file when asked.
+
+Restoring a backup or changing the encryption replaces the book file, which needs
+the book closed: the session closes the window and the book, does the work off the
+UI thread, then opens the book again in a new window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThreadPool, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from advisor_referrals import APP_NAME
+from advisor_referrals.domain.errors import BookError
+from advisor_referrals.services.registry import BookServices
+from advisor_referrals.storage.engine import sqlite_path
+from advisor_referrals.ui.book_opening import open_interactively, restore_with_dialogs, run_blocking
+from advisor_referrals.ui.main_window import MainWindow
+from advisor_referrals.ui.options import Settings
+from advisor_referrals.ui.safety import SafetyController
+from advisor_referrals.ui.safety_settings import backup_folder
+
+BACKGROUND_WAIT_MS = 60_000
+
+
+class AppSession(QObject):
+    def __init__(self, target: str, settings: Settings) -> None:
+        super().__init__()
+        self.target = target
+        self.settings = settings
+        self.window: MainWindow | None = None
+        self.controller: SafetyController | None = None
+        self.passphrase: str | None = None
+
+    def start(self, passphrase: str | None = None) -> bool:
+        """Open the book (asking what is needed) and show its window; False if it was not."""
+        opened = open_interactively(self.target, backup_folder(self.settings), None, passphrase)
+        if opened is None:
+            return False
+        book, self.passphrase = opened
+        services = BookServices.for_book(book)
+        self.window = MainWindow(services, self.settings)
+        self.controller = SafetyController(
+            self.window, services.safety, services.audit_log, self.settings, self
+        )
+        self.window.show()
+        # Tied to the controller: if its window is gone before the loop runs, nothing is called.
+        QTimer.singleShot(0, self.controller, self.controller.start)
+        return True
+
+    def close(self) -> None:
+        if self.window is not None:
+            self.window.services.book.close()
+
+    # BookSwitcher
+
+    def replace_book(
+        self, label: str, operation: Callable[[Path], str], passphrase_after: str | None
+    ) -> None:
+        path = sqlite_path(self.target)
+        if path is None or self.window is None:
+            return
+        passphrase_before = self.passphrase
+        app = QApplication.instance()
+        quit_on_close = isinstance(app, QApplication) and app.quitOnLastWindowClosed()
+        if isinstance(app, QApplication):
+            app.setQuitOnLastWindowClosed(False)
+        self._close_window()
+        reopen_with = passphrase_after
+        try:
+            message = run_blocking(None, label, lambda: operation(path))
+        except BookError as error:
+            QMessageBox.warning(None, APP_NAME, str(error))
+            reopen_with = passphrase_before
+        else:
+            QMessageBox.information(None, APP_NAME, message)
+        self._reopen(reopen_with, quit_on_close)
+
+    def restore(self, backup_file: Path) -> None:
+        path = sqlite_path(self.target)
+        if path is None or self.window is None:
+            return
+        app = QApplication.instance()
+        quit_on_close = isinstance(app, QApplication) and app.quitOnLastWindowClosed()
+        if isinstance(app, QApplication):
+            app.setQuitOnLastWindowClosed(False)
+        self._close_window()
+        restore_with_dialogs(None, path, backup_file, self.passphrase)
+        self._reopen(self.passphrase, quit_on_close)
+
+    def _close_window(self) -> None:
+        assert self.window is not None
+        if self.controller is not None:
+            self.controller.stop()
+        window, self.window, self.controller = self.window, None, None
+        window.close()
+        # Background work (the page check, a backup...) must let go of the book first.
+        QThreadPool.globalInstance().waitForDone(BACKGROUND_WAIT_MS)
+        window.services.book.close()
+        window.deleteLater()
+
+    def _reopen(self, passphrase: str | None, quit_on_close: bool) -> None:
+        app = QApplication.instance()
+        opened = self.start(passphrase)
+        if isinstance(app, QApplication):
+            app.setQuitOnLastWindowClosed(quit_on_close)
+            if not opened:
+                app.quit()
