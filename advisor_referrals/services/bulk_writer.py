@@ -40,6 +40,7 @@ from sqlalchemy.types import TypeEngine
 from advisor_referrals.domain.contacts import ContactFields
 from advisor_referrals.storage.models import Base
 from advisor_referrals.storage.search import search_text
+from advisor_referrals.storage.statistics import WORTH_ANALYZING, refresh_statistics
 
 CHUNK = 5000
 TABLES = Base.metadata.tables
@@ -291,8 +292,9 @@ class BulkWriter:
             self.add("contact_tags", {"contact_id": contact_id, "tag_id": tag_id})
 
     def finish(self) -> None:
-        """Write what is pending, index new contacts for search (SQLite) and move id
-        sequences past the ids used (PostgreSQL)."""
+        """Write what is pending, index new contacts for search (SQLite), refresh the
+        planner's statistics after a large load and move id sequences past the ids used
+        (PostgreSQL)."""
         self.flush()
         for sql in self.set_aside_indexes:
             self.session.execute(text(sql))
@@ -308,6 +310,8 @@ class BulkWriter:
                 )
             self.session.execute(text(self.search_trigger_sql))
             self.search_trigger_sql = None
+        if sum(self.written.values()) >= WORTH_ANALYZING:
+            refresh_statistics(self.session)
         if not self.is_postgres:
             return
         for name in WITH_IDS:
