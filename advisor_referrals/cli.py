@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from advisor_referrals import APP_NAME, __version__
 from advisor_referrals.cli_book import (
@@ -23,9 +23,9 @@ from advisor_referrals.cli_book import (
 )
 from advisor_referrals.domain.errors import BookError, NotAvailableError
 from advisor_referrals.logs import log_fault, setup_logging
-from advisor_referrals.storage.book import Book
-from advisor_referrals.storage.checks import damage_error
-from advisor_referrals.storage.engine import resolve_target
+
+if TYPE_CHECKING:
+    from advisor_referrals.storage.book import Book
 
 EXIT_OK = 0
 EXIT_FAULT = 1
@@ -45,7 +45,7 @@ def _say(message: str) -> None:
 def cmd_app(args: argparse.Namespace) -> int:
     from advisor_referrals.app import run_app
 
-    return run_app(resolve_target(args.db))
+    return run_app(args.db)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -251,6 +251,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         _say("advisor-referrals: interrupted; nothing more was written.")
         return EXIT_FAULT
     except Exception as error:
+        from advisor_referrals.storage.checks import damage_error
+        from advisor_referrals.storage.engine import resolve_target
+
         damage = damage_error(error, resolve_target(args.db))
         if damage is not None:
             _say(f"advisor-referrals: {damage}")

@@ -13,16 +13,14 @@ import os
 import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from advisor_referrals.domain.errors import BookError
-from advisor_referrals.services import backup
-from advisor_referrals.storage import encryption
-from advisor_referrals.storage.book import Book
-from advisor_referrals.storage.checks import FileKind, check_plain_file, file_kind
-from advisor_referrals.storage.encryption import PassphraseNeededError
-from advisor_referrals.storage.engine import resolve_target, sqlite_path
-from advisor_referrals.storage.opening import open_book
+
+# Storage (SQLAlchemy) is imported inside the commands, not here: the desktop app starts
+# through this module and loads the data layers beside Qt to open sooner.
+if TYPE_CHECKING:
+    from advisor_referrals.storage.book import Book
 
 PASSPHRASE_ENV = "ADVISOR_REFERRALS_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "ADVISOR_REFERRALS_NEW_PASSPHRASE"
@@ -66,6 +64,10 @@ def open_for_command(args: argparse.Namespace, *, quick_check: bool = False) -> 
     page (about a second on a 100,000-contact book). Damage a command meets later is
     reported by `main` as a damaged book (exit status 2) all the same.
     """
+    from advisor_referrals.storage.encryption import PassphraseNeededError
+    from advisor_referrals.storage.engine import resolve_target
+    from advisor_referrals.storage.opening import open_book
+
     target = resolve_target(args.db)
     try:
         return open_book(target, quick_check=quick_check)
@@ -76,6 +78,9 @@ def open_for_command(args: argparse.Namespace, *, quick_check: bool = False) -> 
 
 
 def _book_file(args: argparse.Namespace) -> Path:
+    from advisor_referrals.services import backup
+    from advisor_referrals.storage.engine import resolve_target, sqlite_path
+
     target = resolve_target(args.db)
     path = sqlite_path(target)
     if path is None:
@@ -90,6 +95,8 @@ def _book_file(args: argparse.Namespace) -> Path:
 
 
 def run_backup(args: argparse.Namespace) -> int:
+    from advisor_referrals.services import backup
+
     book = open_for_command(args, quick_check=True)  # never copy damage into a backup
     try:
         info = backup.backup_to(book, Path(args.out))
@@ -100,6 +107,9 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
+    from advisor_referrals.services import backup
+    from advisor_referrals.storage.encryption import PassphraseNeededError
+
     path = _book_file(args)
     source = Path(args.file)
     try:
@@ -112,6 +122,10 @@ def run_restore(args: argparse.Namespace) -> int:
 
 
 def run_encrypt(args: argparse.Namespace) -> int:
+    from advisor_referrals.storage import encryption
+    from advisor_referrals.storage.checks import check_plain_file
+    from advisor_referrals.storage.opening import open_book
+
     path = _book_file(args)
     new = read_passphrase(
         args.new_passphrase_file,
@@ -132,6 +146,8 @@ def run_encrypt(args: argparse.Namespace) -> int:
 
 
 def run_change_passphrase(args: argparse.Namespace) -> int:
+    from advisor_referrals.storage import encryption
+
     path = _book_file(args)
     if not _is_encrypted(path):
         raise BookError(f"the book at {path} is not encrypted; use encrypt")
@@ -147,6 +163,8 @@ def run_change_passphrase(args: argparse.Namespace) -> int:
 
 
 def run_decrypt(args: argparse.Namespace) -> int:
+    from advisor_referrals.storage import encryption
+
     path = _book_file(args)
     if not _is_encrypted(path):
         raise BookError(f"the book at {path} is not encrypted")
@@ -157,6 +175,8 @@ def run_decrypt(args: argparse.Namespace) -> int:
 
 
 def _is_encrypted(path: Path) -> bool:
+    from advisor_referrals.storage.checks import FileKind, file_kind
+
     return file_kind(path) is FileKind.ENCRYPTED
 
 

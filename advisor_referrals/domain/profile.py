@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, fields
+
+from advisor_referrals.domain.contacts import email_problem, phone_problem
+from advisor_referrals.domain.errors import Problem
 
 DEFAULT_ACCENT = "#1F5C99"
 
@@ -30,3 +34,27 @@ class AdvisorProfile:
 
 PROFILE_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(AdvisorProfile))
 BOOK_FILE_PROFILE_FIELDS: tuple[str, ...] = ("name", "firm", "email", "phone", "website")
+
+
+PROFILE_TEXT_MAX = 200
+_WEBSITE = re.compile(r"^(https?://)?[^\s/@]+\.[^\s/@]{2,}(/\S*)?$", re.IGNORECASE)
+
+
+def website_problem(website: str) -> str | None:
+    if not _WEBSITE.match(website):
+        return "not a web address; write it like example.com or https://example.com"
+    return None
+
+
+def validate_profile(profile: AdvisorProfile) -> list[Problem]:
+    """Problems with the profile's contact details (name, firm, email, phone, website)."""
+    problems: list[Problem] = []
+    for name in BOOK_FILE_PROFILE_FIELDS:
+        value = getattr(profile, name).strip()
+        if len(value) > PROFILE_TEXT_MAX:
+            problems.append(Problem("", name, value, f"at most {PROFILE_TEXT_MAX} characters"))
+            continue
+        checks = {"email": email_problem, "phone": phone_problem, "website": website_problem}
+        if value and name in checks and (message := checks[name](value)):
+            problems.append(Problem("", name, value, message))
+    return problems

@@ -12,16 +12,28 @@ from pathlib import Path
 from advisor_referrals.domain.errors import BookError
 from advisor_referrals.domain.quarter import Quarter
 from advisor_referrals.reports.exports import metrics_csv, metrics_json
-from advisor_referrals.reports.quarterly import quarterly_pdf_bytes
 from advisor_referrals.reports.report_data import QuarterReport, gather
-from advisor_referrals.reports.workbook import quarterly_workbook
 from advisor_referrals.services.metrics import MetricsService
 from advisor_referrals.services.progress import Progress
 from advisor_referrals.services.settings import SettingsService
 
+
+def _pdf(report: QuarterReport) -> bytes:
+    # ReportLab and openpyxl load on first use, not when the app starts.
+    from advisor_referrals.reports.quarterly import quarterly_pdf_bytes
+
+    return quarterly_pdf_bytes(report)
+
+
+def _xlsx(report: QuarterReport) -> bytes:
+    from advisor_referrals.reports.workbook import quarterly_workbook
+
+    return quarterly_workbook(report)
+
+
 RENDERERS: dict[str, Callable[[QuarterReport], bytes]] = {
-    ".pdf": quarterly_pdf_bytes,
-    ".xlsx": quarterly_workbook,
+    ".pdf": _pdf,
+    ".xlsx": _xlsx,
     ".csv": lambda report: metrics_csv(report.current),
     ".json": lambda report: metrics_json(report.current),
 }

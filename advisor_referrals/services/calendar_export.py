@@ -21,7 +21,6 @@ from datetime import UTC, date, datetime, timedelta
 from typing import BinaryIO
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from icalendar import Calendar, Event
 from sqlalchemy import select
 
 from advisor_referrals.domain.enums import ReviewKind
@@ -117,6 +116,8 @@ class CalendarExport:
         identity = self.book_identity()
         roots = self._chain_roots()
         stamp = self.now().astimezone(UTC).replace(microsecond=0)
+
+        from icalendar import Calendar, Event  # loaded on first export, not at start-up
 
         cal = Calendar()
         cal.add("prodid", PRODID)

@@ -12,7 +12,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, case, func, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from advisor_referrals.domain.enums import Relationship, Segment, Tier
@@ -80,7 +80,6 @@ class ContactListRow:
         return ", ".join(p for p in (self.last_name, self.first_name) if p)
 
 
-NEVER_BLANK = frozenset({SortKey.NAME, SortKey.FIRST_NAME, SortKey.RELATIONSHIP, SortKey.SEGMENT})
 # Search as you type: fewer index hits than this is a narrow search, sorted from the hits;
 # more is a broad one, answered by walking the names in order until the page is full.
 BROAD_SEARCH_HITS = 2000
@@ -90,33 +89,39 @@ WALK_ROWS = 3000
 WALK_CHECK = 200
 
 
-def _order(key: SortKey, descending: bool) -> list[Any]:
-    columns: dict[SortKey, list[Any]] = {
-        SortKey.NAME: [func.lower(ContactRow.last_name), func.lower(ContactRow.first_name)],
-        SortKey.FIRST_NAME: [func.lower(ContactRow.first_name)],
-        SortKey.EMAIL: [func.lower(ContactRow.email)],
-        SortKey.PHONE: [ContactRow.phone],
-        SortKey.CITY: [func.lower(ContactRow.city)],
-        SortKey.RELATIONSHIP: [ContactRow.relationship],
-        SortKey.SEGMENT: [ContactRow.segment],
-        SortKey.TIER: [ContactRow.tier],
-        SortKey.CLIENT_SINCE: [ContactRow.client_since],
-        SortKey.HOUSEHOLD: [func.lower(Household.name)],
-    }
-    chosen = columns[key]
-    # Blank values go last in either direction, as a spreadsheet user expects. Columns that
-    # are never blank skip that term, so the name index alone gives the order (and a page
-    # of 50 is read without sorting the whole book).
-    ordered: list[Any] = []
-    for column in chosen:
-        if key not in NEVER_BLANK:
-            ordered.append(case((column.is_(None), 1), else_=0))
-        ordered.append(column.desc() if descending else column.asc())
+_NAME = (func.lower(ContactRow.last_name), func.lower(ContactRow.first_name))
+
+
+@dataclass(frozen=True)
+class _SortPlan:
+    """How one sort order is listed: its columns, and the nullable one whose blanks go last."""
+
+    columns: tuple[Any, ...]
+    blank: Any | None = None
+
+
+# Each plan matches an index of migration 0003 (archived_on, *columns, id, filters), so a
+# listing reads that index in order instead of sorting the table.
+_PLANS: dict[SortKey, _SortPlan] = {
+    SortKey.NAME: _SortPlan(_NAME),
+    SortKey.FIRST_NAME: _SortPlan((func.lower(ContactRow.first_name),)),
+    SortKey.EMAIL: _SortPlan((func.lower(ContactRow.email),), blank=func.lower(ContactRow.email)),
+    SortKey.PHONE: _SortPlan((ContactRow.phone,), blank=ContactRow.phone),
+    SortKey.CITY: _SortPlan((func.lower(ContactRow.city),), blank=func.lower(ContactRow.city)),
+    SortKey.RELATIONSHIP: _SortPlan((ContactRow.relationship, *_NAME)),
+    SortKey.SEGMENT: _SortPlan((ContactRow.segment, *_NAME)),
+    SortKey.TIER: _SortPlan((ContactRow.tier, *_NAME), blank=ContactRow.tier),
+    SortKey.CLIENT_SINCE: _SortPlan((ContactRow.client_since,), blank=ContactRow.client_since),
+}
+
+
+def _order_by(columns: tuple[Any, ...], descending: bool) -> list[Any]:
+    ordered = [c.desc() if descending else c.asc() for c in columns]
     ordered.append(ContactRow.id.desc() if descending else ContactRow.id.asc())
     return ordered
 
 
-BY_NAME = _order(SortKey.NAME, False)
+BY_NAME = _order_by(_NAME, False)
 
 
 def overdue_clause(today: date, dialect: str = "") -> ColumnElement[bool]:
@@ -168,12 +173,42 @@ class ContactTable:
     def ids(
         self, flt: ContactFilter, sort: SortKey = SortKey.NAME, descending: bool = False
     ) -> list[int]:
-        query = select(ContactRow.id)
-        if sort is SortKey.HOUSEHOLD:
-            query = query.outerjoin(Household, Household.id == ContactRow.household_id)
-        query = self._filtered(query, flt).order_by(*_order(sort, descending))
+        """Ids of the contacts that pass the filter, in order; blank values last either way."""
         with self.book.session() as session:
-            return list(session.scalars(query))
+            ids: list[int] = []
+            for statement in self.listing_statements(flt, sort, descending):
+                ids += _scalars(session, statement)
+            return ids
+
+    def listing_statements(
+        self, flt: ContactFilter, sort: SortKey, descending: bool
+    ) -> list[Select[Any]]:
+        """The SELECTs whose ids, one list after the other, make the listing.
+
+        A nullable sort column is listed in two parts, the filled values in order and then
+        the blanks: each part reads one index in order, where "blanks last" in a single
+        ORDER BY would sort the whole table.
+        """
+        if sort is SortKey.HOUSEHOLD:
+            by_household = (func.lower(Household.name), Household.id, *_NAME)
+            members = (
+                self._filtered(select(ContactRow.id), flt)
+                .join(Household, Household.id == ContactRow.household_id)
+                .order_by(*_order_by(by_household, descending))
+            )
+            alone = self._listing(flt, _NAME, descending).where(ContactRow.household_id.is_(None))
+            return [members, alone]
+        plan = _PLANS[sort]
+        if plan.blank is None:
+            return [self._listing(flt, plan.columns, descending)]
+        filled = self._listing(flt, plan.columns, descending).where(plan.blank.is_not(None))
+        blank = self._listing(flt, plan.columns[1:], descending).where(plan.blank.is_(None))
+        return [filled, blank]
+
+    def count(self, flt: ContactFilter | None = None) -> int:
+        query = self._filtered(select(func.count(ContactRow.id)), flt or ContactFilter())
+        with self.book.session() as session:
+            return session.scalar(query) or 0
 
     def first_page(self, flt: ContactFilter, limit: int = 50) -> list[ContactListRow]:
         """The first rows by name: what search-as-you-type shows before anything scrolls."""
@@ -185,6 +220,11 @@ class ContactTable:
                 query = self._filtered(select(ContactRow.id), flt).order_by(*by_name)
                 ids = list(session.scalars(query.limit(limit)))
             return self._rows(session, ids)
+
+    def _listing(
+        self, flt: ContactFilter, columns: tuple[Any, ...], descending: bool
+    ) -> Select[Any]:
+        return self._filtered(select(ContactRow.id), flt).order_by(*_order_by(columns, descending))
 
     def _sqlite_search_page(self, session: Session, flt: ContactFilter, limit: int) -> list[int]:
         """SQLite cannot weigh an FTS match against the name index, so the shape is chosen here.
@@ -291,6 +331,43 @@ class ContactTable:
         }
         return [by_id[i] for i in ids if i in by_id]
 
+    def recent(self, limit: int = 8) -> list[ContactListRow]:
+        """The contacts added last (ids grow with every addition)."""
+        query = (
+            select(ContactRow.id)
+            .where(ContactRow.archived_on.is_(None))
+            .order_by(ContactRow.id.desc())
+            .limit(limit)
+        )
+        with self.book.session() as session:
+            return self._rows(session, _scalars(session, query))
+
+    def relationship_counts(self) -> dict[Relationship, int]:
+        """Live contacts by relationship, every relationship present (zero when none)."""
+        query = (
+            select(ContactRow.relationship, func.count(ContactRow.id))
+            .where(ContactRow.archived_on.is_(None))
+            .group_by(ContactRow.relationship)
+        )
+        with self.book.session() as session:
+            found = {Relationship(r): n for r, n in session.execute(query)}
+        return {r: found.get(r, 0) for r in Relationship}
+
+    def is_empty(self) -> bool:
+        """No contact at all, archived ones included: a brand-new book."""
+        with self.book.session() as session:
+            return session.scalar(select(ContactRow.id).limit(1)) is None
+
     def tag_names(self) -> list[str]:
         with self.book.session() as session:
             return list(session.scalars(select(TagRow.name).order_by(func.lower(TagRow.name))))
+
+
+def _scalars(session: Session, query: Select[Any]) -> list[int]:
+    # Ids need no type conversion; reading the driver's rows directly keeps a 100,000-id
+    # listing about as fast as the query itself (the generic result layer doubles it).
+    result = session.connection().execute(query)
+    try:
+        return [row[0] for row in result.cursor.fetchall()]
+    finally:
+        result.close()

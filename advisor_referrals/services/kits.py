@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from datetime import date
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -30,7 +30,10 @@ from advisor_referrals.domain.kits import (
     unique_file_names,
 )
 from advisor_referrals.domain.profile import AdvisorProfile
-from advisor_referrals.reports.kit import Conversation, KitContent, renderer_for
+from advisor_referrals.reports.kit.content import Conversation, KitContent
+
+if TYPE_CHECKING:
+    from advisor_referrals.reports.kit.document import KitRenderer
 from advisor_referrals.services import audit
 from advisor_referrals.services.progress import Cancelled, Progress
 from advisor_referrals.services.settings import PROFILE_KEY
@@ -189,7 +192,7 @@ class KitService:
         batch = self.gather([contact_id])
         client = batch.clients[0]
         out = io.BytesIO()
-        pages = renderer_for(batch.content, page_size).render(client, out, today)
+        pages = _renderer(batch.content, page_size).render(client, out, today)
         return RenderedKit(client, page_size, pages, out.getvalue())
 
     def save(self, kit: RenderedKit, path: Path) -> WrittenKit:
@@ -226,7 +229,7 @@ class KitService:
         except OSError as error:
             raise BookError(f"Cannot create the folder {folder}: {error.strerror}") from None
         names = unique_file_names((c.name, f"contact {c.contact_id}") for c in batch.clients)
-        renderer = renderer_for(batch.content, page_size)
+        renderer = _renderer(batch.content, page_size)
         total = len(batch.clients)
         written: list[WrittenKit] = []
         pending: list[WrittenKit] = []
@@ -325,3 +328,10 @@ def _write_atomically(path: Path, data: bytes) -> None:
     except OSError as error:
         reason = error.strerror or type(error).__name__
         raise BookError(f"Cannot write the kit to {path}: {reason}") from None
+
+
+def _renderer(content: KitContent, page_size: PageSize) -> KitRenderer:
+    # ReportLab loads with the first kit, not when the app starts.
+    from advisor_referrals.reports.kit.document import renderer_for
+
+    return renderer_for(content, page_size)

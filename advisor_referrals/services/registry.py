@@ -25,6 +25,7 @@ from advisor_referrals.services.review_lists import ReviewLists
 from advisor_referrals.services.reviews import ReviewService
 from advisor_referrals.services.settings import SettingsService
 from advisor_referrals.services.thank_you import ThankYouService
+from advisor_referrals.services.timeline import TimelineService
 from advisor_referrals.services.trigger_kinds import TriggerKindService
 from advisor_referrals.services.triggers import TriggerService
 from advisor_referrals.storage.book import Book
@@ -53,6 +54,7 @@ class BookServices:
     thank_you: ThankYouService
     audit_log: AuditLog
     safety: BookSafety
+    timeline: TimelineService
 
     @classmethod
     def for_book(cls, book: Book) -> BookServices:
@@ -81,4 +83,5 @@ class BookServices:
             thank_you=ThankYouService(book, settings),
             audit_log=AuditLog(book),
             safety=BookSafety(book),
+            timeline=TimelineService(book),
         )

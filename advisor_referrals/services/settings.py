@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import asdict, fields
 from typing import Any
 
-from advisor_referrals.domain.profile import PROFILE_FIELDS, AdvisorProfile
+from advisor_referrals.domain.errors import ValidationError
+from advisor_referrals.domain.profile import PROFILE_FIELDS, AdvisorProfile, validate_profile
 from advisor_referrals.services import audit
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import Setting
@@ -52,6 +53,10 @@ class SettingsService:
         )
 
     def save_profile(self, profile: AdvisorProfile) -> None:
+        """Store the profile; contact details that are not valid are refused, nothing saved."""
+        problems = validate_profile(profile)
+        if problems:
+            raise ValidationError(problems, source="Advisor profile")
         values = {name: getattr(profile, name) for name in PROFILE_FIELDS}
         self.set(PROFILE_KEY, values, summary="Changed the advisor profile")
 

@@ -160,8 +160,8 @@ def describe_damage(error: BaseException | None) -> str:
     return text.splitlines()[0][:200]
 
 
-def damage_error(error: BaseException, where: str) -> BookError | None:
-    """The user-facing error for a damage fault met while working, or None if it is not one."""
+def _damage_detail(error: BaseException) -> str | None:
+    """SQLite's own words when `error` (or what caused it) says the file is damaged."""
     cause: BaseException | None = error
     while cause is not None:
         if isinstance(cause, BookError):
@@ -170,6 +170,20 @@ def damage_error(error: BaseException, where: str) -> BookError | None:
         if orig is not None and type(orig).__module__.startswith(("sqlite3", "sqlcipher3")):
             text = str(orig).lower()
             if any(word in text for word in DAMAGE_WORDS):
-                return damaged(where, describe_damage(orig))
+                return describe_damage(orig)
         cause = cause.__cause__ or cause.__context__
     return None
+
+
+def damage_error(error: BaseException, where: str) -> BookError | None:
+    """The user-facing error for a damage fault met while working, or None if it is not one."""
+    detail = _damage_detail(error)
+    return None if detail is None else damaged(where, detail)
+
+
+def damage_in_open_book(error: BaseException) -> BookError | None:
+    """The same for work in the app, where the book's name is on the window already."""
+    detail = _damage_detail(error)
+    if detail is None:
+        return None
+    return DamagedBookError(f"The open book is damaged ({detail}). {restore_hint()}")

@@ -171,6 +171,35 @@ Index("ix_contacts_email_lower", func.lower(ContactRow.email))
 Index("ix_contacts_city_sort", func.lower(ContactRow.city))
 
 
+def _listing_index(name: str, *lead: Any) -> Index:
+    """Contacts in one sort order, live ones first, covering the client table's quick filters."""
+    covered = (
+        ContactRow.id,
+        ContactRow.relationship,
+        ContactRow.segment,
+        ContactRow.tier,
+        ContactRow.reviews_per_year,
+    )
+    return Index(name, ContactRow.archived_on, *lead, *(c for c in covered if c not in lead))
+
+
+_NAME_SORT = (func.lower(ContactRow.last_name), func.lower(ContactRow.first_name))
+# Migration 0003 creates these; the client table names them when it lists contacts.
+LISTING_INDEXES: tuple[Index, ...] = (
+    _listing_index("ix_contacts_list_name", *_NAME_SORT),
+    _listing_index("ix_contacts_list_first_name", func.lower(ContactRow.first_name)),
+    _listing_index("ix_contacts_list_email", func.lower(ContactRow.email)),
+    _listing_index("ix_contacts_list_phone", ContactRow.phone),
+    _listing_index("ix_contacts_list_city", func.lower(ContactRow.city)),
+    _listing_index("ix_contacts_list_relationship", ContactRow.relationship, *_NAME_SORT),
+    _listing_index("ix_contacts_list_segment", ContactRow.segment, *_NAME_SORT),
+    _listing_index("ix_contacts_list_tier", ContactRow.tier, *_NAME_SORT),
+    _listing_index("ix_contacts_list_client_since", ContactRow.client_since),
+    _listing_index("ix_contacts_list_household", ContactRow.household_id, *_NAME_SORT),
+)
+Index("ix_households_name_sort", func.lower(Household.name))
+
+
 class TriggerKindRow(Base):
     __tablename__ = "trigger_kinds"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -346,6 +375,10 @@ class ReviewRow(Base):
 
     contact: Mapped[ContactRow] = relation()
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+# Which review replaced this one (the metrics' "not rescheduled since"; migration 0003).
+Index("ix_reviews_rescheduled_from_id", ReviewRow.rescheduled_from_id)
 
 
 class KitHistoryRow(Base):

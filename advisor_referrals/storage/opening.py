@@ -57,8 +57,10 @@ def open_book(
             problems = checks.quick_check(engine)
             if problems:
                 raise checks.damaged(where, "; ".join(problems[:3]))
-        if upgrade:
+        if upgrade and not migrate.is_current(engine):
             migrate.upgrade(engine)
+        if upgrade:
+            measure_if_unmeasured(engine)
     except BookError:
         engine.dispose()
         raise
@@ -85,3 +87,29 @@ def check_is_book(engine: Engine, where: str) -> None:
             f"{where} was written by a newer version of Advisor Referrals "
             f"(schema {', '.join(sorted(unknown))}). Install the newer version to open it."
         )
+
+
+# A book this large without planner statistics gets them once (about a second for 100k).
+MEASURE_FROM_CONTACTS = 5_000
+
+
+def measure_if_unmeasured(engine: Engine) -> None:
+    """Give SQLite's query planner statistics (ANALYZE) for a big book that has none.
+
+    Without them SQLite guesses, and some guesses cost minutes on a book of 100,000
+    contacts (a status index chosen over the contact's own, for example). Books filled
+    in bulk (the demo book, an import) arrive here without statistics; PostgreSQL keeps
+    its own up to date.
+    """
+    if engine.dialect.name != "sqlite":
+        return
+    with engine.connect() as connection:
+        if inspect(connection).has_table("sqlite_stat1"):
+            return
+        count = connection.exec_driver_sql(
+            f"SELECT count(*) FROM (SELECT 1 FROM contacts LIMIT {MEASURE_FROM_CONTACTS})"
+        ).scalar()
+        if (count or 0) < MEASURE_FROM_CONTACTS:
+            return
+        connection.exec_driver_sql("ANALYZE")
+        connection.commit()

@@ -12,6 +12,8 @@ from PySide6.QtCore import QObject, Signal
 class ContactActions(QObject):
     open_contact = Signal(int)
     contacts_changed = Signal()
+    new_contact = Signal()
+    edit_contact = Signal(int)
     log_trigger = Signal(int)
     record_referral = Signal(int)
     schedule_review = Signal(int)

@@ -43,6 +43,7 @@ from advisor_referrals.services.import_summary import ImportSummary
 from advisor_referrals.services.progress import Progress
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.import_models import MappingModel, PreviewModel, TargetDelegate
+from advisor_referrals.ui.theme import set_role
 from advisor_referrals.ui.worker import Task, run_task, show_error
 
 PREVIEW_DELAY_MS = 200
@@ -153,7 +154,7 @@ class ImportDialog(QDialog):
             )
         )
         hint.setWordWrap(True)
-        hint.setProperty("role", "muted")
+        set_role(hint, "muted")
         options.addRow(hint)
         upper = QWidget()
         upper_layout = QHBoxLayout(upper)

@@ -221,11 +221,14 @@ class ImportExport(QObject):
         task.cancelled.connect(self._cancelled)
 
     def _progressed(self, done: int, total: int, message: str) -> None:
-        if self.progress_dialog is not None:
-            self.progress_dialog.setMaximum(max(total, 0))
-            self.progress_dialog.setValue(min(done, total) if total else 0)
-            if message:
-                self.progress_dialog.setLabelText(message)
+        dialog = self.progress_dialog
+        if dialog is None:
+            return
+        # A window-modal setValue() processes events: the task may end inside it.
+        if message:
+            dialog.setLabelText(message)
+        dialog.setMaximum(max(total, 0))
+        dialog.setValue(min(done, total) if total else 0)
 
     def _cancel(self) -> None:
         if self.task is not None:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from advisor_referrals import APP_NAME
 from advisor_referrals.services.registry import BookServices
+from advisor_referrals.ui import icons, theme
 from advisor_referrals.ui.actions import ContactActions
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.import_export import install_import_export
@@ -22,8 +22,12 @@ from advisor_referrals.ui.kits import install_kits
 from advisor_referrals.ui.options import Settings
 from advisor_referrals.ui.pages.base import Page
 from advisor_referrals.ui.pages.registry import make_pages
+from advisor_referrals.ui.pages.welcome import WelcomePage, demo_maker, needs_welcome
 from advisor_referrals.ui.referrals.features import install_referral_features
 from advisor_referrals.ui.reviews.install import install_review_actions
+from advisor_referrals.ui.settings_dialog import SettingsDialog
+from advisor_referrals.ui.settings_tabs import make_settings_tabs
+from advisor_referrals.ui.status import BookStatus
 
 
 class MainWindow(QMainWindow):
@@ -34,34 +38,49 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.contact_actions = ContactActions(self)
         self.setWindowTitle(f"{APP_NAME} — {services.book.location}")
-        self.resize(1280, 800)
+        self.setWindowIcon(icons.app_icon())
+        self.resize(1360, 860)
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setFixedWidth(180)
+        self.sidebar.setMinimumWidth(150)
+        self.sidebar.setMaximumWidth(320)
+        self.sidebar.setIconSize(icons.ICON_SIZE)
         self.stack = QStackedWidget()
         self.pages: list[Page] = make_pages(services, self.undo_stack, self.contact_actions)
         for page in self.pages:
-            self.sidebar.addItem(QListWidgetItem(page.title()))
+            item = QListWidgetItem(page.title())
+            item.setSizeHint(QSize(0, 36))
+            self.sidebar.addItem(item)
             self.stack.addWidget(page)
+        self._paint_icons()
         self.sidebar.currentRowChanged.connect(self.show_page_at)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(self.splitter)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([196, 1164])
+        self.root = QStackedWidget()
+        self.root.addWidget(self.splitter)
+        self.setCentralWidget(self.root)
 
-        self.book_label = QLabel(services.book.location)
-        self.statusBar().addPermanentWidget(self.book_label)
+        self.book_status = BookStatus(
+            self.statusBar(), services.book.location, services.contact_table
+        )
+        self.contact_actions.contacts_changed.connect(self.book_status.refresh)
+        self.contact_actions.open_contact.connect(lambda _id: self.show_page("clients"))
         install_review_actions(self)
         self._build_menus()
         self.kit_controller = install_kits(self)
         install_referral_features(self)
         install_import_export(self)
         self._restore_state()
-        if self.sidebar.currentRow() < 0:
-            self.sidebar.setCurrentRow(0)
+        if needs_welcome(services.contact_table.is_empty(), services.settings):
+            self.show_welcome()
+        else:
+            self.open_book()
 
     # Navigation
 
@@ -70,6 +89,8 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> Page:
         index = next(i for i, p in enumerate(self.pages) if p.key == key)
+        if self.sidebar.currentRow() == index:
+            self.pages[index].refresh()
         self.sidebar.setCurrentRow(index)
         return self.pages[index]
 
@@ -81,7 +102,40 @@ class MainWindow(QMainWindow):
     def current_page(self) -> Page:
         return self.pages[self.stack.currentIndex()]
 
+    def open_book(self) -> None:
+        """Show the book's pages (after the welcome page, or straight away)."""
+        self.root.setCurrentWidget(self.splitter)
+        for page in self.pages:
+            page.preload()
+        self.book_status.refresh()
+        self.show_page_at(max(0, self.sidebar.currentRow()))
+
+    def show_welcome(self) -> None:
+        self.welcome = WelcomePage(
+            self.services.settings, demo_maker(self.services), self.import_action
+        )
+        self.welcome.finished.connect(self._welcome_finished)
+        self.root.addWidget(self.welcome)
+        self.root.setCurrentWidget(self.welcome)
+
+    def _welcome_finished(self) -> None:
+        self.open_book()
+        self.root.removeWidget(self.welcome)
+        self.welcome.deleteLater()
+
+    def find_in_page(self) -> None:
+        if not self.current_page().focus_search():
+            self.show_page("clients").focus_search()
+
     # Menus
+
+    def _action(
+        self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        return action
 
     def _build_menus(self) -> None:
         menus = self.menuBar()
@@ -91,50 +145,103 @@ class MainWindow(QMainWindow):
         self.tools_menu = menus.addMenu(tr("MainWindow", "&Tools"))
         self.help_menu = menus.addMenu(tr("MainWindow", "&Help"))
 
-        quit_action = QAction(tr("MainWindow", "&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        new_contact = self._action(tr("MainWindow", "&New Contact…"), QKeySequence.StandardKey.New)
+        new_contact.setIcon(icons.icon("add"))
+        new_contact.triggered.connect(self.contact_actions.new_contact)
+        # The import/export feature connects these two.
+        self.import_action = self._action(tr("MainWindow", "&Import…"))
+        self.export_action = self._action(tr("MainWindow", "&Export…"))
+        self.settings_action = self._action(
+            tr("MainWindow", "&Settings…"), QKeySequence.StandardKey.Preferences
+        )
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.open_settings)
+        quit_action = self._action(tr("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit)
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(new_contact)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.import_action)
+        self.file_menu.addAction(self.export_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.settings_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(quit_action)
 
         undo = self.undo_stack.createUndoAction(self, tr("MainWindow", "&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo_stack.createRedoAction(self, tr("MainWindow", "&Redo"))
         redo.setShortcut(QKeySequence.StandardKey.Redo)
+        find = self._action(tr("MainWindow", "&Find…"), QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.find_in_page)
         self.edit_menu.addAction(undo)
         self.edit_menu.addAction(redo)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(find)
 
-        refresh = QAction(tr("MainWindow", "&Refresh"), self)
-        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
-        refresh.triggered.connect(lambda: self.current_page().refresh())
-        self.view_menu.addAction(refresh)
-        self.view_menu.addSeparator()
         for number, page in enumerate(self.pages, start=1):
-            action = QAction(page.title(), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action = self._action(page.title(), f"Ctrl+{number}")
             action.triggered.connect(lambda _=False, key=page.key: self.show_page(key))
             self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        refresh = self._action(tr("MainWindow", "&Refresh"))
+        refresh.setShortcuts([QKeySequence(Qt.Key.Key_F5), QKeySequence("Ctrl+R")])
+        refresh.triggered.connect(lambda: self.current_page().refresh())
+        self.view_menu.addAction(refresh)
 
-        about = QAction(tr("MainWindow", "&About {0}").format(APP_NAME), self)
+        about = self._action(tr("MainWindow", "&About {0}").format(APP_NAME))
+        about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self.show_about)
         self.help_menu.addAction(about)
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(make_settings_tabs(self.services), self)
+        if dialog.exec():
+            self.statusBar().showMessage(tr("MainWindow", "Settings saved"), 5000)
 
     def show_about(self) -> None:
         from advisor_referrals.ui.about_dialog import show_about
 
         show_about(self)
 
-    # Window state
+    # Look and window state
+
+    def _paint_icons(self) -> None:
+        self.sidebar.setStyleSheet(theme.sidebar_style(theme.colors()))
+        for row, page in enumerate(self.pages):
+            self.sidebar.item(row).setIcon(icons.icon(page.key))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._paint_icons()  # light/dark switched: icons and sidebar follow
+        super().changeEvent(event)
 
     def _restore_state(self) -> None:
         geometry = self.settings.state("main_window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        layout = self.settings.state("main_window/splitter")
-        if layout is not None:
-            self.splitter.restoreState(layout)
+        for name, restore in (
+            ("main_window/state", self.restoreState),
+            ("main_window/splitter", self.splitter.restoreState),
+        ):
+            saved = self.settings.state(name)
+            if saved is not None:
+                restore(saved)
+        for page in self.pages:
+            page.restore_state(self.settings)
+        saved_page = self.settings.state("main_window/page")
+        key = bytes(saved_page.data()).decode() if saved_page is not None else ""
+        index = next((i for i, p in enumerate(self.pages) if p.key == key), 0)
+        self.sidebar.blockSignals(True)
+        self.sidebar.setCurrentRow(index)
+        self.sidebar.blockSignals(False)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.save_state("main_window/geometry", self.saveGeometry())
+        self.settings.save_state("main_window/state", self.saveState())
         self.settings.save_state("main_window/splitter", self.splitter.saveState())
+        self.settings.save_state("main_window/page", QByteArray(self.current_page().key.encode()))
+        for page in self.pages:
+            page.save_state(self.settings)
         self.settings.sync()
         super().closeEvent(event)

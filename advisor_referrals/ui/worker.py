@@ -65,9 +65,7 @@ class _Runnable(QRunnable):
         except BookError as error:
             self._tell(self.task.failed, error)
         except Exception as error:
-            # Only the type and frames: the message may quote a client's data.
-            log_fault(log, "background work", error)
-            self._tell(self.task.failed, error)
+            self._tell(self.task.failed, _as_user_error(error))
         else:
             self._tell(self.task.finished, result)
         self._tell(self.task.settled)
@@ -77,6 +75,18 @@ class _Runnable(QRunnable):
         # RuntimeError: the window that asked was closed meanwhile; nobody is left to tell.
         with contextlib.suppress(RuntimeError):
             signal.emit(*value)
+
+
+def _as_user_error(error: Exception) -> BaseException:
+    """A damaged book is the user's to know about, in words; any other fault is logged."""
+    from advisor_referrals.storage.checks import damage_in_open_book
+
+    damage = damage_in_open_book(error)
+    if damage is not None:
+        return damage
+    # Only the type and frames: the message may quote a client's data.
+    log_fault(log, "background work", error)
+    return error
 
 
 def run_task(

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select
 
+from advisor_referrals.domain.errors import ValidationError
 from advisor_referrals.domain.profile import AdvisorProfile
 from advisor_referrals.services.settings import SettingsService
 from advisor_referrals.storage.book import Book
@@ -21,3 +23,10 @@ def test_profile_round_trips_and_is_audited(book: Book) -> None:
     with book.session() as session:
         summaries = session.scalars(select(AuditRow.summary)).all()
     assert summaries == ["Changed the advisor profile"]
+
+
+def test_a_profile_with_a_bad_email_is_refused_and_nothing_saved(book: Book) -> None:
+    settings = SettingsService(book)
+    with pytest.raises(ValidationError, match="email"):
+        settings.save_profile(AdvisorProfile(name="Maria", email="maria-at-example"))
+    assert settings.profile().is_blank

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from advisor_referrals.ui.i18n import tr
+from advisor_referrals.ui.options import Settings
+from advisor_referrals.ui.theme import set_role
 
 
 class Page(QWidget):
@@ -18,6 +20,19 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Reload what the page shows; called when the page is shown and on View > Refresh."""
 
+    def preload(self) -> None:
+        """Start loading in the background when the book opens, before the page is shown."""
+
+    def focus_search(self) -> bool:
+        """Edit > Find: put the cursor in the page's search field; False if it has none."""
+        return False
+
+    def save_state(self, settings: Settings) -> None:
+        """Remember layout (column widths, splitters) with `settings.save_state(...)`."""
+
+    def restore_state(self, settings: Settings) -> None:
+        """Put back what `save_state` remembered; called once, before the window shows."""
+
 
 class PlaceholderPage(Page):
     """A page whose content a later release fills; it says so plainly."""
@@ -27,9 +42,13 @@ class PlaceholderPage(Page):
         self.key = key
         self._title = title
         layout = QVBoxLayout(self)
-        heading = QLabel(f"<h2>{title}</h2>")
+        layout.setContentsMargins(16, 12, 16, 8)
+        heading = QLabel(title)
+        set_role(heading, "heading")
         layout.addWidget(heading)
-        layout.addWidget(QLabel(tr("Pages", "This page is not available in this version yet.")))
+        note = QLabel(tr("Pages", "This page is not available in this version yet."))
+        set_role(note, "muted")
+        layout.addWidget(note)
         layout.addStretch(1)
 
     def title(self) -> str:
@@ -37,7 +56,14 @@ class PlaceholderPage(Page):
 
 
 class TodaySection(QWidget):
-    """One block of the Today page (reviews due, follow-ups, the ask list...)."""
+    """One block of the Today page (reviews due, follow-ups, the ask list...).
+
+    The Today page puts each section in a card under its title (unless the section
+    `draws_own_title`); `wide` sections take the whole width, others share a row.
+    """
+
+    wide: bool = False
+    draws_own_title: bool = False  # the card then shows no title above it
 
     def title(self) -> str:
         raise NotImplementedError

@@ -9,7 +9,6 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from advisor_referrals.services.registry import BookServices
 from advisor_referrals.ui.actions import ContactActions
 from advisor_referrals.ui.i18n import tr
-from advisor_referrals.ui.pages.base import Page
 from advisor_referrals.ui.referrals.controller import ReferralController
 from advisor_referrals.ui.referrals.referrals_page import ReferralsPage
 from advisor_referrals.ui.referrals.settings_tab import ReferralSettingsTab
@@ -24,7 +23,7 @@ RECORD_REFERRAL_SHORTCUT = "Ctrl+Shift+R"
 
 def make_referral_pages(
     services: BookServices, undo_stack: QUndoStack, actions: ContactActions
-) -> tuple[ReferralsPage, Page]:
+) -> tuple[ReferralsPage, TriggersPage]:
     """The Referrals and Triggers pages, sharing one controller."""
     controller = ReferralController.for_stack(services, undo_stack, actions)
     referrals = ReferralsPage(

@@ -77,7 +77,7 @@ class ListSection(TodaySection):
     def cells(self, row: Any) -> list[str]:
         raise NotImplementedError
 
-    def actions(self, row: Any) -> list[Action]:
+    def row_actions(self, row: Any) -> list[Action]:
         return []
 
     def empty_text(self) -> str:
@@ -107,7 +107,7 @@ class ListSection(TodaySection):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.table.setItem(r, c, item)
-            self.table.setCellWidget(r, len(self.headers()), self._buttons(self.actions(row)))
+            self.table.setCellWidget(r, len(self.headers()), self._buttons(self.row_actions(row)))
         self.table.resizeRowsToContents()
         height = self.table.horizontalHeader().height() + 4
         height += sum(self.table.rowHeight(r) for r in range(len(self.rows)))
@@ -164,7 +164,7 @@ class AwaitingFirstContactSection(ReferralSection):
     def cells(self, row: ReferralListRow) -> list[str]:
         return [row.referred_name, row.referrer_name, row.follow_up_due_on.isoformat()]
 
-    def actions(self, row: ReferralListRow) -> list[Action]:
+    def row_actions(self, row: ReferralListRow) -> list[Action]:
         return [self.contacted_action(row), self.open_action(row)]
 
     def empty_text(self) -> str:
@@ -187,7 +187,7 @@ class OverdueFollowUpSection(ReferralSection):
         due = tr("Today", "{0} ({1} days late)").format(row.follow_up_due_on.isoformat(), late)
         return [row.referred_name, row.referrer_name, due]
 
-    def actions(self, row: ReferralListRow) -> list[Action]:
+    def row_actions(self, row: ReferralListRow) -> list[Action]:
         return [self.contacted_action(row), self.open_action(row)]
 
     def empty_text(self) -> str:
@@ -208,7 +208,7 @@ class ThanksOwedSection(ReferralSection):
     def cells(self, row: ReferralListRow) -> list[str]:
         return [row.referrer_name, row.referred_name, row.received_on.isoformat()]
 
-    def actions(self, row: ReferralListRow) -> list[Action]:
+    def row_actions(self, row: ReferralListRow) -> list[Action]:
         return [(tr("Today", "Say thank you"), lambda: self.controller.say_thank_you(row.id))]
 
     def empty_text(self) -> str:
@@ -234,7 +234,7 @@ class MissingDisclosureSection(ReferralSection):
         value = f"{row.compensation_value:,.2f} {row.compensation_currency or ''}".strip()
         return ["⚠ " + row.referrer_name, row.referred_name, value]
 
-    def actions(self, row: ReferralListRow) -> list[Action]:
+    def row_actions(self, row: ReferralListRow) -> list[Action]:
         return [
             (tr("Today", "Record the disclosure…"), lambda: self.controller.open_referral(row.id))
         ]
@@ -266,7 +266,7 @@ class AskListSection(ListSection):
     def cells(self, row: AskCandidate) -> list[str]:
         return [row.name, row.reason_text]
 
-    def actions(self, row: AskCandidate) -> list[Action]:
+    def row_actions(self, row: AskCandidate) -> list[Action]:
         return [
             (
                 tr("Today", "Log the conversation…"),

@@ -1,0 +1,308 @@
+"""The dialog to add or edit a contact, with each problem shown under its field.
+
+The rules are the domain's (`validate_contact`); the dialog only adds what a form alone
+can get wrong (a date that is not a date). Saving goes through a callback given by the
+controller, so a refused save (a stale edit) keeps the dialog open with the user's text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from advisor_referrals.domain.contacts import (
+    Contact,
+    ContactFields,
+    normalise_contact,
+    normalise_tags,
+    validate_contact,
+)
+from advisor_referrals.domain.enums import Relationship, Segment, Tier
+from advisor_referrals.domain.errors import Problem, ValidationError
+from advisor_referrals.ui import labels
+from advisor_referrals.ui.fields import DateField, ErrorLabel, mark_invalid, with_error
+from advisor_referrals.ui.i18n import tr
+
+# Saves the form's fields; None when the save did not happen and the dialog should stay.
+Saver = Callable[[ContactFields], Contact | None]
+TEXT_FIELDS = (
+    "first_name",
+    "last_name",
+    "preferred_name",
+    "profession",
+    "email",
+    "phone",
+    "city",
+    "region",
+    "country",
+)
+
+
+class ContactDialog(QDialog):
+    def __init__(
+        self,
+        save: Saver,
+        households: list[str],
+        contact: Contact | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._save = save
+        self.saved: Contact | None = None
+        self._touched: set[str] = set()
+        self._submitted = False
+        self.setWindowTitle(
+            tr("ContactDialog", "Edit Contact") if contact else tr("ContactDialog", "New Contact")
+        )
+        self.setMinimumWidth(720)
+        self.errors: dict[str, ErrorLabel] = {}
+        self.inputs: dict[str, QWidget] = {}
+        self._build(households)
+        if contact is not None:
+            self.load(contact)
+        self._validate()
+
+    # Building
+
+    def _line(self, name: str, placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit()
+        edit.setPlaceholderText(placeholder)
+        edit.textEdited.connect(lambda _t, n=name: self._touch(n))
+        self.inputs[name] = edit
+        return edit
+
+    def _combo(self, name: str, items: list[tuple[str, Any]]) -> QComboBox:
+        combo = QComboBox()
+        for text, value in items:
+            combo.addItem(text, value)
+        combo.activated.connect(lambda _i, n=name: self._touch(n))
+        self.inputs[name] = combo
+        return combo
+
+    def _row(self, form: QFormLayout, name: str, field: QWidget) -> None:
+        error = ErrorLabel()
+        self.errors[name] = error
+        form.addRow(labels.field_name(name), with_error(field, error))
+
+    def _build(self, households: list[str]) -> None:
+        left, right = QFormLayout(), QFormLayout()
+        for form in (left, right):
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._row(left, "first_name", self._line("first_name"))
+        self._row(left, "last_name", self._line("last_name"))
+        self._row(left, "preferred_name", self._line("preferred_name"))
+        relationships = [(labels.relationship(r), r.value) for r in Relationship]
+        self._row(left, "relationship", self._combo("relationship", relationships))
+        self._row(
+            left,
+            "profession",
+            self._line("profession", tr("ContactDialog", "e.g. CPA, attorney")),
+        )
+        self._row(left, "email", self._line("email", "name@example.com"))
+        self._row(left, "phone", self._line("phone", "+1 617 555 0101"))
+        self._row(left, "city", self._line("city"))
+        self._row(left, "region", self._line("region"))
+        self._row(left, "country", self._line("country"))
+
+        household = QComboBox()
+        household.setEditable(True)
+        household.addItem("")
+        household.addItems(households)
+        completer = household.completer()
+        if completer is not None:
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        household_text = household.lineEdit()
+        assert household_text is not None
+        household_text.setPlaceholderText(tr("ContactDialog", "None"))
+        household_text.textEdited.connect(lambda _t: self._touch("household"))
+        self.inputs["household"] = household
+        self._row(right, "household", household)
+        self._row(
+            right,
+            "segment",
+            self._combo("segment", [(labels.segment(s), s.value) for s in Segment]),
+        )
+        tiers = [(tr("ContactDialog", "None"), None)] + [(labels.tier(t), t.value) for t in Tier]
+        self._row(right, "tier", self._combo("tier", tiers))
+        per_year = QSpinBox()
+        per_year.setRange(0, 12)
+        per_year.setSpecialValueText(tr("ContactDialog", "As the tier sets"))
+        per_year.valueChanged.connect(lambda _v: self._touch("reviews_per_year"))
+        self.inputs["reviews_per_year"] = per_year
+        self._row(right, "reviews_per_year", per_year)
+        since = DateField()
+        since.changed.connect(lambda: self._touch("client_since"))
+        self.inputs["client_since"] = since
+        self._row(right, "client_since", since)
+        for name in ("has_written_plan", "do_not_ask"):
+            box = QCheckBox(labels.field_name(name))
+            box.toggled.connect(lambda _c, n=name: self._touch(n))
+            self.inputs[name] = box
+            right.addRow("", box)
+        self._row(right, "tags", self._line("tags", tr("ContactDialog", "e.g. retiree, golf")))
+        notes = QPlainTextEdit()
+        notes.setTabChangesFocus(True)
+        notes.setMinimumHeight(90)
+        notes.textChanged.connect(lambda: self._touch("notes"))
+        self.inputs["notes"] = notes
+        self._row(right, "notes", notes)
+
+        columns = QGridLayout()
+        columns.setHorizontalSpacing(24)
+        columns.addLayout(left, 0, 0)
+        columns.addLayout(right, 0, 1)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        self.general_error = ErrorLabel()
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+
+    # Values
+
+    def load(self, contact: ContactFields) -> None:
+        """Show these values (a contact being edited, or the latest version after a conflict)."""
+        for name in TEXT_FIELDS:
+            self._text(name).setText(getattr(contact, name) or "")
+        self._set_combo("relationship", contact.relationship)
+        self._set_combo("segment", contact.segment)
+        self._set_combo("tier", contact.tier)
+        household = self.inputs["household"]
+        assert isinstance(household, QComboBox)
+        household.setCurrentText(contact.household or "")
+        per_year = self.inputs["reviews_per_year"]
+        assert isinstance(per_year, QSpinBox)
+        per_year.setValue(contact.reviews_per_year or 0)
+        since = self.inputs["client_since"]
+        assert isinstance(since, DateField)
+        since.set_value(contact.client_since)
+        for name in ("has_written_plan", "do_not_ask"):
+            box = self.inputs[name]
+            assert isinstance(box, QCheckBox)
+            box.setChecked(bool(getattr(contact, name)))
+        self._text("tags").setText(", ".join(contact.tags))
+        notes = self.inputs["notes"]
+        assert isinstance(notes, QPlainTextEdit)
+        notes.setPlainText(contact.notes or "")
+        self._touched.clear()
+        self._validate()
+
+    def fields(self) -> ContactFields:
+        """What the form holds; a date that cannot be read is left out (and shown as a problem)."""
+        values: dict[str, Any] = {name: self._text(name).text() for name in TEXT_FIELDS}
+        # Combo boxes hold the vocabularies' plain values (Qt gives back str, not the enum).
+        for name, vocabulary in (
+            ("relationship", Relationship),
+            ("segment", Segment),
+            ("tier", Tier),
+        ):
+            combo = self.inputs[name]
+            assert isinstance(combo, QComboBox)
+            value = combo.currentData()
+            values[name] = vocabulary(value) if value else None
+        household = self.inputs["household"]
+        assert isinstance(household, QComboBox)
+        values["household"] = household.currentText()
+        per_year = self.inputs["reviews_per_year"]
+        assert isinstance(per_year, QSpinBox)
+        values["reviews_per_year"] = per_year.value() or None
+        since = self.inputs["client_since"]
+        assert isinstance(since, DateField)
+        try:
+            values["client_since"] = since.value()
+        except ValueError:
+            values["client_since"] = None
+        for name in ("has_written_plan", "do_not_ask"):
+            box = self.inputs[name]
+            assert isinstance(box, QCheckBox)
+            values[name] = box.isChecked()
+        values["tags"] = normalise_tags(re.split(r"[;,]", self._text("tags").text()))
+        notes = self.inputs["notes"]
+        assert isinstance(notes, QPlainTextEdit)
+        values["notes"] = notes.toPlainText()
+        return normalise_contact(ContactFields(**values))
+
+    def problems(self) -> list[Problem]:
+        problems = validate_contact(self.fields())
+        since = self.inputs["client_since"]
+        assert isinstance(since, DateField)
+        if message := since.problem():
+            problems.append(Problem("", "client_since", since.edit.text(), message))
+        return problems
+
+    # Validation and saving
+
+    def _touch(self, name: str) -> None:
+        self._touched.add(name)
+        self._validate()
+
+    def _validate(self) -> list[Problem]:
+        problems = self.problems()
+        self.show_problems(problems)
+        return problems
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        by_field: dict[str, str] = {}
+        for problem in problems:
+            by_field.setdefault(problem.field, tr("Problems", problem.message))
+        for name, error in self.errors.items():
+            shown = by_field.get(name) if (self._submitted or name in self._touched) else None
+            error.show_problem(shown)
+            mark_invalid(self._focusable(name), shown is not None)
+        self.general_error.show_problem(None)
+
+    def submit(self) -> None:
+        self._submitted = True
+        problems = self._validate()
+        if problems:
+            self._focusable(problems[0].field).setFocus()
+            return
+        try:
+            self.saved = self._save(self.fields())
+        except ValidationError as error:
+            self.show_problems(list(error.problems))
+            return
+        if self.saved is not None:
+            self.accept()
+
+    def show_general_error(self, message: str) -> None:
+        self.general_error.show_problem(message)
+
+    # Helpers
+
+    def _text(self, name: str) -> QLineEdit:
+        widget = self.inputs[name]
+        assert isinstance(widget, QLineEdit)
+        return widget
+
+    def _set_combo(self, name: str, value: Any) -> None:
+        combo = self.inputs[name]
+        assert isinstance(combo, QComboBox)
+        plain = getattr(value, "value", value)
+        combo.setCurrentIndex(0 if plain is None else max(0, combo.findData(plain)))
+
+    def _focusable(self, name: str) -> QWidget:
+        widget = self.inputs.get(name) or self.inputs["last_name"]
+        return widget.edit if isinstance(widget, DateField) else widget

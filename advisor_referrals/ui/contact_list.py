@@ -1,0 +1,111 @@
+"""Keeps the client table's model in step with the chosen filter and sort, off the UI thread.
+
+Each change of filter or sort runs one id query (plus the first page of rows) on the
+thread pool. Answers can arrive out of order when the user types fast: only the answer
+to the latest request is shown.
+
+A search in name order is answered twice: first the first page of matches (the search
+index's fast path, a few milliseconds), then the whole list, which for a broad search
+("an") takes longer. The table shows the first page at once and `partial` says so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from advisor_referrals.services.contact_table import (
+    ContactFilter,
+    ContactListRow,
+    ContactTable,
+    SortKey,
+)
+from advisor_referrals.services.progress import Progress
+from advisor_referrals.ui.models.contact_table_model import ContactTableModel
+from advisor_referrals.ui.worker import run_task
+
+
+@dataclass(frozen=True)
+class _Answer:
+    generation: int
+    ids: list[int]
+    first_rows: list[ContactListRow]
+
+
+class ContactListController(QObject):
+    loaded = Signal(int)  # how many contacts the list now holds
+    first_matches = Signal(int)  # the first page of a search is shown; the rest follows
+    busy_changed = Signal(bool)
+
+    def __init__(self, table: ContactTable, model: ContactTableModel, parent: QObject) -> None:
+        super().__init__(parent)
+        self.table = table
+        self.model = model
+        self.filter = ContactFilter()
+        self.sort = SortKey.NAME
+        self.descending = False
+        self._generation = 0
+        self._shown_generation = 0
+        self.model.sort_requested.connect(self.set_sort)
+
+    @property
+    def busy(self) -> bool:
+        return self._shown_generation != self._generation
+
+    def set_filter(self, flt: ContactFilter) -> None:
+        if flt != self.filter:
+            self.filter = flt
+            self.reload()
+
+    def update_filter(self, **changes: Any) -> None:
+        self.set_filter(replace(self.filter, **changes))
+
+    def set_sort(self, key: SortKey, descending: bool) -> None:
+        if (key, descending) != (self.sort, self.descending):
+            self.sort, self.descending = key, descending
+            self.reload()
+
+    def reload(self) -> None:
+        """Ask the book again (after an edit, or View > Refresh)."""
+        self._generation += 1
+        generation = self._generation
+        flt, sort, descending = self.filter, self.sort, self.descending
+        table, page_size = self.table, self.model.page_size
+
+        def work(_progress: Progress) -> _Answer:
+            ids = table.ids(flt, sort, descending)
+            return _Answer(generation, ids, table.rows(ids[:page_size]))
+
+        if flt.text.strip() and sort is SortKey.NAME and not descending:
+
+            def first(_progress: Progress) -> _Answer:
+                rows = table.first_page(flt, page_size)
+                return _Answer(generation, [r.id for r in rows], rows)
+
+            quick = run_task(self.parent() or self, first, self._show_first)
+            quick.settled.connect(quick.deleteLater)
+        task = run_task(self.parent() or self, work, self._show)
+        task.settled.connect(task.deleteLater)
+        task.failed.connect(lambda _error: self._forget(generation))
+        self.busy_changed.emit(True)
+
+    def _show_first(self, answer: _Answer) -> None:
+        # Only while the whole list for the same request is still on its way.
+        if answer.generation == self._generation and self.busy:
+            self.model.set_ids(answer.ids, answer.first_rows)
+            self.first_matches.emit(len(answer.ids))
+
+    def _show(self, answer: _Answer) -> None:
+        if answer.generation != self._generation:
+            return  # a newer request is on its way
+        self._shown_generation = answer.generation
+        self.model.set_ids(answer.ids, answer.first_rows)
+        self.busy_changed.emit(False)
+        self.loaded.emit(len(answer.ids))
+
+    def _forget(self, generation: int) -> None:
+        if generation == self._generation:
+            self._shown_generation = generation
+            self.busy_changed.emit(False)

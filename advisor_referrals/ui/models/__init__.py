@@ -1,0 +1,1 @@
+"""Qt models over the services: they hold ids or small lists and fetch lazily."""

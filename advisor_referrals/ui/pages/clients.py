@@ -1,0 +1,410 @@
+"""The Clients page: search, quick filters, the client table and the detail pane beside it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from advisor_referrals.services.contact_table import ContactTable
+from advisor_referrals.services.contacts import ContactService
+from advisor_referrals.services.progress import Progress
+from advisor_referrals.services.timeline import TimelineService
+from advisor_referrals.ui import icons
+from advisor_referrals.ui.actions import ContactActions
+from advisor_referrals.ui.contact_detail import ContactDetail
+from advisor_referrals.ui.contact_editing import ContactEditor
+from advisor_referrals.ui.contact_list import ContactListController
+from advisor_referrals.ui.i18n import ntr, tr
+from advisor_referrals.ui.models.contact_table_model import (
+    COLUMN_KEYS,
+    COLUMNS,
+    ContactTableModel,
+    column_of,
+)
+from advisor_referrals.ui.options import CLIENT_COLUMNS_HIDDEN, Settings
+from advisor_referrals.ui.pages.base import Page
+from advisor_referrals.ui.pages.client_filters import ClientFilterBar
+from advisor_referrals.ui.status import notify
+from advisor_referrals.ui.theme import set_role
+from advisor_referrals.ui.worker import run_task, show_error
+
+# Writes the contacts with these ids, in this order, to a CSV file.
+Exporter = Callable[[Path, list[int]], object]
+
+DEFAULT_WIDTHS = {"name": 200, "email": 220, "household": 140, "tags": 160, "client_since": 100}
+
+
+class ClientTableView(QTableView):
+    """The table, with Return to edit and Delete to archive."""
+
+    def __init__(self, page: ClientsPage) -> None:
+        super().__init__(page)
+        self.page = page
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.page.edit_current()
+            return
+        if event.matches(QKeySequence.StandardKey.Delete):
+            self.page.archive_selected()
+            return
+        super().keyPressEvent(event)
+
+
+class ClientsPage(Page):
+    key = "clients"
+
+    def __init__(
+        self,
+        table: ContactTable,
+        contacts: ContactService,
+        timeline: TimelineService,
+        undo_stack: QUndoStack,
+        actions: ContactActions,
+        exporter: Exporter | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.table_service = table
+        self.editor = ContactEditor(contacts, undo_stack, actions, self)
+        self.contact_actions = actions
+        self.exporter = exporter
+        self._pending_open: int | None = None
+        self._last_sort = (0, Qt.SortOrder.AscendingOrder)
+
+        self.model = ContactTableModel(table.rows, self)
+        self.view = self._build_table()
+        self.controller = ContactListController(table, self.model, self)
+        self.controller.loaded.connect(self._loaded)
+        self.controller.first_matches.connect(self._first_matches)
+        self.controller.busy_changed.connect(self._busy)
+        self.filters = ClientFilterBar(self)
+        self.filters.changed.connect(self.controller.set_filter)
+        self.detail = ContactDetail(contacts, timeline, actions, self.editor)
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.addWidget(self.view)
+        self.split.addWidget(self.detail)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
+        self.split.setSizes([820, 440])
+        self.split.setChildrenCollapsible(False)
+
+        heading = QLabel(tr("Clients", "Clients"))
+        set_role(heading, "heading")
+        self.count_label = QLabel()
+        set_role(self.count_label, "muted")
+        new_button = QPushButton(icons.icon("add"), tr("Clients", "New Contact…"))
+        new_button.clicked.connect(actions.new_contact)
+        self.export_button = QPushButton(icons.icon("export"), tr("Clients", "Export View…"))
+        self.export_button.setToolTip(
+            tr("Clients", "Save the contacts listed here, in this order, as a CSV file")
+        )
+        self.export_button.clicked.connect(self.export_view)
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addSpacing(8)
+        top.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
+        top.addStretch(1)
+        top.addWidget(self.export_button)
+        top.addWidget(new_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.addLayout(top)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.split, 1)
+
+        actions.contacts_changed.connect(self._contacts_changed)
+        actions.open_contact.connect(self.open_contact)
+
+    def title(self) -> str:
+        return tr("Pages", "Clients")
+
+    # Building
+
+    def _build_table(self) -> QTableView:
+        view = ClientTableView(self)
+        view.setModel(self.model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.setShowGrid(False)
+        view.setSortingEnabled(True)
+        view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = view.horizontalHeader()
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setSectionsMovable(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        header.sortIndicatorChanged.connect(self._sort_indicator_changed)
+        for i, column in enumerate(COLUMNS):
+            view.setColumnWidth(i, DEFAULT_WIDTHS.get(column.key, 110))
+            view.setColumnHidden(i, column.hidden_by_default)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(self._row_menu)
+        view.doubleClicked.connect(lambda _index: self.edit_current())
+        view.selectionModel().currentRowChanged.connect(self._current_changed)
+        return view
+
+    # Page interface
+
+    def refresh(self) -> None:
+        self.filters.refresh_tags(self.table_service.tag_names())
+        if not self.controller.busy:
+            self.controller.reload()
+        self.detail.reload()
+
+    def focus_search(self) -> bool:
+        self.filters.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filters.search.selectAll()
+        return True
+
+    def save_state(self, settings: Settings) -> None:
+        settings.save_state("clients/header", self.view.horizontalHeader().saveState())
+        settings.save_state("clients/splitter", self.split.saveState())
+        settings.save_state("clients/detail_splitter", self.detail.split.saveState())
+        settings.set(CLIENT_COLUMNS_HIDDEN, self.hidden_columns())
+
+    def restore_state(self, settings: Settings) -> None:
+        header = self.view.horizontalHeader()
+        saved = settings.state("clients/header")
+        if saved is not None:
+            header.restoreState(saved)
+        for name, widget in (("splitter", self.split), ("detail_splitter", self.detail.split)):
+            layout = settings.state(f"clients/{name}")
+            if layout is not None:
+                widget.restoreState(layout)
+        hidden = settings.get(CLIENT_COLUMNS_HIDDEN)
+        if hidden or saved is None:
+            for i, key in enumerate(COLUMN_KEYS):
+                self.view.setColumnHidden(
+                    i, key in hidden if hidden else COLUMNS[i].hidden_by_default
+                )
+        section, order = header.sortIndicatorSection(), header.sortIndicatorOrder()
+        if not 0 <= section < len(COLUMNS) or COLUMNS[section].sort is None:
+            section, order = 0, Qt.SortOrder.AscendingOrder
+            header.setSortIndicator(section, order)
+        self._last_sort = (section, order)
+        sort = COLUMNS[section].sort
+        assert sort is not None
+        self.controller.sort = sort
+        self.controller.descending = order == Qt.SortOrder.DescendingOrder
+
+    def preload(self) -> None:
+        self.controller.reload()
+
+    # Columns
+
+    def hidden_columns(self) -> list[str]:
+        return [key for i, key in enumerate(COLUMN_KEYS) if self.view.isColumnHidden(i)]
+
+    def _column_menu(self, position: QPoint) -> None:
+        menu = QMenu(self)
+        menu.setTitle(tr("Clients", "Columns"))
+        visible = len(COLUMNS) - len(self.hidden_columns())
+        for i, column in enumerate(COLUMNS):
+            action = menu.addAction(column.title())
+            action.setCheckable(True)
+            action.setChecked(not self.view.isColumnHidden(i))
+            # The last visible column stays: a table without columns helps nobody.
+            action.setEnabled(self.view.isColumnHidden(i) or visible > 1)
+            action.toggled.connect(lambda on, i=i: self.set_column_visible(i, on))
+        menu.exec(self.view.horizontalHeader().mapToGlobal(position))
+
+    def set_column_visible(self, column: int, visible: bool) -> None:
+        self.view.setColumnHidden(column, not visible)
+
+    def _sort_indicator_changed(self, section: int, order: Qt.SortOrder) -> None:
+        if COLUMNS[section].sort is None:
+            header = self.view.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(*self._last_sort)
+            header.blockSignals(False)
+            return
+        self._last_sort = (section, order)
+
+    def sort_by(self, column_key: str, descending: bool = False) -> None:
+        column = COLUMN_KEYS.index(column_key)
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        self.view.sortByColumn(column, order)
+
+    # Loading
+
+    def _loaded(self, count: int) -> None:
+        self.count_label.setText(ntr("Clients", "%Ln contact", "%Ln contacts", count))
+        self.export_button.setEnabled(count > 0 and self.exporter is not None)
+        section = column_of(self.controller.sort)
+        order = (
+            Qt.SortOrder.DescendingOrder
+            if self.controller.descending
+            else Qt.SortOrder.AscendingOrder
+        )
+        header = self.view.horizontalHeader()
+        if (header.sortIndicatorSection(), header.sortIndicatorOrder()) != (section, order):
+            header.blockSignals(True)
+            header.setSortIndicator(section, order)
+            header.blockSignals(False)
+        wanted = self._pending_open or (self.detail.contact.id if self.detail.contact else None)
+        self._pending_open = None
+        if wanted is not None:
+            self.select_contact(wanted)
+
+    def _first_matches(self, count: int) -> None:
+        self.count_label.setText(
+            ntr("Clients", "%Ln match so far…", "%Ln matches so far…", count)
+            if count
+            else tr("Clients", "Searching…")
+        )
+
+    def _busy(self, busy: bool) -> None:
+        if busy:
+            self.view.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.view.unsetCursor()
+
+    def _contacts_changed(self) -> None:
+        self.controller.reload()
+        self.detail.reload()
+
+    # Selection and opening
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.detail.show_contact(self.model.id_at(current.row()))
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
+        return [self.model.id_at(row) for row in rows]
+
+    def select_contact(self, contact_id: int) -> bool:
+        row = self.model.row_of(contact_id)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
+
+    def open_contact(self, contact_id: int) -> None:
+        """Show this contact: select it in the table, widening the filters if they hide it."""
+        self.detail.show_contact(contact_id)
+        if self.select_contact(contact_id):
+            return
+        self._pending_open = contact_id
+        if self.filters.is_narrowed():
+            self.filters.clear()
+        else:
+            self.controller.reload()
+
+    # Actions on rows
+
+    def edit_current(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid():
+            self.editor.edit_contact(self.model.id_at(index.row()))
+
+    def archive_selected(self) -> None:
+        ids = self.selected_ids()
+        contact = self.model.contact_at(self.view.currentIndex().row()) if ids else None
+        archived = contact is None or contact.archived_on is None
+        self.editor.set_archived(ids, archived)
+
+    def _row_menu(self, position: QPoint) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        one = len(ids) == 1
+        menu = QMenu(self)
+        edit = menu.addAction(icons.icon("edit"), tr("Clients", "Edit…"))
+        edit.setEnabled(one)
+        edit.triggered.connect(self.edit_current)
+        current = self.model.contact_at(self.view.currentIndex().row())
+        archiving = current is None or current.archived_on is None
+        text = (
+            ntr("Clients", "Archive", "Archive %Ln Contacts", len(ids))
+            if archiving
+            else ntr("Clients", "Restore", "Restore %Ln Contacts", len(ids))
+        )
+        menu.addAction(icons.icon("archive"), text).triggered.connect(self.archive_selected)
+        menu.addSeparator()
+        first = ids[0]
+        for label, signal in (
+            (tr("Clients", "Log Trigger…"), self.contact_actions.log_trigger),
+            (tr("Clients", "Record Referral…"), self.contact_actions.record_referral),
+            (tr("Clients", "Schedule Review…"), self.contact_actions.schedule_review),
+        ):
+            action: QAction = menu.addAction(label)
+            action.setEnabled(one)
+            action.triggered.connect(lambda _=False, s=signal: s.emit(first))
+        kits = ntr("Clients", "Generate Kit…", "Generate %Ln Kits…", len(ids))
+        menu.addAction(icons.icon("kit"), kits).triggered.connect(
+            lambda: self.contact_actions.generate_kits.emit(ids)
+        )
+        menu.exec(self.view.viewport().mapToGlobal(position))
+
+    # Export
+
+    def export_view(self) -> None:
+        if self.exporter is None:
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            tr("Clients", "Export Contacts"),
+            str(Path.home() / "contacts.csv"),
+            tr("Clients", "CSV files (*.csv)"),
+        )
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        """Write the listed contacts, in the listed order, off the UI thread."""
+        exporter = self.exporter
+        if exporter is None:
+            return
+        ids = self.model.ids()
+
+        def work(_progress: Progress) -> int:
+            exporter(path, ids)
+            return len(ids)
+
+        def done(count: int) -> None:
+            self.export_button.setEnabled(True)
+            notify(
+                self,
+                ntr(
+                    "Clients", "Exported %Ln contact to {0}", "Exported %Ln contacts to {0}", count
+                ).format(path.name),
+            )
+
+        def failed(error: BaseException) -> None:
+            self.export_button.setEnabled(True)
+            show_error(self, error)
+
+        self.export_button.setEnabled(False)
+        task = run_task(self, work, done, failed)
+        task.settled.connect(task.deleteLater)

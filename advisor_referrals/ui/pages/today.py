@@ -1,0 +1,83 @@
+"""The Today page: the advisor's day at a glance, as cards from a list of sections.
+
+Sections come from `today_sections.make_today_sections`; each is a TodaySection that
+loads itself. The page lays them out two to a row (wide ones take the row) in a scroll
+area, under a heading with today's date.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from advisor_referrals.ui import formats
+from advisor_referrals.ui.i18n import tr
+from advisor_referrals.ui.pages.base import Page, TodaySection
+from advisor_referrals.ui.theme import Card, set_role
+
+
+def card(section: TodaySection) -> QFrame:
+    frame = Card()
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(16, 12, 16, 14)
+    layout.setSpacing(8)
+    if not section.draws_own_title:
+        title = QLabel(section.title())
+        set_role(title, "card-title")
+        layout.addWidget(title)
+    layout.addWidget(section)
+    layout.addStretch(1)  # a short section stays at the top of a tall row
+    return frame
+
+
+class TodayPage(Page):
+    key = "today"
+
+    def __init__(self, sections: list[TodaySection], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sections = sections
+        heading = QLabel(tr("Today", "Today"))
+        set_role(heading, "heading")
+        self.date_label = QLabel()
+        set_role(self.date_label, "muted")
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(14)
+        row = column = 0
+        for section in sections:
+            if section.wide and column:
+                row, column = row + 1, 0
+            grid.addWidget(card(section), row, column, 1, 2 if section.wide else 1)
+            column += 2 if section.wide else 1
+            if column >= 2:
+                row, column = row + 1, 0
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+
+        body = QWidget()
+        column_layout = QVBoxLayout(body)
+        column_layout.setContentsMargins(20, 16, 20, 20)
+        column_layout.addWidget(heading)
+        column_layout.addWidget(self.date_label)
+        column_layout.addSpacing(10)
+        column_layout.addLayout(grid)
+        column_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    def title(self) -> str:
+        return tr("Pages", "Today")
+
+    def refresh(self) -> None:
+        self.date_label.setText(formats.long_date(date.today()))
+        for section in self.sections:
+            section.refresh()

@@ -1,0 +1,157 @@
+"""The sections of the Today page, in order. Features add theirs here (one line each)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout
+
+from advisor_referrals.domain.enums import Relationship
+from advisor_referrals.services.contact_table import ContactFilter, ContactListRow, ContactTable
+from advisor_referrals.services.progress import Progress
+from advisor_referrals.services.registry import BookServices
+from advisor_referrals.ui import formats, labels
+from advisor_referrals.ui.actions import ContactActions
+from advisor_referrals.ui.i18n import tr
+from advisor_referrals.ui.pages.base import TodaySection
+from advisor_referrals.ui.referrals.today_sections import (
+    make_today_sections as referral_today_sections,
+)
+from advisor_referrals.ui.reviews.install import make_review_actions, review_today_sections
+from advisor_referrals.ui.theme import set_role
+from advisor_referrals.ui.today_kpis import QuarterKpiSection
+from advisor_referrals.ui.worker import run_task
+
+
+def make_today_sections(
+    services: BookServices, undo_stack: QUndoStack, actions: ContactActions
+) -> list[TodaySection]:
+    review_actions = make_review_actions(services, undo_stack)
+    quarter = QuarterKpiSection(services.metrics)
+    quarter.wide = True
+    sections: list[TodaySection] = [
+        BookAtAGlance(services.contact_table),
+        quarter,
+        *review_today_sections(services, review_actions),
+        *referral_today_sections(services, undo_stack, actions),
+        RecentlyAdded(services.contact_table, actions),
+    ]
+    review_actions.setParent(sections[0])  # lives as long as the page
+    for section in sections:
+        # The review and referral sections head themselves (with their counts).
+        if not isinstance(section, BookAtAGlance | QuarterKpiSection | RecentlyAdded):
+            section.draws_own_title = True
+    return sections
+
+
+def contact_links(rows: list[tuple[int, str, str]]) -> str:
+    """Rows of (contact id, name, detail) as rich text whose names open the contact."""
+    cells = "".join(
+        f'<tr><td style="padding: 3px 14px 3px 0"><a href="{cid}" style="text-decoration: none">{escape(name)}</a></td>'
+        f'<td style="padding: 3px 0">{escape(detail)}</td></tr>'
+        for cid, name, detail in rows
+    )
+    return f"<table>{cells}</table>"
+
+
+class ContactList(QLabel):
+    """A short list of contacts; clicking a name asks to open that contact."""
+
+    def __init__(self, actions: ContactActions, empty: str) -> None:
+        super().__init__()
+        self.empty = empty
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.linkActivated.connect(lambda link: actions.open_contact.emit(int(link)))
+
+    def show_rows(self, rows: list[tuple[int, str, str]]) -> None:
+        self.setText(contact_links(rows) if rows else escape(self.empty))
+
+
+class BookAtAGlance(TodaySection):
+    """Headline counts: clients, prospects, centres of influence, reviews overdue."""
+
+    wide = True
+
+    def __init__(self, table: ContactTable) -> None:
+        super().__init__()
+        self.table = table
+        self.numbers: dict[str, QLabel] = {}
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(24)
+        tiles = [
+            ("clients", tr("Today", "Clients")),
+            ("prospects", tr("Today", "Prospects")),
+            ("cois", tr("Today", "Centers of influence")),
+            ("overdue", tr("Today", "Reviews overdue")),
+        ]
+        for column, (key, caption) in enumerate(tiles):
+            number = QLabel("–")
+            set_role(number, "kpi")
+            text = QLabel(caption)
+            set_role(text, "muted")
+            grid.addWidget(number, 0, column)
+            grid.addWidget(text, 1, column)
+            grid.setColumnStretch(column, 1)
+            self.numbers[key] = number
+
+    def title(self) -> str:
+        return tr("Today", "Your Book")
+
+    def refresh(self) -> None:
+        table = self.table
+
+        def work(_progress: Progress) -> dict[str, int]:
+            counts = table.relationship_counts()
+            return {
+                "clients": counts[Relationship.CLIENT],
+                "prospects": counts[Relationship.PROSPECT],
+                "cois": counts[Relationship.CENTER_OF_INFLUENCE],
+                "overdue": table.count(ContactFilter(review_overdue=True)),
+            }
+
+        task = run_task(self, work, self.show_counts)
+        task.settled.connect(task.deleteLater)
+
+    def show_counts(self, counts: dict[str, int]) -> None:
+        for key, value in counts.items():
+            self.numbers[key].setText(formats.count(value))
+
+
+class RecentlyAdded(TodaySection):
+    def __init__(self, table: ContactTable, actions: ContactActions) -> None:
+        super().__init__()
+        self.table = table
+        self.list = ContactList(actions, tr("Today", "No contacts yet."))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        layout.addStretch(1)
+
+    def title(self) -> str:
+        return tr("Today", "Recently Added")
+
+    def refresh(self) -> None:
+        table = self.table
+
+        def work(_progress: Progress) -> list[ContactListRow]:
+            return table.recent(8)
+
+        task = run_task(self, work, self.show_contacts)
+        task.settled.connect(task.deleteLater)
+
+    def show_contacts(self, rows: list[ContactListRow]) -> None:
+        self.list.show_rows(
+            [
+                (
+                    row.id,
+                    row.full_name,
+                    " · ".join(p for p in (labels.relationship(row.relationship), row.city) if p),
+                )
+                for row in rows
+            ]
+        )

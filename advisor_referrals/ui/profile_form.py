@@ -1,0 +1,87 @@
+"""The advisor profile form (name, firm, email, phone, website), checked at each field.
+
+Used by the welcome page and by the Profile tab of the Settings dialog. Kits and
+reports print these details.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
+
+from advisor_referrals.domain.errors import Problem
+from advisor_referrals.domain.profile import AdvisorProfile, validate_profile
+from advisor_referrals.ui.fields import ErrorLabel, mark_invalid, with_error
+from advisor_referrals.ui.i18n import tr
+
+FIELDS = ("name", "firm", "email", "phone", "website")
+
+
+def _titles() -> dict[str, str]:
+    return {
+        "name": tr("Profile", "Your name"),
+        "firm": tr("Profile", "Firm"),
+        "email": tr("Profile", "Email"),
+        "phone": tr("Profile", "Phone"),
+        "website": tr("Profile", "Website"),
+    }
+
+
+def _placeholders() -> dict[str, str]:
+    return {
+        "name": tr("Profile", "e.g. Maria Lopes, CFP®"),
+        "firm": tr("Profile", "e.g. Lopes Wealth Partners"),
+        "email": "maria@example.com",
+        "phone": "+1 617 555 0100",
+        "website": "example.com",
+    }
+
+
+class ProfileForm(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._base = AdvisorProfile()
+        self.edits: dict[str, QLineEdit] = {}
+        self.errors: dict[str, ErrorLabel] = {}
+        form = QFormLayout(self)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        titles, placeholders = _titles(), _placeholders()
+        for name in FIELDS:
+            edit = QLineEdit()
+            edit.setPlaceholderText(placeholders[name])
+            edit.textChanged.connect(self._validate)
+            edit.textChanged.connect(self.changed)
+            error = ErrorLabel()
+            self.edits[name], self.errors[name] = edit, error
+            form.addRow(titles[name], with_error(edit, error))
+
+    def set_profile(self, profile: AdvisorProfile) -> None:
+        self._base = profile
+        for name, edit in self.edits.items():
+            edit.setText(getattr(profile, name))
+        self._validate()
+
+    def profile(self) -> AdvisorProfile:
+        """The stored profile with this form's five fields replaced (other fields kept)."""
+        values = {name: edit.text().strip() for name, edit in self.edits.items()}
+        return replace(self._base, **values)
+
+    def problems(self) -> list[Problem]:
+        return validate_profile(self.profile())
+
+    def _validate(self) -> list[Problem]:
+        problems = {p.field: tr("Problems", p.message) for p in self.problems()}
+        for name, error in self.errors.items():
+            error.show_problem(problems.get(name))
+            mark_invalid(self.edits[name], name in problems)
+        return list(self.problems())
+
+    def focus_first_problem(self) -> None:
+        for problem in self.problems():
+            self.edits[problem.field].setFocus()
+            return

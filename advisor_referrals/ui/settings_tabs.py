@@ -1,0 +1,72 @@
+"""The tabs of the Settings dialog, in order. Features add theirs here (one line each).
+
+A tab is a widget with `save()`: it stores what changed and returns None or True, or
+returns False (having shown why) to keep the dialog open; it may raise a BookError,
+shown under the tabs. A tab may also offer `problems()`, what must be fixed before
+any tab saves, and `focus_first_problem()`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from advisor_referrals.domain.errors import Problem
+from advisor_referrals.services.registry import BookServices
+from advisor_referrals.services.settings import SettingsService
+from advisor_referrals.ui.i18n import tr
+from advisor_referrals.ui.kits.branding import KitBrandingTab
+from advisor_referrals.ui.profile_form import FIELDS, ProfileForm
+from advisor_referrals.ui.referrals.features import make_referral_settings_tab
+from advisor_referrals.ui.reviews.settings_tab import CadenceSettingsTab
+from advisor_referrals.ui.theme import set_role
+
+
+class SettingsTab(QWidget):
+    def problems(self) -> list[Problem]:
+        return []
+
+    def focus_first_problem(self) -> None:
+        """Put the cursor on the first field in `problems()`."""
+
+    def save(self) -> bool | None:
+        raise NotImplementedError
+
+
+class ProfileTab(SettingsTab):
+    def __init__(self, settings: SettingsService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.form = ProfileForm()
+        self.form.set_profile(settings.profile())
+        note = QLabel(tr("Settings", "Referral kits and quarterly reports print these details."))
+        set_role(note, "muted")
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.form)
+        layout.addStretch(1)
+
+    def problems(self) -> list[Problem]:
+        return self.form.problems()
+
+    def focus_first_problem(self) -> None:
+        self.form.focus_first_problem()
+
+    def save(self) -> bool:
+        # Only this tab's five fields change; the kit tab's fields are kept as stored.
+        current = self.settings.profile()
+        profile = replace(current, **{f: getattr(self.form.profile(), f) for f in FIELDS})
+        if profile != current:
+            self.settings.save_profile(profile)
+        return True
+
+
+def make_settings_tabs(services: BookServices) -> list[tuple[str, QWidget]]:
+    return [
+        (tr("Settings", "Profile"), ProfileTab(services.settings)),
+        (tr("Settings", "Kit Branding"), KitBrandingTab(services.settings)),
+        (tr("Settings", "Review Cadence"), CadenceSettingsTab(services.review_cadence)),
+        (tr("Settings", "Referrals"), make_referral_settings_tab(services)),
+    ]

@@ -1,0 +1,227 @@
+"""The desktop app on the 100k book: start-up, the client table's open/sort/filter, memory.
+
+* Start-up: `python -m advisor_referrals --db BOOK` in a subprocess, told by
+  ADVISOR_REFERRALS_STARTUP_PROBE to print a line and quit once the window is shown and
+  the client table's first page is loaded; timed from launch to that line. The baseline
+  is a bare PySide6 window launched and timed the same way. Both run once first, so
+  compiled bytecode and the OS file cache are warm for each, as on a real desk.
+* Client table: a new id list for the filter and order (SQL), its first page of rows,
+  handed to the Qt model and read as the view would read the visible cells. Baseline:
+  the same SELECT of ids, run through the bare sqlite3 driver.
+* Memory: resident set size of that start-up run, book open and first page shown.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+
+from advisor_referrals.domain.enums import Relationship, Segment, Tier
+from advisor_referrals.services.contact_table import ContactFilter, ContactTable, SortKey
+from advisor_referrals.storage.book import Book
+from advisor_referrals.storage.opening import open_book
+from bench.harness import ROOT, Context, Measurement, benchmark, median_ms
+
+STARTUP_RUNS = 5
+VISIBLE_ROWS = 40
+
+BARE_WINDOW = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1360, 860)
+window.show()
+QTimer.singleShot(0, lambda: (print("ready", flush=True), app.quit()))
+app.exec()
+"""
+
+
+def _environment(context: Context) -> dict[str, str]:
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed app runs from compiled bytecode
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["ADVISOR_REFERRALS_STARTUP_PROBE"] = "1"
+    home = context.scratch / "home"
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        env[name] = str(home / name.lower())
+    return env
+
+
+def _launch(args: list[str], env: dict[str, str]) -> tuple[float, str]:
+    """Seconds from launch to the first line the process prints, and that line."""
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        args, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env, cwd=ROOT
+    )
+    assert process.stdout is not None
+    line = process.stdout.readline()
+    elapsed = time.perf_counter() - started
+    process.wait(timeout=120)
+    if not line:
+        raise RuntimeError(f"{args[:3]} ended without reporting ready")
+    return elapsed, line
+
+
+_STARTUP: dict[int, tuple[float, float, float]] = {}
+
+
+def _startup(context: Context) -> tuple[float, float, float]:
+    """Median seconds of the app and of a bare window, and the app's RSS in MB (run once)."""
+    if id(context) not in _STARTUP:
+        _STARTUP[id(context)] = _measure_startup(context)
+    return _STARTUP[id(context)]
+
+
+def _measure_startup(context: Context) -> tuple[float, float, float]:
+    env = _environment(context)
+    app = [sys.executable, "-m", "advisor_referrals", "--db", str(context.book_path)]
+    bare = [sys.executable, "-c", BARE_WINDOW]
+    _launch(app, env)
+    _launch(bare, env)
+    app_times, bare_times, rss = [], [], []
+    for _ in range(STARTUP_RUNS):  # alternated, so a busy moment hits both
+        seconds, line = _launch(app, env)
+        app_times.append(seconds)
+        rss.append(float(json.loads(line)["rss_mb"]))
+        bare_times.append(_launch(bare, env)[0])
+    return statistics.median(app_times), statistics.median(bare_times), statistics.median(rss)
+
+
+@benchmark("start to a usable main window (100k book)", unit="s", budget_ratio=3.0)
+def startup(context: Context) -> Measurement:
+    app, bare, _rss = _startup(context)
+    return Measurement(app, bare, note="window shown, client table's first page loaded")
+
+
+@benchmark("memory with the book open (RSS)", unit="MB", budget=250.0)
+def memory(context: Context) -> Measurement:
+    return Measurement(_startup(context)[2], note="the start-up run's resident set")
+
+
+# The client table
+
+
+def _raw_ids(
+    book: Book, table: ContactTable, flt: ContactFilter, sort: SortKey, desc: bool
+) -> Callable[[], list[int]]:
+    """The same SELECTs of ids as our listing, run through the bare driver."""
+    statements = table.listing_statements(flt, sort, desc)
+    compiled = [
+        str(s.compile(dialect=book.engine.dialect, compile_kwargs={"literal_binds": True}))
+        for s in statements
+    ]
+    path = book.path
+    assert path is not None
+    connection = sqlite3.connect(path)
+
+    def run() -> list[int]:
+        ids: list[int] = []
+        for sql in compiled:
+            ids += [row[0] for row in connection.execute(sql)]
+        return ids
+
+    return run
+
+
+def _table_case(
+    context: Context, flt: ContactFilter, sort: SortKey = SortKey.NAME, desc: bool = False
+) -> Measurement:
+    from PySide6.QtWidgets import QApplication
+
+    from advisor_referrals.ui.models.contact_table_model import ContactTableModel
+
+    _app = QApplication.instance() or QApplication([])
+    book = open_book(str(context.book_path))
+    table = ContactTable(book)
+    model = ContactTableModel(table.rows)
+
+    def ours() -> int:
+        ids = table.ids(flt, sort, desc)
+        model.set_ids(ids, table.rows(ids[: model.page_size]))
+        for row in range(min(VISIBLE_ROWS, len(ids))):
+            for column in range(model.columnCount()):
+                model.index(row, column).data()
+        return len(ids)
+
+    raw = _raw_ids(book, table, flt, sort, desc)
+    count = ours()
+    assert raw() == table.ids(flt, sort, desc), "the baseline must select the same ids"
+    value = median_ms(ours)
+    baseline = median_ms(raw)
+    book.close()
+    return Measurement(value, baseline, note=f"{count:,} contacts")
+
+
+@benchmark("client table: open (all, by name)", budget=100.0)
+def table_open(context: Context) -> Measurement:
+    return _table_case(context, ContactFilter())
+
+
+def _sort_case(key: SortKey, desc: bool) -> Callable[[Context], Measurement]:
+    def run(context: Context) -> Measurement:
+        return _table_case(context, ContactFilter(), key, desc)
+
+    return run
+
+
+for _key in SortKey:
+    for _desc in (False, True):
+        benchmark(f"client table: sort by {_key.value}{' (desc)' if _desc else ''}", budget=150.0)(
+            _sort_case(_key, _desc)
+        )
+
+
+FILTERS: dict[str, ContactFilter] = {
+    "clients": ContactFilter(relationships=frozenset({Relationship.CLIENT})),
+    "engaged tier A": ContactFilter(
+        segments=frozenset({Segment.ENGAGED}), tiers=frozenset({Tier.A})
+    ),
+    "tag": ContactFilter(tag="retiree"),
+    "search 'son'": ContactFilter(text="son"),
+    "search 'an'": ContactFilter(text="an"),
+    "review overdue": ContactFilter(review_overdue=True),
+}
+
+
+def _filter_case(flt: ContactFilter) -> Callable[[Context], Measurement]:
+    def run(context: Context) -> Measurement:
+        return _table_case(context, flt)
+
+    return run
+
+
+for _name, _flt in FILTERS.items():
+    benchmark(f"client table: filter {_name}", budget=100.0)(_filter_case(_flt))
+
+
+@benchmark("client table: search 'an', first matches shown", budget=100.0)
+def search_first_matches(context: Context) -> Measurement:
+    """What the table shows while a broad search's whole list is still on its way."""
+    from PySide6.QtWidgets import QApplication
+
+    from advisor_referrals.ui.models.contact_table_model import ContactTableModel
+
+    _app = QApplication.instance() or QApplication([])
+    book = open_book(str(context.book_path))
+    table = ContactTable(book)
+    model = ContactTableModel(table.rows)
+    flt = FILTERS["search 'an'"]
+
+    def ours() -> None:
+        rows = table.first_page(flt, model.page_size)
+        model.set_ids([r.id for r in rows], rows)
+        for row in range(min(VISIBLE_ROWS, len(rows))):
+            for column in range(model.columnCount()):
+                model.index(row, column).data()
+
+    value = median_ms(ours)
+    book.close()
+    return Measurement(value, note="first page of 200 by name; the whole list follows")

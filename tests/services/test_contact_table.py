@@ -1,0 +1,121 @@
+"""The client list's queries: every sort order, blanks last, and "review overdue" by cadence."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from advisor_referrals.domain.contacts import ContactFields
+from advisor_referrals.domain.enums import Relationship, Segment, Tier
+from advisor_referrals.services.contact_table import ContactFilter, ContactTable, SortKey
+from advisor_referrals.services.contacts import ContactService
+from advisor_referrals.storage.book import Book
+from advisor_referrals.storage.models import ReviewRow
+
+TODAY = date(2026, 9, 15)
+
+
+def client(first: str, **fields: object) -> ContactFields:
+    return ContactFields(
+        first_name=first, last_name="Test", relationship=Relationship.CLIENT, **fields
+    )  # type: ignore[arg-type]
+
+
+def reviewed(book: Book, contact_id: int, days_ago: int) -> None:
+    with book.write() as session:
+        session.add(ReviewRow(contact_id=contact_id, completed_on=TODAY - timedelta(days_ago)))
+
+
+def overdue(table: ContactTable) -> list[str]:
+    ids = table.ids(ContactFilter(review_overdue=True, today=TODAY))
+    return [row.first_name for row in table.rows(ids)]
+
+
+def test_review_overdue_uses_the_cadence_rule(book: Book) -> None:
+    """The rule itself (months, clamping, day counts) is tested with `domain.cadence`."""
+    contacts = ContactService(book)
+    reviewed(book, contacts.create(client("Recent", tier=Tier.A)).id, 30)
+    reviewed(book, contacts.create(client("Late", tier=Tier.A)).id, 200)
+    reviewed(book, contacts.create(client("Yearly", tier=Tier.C)).id, 200)
+    reviewed(book, contacts.create(client("Monthly", tier=Tier.C, reviews_per_year=12)).id, 40)
+    reviewed(book, contacts.create(client("Ahead", tier=Tier.A)).id, -10)  # after today
+    contacts.create(client("Never", tier=Tier.B))
+    contacts.create(client("NoCadence"))
+    contacts.create(ContactFields(first_name="Pros", last_name="Pect", tier=Tier.A))
+    assert sorted(overdue(ContactTable(book))) == ["Ahead", "Late", "Monthly", "Never"]
+
+
+@pytest.mark.parametrize(
+    ("key", "field"),
+    [
+        (SortKey.EMAIL, "email"),
+        (SortKey.PHONE, "phone"),
+        (SortKey.CITY, "city"),
+        (SortKey.TIER, "tier"),
+        (SortKey.CLIENT_SINCE, "client_since"),
+    ],
+)
+def test_blank_values_sort_last_in_both_directions(book: Book, key: SortKey, field: str) -> None:
+    contacts = ContactService(book)
+    values = {
+        "email": ["b@example.com", "A@example.com"],
+        "phone": ["+1 617 555 0102", "+1 617 555 0101"],
+        "city": ["boston", "Austin"],
+        "tier": [Tier.B, Tier.A],
+        "client_since": [date(2020, 1, 1), date(2010, 1, 1)],
+    }[field]
+    contacts.create(client("Blank"))
+    contacts.create(client("Second", **{field: values[0]}))
+    contacts.create(client("First", **{field: values[1]}))
+    table = ContactTable(book)
+
+    def order(descending: bool) -> list[str]:
+        return [r.first_name for r in table.rows(table.ids(ContactFilter(), key, descending))]
+
+    assert order(False) == ["First", "Second", "Blank"]
+    assert order(True) == ["Second", "First", "Blank"]
+
+
+def test_sorting_by_segment_then_name_and_by_household(book: Book) -> None:
+    contacts = ContactService(book)
+    for first, last, segment, household in [
+        ("Ana", "Souza", Segment.ENGAGED, "Souza"),
+        ("Bea", "Adams", Segment.ENGAGED, None),
+        ("Cai", "Brown", Segment.CONTENT, "Brown"),
+        ("Dan", "Souza", Segment.CONTENT, "Souza"),
+    ]:
+        contacts.create(
+            ContactFields(first_name=first, last_name=last, segment=segment, household=household)
+        )
+    table = ContactTable(book)
+
+    def firsts(key: SortKey, descending: bool = False) -> list[str]:
+        return [r.first_name for r in table.rows(table.ids(ContactFilter(), key, descending))]
+
+    assert firsts(SortKey.SEGMENT) == ["Cai", "Dan", "Bea", "Ana"]
+    assert firsts(SortKey.HOUSEHOLD) == ["Cai", "Ana", "Dan", "Bea"]
+    assert firsts(SortKey.HOUSEHOLD, descending=True) == ["Dan", "Ana", "Cai", "Bea"]
+    assert firsts(SortKey.FIRST_NAME, descending=True) == ["Dan", "Cai", "Bea", "Ana"]
+
+
+def test_counts_recent_and_emptiness(book: Book) -> None:
+    table = ContactTable(book)
+    assert table.is_empty()
+    contacts = ContactService(book)
+    ana = contacts.create(client("Ana"))
+    contacts.create(
+        ContactFields(
+            first_name="Cpa", last_name="X", relationship=Relationship.CENTER_OF_INFLUENCE
+        )
+    )
+    gone = contacts.create(client("Gone"))
+    contacts.set_archived(gone.id, gone.version, True)
+    assert not table.is_empty()
+    assert table.count() == 2
+    assert table.count(ContactFilter(include_archived=True)) == 3
+    counts = table.relationship_counts()
+    assert counts[Relationship.CLIENT] == 1
+    assert counts[Relationship.PROSPECT] == 0
+    assert [r.first_name for r in table.recent(5)] == ["Cpa", "Ana"]
+    assert table.recent(1)[0].id != ana.id
