@@ -132,6 +132,20 @@ class KitService:
             raise NotFoundError(_describe_missing(unknown, ambiguous))
         return list(dict.fromkeys(result))
 
+    def asked_not_to_be_asked(self, contact_ids: Sequence[int]) -> dict[int, str]:
+        """Names (by id) of those among `contact_ids` marked do-not-ask, in the order given."""
+        found: dict[int, str] = {}
+        with self.book.session() as session:
+            for chunk in _chunks(list(dict.fromkeys(contact_ids))):
+                rows = session.execute(
+                    select(ContactRow.id, ContactRow.first_name, ContactRow.last_name).where(
+                        ContactRow.id.in_(chunk), ContactRow.do_not_ask.is_(True)
+                    )
+                )
+                for contact_id, first, last in rows:
+                    found[contact_id] = f"{first} {last}".strip()
+        return {i: found[i] for i in dict.fromkeys(contact_ids) if i in found}
+
     def gather(self, contact_ids: Sequence[int]) -> KitBatch:
         """The profile, the active conversations and the clients, in one read."""
         with self.book.session() as session:

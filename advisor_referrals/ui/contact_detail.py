@@ -96,6 +96,10 @@ class ContactDetail(QWidget):
         self.archive_button = self._button(
             "archive", tr("Detail", "Archive"), self._toggle_archived
         )
+        # Who changed what and when: the audit trail a compliance review asks for.
+        self.history_button = self._button(
+            "page", tr("Detail", "History…"), lambda: self._ask("show_history")
+        )
         self.trigger_button = self._button(
             "triggers", tr("Detail", "Log Trigger…"), lambda: self._ask("log_trigger")
         )
@@ -110,6 +114,7 @@ class ContactDetail(QWidget):
         title_row.addWidget(self.name, 1)
         title_row.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
         title_row.addWidget(self.archive_button, 0, Qt.AlignmentFlag.AlignTop)
+        title_row.addWidget(self.history_button, 0, Qt.AlignmentFlag.AlignTop)
         work = QGridLayout()
         work.setHorizontalSpacing(6)
         work.setVerticalSpacing(4)

@@ -84,10 +84,8 @@ class ContactListController(QObject):
                 rows = table.first_page(flt, page_size)
                 return _Answer(generation, [r.id for r in rows], rows)
 
-            quick = run_task(self.parent() or self, first, self._show_first)
-            quick.settled.connect(quick.deleteLater)
+            run_task(self.parent() or self, first, self._show_first)
         task = run_task(self.parent() or self, work, self._show)
-        task.settled.connect(task.deleteLater)
         task.failed.connect(lambda _error: self._forget(generation))
         self.busy_changed.emit(True)
 

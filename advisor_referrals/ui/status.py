@@ -42,8 +42,7 @@ class BookStatus(QObject):
         def work(_progress: Progress) -> int:
             return table.count()
 
-        task = run_task(self, work, self._show)
-        task.settled.connect(task.deleteLater)
+        run_task(self, work, self._show)
 
     def _show(self, count: int) -> None:
         self.count = count

@@ -3,11 +3,14 @@
 `run_task(parent, work, on_done)` runs `work(progress)` on the thread pool and calls
 `on_done(result)` back on the UI thread. A user error (BookError) is shown as a
 message; anything else is logged and reported as an unexpected fault.
+
+A Task is a child of the object that asked and goes when it goes; tasks are not
+deleteLater()'d one by one: that raced with the worker thread's last use of the task's
+Python wrapper and crashed (seen in about one test run in two).
 """
 
 from __future__ import annotations
 
-import contextlib
 import logging
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
@@ -24,6 +27,22 @@ T = TypeVar("T")
 log = logging.getLogger(__name__)
 
 
+class _Relay(QObject):
+    """The worker thread's end: it emits, and lives as long as the work does.
+
+    The Task (the UI end) belongs to a widget that may be closed and deleted while the
+    work runs; emitting on a deleted object from another thread would crash. The relay
+    has no parent, so nothing deletes it under the worker, and Qt drops its connections
+    to a Task that is gone.
+    """
+
+    finished = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+    progressed = Signal(int, int, str)
+    settled = Signal()
+
+
 class Task(QObject, Generic[T]):
     """The UI-thread end of one piece of background work."""
 
@@ -35,14 +54,13 @@ class Task(QObject, Generic[T]):
     # `done` turns true every handler of the outcome has already run.
     settled = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, relay: _Relay, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.progress = Progress(callback=self._report)
+        self.progress = Progress(callback=relay.progressed.emit)
         self.done = False
+        for name in ("finished", "failed", "cancelled", "progressed", "settled"):
+            getattr(relay, name).connect(getattr(self, name))
         self.settled.connect(self._mark_done)
-
-    def _report(self, done: int, total: int, message: str) -> None:
-        self.progressed.emit(done, total, message)
 
     def _mark_done(self) -> None:
         self.done = True
@@ -52,29 +70,25 @@ class Task(QObject, Generic[T]):
 
 
 class _Runnable(QRunnable):
-    def __init__(self, task: Task[Any], work: Callable[[Progress], Any]) -> None:
+    def __init__(self, relay: _Relay, progress: Progress, work: Callable[[Progress], Any]) -> None:
         super().__init__()
-        self.task = task
+        self.relay = relay
+        self.progress = progress
         self.work = work
 
     def run(self) -> None:
+        relay = self.relay
         try:
-            result = self.work(self.task.progress)
+            result = self.work(self.progress)
         except Cancelled:
-            self._tell(self.task.cancelled)
+            relay.cancelled.emit()
         except BookError as error:
-            self._tell(self.task.failed, error)
+            relay.failed.emit(error)
         except Exception as error:
-            self._tell(self.task.failed, _as_user_error(error))
+            relay.failed.emit(_as_user_error(error))
         else:
-            self._tell(self.task.finished, result)
-        self._tell(self.task.settled)
-
-    @staticmethod
-    def _tell(signal: Any, *value: object) -> None:
-        # RuntimeError: the window that asked was closed meanwhile; nobody is left to tell.
-        with contextlib.suppress(RuntimeError):
-            signal.emit(*value)
+            relay.finished.emit(result)
+        relay.settled.emit()
 
 
 def _as_user_error(error: Exception) -> BaseException:
@@ -95,11 +109,12 @@ def run_task(
     on_done: Callable[[T], None] | None = None,
     on_error: Callable[[BaseException], None] | None = None,
 ) -> Task[T]:
-    task: Task[T] = Task(parent)
+    relay = _Relay()
+    task: Task[T] = Task(relay, parent)
     if on_done is not None:
         task.finished.connect(on_done)
     task.failed.connect(on_error or (lambda error: show_error(parent, error)))
-    QThreadPool.globalInstance().start(_Runnable(task, work))
+    QThreadPool.globalInstance().start(_Runnable(relay, task.progress, work))
     return task
 
 

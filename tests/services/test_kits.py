@@ -129,3 +129,16 @@ def test_printing_is_recorded_without_a_file(book: Book) -> None:
     kits.record_printed(kits.preview(ana, PageSize.LETTER))
     [entry] = kits.history(ana)
     assert entry.file_name == ""
+
+
+def test_those_who_asked_not_to_be_asked_are_named_in_the_order_given(book: Book) -> None:
+    contacts = ContactService(book)
+    ana = add(book, "Ana", "Souza")
+    bruno = contacts.create(ContactFields(first_name="Bruno", last_name="Lima", do_not_ask=True)).id
+    carla = contacts.create(ContactFields(first_name="Carla", last_name="Reis", do_not_ask=True)).id
+    kits = KitService(book)
+    assert kits.asked_not_to_be_asked([carla, ana, bruno]) == {
+        carla: "Carla Reis",
+        bruno: "Bruno Lima",
+    }
+    assert kits.asked_not_to_be_asked([ana]) == {}

@@ -190,6 +190,7 @@ def test_the_detail_buttons_ask_other_features_for_their_work(
         (detail.trigger_button, actions.log_trigger),
         (detail.referral_button, actions.record_referral),
         (detail.review_button, actions.schedule_review),
+        (detail.history_button, actions.show_history),
     ):
         assert button.isEnabled()
         with qtbot.waitSignal(signal) as asked:

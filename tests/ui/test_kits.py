@@ -12,7 +12,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QColorDialog, QPushButton
+from PySide6.QtWidgets import QColorDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from advisor_referrals.domain.contacts import ContactFields
@@ -120,13 +120,18 @@ def test_cancel_stops_a_batch_keeping_the_kits_already_written(
     folder = tmp_path / "kits"
     reached, release = threading.Event(), threading.Event()
 
-    def hold_at_third(done: int, _total: int, _message: str) -> None:
+    batch = window.kit_controller.start_batch(ids, folder)
+    progress = batch.task.progress
+    forward = progress.callback
+    assert forward is not None
+
+    def hold_at_third(done: int, total: int, message: str) -> None:
         if done == 2:  # runs on the worker: wait there until the user has pressed Cancel
             reached.set()
             release.wait(10)
+        forward(done, total, message)
 
-    batch = window.kit_controller.start_batch(ids, folder)
-    batch.task.progressed.connect(hold_at_third, Qt.ConnectionType.DirectConnection)
+    progress.callback = hold_at_third
     qtbot.waitUntil(reached.is_set, timeout=20_000)
     cancel = batch.dialog.findChild(QPushButton)
     assert cancel is not None
@@ -178,3 +183,40 @@ def test_a_preview_of_a_kit_uses_the_saved_branding(sqlite_book: Book) -> None:
     kit = KitService(sqlite_book).preview(ana, PageSize.LETTER)
     for page in reader(kit.data).pages:
         assert "Member FINRA/SIPC." in page.extract_text()
+
+
+@pytest.mark.parametrize(
+    ("answer", "kept"),
+    [
+        ("Leave Them Out", ["Ana", "Carla"]),
+        ("Include Them", ["Ana", "Bruno", "Carla"]),
+        ("Cancel", []),
+    ],
+)
+def test_kits_for_clients_marked_do_not_ask_need_the_advisors_say(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, answer: str, kept: list[str]
+) -> None:
+    contacts = ContactService(window.services.book)
+    ids = {
+        "Ana": add(window.services.book, "Ana", "Souza"),
+        "Bruno": contacts.create(
+            ContactFields(first_name="Bruno", last_name="Lima", do_not_ask=True)
+        ).id,
+        "Carla": add(window.services.book, "Carla", "Reis"),
+    }
+    asked: list[str] = []
+
+    def click(box: QMessageBox) -> None:
+        asked.append(box.text())
+        next(b for b in box.buttons() if b.text() == answer).click()
+
+    monkeypatch.setattr(QMessageBox, "exec", click)
+    chosen = window.kit_controller.respect_do_not_ask(list(ids.values()))
+    assert chosen == [ids[name] for name in kept]
+    assert asked == ["1 of 3 asked not to be asked for referrals: Bruno Lima."]
+
+
+def test_no_question_when_nobody_is_marked_do_not_ask(window: MainWindow) -> None:
+    ids = [add(window.services.book, "Ana", "Souza"), add(window.services.book, "Eve", "Adams")]
+    # The test set-up fails any message box that opens.
+    assert window.kit_controller.respect_do_not_ask(ids) == ids

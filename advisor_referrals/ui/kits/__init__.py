@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from advisor_referrals.domain.kits import PageSize
 from advisor_referrals.services.kits import KitService, RenderedKit
@@ -40,13 +40,40 @@ class KitController(QObject):
             return PageSize.LETTER
 
     def generate(self, contact_ids: list[int]) -> None:
-        ids = list(dict.fromkeys(int(i) for i in contact_ids))
+        ids = self.respect_do_not_ask(list(dict.fromkeys(int(i) for i in contact_ids)))
         if len(ids) == 1:
             self.open_preview(ids[0])
         elif ids:
             folder = self.ask_folder(len(ids))
             if folder is not None:
                 self.start_batch(ids, folder)
+
+    def respect_do_not_ask(self, ids: list[int]) -> list[int]:
+        """A kit asks for introductions: those who said "do not ask" are left out unless
+        the advisor chooses to include them."""
+        marked = self.kits.asked_not_to_be_asked(ids)
+        if not marked:
+            return ids
+        names = ", ".join(list(marked.values())[:5]) + ("…" if len(marked) > 5 else "")
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(tr("Kits", "Referral Kits"))
+        box.setText(
+            tr("Kits", "{0} of {1} asked not to be asked for referrals: {2}.").format(
+                len(marked), len(ids), names
+            )
+        )
+        box.setInformativeText(tr("Kits", "A referral kit asks for introductions."))
+        leave_out = box.addButton(tr("Kits", "Leave Them Out"), QMessageBox.ButtonRole.AcceptRole)
+        include = box.addButton(tr("Kits", "Include Them"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(leave_out)
+        box.exec()
+        if box.clickedButton() is include:
+            return ids
+        if box.clickedButton() is leave_out:
+            return [i for i in ids if i not in marked]
+        return []
 
     def open_preview(self, contact_id: int) -> None:
         size = self.page_size

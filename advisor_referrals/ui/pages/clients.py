@@ -406,5 +406,4 @@ class ClientsPage(Page):
             show_error(self, error)
 
         self.export_button.setEnabled(False)
-        task = run_task(self, work, done, failed)
-        task.settled.connect(task.deleteLater)
+        run_task(self, work, done, failed)

@@ -114,8 +114,7 @@ class BookAtAGlance(TodaySection):
                 "overdue": table.count(ContactFilter(review_overdue=True)),
             }
 
-        task = run_task(self, work, self.show_counts)
-        task.settled.connect(task.deleteLater)
+        run_task(self, work, self.show_counts)
 
     def show_counts(self, counts: dict[str, int]) -> None:
         for key, value in counts.items():
@@ -141,8 +140,7 @@ class RecentlyAdded(TodaySection):
         def work(_progress: Progress) -> list[ContactListRow]:
             return table.recent(8)
 
-        task = run_task(self, work, self.show_contacts)
-        task.settled.connect(task.deleteLater)
+        run_task(self, work, self.show_contacts)
 
     def show_contacts(self, rows: list[ContactListRow]) -> None:
         self.list.show_rows(
