@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from advisor_referrals.domain.asking import AskCandidate
+from advisor_referrals.domain.enums import Segment, Tier
 from advisor_referrals.services.ask_list import AskListService
 from advisor_referrals.services.referral_table import ReferralListRow, ReferralTable
 from advisor_referrals.services.registry import BookServices
 from advisor_referrals.ui.actions import ContactActions
+from advisor_referrals.ui.formats import medium_date
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.pages.base import TodaySection
 from advisor_referrals.ui.referrals.controller import ReferralController
@@ -247,6 +249,35 @@ class MissingDisclosureSection(ReferralSection):
         return rows, self.referrals.today_counts(today)["disclosure"]
 
 
+def why_now(row: AskCandidate) -> str:
+    """The reasons of `row.reasons`, translated, with dates in the user's locale."""
+    if row.segment is Segment.ENGAGED and row.tier is Tier.A:
+        found = [tr("Today", "Engaged, tier A client")]
+    elif row.segment is Segment.ENGAGED:
+        found = [tr("Today", "Engaged client")]
+    else:
+        found = [tr("Today", "Tier A client")]
+    if row.review_on is not None:
+        found.append(
+            tr("Today", "Gave {0} at the review on {1}").format(
+                row.review_nps, medium_date(row.review_on)
+            )
+        )
+    if row.trigger_on is not None:
+        found.append(
+            tr("Today", "{0} on {1}").format(row.trigger_label, medium_date(row.trigger_on))
+        )
+    if row.last_asked_on is None:
+        found.append(tr("Today", "Never had a referral conversation"))
+    else:
+        found.append(
+            tr("Today", "No referral conversation in {0} days (last on {1})").format(
+                row.interval_days, medium_date(row.last_asked_on)
+            )
+        )
+    return tr("Today", "; ").join(found)
+
+
 class AskListSection(ListSection):
     def __init__(
         self,
@@ -264,7 +295,7 @@ class AskListSection(ListSection):
         return [tr("Today", "Client"), tr("Today", "Why now")]
 
     def cells(self, row: AskCandidate) -> list[str]:
-        return [row.name, row.reason_text]
+        return [row.name, why_now(row)]
 
     def row_actions(self, row: AskCandidate) -> list[Action]:
         return [
