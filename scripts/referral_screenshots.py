@@ -1,13 +1,13 @@
 """Screenshots of the referral features on a small book, saved to docs/screenshots/.
 
 Run from the project root: `.venv/bin/python scripts/referral_screenshots.py`.
+Font, locale and the scratch book come from shot_support, as for `make screenshots`.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -18,8 +18,8 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QSettings, QThreadPool  # noqa: E402
 from PySide6.QtWidgets import QApplication, QScrollArea, QVBoxLayout, QWidget  # noqa: E402
+from shot_support import scratch_book, screenshot_application  # noqa: E402
 
-from advisor_referrals.app import make_application  # noqa: E402
 from advisor_referrals.services.registry import BookServices  # noqa: E402
 from advisor_referrals.storage.opening import open_book  # noqa: E402
 from advisor_referrals.ui.main_window import MainWindow  # noqa: E402
@@ -46,10 +46,15 @@ def settle(app: QApplication, until: Callable[[], bool] = lambda: True, seconds:
 
 
 def main() -> None:
-    app = make_application()
+    app = screenshot_application()
     OUT.mkdir(parents=True, exist_ok=True)
-    folder = Path(tempfile.mkdtemp(prefix="referral-shots-"))
-    book = open_book(str(folder / "book.sqlite3"), user="maria")
+    with scratch_book("referral-shots-") as (folder, target):
+        shoot(app, folder, target)
+    print("screenshots in", OUT)
+
+
+def shoot(app: QApplication, folder: Path, target: str) -> None:
+    book = open_book(target, user="maria")
     small = fill_small_book(book)
     settings = Settings(QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat))
     window = MainWindow(BookServices.for_book(book), settings)
@@ -109,7 +114,6 @@ def main() -> None:
     del triggers
     window.close()
     book.close()
-    print("screenshots in", OUT)
 
 
 if __name__ == "__main__":

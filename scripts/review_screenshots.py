@@ -2,7 +2,8 @@
 
     .venv/bin/python scripts/review_screenshots.py [OUT_DIR]
 
-Writes docs/screenshots/reviews-*.png (offscreen; no display needed).
+Writes docs/screenshots/reviews-*.png (offscreen; no display needed). Font, locale and
+the scratch book come from shot_support, as for `make screenshots`.
 """
 
 from __future__ import annotations
@@ -10,16 +11,15 @@ from __future__ import annotations
 import os
 import random
 import sys
-import tempfile
 from datetime import date, time, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QDate, QLocale, QSettings
+from PySide6.QtCore import QDate, QSettings
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
+from shot_support import scratch_book, screenshot_application
 
-from advisor_referrals.app import make_application
 from advisor_referrals.domain.contacts import ContactFields
 from advisor_referrals.domain.enums import ReferralStatus, Relationship, ReviewKind, Segment, Tier
 from advisor_referrals.services.contacts import ContactService
@@ -113,14 +113,14 @@ def save(widget: QWidget, path: Path) -> None:
 
 
 def main(out: Path) -> None:
+    out = out.resolve()  # the working directory changes to the scratch folder below
     out.mkdir(parents=True, exist_ok=True)
-    app = make_application()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    app = screenshot_application()
     today = date.today()
-    with tempfile.TemporaryDirectory() as folder:
-        book = open_book(str(Path(folder) / "book.sqlite3"))
+    with scratch_book("review-shots-") as (folder, target):
+        book = open_book(target)
         build_book(book, today)
-        store = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+        store = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
         services = BookServices.for_book(book)
         window = MainWindow(services, Settings(store))
         window.resize(1280, 800)

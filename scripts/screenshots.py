@@ -1,8 +1,10 @@
-"""`make screenshots`: the README's pictures of the Today, Clients and client-detail views.
+"""`make screenshots`: the README's pictures of the Today, Clients and client-detail views,
+and of the Reports page (light mode).
 
 Opens the app offscreen on a fresh demo book (or on --db BOOK), in light and dark mode,
 and saves PNGs to docs/screenshots/. Settings and the book live in a scratch folder, so
-nothing of the user's is read or changed.
+nothing of the user's is read or changed. Font, locale and the scratch book come from
+shot_support, shared with the feature scripts.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -20,12 +23,10 @@ for _var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HO
     os.environ[_var] = str(SCRATCH / _var.lower())
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QLocale, QSettings, QThreadPool  # noqa: E402
-from PySide6.QtGui import QFont, QFontDatabase  # noqa: E402
+from PySide6.QtCore import QPointF, QSettings, QThreadPool  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from shot_support import scratch_book, screenshot_application  # noqa: E402
 
-from advisor_referrals.app import make_application  # noqa: E402
-from advisor_referrals.resources import resource  # noqa: E402
 from advisor_referrals.services.contact_table import ContactFilter, SortKey  # noqa: E402
 from advisor_referrals.services.registry import BookServices  # noqa: E402
 from advisor_referrals.storage.book import Book  # noqa: E402
@@ -33,6 +34,7 @@ from advisor_referrals.storage.opening import open_book  # noqa: E402
 from advisor_referrals.ui.main_window import MainWindow  # noqa: E402
 from advisor_referrals.ui.options import Settings  # noqa: E402
 from advisor_referrals.ui.pages.clients import ClientsPage  # noqa: E402
+from advisor_referrals.ui.pages.reports_page import ReportsPage  # noqa: E402
 from advisor_referrals.ui.theme import apply_theme  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
@@ -74,15 +76,25 @@ def shoot(app: QApplication, services: BookServices, mode: str, contact_id: int)
     clients.open_contact(contact_id)
     settle(app)
     window.grab().save(str(OUT / f"client-detail-{mode}.png"))
+
+    if mode == "light":
+        reports = window.show_page("reports")
+        assert isinstance(reports, ReportsPage)
+        settle(app)  # the PDF preview renders off the UI thread
+        reports.view.pageNavigator().jump(1, QPointF(0, 0))  # the summary, past the cover
+        for _ in range(40):  # QPdfView renders the newly shown page on its own thread
+            app.processEvents()
+            time.sleep(0.05)
+        reports.grab().save(str(OUT / "reports-page.png"))
     window.close()
     window.deleteLater()
     settle(app)
 
 
-def demo_book(path: Path) -> Book:
+def demo_book(target: str) -> Book:
     from advisor_referrals.services.demo import make_demo_book
 
-    book = open_book(str(path))
+    book = open_book(target)
     make_demo_book(book, clients=250, seed=1)
     return book
 
@@ -92,23 +104,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", help="use this book instead of a fresh demo book")
     args = parser.parse_args(argv)
     OUT.mkdir(parents=True, exist_ok=True)
-    app = make_application()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    family = QFontDatabase.applicationFontFamilies(
-        QFontDatabase.addApplicationFont(str(resource("fonts", "NotoSans-Regular.ttf")))
-    )
-    QFontDatabase.addApplicationFont(str(resource("fonts", "NotoSans-Bold.ttf")))
-    if family:
-        app.setFont(QFont(family[0], 10))
-    book = open_book(args.db) if args.db else demo_book(SCRATCH / "demo.sqlite3")
+    app = screenshot_application()
+    if args.db:
+        shoot_book(app, open_book(args.db))
+    else:
+        with scratch_book("shots-") as (_folder, target):
+            shoot_book(app, demo_book(target))
+    for png in sorted(OUT.glob("*.png")):
+        print(png.relative_to(ROOT))
+    return 0
+
+
+def shoot_book(app: QApplication, book: Book) -> None:
     services = BookServices.for_book(book)
     contact_id = richest_contact(services)
     for mode in ("light", "dark"):
         shoot(app, services, mode, contact_id)
     book.close()
-    for png in sorted(OUT.glob("*.png")):
-        print(png.relative_to(ROOT))
-    return 0
 
 
 if __name__ == "__main__":

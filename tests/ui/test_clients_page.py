@@ -153,6 +153,25 @@ def test_hidden_columns_and_layout_are_remembered(
     assert again.view.columnWidth(0) == 333
 
 
+def test_the_main_columns_fit_beside_the_detail_pane_by_default(
+    qtbot: QtBot, services: BookServices, people: dict[str, Contact]
+) -> None:
+    page = open_clients(qtbot, services)
+    page.resize(1240, 800)  # the page in a 1440-pixel window, beside the sidebar
+    view = page.view
+    relationship = COLUMN_KEYS.index("relationship")
+    metrics = view.fontMetrics()
+    assert view.columnWidth(relationship) > metrics.horizontalAdvance("Center of influence")
+    phone = COLUMN_KEYS.index("phone")
+
+    def phone_in_sight() -> bool:
+        return view.columnViewportPosition(phone) + view.columnWidth(phone) <= (
+            view.viewport().width()
+        )
+
+    qtbot.waitUntil(phone_in_sight)
+
+
 def test_selecting_a_row_shows_the_contact_and_household(
     qtbot: QtBot, services: BookServices, people: dict[str, Contact]
 ) -> None:

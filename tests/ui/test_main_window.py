@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from advisor_referrals.domain.contacts import Contact
@@ -116,6 +116,25 @@ def test_today_shows_the_book_at_a_glance(
     assert glance.numbers["prospects"].text() == "1"
     assert glance.numbers["cois"].text() == "1"
     assert glance.numbers["overdue"].text() == "3"  # no client was ever reviewed
+
+
+def test_every_today_section_title_looks_the_same(
+    qtbot: QtBot, services: BookServices, people: dict[str, Contact], window_settings: Settings
+) -> None:
+    window = open_window(qtbot, services, window_settings)
+    today = window.current_page()
+    assert isinstance(today, TodayPage)
+    titles: list[QLabel] = []
+    for section in today.sections:
+        if section.draws_own_title:  # its heading carries a count: "Overdue follow-ups (1)"
+            titles.append(section.heading)  # type: ignore[attr-defined]
+        else:  # the card draws it above the section
+            titles += [
+                label for label in today.findChildren(QLabel) if label.text() == section.title()
+            ]
+    assert len(titles) == len(today.sections)
+    looks = {(label.font().pointSizeF(), label.font().weight()) for label in titles}
+    assert len(looks) == 1, [(label.text(), label.font().pointSizeF()) for label in titles]
 
 
 def test_window_layout_and_page_are_restored(

@@ -158,6 +158,7 @@ def test_the_ask_list_shows_who_to_ask_and_why(
     assert rows["Hiroshi Tanaka"].startswith("Engaged client; Retiring on ")
     assert "No referral conversation in 90 days" in rows["Robert Kim"]
     assert ask.heading.text() == "Who to ask for a referral (4)"
+    assert ask.table.item(0, 1).toolTip() == ask.table.item(0, 1).text()  # whole, if elided
     first = ask.table.item(0, 0).text()
     assert first == "Ana Souza"
     ask.button(0, "Log the conversation…").click()
@@ -166,6 +167,22 @@ def test_the_ask_list_shows_who_to_ask_and_why(
     dialog = controller.dialog
     assert isinstance(dialog, QuickTriggerDialog)
     assert dialog.contact.contact_id == small.ana.id and dialog.talked.isChecked()
+
+
+def test_a_long_why_now_leaves_the_buttons_in_sight(
+    qtbot: Any, window: MainWindow, small: SmallBook
+) -> None:
+    sections = make_today_sections(window.services, window.undo_stack, window.contact_actions)
+    ask = next(s for s in sections if isinstance(s, AskListSection))
+    qtbot.addWidget(ask)
+    ask.resize(560, 400)  # a half-width Today card on a laptop
+    ask.show()
+    ask.refresh()
+    qtbot.waitUntil(lambda: ask.loaded)
+    qtbot.waitUntil(lambda: ask.table.viewport().width() > 0)
+    buttons = ask.table.columnViewportPosition(2) + ask.table.columnWidth(2)
+    assert buttons <= ask.table.viewport().width()
+    assert not ask.table.horizontalScrollBar().isVisible()
 
 
 def test_every_referral_model_passes_qtmodeltester(

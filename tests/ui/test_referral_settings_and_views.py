@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 
 from advisor_referrals.domain.thank_you import ThankYouTemplate
 from advisor_referrals.ui.main_window import MainWindow
@@ -111,3 +111,27 @@ def test_compliance_view_warns_and_exports(
     view.export_to(target)
     qtbot.waitUntil(lambda: view.status.text() == "Exported 2 rows to ledger.csv")
     assert target.read_text(encoding="utf-8-sig").count("\n") == 3
+
+
+def test_compliance_warnings_show_whole(qtbot: Any, window: MainWindow, small: SmallBook) -> None:
+    page = window.show_page("referrals")
+    assert isinstance(page, ReferralsPage)
+    page.tabs.setCurrentWidget(page.compliance)
+    view = page.compliance
+    view.model.load_all()
+    qtbot.waitUntil(lambda: view.model.complete and view.model.rowCount() == 2)
+    index = view.model.index(0, 7)
+    text = index.data()
+    assert index.data(Qt.ItemDataRole.ToolTipRole).split("\n") == text.split("; ")
+    window.resize(1100, 700)  # the Warnings column too narrow for one line
+
+    def wrapped_text_fits() -> bool:
+        cell = view.view.visualRect(index)
+        needed = view.view.fontMetrics().boundingRect(
+            QRect(0, 0, cell.width() - 8, 10_000), Qt.TextFlag.TextWordWrap, text
+        )
+        return needed.height() > view.view.fontMetrics().height() and cell.height() >= (
+            needed.height()
+        )
+
+    qtbot.waitUntil(wrapped_text_fits)

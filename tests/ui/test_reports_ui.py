@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QStyle
 from pytestqt.qtbot import QtBot
 
 from advisor_referrals.domain.metrics import METRIC_KEYS
@@ -41,6 +42,15 @@ def page(qtbot: QtBot, hand_book: Book) -> ReportsPage:
 def wait_for_preview(qtbot: QtBot, page: ReportsPage) -> None:
     qtbot.waitUntil(lambda: page.task is not None and page.task.done, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: page.document.pageCount() > 0, timeout=WAIT_MS)
+
+
+def test_export_data_leaves_room_for_its_menu_arrow(page: ReportsPage) -> None:
+    button = page.export_button
+    menu = button.menu()
+    assert menu is not None and len(menu.actions()) == 3
+    arrow = button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator)
+    text = button.fontMetrics().horizontalAdvance(button.text().replace("&", ""))
+    assert button.sizeHint().width() >= text + arrow
 
 
 def test_the_page_previews_the_last_complete_quarter(

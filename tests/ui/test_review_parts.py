@@ -16,10 +16,11 @@ from advisor_referrals.domain.errors import ValidationError
 from advisor_referrals.services.engagement import SegmentSuggestion
 from advisor_referrals.services.registry import BookServices
 from advisor_referrals.services.review_cadence import CadenceService
-from advisor_referrals.services.review_lists import DueEntry, ScheduledEntry
+from advisor_referrals.services.review_lists import DueEntry, ScheduledEntry, TierCoverage
 from advisor_referrals.services.reviews import ReviewService
 from advisor_referrals.storage.book import Book
 from advisor_referrals.ui.reviews.calendar_view import CalendarPane
+from advisor_referrals.ui.reviews.coverage import CoverageStrip
 from advisor_referrals.ui.reviews.dialogs import CompleteDialog, ScheduleDialog
 from advisor_referrals.ui.reviews.install import review_today_sections
 from advisor_referrals.ui.reviews.models import DueModel, ScheduledModel, SuggestionModel
@@ -206,3 +207,18 @@ def test_the_calendar_counts_reviews_per_day(qtbot: QtBot) -> None:
     start, end = requested[0]
     first = date(pane.calendar.yearShown(), pane.calendar.monthShown(), 1)
     assert start < first < end
+
+
+def test_coverage_share_sits_beside_its_bar(qtbot: QtBot) -> None:
+    strip = CoverageStrip()
+    qtbot.addWidget(strip)
+    strip.set_coverage(
+        [TierCoverage(Tier.A, 4, clients=10, covered=5), TierCoverage(Tier.B, 2, 0, 0)]
+    )
+    strip.show()
+    qtbot.waitExposed(strip)
+    assert strip.share_text("A") == "50%"
+    assert strip.share_text("B") == "—"  # no client of a year's standing yet
+    bar, share = strip.bars["A"], strip.shares["A"]
+    assert not bar.isTextVisible()  # never drawn across the fill's edge
+    assert share.geometry().left() >= bar.geometry().right()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from advisor_referrals.ui.i18n import tr
@@ -55,6 +56,14 @@ class PlaceholderPage(Page):
         return self._title
 
 
+def section_heading(parent: QWidget | None = None, text: str = "") -> QLabel:
+    """The one look of a Today section's title (the card's own, or the section's)."""
+    heading = QLabel(text, parent)
+    heading.setTextFormat(Qt.TextFormat.PlainText)  # names and counts, never markup
+    set_role(heading, "card-title")
+    return heading
+
+
 class TodaySection(QWidget):
     """One block of the Today page (reviews due, follow-ups, the ask list...).
 
@@ -67,6 +76,14 @@ class TodaySection(QWidget):
 
     def title(self) -> str:
         raise NotImplementedError
+
+    def make_heading(self, text: str = "") -> QLabel:
+        """A title label for a section that draws its own (to add a count, say).
+
+        It has the card title's role, so every heading on the Today page looks alike
+        whether the card or the section draws it.
+        """
+        return section_heading(self, text)
 
     def refresh(self) -> None:
         """Reload from the book."""

@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advisor_referrals.domain.enums import Relationship, Segment, Tier
 from advisor_referrals.services.contact_table import ContactTable
 from advisor_referrals.services.contacts import ContactService
 from advisor_referrals.services.progress import Progress
 from advisor_referrals.services.timeline import TimelineService
-from advisor_referrals.ui import icons
+from advisor_referrals.ui import icons, labels
 from advisor_referrals.ui.actions import ContactActions
 from advisor_referrals.ui.contact_detail import ContactDetail
 from advisor_referrals.ui.contact_editing import ContactEditor
@@ -47,7 +48,33 @@ from advisor_referrals.ui.worker import run_task, show_error
 # Writes the contacts with these ids, in this order, to a CSV file.
 Exporter = Callable[[Path, list[int]], object]
 
-DEFAULT_WIDTHS = {"name": 200, "email": 220, "household": 140, "tags": 160, "client_since": 100}
+# Default column widths, before the user drags any (a saved header state wins): free
+# text gets room for this many average characters; columns from a short fixed list
+# (relationship, segment, tier) fit their longest value or title instead, so the main
+# columns fit beside the detail pane at 1440 pixels without hiding Phone.
+CHARACTERS = {"name": 22, "preferred_name": 14, "email": 27, "phone": 16, "city": 14}
+CHARACTERS_ELSE = 16
+SORT_ARROW = 26  # the header's sort indicator and its margins
+
+
+def fixed_values(key: str) -> list[str]:
+    if key == "relationship":
+        return [labels.relationship(r) for r in Relationship]
+    if key == "segment":
+        return [labels.segment(s) for s in Segment]
+    if key == "tier":
+        return [t.value for t in Tier]
+    return []
+
+
+def default_width(view: QTableView, column: int) -> int:
+    metrics = view.fontMetrics()
+    key = COLUMNS[column].key
+    title = metrics.horizontalAdvance(COLUMNS[column].title()) + SORT_ARROW
+    values = fixed_values(key)
+    if values:
+        return max(title, *(metrics.horizontalAdvance(v) + 16 for v in values))
+    return max(title, metrics.averageCharWidth() * CHARACTERS.get(key, CHARACTERS_ELSE))
 
 
 class ClientTableView(QTableView):
@@ -159,7 +186,7 @@ class ClientsPage(Page):
         header.customContextMenuRequested.connect(self._column_menu)
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)
         for i, column in enumerate(COLUMNS):
-            view.setColumnWidth(i, DEFAULT_WIDTHS.get(column.key, 110))
+            view.setColumnWidth(i, default_width(view, i))
             view.setColumnHidden(i, column.hidden_by_default)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._row_menu)

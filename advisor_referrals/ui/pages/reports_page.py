@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -86,9 +85,9 @@ class ReportsPage(Page):
         self.save_button.clicked.connect(self.save_pdf)
         self.print_button = QPushButton(tr("ReportsPage", "&Print…"))
         self.print_button.clicked.connect(self.print_report)
-        self.export_button = QToolButton()
-        self.export_button.setText(tr("ReportsPage", "&Export data"))
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # A push button with a menu: the style leaves room for the arrow after the text
+        # (a text-only QToolButton draws it over the text's last letters).
+        self.export_button = QPushButton(tr("ReportsPage", "&Export data"))
         menu = QMenu(self.export_button)
         for suffix, (entry, _) in data_formats().items():
             action = menu.addAction(entry)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLay
 
 from advisor_referrals.ui import formats
 from advisor_referrals.ui.i18n import tr
-from advisor_referrals.ui.pages.base import Page, TodaySection
+from advisor_referrals.ui.pages.base import Page, TodaySection, section_heading
 from advisor_referrals.ui.theme import Card, set_role
 
 
@@ -24,9 +24,7 @@ def card(section: TodaySection) -> QFrame:
     layout.setContentsMargins(16, 12, 16, 14)
     layout.setSpacing(8)
     if not section.draws_own_title:
-        title = QLabel(section.title())
-        set_role(title, "card-title")
-        layout.addWidget(title)
+        layout.addWidget(section_heading(frame, section.title()))
     layout.addWidget(section)
     layout.addStretch(1)  # a short section stays at the top of a tall row
     return frame

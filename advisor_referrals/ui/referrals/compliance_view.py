@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -82,7 +83,12 @@ class ComplianceView(QWidget):
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.verticalHeader().hide()
+        # Warnings, the last column, takes the room left and wraps; each row grows to
+        # show its warnings whole (the ledger holds compensated referrals only, a few
+        # dozen a year, so sizing every row is cheap). The tooltip lists them too.
         self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setWordWrap(True)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.setAlternatingRowColors(True)
         self.view.doubleClicked.connect(self._open)
         for column, width in enumerate((95, 170, 160, 80, 110, 120, 140)):

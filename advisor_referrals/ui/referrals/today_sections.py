@@ -42,14 +42,18 @@ Action = tuple[str, Callable[[], None]]
 class ListSection(TodaySection):
     """A titled list of up to ten rows, each with its action buttons, and how many more wait."""
 
+    # A long free-text column that takes the room the others leave and elides (its
+    # tooltip holds it whole), so a long line cannot push the buttons out of sight
+    # behind a horizontal scroll bar in a half-width card. None: every column fits.
+    elided_column: int | None = None
+
     def __init__(self, controller: ReferralController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.rows: list[Any] = []
         self.total = 0
         self.loaded = False
-        self.heading = QLabel(self)
-        self.heading.setStyleSheet("font-weight: bold; font-size: 13pt;")
+        self.heading = self.make_heading()
         self.empty = QLabel(self.empty_text(), self)
         self.empty.setStyleSheet("color: palette(placeholder-text);")
         self.more = QLabel(self)
@@ -59,8 +63,14 @@ class ListSection(TodaySection):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        if self.elided_column is None:
+            header.setStretchLastSection(True)
+        else:
+            header.setSectionResizeMode(self.elided_column, QHeaderView.ResizeMode.Stretch)
+            self.table.setWordWrap(False)
+            self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 6)
@@ -279,6 +289,8 @@ def why_now(row: AskCandidate) -> str:
 
 
 class AskListSection(ListSection):
+    elided_column = 1  # why now: a few reasons, with dates
+
     def __init__(
         self,
         ask_list: AskListService,

@@ -31,6 +31,7 @@ class CoverageStrip(QFrame):
         self.bars: dict[str, QProgressBar] = {}
         self.labels: dict[str, QLabel] = {}
         self.counts: dict[str, QLabel] = {}
+        self.shares: dict[str, QLabel] = {}
 
     def set_coverage(self, coverage: Sequence[TierCoverage]) -> None:
         locale = QLocale()
@@ -40,13 +41,23 @@ class CoverageStrip(QFrame):
                 self.labels[key] = QLabel()
                 bar = QProgressBar()
                 bar.setRange(0, 1000)
-                bar.setTextVisible(True)
+                # The share goes in a label beside the bar: text drawn on the bar sits
+                # across the fill's edge ("50%" half white, half black) in either theme.
+                bar.setTextVisible(False)
                 bar.setMinimumWidth(140)
                 self.bars[key] = bar
                 self.counts[key] = QLabel()
+                share_label = QLabel()
+                share_label.setAlignment(
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                )
+                # Room for "100%" so the bars keep one length as the numbers change.
+                share_label.setMinimumWidth(share_label.fontMetrics().horizontalAdvance("100%"))
+                self.shares[key] = share_label
                 self.grid.addWidget(self.labels[key], 0, 2 * column - 1)
                 self.grid.addWidget(self.counts[key], 0, 2 * column, Qt.AlignmentFlag.AlignRight)
-                self.grid.addWidget(bar, 1, 2 * column - 1, 1, 2)
+                self.grid.addWidget(bar, 1, 2 * column - 1)
+                self.grid.addWidget(share_label, 1, 2 * column)
                 self.grid.setColumnStretch(2 * column - 1, 1)
             cadence = trn("Reviews", "%n a year", tier.cadence) if tier.cadence is not None else "—"
             every = f" ({interval_text(tier.cadence)})" if tier.cadence is not None else ""
@@ -54,8 +65,9 @@ class CoverageStrip(QFrame):
             bar = self.bars[key]
             share = tier.share
             bar.setValue(0 if share is None else round(share * 1000))
-            bar.setFormat("—" if share is None else locale.toString(share * 100, "f", 0) + "%")
-            bar.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            text = "—" if share is None else locale.toString(share * 100, "f", 0) + "%"
+            bar.setFormat(text)  # still read out by screen readers
+            self.shares[key].setText(text)
             self.counts[key].setText(
                 tr("Reviews", "{0} of {1} clients").format(
                     locale.toString(tier.covered), locale.toString(tier.clients)
@@ -63,4 +75,4 @@ class CoverageStrip(QFrame):
             )
 
     def share_text(self, tier: str) -> str:
-        return self.bars[tier].text() if tier in self.bars else ""
+        return self.shares[tier].text() if tier in self.shares else ""

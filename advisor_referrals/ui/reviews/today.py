@@ -41,7 +41,7 @@ class _ReviewSection(TodaySection):
         self.loaded = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.heading = QLabel(f"<b>{self.title()}</b>")
+        self.heading = self.make_heading(self.title())
         layout.addWidget(self.heading)
         self.summary = QLabel()
         self.summary.setWordWrap(True)

@@ -1,0 +1,57 @@
+"""What the screenshot scripts share, so every picture in the README looks like one app.
+
+- `screenshot_application()`: the app's QApplication with the bundled Noto Sans at
+  10 pt and US English dates, whatever fonts and locale the machine running it has.
+- `scratch_book()`: a demo book in a fresh scratch folder, opened by its bare file name
+  from inside that folder, so the (real) status bar reads "demo.sqlite3" rather than
+  a /tmp path nobody reading the README has.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from advisor_referrals.app import make_application
+from advisor_referrals.resources import resource
+
+BOOK_NAME = "demo.sqlite3"
+FONT_POINTS = 10
+
+
+def screenshot_application() -> QApplication:
+    app = make_application()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    family = QFontDatabase.applicationFontFamilies(
+        QFontDatabase.addApplicationFont(str(resource("fonts", "NotoSans-Regular.ttf")))
+    )
+    QFontDatabase.addApplicationFont(str(resource("fonts", "NotoSans-Bold.ttf")))
+    if family:
+        app.setFont(QFont(family[0], FONT_POINTS))
+    return app
+
+
+@contextmanager
+def scratch_book(prefix: str) -> Iterator[tuple[Path, str]]:
+    """(scratch folder, book target) with the folder as the working directory meanwhile.
+
+    The book's target is relative, so it must stay the working directory while the
+    book is open (background tasks open connections too): close the book inside.
+    The folder is removed afterwards.
+    """
+    folder = Path(tempfile.mkdtemp(prefix=prefix))
+    before = Path.cwd()
+    os.chdir(folder)
+    try:
+        yield folder, BOOK_NAME
+    finally:
+        os.chdir(before)
+        shutil.rmtree(folder, ignore_errors=True)
