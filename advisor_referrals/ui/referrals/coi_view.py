@@ -27,6 +27,7 @@ from advisor_referrals.domain.enums import Relationship
 from advisor_referrals.domain.outbound import OutboundFields, OutboundReferral, Reciprocity
 from advisor_referrals.services.coi import CoiService
 from advisor_referrals.services.contact_table import ContactTable
+from advisor_referrals.ui.formats import short_date
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.referrals.contact_picker import ContactPicker
 from advisor_referrals.ui.referrals.fields import from_qdate, to_qdate
@@ -35,7 +36,7 @@ from advisor_referrals.ui.worker import run_task, show_error
 
 
 def _date(value: date | None) -> str:
-    return value.isoformat() if value else ""
+    return short_date(value)
 
 
 class ReciprocityModel(QAbstractTableModel):
@@ -238,7 +239,7 @@ class CoiView(QWidget):
     def _fill_sent(self, sent: list[OutboundReferral]) -> None:
         self.sent.clear()
         for item in sent:
-            text = f"{item.sent_on.isoformat()}  {item.contact_name}"
+            text = f"{short_date(item.sent_on)}  {item.contact_name}"
             self.sent.addItem(f"{text} — {item.notes}" if item.notes else text)
 
     def _add(self) -> None:

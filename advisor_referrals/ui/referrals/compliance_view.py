@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from advisor_referrals.services.compliance import ComplianceService, LedgerRow, PromoterWarning
+from advisor_referrals.ui.formats import short_date
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.referrals.controller import ReferralController
 from advisor_referrals.ui.referrals.fields import KIND_LABELS, WARNING_STYLE
@@ -33,10 +34,10 @@ def ledger_columns() -> list[Column]:
     def disclosure(row: LedgerRow) -> str:
         if row.disclosure_delivered_on is None:
             return "⚠ " + tr("Referrals", "Not delivered")
-        return row.disclosure_delivered_on.isoformat()
+        return short_date(row.disclosure_delivered_on)
 
     return [
-        Column(tr("Referrals", "Received"), lambda r: r.received_on.isoformat()),
+        Column(tr("Referrals", "Received"), lambda r: short_date(r.received_on)),
         Column(tr("Referrals", "Promoter (referred by)"), lambda r: r.referrer_name),
         Column(tr("Referrals", "Referred person"), lambda r: r.referred_name),
         Column(tr("Referrals", "Kind"), lambda r: tr("Referrals", KIND_LABELS[r.kind])),

@@ -33,6 +33,7 @@ from advisor_referrals.domain.triggers import ConversationTrigger
 from advisor_referrals.services.contact_table import ContactTable
 from advisor_referrals.services.referrals import ReferralService
 from advisor_referrals.services.triggers import TriggerService
+from advisor_referrals.ui.formats import short_date
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.referrals.contact_picker import ContactPicker
 from advisor_referrals.ui.referrals.fields import (
@@ -259,7 +260,7 @@ class ReferralDialog(QDialog):
         self.trigger.clear()
         self.trigger.addItem(tr("Referrals", "(none)"), None)
         for t in triggers[:50]:
-            self.trigger.addItem(f"{t.kind_label} — {t.occurred_on.isoformat()}", t.id)
+            self.trigger.addItem(f"{t.kind_label} — {short_date(t.occurred_on)}", t.id)
         if wanted is not None:
             self.trigger.setCurrentIndex(max(0, self.trigger.findData(wanted)))
 

@@ -25,13 +25,14 @@ from advisor_referrals.services.referral_table import (
     ReferralSort,
     ReferralTable,
 )
+from advisor_referrals.ui.formats import short_date
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.referrals.controller import ReferralController
 from advisor_referrals.ui.referrals.lazy_model import Column, LazyTableModel
 
 
 def _date(value: date | None) -> str:
-    return value.isoformat() if value else ""
+    return short_date(value)
 
 
 def referral_columns() -> list[Column]:

@@ -29,7 +29,7 @@ from advisor_referrals.services.ask_list import AskListService
 from advisor_referrals.services.referral_table import ReferralListRow, ReferralTable
 from advisor_referrals.services.registry import BookServices
 from advisor_referrals.ui.actions import ContactActions
-from advisor_referrals.ui.formats import medium_date
+from advisor_referrals.ui.formats import medium_date, short_date
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.pages.base import TodaySection
 from advisor_referrals.ui.referrals.controller import ReferralController
@@ -174,7 +174,7 @@ class AwaitingFirstContactSection(ReferralSection):
         ]
 
     def cells(self, row: ReferralListRow) -> list[str]:
-        return [row.referred_name, row.referrer_name, row.follow_up_due_on.isoformat()]
+        return [row.referred_name, row.referrer_name, short_date(row.follow_up_due_on)]
 
     def row_actions(self, row: ReferralListRow) -> list[Action]:
         return [self.contacted_action(row), self.open_action(row)]
@@ -196,7 +196,7 @@ class OverdueFollowUpSection(ReferralSection):
 
     def cells(self, row: ReferralListRow) -> list[str]:
         late = (date.today() - row.follow_up_due_on).days
-        due = tr("Today", "{0} ({1} days late)").format(row.follow_up_due_on.isoformat(), late)
+        due = tr("Today", "{0} ({1} days late)").format(short_date(row.follow_up_due_on), late)
         return [row.referred_name, row.referrer_name, due]
 
     def row_actions(self, row: ReferralListRow) -> list[Action]:
@@ -218,7 +218,7 @@ class ThanksOwedSection(ReferralSection):
         return [tr("Today", "Thank"), tr("Today", "For referring"), tr("Today", "Received")]
 
     def cells(self, row: ReferralListRow) -> list[str]:
-        return [row.referrer_name, row.referred_name, row.received_on.isoformat()]
+        return [row.referrer_name, row.referred_name, short_date(row.received_on)]
 
     def row_actions(self, row: ReferralListRow) -> list[Action]:
         return [(tr("Today", "Say thank you"), lambda: self.controller.say_thank_you(row.id))]

@@ -25,6 +25,7 @@ from advisor_referrals.services.triggers import (
     TriggerService,
     TriggerSort,
 )
+from advisor_referrals.ui.formats import short_date
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.pages.base import Page
 from advisor_referrals.ui.referrals.controller import ReferralController
@@ -44,7 +45,7 @@ def trigger_columns() -> list[Column]:
 
     return [
         Column(
-            tr("Triggers", "Date"), lambda r: r.occurred_on.isoformat(), TriggerSort.OCCURRED_ON
+            tr("Triggers", "Date"), lambda r: short_date(r.occurred_on), TriggerSort.OCCURRED_ON
         ),
         Column(tr("Triggers", "Contact"), lambda r: r.contact_name, TriggerSort.CONTACT),
         Column(tr("Triggers", "What happened"), lambda r: r.kind_label, TriggerSort.KIND),
