@@ -8,7 +8,10 @@ the same ids.
 
 On SQLite the search index trigger that indexes each new contact is set aside for
 the transaction and the new contacts are indexed in one statement at the end:
-indexing row by row from the trigger is several times slower. Likewise the indexes
+indexing row by row from the trigger is several times slower. That statement runs
+with a large FTS5 hash table (its `hashsize` setting, put back afterwards): with the
+default 1 MB the index is flushed and merged dozens of times for 100,000 contacts,
+which doubles its cost. Likewise the indexes
 of tables that start empty can be dropped and built once at the end. Their own SQL
 is read from the schema and put back, so whatever the storage layer defines stays
 in force; if the transaction rolls back, SQLite rolls the schema changes back too.
@@ -17,7 +20,7 @@ in force; if the transaction rolls back, SQLite rolls the schema changes back to
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, date, datetime, time
 from operator import itemgetter
 from typing import Any
@@ -38,14 +41,16 @@ from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeEngine
 
 from advisor_referrals.domain.contacts import ContactFields
+from advisor_referrals.services.contact_rows import CONTACT_COLUMNS, contact_values
 from advisor_referrals.storage.models import Base
-from advisor_referrals.storage.search import search_text
 from advisor_referrals.storage.statistics import WORTH_ANALYZING, refresh_statistics
 
 CHUNK = 5000
 TABLES = Base.metadata.tables
 SEARCH_INSERT_TRIGGER = "contact_fts_insert"
 IMPORT_CACHE_KIB = 65536
+SEARCH_HASH_BYTES = 64 * 2**20  # FTS5's pending terms kept in memory while indexing a load
+DEFAULT_SEARCH_HASH_BYTES = 2**20  # FTS5's own default
 
 # Parents before children, so foreign keys hold after every chunk.
 ORDER: tuple[str, ...] = (
@@ -78,22 +83,42 @@ def insert_many(connection: Connection, into: Table, rows: list[dict[str, Any]])
     """An executemany straight to the driver: the same SQL and type conversions SQLAlchemy
     would use, without its per-row bookkeeping (several times faster on big chunks).
     Every row must have the keys of the first."""
+    columns = list(rows[0])
+    pick = itemgetter(*columns)
+    insert_values(
+        connection,
+        into,
+        columns,
+        [(pick(r),) for r in rows] if len(columns) == 1 else list(map(pick, rows)),
+    )
+
+
+def insert_values(
+    connection: Connection, into: Table, columns: Sequence[str], rows: list[tuple[Any, ...]]
+) -> None:
+    """`insert_many` for rows already laid out as tuples in the order of `columns`."""
+    if not rows:
+        return
     dialect = connection.dialect
     quote = dialect.identifier_preparer.quote
-    columns = list(rows[0])
     mark = "?" if dialect.paramstyle == "qmark" else "%s"
     sql = (
         f"INSERT INTO {quote(into.name)} ({', '.join(quote(c) for c in columns)}) "
         f"VALUES ({', '.join([mark] * len(columns))})"
     )
-    # Column by column: the picking and converting loops run in C (map, zip) where they can.
-    values: list[list[Any]] = []
-    for column in columns:
-        picked = list(map(itemgetter(column), rows))
-        processor = _bind_processor(into.c[column].type, dialect)
-        values.append(list(map(processor, picked)) if processor is not None else picked)
-    params = list(zip(*values, strict=True))
-    connection.exec_driver_sql(sql, params)
+    converting = [
+        (index, processor)
+        for index, column in enumerate(columns)
+        if (processor := _bind_processor(into.c[column].type, dialect)) is not None
+    ]
+    if converting:
+        # Only a few columns (dates, times) need converting: turn the rows into columns,
+        # convert those, and back; the loops run in C (zip, map).
+        by_column: list[Any] = list(zip(*rows, strict=True))
+        for index, processor in converting:
+            by_column[index] = map(processor, by_column[index])
+        rows = list(zip(*by_column, strict=True))
+    connection.exec_driver_sql(sql, rows)
 
 
 def _iso_date(value: date | None) -> str | None:
@@ -133,43 +158,6 @@ def _bind_processor(kind: TypeEngine[Any], dialect: Dialect) -> Callable[[Any], 
     return kind.dialect_impl(dialect).bind_processor(dialect)
 
 
-def contact_columns(fields: ContactFields, household_id: int | None) -> dict[str, Any]:
-    """The stored columns of a normalised contact, its search text included."""
-    return {
-        "first_name": fields.first_name,
-        "last_name": fields.last_name,
-        "preferred_name": fields.preferred_name,
-        "relationship": fields.relationship.value,
-        "profession": fields.profession,
-        "email": fields.email,
-        "phone": fields.phone,
-        "city": fields.city,
-        "region": fields.region,
-        "country": fields.country,
-        "household_id": household_id,
-        "segment": fields.segment.value,
-        "tier": fields.tier.value if fields.tier else None,
-        "client_since": fields.client_since,
-        "has_written_plan": fields.has_written_plan,
-        "do_not_ask": fields.do_not_ask,
-        "notes": fields.notes,
-        "reviews_per_year": fields.reviews_per_year,
-        "search_text": search_text(
-            first_name=fields.first_name,
-            last_name=fields.last_name,
-            preferred_name=fields.preferred_name,
-            email=fields.email,
-            phone=fields.phone,
-            city=fields.city,
-            region=fields.region,
-            country=fields.country,
-            profession=fields.profession,
-            household=fields.household,
-            tags=fields.tags,
-        ),
-    }
-
-
 class BulkWriter:
     def __init__(self, session: Session, *, rebuild_indexes: Iterable[str] = ()) -> None:
         """`rebuild_indexes`: tables known to be empty whose SQLite indexes are dropped now
@@ -188,6 +176,9 @@ class BulkWriter:
             self.cache_size = session.scalar(text("PRAGMA cache_size"))
             session.execute(text(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}"))
         self.pending: dict[str, list[dict[str, Any]]] = {name: [] for name in ORDER}
+        # New contacts wait as tuples laid out as `contact_layout` (see add_contact).
+        self.pending_contacts: list[tuple[Any, ...]] = []
+        self.contact_layout: tuple[str, ...] = ()
         self.written: Counter[str] = Counter()
         self.next_ids = {
             name: (session.scalar(select(func.max(table(name).c.id))) or 0) + 1 for name in WITH_IDS
@@ -234,6 +225,11 @@ class BulkWriter:
 
     def flush(self) -> None:
         for name in ORDER:
+            if name == "contacts" and self.pending_contacts:
+                added = self.pending_contacts
+                insert_values(self.session.connection(), table(name), self.contact_layout, added)
+                self.written[name] += len(added)
+                self.pending_contacts = []
             rows = self.pending[name]
             if rows:
                 insert_many(self.session.connection(), table(name), rows)
@@ -283,13 +279,15 @@ class BulkWriter:
 
     def add_contact(self, contact_id: int, fields: ContactFields, **extra: Any) -> None:
         """A new contact from normalised, validated fields; its household and tags as needed."""
-        row = contact_columns(fields, self.household_id(fields.household))
-        row["id"] = contact_id
-        row.update(extra)  # every contact of one writer must get the same extra keys
-        row.update(self._stamps)
-        self.add("contacts", row)
+        # Every contact of one writer must get the same extra keys: one layout for all.
+        if not self.contact_layout:
+            self.contact_layout = ("id", *CONTACT_COLUMNS, *extra, *self._stamps)
+        values = contact_values(fields, self.household_id(fields.household))
+        self.pending_contacts.append((contact_id, *values, *extra.values(), *self._stamps.values()))
         for tag_id in dict.fromkeys(self.tag_ids(fields.tags)):
             self.add("contact_tags", {"contact_id": contact_id, "tag_id": tag_id})
+        if len(self.pending_contacts) >= CHUNK:
+            self.flush()
 
     def finish(self) -> None:
         """Write what is pending, index new contacts for search (SQLite), refresh the
@@ -301,13 +299,7 @@ class BulkWriter:
         self.set_aside_indexes = []
         if self.search_trigger_sql:
             if self.written["contacts"]:
-                self.session.execute(
-                    text(
-                        "INSERT INTO contact_fts(rowid, search_text) "
-                        "SELECT id, search_text FROM contacts WHERE id >= :first"
-                    ),
-                    {"first": self.first_contact_id},
-                )
+                self._index_new_contacts()
             self.session.execute(text(self.search_trigger_sql))
             self.search_trigger_sql = None
         if sum(self.written.values()) >= WORTH_ANALYZING:
@@ -322,3 +314,30 @@ class BulkWriter:
                         f"(SELECT max(id) FROM {name}))"
                     )
                 )
+
+    def _index_new_contacts(self) -> None:
+        """The search index entries of every contact this writer added, in one statement."""
+        session = self.session
+        saved = session.scalar(text("SELECT v FROM contact_fts_config WHERE k = 'hashsize'"))
+        _set_search_option(session, "hashsize", SEARCH_HASH_BYTES)
+        session.execute(
+            text(
+                "INSERT INTO contact_fts(rowid, search_text) "
+                "SELECT id, search_text FROM contacts WHERE id >= :first"
+            ),
+            {"first": self.first_contact_id},
+        )
+        # Back to what the book had; setting it (not just deleting the row) makes FTS5
+        # reload its settings on every connection.
+        _set_search_option(
+            session, "hashsize", DEFAULT_SEARCH_HASH_BYTES if saved is None else int(saved)
+        )
+        if saved is None:
+            session.execute(text("DELETE FROM contact_fts_config WHERE k = 'hashsize'"))
+
+
+def _set_search_option(session: Session, name: str, value: int) -> None:
+    session.execute(
+        text("INSERT INTO contact_fts(contact_fts, rank) VALUES (:name, :value)"),
+        {"name": name, "value": value},
+    )

@@ -28,6 +28,7 @@ from advisor_referrals.services.csv_mapping import ColumnMapping
 from advisor_referrals.services.csv_reading import CsvTable, read_csv
 from advisor_referrals.services.csv_rows import convert_rows
 from advisor_referrals.services.csv_values import guard
+from advisor_referrals.services.gc_pause import paused_gc
 from advisor_referrals.services.import_summary import ExportSummary, ImportSummary, counted
 from advisor_referrals.services.progress import Progress
 from advisor_referrals.storage.book import Book
@@ -63,6 +64,19 @@ def import_contacts_table(
     dry_run: bool = False,
     update: bool = False,
     progress: Progress | None = None,
+) -> ImportSummary:
+    with paused_gc():
+        return _import_table(book, data, mapping, dry_run=dry_run, update=update, progress=progress)
+
+
+def _import_table(
+    book: Book,
+    data: CsvTable,
+    mapping: ColumnMapping | None,
+    *,
+    dry_run: bool,
+    update: bool,
+    progress: Progress | None,
 ) -> ImportSummary:
     converted = convert_rows(data, mapping, update=update, progress=progress)
     if dry_run or converted.problems:  # check everything, to report every problem at once

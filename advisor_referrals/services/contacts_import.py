@@ -20,7 +20,8 @@ from advisor_referrals.domain.enums import Relationship, Segment, Tier
 from advisor_referrals.domain.errors import Problem
 from advisor_referrals.services import audit
 from advisor_referrals.services.book_format import PHONE_MAX
-from advisor_referrals.services.bulk_writer import BulkWriter, contact_columns, table
+from advisor_referrals.services.bulk_writer import BulkWriter, table
+from advisor_referrals.services.contact_rows import contact_columns
 from advisor_referrals.services.contact_values import normalised_contact
 from advisor_referrals.services.csv_rows import ConvertedFile, RowValues
 from advisor_referrals.services.progress import Progress, step
@@ -82,7 +83,7 @@ def plan_import(
         if count % STEP_EVERY == 0:
             step(progress, count, total, "Checking contacts…")
         email = values.given.get("email")
-        ids = existing.get(email.strip().casefold(), []) if email else []
+        ids = existing.get(email.strip().casefold(), []) if email and existing else []
         if not ids:
             fields = normalised_contact(**{"first_name": "", "last_name": "", **values.given})
             if checked(fields, f"row {values.row}", plan.problems):

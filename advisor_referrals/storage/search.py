@@ -65,7 +65,24 @@ def search_text(
     parts += [country, profession, household, *tags]
     # The closing separator puts a character after every word, so that each occurrence of
     # a one- or two-letter search starts some trigram of the index (see `sqlite_fts_query`).
-    return fold(" | ".join(p for p in parts if p) + END)
+    # Folded part by part, the same as folding the whole (the separators are plain ASCII,
+    # so no accent can attach across them), but most parts are ASCII and the rest repeat.
+    return " | ".join(_folded_part(p) for p in parts if p) + END
+
+
+FOLDED_MEMO_SIZE = 10_000
+_folded_parts: dict[str, str] = {}
+
+
+def _folded_part(part: str) -> str:
+    if part.isascii():  # nothing to decompose: folding is lower-casing
+        return part.lower()
+    found = _folded_parts.get(part)
+    if found is None:
+        found = fold(part)
+        if len(_folded_parts) < FOLDED_MEMO_SIZE:  # names and places repeat across a book
+            _folded_parts[part] = found
+    return found
 
 
 def search_text_of(row: ContactRow) -> str:

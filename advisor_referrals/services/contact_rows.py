@@ -1,0 +1,78 @@
+"""The stored columns of a normalised contact, as a bulk writer inserts them.
+
+One function gives the values in a fixed column order (a tuple: the bulk import adds
+100,000 of them, and building a dict per row and picking it apart again for the
+driver cost more than the insert itself); the dict form used by updates is made
+from the same tuple, so the two cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from advisor_referrals.domain.contacts import ContactFields
+from advisor_referrals.storage.search import search_text
+
+CONTACT_COLUMNS: tuple[str, ...] = (
+    "first_name",
+    "last_name",
+    "preferred_name",
+    "relationship",
+    "profession",
+    "email",
+    "phone",
+    "city",
+    "region",
+    "country",
+    "household_id",
+    "segment",
+    "tier",
+    "client_since",
+    "has_written_plan",
+    "do_not_ask",
+    "notes",
+    "reviews_per_year",
+    "search_text",
+)
+
+
+def contact_values(fields: ContactFields, household_id: int | None) -> tuple[Any, ...]:
+    """The values of CONTACT_COLUMNS for a normalised contact, its search text included."""
+    return (
+        fields.first_name,
+        fields.last_name,
+        fields.preferred_name,
+        fields.relationship.value,
+        fields.profession,
+        fields.email,
+        fields.phone,
+        fields.city,
+        fields.region,
+        fields.country,
+        household_id,
+        fields.segment.value,
+        fields.tier.value if fields.tier else None,
+        fields.client_since,
+        fields.has_written_plan,
+        fields.do_not_ask,
+        fields.notes,
+        fields.reviews_per_year,
+        search_text(
+            first_name=fields.first_name,
+            last_name=fields.last_name,
+            preferred_name=fields.preferred_name,
+            email=fields.email,
+            phone=fields.phone,
+            city=fields.city,
+            region=fields.region,
+            country=fields.country,
+            profession=fields.profession,
+            household=fields.household,
+            tags=fields.tags,
+        ),
+    )
+
+
+def contact_columns(fields: ContactFields, household_id: int | None) -> dict[str, Any]:
+    """The same values by column name."""
+    return dict(zip(CONTACT_COLUMNS, contact_values(fields, household_id), strict=True))
