@@ -14,6 +14,8 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import operators
+from sqlalchemy.sql.elements import UnaryExpression
 
 from advisor_referrals.domain.enums import Relationship, Segment, Tier
 from advisor_referrals.services import review_due
@@ -146,10 +148,17 @@ class ContactTable:
         self.broad_search_hits = broad_search_hits
         self.walk_rows = walk_rows
 
-    def _filtered(self, query: Select[Any], flt: ContactFilter) -> Select[Any]:
+    def _filtered(
+        self, query: Select[Any], flt: ContactFilter, *, live_by_index: bool = True
+    ) -> Select[Any]:
+        """`live_by_index=False` keeps SQLite from reading live contacts through an index
+        (see `_sqlite_search_page`); the rows are the same either way."""
         dialect = self.book.engine.dialect.name
         if not flt.include_archived:
-            query = query.where(ContactRow.archived_on.is_(None))
+            archived = (
+                ContactRow.archived_on if live_by_index else _unindexed(ContactRow.archived_on)
+            )
+            query = query.where(archived.is_(None))
         if flt.text.strip():
             query = query.where(search.matches(dialect, flt.text))
         if flt.relationships:
@@ -246,7 +255,13 @@ class ContactTable:
             short_words = search.words_in(
                 ContactRow.search_text, flt.text, shorter_than=search.TRIGRAM
             )
-            query = others.where(search.among(hits), short_words)
+            # Look the hits up by id and sort them. Left to itself, SQLite reads the live
+            # contacts in name order through the listing index until the page is full,
+            # which for a rare word ("zo", "sm") means most of the book (10 ms vs 0.3 ms).
+            by_id = self._filtered(
+                select(ContactRow.id), replace(flt, text=""), live_by_index=False
+            )
+            query = by_id.where(search.among(hits), short_words)
         else:
             query = others.where(search.words_in(ContactRow.search_text, flt.text))
         return list(session.scalars(query.order_by(*by_name).limit(limit)))
@@ -263,13 +278,18 @@ class ContactTable:
         query = others.add_columns(ContactRow.search_text).order_by(*BY_NAME)
         ids: list[int] = []
         result = session.connection().execute(query.limit(self.walk_rows))
+        read = 0
         try:
-            for read, (contact_id, searchable) in enumerate(result, 1):
-                if all(word in searchable for word in words):
-                    ids.append(contact_id)
-                    if len(ids) == limit:
-                        return ids
-                if read % WALK_CHECK == 0 and len(ids) * self.walk_rows < read * limit:
+            # Batches straight from the driver: per-row fetching through the result layer
+            # cost more than the matching itself.
+            while batch := result.cursor.fetchmany(WALK_CHECK):
+                for contact_id, searchable in batch:
+                    if all(word in searchable for word in words):
+                        ids.append(contact_id)
+                        if len(ids) == limit:
+                            return ids
+                read += len(batch)
+                if len(ids) * self.walk_rows < read * limit:
                     return None
         finally:
             result.close()
@@ -361,6 +381,11 @@ class ContactTable:
     def tag_names(self) -> list[str]:
         with self.book.session() as session:
             return list(session.scalars(select(TagRow.name).order_by(func.lower(TagRow.name))))
+
+
+def _unindexed(column: Any) -> ColumnElement[Any]:
+    """`+column`: the same value, but SQLite's planner will not reach it through an index."""
+    return UnaryExpression(column, operator=operators.custom_op("+"), type_=column.type)
 
 
 def _scalars(session: Session, query: Select[Any]) -> list[int]:
