@@ -6,7 +6,7 @@ filtering 100,000 contacts is one indexed SQL query, never Python sorting.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
@@ -24,6 +24,7 @@ from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import (
     ContactRow,
     Household,
+    ReviewCadence,
     TagRow,
     contact_tags,
 )
@@ -126,14 +127,16 @@ def _order_by(columns: tuple[Any, ...], descending: bool) -> list[Any]:
 BY_NAME = _order_by(_NAME, False)
 
 
-def overdue_clause(today: date, dialect: str = "") -> ColumnElement[bool]:
+def overdue_clause(
+    today: date, dialect: str = "", tier_cadence: Mapping[str, int] | None = None
+) -> ColumnElement[bool]:
     """Clients whose portfolio review is overdue by their cadence (see `domain.cadence`).
 
     The rule lives in `services.review_due`, shared with the Reviews page's lists, so
     the quick filter and the overdue list always hold the same clients. `dialect` is
     kept for callers; the clause is the same SQL on every backend.
     """
-    return review_due.overdue_clause(today)
+    return review_due.overdue_clause(today, tier_cadence)
 
 
 class ContactTable:
@@ -176,8 +179,13 @@ class ContactTable:
             query = query.where(ContactRow.id.in_(tagged))
         if flt.review_overdue:
             today = flt.today or date.today()
-            query = query.where(overdue_clause(today, dialect))
+            query = query.where(overdue_clause(today, dialect, self._tier_cadence()))
         return query
+
+    def _tier_cadence(self) -> dict[str, int]:
+        with self.book.session() as session:
+            rows = session.execute(select(ReviewCadence.tier, ReviewCadence.reviews_per_year))
+            return {str(tier): int(n) for tier, n in rows}
 
     def ids(
         self, flt: ContactFilter, sort: SortKey = SortKey.NAME, descending: bool = False
