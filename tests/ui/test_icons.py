@@ -1,4 +1,4 @@
-"""Line icons: drawn when first shown, at the size asked, in the palette's colours."""
+"""Line icons: drawn at each size they come in, in the palette's colours."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ def _ink(pixmap_icon: QIcon, side: int, mode: QIcon.Mode) -> set[str]:
 def test_an_icon_is_drawn_in_each_modes_colour_at_any_size(qapp: object) -> None:
     palette = QGuiApplication.palette()
     line = icons.icon("add")
-    for side in (16, 20, 32, 48):
+    for side in icons.SIZES:
         assert _ink(line, side, QIcon.Mode.Normal) == {
             palette.color(QPalette.ColorRole.WindowText).name()
         }
