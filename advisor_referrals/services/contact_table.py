@@ -383,8 +383,12 @@ class ContactTable:
 
     def is_empty(self) -> bool:
         """No contact at all, archived ones included: a brand-new book."""
-        with self.book.session() as session:
-            return session.scalar(select(ContactRow.id).limit(1)) is None
+        # A plain table query: the main window asks this before it shows, and an ORM
+        # query would first set up every mapper (a tenth of a second), which the
+        # background loads can do after the window is up.
+        contacts = ContactRow.__table__
+        with self.book.engine.connect() as connection:
+            return connection.execute(select(contacts.c.id).limit(1)).first() is None
 
     def tag_names(self) -> list[str]:
         with self.book.session() as session:
