@@ -104,16 +104,20 @@ def run_app(db: str | None) -> int:
 
 
 def report_when_ready(app: QApplication, window: MainWindow) -> None:
-    """Print {"ready": true, "rss_mb": ...} once the window is shown and the client table's
-    first page is loaded (or the welcome page is up), then quit."""
+    """Print {"ready": true, "rss_mb": ...} once the window is shown with the page it opens
+    on (or the welcome page), then quit.
+
+    On the Clients page that is once the client table's first page is loaded; the other
+    pages show their layout at once and fill in their figures as they arrive.
+    """
 
     def report() -> None:
         print(json.dumps({"ready": True, "rss_mb": round(rss_mb(), 1)}), flush=True)
         app.quit()
 
-    clients = window.page("clients")
-    controller: Any = getattr(clients, "controller", None)
     welcome = window.root.currentWidget() is not window.splitter
+    shown = None if welcome else window.current_page()
+    controller: Any = getattr(shown, "controller", None)
     if controller is None or welcome or not controller.busy:
         QTimer.singleShot(0, report)
     else:

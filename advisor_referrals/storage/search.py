@@ -170,12 +170,14 @@ def sqlite_fts_query(session: Session, query: str) -> str | None:
 
 def fts_hits(session: Session, fts_query: str, limit: int) -> list[int]:
     """Up to `limit` contacts the FTS query finds: cheap, as the index stops there."""
-    return list(
-        session.scalars(
-            text("SELECT rowid FROM contact_fts WHERE contact_fts MATCH :fts LIMIT :limit"),
-            {"fts": fts_query, "limit": limit},
-        )
+    result = session.connection().execute(
+        text("SELECT rowid FROM contact_fts WHERE contact_fts MATCH :fts LIMIT :limit"),
+        {"fts": fts_query, "limit": limit},
     )
+    try:  # plain ids, read straight from the driver (the result layer doubled the time)
+        return [row[0] for row in result.cursor.fetchall()]
+    finally:
+        result.close()
 
 
 def among(ids: list[int]) -> ColumnElement[bool]:

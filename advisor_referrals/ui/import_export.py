@@ -7,20 +7,24 @@ checked first, then imported whole after the user confirms. Exports write contac
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog
 
-from advisor_referrals.services.contact_importer import ContactImporter
-from advisor_referrals.services.import_summary import ExportSummary, ImportSummary
-from advisor_referrals.services.imports import export_file
 from advisor_referrals.services.progress import Progress
 from advisor_referrals.ui.i18n import tr
-from advisor_referrals.ui.import_dialog import ImportDialog
 from advisor_referrals.ui.worker import Task, run_task, show_error
+
+# The importer, the export formats and the dialog are imported when first used: they
+# are not needed to show the window.
+if TYPE_CHECKING:
+    from advisor_referrals.services.contact_importer import ContactImporter
+    from advisor_referrals.services.import_summary import ExportSummary, ImportSummary
+    from advisor_referrals.ui.import_dialog import ImportDialog
 
 IMPORTABLE = (".csv", ".json")
 MESSAGE_MS = 10_000
@@ -48,7 +52,6 @@ class ImportExport(QObject):
         self.window = window
         services: Any = getattr(window, "services")  # noqa: B009
         self.book = services.book
-        self.importer = ContactImporter(services.book)
         self.dialog: ImportDialog | None = None
         self.task: Task[Any] | None = None
         self.progress_dialog: QProgressDialog | None = None
@@ -124,7 +127,15 @@ class ImportExport(QObject):
                 ).format(path.name),
             )
 
+    @cached_property
+    def importer(self) -> ContactImporter:
+        from advisor_referrals.services.contact_importer import ContactImporter
+
+        return ContactImporter(self.book)
+
     def open_dialog(self, path: Path | None = None) -> ImportDialog:
+        from advisor_referrals.ui.import_dialog import ImportDialog
+
         dialog = ImportDialog(self.importer, path, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.imported.connect(self.imported)
@@ -190,6 +201,8 @@ class ImportExport(QObject):
 
     def export_to(self, path: Path) -> Task[ExportSummary]:
         self._busy(tr("MainWindow", "Exporting to {0}…").format(path.name), cancellable=False)
+
+        from advisor_referrals.services.imports import export_file
 
         def work(progress: Progress) -> ExportSummary:
             return export_file(self.book, path, progress=progress)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
+    QWidget,
 )
 
 from advisor_referrals import APP_NAME
@@ -21,7 +22,7 @@ from advisor_referrals.ui.import_export import install_import_export
 from advisor_referrals.ui.kits import install_kits
 from advisor_referrals.ui.options import Settings
 from advisor_referrals.ui.pages.base import Page
-from advisor_referrals.ui.pages.registry import make_pages
+from advisor_referrals.ui.pages.registry import PageSpec, page_specs
 from advisor_referrals.ui.pages.welcome import WelcomePage, demo_maker, needs_welcome
 from advisor_referrals.ui.referrals.features import install_referral_features
 from advisor_referrals.ui.reviews.install import install_review_actions
@@ -47,12 +48,20 @@ class MainWindow(QMainWindow):
         self.sidebar.setMaximumWidth(320)
         self.sidebar.setIconSize(icons.ICON_SIZE)
         self.stack = QStackedWidget()
-        self.pages: list[Page] = make_pages(services, self.undo_stack, self.contact_actions)
-        for page in self.pages:
-            item = QListWidgetItem(page.title())
+        # Pages are built on their first visit (see `page`); until then an empty widget
+        # holds each one's place in the stack.
+        self.specs: list[PageSpec] = []
+        self._built: dict[str, Page] = {}
+        self._book_open = False
+        self.review_actions = install_review_actions(self)
+        self.specs = page_specs(
+            services, self.undo_stack, self.contact_actions, self.review_actions
+        )
+        for spec in self.specs:
+            item = QListWidgetItem(spec.title)
             item.setSizeHint(QSize(0, 36))
             self.sidebar.addItem(item)
-            self.stack.addWidget(page)
+            self.stack.addWidget(QWidget())
         self._paint_icons()
         self.sidebar.currentRowChanged.connect(self.show_page_at)
 
@@ -70,8 +79,7 @@ class MainWindow(QMainWindow):
             self.statusBar(), services.book.location, services.contact_table
         )
         self.contact_actions.contacts_changed.connect(self.book_status.refresh)
-        self.contact_actions.open_contact.connect(lambda _id: self.show_page("clients"))
-        install_review_actions(self)
+        self.contact_actions.open_contact.connect(self._open_contact)
         self._build_menus()
         self.kit_controller = install_kits(self)
         install_referral_features(self)
@@ -84,27 +92,60 @@ class MainWindow(QMainWindow):
 
     # Navigation
 
+    @property
+    def pages(self) -> list[Page]:
+        """The pages built so far, in sidebar order."""
+        return [self._built[s.key] for s in self.specs if s.key in self._built]
+
+    def _index(self, key: str) -> int:
+        return next(i for i, spec in enumerate(self.specs) if spec.key == key)
+
     def page(self, key: str) -> Page:
-        return next(p for p in self.pages if p.key == key)
+        """The page, built now if this is the first time it is asked for."""
+        found = self._built.get(key)
+        if found is None:
+            index = self._index(key)
+            found = self._built[key] = self.specs[index].build()
+            found.restore_state(self.settings)
+            placeholder = self.stack.widget(index)
+            assert placeholder is not None  # one widget per spec, always
+            showing = self.stack.currentIndex()
+            self.stack.insertWidget(index, found)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.stack.setCurrentIndex(showing)
+            if self._book_open:
+                found.preload()
+        return found
 
     def show_page(self, key: str) -> Page:
-        index = next(i for i, p in enumerate(self.pages) if p.key == key)
+        index = self._index(key)
         if self.sidebar.currentRow() == index:
-            self.pages[index].refresh()
+            self.page(key).refresh()
         self.sidebar.setCurrentRow(index)
-        return self.pages[index]
+        return self.page(key)
 
     def show_page_at(self, index: int) -> None:
-        if 0 <= index < len(self.pages):
+        if 0 <= index < len(self.specs):
+            page = self.page(self.specs[index].key)
             self.stack.setCurrentIndex(index)
-            self.pages[index].refresh()
+            page.refresh()
 
     def current_page(self) -> Page:
-        return self.pages[self.stack.currentIndex()]
+        return self.page(self.specs[max(0, self.stack.currentIndex())].key)
+
+    def _open_contact(self, contact_id: int) -> None:
+        first_visit = "clients" not in self._built
+        clients = self.show_page("clients")
+        open_contact = getattr(clients, "open_contact", None)
+        if first_visit and callable(open_contact):
+            # Built during this signal's delivery, the page missed it: hand it on.
+            open_contact(contact_id)
 
     def open_book(self) -> None:
         """Show the book's pages (after the welcome page, or straight away)."""
         self.root.setCurrentWidget(self.splitter)
+        self._book_open = True
         for page in self.pages:
             page.preload()
         self.book_status.refresh()
@@ -179,9 +220,9 @@ class MainWindow(QMainWindow):
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(find)
 
-        for number, page in enumerate(self.pages, start=1):
-            action = self._action(page.title(), f"Ctrl+{number}")
-            action.triggered.connect(lambda _=False, key=page.key: self.show_page(key))
+        for number, spec in enumerate(self.specs, start=1):
+            action = self._action(spec.title, f"Ctrl+{number}")
+            action.triggered.connect(lambda _=False, key=spec.key: self.show_page(key))
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
         refresh = self._action(tr("MainWindow", "&Refresh"))
@@ -208,8 +249,8 @@ class MainWindow(QMainWindow):
 
     def _paint_icons(self) -> None:
         self.sidebar.setStyleSheet(theme.sidebar_style(theme.colors()))
-        for row, page in enumerate(self.pages):
-            self.sidebar.item(row).setIcon(icons.icon(page.key))
+        for row, spec in enumerate(self.specs):
+            self.sidebar.item(row).setIcon(icons.icon(spec.key))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
@@ -227,11 +268,9 @@ class MainWindow(QMainWindow):
             saved = self.settings.state(name)
             if saved is not None:
                 restore(saved)
-        for page in self.pages:
-            page.restore_state(self.settings)
         saved_page = self.settings.state("main_window/page")
         key = bytes(saved_page.data()).decode() if saved_page is not None else ""
-        index = next((i for i, p in enumerate(self.pages) if p.key == key), 0)
+        index = next((i for i, spec in enumerate(self.specs) if spec.key == key), 0)
         self.sidebar.blockSignals(True)
         self.sidebar.setCurrentRow(index)
         self.sidebar.blockSignals(False)
@@ -240,7 +279,8 @@ class MainWindow(QMainWindow):
         self.settings.save_state("main_window/geometry", self.saveGeometry())
         self.settings.save_state("main_window/state", self.saveState())
         self.settings.save_state("main_window/splitter", self.splitter.saveState())
-        self.settings.save_state("main_window/page", QByteArray(self.current_page().key.encode()))
+        shown = self.specs[max(0, self.stack.currentIndex())].key
+        self.settings.save_state("main_window/page", QByteArray(shown.encode()))
         for page in self.pages:
             page.save_state(self.settings)
         self.settings.sync()

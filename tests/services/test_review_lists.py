@@ -92,6 +92,19 @@ def test_the_client_table_filter_agrees_with_the_overdue_list(
     assert len(table.ids(ContactFilter(review_overdue=True, today=date(2026, 8, 2)))) == 7
 
 
+def test_the_client_table_filter_follows_a_changed_cadence_table(
+    book: Book, lists: ReviewLists
+) -> None:
+    build_book(book)
+    table = ContactTable(book)
+    flt = ContactFilter(review_overdue=True, today=date(2026, 8, 2))
+    before = set(table.ids(flt))
+    CadenceService(book).save({Tier.A: 12, Tier.B: 12, Tier.C: 12})
+    expected = {e.contact_id for e in lists.overdue(today=date(2026, 8, 2))}
+    assert set(table.ids(flt)) == expected
+    assert expected > before  # monthly reviews make more clients overdue
+
+
 def test_a_future_completion_date_does_not_count_yet(book: Book, lists: ReviewLists) -> None:
     ana = client(book, "Ana", "Souza", Tier.A)
     held(book, ana, date(2026, 1, 1))

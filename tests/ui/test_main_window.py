@@ -13,6 +13,7 @@ from advisor_referrals.ui.options import Settings
 from advisor_referrals.ui.pages.clients import ClientsPage
 from advisor_referrals.ui.pages.today import TodayPage
 from advisor_referrals.ui.pages.today_sections import BookAtAGlance, RecentlyAdded
+from advisor_referrals.ui.reviews.page import ReviewsPage
 from advisor_referrals.ui.settings_dialog import SettingsDialog
 from advisor_referrals.ui.settings_tabs import ProfileTab, make_settings_tabs
 from tests.ui.support import names, wait_loaded
@@ -71,6 +72,27 @@ def test_a_book_with_contacts_opens_on_its_pages_and_loads_the_table(
     wait_loaded(qtbot, clients)
     assert len(names(clients)) == 5  # loaded before the page is even shown
     qtbot.waitUntil(lambda: window.book_status.count_label.text() == "5 contacts")
+
+
+def test_pages_are_built_on_their_first_visit_and_show_their_content(
+    qtbot: QtBot, services: BookServices, people: dict[str, Contact], window_settings: Settings
+) -> None:
+    window = open_window(qtbot, services, window_settings)
+    assert [p.key for p in window.pages] == ["today"]  # only the page on screen
+    assert window.sidebar.count() == 6  # every page is listed all the same
+    window.sidebar.setCurrentRow(4)
+    reviews = window.current_page()
+    assert isinstance(reviews, ReviewsPage)
+    assert window.stack.currentWidget() is reviews
+    qtbot.waitUntil(lambda: not reviews.is_loading())
+    assert len(reviews.overdue_model.rows) == 3  # the three clients, never reviewed
+    clients = window.show_page("clients")
+    assert window.stack.currentWidget() is clients
+    wait_loaded(qtbot, clients)
+    assert len(names(clients)) == 5
+    assert [p.key for p in window.pages] == ["today", "clients", "reviews"]
+    window.sidebar.setCurrentRow(4)
+    assert window.current_page() is reviews  # built once, kept
 
 
 def test_page_shortcuts_and_find(

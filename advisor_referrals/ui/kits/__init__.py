@@ -14,12 +14,12 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from advisor_referrals.domain.kits import PageSize
 from advisor_referrals.services.kits import KitService, RenderedKit
 from advisor_referrals.ui.i18n import tr
-from advisor_referrals.ui.kits.batch import KitBatch
-from advisor_referrals.ui.kits.preview import KitPreviewDialog
 from advisor_referrals.ui.options import KIT_FOLDER, KIT_PAGE_SIZE, Settings
 from advisor_referrals.ui.worker import run_task
 
 if TYPE_CHECKING:
+    from advisor_referrals.ui.kits.batch import KitBatch
+    from advisor_referrals.ui.kits.preview import KitPreviewDialog
     from advisor_referrals.ui.main_window import MainWindow
 
 
@@ -83,6 +83,8 @@ class KitController(QObject):
         if self.preview is not None:
             self.preview.close()
             self.preview.deleteLater()
+        from advisor_referrals.ui.kits.preview import KitPreviewDialog  # on first use
+
         self.preview = KitPreviewDialog(kit, self.kits, self.settings, self.window)
         self.preview.show()
 
@@ -97,6 +99,8 @@ class KitController(QObject):
         return Path(chosen)
 
     def start_batch(self, contact_ids: list[int], folder: Path) -> KitBatch:
+        from advisor_referrals.ui.kits.batch import KitBatch  # on first use
+
         self.batch = KitBatch(self.window, self.kits, contact_ids, folder, self.page_size)
         return self.batch
 

@@ -10,34 +10,54 @@ from advisor_referrals.services.registry import BookServices
 from advisor_referrals.ui.actions import ContactActions
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.referrals.controller import ReferralController
-from advisor_referrals.ui.referrals.referrals_page import ReferralsPage
-from advisor_referrals.ui.referrals.settings_tab import ReferralSettingsTab
-from advisor_referrals.ui.referrals.triggers_page import TriggersPage
 
 if TYPE_CHECKING:
     from advisor_referrals.ui.main_window import MainWindow
+    from advisor_referrals.ui.referrals.referrals_page import ReferralsPage
+    from advisor_referrals.ui.referrals.settings_tab import ReferralSettingsTab
+    from advisor_referrals.ui.referrals.triggers_page import TriggersPage
 
 LOG_TRIGGER_SHORTCUT = "Ctrl+T"
 RECORD_REFERRAL_SHORTCUT = "Ctrl+Shift+R"
+
+
+def make_referrals_page(
+    services: BookServices, undo_stack: QUndoStack, actions: ContactActions
+) -> ReferralsPage:
+    """The Referrals page; it shares one controller with the Triggers page and the menus."""
+    from advisor_referrals.ui.referrals.referrals_page import ReferralsPage
+
+    return ReferralsPage(
+        services.referral_table,
+        services.coi,
+        services.compliance,
+        services.contact_table,
+        ReferralController.for_stack(services, undo_stack, actions),
+    )
+
+
+def make_triggers_page(
+    services: BookServices, undo_stack: QUndoStack, actions: ContactActions
+) -> TriggersPage:
+    from advisor_referrals.ui.referrals.triggers_page import TriggersPage
+
+    controller = ReferralController.for_stack(services, undo_stack, actions)
+    return TriggersPage(services.triggers, services.trigger_kinds, controller)
 
 
 def make_referral_pages(
     services: BookServices, undo_stack: QUndoStack, actions: ContactActions
 ) -> tuple[ReferralsPage, TriggersPage]:
     """The Referrals and Triggers pages, sharing one controller."""
-    controller = ReferralController.for_stack(services, undo_stack, actions)
-    referrals = ReferralsPage(
-        services.referral_table,
-        services.coi,
-        services.compliance,
-        services.contact_table,
-        controller,
+    return (
+        make_referrals_page(services, undo_stack, actions),
+        make_triggers_page(services, undo_stack, actions),
     )
-    triggers = TriggersPage(services.triggers, services.trigger_kinds, controller)
-    return referrals, triggers
 
 
 def make_referral_settings_tab(services: BookServices) -> ReferralSettingsTab:
+    from advisor_referrals.ui.referrals.settings_tab import ReferralSettingsTab
+
     return ReferralSettingsTab(services.trigger_kinds, services.thank_you, services.ask_list)
 
 

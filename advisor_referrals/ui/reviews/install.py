@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoStack
 
@@ -18,8 +18,10 @@ from advisor_referrals.services.registry import BookServices
 from advisor_referrals.ui.actions import ContactActions
 from advisor_referrals.ui.pages.base import TodaySection
 from advisor_referrals.ui.reviews.actions import ReviewActions
-from advisor_referrals.ui.reviews.page import ReviewsPage
 from advisor_referrals.ui.reviews.today import OverdueReviewsSection, ReviewsThisWeekSection
+
+if TYPE_CHECKING:
+    from advisor_referrals.ui.reviews.page import ReviewsPage
 
 
 def make_review_actions(
@@ -31,22 +33,35 @@ def make_review_actions(
 
 
 def make_reviews_page(
-    services: BookServices, undo_stack: QUndoStack, contact_actions: ContactActions
+    services: BookServices,
+    undo_stack: QUndoStack,
+    contact_actions: ContactActions,
+    review_actions: ReviewActions | None = None,
 ) -> ReviewsPage:
+    """The Reviews page, using the window's review actions when given (so that a review
+    scheduled from the client detail shows on the page straight away)."""
+    from advisor_referrals.ui.reviews.page import ReviewsPage
+
     page = ReviewsPage(
         services.review_lists,
         services.engagement,
         services.calendar_export,
-        make_review_actions(services, undo_stack),
+        review_actions or make_review_actions(services, undo_stack),
         contact_actions,
     )
-    page.review_actions.setParent(page)
+    if review_actions is None:
+        page.review_actions.setParent(page)
     return page
 
 
 def install_review_actions(window: Any) -> ReviewActions:
-    """Connect the client detail's "Schedule review" to the review actions (one per window)."""
-    page = next((p for p in window.pages if isinstance(p, ReviewsPage)), None)
+    """Connect the client detail's "Schedule review" to the review actions (one per window).
+
+    The window builds its pages on first visit, after this: the Reviews page is then
+    given these same actions.
+    """
+    built = getattr(window, "pages", [])
+    page = next((p for p in built if getattr(p, "key", "") == "reviews"), None)
     actions = (
         page.review_actions
         if page is not None
