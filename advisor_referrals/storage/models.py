@@ -28,7 +28,6 @@ from sqlalchemy import (
     Text,
     Time,
     func,
-    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.orm import relationship as relation
@@ -344,12 +343,6 @@ class ReviewRow(Base):
         Index("ix_reviews_contact", "contact_id", "completed_on"),
         Index("ix_reviews_scheduled_for", "scheduled_for"),
         Index("ix_reviews_completed_on", "completed_on"),
-        Index(
-            "ix_reviews_rescheduled_from_id",
-            "rescheduled_from_id",
-            sqlite_where=text("rescheduled_from_id IS NOT NULL"),
-            postgresql_where=text("rescheduled_from_id IS NOT NULL"),
-        ),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     contact_id: Mapped[int] = mapped_column(
