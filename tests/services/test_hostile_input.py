@@ -156,7 +156,9 @@ def book_files(draw: st.DrawFn) -> bytes:
         if isinstance(value, list) and value:
             item = draw(st.sampled_from(value))
             if isinstance(item, dict):
-                field = draw(st.one_of(st.sampled_from(list(item)), st.text(max_size=8)))
+                # An earlier step may have emptied this record, or made it an empty object.
+                names = st.sampled_from(list(item)) if item else st.nothing()
+                field = draw(st.one_of(names, st.text(max_size=8)))
                 if draw(st.booleans()):
                     item[field] = draw(json_values)
                 else:
