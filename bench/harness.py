@@ -24,7 +24,7 @@ RESULTS = ROOT / "bench.json"
 # 300,000 reviews and 200,000 triggers.
 BENCH_CONTACTS = 100_000
 BENCH_SEED = 2026
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2  # 2: partial index on the review successor link
 
 
 @dataclass(frozen=True)

@@ -371,7 +371,13 @@ class ReviewRow(Base):
 
 
 # Which review replaced this one (the metrics' "not rescheduled since"; migration 0003).
-Index("ix_reviews_rescheduled_from_id", ReviewRow.rescheduled_from_id)
+# Partial, so that the planner's statistics describe the few reviews that have the link.
+Index(
+    "ix_reviews_rescheduled_from_id",
+    ReviewRow.rescheduled_from_id,
+    sqlite_where=ReviewRow.rescheduled_from_id.isnot(None),
+    postgresql_where=ReviewRow.rescheduled_from_id.isnot(None),
+)
 
 
 class KitHistoryRow(Base):
