@@ -129,7 +129,10 @@ def review_figures(conn: Connection, period: Period, *, by_tier: bool = True) ->
     # Completed after the end counts as not completed (missed) for this period. A review
     # that was moved to another date lives on in its replacement, so it is not missed.
     successor = REVIEWS.alias("successor")
-    moved = exists().where(successor.c.rescheduled_from_id == V.id)
+    # Selecting the id (not `*`) lets SQLite answer from the rescheduled_from_id index
+    # alone. With ANALYZE saying that column is nearly all NULL, `SELECT *` made it scan
+    # every review for each row counted: 40 s instead of 0.1 s on the 100k book.
+    moved = select(successor.c.id).where(successor.c.rescheduled_from_id == V.id).exists()
     missed = and_(scheduled, or_(V.completed_on.is_(None), V.completed_on > end), ~moved)
     if not by_tier:
         # Without the tiers, each count reads one index and no contact.
