@@ -145,6 +145,9 @@ def main_window(book_path: Path, scratch: Path, *, welcome_done: bool = True) ->
     window = MainWindow(services, Settings(QSettings(str(ini), QSettings.Format.IniFormat)))
     window.show()
     Heartbeat().run_until(lambda: True)  # start-up loads, so they are not counted
+    from advisor_referrals.app import freeze_start_up_heap
+
+    freeze_start_up_heap()  # as the app does once its window is up
     return window
 
 
