@@ -5,6 +5,11 @@ arithmetic). Instead, for a day D and each cadence n, the domain gives the lates
 last-review date whose next review is due by D; the database only compares the
 stored last review with that date. The client table's "review overdue" filter and
 the Reviews page's lists share these expressions.
+
+The stored last review is `contacts.last_review_on`, kept by triggers (migration 0005):
+the latest completed date of any day. The rule counts reviews up to today only, so
+`reviews` is still probed, but only for the rare contact whose latest date is after
+today (imported, or a clock set back); everyone else is answered from the contact row.
 """
 
 from __future__ import annotations
@@ -33,12 +38,14 @@ def cadence_expr() -> ColumnElement[Any]:
 
 def last_review_expr(today: date) -> ColumnElement[Any]:
     """The contact's latest completed review up to today (NULL when never reviewed)."""
-    return (
+    latest_up_to_today = (
         select(func.max(ReviewRow.completed_on))
         .where(ReviewRow.contact_id == ContactRow.id, ReviewRow.completed_on <= today)
         .correlate(ContactRow)
         .scalar_subquery()
     )
+    stored = ContactRow.last_review_on
+    return case((stored > today, latest_up_to_today), else_=stored)
 
 
 def next_scheduled_expr() -> ColumnElement[Any]:
@@ -69,8 +76,15 @@ def _cutoff(day: date, cadence: ColumnElement[Any]) -> ColumnElement[Any]:
 
 
 def completed_after(after: ColumnElement[Any], today: date) -> ColumnElement[bool]:
-    """The contact completed a review after `after` and no later than today."""
-    return (
+    """The contact completed a review after `after` and no later than today.
+
+    Never NULL, so that its negation holds every contact it does not: with no cutoff
+    at all (a tier missing from the cadence table) nothing counts as after it, as
+    when the rule was a NOT EXISTS over `reviews`.
+    """
+    after = func.coalesce(after, literal(date.max, Date))
+    stored = ContactRow.last_review_on
+    probe = (
         select(ReviewRow.id)
         .where(
             ReviewRow.contact_id == ContactRow.id,
@@ -80,14 +94,18 @@ def completed_after(after: ColumnElement[Any], today: date) -> ColumnElement[boo
         .correlate(ContactRow)
         .exists()
     )
+    # A stored date up to today is the latest one that counts; only a later one needs
+    # the reviews themselves. SQLite stops at the first true branch, so the probe
+    # runs for those contacts only.
+    return and_(
+        stored.is_not(None),
+        or_(and_(stored > after, stored <= today), and_(stored > today, probe)),
+    )
 
 
 def due_by(day: date, today: date, cadence: ColumnElement[Any]) -> ColumnElement[bool]:
-    """The next review is due on or before `day` (never reviewed counts as due).
-
-    "Last review on or before the cutoff" is written as "no review completed after
-    the cutoff": one indexed probe per client instead of a maximum compared twice.
-    """
+    """The next review is due on or before `day` (never reviewed counts as due):
+    no review completed after the cutoff."""
     return ~completed_after(_cutoff(day, cadence), today)
 
 
@@ -111,7 +129,8 @@ def overdue_clause(
 
     Given the tier cadence table (read just before), the cutoff is written from each
     row's own columns instead of looking the tier up once per client: on 60,000
-    clients that lookup was a sixth of the filter's time.
+    clients that lookup was a sixth of the filter's time. Those columns and the last
+    review are all in the listing indexes, so the filter reads no table rows.
     """
     if tier_cadence is None:
         return and_(on_cadence(), overdue(today, cadence_expr()))

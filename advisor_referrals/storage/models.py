@@ -151,6 +151,9 @@ class ContactRow(Base):
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
     reviews_per_year: Mapped[int | None] = mapped_column(Integer)
     archived_on: Mapped[date | None] = mapped_column(Date)
+    # The latest completed review's date (any day, future ones too), NULL when never
+    # reviewed. Written only by the database's triggers on `reviews` (migration 0005).
+    last_review_on: Mapped[date | None] = mapped_column(Date)
     search_text: Mapped[str] = mapped_column(Text, nullable=False, default="")
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False, default=_now)
@@ -178,12 +181,13 @@ def _listing_index(name: str, *lead: Any) -> Index:
         ContactRow.segment,
         ContactRow.tier,
         ContactRow.reviews_per_year,
+        ContactRow.last_review_on,
     )
     return Index(name, ContactRow.archived_on, *lead, *(c for c in covered if c not in lead))
 
 
 _NAME_SORT = (func.lower(ContactRow.last_name), func.lower(ContactRow.first_name))
-# Migration 0003 creates these; the client table names them when it lists contacts.
+# Migration 0003 creates these (0005 adds last_review_on); the client table names them when it lists contacts.
 LISTING_INDEXES: tuple[Index, ...] = (
     _listing_index("ix_contacts_list_name", *_NAME_SORT),
     _listing_index("ix_contacts_list_first_name", func.lower(ContactRow.first_name)),
