@@ -1,0 +1,30 @@
+"""The Qt binding itself must not corrupt the interpreter.
+
+PySide6 6.12.0 dropped one reference to None on every call of a method returning void
+(processEvents, QEventLoop.exec, show, ...). After some ten thousand calls Python freed
+None and the app crashed wherever it happened to be; pyproject.toml keeps that release out.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+
+def test_void_qt_calls_keep_their_reference_to_none(qtbot: QtBot) -> None:
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    before = sys.getrefcount(None)
+    for _ in range(200):
+        QCoreApplication.processEvents()
+        widget.show()
+        widget.hide()
+        loop = QEventLoop()
+        QTimer.singleShot(0, loop.quit)
+        loop.exec()
+    # Other code may hold or let go of a few references meanwhile; 200 calls of each
+    # would have lost at least 800.
+    assert sys.getrefcount(None) > before - 100
