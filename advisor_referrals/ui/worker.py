@@ -4,9 +4,8 @@
 `on_done(result)` back on the UI thread. A user error (BookError) is shown as a
 message; anything else is logged and reported as an unexpected fault.
 
-A Task is a child of the object that asked and goes when it goes; tasks are not
-deleteLater()'d one by one: that raced with the worker thread's last use of the task's
-Python wrapper and crashed (seen in about one test run in two).
+A Task is a child of the object that asked and goes when it goes (a small QObject per
+piece of work); the worker thread only ever touches its parentless relay.
 """
 
 from __future__ import annotations
