@@ -50,7 +50,7 @@ def cmd_app(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     book = _open(args)
-    from advisor_referrals.services.demo import make_demo_book
+    from advisor_referrals.services.demo.demo_book import make_demo_book
     from advisor_referrals.services.progress import Progress
 
     # A small demo is done in a blink; a big one says what it is doing.
@@ -80,7 +80,7 @@ def _progress_printer() -> Callable[[int, int, str], None]:
 
 def cmd_import(args: argparse.Namespace) -> int:
     book = _open(args)
-    from advisor_referrals.services.imports import import_file
+    from advisor_referrals.services.imports.by_extension import import_file
 
     try:
         summary = import_file(book, Path(args.file), dry_run=args.dry_run, update=args.update)
@@ -92,7 +92,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     book = _open(args)
-    from advisor_referrals.services.imports import export_file
+    from advisor_referrals.services.imports.by_extension import export_file
 
     try:
         summary = export_file(book, Path(args.file))
@@ -138,7 +138,7 @@ def cmd_kit(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from advisor_referrals.domain.quarter import Quarter
     from advisor_referrals.reports.output import export_report, format_of
-    from advisor_referrals.services.metrics import MetricsService
+    from advisor_referrals.services.metrics.quarterly import MetricsService
     from advisor_referrals.services.settings import SettingsService
 
     # Check what was typed before opening the book: a bad quarter or format writes nothing.

@@ -78,7 +78,7 @@ def open_for_command(args: argparse.Namespace, *, quick_check: bool = False) -> 
 
 
 def _book_file(args: argparse.Namespace) -> Path:
-    from advisor_referrals.services import backup
+    from advisor_referrals.services.safety import backup
     from advisor_referrals.storage.engine import resolve_target, sqlite_path
 
     target = resolve_target(args.db)
@@ -95,7 +95,7 @@ def _book_file(args: argparse.Namespace) -> Path:
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    from advisor_referrals.services import backup
+    from advisor_referrals.services.safety import backup
 
     book = open_for_command(args, quick_check=True)  # never copy damage into a backup
     try:
@@ -107,7 +107,7 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    from advisor_referrals.services import backup
+    from advisor_referrals.services.safety import backup
     from advisor_referrals.storage.encryption import PassphraseNeededError
 
     path = _book_file(args)

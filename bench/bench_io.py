@@ -117,7 +117,7 @@ def fresh_books(scratch: Path) -> Callable[[str], object]:
 
 @benchmark("import 100k-contact CSV with validation", unit="s", budget=5.0)
 def csv_import(context: Context) -> Measurement:
-    from advisor_referrals.services.contacts_csv import import_contacts_csv
+    from advisor_referrals.services.imports.contacts_csv import import_contacts_csv
 
     path = contacts_csv(context.scratch / "contacts-100k.csv")
     with path.open(encoding="utf-8", newline="") as handle:
@@ -164,7 +164,7 @@ def _raw_dump_seconds(book_path: Path, target: Path) -> float:
 
 @benchmark("export the 100k book as JSON", unit="s")
 def json_export(context: Context) -> Measurement:
-    from advisor_referrals.services.book_export import export_book
+    from advisor_referrals.services.book_file.export import export_book
     from advisor_referrals.storage.opening import open_book
 
     book_path = _bench_book(context)
@@ -184,7 +184,7 @@ def json_export(context: Context) -> Measurement:
 
 @benchmark("import the 100k book from JSON", unit="s", budget=60.0)
 def json_import(context: Context) -> Measurement:
-    from advisor_referrals.services.book_file import import_book
+    from advisor_referrals.services.book_file.importing import import_book
 
     exported = context.scratch / "book-100k.json"
     if not exported.exists():

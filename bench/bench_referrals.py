@@ -10,9 +10,9 @@ from datetime import date, timedelta
 from sqlalchemy import text
 
 from advisor_referrals.domain.enums import ReferralStatus
-from advisor_referrals.services.referral_table import ReferralFilter
+from advisor_referrals.services.referrals.referral_lists import ReferralFilter
 from advisor_referrals.services.registry import BookServices
-from advisor_referrals.services.triggers import TriggerFilter
+from advisor_referrals.services.triggers.trigger_log import TriggerFilter
 from advisor_referrals.storage.opening import open_book
 from bench.harness import Context, Measurement, benchmark, median_ms
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from advisor_referrals.domain.quarter import Quarter
 from advisor_referrals.reports.output import render
 from advisor_referrals.reports.report_data import gather
-from advisor_referrals.services.metrics import MetricsService
+from advisor_referrals.services.metrics.quarterly import MetricsService
 from advisor_referrals.services.settings import SettingsService
 from advisor_referrals.storage.opening import open_book
 from bench.harness import Context, Measurement, benchmark, median_seconds

@@ -93,7 +93,7 @@ def coverage(context: Context) -> Measurement:
 
 @benchmark("reviews: client table overdue filter", budget=100)
 def client_table_filter(context: Context) -> Measurement:
-    from advisor_referrals.services.contact_table import ContactFilter
+    from advisor_referrals.services.contacts.client_table import ContactFilter
 
     services = _services(context)
     flt = ContactFilter(review_overdue=True, today=TODAY)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from advisor_referrals.services.contact_table import ContactFilter, ContactTable
+from advisor_referrals.services.contacts.client_table import ContactFilter, ContactTable
 from advisor_referrals.storage import search
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.opening import open_book
@@ -95,8 +95,8 @@ for _text in QUERIES:
 @benchmark("demo book 100k: generate + load", unit="s", budget=60.0)
 def demo_book(context: Context) -> Measurement:
     """The benchmark book made from scratch once: generation, then loading into SQLite."""
-    from advisor_referrals.services.book_file import load_book_data
-    from advisor_referrals.services.demo import generate_demo_data
+    from advisor_referrals.services.book_file.importing import load_book_data
+    from advisor_referrals.services.demo.demo_book import generate_demo_data
 
     with tempfile.TemporaryDirectory(dir=context.scratch) as folder:
         book = open_book(str(Path(folder) / "demo.sqlite3"))

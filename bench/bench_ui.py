@@ -25,7 +25,7 @@ import time
 from collections.abc import Callable
 
 from advisor_referrals.domain.enums import Relationship, Segment, Tier
-from advisor_referrals.services.contact_table import ContactFilter, ContactTable, SortKey
+from advisor_referrals.services.contacts.client_table import ContactFilter, ContactTable, SortKey
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.opening import open_book
 from bench.harness import ROOT, Context, Measurement, benchmark, median_ms

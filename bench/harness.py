@@ -106,7 +106,7 @@ def ensure_bench_book() -> Path:
     CACHE.mkdir(exist_ok=True)
     for old in CACHE.glob("book-*.sqlite3*"):
         old.unlink()
-    from advisor_referrals.services.demo import make_demo_book
+    from advisor_referrals.services.demo.demo_book import make_demo_book
     from advisor_referrals.storage.opening import open_book
 
     partial = path.with_suffix(".partial")

@@ -17,7 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
-from advisor_referrals.services.contact_importer import ContactImporter
+from advisor_referrals.services.imports.preview import ContactImporter
 from advisor_referrals.storage.opening import open_book
 from advisor_referrals.ui.import_dialog import ImportDialog
 

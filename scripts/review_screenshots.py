@@ -22,9 +22,9 @@ from shot_support import scratch_book, screenshot_application
 
 from advisor_referrals.domain.contacts import ContactFields
 from advisor_referrals.domain.enums import ReferralStatus, Relationship, ReviewKind, Segment, Tier
-from advisor_referrals.services.contacts import ContactService
+from advisor_referrals.services.contacts.editing import ContactService
 from advisor_referrals.services.registry import BookServices
-from advisor_referrals.services.reviews import ReviewService
+from advisor_referrals.services.reviews.booking import ReviewService
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import ReferralRow
 from advisor_referrals.storage.opening import open_book

@@ -27,7 +27,7 @@ from PySide6.QtCore import QPointF, QSettings, QThreadPool  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from shot_support import scratch_book, screenshot_application  # noqa: E402
 
-from advisor_referrals.services.contact_table import ContactFilter, SortKey  # noqa: E402
+from advisor_referrals.services.contacts.client_table import ContactFilter, SortKey  # noqa: E402
 from advisor_referrals.services.registry import BookServices  # noqa: E402
 from advisor_referrals.storage.book import Book  # noqa: E402
 from advisor_referrals.storage.opening import open_book  # noqa: E402
@@ -92,7 +92,7 @@ def shoot(app: QApplication, services: BookServices, mode: str, contact_id: int)
 
 
 def demo_book(target: str) -> Book:
-    from advisor_referrals.services.demo import make_demo_book
+    from advisor_referrals.services.demo.demo_book import make_demo_book
 
     book = open_book(target)
     make_demo_book(book, clients=250, seed=1)

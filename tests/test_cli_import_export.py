@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from advisor_referrals.cli import main
-from advisor_referrals.services.contacts import ContactService
+from advisor_referrals.services.contacts.editing import ContactService
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import AuditRow, ContactRow
 from tests.services.book_samples import DESIGN_EXAMPLE

@@ -8,7 +8,7 @@ import pytest
 
 from advisor_referrals.cli import main
 from advisor_referrals.domain.contacts import ContactFields
-from advisor_referrals.services.contacts import ContactService
+from advisor_referrals.services.contacts.editing import ContactService
 from advisor_referrals.storage.opening import open_book
 from tests.support.pdf import page_sizes, page_texts
 

@@ -13,7 +13,7 @@ from advisor_referrals.domain.errors import BookError
 from advisor_referrals.domain.quarter import Quarter
 from advisor_referrals.reports.exports import metrics_csv, metrics_json
 from advisor_referrals.reports.report_data import QuarterReport, gather
-from advisor_referrals.services.metrics import MetricsService
+from advisor_referrals.services.metrics.quarterly import MetricsService
 from advisor_referrals.services.progress import Progress
 from advisor_referrals.services.settings import SettingsService
 

@@ -10,7 +10,7 @@ from advisor_referrals.domain.metrics import Metrics
 from advisor_referrals.domain.period import Period
 from advisor_referrals.domain.profile import AdvisorProfile
 from advisor_referrals.domain.quarter import Quarter
-from advisor_referrals.services.metrics import MetricsService
+from advisor_referrals.services.metrics.quarterly import MetricsService
 from advisor_referrals.services.progress import Progress, step
 from advisor_referrals.services.settings import SettingsService
 

@@ -34,7 +34,7 @@ from advisor_referrals.reports.kit.content import Conversation, KitContent
 
 if TYPE_CHECKING:
     from advisor_referrals.reports.kit.document import KitRenderer
-from advisor_referrals.services import audit
+from advisor_referrals.services.audit import writing as audit
 from advisor_referrals.services.progress import Cancelled, Progress
 from advisor_referrals.services.settings import PROFILE_KEY
 from advisor_referrals.storage.book import Book

@@ -13,27 +13,27 @@ from typing import TYPE_CHECKING
 from advisor_referrals.storage.book import Book
 
 if TYPE_CHECKING:
-    from advisor_referrals.services.ask_list import AskListService
-    from advisor_referrals.services.audit_log import AuditLog
-    from advisor_referrals.services.book_safety import BookSafety
-    from advisor_referrals.services.calendar_export import CalendarExport
-    from advisor_referrals.services.coi import CoiService
-    from advisor_referrals.services.compliance import ComplianceService
-    from advisor_referrals.services.contact_table import ContactTable
-    from advisor_referrals.services.contacts import ContactService
-    from advisor_referrals.services.engagement import EngagementService
+    from advisor_referrals.services.audit.reading import AuditLog
+    from advisor_referrals.services.contacts.client_table import ContactTable
+    from advisor_referrals.services.contacts.editing import ContactService
+    from advisor_referrals.services.contacts.segments import EngagementService
+    from advisor_referrals.services.contacts.timeline import TimelineService
     from advisor_referrals.services.kits import KitService
-    from advisor_referrals.services.metrics import MetricsService
-    from advisor_referrals.services.referral_table import ReferralTable
-    from advisor_referrals.services.referrals import ReferralService
-    from advisor_referrals.services.review_cadence import CadenceService
-    from advisor_referrals.services.review_lists import ReviewLists
-    from advisor_referrals.services.reviews import ReviewService
+    from advisor_referrals.services.metrics.quarterly import MetricsService
+    from advisor_referrals.services.referrals.ask_list import AskListService
+    from advisor_referrals.services.referrals.coi import CoiService
+    from advisor_referrals.services.referrals.compliance import ComplianceService
+    from advisor_referrals.services.referrals.recording import ReferralService
+    from advisor_referrals.services.referrals.referral_lists import ReferralTable
+    from advisor_referrals.services.referrals.thank_you import ThankYouService
+    from advisor_referrals.services.reviews.booking import ReviewService
+    from advisor_referrals.services.reviews.cadence import CadenceService
+    from advisor_referrals.services.reviews.calendar_export import CalendarExport
+    from advisor_referrals.services.reviews.review_lists import ReviewLists
+    from advisor_referrals.services.safety.book_status import BookSafety
     from advisor_referrals.services.settings import SettingsService
-    from advisor_referrals.services.thank_you import ThankYouService
-    from advisor_referrals.services.timeline import TimelineService
-    from advisor_referrals.services.trigger_kinds import TriggerKindService
-    from advisor_referrals.services.triggers import TriggerService
+    from advisor_referrals.services.triggers.kind_library import TriggerKindService
+    from advisor_referrals.services.triggers.trigger_log import TriggerService
 
 
 class BookServices:
@@ -46,13 +46,13 @@ class BookServices:
 
     @cached_property
     def contacts(self) -> ContactService:
-        from advisor_referrals.services.contacts import ContactService
+        from advisor_referrals.services.contacts.editing import ContactService
 
         return ContactService(self.book)
 
     @cached_property
     def contact_table(self) -> ContactTable:
-        from advisor_referrals.services.contact_table import ContactTable
+        from advisor_referrals.services.contacts.client_table import ContactTable
 
         return ContactTable(self.book)
 
@@ -64,37 +64,37 @@ class BookServices:
 
     @cached_property
     def reviews(self) -> ReviewService:
-        from advisor_referrals.services.reviews import ReviewService
+        from advisor_referrals.services.reviews.booking import ReviewService
 
         return ReviewService(self.book)
 
     @cached_property
     def review_cadence(self) -> CadenceService:
-        from advisor_referrals.services.review_cadence import CadenceService
+        from advisor_referrals.services.reviews.cadence import CadenceService
 
         return CadenceService(self.book)
 
     @cached_property
     def review_lists(self) -> ReviewLists:
-        from advisor_referrals.services.review_lists import ReviewLists
+        from advisor_referrals.services.reviews.review_lists import ReviewLists
 
         return ReviewLists(self.book)
 
     @cached_property
     def engagement(self) -> EngagementService:
-        from advisor_referrals.services.engagement import EngagementService
+        from advisor_referrals.services.contacts.segments import EngagementService
 
         return EngagementService(self.book, self.contacts)
 
     @cached_property
     def calendar_export(self) -> CalendarExport:
-        from advisor_referrals.services.calendar_export import CalendarExport
+        from advisor_referrals.services.reviews.calendar_export import CalendarExport
 
         return CalendarExport(self.book, self.settings, self.review_lists)
 
     @cached_property
     def metrics(self) -> MetricsService:
-        from advisor_referrals.services.metrics import MetricsService
+        from advisor_referrals.services.metrics.quarterly import MetricsService
 
         return MetricsService(self.book)
 
@@ -106,66 +106,66 @@ class BookServices:
 
     @cached_property
     def triggers(self) -> TriggerService:
-        from advisor_referrals.services.triggers import TriggerService
+        from advisor_referrals.services.triggers.trigger_log import TriggerService
 
         return TriggerService(self.book)
 
     @cached_property
     def trigger_kinds(self) -> TriggerKindService:
-        from advisor_referrals.services.trigger_kinds import TriggerKindService
+        from advisor_referrals.services.triggers.kind_library import TriggerKindService
 
         return TriggerKindService(self.book)
 
     @cached_property
     def referrals(self) -> ReferralService:
-        from advisor_referrals.services.referrals import ReferralService
+        from advisor_referrals.services.referrals.recording import ReferralService
 
         return ReferralService(self.book)
 
     @cached_property
     def referral_table(self) -> ReferralTable:
-        from advisor_referrals.services.referral_table import ReferralTable
+        from advisor_referrals.services.referrals.referral_lists import ReferralTable
 
         return ReferralTable(self.book)
 
     @cached_property
     def ask_list(self) -> AskListService:
-        from advisor_referrals.services.ask_list import AskListService
+        from advisor_referrals.services.referrals.ask_list import AskListService
 
         return AskListService(self.book, self.settings)
 
     @cached_property
     def coi(self) -> CoiService:
-        from advisor_referrals.services.coi import CoiService
+        from advisor_referrals.services.referrals.coi import CoiService
 
         return CoiService(self.book)
 
     @cached_property
     def compliance(self) -> ComplianceService:
-        from advisor_referrals.services.compliance import ComplianceService
+        from advisor_referrals.services.referrals.compliance import ComplianceService
 
         return ComplianceService(self.book)
 
     @cached_property
     def thank_you(self) -> ThankYouService:
-        from advisor_referrals.services.thank_you import ThankYouService
+        from advisor_referrals.services.referrals.thank_you import ThankYouService
 
         return ThankYouService(self.book, self.settings)
 
     @cached_property
     def audit_log(self) -> AuditLog:
-        from advisor_referrals.services.audit_log import AuditLog
+        from advisor_referrals.services.audit.reading import AuditLog
 
         return AuditLog(self.book)
 
     @cached_property
     def safety(self) -> BookSafety:
-        from advisor_referrals.services.book_safety import BookSafety
+        from advisor_referrals.services.safety.book_status import BookSafety
 
         return BookSafety(self.book)
 
     @cached_property
     def timeline(self) -> TimelineService:
-        from advisor_referrals.services.timeline import TimelineService
+        from advisor_referrals.services.contacts.timeline import TimelineService
 
         return TimelineService(self.book)

@@ -11,7 +11,7 @@ from typing import Any
 
 from advisor_referrals.domain.errors import ValidationError
 from advisor_referrals.domain.profile import PROFILE_FIELDS, AdvisorProfile, validate_profile
-from advisor_referrals.services import audit
+from advisor_referrals.services.audit import writing as audit
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import Setting
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from advisor_referrals.domain.audit import AuditEntry
-from advisor_referrals.services.audit_log import AuditFilter, AuditLog, to_local
+from advisor_referrals.services.audit.reading import AuditFilter, AuditLog, to_local
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.worker import run_task
 

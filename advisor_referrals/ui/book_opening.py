@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from advisor_referrals import APP_NAME
 from advisor_referrals.domain.errors import BookError, DamagedBookError, WrongPassphraseError
-from advisor_referrals.services import backup
+from advisor_referrals.services.safety import backup
 from advisor_referrals.storage import encryption
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.encryption import PassphraseNeededError

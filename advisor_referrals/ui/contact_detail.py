@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from advisor_referrals.domain.contacts import Contact
 from advisor_referrals.domain.errors import NotFoundError
-from advisor_referrals.services.contacts import ContactService
-from advisor_referrals.services.timeline import TimelineService
+from advisor_referrals.services.contacts.editing import ContactService
+from advisor_referrals.services.contacts.timeline import TimelineService
 from advisor_referrals.ui import formats, icons, labels
 from advisor_referrals.ui.actions import ContactActions
 from advisor_referrals.ui.contact_editing import ContactEditor

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from advisor_referrals.domain.contacts import Contact, ContactFields
 from advisor_referrals.domain.errors import BookError, ConflictError
-from advisor_referrals.services.contacts import ContactService
+from advisor_referrals.services.contacts.editing import ContactService
 from advisor_referrals.ui.actions import ContactActions
 from advisor_referrals.ui.contact_dialog import ContactDialog
 from advisor_referrals.ui.i18n import tr

@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from advisor_referrals.services.contact_table import (
+from advisor_referrals.services.contacts.client_table import (
     ContactFilter,
     ContactListRow,
     ContactTable,

@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advisor_referrals.services.contact_importer import (
+from advisor_referrals.services.imports.csv_reading import CsvTable
+from advisor_referrals.services.imports.mapping import PRESETS, ColumnMapping, apply_preset
+from advisor_referrals.services.imports.preview import (
     NEW,
     SKIPPED,
     UNCHANGED,
@@ -37,9 +39,7 @@ from advisor_referrals.services.contact_importer import (
     ContactImporter,
     ImportPreview,
 )
-from advisor_referrals.services.csv_mapping import PRESETS, ColumnMapping, apply_preset
-from advisor_referrals.services.csv_reading import CsvTable
-from advisor_referrals.services.import_summary import ImportSummary
+from advisor_referrals.services.imports.summary import ImportSummary
 from advisor_referrals.services.progress import Progress
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.import_models import MappingModel, PreviewModel, TargetDelegate

@@ -22,8 +22,8 @@ from advisor_referrals.ui.worker import Task, run_task, show_error
 # The importer, the export formats and the dialog are imported when first used: they
 # are not needed to show the window.
 if TYPE_CHECKING:
-    from advisor_referrals.services.contact_importer import ContactImporter
-    from advisor_referrals.services.import_summary import ExportSummary, ImportSummary
+    from advisor_referrals.services.imports.preview import ContactImporter
+    from advisor_referrals.services.imports.summary import ExportSummary, ImportSummary
     from advisor_referrals.ui.import_dialog import ImportDialog
 
 IMPORTABLE = (".csv", ".json")
@@ -129,7 +129,7 @@ class ImportExport(QObject):
 
     @cached_property
     def importer(self) -> ContactImporter:
-        from advisor_referrals.services.contact_importer import ContactImporter
+        from advisor_referrals.services.imports.preview import ContactImporter
 
         return ContactImporter(self.book)
 
@@ -202,7 +202,7 @@ class ImportExport(QObject):
     def export_to(self, path: Path) -> Task[ExportSummary]:
         self._busy(tr("MainWindow", "Exporting to {0}…").format(path.name), cancellable=False)
 
-        from advisor_referrals.services.imports import export_file
+        from advisor_referrals.services.imports.by_extension import export_file
 
         def work(progress: Progress) -> ExportSummary:
             return export_file(self.book, path, progress=progress)

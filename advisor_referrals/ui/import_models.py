@@ -10,7 +10,9 @@ from PySide6.QtCore import Signal as QtSignal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from advisor_referrals.services.contact_importer import (
+from advisor_referrals.services.imports.csv_reading import CsvTable
+from advisor_referrals.services.imports.mapping import FULL_NAME, TARGETS, ColumnMapping
+from advisor_referrals.services.imports.preview import (
     INVALID,
     NEW,
     SKIPPED,
@@ -18,8 +20,6 @@ from advisor_referrals.services.contact_importer import (
     UPDATE,
     ImportPreview,
 )
-from advisor_referrals.services.csv_mapping import FULL_NAME, TARGETS, ColumnMapping
-from advisor_referrals.services.csv_reading import CsvTable
 from advisor_referrals.ui.i18n import tr
 
 Index = QModelIndex | QPersistentModelIndex

@@ -29,7 +29,7 @@ from advisor_referrals.reports.figures import (
     quarter_words,
     show,
 )
-from advisor_referrals.services.metrics import MetricsService
+from advisor_referrals.services.metrics.quarterly import MetricsService
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.kpi_tiles import BarList, KpiTile, mute
 from advisor_referrals.ui.worker import Task, run_task

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog, QMainWindow, QMenu, QMessa
 from advisor_referrals import APP_NAME
 from advisor_referrals.domain.errors import BookError
 from advisor_referrals.logs import log_fault
-from advisor_referrals.services.audit_log import AuditLog
-from advisor_referrals.services.book_safety import BookSafety
+from advisor_referrals.services.audit.reading import AuditLog
+from advisor_referrals.services.safety.book_status import BookSafety
 from advisor_referrals.storage import encryption
 from advisor_referrals.ui.audit_view import AuditDialog
 from advisor_referrals.ui.damaged import DamagedBookDialog

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advisor_referrals.services.backup import BackupPolicy, default_folder
+from advisor_referrals.services.safety.backup import BackupPolicy, default_folder
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.options import (
     BACKUP_FOLDER,

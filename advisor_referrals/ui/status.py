@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QMainWindow, QStatusBar, QWidget
 
-from advisor_referrals.services.contact_table import ContactTable
+from advisor_referrals.services.contacts.client_table import ContactTable
 from advisor_referrals.services.progress import Progress
 from advisor_referrals.ui import formats
 from advisor_referrals.ui.i18n import ntr, tr

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 from advisor_referrals.domain.metrics import FIELD_BENCHMARK_REFERRING_SHARE, Metrics
 from advisor_referrals.domain.quarter import Quarter
 from advisor_referrals.reports.figures import percent, quarter_words, show
-from advisor_referrals.services.metrics import MetricsService
+from advisor_referrals.services.metrics.quarterly import MetricsService
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.kpi_tiles import KpiTile
 from advisor_referrals.ui.pages.base import TodaySection

@@ -15,7 +15,7 @@ from PySide6.QtGui import QUndoCommand
 
 from advisor_referrals.domain.contacts import Contact, ContactFields
 from advisor_referrals.domain.errors import BookError
-from advisor_referrals.services.contacts import ContactService
+from advisor_referrals.services.contacts.editing import ContactService
 from advisor_referrals.ui.i18n import ntr, tr
 
 Changed = Callable[[], None]

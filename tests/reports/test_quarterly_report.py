@@ -25,7 +25,7 @@ from advisor_referrals.reports.exports import metrics_csv, metrics_json
 from advisor_referrals.reports.quarterly import quarterly_pdf_bytes
 from advisor_referrals.reports.report_data import QuarterReport, gather
 from advisor_referrals.reports.workbook import quarterly_workbook
-from advisor_referrals.services.metrics import MetricsService
+from advisor_referrals.services.metrics.quarterly import MetricsService
 from advisor_referrals.services.settings import SettingsService
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import ContactRow, ReferralRow

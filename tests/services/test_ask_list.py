@@ -8,8 +8,8 @@ import pytest
 
 from advisor_referrals.domain.enums import Relationship, Segment, Tier
 from advisor_referrals.domain.errors import ValidationError
-from advisor_referrals.services.ask_list import AskListService
-from advisor_referrals.services.contacts import ContactService
+from advisor_referrals.services.contacts.editing import ContactService
+from advisor_referrals.services.referrals.ask_list import AskListService
 from advisor_referrals.services.settings import SettingsService
 from advisor_referrals.storage.book import Book
 from tests.support.referrals import audit_summaries, client, person, review, trigger
@@ -66,7 +66,7 @@ def test_who_is_on_the_ask_list_and_who_is_not(book: Book) -> None:
 
 
 def names_id(book: Book, first: str) -> int:
-    from advisor_referrals.services.contact_table import ContactFilter, ContactTable
+    from advisor_referrals.services.contacts.client_table import ContactFilter, ContactTable
 
     return ContactTable(book).first_page(ContactFilter(text=first))[0].id
 

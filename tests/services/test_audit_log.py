@@ -11,14 +11,14 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.exc import DBAPIError
 
 from advisor_referrals.domain.contacts import ContactFields
-from advisor_referrals.services.audit_log import (
+from advisor_referrals.services.audit.reading import (
     AuditFilter,
     AuditLog,
     local_day_start_utc,
     record_export,
     safe_cell,
 )
-from advisor_referrals.services.contacts import ContactService
+from advisor_referrals.services.contacts.editing import ContactService
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import AuditRow
 from advisor_referrals.storage.opening import open_book
@@ -169,7 +169,7 @@ def test_safe_cell(value: object, shown: str) -> None:
 @pytest.mark.parametrize("name", ["whole-book.json", "contacts.csv"])
 def test_every_export_of_client_data_is_recorded(book: Book, tmp_path: Path, name: str) -> None:
     """The export paths that exist: the whole book as JSON and the contacts as CSV."""
-    from advisor_referrals.services.imports import export_file
+    from advisor_referrals.services.imports.by_extension import export_file
 
     ContactService(book).create(ANA)
     export_file(book, tmp_path / name)

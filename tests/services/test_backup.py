@@ -11,8 +11,8 @@ import pytest
 
 from advisor_referrals.cli import main
 from advisor_referrals.domain.errors import BookError, DamagedBookError
-from advisor_referrals.services import backup
-from advisor_referrals.services.backup import BackupPolicy, SharedBookError
+from advisor_referrals.services.safety import backup
+from advisor_referrals.services.safety.backup import BackupPolicy, SharedBookError
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.files import BookInUseError
 from advisor_referrals.storage.opening import open_book

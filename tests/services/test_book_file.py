@@ -13,10 +13,10 @@ from sqlalchemy import func, select
 
 from advisor_referrals.domain.contacts import ContactFields
 from advisor_referrals.domain.errors import BookError, BookNotEmptyError, ValidationError
-from advisor_referrals.services.book_export import export_book
-from advisor_referrals.services.book_file import import_book, load_book_data
-from advisor_referrals.services.contact_table import ContactFilter, ContactTable
-from advisor_referrals.services.contacts import ContactService
+from advisor_referrals.services.book_file.export import export_book
+from advisor_referrals.services.book_file.importing import import_book, load_book_data
+from advisor_referrals.services.contacts.client_table import ContactFilter, ContactTable
+from advisor_referrals.services.contacts.editing import ContactService
 from advisor_referrals.services.progress import Cancelled, Progress
 from advisor_referrals.services.settings import SettingsService
 from advisor_referrals.storage.book import Book
@@ -285,7 +285,7 @@ def test_bulk_dates_are_stored_as_sqlalchemy_stores_them() -> None:
     from sqlalchemy import Date, DateTime, Time
     from sqlalchemy.dialects import sqlite
 
-    from advisor_referrals.services.bulk_writer import _bind_processor
+    from advisor_referrals.services.imports.bulk_writer import _bind_processor
 
     dialect = sqlite.dialect()
     for kind, value in (

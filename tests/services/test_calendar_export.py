@@ -10,10 +10,10 @@ import pytest
 from icalendar import Calendar
 
 from advisor_referrals.domain.enums import ReviewKind, Tier
-from advisor_referrals.services.calendar_export import CalendarExport, CalendarText
 from advisor_referrals.services.progress import Cancelled, Progress
-from advisor_referrals.services.review_lists import ReviewLists
-from advisor_referrals.services.reviews import ReviewService
+from advisor_referrals.services.reviews.booking import ReviewService
+from advisor_referrals.services.reviews.calendar_export import CalendarExport, CalendarText
+from advisor_referrals.services.reviews.review_lists import ReviewLists
 from advisor_referrals.services.settings import SettingsService
 from advisor_referrals.storage.book import Book
 from tests.support.reviews import TODAY, client, fixed_today

@@ -12,9 +12,9 @@ from advisor_referrals.domain.errors import ValidationError
 from advisor_referrals.domain.outbound import OutboundFields
 from advisor_referrals.domain.profile import AdvisorProfile
 from advisor_referrals.domain.thank_you import DEFAULT_TEMPLATE, ThankYouTemplate, mailto_url
-from advisor_referrals.services.coi import CoiService
+from advisor_referrals.services.referrals.coi import CoiService
+from advisor_referrals.services.referrals.thank_you import ThankYouService
 from advisor_referrals.services.settings import SettingsService
-from advisor_referrals.services.thank_you import ThankYouService
 from advisor_referrals.storage.book import Book
 from tests.support.referrals import audit_summaries, client, person, prospect, referral
 

@@ -9,13 +9,13 @@ from pathlib import Path
 
 from advisor_referrals.domain.enums import CompensationKind
 from advisor_referrals.domain.referrals import Compensation
-from advisor_referrals.services.compliance import (
+from advisor_referrals.services.referrals.compliance import (
     MISSING_DISCLOSURE,
     OVER_DE_MINIMIS,
     ComplianceService,
     neutralise,
 )
-from advisor_referrals.services.referral_table import ReferralTable
+from advisor_referrals.services.referrals.referral_lists import ReferralTable
 from advisor_referrals.storage.book import Book
 from tests.support.referrals import audit_summaries, client, person, prospect, referral
 

@@ -8,8 +8,8 @@ import pytest
 
 from advisor_referrals.domain.contacts import ContactFields
 from advisor_referrals.domain.enums import Relationship, Segment, Tier
-from advisor_referrals.services.contact_table import ContactFilter, ContactTable, SortKey
-from advisor_referrals.services.contacts import ContactService
+from advisor_referrals.services.contacts.client_table import ContactFilter, ContactTable, SortKey
+from advisor_referrals.services.contacts.editing import ContactService
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import ReviewRow
 

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from advisor_referrals.domain.contacts import ContactFields, normalise_contact
-from advisor_referrals.services.contact_values import OPTIONAL_TEXT, normalised_contact
+from advisor_referrals.services.imports.contact_values import OPTIONAL_TEXT, normalised_contact
 
 texts = st.one_of(st.none(), st.text(max_size=12), st.sampled_from(["  Ana ", "\tx\n", " ", ""]))
 

@@ -13,10 +13,10 @@ from sqlalchemy import func, select
 from advisor_referrals.domain.contacts import ContactFields
 from advisor_referrals.domain.enums import Relationship, Segment, Tier
 from advisor_referrals.domain.errors import BookError, ValidationError
-from advisor_referrals.services.contacts import ContactService
-from advisor_referrals.services.contacts_csv import export_contacts_csv, import_contacts_csv
-from advisor_referrals.services.csv_mapping import preset_named, suggest_mapping
-from advisor_referrals.services.csv_reading import read_csv
+from advisor_referrals.services.contacts.editing import ContactService
+from advisor_referrals.services.imports.contacts_csv import export_contacts_csv, import_contacts_csv
+from advisor_referrals.services.imports.csv_reading import read_csv
+from advisor_referrals.services.imports.mapping import preset_named, suggest_mapping
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import AuditRow, ContactRow
 

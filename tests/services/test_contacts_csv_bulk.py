@@ -11,9 +11,9 @@ from sqlalchemy import func, select, text
 
 from advisor_referrals.domain.contacts import ContactFields
 from advisor_referrals.domain.errors import ValidationError
-from advisor_referrals.services.contact_table import ContactFilter, ContactTable
-from advisor_referrals.services.contacts import ContactService
-from advisor_referrals.services.contacts_csv import REBUILD_AT, import_contacts_csv
+from advisor_referrals.services.contacts.client_table import ContactFilter, ContactTable
+from advisor_referrals.services.contacts.editing import ContactService
+from advisor_referrals.services.imports.contacts_csv import REBUILD_AT, import_contacts_csv
 from advisor_referrals.services.progress import Cancelled, Progress
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import AuditRow, ContactRow, Household, TagRow

@@ -22,8 +22,8 @@ from advisor_referrals.domain.enums import (
     Tier,
 )
 from advisor_referrals.domain.trigger_kinds import DEFAULT_TRIGGER_KINDS
-from advisor_referrals.services.contact_table import ContactFilter, ContactTable
-from advisor_referrals.services.demo import generate_demo_data, make_demo_book
+from advisor_referrals.services.contacts.client_table import ContactFilter, ContactTable
+from advisor_referrals.services.demo.demo_book import generate_demo_data, make_demo_book
 from advisor_referrals.services.settings import SettingsService
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import ContactRow, ReferralRow, ReviewRow, TriggerRow

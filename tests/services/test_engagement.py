@@ -9,10 +9,10 @@ import pytest
 from advisor_referrals.domain.engagement import ReasonCode
 from advisor_referrals.domain.enums import ReferralStatus, Segment, Tier
 from advisor_referrals.domain.errors import ConflictError
-from advisor_referrals.services.contacts import ContactService
-from advisor_referrals.services.engagement import EngagementService
-from advisor_referrals.services.review_lists import ReviewFilter
-from advisor_referrals.services.reviews import ReviewService
+from advisor_referrals.services.contacts.editing import ContactService
+from advisor_referrals.services.contacts.segments import EngagementService
+from advisor_referrals.services.reviews.booking import ReviewService
+from advisor_referrals.services.reviews.review_lists import ReviewFilter
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import ReferralRow
 from tests.support.reviews import TODAY, audit_summaries, client, fixed_today, held

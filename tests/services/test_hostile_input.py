@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 
 from advisor_referrals.domain.contacts import CONTACT_FIELD_NAMES
 from advisor_referrals.domain.errors import BookError
-from advisor_referrals.services.imports import import_file
+from advisor_referrals.services.imports.by_extension import import_file
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import Base
 from advisor_referrals.storage.opening import open_book

@@ -12,7 +12,7 @@ from advisor_referrals.domain.enums import Relationship
 from advisor_referrals.domain.errors import NotFoundError
 from advisor_referrals.domain.kits import PageSize
 from advisor_referrals.domain.profile import AdvisorProfile
-from advisor_referrals.services.contacts import ContactService
+from advisor_referrals.services.contacts.editing import ContactService
 from advisor_referrals.services.kits import KitService
 from advisor_referrals.services.progress import Progress
 from advisor_referrals.services.settings import SettingsService

@@ -16,7 +16,7 @@ from sqlalchemy import insert
 from advisor_referrals.domain.metrics import METRIC_KEYS, KindCount, MonthCount, TierReviews
 from advisor_referrals.domain.period import Period
 from advisor_referrals.domain.quarter import Quarter
-from advisor_referrals.services.metrics import MetricsService
+from advisor_referrals.services.metrics.quarterly import MetricsService
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import ContactRow, ReferralRow
 from tests.support.metrics_book import build_hand_book
@@ -251,8 +251,8 @@ def test_the_quick_path_without_breakdowns_gives_the_same_metrics(hand_book: Boo
 def test_a_review_moved_to_another_date_is_not_missed(book: Book) -> None:
     from advisor_referrals.domain.contacts import ContactFields
     from advisor_referrals.domain.enums import Relationship, Tier
-    from advisor_referrals.services.contacts import ContactService
-    from advisor_referrals.services.reviews import ReviewService
+    from advisor_referrals.services.contacts.editing import ContactService
+    from advisor_referrals.services.reviews.booking import ReviewService
 
     client = ContactService(book).create(
         ContactFields(

@@ -14,10 +14,10 @@ from sqlalchemy import text
 
 from advisor_referrals.domain.cadence import effective_cadence, is_overdue, next_due
 from advisor_referrals.domain.enums import Relationship, Tier
-from advisor_referrals.services.contact_table import ContactFilter, ContactTable
-from advisor_referrals.services.contacts import ContactService
-from advisor_referrals.services.review_cadence import CadenceService
-from advisor_referrals.services.review_lists import ReviewLists
+from advisor_referrals.services.contacts.client_table import ContactFilter, ContactTable
+from advisor_referrals.services.contacts.editing import ContactService
+from advisor_referrals.services.reviews.cadence import CadenceService
+from advisor_referrals.services.reviews.review_lists import ReviewLists
 from advisor_referrals.storage.book import Book
 from tests.support.reviews import client
 

@@ -12,8 +12,8 @@ from advisor_referrals.domain.contacts import ContactFields
 from advisor_referrals.domain.enums import CompensationKind, ReferralStatus, Relationship
 from advisor_referrals.domain.errors import ConflictError, ValidationError
 from advisor_referrals.domain.referrals import Compensation, ReferralFields
-from advisor_referrals.services.contacts import ContactService
-from advisor_referrals.services.referrals import ReferralService
+from advisor_referrals.services.contacts.editing import ContactService
+from advisor_referrals.services.referrals.recording import ReferralService
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import AuditRow, ContactRow
 from tests.support.referrals import audit_summaries, client, person, prospect, referral, trigger
@@ -277,7 +277,7 @@ def test_today_lists_never_let_a_referral_go_cold(book: Book) -> None:
         thanked_on=None,
         status=ReferralStatus.LOST,
     )
-    from advisor_referrals.services.referral_table import ReferralTable
+    from advisor_referrals.services.referrals.referral_lists import ReferralTable
 
     table = ReferralTable(book)
     assert [r.referred_name for r in table.awaiting_first_contact(today)] == [

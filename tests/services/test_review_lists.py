@@ -7,11 +7,11 @@ from datetime import date, time, timedelta
 import pytest
 
 from advisor_referrals.domain.enums import Relationship, Segment, Tier
-from advisor_referrals.services.contact_table import ContactFilter, ContactTable
-from advisor_referrals.services.contacts import ContactService
-from advisor_referrals.services.review_cadence import CadenceService
-from advisor_referrals.services.review_lists import ReviewFilter, ReviewLists
-from advisor_referrals.services.reviews import ReviewService
+from advisor_referrals.services.contacts.client_table import ContactFilter, ContactTable
+from advisor_referrals.services.contacts.editing import ContactService
+from advisor_referrals.services.reviews.booking import ReviewService
+from advisor_referrals.services.reviews.cadence import CadenceService
+from advisor_referrals.services.reviews.review_lists import ReviewFilter, ReviewLists
 from advisor_referrals.storage.book import Book
 from tests.support.reviews import TODAY, client, fixed_today, held
 

@@ -8,8 +8,8 @@ import pytest
 
 from advisor_referrals.domain.enums import Relationship, ReviewKind, Tier
 from advisor_referrals.domain.errors import ConflictError, NotFoundError, ValidationError
-from advisor_referrals.services.review_cadence import CadenceService
-from advisor_referrals.services.reviews import ReviewService
+from advisor_referrals.services.reviews.booking import ReviewService
+from advisor_referrals.services.reviews.cadence import CadenceService
 from advisor_referrals.storage.book import Book
 from tests.support.reviews import TODAY, audit_summaries, client, fixed_today
 

@@ -11,8 +11,8 @@ from advisor_referrals.domain.contacts import ContactFields
 from advisor_referrals.domain.enums import Relationship
 from advisor_referrals.domain.errors import NotFoundError
 from advisor_referrals.domain.timeline import ReviewState, TimelineKind
-from advisor_referrals.services.contacts import ContactService
-from advisor_referrals.services.timeline import TimelineService
+from advisor_referrals.services.contacts.editing import ContactService
+from advisor_referrals.services.contacts.timeline import TimelineService
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import (
     KitHistoryRow,

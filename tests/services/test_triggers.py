@@ -8,8 +8,12 @@ import pytest
 
 from advisor_referrals.domain.errors import ConflictError, ValidationError
 from advisor_referrals.domain.triggers import TriggerFields
-from advisor_referrals.services.trigger_kinds import KindInUseError, TriggerKindService
-from advisor_referrals.services.triggers import TriggerFilter, TriggerService, TriggerSort
+from advisor_referrals.services.triggers.kind_library import KindInUseError, TriggerKindService
+from advisor_referrals.services.triggers.trigger_log import (
+    TriggerFilter,
+    TriggerService,
+    TriggerSort,
+)
 from advisor_referrals.storage.book import Book
 from tests.support.referrals import audit_summaries, client, prospect, referral, trigger
 
@@ -43,7 +47,7 @@ def test_log_edit_delete_each_audited_and_delete_can_be_undone(book: Book) -> No
     restored = service.restore(deleted)
     assert restored.id == edited.id and restored.kind == "inheritance"
     assert service.rows([restored.id])[0].referrals == 1
-    from advisor_referrals.services.referrals import ReferralService
+    from advisor_referrals.services.referrals.recording import ReferralService
 
     assert ReferralService(book).get(linked.id).trigger_id == restored.id
     summaries = audit_summaries(book, "trigger")

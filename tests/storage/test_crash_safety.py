@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from advisor_referrals.services import backup
+from advisor_referrals.services.safety import backup
 from advisor_referrals.storage.models import ContactRow
 from advisor_referrals.storage.opening import open_book
 from tests.support.books import add_contacts, checkpoint

@@ -10,9 +10,9 @@ import pytest
 from advisor_referrals.cli import main
 from advisor_referrals.domain.contacts import ContactFields
 from advisor_referrals.domain.errors import BookError, WrongPassphraseError
-from advisor_referrals.services import backup
-from advisor_referrals.services.contact_table import ContactFilter, ContactTable
-from advisor_referrals.services.contacts import ContactService
+from advisor_referrals.services.contacts.client_table import ContactFilter, ContactTable
+from advisor_referrals.services.contacts.editing import ContactService
+from advisor_referrals.services.safety import backup
 from advisor_referrals.storage import encryption
 from advisor_referrals.storage.checks import FileKind, file_kind
 from advisor_referrals.storage.encryption import PassphraseNeededError

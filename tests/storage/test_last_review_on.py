@@ -7,8 +7,8 @@ from datetime import date
 from sqlalchemy import text
 
 from advisor_referrals.domain.enums import Tier
-from advisor_referrals.services.demo import make_demo_book
-from advisor_referrals.services.reviews import ReviewService
+from advisor_referrals.services.demo.demo_book import make_demo_book
+from advisor_referrals.services.reviews.booking import ReviewService
 from advisor_referrals.storage.book import Book
 from tests.support.reviews import client, fixed_today
 

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import text
 
 from advisor_referrals.domain.trigger_kinds import DEFAULT_TRIGGER_KINDS
-from advisor_referrals.services.contact_table import ContactFilter, ContactTable
+from advisor_referrals.services.contacts.client_table import ContactFilter, ContactTable
 from advisor_referrals.storage import migrate
 from advisor_referrals.storage.engine import make_engine
 from advisor_referrals.storage.opening import open_book

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from advisor_referrals.domain.contacts import ContactFields
 from advisor_referrals.domain.errors import BookError
-from advisor_referrals.services.contacts import ContactService
+from advisor_referrals.services.contacts.editing import ContactService
 from advisor_referrals.storage import engine as engine_module
 from advisor_referrals.storage.engine import BookBusyError
 from advisor_referrals.storage.models import ContactRow

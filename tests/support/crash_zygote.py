@@ -23,9 +23,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from advisor_referrals.services.backup import restore
-from advisor_referrals.services.book_file import load_book_data
-from advisor_referrals.services.contacts import ContactService
+from advisor_referrals.services.book_file.importing import load_book_data
+from advisor_referrals.services.contacts.editing import ContactService
+from advisor_referrals.services.safety.backup import restore
 from advisor_referrals.storage.opening import open_book
 
 IMPORT_CONTACTS = 600

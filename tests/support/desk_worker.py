@@ -10,8 +10,8 @@ from __future__ import annotations
 import sys
 
 from advisor_referrals.domain.contacts import ContactFields
-from advisor_referrals.services.contact_table import ContactFilter, ContactTable
-from advisor_referrals.services.contacts import ContactService
+from advisor_referrals.services.contacts.client_table import ContactFilter, ContactTable
+from advisor_referrals.services.contacts.editing import ContactService
 from advisor_referrals.storage.opening import open_book
 
 

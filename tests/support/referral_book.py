@@ -18,7 +18,7 @@ from advisor_referrals.domain.enums import (
 from advisor_referrals.domain.outbound import OutboundFields
 from advisor_referrals.domain.profile import AdvisorProfile
 from advisor_referrals.domain.referrals import Compensation, Referral
-from advisor_referrals.services.coi import CoiService
+from advisor_referrals.services.referrals.coi import CoiService
 from advisor_referrals.services.settings import SettingsService
 from advisor_referrals.storage.book import Book
 from tests.support.referrals import client, person, prospect, referral, review, trigger

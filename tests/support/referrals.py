@@ -11,9 +11,9 @@ from advisor_referrals.domain.contacts import Contact, ContactFields
 from advisor_referrals.domain.enums import Relationship, Segment, Tier
 from advisor_referrals.domain.referrals import ReferralFields
 from advisor_referrals.domain.triggers import TriggerFields
-from advisor_referrals.services.contacts import ContactService
-from advisor_referrals.services.referrals import ReferralService
-from advisor_referrals.services.triggers import TriggerService
+from advisor_referrals.services.contacts.editing import ContactService
+from advisor_referrals.services.referrals.recording import ReferralService
+from advisor_referrals.services.triggers.trigger_log import TriggerService
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import AuditRow, ReviewRow
 

@@ -8,8 +8,8 @@ from sqlalchemy import select
 
 from advisor_referrals.domain.contacts import Contact, ContactFields
 from advisor_referrals.domain.enums import Relationship, Segment, Tier
-from advisor_referrals.services.contacts import ContactService
-from advisor_referrals.services.reviews import ReviewService
+from advisor_referrals.services.contacts.editing import ContactService
+from advisor_referrals.services.reviews.booking import ReviewService
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import AuditRow
 

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from advisor_referrals.domain.contacts import Contact
 from advisor_referrals.domain.enums import Relationship, Tier
-from advisor_referrals.services.contact_table import ContactFilter, ContactTable
+from advisor_referrals.services.contacts.client_table import ContactFilter, ContactTable
 from advisor_referrals.services.registry import BookServices
 from advisor_referrals.storage.models import ReviewRow
 from advisor_referrals.ui.contact_list import ContactListController

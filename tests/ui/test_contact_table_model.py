@@ -9,7 +9,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from advisor_referrals.domain.contacts import Contact
-from advisor_referrals.services.contact_table import ContactFilter, ContactListRow, SortKey
+from advisor_referrals.services.contacts.client_table import ContactFilter, ContactListRow, SortKey
 from advisor_referrals.services.registry import BookServices
 from advisor_referrals.ui.models.contact_table_model import (
     COLUMN_KEYS,

@@ -10,10 +10,10 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
-from advisor_referrals.services.contact_importer import INVALID, NEW, ContactImporter
-from advisor_referrals.services.contacts import ContactService
-from advisor_referrals.services.csv_mapping import suggest_mapping
-from advisor_referrals.services.csv_reading import read_csv
+from advisor_referrals.services.contacts.editing import ContactService
+from advisor_referrals.services.imports.csv_reading import read_csv
+from advisor_referrals.services.imports.mapping import suggest_mapping
+from advisor_referrals.services.imports.preview import INVALID, NEW, ContactImporter
 from advisor_referrals.services.registry import BookServices
 from advisor_referrals.storage.book import Book
 from advisor_referrals.ui.import_dialog import ImportDialog

@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from advisor_referrals.domain.contacts import ContactFields
 from advisor_referrals.domain.kits import PageSize
 from advisor_referrals.domain.profile import AdvisorProfile
-from advisor_referrals.services.contacts import ContactService
+from advisor_referrals.services.contacts.editing import ContactService
 from advisor_referrals.services.kits import BatchResult, KitService
 from advisor_referrals.services.registry import BookServices
 from advisor_referrals.services.settings import SettingsService

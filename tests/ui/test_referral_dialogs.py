@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from advisor_referrals.services.triggers import TriggerFilter
+from advisor_referrals.services.triggers.trigger_log import TriggerFilter
 from advisor_referrals.ui.main_window import MainWindow
 from advisor_referrals.ui.referrals.quick_trigger import QuickTriggerDialog
 from advisor_referrals.ui.referrals.referral_dialog import ReferralDialog

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QStyle
 from pytestqt.qtbot import QtBot
 
 from advisor_referrals.domain.metrics import METRIC_KEYS
-from advisor_referrals.services.metrics import MetricsService
+from advisor_referrals.services.metrics.quarterly import MetricsService
 from advisor_referrals.services.settings import SettingsService
 from advisor_referrals.storage.book import Book
 from advisor_referrals.ui.pages.reports_page import ReportsPage

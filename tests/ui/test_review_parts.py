@@ -13,11 +13,11 @@ from pytestqt.qtbot import QtBot
 from advisor_referrals.domain.engagement import Reason, ReasonCode, Suggestion
 from advisor_referrals.domain.enums import ReviewKind, Segment, Tier
 from advisor_referrals.domain.errors import ValidationError
-from advisor_referrals.services.engagement import SegmentSuggestion
+from advisor_referrals.services.contacts.segments import SegmentSuggestion
 from advisor_referrals.services.registry import BookServices
-from advisor_referrals.services.review_cadence import CadenceService
-from advisor_referrals.services.review_lists import DueEntry, ScheduledEntry, TierCoverage
-from advisor_referrals.services.reviews import ReviewService
+from advisor_referrals.services.reviews.booking import ReviewService
+from advisor_referrals.services.reviews.cadence import CadenceService
+from advisor_referrals.services.reviews.review_lists import DueEntry, ScheduledEntry, TierCoverage
 from advisor_referrals.storage.book import Book
 from advisor_referrals.ui.reviews.calendar_view import CalendarPane
 from advisor_referrals.ui.reviews.coverage import CoverageStrip
@@ -136,7 +136,7 @@ def test_a_prospect_is_told_reviews_are_for_clients(
     qtbot: QtBot, sqlite_book: Book, tmp_path: Path
 ) -> None:
     from advisor_referrals.domain.contacts import ContactFields
-    from advisor_referrals.services.contacts import ContactService
+    from advisor_referrals.services.contacts.editing import ContactService
 
     pat = ContactService(sqlite_book).create(ContactFields(first_name="Pat", last_name="Prospect"))
     window = make_window(qtbot, sqlite_book, tmp_path)

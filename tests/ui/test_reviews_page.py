@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
 
 from advisor_referrals.domain.enums import ReviewKind, Segment, Tier
-from advisor_referrals.services.contacts import ContactService
-from advisor_referrals.services.reviews import ReviewService
+from advisor_referrals.services.contacts.editing import ContactService
+from advisor_referrals.services.reviews.booking import ReviewService
 from advisor_referrals.storage.book import Book
 from advisor_referrals.ui.reviews.dialogs import CompleteDialog, ScheduleDialog
 from tests.ui.reviews_support import (

@@ -16,10 +16,10 @@ from pytestqt.qtbot import QtBot
 from advisor_referrals.domain.contacts import ContactFields
 from advisor_referrals.domain.errors import ConflictError
 from advisor_referrals.logs import setup_logging
-from advisor_referrals.services import backup
-from advisor_referrals.services.audit_log import AuditFilter, AuditLog
-from advisor_referrals.services.contacts import ContactService
+from advisor_referrals.services.audit.reading import AuditFilter, AuditLog
+from advisor_referrals.services.contacts.editing import ContactService
 from advisor_referrals.services.registry import BookServices
+from advisor_referrals.services.safety import backup
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.opening import open_book
 from advisor_referrals.ui.audit_view import AuditDialog, AuditTableModel

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from advisor_referrals.services.contact_table import ContactListRow, SortKey
+from advisor_referrals.services.contacts.client_table import ContactListRow, SortKey
 from advisor_referrals.ui import formats, labels
 from advisor_referrals.ui.i18n import tr
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from advisor_referrals.domain.enums import Relationship, Segment, Tier
-from advisor_referrals.services.contact_table import ContactFilter
+from advisor_referrals.services.contacts.client_table import ContactFilter
 from advisor_referrals.ui import icons, labels
 from advisor_referrals.ui.i18n import tr
 

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from advisor_referrals.domain.enums import Relationship, Segment, Tier
-from advisor_referrals.services.contact_table import ContactTable
-from advisor_referrals.services.contacts import ContactService
+from advisor_referrals.services.contacts.client_table import ContactTable
+from advisor_referrals.services.contacts.editing import ContactService
+from advisor_referrals.services.contacts.timeline import TimelineService
 from advisor_referrals.services.progress import Progress
-from advisor_referrals.services.timeline import TimelineService
 from advisor_referrals.ui import icons, labels
 from advisor_referrals.ui.actions import ContactActions
 from advisor_referrals.ui.contact_detail import ContactDetail

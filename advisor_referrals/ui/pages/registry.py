@@ -99,7 +99,7 @@ def make_clients_page(
 
 def contacts_exporter(services: BookServices) -> Exporter:
     def export(path: Path, ids: list[int]) -> object:
-        from advisor_referrals.services.contacts_csv import export_contacts_csv
+        from advisor_referrals.services.imports.contacts_csv import export_contacts_csv
 
         return export_contacts_csv(services.book, path, ids)
 

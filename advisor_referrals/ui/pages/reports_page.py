@@ -29,7 +29,7 @@ from advisor_referrals.domain.quarter import Quarter
 from advisor_referrals.reports.figures import quarter_words
 from advisor_referrals.reports.output import export_report, render, write_atomically
 from advisor_referrals.reports.report_data import gather
-from advisor_referrals.services.metrics import MetricsService
+from advisor_referrals.services.metrics.quarterly import MetricsService
 from advisor_referrals.services.progress import Progress
 from advisor_referrals.services.settings import SettingsService
 from advisor_referrals.ui.i18n import tr

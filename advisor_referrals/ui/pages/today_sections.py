@@ -9,7 +9,11 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout
 
 from advisor_referrals.domain.enums import Relationship
-from advisor_referrals.services.contact_table import ContactFilter, ContactListRow, ContactTable
+from advisor_referrals.services.contacts.client_table import (
+    ContactFilter,
+    ContactListRow,
+    ContactTable,
+)
 from advisor_referrals.services.progress import Progress
 from advisor_referrals.services.registry import BookServices
 from advisor_referrals.ui import formats, labels

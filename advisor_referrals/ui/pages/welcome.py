@@ -37,7 +37,7 @@ def demo_maker(services: BookServices) -> DemoMaker:
     """Fills the open book with the demo book (250 clients), reporting progress."""
 
     def make(progress: Progress) -> object:
-        from advisor_referrals.services.demo import make_demo_book
+        from advisor_referrals.services.demo.demo_book import make_demo_book
 
         return make_demo_book(services.book, clients=250, seed=1, progress=progress)
 

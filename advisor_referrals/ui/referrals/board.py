@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from advisor_referrals.domain.enums import ReferralStatus
 from advisor_referrals.domain.pipeline import BOARD_ORDER, STATUS_LABELS
-from advisor_referrals.services.referral_table import (
+from advisor_referrals.services.referrals.referral_lists import (
     ReferralFilter,
     ReferralListRow,
     ReferralSort,

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from advisor_referrals.domain.enums import Relationship
 from advisor_referrals.domain.outbound import OutboundFields, OutboundReferral, Reciprocity
-from advisor_referrals.services.coi import CoiService
-from advisor_referrals.services.contact_table import ContactTable
+from advisor_referrals.services.contacts.client_table import ContactTable
+from advisor_referrals.services.referrals.coi import CoiService
 from advisor_referrals.ui.formats import short_date
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.referrals.contact_picker import ContactPicker

@@ -16,8 +16,12 @@ from advisor_referrals.domain.contacts import ContactFields
 from advisor_referrals.domain.pipeline import ReferralChange
 from advisor_referrals.domain.referrals import Referral, ReferralFields
 from advisor_referrals.domain.triggers import ConversationTrigger, TriggerFields
-from advisor_referrals.services.referrals import DeletedReferral, RecordedReferral, ReferralService
-from advisor_referrals.services.triggers import DeletedTrigger, TriggerService
+from advisor_referrals.services.referrals.recording import (
+    DeletedReferral,
+    RecordedReferral,
+    ReferralService,
+)
+from advisor_referrals.services.triggers.trigger_log import DeletedTrigger, TriggerService
 from advisor_referrals.ui.referrals.serial import SerialRunner
 
 Changed = Callable[[], None]

@@ -18,7 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advisor_referrals.services.compliance import ComplianceService, LedgerRow, PromoterWarning
+from advisor_referrals.services.referrals.compliance import (
+    ComplianceService,
+    LedgerRow,
+    PromoterWarning,
+)
 from advisor_referrals.ui.formats import short_date
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.referrals.controller import ReferralController

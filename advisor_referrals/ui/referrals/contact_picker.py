@@ -7,7 +7,11 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from advisor_referrals.domain.enums import Relationship
-from advisor_referrals.services.contact_table import ContactFilter, ContactListRow, ContactTable
+from advisor_referrals.services.contacts.client_table import (
+    ContactFilter,
+    ContactListRow,
+    ContactTable,
+)
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.worker import run_task
 

@@ -20,9 +20,9 @@ from advisor_referrals.domain.pipeline import STATUS_LABELS, ReferralChange
 from advisor_referrals.domain.referrals import Referral, ReferralFields
 from advisor_referrals.domain.thank_you import ThankYouMessage
 from advisor_referrals.domain.triggers import ConversationTrigger, TriggerFields
-from advisor_referrals.services.referrals import DeletedReferral, RecordedReferral
+from advisor_referrals.services.referrals.recording import DeletedReferral, RecordedReferral
 from advisor_referrals.services.registry import BookServices
-from advisor_referrals.services.triggers import DeletedTrigger
+from advisor_referrals.services.triggers.trigger_log import DeletedTrigger
 from advisor_referrals.ui.actions import ContactActions
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.referrals.commands import (

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from advisor_referrals.domain.trigger_kinds import TriggerKind
 from advisor_referrals.domain.triggers import ConversationTrigger, TriggerFields
-from advisor_referrals.services.contact_table import ContactTable
-from advisor_referrals.services.trigger_kinds import TriggerKindService
-from advisor_referrals.services.triggers import TriggerService
+from advisor_referrals.services.contacts.client_table import ContactTable
+from advisor_referrals.services.triggers.kind_library import TriggerKindService
+from advisor_referrals.services.triggers.trigger_log import TriggerService
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.referrals.contact_picker import ContactPicker
 from advisor_referrals.ui.referrals.fields import from_qdate, to_qdate

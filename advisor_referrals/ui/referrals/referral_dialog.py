@@ -30,9 +30,9 @@ from advisor_referrals.domain.enums import Channel, ReferralStatus
 from advisor_referrals.domain.pipeline import STATUS_LABELS, StatusChange
 from advisor_referrals.domain.referrals import Referral, ReferralFields
 from advisor_referrals.domain.triggers import ConversationTrigger
-from advisor_referrals.services.contact_table import ContactTable
-from advisor_referrals.services.referrals import ReferralService
-from advisor_referrals.services.triggers import TriggerService
+from advisor_referrals.services.contacts.client_table import ContactTable
+from advisor_referrals.services.referrals.recording import ReferralService
+from advisor_referrals.services.triggers.trigger_log import TriggerService
 from advisor_referrals.ui.formats import short_date
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.referrals.contact_picker import ContactPicker

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from advisor_referrals.services.coi import CoiService
-from advisor_referrals.services.compliance import ComplianceService
-from advisor_referrals.services.contact_table import ContactTable
-from advisor_referrals.services.referral_table import ReferralTable
+from advisor_referrals.services.contacts.client_table import ContactTable
+from advisor_referrals.services.referrals.coi import CoiService
+from advisor_referrals.services.referrals.compliance import ComplianceService
+from advisor_referrals.services.referrals.referral_lists import ReferralTable
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.pages.base import Page
 from advisor_referrals.ui.referrals.board import Board

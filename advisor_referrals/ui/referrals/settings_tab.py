@@ -34,9 +34,9 @@ from advisor_referrals.domain.thank_you import (
     validate_template,
 )
 from advisor_referrals.domain.trigger_kinds import TriggerKind
-from advisor_referrals.services.ask_list import AskListService
-from advisor_referrals.services.thank_you import ThankYouService
-from advisor_referrals.services.trigger_kinds import TriggerKindService
+from advisor_referrals.services.referrals.ask_list import AskListService
+from advisor_referrals.services.referrals.thank_you import ThankYouService
+from advisor_referrals.services.triggers.kind_library import TriggerKindService
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.referrals.fields import WARNING_STYLE
 from advisor_referrals.ui.worker import run_task, show_error

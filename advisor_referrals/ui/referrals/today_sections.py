@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from advisor_referrals.domain.asking import AskCandidate
 from advisor_referrals.domain.enums import Segment, Tier
-from advisor_referrals.services.ask_list import AskListService
-from advisor_referrals.services.referral_table import ReferralListRow, ReferralTable
+from advisor_referrals.services.referrals.ask_list import AskListService
+from advisor_referrals.services.referrals.referral_lists import ReferralListRow, ReferralTable
 from advisor_referrals.services.registry import BookServices
 from advisor_referrals.ui.actions import ContactActions
 from advisor_referrals.ui.formats import medium_date, short_date

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from advisor_referrals.domain.trigger_kinds import TriggerKind
-from advisor_referrals.services.trigger_kinds import TriggerKindService
-from advisor_referrals.services.triggers import (
+from advisor_referrals.services.triggers.kind_library import TriggerKindService
+from advisor_referrals.services.triggers.trigger_log import (
     TriggerFilter,
     TriggerListRow,
     TriggerService,

@@ -18,9 +18,13 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from advisor_referrals.domain.contacts import Contact
 from advisor_referrals.domain.enums import Segment
 from advisor_referrals.domain.reviews import Review
-from advisor_referrals.services.engagement import EngagementService, SegmentSuggestion
-from advisor_referrals.services.review_lists import ClientReviewStatus, ReviewLists, ScheduledEntry
-from advisor_referrals.services.reviews import ReviewService
+from advisor_referrals.services.contacts.segments import EngagementService, SegmentSuggestion
+from advisor_referrals.services.reviews.booking import ReviewService
+from advisor_referrals.services.reviews.review_lists import (
+    ClientReviewStatus,
+    ReviewLists,
+    ScheduledEntry,
+)
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.reviews.commands import (
     EditCommand,

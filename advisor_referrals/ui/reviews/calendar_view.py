@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advisor_referrals.services.review_lists import ScheduledEntry
+from advisor_referrals.services.reviews.review_lists import ScheduledEntry
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.reviews.models import show_date, show_time
 from advisor_referrals.ui.reviews.text import kind_text, trn

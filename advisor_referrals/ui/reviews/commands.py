@@ -17,8 +17,8 @@ from advisor_referrals.domain.contacts import Contact
 from advisor_referrals.domain.enums import Segment
 from advisor_referrals.domain.errors import BookError
 from advisor_referrals.domain.reviews import Review, ReviewFields
-from advisor_referrals.services.engagement import EngagementService
-from advisor_referrals.services.reviews import ReviewService
+from advisor_referrals.services.contacts.segments import EngagementService
+from advisor_referrals.services.reviews.booking import ReviewService
 from advisor_referrals.ui.worker import show_error
 
 

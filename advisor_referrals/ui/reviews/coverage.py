@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QProgressBar, QWidget
 
-from advisor_referrals.services.review_lists import TierCoverage
+from advisor_referrals.services.reviews.review_lists import TierCoverage
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.reviews.text import interval_text, trn
 

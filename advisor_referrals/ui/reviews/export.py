@@ -10,8 +10,8 @@ from PySide6.QtCore import QLocale, QObject, QTimeZone, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from advisor_referrals.domain.enums import ReviewKind
-from advisor_referrals.services.calendar_export import CalendarExport, CalendarText
 from advisor_referrals.services.progress import Progress
+from advisor_referrals.services.reviews.calendar_export import CalendarExport, CalendarText
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.reviews.text import kind_text, trn
 from advisor_referrals.ui.worker import Task, run_task, show_error

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from advisor_referrals.domain.enums import Segment, Tier
-from advisor_referrals.services.calendar_export import CalendarExport
-from advisor_referrals.services.engagement import EngagementService, SegmentSuggestion
-from advisor_referrals.services.review_lists import (
+from advisor_referrals.services.contacts.segments import EngagementService, SegmentSuggestion
+from advisor_referrals.services.reviews.calendar_export import CalendarExport
+from advisor_referrals.services.reviews.review_lists import (
     DueEntry,
     ReviewFilter,
     ReviewLists,

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QSpinBox, QVBoxL
 from advisor_referrals.domain.cadence import MAX_PER_YEAR, MIN_PER_YEAR
 from advisor_referrals.domain.enums import Tier
 from advisor_referrals.domain.errors import BookError
-from advisor_referrals.services.review_cadence import CadenceService
+from advisor_referrals.services.reviews.cadence import CadenceService
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.reviews.text import interval_text
 from advisor_referrals.ui.worker import run_task, show_error

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from advisor_referrals.services.review_lists import DueEntry, ReviewLists, ScheduledEntry
+from advisor_referrals.services.reviews.review_lists import DueEntry, ReviewLists, ScheduledEntry
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.pages.base import TodaySection
 from advisor_referrals.ui.reviews.actions import ReviewActions

@@ -1,0 +1,1 @@
+"""The audit trail: written with each change, read for reviews and examiners."""

@@ -1,0 +1,1 @@
+"""The whole-book file (JSON): its format, export and import."""

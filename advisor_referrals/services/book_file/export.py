@@ -1,0 +1,334 @@
+"""The whole-book file (JSON, DESIGN.md section 4): export.
+
+Keys are positions in id order (c1, c2… t1… r1… v1…), dates ISO, money a decimal
+string with two places, every optional field present (null when empty), and the
+records in id order, so exporting a book, importing the file into an empty book
+and exporting again gives the same bytes, on SQLite and PostgreSQL alike. Nothing
+is ordered by text in SQL (collations differ between databases).
+
+The file has one record per line: readable, diffable, and written with the fast
+C JSON encoder (an indented dump goes through the slow pure-Python one).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, TextIO
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
+
+from advisor_referrals.domain.contacts import normalise_tags
+from advisor_referrals.domain.profile import PROFILE_FIELDS
+from advisor_referrals.services.audit import writing as audit
+from advisor_referrals.services.book_file import format as fmt
+from advisor_referrals.services.files import atomic_text_file
+from advisor_referrals.services.imports.bulk_writer import table
+from advisor_referrals.services.imports.summary import ExportSummary
+from advisor_referrals.services.imports.values import format_money
+from advisor_referrals.services.progress import Progress, step
+from advisor_referrals.services.settings import PROFILE_KEY, SettingsService
+from advisor_referrals.storage.book import Book
+
+# One encoder for the whole file: json.dumps with options builds a new one per call.
+_dump = json.JSONEncoder(ensure_ascii=False).encode
+WRITE_EVERY = 2000
+TICK_EVERY = 5000
+
+
+def _iso(value: Any) -> str | None:
+    return None if value is None else str(value.isoformat())
+
+
+class BookExporter:
+    def __init__(self, book: Book, session: Session, progress: Progress | None) -> None:
+        self.book = book
+        self.session = session
+        self.progress = progress
+        self.counts: dict[str, int] = {}
+        self.contact_keys: dict[int, str] = {}
+        self.trigger_keys: dict[int, str] = {}
+        self.review_keys: dict[int, str] = {}
+
+    def rows(self, query: Select[Any]) -> list[Any]:
+        return list(self.session.execute(query).all())
+
+    def sections(self) -> Iterator[tuple[str, Any]]:
+        """(name, value) in file order; list sections come as iterators of records."""
+        yield "format", fmt.FORMAT
+        yield "version", fmt.VERSION
+        profile = SettingsService(self.book).profile()
+        yield "advisor", {name: getattr(profile, name) for name in PROFILE_FIELDS}
+        yield "trigger_kinds", self.trigger_kinds()
+        cadence = table("review_cadence")
+        yield "review_cadence", dict(self.rows(select(cadence).order_by(cadence.c.tier)))
+        yield "households", self.households()
+        yield "contacts", self.contacts()
+        yield "triggers", self.triggers()
+        yield "referrals", self.referrals()
+        yield "reviews", self.reviews()
+        yield "outbound_referrals", self.outbound()
+        yield "kit_history", self.kit_history()
+        settings = table("settings")
+        stored = {
+            key: value
+            for key, value in self.rows(select(settings.c.key, settings.c.value))
+            if key != PROFILE_KEY
+        }
+        yield "settings", {key: stored[key] for key in sorted(stored)}
+
+    def trigger_kinds(self) -> Iterator[dict[str, Any]]:
+        kinds = table("trigger_kinds")
+        query = select(kinds.c.key, kinds.c.label, kinds.c.talking_point, kinds.c.active)
+        for row in self.rows(query.order_by(kinds.c.sort_order, kinds.c.id)):
+            yield dict(zip(fmt.TRIGGER_KIND_FIELDS, row, strict=True))
+
+    def households(self) -> Iterator[dict[str, Any]]:
+        households = table("households")
+        query = select(households.c.name, households.c.notes).where(households.c.notes != "")
+        for name, notes in self.rows(query.order_by(households.c.id)):
+            yield {"name": name, "notes": notes}
+
+    def contacts(self) -> Iterator[dict[str, Any]]:
+        contacts, households = table("contacts"), table("households")
+        tags, contact_tags = table("tags"), table("contact_tags")
+        tag_names: dict[int, list[str]] = {}
+        for contact_id, name in self.rows(
+            select(contact_tags.c.contact_id, tags.c.name).join(
+                tags, tags.c.id == contact_tags.c.tag_id
+            )
+        ):
+            tag_names.setdefault(contact_id, []).append(name)
+        columns = [
+            contacts.c[name] for name in fmt.CONTACT_FIELDS[1:] if name not in ("household", "tags")
+        ]
+        query = (
+            select(contacts.c.id, households.c.name.label("household"), *columns)
+            .outerjoin(households, households.c.id == contacts.c.household_id)
+            .order_by(contacts.c.id)
+        )
+        for position, row in enumerate(self.rows(query), start=1):
+            key = f"c{position}"
+            self.contact_keys[row.id] = key
+            values = row._mapping
+            record: dict[str, Any] = {"key": key}
+            for name in fmt.CONTACT_FIELDS[1:]:
+                if name == "tags":
+                    record[name] = list(normalise_tags(tag_names.get(row.id, ())))
+                elif name in ("client_since", "archived_on"):
+                    record[name] = _iso(values[name])
+                else:
+                    record[name] = values[name]
+            self.tick("contacts", position)
+            yield record
+
+    def triggers(self) -> Iterator[dict[str, Any]]:
+        triggers, kinds = table("conversation_triggers"), table("trigger_kinds")
+        kind_keys = dict(self.rows(select(kinds.c.id, kinds.c.key)))
+        query = select(
+            triggers.c.id,
+            triggers.c.contact_id,
+            triggers.c.kind_id,
+            triggers.c.occurred_on,
+            triggers.c.referral_conversation,
+            triggers.c.notes,
+        ).order_by(triggers.c.id)
+        for position, row in enumerate(self.rows(query), start=1):
+            key = f"t{position}"
+            self.trigger_keys[row[0]] = key
+            self.tick("triggers", position)
+            yield {
+                "key": key,
+                "contact": self.contact_keys[row[1]],
+                "kind": kind_keys[row[2]],
+                "occurred_on": row[3].isoformat(),
+                "referral_conversation": row[4],
+                "notes": row[5],
+            }
+
+    def referrals(self) -> Iterator[dict[str, Any]]:
+        referrals, changes = table("referrals"), table("referral_status_changes")
+        history: dict[int, list[dict[str, Any]]] = {}
+        query = select(
+            changes.c.referral_id,
+            changes.c.from_status,
+            changes.c.to_status,
+            changes.c.changed_on,
+            changes.c.changed_at,
+            changes.c.user,
+        ).order_by(changes.c.id)
+        for row in self.rows(query):
+            history.setdefault(row[0], []).append(
+                {
+                    "from": row[1],
+                    "to": row[2],
+                    "changed_on": row[3].isoformat(),
+                    "changed_at": row[4].isoformat(),
+                    "user": row[5],
+                }
+            )
+        for position, row in enumerate(
+            self.rows(select(referrals).order_by(referrals.c.id)), start=1
+        ):
+            compensation = None
+            if row.comp_kind is not None and row.comp_value_cents is not None:
+                compensation = {
+                    "kind": row.comp_kind,
+                    "value": format_money(row.comp_value_cents),
+                    "currency": row.comp_currency or "USD",
+                    "agreement_on_file": bool(row.comp_agreement_on_file),
+                    "disclosure_delivered_on": _iso(row.comp_disclosure_delivered_on),
+                }
+            self.tick("referrals", position)
+            yield {
+                "key": f"r{position}",
+                "referrer": self.contact_keys[row.referrer_id],
+                "referred": self.contact_keys[row.referred_id],
+                "received_on": row.received_on.isoformat(),
+                "status": row.status,
+                "channel": row.channel,
+                "first_contacted_on": _iso(row.first_contacted_on),
+                "thanked_on": _iso(row.thanked_on),
+                "converted_on": _iso(row.converted_on),
+                "trigger": self.trigger_keys.get(row.trigger_id) if row.trigger_id else None,
+                "notes": row.notes,
+                "compensation": compensation,
+                "status_history": history.get(row.id, []),
+            }
+
+    def reviews(self) -> Iterator[dict[str, Any]]:
+        reviews = table("reviews")
+        c = reviews.c
+        query = select(
+            c.id,
+            c.contact_id,
+            c.scheduled_for,
+            c.scheduled_time,
+            c.kind,
+            c.completed_on,
+            c.nps,
+            c.feedback_requested,
+            c.referral_conversation,
+            c.notes,
+            c.cancelled_on,
+            c.rescheduled_from_id,
+        ).order_by(c.id)
+        rows = [tuple(row) for row in self.session.execute(query)]
+        keys = self.review_keys = {row[0]: f"v{n}" for n, row in enumerate(rows, start=1)}
+        contact_keys = self.contact_keys
+        for position, (
+            rid,
+            who,
+            day,
+            at,
+            kind,
+            done,
+            nps,
+            asked,
+            talked,
+            notes,
+            off,
+            was,
+        ) in enumerate(rows, start=1):
+            if position % TICK_EVERY == 0:
+                self.tick("reviews", position)
+            yield {
+                "key": keys[rid],
+                "contact": contact_keys[who],
+                "scheduled_for": day and day.isoformat(),
+                "scheduled_time": at and at.isoformat(),
+                "kind": kind,
+                "completed_on": done and done.isoformat(),
+                "nps": nps,
+                "feedback_requested": asked,
+                "referral_conversation": talked,
+                "notes": notes,
+                "cancelled_on": off and off.isoformat(),
+                "rescheduled_from": keys.get(was) if was else None,
+            }
+        self.counts["reviews"] = len(rows)
+
+    def outbound(self) -> Iterator[dict[str, Any]]:
+        outbound = table("outbound_referrals")
+        for row in self.rows(select(outbound).order_by(outbound.c.id)):
+            yield {
+                "coi": self.contact_keys[row.coi_id],
+                "contact": self.contact_keys[row.contact_id],
+                "sent_on": row.sent_on.isoformat(),
+                "notes": row.notes,
+            }
+
+    def kit_history(self) -> Iterator[dict[str, Any]]:
+        kits = table("kit_history")
+        for row in self.rows(select(kits).order_by(kits.c.id)):
+            yield {
+                "contact": self.contact_keys[row.contact_id],
+                "generated_at": row.generated_at.isoformat(),
+                "generated_by": row.generated_by,
+                "page_size": row.page_size,
+                "pages": row.pages,
+                "file_name": row.file_name,
+            }
+
+    def tick(self, section: str, position: int) -> None:
+        self.counts[section] = position
+        if position % TICK_EVERY == 0:
+            step(self.progress, position, 0, f"Exporting {section}…")
+
+    def write(self, out: TextIO) -> None:
+        out.write("{")
+        first = True
+        for name, value in self.sections():
+            out.write("" if first else ",\n ")
+            first = False
+            out.write(f"{_dump(name)}: ")
+            if isinstance(value, Iterator):
+                out.write("[")
+                lines: list[str] = []
+                count = 0
+                for record in value:
+                    lines.append(_dump(record))
+                    if len(lines) == WRITE_EVERY:
+                        out.write((",\n  " if count else "\n  ") + ",\n  ".join(lines))
+                        count += len(lines)
+                        lines = []
+                if lines:
+                    out.write((",\n  " if count else "\n  ") + ",\n  ".join(lines))
+                    count += len(lines)
+                out.write("\n ]" if count else "]")
+            else:
+                out.write(_dump(value))
+        out.write("}\n")
+
+
+def export_book(book: Book, path: Path, progress: Progress | None = None) -> ExportSummary:
+    """Write the whole book to `path` (atomically: the file appears whole or not at all)."""
+    with book.session() as session:
+        if book.is_postgres:  # one consistent snapshot across every table
+            session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+        exporter = BookExporter(book, session, progress)
+        with atomic_text_file(path) as out:
+            exporter.write(out)
+    counts = {
+        noun: exporter.counts.get(section, 0)
+        for noun, section in (
+            ("contacts", "contacts"),
+            ("triggers", "triggers"),
+            ("referrals", "referrals"),
+            ("reviews", "reviews"),
+        )
+    }
+    summary = ExportSummary(path=str(path), what="whole book", counts=counts)
+    with book.write() as session:
+        audit.record(
+            session,
+            user=book.user,
+            action="export",
+            entity="book",
+            entity_id=None,
+            summary=f"Exported the whole book to {path.name}: "
+            + ", ".join(f"{n:,} {noun}" for noun, n in counts.items()),
+        )
+    return summary

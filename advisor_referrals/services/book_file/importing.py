@@ -1,0 +1,206 @@
+"""The whole-book file (JSON, DESIGN.md section 4): import.
+
+`load_book_data` takes an already parsed book (a dict shaped like the file; dates may
+also be `date` objects and money `Decimal`) and writes it in one transaction, or
+writes nothing and reports every problem at once. `import_book` reads the file.
+A book file is a whole book, so it imports only into an empty book.
+
+Shape (see `book_format` for every field; optional fields may be absent or null):
+    {"format": "advisor-referrals-book", "version": 1,
+     "advisor": {...}, "trigger_kinds": [...], "contacts": [{"key": "c1", ...}],
+     "triggers": [{"key": "t1", "contact": "c1", ...}],
+     "referrals": [{"key": "r1", "referrer": "c1", "referred": "c2", ...,
+                    "compensation": {...} | null, "status_history": [...]}],
+     "reviews": [{"contact": "c1", ...}], ...}
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from advisor_referrals.domain.errors import BookError, BookNotEmptyError, Problem, ValidationError
+from advisor_referrals.services.audit import writing as audit
+from advisor_referrals.services.book_file import format as fmt
+from advisor_referrals.services.book_file.loader import BookLoader
+from advisor_referrals.services.imports.bulk_writer import BulkWriter
+from advisor_referrals.services.imports.summary import ImportSummary, counted
+from advisor_referrals.services.imports.values import shown
+from advisor_referrals.services.progress import Progress
+from advisor_referrals.storage.book import Book
+from advisor_referrals.storage.models import ContactRow, ReferralRow, ReviewRow, TriggerRow
+
+log = logging.getLogger(__name__)
+
+# Tables empty in any book a book file may be imported into (ensure_empty checks the
+# parents; the rest hang off them).
+EMPTY_TABLES = (
+    "contacts",
+    "contact_tags",
+    "conversation_triggers",
+    "referrals",
+    "referral_status_changes",
+    "reviews",
+    "outbound_referrals",
+    "kit_history",
+)
+
+SUMMARY_ORDER = (
+    "contacts",
+    "households",
+    "trigger kinds",
+    "triggers",
+    "referrals",
+    "reviews",
+    "outbound referrals",
+    "kit history entries",
+)
+
+
+def import_book(
+    book: Book, path: Path, *, dry_run: bool = False, progress: Progress | None = None
+) -> ImportSummary:
+    data = read_book_file(path)
+    return load_book_data(book, data, source=str(path), dry_run=dry_run, progress=progress)
+
+
+def read_book_file(path: Path) -> Any:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise BookError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise BookError(f"{path} is a folder, not a book file") from None
+    except OSError as error:
+        raise BookError(f"{path} cannot be read: {error.strerror or error}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise BookError(
+            f"{path} is not UTF-8 text (an invalid byte on line {line}); "
+            "a book file is JSON written in UTF-8, as the export writes it"
+        ) from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise BookError(
+            f"{path} is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
+        ) from None
+    except RecursionError:
+        raise BookError(f"{path} is not a book file: its JSON is nested far too deeply") from None
+    except ValueError as error:  # e.g. an integer with thousands of digits
+        raise BookError(f"{path} is not a book file: {error}") from None
+
+
+def check_header(data: Any, source: str) -> list[Problem]:
+    """Refuse what is not a book file outright; list the problems of a book file's outline."""
+    name = source or "the data"
+    if not isinstance(data, Mapping):
+        raise BookError(
+            f"{name} is not an Advisor Referrals book file: it must hold one JSON object "
+            f'starting with {{"format": "{fmt.FORMAT}", "version": {fmt.VERSION}, …}}'
+        )
+    found = data.get("format")
+    if found != fmt.FORMAT:
+        raise BookError(
+            f'{name} is not an Advisor Referrals book file: "format" is {shown(found) or "missing"}'
+            f', expected "{fmt.FORMAT}". To import contacts, use a .csv file.'
+        )
+    version = data.get("version")
+    if version != fmt.VERSION or isinstance(version, bool):
+        raise BookError(
+            f"{name} is a book file of version {shown(version) or '(missing)'}; this version of "
+            f"Advisor Referrals reads version {fmt.VERSION}. Install the version that wrote it."
+        )
+    problems = []
+    for key in data:
+        if key not in fmt.SECTIONS:
+            problems.append(
+                Problem("", str(key), None, f"unknown section; allowed: {', '.join(fmt.SECTIONS)}")
+            )
+    for key in fmt.LIST_SECTIONS:
+        if data.get(key) is not None and not isinstance(data[key], list):
+            problems.append(Problem("", key, shown(data[key]), "must be a list [...] or absent"))
+    for key in fmt.OBJECT_SECTIONS:
+        if data.get(key) is not None and not isinstance(data[key], Mapping):
+            problems.append(Problem("", key, shown(data[key]), "must be an object {...} or absent"))
+    return problems
+
+
+def ensure_empty(session: Session, book: Book) -> None:
+    held = {
+        noun: session.scalar(select(func.count()).select_from(row)) or 0
+        for noun, row in (
+            ("contacts", ContactRow),
+            ("triggers", TriggerRow),
+            ("referrals", ReferralRow),
+            ("reviews", ReviewRow),
+        )
+    }
+    if any(held.values()):
+        holding = ", ".join(counted(n, noun) for noun, n in held.items() if n)
+        raise BookNotEmptyError(
+            f"the book at {book.location} is not empty (it holds {holding}). A book file is a "
+            "whole book and imports only into an empty book: import it into a new book "
+            "(--db new-book.sqlite3), or import contacts from a .csv file, which adds to any book."
+        )
+
+
+def load_book_data(
+    book: Book,
+    data: Any,
+    *,
+    source: str = "",
+    dry_run: bool = False,
+    progress: Progress | None = None,
+) -> ImportSummary:
+    """Check a parsed book and write it in one transaction; on any problem write nothing."""
+    problems = check_header(data, source)
+    if dry_run:
+        with book.session() as session:
+            ensure_empty(session, book)
+            loader = BookLoader(session, data, None, progress)
+            loader.problems[:0] = problems
+            loader.run()
+            if loader.problems:
+                raise ValidationError(loader.problems, source=source)
+            return _summary(loader, source, dry_run=True)
+    try:
+        with book.write() as session, BulkWriter(session, rebuild_indexes=EMPTY_TABLES) as writer:
+            ensure_empty(session, book)
+            loader = BookLoader(session, data, writer, progress)
+            loader.problems[:0] = problems
+            loader.run()
+            if loader.problems:
+                raise ValidationError(loader.problems, source=source)
+            writer.finish()
+            summary = _summary(loader, source, dry_run=False)
+            audit.record(
+                session,
+                user=book.user,
+                action="import",
+                entity="book",
+                entity_id=None,
+                summary=f"Imported the book file {Path(source).name if source else ''}: "
+                f"{summary.described_counts()}",
+            )
+    except DBAPIError as error:
+        log.error("book import refused by the database (%s)", type(error.orig).__name__)
+        raise BookError(
+            f"{source or 'the book file'}: the database refused the import "
+            f"({type(error.orig).__name__}); nothing was written."
+        ) from None
+    return summary
+
+
+def _summary(loader: BookLoader, source: str, *, dry_run: bool) -> ImportSummary:
+    counts = {noun: loader.counts[noun] for noun in SUMMARY_ORDER}
+    return ImportSummary(source=source, what="book file", dry_run=dry_run, counts=counts)

@@ -1,0 +1,388 @@
+"""Checking a book file's records and, while they are all good, writing them in chunks.
+
+One pass over the file: each record is checked with the domain validators and its
+references resolved through the keys seen so far. Rows are handed to the bulk
+writer only while no problem has been found; after the first problem the rest is
+still checked (so every problem is reported) but nothing more is written, and the
+caller rolls the transaction back.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator, Mapping
+from datetime import date
+from typing import Any
+
+from sqlalchemy import bindparam, select
+from sqlalchemy.orm import Session
+
+from advisor_referrals.domain.contacts import TAG_MAX, ContactFields
+from advisor_referrals.domain.contacts import validate_contact as check_contact
+from advisor_referrals.domain.enums import (
+    Channel,
+    CompensationKind,
+    ReferralStatus,
+    Relationship,
+    ReviewKind,
+    Segment,
+    Tier,
+    allowed,
+)
+from advisor_referrals.domain.errors import Problem
+from advisor_referrals.domain.referrals import Compensation, ReferralFields, validate_referral
+from advisor_referrals.domain.reviews import ReviewFields, validate_review
+from advisor_referrals.domain.triggers import TriggerFields, validate_trigger
+from advisor_referrals.services.book_file import format as fmt
+from advisor_referrals.services.book_file.records import Record
+from advisor_referrals.services.imports.bulk_writer import BulkWriter, table
+from advisor_referrals.services.imports.contact_values import normalised_contact
+from advisor_referrals.services.imports.values import BAD_CHARS_RULE, has_bad_chars, shown
+from advisor_referrals.services.progress import Progress, step
+from advisor_referrals.storage.rows import compensation_columns, review_columns
+
+STEP_EVERY = 2000
+_PLACEHOLDER_DAY = date(2000, 1, 1)
+KEY_RULE = "a key naming this record within the file, such as "
+
+
+class BookLoader:
+    def __init__(
+        self,
+        session: Session,
+        data: Mapping[str, Any],
+        writer: BulkWriter | None,
+        progress: Progress | None = None,
+    ) -> None:
+        self.session = session
+        self.data = data
+        self.writer = writer
+        self.progress = progress
+        self.problems: list[Problem] = []
+        self.counts: Counter[str] = Counter()
+        self.contact_ids: dict[str, int] = {}
+        self.trigger_ids: dict[str, int] = {}
+        self.review_ids: dict[str, int] = {}
+        self.next_ids: Counter[str] = Counter()
+        kinds = table("trigger_kinds")
+        self.kinds: dict[str, int] = dict(session.execute(select(kinds.c.key, kinds.c.id)).all())
+        self.done = 0
+        self.total = sum(len(self.section(name)) for name in fmt.LIST_SECTIONS)
+
+    # Plumbing
+
+    @property
+    def writing(self) -> bool:
+        return self.writer is not None and not self.problems
+
+    def new_id(self, name: str) -> int:
+        if self.writer is not None:
+            return self.writer.new_id(name)
+        self.next_ids[name] += 1
+        return self.next_ids[name]
+
+    def section(self, name: str) -> list[Any]:
+        value = self.data.get(name)
+        return value if isinstance(value, list) else []
+
+    def records(self, name: str, what: str) -> Iterator[tuple[int, Mapping[str, Any]]]:
+        for index, item in enumerate(self.section(name), start=1):
+            self.done += 1
+            if self.done % STEP_EVERY == 0:
+                step(self.progress, self.done, self.total, f"Checking {name}…")
+            if isinstance(item, Mapping):
+                yield index, item
+            else:
+                self.problems.append(
+                    Problem(f"{name} #{index}", "", shown(item), f"each {what} must be an object")
+                )
+
+    def keyed(
+        self, name: str, index: int, item: Mapping[str, Any], known: dict[str, int] | None
+    ) -> tuple[Record, str | None]:
+        """The record, named by its key when it has a usable one; a missing key is a problem
+        when `known` is given (others point at this record), else the key is optional."""
+        key = item.get("key")
+        usable = isinstance(key, str) and key.strip() != "" and len(key) <= 100
+        where = f"{name}[{key}]" if usable else f"{name} #{index}"
+        record = Record(where, item, self.problems)
+        if key is None and known is None:
+            return record, None
+        example = fmt.KEY_PREFIX.get(name, "k") + str(index)
+        if not usable:
+            record.bad("key", key, f"missing or unusable; {KEY_RULE}{example!r}")
+            return record, None
+        assert isinstance(key, str)
+        if has_bad_chars(key):
+            record.bad("key", key, BAD_CHARS_RULE)
+            return record, None
+        if known is not None and key in known:
+            record.bad("key", key, "another record of this section already has this key")
+            return record, None
+        return record, key
+
+    def required_reference(
+        self, record: Record, field: str, known: Mapping[str, int], what: str
+    ) -> int | None:
+        if record.data.get(field) is None:
+            record.bad(field, None, f"missing; the key of a {what} in this file")
+            return None
+        return record.reference(field, known, what)
+
+    # Sections
+
+    def run(self) -> None:
+        from advisor_referrals.services.book_file.extras import BookExtras
+
+        extras = BookExtras(self)
+        extras.advisor()
+        extras.review_cadence()
+        extras.trigger_kinds()
+        extras.households()
+        self.contacts()
+        self.triggers()
+        self.referrals()
+        self.reviews()
+        extras.outbound_referrals()
+        extras.kit_history()
+        extras.settings()
+        step(self.progress, self.total, self.total, "Saving…")
+
+    def contacts(self) -> None:
+        for index, item in self.records("contacts", "contact"):
+            record, key = self.keyed("contacts", index, item, self.contact_ids)
+            record.check_fields(fmt.CONTACT_FIELDS)
+            contact_id = self.new_id("contacts")
+            if key is not None:
+                self.contact_ids[key] = contact_id
+            fields = read_contact(record)
+            archived_on = record.date("archived_on")
+            self.problems += check_contact(fields, record.where)
+            if fields.phone and len(fields.phone) > fmt.PHONE_MAX:
+                record.bad("phone", fields.phone, f"at most {fmt.PHONE_MAX} characters")
+            self.counts["contacts"] += 1
+            if self.writing and self.writer is not None:
+                self.writer.add_contact(contact_id, fields, archived_on=archived_on)
+
+    def triggers(self) -> None:
+        for index, item in self.records("triggers", "trigger"):
+            record, key = self.keyed("triggers", index, item, self.trigger_ids)
+            record.check_fields(fmt.TRIGGER_FIELDS)
+            trigger_id = self.new_id("conversation_triggers")
+            if key is not None:
+                self.trigger_ids[key] = trigger_id
+            contact_id = self.required_reference(record, "contact", self.contact_ids, "contact")
+            kind = record.text("kind")
+            occurred_on = record.date("occurred_on", required=True)
+            fields = TriggerFields(
+                contact_id=contact_id or 0,
+                kind=kind,
+                occurred_on=occurred_on or _PLACEHOLDER_DAY,
+                referral_conversation=record.flag("referral_conversation"),
+                notes=record.text("notes"),
+            )
+            self.problems += validate_trigger(fields, set(self.kinds), record.where)
+            self.counts["triggers"] += 1
+            if self.writing and self.writer is not None:
+                self.writer.add(
+                    "conversation_triggers",
+                    {
+                        "id": trigger_id,
+                        "contact_id": contact_id,
+                        "kind_id": self.kinds[kind],
+                        "occurred_on": occurred_on,
+                        "referral_conversation": fields.referral_conversation,
+                        "notes": fields.notes,
+                        **self.writer.stamps(),
+                    },
+                )
+
+    def referrals(self) -> None:
+        seen: dict[str, int] = {}
+        for index, item in self.records("referrals", "referral"):
+            record, key = self.keyed("referrals", index, item, None)
+            if key is not None:
+                if key in seen:
+                    record.bad("key", key, "another referral already has this key")
+                seen[key] = index
+            record.check_fields(fmt.REFERRAL_FIELDS)
+            referral_id = self.new_id("referrals")
+            referrer = self.required_reference(record, "referrer", self.contact_ids, "contact")
+            referred = self.required_reference(record, "referred", self.contact_ids, "contact")
+            same = item.get("referrer") is not None and item.get("referrer") == item.get("referred")
+            if same:
+                record.bad("referred", item.get("referred"), "a contact cannot refer themselves")
+            received_on = record.date("received_on", required=True)
+            fields = ReferralFields(
+                referrer_id=-1 if referrer is None or same else referrer,
+                referred_id=-2 if referred is None or same else referred,
+                received_on=received_on or _PLACEHOLDER_DAY,
+                status=record.choice("status", ReferralStatus) or ReferralStatus.NEW,
+                channel=record.choice("channel", Channel),
+                first_contacted_on=record.date("first_contacted_on"),
+                thanked_on=record.date("thanked_on"),
+                converted_on=record.date("converted_on"),
+                trigger_id=record.reference("trigger", self.trigger_ids, "trigger"),
+                notes=record.text("notes"),
+                compensation=self.compensation(record),
+            )
+            self.problems += validate_referral(fields, record.where)
+            history = self.status_history(record, referral_id)
+            self.counts["referrals"] += 1
+            if self.writing and self.writer is not None:
+                self.writer.add(
+                    "referrals",
+                    {
+                        "id": referral_id,
+                        "referrer_id": referrer,
+                        "referred_id": referred,
+                        "received_on": received_on,
+                        "status": fields.status.value,
+                        "channel": fields.channel.value if fields.channel else None,
+                        "first_contacted_on": fields.first_contacted_on,
+                        "thanked_on": fields.thanked_on,
+                        "converted_on": fields.converted_on,
+                        "trigger_id": fields.trigger_id,
+                        "notes": fields.notes,
+                        **compensation_columns(fields.compensation),
+                        **self.writer.stamps(),
+                    },
+                )
+                for row in history:
+                    self.writer.add("referral_status_changes", row)
+
+    def compensation(self, record: Record) -> Compensation | None:
+        value = record.data.get("compensation")
+        if value is None:
+            return None
+        if not isinstance(value, Mapping):
+            record.bad("compensation", value, "must be an object with kind and value, or null")
+            return None
+        comp = Record(record.where, value, self.problems, prefix="compensation.")
+        comp.check_fields(fmt.COMPENSATION_FIELDS)
+        kind = comp.choice("kind", CompensationKind)
+        if kind is None and value.get("kind") is None:
+            comp.bad("kind", None, f"missing; allowed: {allowed(CompensationKind)}")
+        amount = comp.money("value")
+        currency = comp.text("currency", default="USD")
+        agreement = comp.flag("agreement_on_file")
+        disclosed = comp.date("disclosure_delivered_on")
+        if kind is None or amount is None:
+            return None
+        return Compensation(
+            kind=kind,
+            value=amount,
+            currency=currency,
+            agreement_on_file=agreement,
+            disclosure_delivered_on=disclosed,
+        )
+
+    def status_history(self, record: Record, referral_id: int) -> list[dict[str, Any]]:
+        value = record.data.get("status_history")
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            record.bad("status_history", value, "must be a list of status changes, or null")
+            return []
+        rows = []
+        for number, item in enumerate(value, start=1):
+            prefix = f"status_history[{number}]."
+            if not isinstance(item, Mapping):
+                record.bad(prefix.rstrip("."), item, "each status change must be an object")
+                continue
+            change = Record(record.where, item, self.problems, prefix=prefix)
+            change.check_fields(fmt.STATUS_CHANGE_FIELDS)
+            to_status = change.choice("to", ReferralStatus)
+            if to_status is None and item.get("to") is None:
+                change.bad("to", None, f"missing; allowed: {allowed(ReferralStatus)}")
+            from_status = change.choice("from", ReferralStatus)
+            rows.append(
+                {
+                    "id": self.new_id("referral_status_changes"),
+                    "referral_id": referral_id,
+                    "from_status": from_status.value if from_status else None,
+                    "to_status": to_status.value if to_status else None,
+                    "changed_on": change.date("changed_on", required=True),
+                    "changed_at": change.moment("changed_at"),
+                    "user": change.text("user", limit=fmt.USER_MAX),
+                }
+            )
+        return rows
+
+    def reviews(self) -> None:
+        pending: list[tuple[Record, int, Any]] = []
+        for index, item in self.records("reviews", "review"):
+            record, key = self.keyed("reviews", index, item, None)
+            review_id = self.new_id("reviews")
+            if key is not None:
+                if key in self.review_ids:
+                    record.bad("key", key, "another review already has this key")
+                self.review_ids[key] = review_id
+            record.check_fields(fmt.REVIEW_FIELDS)
+            contact_id = self.required_reference(record, "contact", self.contact_ids, "contact")
+            fields = ReviewFields(
+                contact_id=contact_id or 0,
+                scheduled_for=record.date("scheduled_for"),
+                scheduled_time=record.clock("scheduled_time"),
+                kind=record.choice("kind", ReviewKind),
+                completed_on=record.date("completed_on"),
+                nps=record.whole("nps", 0, 10, "a whole number from 0 to 10, or null"),
+                feedback_requested=record.flag("feedback_requested"),
+                referral_conversation=record.flag("referral_conversation"),
+                notes=record.text("notes"),
+                cancelled_on=record.date("cancelled_on"),
+            )
+            self.problems += validate_review(fields, record.where)
+            if item.get("rescheduled_from") is not None:
+                pending.append((record, review_id, item["rescheduled_from"]))
+            self.counts["reviews"] += 1
+            if self.writing and self.writer is not None:
+                row = {"id": review_id, **review_columns(fields), "rescheduled_from_id": None}
+                self.writer.add("reviews", {**row, **self.writer.stamps()})
+        self.link_rescheduled(pending)
+
+    def link_rescheduled(self, pending: list[tuple[Record, int, Any]]) -> None:
+        """A review may name one later in the file, so these links are set after all are in."""
+        links = []
+        for record, review_id, ref in pending:
+            earlier = record.reference("rescheduled_from", self.review_ids, "review")
+            if earlier == review_id:
+                record.bad("rescheduled_from", ref, "a review cannot be rescheduled from itself")
+            elif earlier is not None:
+                links.append({"b_id": review_id, "b_from": earlier})
+        if links and self.writing and self.writer is not None:
+            self.writer.flush()
+            reviews = table("reviews")
+            self.session.execute(
+                reviews.update()
+                .where(reviews.c.id == bindparam("b_id"))
+                .values(rescheduled_from_id=bindparam("b_from")),
+                links,
+            )
+
+
+def read_contact(record: Record) -> ContactFields:
+    """The contact fields of a record, types checked and normalised (not yet validated)."""
+    return normalised_contact(
+        first_name=record.text("first_name"),
+        last_name=record.text("last_name"),
+        preferred_name=record.optional_text("preferred_name"),
+        relationship=record.choice("relationship", Relationship) or Relationship.PROSPECT,
+        profession=record.optional_text("profession"),
+        email=record.optional_text("email"),
+        phone=record.optional_text("phone"),
+        city=record.optional_text("city"),
+        region=record.optional_text("region"),
+        country=record.optional_text("country"),
+        household=record.optional_text("household"),
+        segment=record.choice("segment", Segment) or Segment.UNKNOWN,
+        tier=record.choice("tier", Tier),
+        client_since=record.date("client_since"),
+        has_written_plan=record.flag("has_written_plan"),
+        do_not_ask=record.flag("do_not_ask"),
+        tags=record.strings("tags", limit=TAG_MAX * 20),
+        notes=record.text("notes"),
+        reviews_per_year=record.whole(
+            "reviews_per_year", 1, 12, "between 1 and 12 reviews a year, or null"
+        ),
+    )

@@ -1,0 +1,1 @@
+"""Contacts and households: editing, the client table, segments and the timeline."""

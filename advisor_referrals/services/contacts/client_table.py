@@ -1,0 +1,410 @@
+"""The client table's queries: ordered, filtered id lists and the rows of one page.
+
+The table model holds only ids and asks for rows a page at a time, so sorting and
+filtering 100,000 contacts is one indexed SQL query, never Python sorting.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy.orm import Session
+from sqlalchemy.sql import operators
+from sqlalchemy.sql.elements import UnaryExpression
+
+from advisor_referrals.domain.enums import Relationship, Segment, Tier
+from advisor_referrals.services.reviews import due as review_due
+from advisor_referrals.storage import search
+from advisor_referrals.storage.book import Book
+from advisor_referrals.storage.models import (
+    ContactRow,
+    Household,
+    ReviewCadence,
+    TagRow,
+    contact_tags,
+)
+
+
+class SortKey(StrEnum):
+    NAME = "name"
+    FIRST_NAME = "first_name"
+    EMAIL = "email"
+    PHONE = "phone"
+    CITY = "city"
+    RELATIONSHIP = "relationship"
+    SEGMENT = "segment"
+    TIER = "tier"
+    CLIENT_SINCE = "client_since"
+    HOUSEHOLD = "household"
+
+
+@dataclass(frozen=True)
+class ContactFilter:
+    text: str = ""
+    relationships: frozenset[Relationship] = frozenset()
+    segments: frozenset[Segment] = frozenset()
+    tiers: frozenset[Tier] = frozenset()
+    tag: str | None = None
+    review_overdue: bool = False
+    include_archived: bool = False
+    today: date | None = None
+
+
+@dataclass(frozen=True)
+class ContactListRow:
+    """What one line of the client table shows."""
+
+    id: int
+    first_name: str
+    last_name: str
+    preferred_name: str | None
+    email: str | None
+    phone: str | None
+    city: str | None
+    relationship: Relationship
+    segment: Segment
+    tier: Tier | None
+    client_since: date | None
+    household: str | None
+    archived_on: date | None
+    tags: tuple[str, ...] = field(default=())
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(p for p in (self.first_name, self.last_name) if p)
+
+    @property
+    def sort_name(self) -> str:
+        return ", ".join(p for p in (self.last_name, self.first_name) if p)
+
+
+# Search as you type: fewer index hits than this is a narrow search, sorted from the hits;
+# more is a broad one, answered by walking the names in order until the page is full.
+BROAD_SEARCH_HITS = 2000
+# Reading contacts in name order for a search gives up when the page would need more rows
+# than this, judged every WALK_CHECK rows.
+WALK_ROWS = 3000
+WALK_CHECK = 200
+
+
+_NAME = (func.lower(ContactRow.last_name), func.lower(ContactRow.first_name))
+
+
+@dataclass(frozen=True)
+class _SortPlan:
+    """How one sort order is listed: its columns, and the nullable one whose blanks go last."""
+
+    columns: tuple[Any, ...]
+    blank: Any | None = None
+
+
+# Each plan matches an index of migration 0003 (archived_on, *columns, id, filters), so a
+# listing reads that index in order instead of sorting the table.
+_PLANS: dict[SortKey, _SortPlan] = {
+    SortKey.NAME: _SortPlan(_NAME),
+    SortKey.FIRST_NAME: _SortPlan((func.lower(ContactRow.first_name),)),
+    SortKey.EMAIL: _SortPlan((func.lower(ContactRow.email),), blank=func.lower(ContactRow.email)),
+    SortKey.PHONE: _SortPlan((ContactRow.phone,), blank=ContactRow.phone),
+    SortKey.CITY: _SortPlan((func.lower(ContactRow.city),), blank=func.lower(ContactRow.city)),
+    SortKey.RELATIONSHIP: _SortPlan((ContactRow.relationship, *_NAME)),
+    SortKey.SEGMENT: _SortPlan((ContactRow.segment, *_NAME)),
+    SortKey.TIER: _SortPlan((ContactRow.tier, *_NAME), blank=ContactRow.tier),
+    SortKey.CLIENT_SINCE: _SortPlan((ContactRow.client_since,), blank=ContactRow.client_since),
+}
+
+
+def _order_by(columns: tuple[Any, ...], descending: bool) -> list[Any]:
+    ordered = [c.desc() if descending else c.asc() for c in columns]
+    ordered.append(ContactRow.id.desc() if descending else ContactRow.id.asc())
+    return ordered
+
+
+BY_NAME = _order_by(_NAME, False)
+
+
+def overdue_clause(
+    today: date, dialect: str = "", tier_cadence: Mapping[str, int] | None = None
+) -> ColumnElement[bool]:
+    """Clients whose portfolio review is overdue by their cadence (see `domain.cadence`).
+
+    The rule lives in `services.review_due`, shared with the Reviews page's lists, so
+    the quick filter and the overdue list always hold the same clients. `dialect` is
+    kept for callers; the clause is the same SQL on every backend.
+    """
+    return review_due.overdue_clause(today, tier_cadence)
+
+
+class ContactTable:
+    def __init__(
+        self,
+        book: Book,
+        *,
+        broad_search_hits: int = BROAD_SEARCH_HITS,
+        walk_rows: int = WALK_ROWS,
+    ) -> None:
+        self.book = book
+        self.broad_search_hits = broad_search_hits
+        self.walk_rows = walk_rows
+
+    def _filtered(
+        self, query: Select[Any], flt: ContactFilter, *, live_by_index: bool = True
+    ) -> Select[Any]:
+        """`live_by_index=False` keeps SQLite from reading live contacts through an index
+        (see `_sqlite_search_page`); the rows are the same either way."""
+        dialect = self.book.engine.dialect.name
+        if not flt.include_archived:
+            archived = (
+                ContactRow.archived_on if live_by_index else _unindexed(ContactRow.archived_on)
+            )
+            query = query.where(archived.is_(None))
+        if flt.text.strip():
+            query = query.where(search.matches(dialect, flt.text))
+        if flt.relationships:
+            query = query.where(ContactRow.relationship.in_([r.value for r in flt.relationships]))
+        if flt.segments:
+            query = query.where(ContactRow.segment.in_([s.value for s in flt.segments]))
+        if flt.tiers:
+            query = query.where(ContactRow.tier.in_([t.value for t in flt.tiers]))
+        if flt.tag:
+            tagged = (
+                select(contact_tags.c.contact_id)
+                .join(TagRow, TagRow.id == contact_tags.c.tag_id)
+                .where(func.lower(TagRow.name) == flt.tag.lower())
+            )
+            query = query.where(ContactRow.id.in_(tagged))
+        if flt.review_overdue:
+            today = flt.today or date.today()
+            query = query.where(overdue_clause(today, dialect, self._tier_cadence()))
+        return query
+
+    def _tier_cadence(self) -> dict[str, int]:
+        with self.book.session() as session:
+            rows = session.execute(select(ReviewCadence.tier, ReviewCadence.reviews_per_year))
+            return {str(tier): int(n) for tier, n in rows}
+
+    def ids(
+        self, flt: ContactFilter, sort: SortKey = SortKey.NAME, descending: bool = False
+    ) -> list[int]:
+        """Ids of the contacts that pass the filter, in order; blank values last either way."""
+        with self.book.session() as session:
+            ids: list[int] = []
+            for statement in self.listing_statements(flt, sort, descending):
+                ids += _scalars(session, statement)
+            return ids
+
+    def listing_statements(
+        self, flt: ContactFilter, sort: SortKey, descending: bool
+    ) -> list[Select[Any]]:
+        """The SELECTs whose ids, one list after the other, make the listing.
+
+        A nullable sort column is listed in two parts, the filled values in order and then
+        the blanks: each part reads one index in order, where "blanks last" in a single
+        ORDER BY would sort the whole table.
+        """
+        if sort is SortKey.HOUSEHOLD:
+            by_household = (func.lower(Household.name), Household.id, *_NAME)
+            members = (
+                self._filtered(select(ContactRow.id), flt)
+                .join(Household, Household.id == ContactRow.household_id)
+                .order_by(*_order_by(by_household, descending))
+            )
+            alone = self._listing(flt, _NAME, descending).where(ContactRow.household_id.is_(None))
+            return [members, alone]
+        plan = _PLANS[sort]
+        if plan.blank is None:
+            return [self._listing(flt, plan.columns, descending)]
+        filled = self._listing(flt, plan.columns, descending).where(plan.blank.is_not(None))
+        blank = self._listing(flt, plan.columns[1:], descending).where(plan.blank.is_(None))
+        return [filled, blank]
+
+    def count(self, flt: ContactFilter | None = None) -> int:
+        query = self._filtered(select(func.count(ContactRow.id)), flt or ContactFilter())
+        with self.book.session() as session:
+            return session.scalar(query) or 0
+
+    def first_page(self, flt: ContactFilter, limit: int = 50) -> list[ContactListRow]:
+        """The first rows by name: what search-as-you-type shows before anything scrolls."""
+        by_name = BY_NAME
+        with self.book.session() as session:
+            if self.book.is_sqlite and flt.text.strip():
+                ids = self._sqlite_search_page(session, flt, limit)
+            else:
+                query = self._filtered(select(ContactRow.id), flt).order_by(*by_name)
+                ids = list(session.scalars(query.limit(limit)))
+            return self._rows(session, ids)
+
+    def _listing(
+        self, flt: ContactFilter, columns: tuple[Any, ...], descending: bool
+    ) -> Select[Any]:
+        return self._filtered(select(ContactRow.id), flt).order_by(*_order_by(columns, descending))
+
+    def _sqlite_search_page(self, session: Session, flt: ContactFilter, limit: int) -> list[int]:
+        """SQLite cannot weigh an FTS match against the name index, so the shape is chosen here.
+
+        A common word fills the page within the first names read in order; a rarer one
+        is looked up in the index and its few hits sorted; only a word both common and
+        bunched late in the alphabet needs the whole walk.
+        """
+        by_name = BY_NAME
+        others = self._filtered(select(ContactRow.id), replace(flt, text=""))
+        ids = self._first_names_holding(session, others, flt.text, limit)
+        if ids is not None:
+            return ids
+        fts = search.sqlite_fts_query(session, flt.text)
+        if fts == search.NO_MATCH:
+            return []
+        hits = None if fts is None else search.fts_hits(session, fts, self.broad_search_hits)
+        if hits is not None and len(hits) < self.broad_search_hits:
+            short_words = search.words_in(
+                ContactRow.search_text, flt.text, shorter_than=search.TRIGRAM
+            )
+            # Look the hits up by id and sort them. Left to itself, SQLite reads the live
+            # contacts in name order through the listing index until the page is full,
+            # which for a rare word ("zo", "sm") means most of the book (10 ms vs 0.3 ms).
+            by_id = self._filtered(
+                select(ContactRow.id), replace(flt, text=""), live_by_index=False
+            )
+            query = by_id.where(search.among(hits), short_words)
+        else:
+            query = others.where(search.words_in(ContactRow.search_text, flt.text))
+        return list(session.scalars(query.order_by(*by_name).limit(limit)))
+
+    def _first_names_holding(
+        self, session: Session, others: Select[Any], text: str, limit: int
+    ) -> list[int] | None:
+        """The page read from contacts in name order, when matches come often enough; else None.
+
+        Rows stream from the name index; every few hundred rows the reading stops if, at
+        the rate seen so far, the page would not be full within `walk_rows`.
+        """
+        words = search.tokens(text)
+        query = others.add_columns(ContactRow.search_text).order_by(*BY_NAME)
+        ids: list[int] = []
+        result = session.connection().execute(query.limit(self.walk_rows))
+        read = 0
+        try:
+            # Batches straight from the driver: per-row fetching through the result layer
+            # cost more than the matching itself.
+            while batch := result.cursor.fetchmany(WALK_CHECK):
+                for contact_id, searchable in batch:
+                    if all(word in searchable for word in words):
+                        ids.append(contact_id)
+                        if len(ids) == limit:
+                            return ids
+                read += len(batch)
+                if len(ids) * self.walk_rows < read * limit:
+                    return None
+        finally:
+            result.close()
+        return None
+
+    def rows(self, ids: Sequence[int]) -> list[ContactListRow]:
+        with self.book.session() as session:
+            return self._rows(session, ids)
+
+    @staticmethod
+    def _rows(session: Session, ids: Sequence[int]) -> list[ContactListRow]:
+        if not ids:
+            return []
+        found = session.execute(
+            select(
+                ContactRow.id,
+                ContactRow.first_name,
+                ContactRow.last_name,
+                ContactRow.preferred_name,
+                ContactRow.email,
+                ContactRow.phone,
+                ContactRow.city,
+                ContactRow.relationship,
+                ContactRow.segment,
+                ContactRow.tier,
+                ContactRow.client_since,
+                Household.name,
+                ContactRow.archived_on,
+            )
+            .outerjoin(Household, Household.id == ContactRow.household_id)
+            .where(ContactRow.id.in_(list(ids)))
+        ).all()
+        tags: dict[int, list[str]] = {}
+        for contact_id, name in session.execute(
+            select(contact_tags.c.contact_id, TagRow.name)
+            .join(TagRow, TagRow.id == contact_tags.c.tag_id)
+            .where(contact_tags.c.contact_id.in_(list(ids)))
+            .order_by(TagRow.name)
+        ):
+            tags.setdefault(contact_id, []).append(name)
+        by_id = {
+            r[0]: ContactListRow(
+                id=r[0],
+                first_name=r[1],
+                last_name=r[2],
+                preferred_name=r[3],
+                email=r[4],
+                phone=r[5],
+                city=r[6],
+                relationship=Relationship(r[7]),
+                segment=Segment(r[8]),
+                tier=Tier(r[9]) if r[9] else None,
+                client_since=r[10],
+                household=r[11],
+                archived_on=r[12],
+                tags=tuple(tags.get(r[0], ())),
+            )
+            for r in found
+        }
+        return [by_id[i] for i in ids if i in by_id]
+
+    def recent(self, limit: int = 8) -> list[ContactListRow]:
+        """The contacts added last (ids grow with every addition)."""
+        query = (
+            select(ContactRow.id)
+            .where(ContactRow.archived_on.is_(None))
+            .order_by(ContactRow.id.desc())
+            .limit(limit)
+        )
+        with self.book.session() as session:
+            return self._rows(session, _scalars(session, query))
+
+    def relationship_counts(self) -> dict[Relationship, int]:
+        """Live contacts by relationship, every relationship present (zero when none)."""
+        query = (
+            select(ContactRow.relationship, func.count(ContactRow.id))
+            .where(ContactRow.archived_on.is_(None))
+            .group_by(ContactRow.relationship)
+        )
+        with self.book.session() as session:
+            found = {Relationship(r): n for r, n in session.execute(query)}
+        return {r: found.get(r, 0) for r in Relationship}
+
+    def is_empty(self) -> bool:
+        """No contact at all, archived ones included: a brand-new book."""
+        # A plain table query: the main window asks this before it shows, and an ORM
+        # query would first set up every mapper (a tenth of a second), which the
+        # background loads can do after the window is up.
+        contacts = ContactRow.__table__
+        with self.book.engine.connect() as connection:
+            return connection.execute(select(contacts.c.id).limit(1)).first() is None
+
+    def tag_names(self) -> list[str]:
+        with self.book.session() as session:
+            return list(session.scalars(select(TagRow.name).order_by(func.lower(TagRow.name))))
+
+
+def _unindexed(column: Any) -> ColumnElement[Any]:
+    """`+column`: the same value, but SQLite's planner will not reach it through an index."""
+    return UnaryExpression(column, operator=operators.custom_op("+"), type_=column.type)
+
+
+def _scalars(session: Session, query: Select[Any]) -> list[int]:
+    # Ids need no type conversion; reading the driver's rows directly keeps a 100,000-id
+    # listing about as fast as the query itself (the generic result layer doubles it).
+    result = session.connection().execute(query)
+    try:
+        return [row[0] for row in result.cursor.fetchall()]
+    finally:
+        result.close()

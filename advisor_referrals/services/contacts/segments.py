@@ -1,0 +1,206 @@
+"""Suggested segments: the evidence of each client gathered in SQL, judged by the domain rule.
+
+The rule itself is `domain.engagement.suggest_segment`. Accepting a suggestion is an
+ordinary contact edit through `ContactService.update` (validated, audited, locked).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+from sqlalchemy import case, func, select
+
+from advisor_referrals.domain.cadence import window_start
+from advisor_referrals.domain.contacts import Contact
+from advisor_referrals.domain.engagement import Evidence, Suggestion, suggest_segment
+from advisor_referrals.domain.enums import Relationship, Segment, Tier
+from advisor_referrals.domain.errors import ConflictError
+from advisor_referrals.services.contacts.editing import ContactService
+from advisor_referrals.services.reviews import due as review_due
+from advisor_referrals.services.reviews.review_lists import EVERYONE, ReviewFilter, apply_filter
+from advisor_referrals.storage.book import Book
+from advisor_referrals.storage.models import ContactRow, ReferralRow, ReviewRow
+
+
+class SegmentSuggestion(NamedTuple):
+    contact_id: int
+    contact_version: int
+    name: str
+    tier: Tier | None
+    current: Segment
+    suggestion: Suggestion
+
+    @property
+    def differs(self) -> bool:
+        return self.suggestion.segment is not self.current
+
+
+_SEGMENTS = {segment.value: segment for segment in Segment}
+
+
+@lru_cache(maxsize=8192)
+def _judge(
+    nps: int | None,
+    reviews: int,
+    ever: bool,
+    cadence: int | None,
+    plan: bool,
+    referrals: int,
+    feedback: bool,
+) -> Suggestion:
+    """The rule for one combination of evidence; 100k clients share few combinations."""
+    return suggest_segment(
+        Evidence(
+            latest_nps=nps,
+            reviews_in_window=reviews,
+            ever_reviewed=ever,
+            cadence=cadence,
+            has_written_plan=plan,
+            referrals_in_window=referrals,
+            feedback_asked=feedback,
+        )
+    )
+
+
+class EngagementService:
+    def __init__(
+        self, book: Book, contacts: ContactService, clock: Callable[[], date] = date.today
+    ) -> None:
+        self.book = book
+        self.contacts = contacts
+        self.clock = clock
+
+    def suggestions(
+        self,
+        flt: ReviewFilter = EVERYONE,
+        *,
+        only_differing: bool = True,
+        today: date | None = None,
+        contact_ids: list[int] | None = None,
+    ) -> list[SegmentSuggestion]:
+        """Active clients with the segment their evidence suggests, sorted by name.
+
+        With `only_differing`, only those whose suggestion differs from the segment the
+        advisor chose; an `unknown` suggestion (too little evidence) is never offered.
+        """
+        today = today or self.clock()
+        query = apply_filter(self._evidence_query(today), flt)
+        if contact_ids is not None:
+            query = query.where(ContactRow.id.in_(contact_ids))
+        with self.book.session() as session:
+            rows = session.execute(query).all()
+        found = []
+        for (
+            contact_id,
+            version,
+            first,
+            last,
+            tier,
+            segment,
+            plan,
+            cadence,
+            reviews,
+            feedback,
+            nps,
+            referrals,
+            ever,
+        ) in rows:
+            suggestion = _judge(
+                nps, reviews or 0, bool(ever), cadence, bool(plan), referrals or 0, bool(feedback)
+            )
+            current = _SEGMENTS[segment]
+            if only_differing and (
+                suggestion.segment is current or suggestion.segment is Segment.UNKNOWN
+            ):
+                continue
+            found.append(
+                SegmentSuggestion(
+                    contact_id=contact_id,
+                    contact_version=version,
+                    name=" ".join(p for p in (first, last) if p),
+                    tier=Tier(tier) if tier else None,
+                    current=current,
+                    suggestion=suggestion,
+                )
+            )
+        found.sort(key=lambda s: (s.name.casefold(), s.contact_id))
+        return found
+
+    def for_contact(self, contact_id: int, today: date | None = None) -> SegmentSuggestion | None:
+        found = self.suggestions(only_differing=False, today=today, contact_ids=[contact_id])
+        return found[0] if found else None
+
+    def accept(self, contact_id: int, expected_version: int, segment: Segment) -> Contact:
+        """Set the contact's segment to the suggested one, as an audited contact edit."""
+        contact = self.contacts.get(contact_id)
+        if contact.version != expected_version:
+            raise ConflictError(f"Contact {contact.full_name}")
+        return self.contacts.update(
+            contact_id, expected_version, contact.as_fields().edited(segment=segment)
+        )
+
+    @staticmethod
+    def _evidence_query(today: date) -> Any:
+        """One row of evidence per active client.
+
+        Correlated subqueries, each an indexed probe on (contact_id, completed_on) or
+        (referrer_id, received_on): measured faster than grouping the whole window.
+        """
+        start = window_start(today)
+
+        def reviews_of_window() -> Any:
+            return select().where(
+                ReviewRow.contact_id == ContactRow.id,
+                ReviewRow.completed_on > start,
+                ReviewRow.completed_on <= today,
+            )
+
+        reviews = reviews_of_window().add_columns(func.count(ReviewRow.id)).scalar_subquery()
+        feedback = (
+            reviews_of_window()
+            .add_columns(func.max(case((ReviewRow.feedback_requested, 1), else_=0)))
+            .scalar_subquery()
+        )
+        latest_nps = (
+            reviews_of_window()
+            .add_columns(ReviewRow.nps)
+            .where(ReviewRow.nps.is_not(None))
+            .order_by(ReviewRow.completed_on.desc(), ReviewRow.id.desc())
+            .limit(1)
+            .scalar_subquery()
+        )
+        referrals = (
+            select(func.count(ReferralRow.id))
+            .where(
+                ReferralRow.referrer_id == ContactRow.id,
+                ReferralRow.received_on > start,
+                ReferralRow.received_on <= today,
+            )
+            .scalar_subquery()
+        )
+        ever = (
+            select(ReviewRow.id)
+            .where(ReviewRow.contact_id == ContactRow.id, ReviewRow.completed_on <= today)
+            .exists()
+        )
+        return select(
+            ContactRow.id,
+            ContactRow.version,
+            ContactRow.first_name,
+            ContactRow.last_name,
+            ContactRow.tier,
+            ContactRow.segment,
+            ContactRow.has_written_plan,
+            review_due.cadence_expr(),
+            reviews,
+            feedback,
+            latest_nps,
+            referrals,
+            ever,
+        ).where(
+            ContactRow.relationship == Relationship.CLIENT.value,
+            ContactRow.archived_on.is_(None),
+        )

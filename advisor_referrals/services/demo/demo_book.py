@@ -1,0 +1,244 @@
+"""The demo book: a realistic, reproducible book that a new user sees first and benchmarks use.
+
+`generate_demo_data` returns a whole book in the JSON book format (DESIGN.md section 4);
+`make_demo_book` loads it into an empty book. With N contacts the book holds N/2
+referrals, 3N reviews and 2N triggers (the benchmark book is N = 100,000). Everything
+is dated relative to `today`, so the Today view always has current follow-ups,
+thank-yous owed and reviews due; the same seed and day give the same book.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, select
+
+from advisor_referrals.domain.errors import BookNotEmptyError
+from advisor_referrals.domain.trigger_kinds import DEFAULT_TRIGGER_KINDS
+from advisor_referrals.services.demo.activity import Review, make_reviews, make_triggers
+from advisor_referrals.services.demo.clients import (
+    center_of_influence,
+    client_units,
+    former_client,
+    prospect,
+)
+from advisor_referrals.services.demo.people import IsoDates, PeopleMaker, Person
+from advisor_referrals.services.demo.pipeline import (
+    REFERRAL_SPAN,
+    Referral,
+    ReferrerPool,
+    Trigger,
+    compensate,
+    make_referrals,
+)
+from advisor_referrals.services.demo.world import ADVISOR, ADVISOR_EXTRAS
+from advisor_referrals.services.progress import Progress, step
+from advisor_referrals.storage.book import Book
+from advisor_referrals.storage.models import ContactRow, ReferralRow, ReviewRow, TriggerRow
+
+BOOK_FORMAT = "advisor-referrals-book"
+BOOK_VERSION = 1
+# Shares of the whole book; the rest of the people not referred are clients.
+COI_SHARE = 0.03
+FORMER_SHARE = 0.05
+PROSPECT_SHARE = 0.03
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    contacts: int
+    households: int
+    referrals: int
+    reviews: int
+    triggers: int
+    location: str = ""
+    seconds: float = 0.0
+
+    def __str__(self) -> str:
+        where = f" in {self.location}" if self.location else ""
+        return (
+            f"Demo book ready{where}: {self.contacts:,} contacts ({self.households:,} households), "
+            f"{self.referrals:,} referrals, {self.reviews:,} reviews, "
+            f"{self.triggers:,} conversation triggers ({self.seconds:.1f} s)."
+        )
+
+
+def generate_demo_data(clients: int, seed: int, today: date) -> dict[str, Any]:
+    """A whole demo book with `clients` contacts, as the parsed JSON book file."""
+    if clients < 1:
+        raise ValueError("a demo book needs at least one contact")
+    rng = random.Random(seed)
+    day = today.toordinal()
+    maker = PeopleMaker(rng)
+    n_referrals = clients // 2
+    base = _organic_book(rng, maker, clients, clients - n_referrals, day)
+    pool = ReferrerPool(rng, day)
+    for person in base:
+        if person.relationship == "center_of_influence":
+            pool.add(person, day - REFERRAL_SPAN - 1)
+        elif person.promoter or person is base[0]:
+            pool.add(person, (person.since or day) + 30)
+    referrals, referred = make_referrals(rng, maker, pool, n_referrals, day)
+    compensate(rng, referrals, day)
+    people = base + referred
+    people.sort(key=lambda p: p.added)  # ids follow the order people joined the book
+    for number, person in enumerate(people, 1):
+        person.key = f"c{number}"
+    triggers = make_triggers(rng, people, referrals, 2 * clients, day)
+    for number, trigger in enumerate(triggers, 1):
+        trigger.key = f"t{number}"
+    reviews = make_reviews(rng, people, 3 * clients, day)
+    iso = IsoDates(day - 16 * 365, day + 100)
+    return {
+        "format": BOOK_FORMAT,
+        "version": BOOK_VERSION,
+        "advisor": {**ADVISOR, **ADVISOR_EXTRAS},
+        "trigger_kinds": [
+            {"key": k.key, "label": k.label, "talking_point": k.talking_point}
+            for k in DEFAULT_TRIGGER_KINDS
+        ],
+        "contacts": [_contact(p, iso) for p in people],
+        "triggers": [_trigger(t, iso) for t in triggers],
+        "referrals": [_referral(n, r, iso) for n, r in enumerate(referrals, 1)],
+        "reviews": [_review(r, iso) for r in reviews],
+    }
+
+
+def _organic_book(
+    rng: random.Random, maker: PeopleMaker, total: int, count: int, day: int
+) -> list[Person]:
+    """The people not brought in by a referral in the book: clients first, at least one."""
+    shares = [round(total * s) for s in (COI_SHARE, FORMER_SHARE, PROSPECT_SHARE)]
+    while sum(shares) > count - 1:
+        shares[shares.index(max(shares))] -= 1
+    n_coi, n_former, n_prospect = shares
+    units = client_units(rng, maker, count - n_coi - n_former - n_prospect, day)
+    people = [person for unit in units for person in unit]
+    people += [center_of_influence(rng, maker, day) for _ in range(n_coi)]
+    people += [former_client(rng, maker, day) for _ in range(n_former)]
+    people += [prospect(rng, maker, day) for _ in range(n_prospect)]
+    return people
+
+
+def _contact(p: Person, iso: IsoDates) -> dict[str, Any]:
+    place = p.place
+    return {
+        "key": p.key,
+        "first_name": p.first,
+        "last_name": p.last,
+        "preferred_name": p.preferred,
+        "relationship": p.relationship,
+        "profession": p.profession,
+        "email": p.email,
+        "phone": p.phone,
+        "city": place.city if place else None,
+        "region": place.region if place else None,
+        "country": place.country if place else None,
+        "household": p.household,
+        "segment": p.segment,
+        "tier": p.tier,
+        "client_since": iso[p.since],
+        "has_written_plan": p.plan,
+        "do_not_ask": p.do_not_ask,
+        "tags": p.tags,
+        "notes": p.notes,
+        "archived_on": iso[p.archived],
+    }
+
+
+def _trigger(t: Trigger, iso: IsoDates) -> dict[str, Any]:
+    return {
+        "key": t.key,
+        "contact": t.contact.key,
+        "kind": t.kind,
+        "occurred_on": iso[t.occurred],
+        "referral_conversation": t.conversation,
+        "notes": t.notes,
+    }
+
+
+def _referral(number: int, r: Referral, iso: IsoDates) -> dict[str, Any]:
+    comp = r.comp
+    return {
+        "key": f"r{number}",
+        "referrer": r.referrer.key,
+        "referred": r.referred.key,
+        "received_on": iso[r.received],
+        "status": r.status,
+        "channel": r.channel,
+        "first_contacted_on": iso[r.first_contacted],
+        "thanked_on": iso[r.thanked],
+        "converted_on": iso[r.converted],
+        "trigger": r.trigger.key if r.trigger else None,
+        "notes": r.notes,
+        "compensation": None
+        if comp is None
+        else {
+            "kind": comp.kind,
+            "value": f"{comp.cents // 100}.{comp.cents % 100:02d}",
+            "currency": "USD",
+            "agreement_on_file": comp.agreement,
+            "disclosure_delivered_on": iso[comp.disclosed],
+        },
+    }
+
+
+def _review(r: Review, iso: IsoDates) -> dict[str, Any]:
+    return {
+        "contact": r.contact.key,
+        "scheduled_for": iso[r.scheduled],
+        "scheduled_time": r.time,
+        "kind": r.kind,
+        "completed_on": iso[r.completed],
+        "nps": r.nps,
+        "feedback_requested": r.feedback,
+        "referral_conversation": r.conversation,
+        "notes": r.notes,
+    }
+
+
+def check_empty(book: Book) -> None:
+    with book.session() as session:
+        counts = {
+            "contacts": session.scalar(select(func.count()).select_from(ContactRow)) or 0,
+            "referrals": session.scalar(select(func.count()).select_from(ReferralRow)) or 0,
+            "reviews": session.scalar(select(func.count()).select_from(ReviewRow)) or 0,
+            "triggers": session.scalar(select(func.count()).select_from(TriggerRow)) or 0,
+        }
+    held = ", ".join(f"{n:,} {what}" for what, n in counts.items() if n)
+    if held:
+        raise BookNotEmptyError(
+            f"the book at {book.location} already holds {held}; the demo fills only an empty "
+            "book. Choose a new book with --db PATH (a file that does not exist yet)."
+        )
+
+
+def make_demo_book(
+    book: Book,
+    *,
+    clients: int = 250,
+    seed: int = 1,
+    today: date | None = None,
+    progress: Progress | None = None,
+) -> DemoSummary:
+    """Fill an empty book with the demo book; refuses a book that holds anything."""
+    from advisor_referrals.services.book_file.importing import load_book_data
+
+    started = time.perf_counter()
+    check_empty(book)
+    step(progress, 0, 1, "Generating the demo book…")
+    data = generate_demo_data(clients, seed, today or date.today())
+    load_book_data(book, data, source="the demo book", progress=progress)
+    return DemoSummary(
+        contacts=len(data["contacts"]),
+        households=len({c["household"] for c in data["contacts"] if c["household"]}),
+        referrals=len(data["referrals"]),
+        reviews=len(data["reviews"]),
+        triggers=len(data["triggers"]),
+        location=book.location,
+        seconds=time.perf_counter() - started,
+    )

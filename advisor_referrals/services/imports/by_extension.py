@@ -1,0 +1,60 @@
+"""Import and export by file extension: `.json` is a whole book, `.csv` is contacts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from advisor_referrals.domain.errors import BookError
+from advisor_referrals.services.book_file.export import export_book
+from advisor_referrals.services.book_file.importing import import_book
+from advisor_referrals.services.imports.contacts_csv import export_contacts_csv, import_contacts_csv
+from advisor_referrals.services.imports.mapping import ColumnMapping
+from advisor_referrals.services.imports.summary import ExportSummary, ImportSummary
+from advisor_referrals.services.progress import Progress
+from advisor_referrals.storage.book import Book
+
+KINDS = {".json": "a whole book", ".csv": "contacts"}
+
+
+def kind_of(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix not in KINDS:
+        allowed = ", ".join(f"{ext} ({what})" for ext, what in KINDS.items())
+        raise BookError(
+            f"{path}: the file name must end in {allowed}; "
+            f"{suffix or 'no extension'} is not a format Advisor Referrals reads or writes"
+        )
+    return suffix
+
+
+def import_file(
+    book: Book,
+    path: Path,
+    *,
+    dry_run: bool = False,
+    update: bool = False,
+    mapping: ColumnMapping | None = None,
+    progress: Progress | None = None,
+) -> ImportSummary:
+    if kind_of(path) == ".json":
+        if update:
+            raise BookError(
+                "--update is for contacts (.csv) files; a book file imports into an empty book"
+            )
+        return import_book(book, path, dry_run=dry_run, progress=progress)
+    return import_contacts_csv(
+        book, path, mapping=mapping, dry_run=dry_run, update=update, progress=progress
+    )
+
+
+def export_file(
+    book: Book,
+    path: Path,
+    *,
+    contact_ids: Sequence[int] | None = None,
+    progress: Progress | None = None,
+) -> ExportSummary:
+    if kind_of(path) == ".json":
+        return export_book(book, path, progress=progress)
+    return export_contacts_csv(book, path, contact_ids)

@@ -1,0 +1,1 @@
+"""Quarterly metrics, computed in the database (docs/design.md, Metrics)."""

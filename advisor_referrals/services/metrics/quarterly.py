@@ -1,0 +1,116 @@
+"""Quarterly metrics (DESIGN.md section 5) for any quarter or period, computed in the database.
+
+One read connection serves all the queries, so the figures come from one snapshot
+(SQLite's read transaction; REPEATABLE READ on PostgreSQL). The Today tiles, the
+Referrals page analytics and the quarterly report all read their numbers from here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from datetime import date
+
+from sqlalchemy import Connection
+
+from advisor_referrals.domain.metrics import Metrics, MetricsDetail, ratio
+from advisor_referrals.domain.period import Period
+from advisor_referrals.domain.quarter import Quarter
+from advisor_referrals.services.metrics import people_metrics as people
+from advisor_referrals.services.metrics import referral_metrics as refs
+from advisor_referrals.storage.book import Book
+
+SQLITE_CACHE_KIB = 48 * 1024
+
+
+class MetricsService:
+    def __init__(self, book: Book) -> None:
+        self.book = book
+
+    def quarter(self, quarter: Quarter, *, detail: bool = True) -> Metrics:
+        return self.compute(Period.of_quarter(quarter), detail=detail)
+
+    def quarter_to_date(self, today: date | None = None, *, detail: bool = False) -> Metrics:
+        return self.compute(Period.quarter_to_date(today or date.today()), detail=detail)
+
+    def compute(self, period: Period, *, detail: bool = True) -> Metrics:
+        with self._reading() as conn:
+            return compute(conn, period, detail=detail)
+
+    @contextmanager
+    def _reading(self) -> Iterator[Connection]:
+        # One snapshot for all the queries: on PostgreSQL that takes REPEATABLE READ.
+        options = {"isolation_level": "REPEATABLE READ"} if self.book.is_postgres else {}
+        with self.book.engine.connect().execution_options(**options) as conn, conn.begin():
+            if self.book.is_sqlite:
+                # The queries revisit the same contact and review pages; SQLite's default
+                # 2 MB page cache re-reads them. A larger cache on this pooled connection
+                # cuts the time on a big book by about a fifth, and only fills as it is used.
+                conn.exec_driver_sql(f"PRAGMA cache_size = -{SQLITE_CACHE_KIB}")
+            yield conn
+
+
+def compute(conn: Connection, period: Period, *, detail: bool = True) -> Metrics:
+    received = refs.received_figures(conn, period)
+    converted, median_days, converted_by_month = refs.conversions(conn, period)
+    clients = people.client_figures(conn, period)
+    reviews = people.review_figures(conn, period, by_tier=detail)
+    nps = people.nps_figures(conn, period)
+    triggers = people.trigger_figures(conn, period)
+    new_clients, new_from_referrals = people.new_client_figures(conn, period)
+    promoters = refs.promoters_over_de_minimis(conn, period)
+    extra = MetricsDetail(
+        referrals_by_month=refs.month_counts(
+            period, received.received_by_month, received.intended_by_month, converted_by_month
+        ),
+        trigger_kind_labels=triggers.labels,
+        nps_promoters=nps.promoters,
+        nps_passives=nps.passives,
+        nps_detractors=nps.detractors,
+        clients=clients.clients,
+        referring_clients=clients.referring,
+        engaged_clients=clients.engaged,
+        engaged_covered=clients.engaged_covered,
+        promoters=promoters,
+    )
+    if detail:
+        cube = refs.referral_cube(conn, period, triggers.order)
+        extra = replace(
+            extra,
+            reviews_by_tier=people.tier_reviews(period, clients, reviews),
+            referrals_by_status=cube.by_status,
+            referrals_by_segment=cube.by_segment,
+            referrals_by_trigger_kind=cube.by_kind,
+            referrals_without_trigger=cube.without_trigger,
+            coi_reciprocity=refs.coi_reciprocity(conn, period),
+            compensated=refs.compensated_referrals(conn, period),
+        )
+    return Metrics(
+        period=period,
+        referrals_received=received.received,
+        intended_introductions=received.intended,
+        referrals_by_source=received.by_source,
+        referrals_converted=converted,
+        conversion_rate=ratio(received.converted_by_end, received.received),
+        median_days_to_convert=median_days,
+        followed_up_within_2_days=ratio(received.followed_up, received.received),
+        thanked_within_2_days=ratio(received.thanked, received.received),
+        unique_referrers=received.unique_referrers,
+        top_referrers=refs.top_referrers(conn, period),
+        referring_clients_share=ratio(clients.referring, clients.clients),
+        triggers_logged=triggers.logged,
+        triggers_by_kind=triggers.by_kind,
+        triggers_with_referral=triggers.with_referral,
+        reviews_completed=reviews.completed,
+        reviews_missed=reviews.missed,
+        nps=nps.score,
+        nps_responses=nps.responses,
+        engaged_review_coverage=ratio(clients.engaged_covered, clients.engaged),
+        new_clients=new_clients,
+        new_clients_from_referrals=new_from_referrals,
+        compensated_referrals=received.compensated,
+        compensated_missing_disclosure=received.missing_disclosure,
+        promoters_over_de_minimis=[p.name for p in promoters],
+        detail=extra,
+    )

@@ -1,0 +1,358 @@
+"""The referral side of the quarterly metrics, as SQL aggregates (DESIGN.md section 5).
+
+"Received" means received_on in the period and status other than `intended`. Dates
+after the period's end count as absent: a referral converted after the end is not
+converted, a disclosure delivered after the end is missing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Connection, and_, case, distinct, func, literal, or_, select, union_all
+from sqlalchemy.sql.elements import ColumnElement
+
+from advisor_referrals.domain.enums import ReferralStatus, Relationship
+from advisor_referrals.domain.metrics import (
+    CoiReciprocity,
+    CompensatedReferral,
+    KindCount,
+    MonthCount,
+    PromoterTotal,
+    TopReferrer,
+    full_name,
+)
+from advisor_referrals.domain.period import Period
+from advisor_referrals.domain.referrals import DE_MINIMIS, FOLLOW_UP_DAYS
+from advisor_referrals.storage.models import (
+    ContactRow,
+    OutboundReferralRow,
+    ReferralRow,
+    TriggerKindRow,
+    TriggerRow,
+)
+from advisor_referrals.storage.sql_dates import days_between
+
+R = ReferralRow.__table__.c
+C = ContactRow.__table__.c
+REFERRALS = ReferralRow.__table__
+CONTACTS = ContactRow.__table__
+TOP_REFERRERS = 5
+INTENDED = ReferralStatus.INTENDED.value
+CLIENT_LIKE = (Relationship.CLIENT.value, Relationship.FORMER_CLIENT.value)
+COI = Relationship.CENTER_OF_INFLUENCE.value
+DE_MINIMIS_CENTS = int(DE_MINIMIS * 100)
+
+
+def received_between(first: date, last: date) -> ColumnElement[bool]:
+    return and_(R.received_on >= first, R.received_on <= last, R.status != INTENDED)
+
+
+def counted(condition: ColumnElement[bool]) -> Any:
+    """COUNT of the rows meeting a condition; portable where FILTER is not."""
+    return func.count(case((condition, literal(1))))
+
+
+@dataclass(frozen=True)
+class ReceivedFigures:
+    received: int
+    intended: int
+    by_source: dict[str, int]
+    converted_by_end: int
+    followed_up: int
+    thanked: int
+    unique_referrers: int
+    compensated: int
+    missing_disclosure: int
+    received_by_month: list[int]
+    intended_by_month: list[int]
+
+
+def within_follow_up(happened_on: Any, end: date) -> Any:
+    return and_(happened_on <= end, days_between(happened_on, R.received_on) <= FOLLOW_UP_DAYS)
+
+
+def received_figures(conn: Connection, period: Period) -> ReceivedFigures:
+    start, end = period.start, period.end
+    received = R.status != INTENDED
+    comp = and_(received, R.comp_kind.is_not(None))
+    months = period.months()
+    columns = [
+        counted(received),
+        counted(R.status == INTENDED),
+        counted(and_(received, C.relationship.in_(CLIENT_LIKE))),
+        counted(and_(received, C.relationship == COI)),
+        counted(and_(received, R.converted_on <= end)),
+        # Dates after the quarter's end are absent (DESIGN.md section 5), so a referral
+        # received on the last day and contacted the next does not count as followed up.
+        counted(and_(received, within_follow_up(R.first_contacted_on, end))),
+        counted(and_(received, within_follow_up(R.thanked_on, end))),
+        func.count(distinct(case((received, R.referrer_id)))),
+        counted(comp),
+        counted(
+            and_(
+                comp,
+                or_(
+                    R.comp_disclosure_delivered_on.is_(None),
+                    R.comp_disclosure_delivered_on > end,
+                ),
+            )
+        ),
+    ]
+    for first, last in months:
+        in_month = and_(R.received_on >= first, R.received_on <= last)
+        columns += [counted(and_(in_month, received)), counted(and_(in_month, ~received))]
+    row = conn.execute(
+        select(*columns)
+        .select_from(REFERRALS.join(CONTACTS, C.id == R.referrer_id))
+        .where(R.received_on >= start, R.received_on <= end)
+    ).one()
+    values = [int(v or 0) for v in row]
+    total, intended, from_clients, from_cois = values[:4]
+    monthly = values[10:]
+    return ReceivedFigures(
+        received=total,
+        intended=intended,
+        by_source={
+            "client": from_clients,
+            "center_of_influence": from_cois,
+            "other": total - from_clients - from_cois,
+        },
+        converted_by_end=values[4],
+        followed_up=values[5],
+        thanked=values[6],
+        unique_referrers=values[7],
+        compensated=values[8],
+        missing_disclosure=values[9],
+        received_by_month=monthly[0::2],
+        intended_by_month=monthly[1::2],
+    )
+
+
+def conversions(conn: Connection, period: Period) -> tuple[int, float | None, list[int]]:
+    """Referrals converted in the period, the median days they took, and the count by month."""
+    in_period = and_(R.converted_on >= period.start, R.converted_on <= period.end)
+    days = (
+        select(days_between(R.converted_on, R.received_on).label("days"))
+        .where(in_period)
+        .subquery()
+    )
+    ranked = select(
+        days.c.days,
+        func.row_number().over(order_by=days.c.days).label("rn"),
+        func.count().over().label("n"),
+    ).subquery()
+    # The middle row (odd n) or the two middle rows (even n): 2 * rn between n and n + 2.
+    median = conn.execute(
+        select(func.avg(ranked.c.days)).where(
+            ranked.c.rn * 2 >= ranked.c.n, ranked.c.rn * 2 <= ranked.c.n + 2
+        )
+    ).scalar()
+    by_month = [
+        counted(and_(R.converted_on >= first, R.converted_on <= last))
+        for first, last in period.months()
+    ]
+    row = conn.execute(select(func.count(), *by_month).where(in_period)).one()
+    return int(row[0]), None if median is None else float(median), [int(v) for v in row[1:]]
+
+
+def month_counts(
+    period: Period, received: list[int], intended: list[int], converted: list[int]
+) -> list[MonthCount]:
+    return [
+        MonthCount(first, r, i, c)
+        for (first, _), r, i, c in zip(period.months(), received, intended, converted, strict=True)
+    ]
+
+
+def top_referrers(conn: Connection, period: Period) -> list[TopReferrer]:
+    n = func.count().label("n")
+    rows = conn.execute(
+        select(C.first_name, C.last_name, n)
+        .select_from(REFERRALS.join(CONTACTS, C.id == R.referrer_id))
+        .where(received_between(period.start, period.end))
+        .group_by(C.id, C.first_name, C.last_name)
+        .order_by(n.desc(), func.lower(C.last_name), func.lower(C.first_name), C.id)
+        .limit(TOP_REFERRERS)
+    ).all()
+    return [TopReferrer(full_name(first, last), int(count)) for first, last, count in rows]
+
+
+def promoters_over_de_minimis(conn: Connection, period: Period) -> list[PromoterTotal]:
+    """Referrers paid more than the de minimis amount in the 365 days to the end, no agreement."""
+    total = func.sum(R.comp_value_cents)
+    rows = conn.execute(
+        select(C.first_name, C.last_name, total, func.count())
+        .select_from(REFERRALS.join(CONTACTS, C.id == R.referrer_id))
+        .where(
+            R.received_on > period.year_ago,
+            R.received_on <= period.end,
+            R.status != INTENDED,
+            R.comp_kind.is_not(None),
+        )
+        .group_by(C.id, C.first_name, C.last_name)
+        .having(total > DE_MINIMIS_CENTS, counted(R.comp_agreement_on_file.is_(True)) == 0)
+        .order_by(func.lower(C.last_name), func.lower(C.first_name), C.id)
+    ).all()
+    return [
+        PromoterTotal(full_name(first, last), Decimal(int(cents)) / 100, int(count))
+        for first, last, cents, count in rows
+    ]
+
+
+@dataclass(frozen=True)
+class ReferralCube:
+    """Referrals with received_on in the period by status, referrer segment and trigger kind."""
+
+    by_status: dict[str, int]
+    by_segment: dict[str, int]
+    by_kind: list[KindCount]
+    without_trigger: int
+
+
+def referral_cube(conn: Connection, period: Period, kind_order: dict[str, int]) -> ReferralCube:
+    kinds = TriggerKindRow.__table__
+    triggers = TriggerRow.__table__
+    rows = conn.execute(
+        select(R.status, C.segment, kinds.c.key, kinds.c.label, func.count())
+        .select_from(
+            REFERRALS.join(CONTACTS, C.id == R.referrer_id)
+            .outerjoin(triggers, triggers.c.id == R.trigger_id)
+            .outerjoin(kinds, kinds.c.id == triggers.c.kind_id)
+        )
+        .where(R.received_on >= period.start, R.received_on <= period.end)
+        .group_by(R.status, C.segment, kinds.c.key, kinds.c.label)
+    ).all()
+    by_status = {status.value: 0 for status in ReferralStatus}
+    by_segment: dict[str, int] = {}
+    by_kind: dict[str, list[Any]] = {}
+    without_trigger = 0
+    for status, segment, key, label, count in rows:
+        by_status[status] = by_status.get(status, 0) + count
+        if status == INTENDED:
+            continue
+        by_segment[segment] = by_segment.get(segment, 0) + count
+        if key is None:
+            without_trigger += count
+        else:
+            by_kind.setdefault(key, [label, 0])[1] += count
+    return ReferralCube(
+        by_status=by_status,
+        by_segment=by_segment,
+        by_kind=sorted(
+            (KindCount(key, label, n) for key, (label, n) in by_kind.items()),
+            key=lambda k: (-k.count, kind_order.get(k.key, len(kind_order)), k.key),
+        ),
+        without_trigger=without_trigger,
+    )
+
+
+def coi_reciprocity(conn: Connection, period: Period) -> list[CoiReciprocity]:
+    """For each centre of influence active in the last 365 days: referrals in and clients out."""
+    first = min(period.start - timedelta(days=1), period.year_ago)
+    zero = literal(0)
+    received = (
+        select(
+            R.referrer_id.label("coi"),
+            counted(R.received_on >= period.start).label("received"),
+            counted(R.received_on > period.year_ago).label("received_year"),
+            zero.label("sent"),
+            zero.label("sent_year"),
+        )
+        .where(
+            # An id list from the relationship index lets the (referrer_id, received_on)
+            # index do the work.
+            R.referrer_id.in_(select(C.id).where(C.relationship == COI)),
+            R.status != INTENDED,
+            R.received_on > first,
+            R.received_on <= period.end,
+        )
+        .group_by(R.referrer_id)
+    )
+    out = OutboundReferralRow.__table__.c
+    sent = (
+        select(
+            out.coi_id,
+            zero,
+            zero,
+            counted(out.sent_on >= period.start),
+            counted(out.sent_on > period.year_ago),
+        )
+        .where(out.sent_on > first, out.sent_on <= period.end)
+        .group_by(out.coi_id)
+    )
+    both = union_all(received, sent).subquery()
+    figures = [
+        func.sum(both.c.received),
+        func.sum(both.c.sent),
+        func.sum(both.c.received_year),
+        func.sum(both.c.sent_year),
+    ]
+    rows = conn.execute(
+        select(C.id, C.first_name, C.last_name, C.profession, *figures)
+        .join_from(both, CONTACTS, C.id == both.c.coi)
+        .group_by(C.id, C.first_name, C.last_name, C.profession)
+        .order_by(
+            *(f.desc() for f in figures),
+            func.lower(C.last_name),
+            func.lower(C.first_name),
+            C.id,
+        )
+    ).all()
+    return [
+        CoiReciprocity(
+            contact_id=row[0],
+            name=full_name(row[1], row[2]),
+            profession=row[3] or "",
+            received=int(row[4]),
+            sent=int(row[5]),
+            received_year=int(row[6]),
+            sent_year=int(row[7]),
+        )
+        for row in rows
+    ]
+
+
+def compensated_referrals(conn: Connection, period: Period) -> list[CompensatedReferral]:
+    referrer = CONTACTS.alias("referrer")
+    referred = CONTACTS.alias("referred")
+    rows = conn.execute(
+        select(
+            R.id,
+            R.received_on,
+            referrer.c.first_name,
+            referrer.c.last_name,
+            referred.c.first_name,
+            referred.c.last_name,
+            R.comp_kind,
+            R.comp_value_cents,
+            R.comp_currency,
+            R.comp_agreement_on_file,
+            R.comp_disclosure_delivered_on,
+        )
+        .select_from(
+            REFERRALS.join(referrer, referrer.c.id == R.referrer_id).join(
+                referred, referred.c.id == R.referred_id
+            )
+        )
+        .where(received_between(period.start, period.end), R.comp_kind.is_not(None))
+        .order_by(R.received_on, R.id)
+    ).all()
+    return [
+        CompensatedReferral(
+            referral_id=row[0],
+            received_on=row[1],
+            referrer=full_name(row[2], row[3]),
+            referred=full_name(row[4], row[5]),
+            kind=row[6],
+            value=Decimal(int(row[7] or 0)) / 100,
+            currency=row[8] or "USD",
+            agreement_on_file=bool(row[9]),
+            # A disclosure delivered after the period's end was missing at its end.
+            disclosure_delivered_on=row[10] if row[10] and row[10] <= period.end else None,
+        )
+        for row in rows
+    ]

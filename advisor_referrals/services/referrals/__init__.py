@@ -1,0 +1,1 @@
+"""Referrals: recording, the pipeline, thank-yous, centres of influence, compliance, the ask list."""

@@ -1,0 +1,1 @@
+"""Portfolio reviews: booking, cadence, what is due, and the calendar export."""

@@ -1,0 +1,391 @@
+"""What the Reviews page and the Today view list: overdue, due soon, scheduled, coverage.
+
+Filtering is SQL (indexed; the cadence rule through `review_due`); Python only
+computes the due date of the rows found, with `domain.cadence`, to sort and show it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, time, timedelta
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+from sqlalchemy import case, func, or_, select
+
+from advisor_referrals.domain.cadence import next_due, window_start
+from advisor_referrals.domain.enums import Relationship, ReviewKind, Segment, Tier
+from advisor_referrals.domain.errors import NotFoundError
+from advisor_referrals.services.reviews import due as review_due
+from advisor_referrals.services.reviews.cadence import CadenceService
+from advisor_referrals.storage.book import Book
+from advisor_referrals.storage.models import ContactRow, ReviewRow
+
+PROMOTER_MIN = 9
+
+
+@dataclass(frozen=True)
+class ReviewFilter:
+    tiers: frozenset[Tier] = frozenset()
+    segments: frozenset[Segment] = frozenset()
+
+
+EVERYONE = ReviewFilter()
+
+
+class DueEntry(NamedTuple):
+    """A client whose review is due: who, on what cadence, since when, and what is booked.
+
+    Named tuples, not dataclasses: lists of tens of thousands are built per refresh.
+    """
+
+    contact_id: int
+    name: str
+    tier: Tier | None
+    segment: Segment
+    cadence: int
+    last_review: date | None
+    due_on: date | None  # None: never reviewed, due now
+    days_late: int | None
+    next_scheduled: date | None
+    client_since: date | None = None
+
+
+class ScheduledEntry(NamedTuple):
+    """One booked review (not completed, not cancelled)."""
+
+    review_id: int
+    version: int
+    contact_id: int
+    name: str
+    tier: Tier | None
+    segment: Segment
+    scheduled_for: date
+    scheduled_time: time | None
+    kind: ReviewKind | None
+    notes: str
+    rescheduled_from_id: int | None
+
+
+@dataclass(frozen=True)
+class TierCoverage:
+    """A tier's clients of a full year's standing, and how many had their cadence's reviews."""
+
+    tier: Tier
+    cadence: int | None  # the tier's cadence; clients with their own override count by theirs
+    clients: int
+    covered: int
+
+    @property
+    def share(self) -> float | None:
+        return None if self.clients == 0 else self.covered / self.clients
+
+
+class PositiveReview(NamedTuple):
+    contact_id: int
+    name: str
+    completed_on: date
+    nps: int
+
+
+@dataclass(frozen=True)
+class ClientReviewStatus:
+    """One contact's review standing, for the schedule and complete dialogs."""
+
+    contact_id: int
+    name: str
+    can_review: bool  # an active client
+    tier: Tier | None
+    cadence: int | None
+    last_review: date | None
+    due_on: date | None  # None with a cadence: never reviewed, due now
+    open_reviews: tuple[ScheduledEntry, ...]
+
+
+@dataclass(frozen=True)
+class ReviewCounts:
+    overdue: int
+    due_soon: int
+    scheduled: int
+    awaiting_completion: int
+
+
+DueCondition = Callable[[Any], Any]
+_TIERS = {tier.value: tier for tier in Tier}
+_SEGMENTS = {segment.value: segment for segment in Segment}
+# Many clients share a last review day: compute each due date once per list.
+_next_due = lru_cache(maxsize=65536)(next_due)
+
+
+def _name(first: str, last: str) -> str:
+    return " ".join(p for p in (first, last) if p)
+
+
+class ReviewLists:
+    def __init__(self, book: Book, clock: Callable[[], date] = date.today) -> None:
+        self.book = book
+        self.clock = clock
+
+    # Clients by due date
+
+    def _due_rows(self, today: date, flt: ReviewFilter, where: DueCondition) -> list[DueEntry]:
+        cadence = review_due.cadence_expr()
+        query = apply_filter(
+            select(
+                ContactRow.id,
+                ContactRow.first_name,
+                ContactRow.last_name,
+                ContactRow.tier,
+                ContactRow.segment,
+                ContactRow.client_since,
+                cadence.label("cadence"),
+                review_due.last_review_expr(today).label("last_review"),
+                review_due.next_scheduled_expr().label("next_scheduled"),
+            ).where(review_due.on_cadence(), ContactRow.archived_on.is_(None), where(cadence)),
+            flt,
+        )
+        with self.book.session() as session:
+            rows = session.execute(query).all()
+        found = []
+        for contact_id, first, last, tier, segment, since, cadence, last_review, booked in rows:
+            if cadence is None:
+                continue
+            due = _next_due(last_review, cadence)
+            found.append(
+                DueEntry(
+                    contact_id=contact_id,
+                    name=_name(first, last),
+                    tier=_TIERS[tier] if tier else None,
+                    segment=_SEGMENTS[segment],
+                    cadence=cadence,
+                    last_review=last_review,
+                    due_on=due,
+                    days_late=None if due is None else (today - due).days,
+                    next_scheduled=booked,
+                    client_since=since,
+                )
+            )
+        return found
+
+    def overdue(self, flt: ReviewFilter = EVERYONE, today: date | None = None) -> list[DueEntry]:
+        """Overdue clients: never reviewed first (longest-standing first), then the latest first."""
+        day = today or self.clock()
+        found = self._due_rows(day, flt, lambda n: review_due.overdue(day, n))
+        found.sort(
+            key=lambda e: (
+                e.due_on is not None,
+                -(e.days_late or 0),
+                e.client_since or date.max,
+                e.name.casefold(),
+                e.contact_id,
+            )
+        )
+        return found
+
+    def due_soon(
+        self, days: int = 30, flt: ReviewFilter = EVERYONE, today: date | None = None
+    ) -> list[DueEntry]:
+        """Clients whose next review falls due today or within `days` days, soonest first."""
+        day = today or self.clock()
+        until = day + timedelta(days=days)
+        found = self._due_rows(day, flt, lambda n: review_due.coming_due(day, until, n))
+        found.sort(key=lambda e: (e.due_on or day, e.name.casefold(), e.contact_id))
+        return found
+
+    # Booked reviews
+
+    def scheduled(
+        self,
+        start: date | None = None,
+        end: date | None = None,
+        flt: ReviewFilter = EVERYONE,
+        contact_id: int | None = None,
+    ) -> list[ScheduledEntry]:
+        """Open reviews scheduled between start and end (both inclusive; None: no bound)."""
+        query = (
+            select(
+                ReviewRow.id,
+                ReviewRow.version,
+                ReviewRow.contact_id,
+                ContactRow.first_name,
+                ContactRow.last_name,
+                ContactRow.tier,
+                ContactRow.segment,
+                ReviewRow.scheduled_for,
+                ReviewRow.scheduled_time,
+                ReviewRow.kind,
+                ReviewRow.notes,
+                ReviewRow.rescheduled_from_id,
+            )
+            .join(ContactRow, ContactRow.id == ReviewRow.contact_id)
+            .where(
+                ReviewRow.completed_on.is_(None),
+                ReviewRow.cancelled_on.is_(None),
+                ReviewRow.scheduled_for.is_not(None),
+                ContactRow.archived_on.is_(None),
+            )
+        )
+        if contact_id is not None:
+            query = query.where(ReviewRow.contact_id == contact_id)
+        if start is not None:
+            query = query.where(ReviewRow.scheduled_for >= start)
+        if end is not None:
+            query = query.where(ReviewRow.scheduled_for <= end)
+        query = apply_filter(query, flt).order_by(
+            ReviewRow.scheduled_for,
+            ReviewRow.scheduled_time.is_(None),
+            ReviewRow.scheduled_time,
+            func.lower(ContactRow.last_name),
+            ReviewRow.id,
+        )
+        with self.book.session() as session:
+            rows = session.execute(query).all()
+        return [
+            ScheduledEntry(
+                review_id=r[0],
+                version=r[1],
+                contact_id=r[2],
+                name=_name(r[3], r[4]),
+                tier=Tier(r[5]) if r[5] else None,
+                segment=Segment(r[6]),
+                scheduled_for=r[7],
+                scheduled_time=r[8],
+                kind=ReviewKind(r[9]) if r[9] else None,
+                notes=r[10],
+                rescheduled_from_id=r[11],
+            )
+            for r in rows
+        ]
+
+    def client_status(self, contact_id: int, today: date | None = None) -> ClientReviewStatus:
+        today = today or self.clock()
+        query = select(
+            ContactRow.first_name,
+            ContactRow.last_name,
+            ContactRow.relationship,
+            ContactRow.archived_on,
+            ContactRow.tier,
+            review_due.cadence_expr(),
+            review_due.last_review_expr(today),
+        ).where(ContactRow.id == contact_id)
+        with self.book.session() as session:
+            found = session.execute(query).first()
+        if found is None:
+            raise NotFoundError(f"there is no contact with id {contact_id}")
+        first, last, relationship, archived_on, tier, cadence, last_review = found
+        return ClientReviewStatus(
+            contact_id=contact_id,
+            name=_name(first, last),
+            can_review=relationship == Relationship.CLIENT.value and archived_on is None,
+            tier=_TIERS[tier] if tier else None,
+            cadence=cadence,
+            last_review=last_review,
+            due_on=None if cadence is None else next_due(last_review, cadence),
+            open_reviews=tuple(self.scheduled(contact_id=contact_id)),
+        )
+
+    def upcoming(
+        self, weeks: int = 4, flt: ReviewFilter = EVERYONE, today: date | None = None
+    ) -> list[ScheduledEntry]:
+        today = today or self.clock()
+        return self.scheduled(today, today + timedelta(days=7 * weeks - 1), flt)
+
+    def awaiting_completion(
+        self, flt: ReviewFilter = EVERYONE, today: date | None = None
+    ) -> list[ScheduledEntry]:
+        """Reviews whose day has passed but that were neither completed nor cancelled."""
+        today = today or self.clock()
+        return self.scheduled(None, today - timedelta(days=1), flt)
+
+    # Coverage and outcomes
+
+    def coverage(self, today: date | None = None) -> list[TierCoverage]:
+        """Per tier: of clients with at least a year's standing, those with their cadence's
+        reviews completed in the last 365 days.
+
+        Clients who became clients within the last 365 days are left out: a year's
+        cadence cannot be asked of them yet (they show in the overdue list instead).
+        """
+        today = today or self.clock()
+        start = window_start(today)
+        # One indexed count per client beats grouping every review of the window.
+        done = (
+            select(func.count(ReviewRow.id))
+            .where(
+                ReviewRow.contact_id == ContactRow.id,
+                ReviewRow.completed_on > start,
+                ReviewRow.completed_on <= today,
+            )
+            .scalar_subquery()
+        )
+        query = (
+            select(
+                ContactRow.tier,
+                func.count(),
+                func.sum(case((done >= review_due.cadence_expr(), 1), else_=0)),
+            )
+            .where(
+                review_due.on_cadence(),
+                ContactRow.tier.is_not(None),
+                ContactRow.archived_on.is_(None),
+                or_(ContactRow.client_since.is_(None), ContactRow.client_since <= start),
+            )
+            .group_by(ContactRow.tier)
+        )
+        table = CadenceService(self.book).table()
+        with self.book.session() as session:
+            counts = {Tier(t): (n, int(c or 0)) for t, n, c in session.execute(query)}
+        return [
+            TierCoverage(tier, table.get(tier), *counts.get(tier, (0, 0)))
+            for tier in sorted(Tier, key=lambda t: t.value)
+        ]
+
+    def positive_reviews(self, since: date, until: date | None = None) -> list[PositiveReview]:
+        """Reviews completed in [since, until] with an NPS of 9 or 10, newest first.
+
+        The Today view's ask list reads this: right after a good review is the moment
+        to raise referrals.
+        """
+        until = until or self.clock()
+        query = (
+            select(
+                ReviewRow.contact_id,
+                ContactRow.first_name,
+                ContactRow.last_name,
+                ReviewRow.completed_on,
+                ReviewRow.nps,
+            )
+            .join(ContactRow, ContactRow.id == ReviewRow.contact_id)
+            .where(
+                ReviewRow.completed_on >= since,
+                ReviewRow.completed_on <= until,
+                ReviewRow.nps >= PROMOTER_MIN,
+                ContactRow.archived_on.is_(None),
+            )
+            .order_by(ReviewRow.completed_on.desc(), ReviewRow.id.desc())
+        )
+        with self.book.session() as session:
+            return [
+                PositiveReview(r[0], _name(r[1], r[2]), r[3], int(r[4]))
+                for r in session.execute(query)
+                if r[3] is not None and r[4] is not None
+            ]
+
+    def counts(self, today: date | None = None, due_days: int = 7) -> ReviewCounts:
+        today = today or self.clock()
+        return ReviewCounts(
+            overdue=len(self.overdue(today=today)),
+            due_soon=len(self.due_soon(due_days, today=today)),
+            scheduled=len(self.upcoming(1, today=today)),
+            awaiting_completion=len(self.awaiting_completion(today=today)),
+        )
+
+
+def apply_filter(query: Any, flt: ReviewFilter) -> Any:
+    """The page's tier and segment filters (any Select over ContactRow)."""
+    if flt.tiers:
+        query = query.where(ContactRow.tier.in_(sorted(t.value for t in flt.tiers)))
+    if flt.segments:
+        query = query.where(ContactRow.segment.in_(sorted(s.value for s in flt.segments)))
+    return query

@@ -1,0 +1,1 @@
+"""Keeping the book safe: backups, restores, its health and lock."""

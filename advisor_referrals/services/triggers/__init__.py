@@ -1,0 +1,1 @@
+"""Conversation triggers and the trigger-kind library."""

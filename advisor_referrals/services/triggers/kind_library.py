@@ -1,0 +1,218 @@
+"""The trigger-kind library: what to listen for, with the talking point the kit prints.
+
+A kind that triggers use cannot be deleted (their history would lose its meaning);
+it can be retired, which keeps it on old triggers and stops offering it for new ones.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import exists, func, select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from advisor_referrals.domain.errors import (
+    BookError,
+    ConflictError,
+    NotFoundError,
+    Problem,
+    ValidationError,
+)
+from advisor_referrals.domain.trigger_kinds import TriggerKind
+from advisor_referrals.services.audit import writing as audit
+from advisor_referrals.storage.book import Book
+from advisor_referrals.storage.models import TriggerKindRow, TriggerRow
+from advisor_referrals.storage.search import fold
+
+ENTITY = "trigger_kind"
+LABEL_MAX = 100
+TALKING_POINT_MAX = 2_000
+KEY_MAX = 40
+
+
+class KindInUseError(BookError):
+    pass
+
+
+def kind_from_row(row: TriggerKindRow, in_use: bool) -> TriggerKind:
+    return TriggerKind(
+        id=row.id,
+        version=row.version,
+        key=row.key,
+        label=row.label,
+        talking_point=row.talking_point,
+        active=row.active,
+        in_use=in_use,
+    )
+
+
+def key_for(label: str) -> str:
+    """A stable key from a label: `Buying a boat` -> `buying_a_boat`."""
+    slug = re.sub(r"[^a-z0-9]+", "_", fold(label)).strip("_")
+    return slug[:KEY_MAX].rstrip("_") or "kind"
+
+
+class TriggerKindService:
+    def __init__(self, book: Book) -> None:
+        self.book = book
+
+    def kinds(self, *, include_retired: bool = True) -> list[TriggerKind]:
+        used = exists().where(TriggerRow.kind_id == TriggerKindRow.id)
+        query = select(TriggerKindRow, used).order_by(TriggerKindRow.sort_order, TriggerKindRow.id)
+        if not include_retired:
+            query = query.where(TriggerKindRow.active.is_(True))
+        with self.book.session() as session:
+            return [kind_from_row(row, bool(in_use)) for row, in_use in session.execute(query)]
+
+    def get(self, kind_id: int) -> TriggerKind:
+        with self.book.session() as session:
+            row = self._load(session, kind_id)
+            return kind_from_row(row, self._uses(session, kind_id) > 0)
+
+    def add(self, label: str, talking_point: str = "", *, active: bool = True) -> TriggerKind:
+        label, talking_point = self._check(label, talking_point)
+        with self.book.write() as session:
+            self._check_label_free(session, label, None)
+            key = self._free_key(session, key_for(label))
+            last = session.scalar(select(func.max(TriggerKindRow.sort_order))) or 0
+            row = TriggerKindRow(
+                key=key,
+                label=label,
+                talking_point=talking_point,
+                active=active,
+                sort_order=last + 1,
+            )
+            session.add(row)
+            session.flush()
+            audit.record(
+                session,
+                user=self.book.user,
+                action="create",
+                entity=ENTITY,
+                entity_id=row.id,
+                summary=f"Added trigger kind {label}",
+                changes={"key": [None, key], "label": [None, label], "active": [None, active]},
+            )
+            return kind_from_row(row, False)
+
+    def edit(
+        self, kind_id: int, expected_version: int, label: str, talking_point: str, active: bool
+    ) -> TriggerKind:
+        label, talking_point = self._check(label, talking_point)
+        try:
+            with self.book.write() as session:
+                row = self._load(session, kind_id)
+                if row.version != expected_version:
+                    raise ConflictError(f"Trigger kind {row.label}")
+                self._check_label_free(session, label, kind_id)
+                before = {
+                    "label": row.label,
+                    "talking_point": row.talking_point,
+                    "active": row.active,
+                }
+                row.label, row.talking_point, row.active = label, talking_point, active
+                after = {"label": label, "talking_point": talking_point, "active": active}
+                changes = audit.diff(before, after)
+                if changes:
+                    session.flush()
+                    verb = "Edited"
+                    if list(changes) == ["active"]:
+                        verb = "Reactivated" if active else "Retired"
+                    audit.record(
+                        session,
+                        user=self.book.user,
+                        action="update",
+                        entity=ENTITY,
+                        entity_id=row.id,
+                        summary=f"{verb} trigger kind {label}",
+                        changes=changes,
+                    )
+                return kind_from_row(row, self._uses(session, kind_id) > 0)
+        except StaleDataError:
+            raise ConflictError(f"Trigger kind {label}") from None
+
+    def delete(self, kind_id: int, expected_version: int) -> TriggerKind:
+        """Delete an unused kind; a kind in use is refused with the advice to retire it."""
+        with self.book.write() as session:
+            row = self._load(session, kind_id)
+            if row.version != expected_version:
+                raise ConflictError(f"Trigger kind {row.label}")
+            uses = self._uses(session, kind_id)
+            if uses:
+                noun = "trigger uses" if uses == 1 else "triggers use"
+                raise KindInUseError(
+                    f"The trigger kind “{row.label}” cannot be deleted: {uses} logged {noun} it. "
+                    "Retire it instead (clear “Active”): it stays on those triggers and is no "
+                    "longer offered for new ones."
+                )
+            gone = kind_from_row(row, False)
+            session.delete(row)
+            audit.record(
+                session,
+                user=self.book.user,
+                action="delete",
+                entity=ENTITY,
+                entity_id=kind_id,
+                summary=f"Deleted trigger kind {row.label}",
+                changes={"key": [row.key, None], "label": [row.label, None]},
+            )
+            return gone
+
+    # Helpers
+
+    @staticmethod
+    def _check(label: str, talking_point: str) -> tuple[str, str]:
+        label = " ".join(label.split())
+        talking_point = talking_point.strip()
+        problems = []
+        if not label:
+            problems.append(Problem("trigger kind", "label", label, "a kind needs a label"))
+        elif len(label) > LABEL_MAX:
+            problems.append(
+                Problem("trigger kind", "label", label, f"at most {LABEL_MAX} characters")
+            )
+        if len(talking_point) > TALKING_POINT_MAX:
+            problems.append(
+                Problem(
+                    "trigger kind",
+                    "talking_point",
+                    None,
+                    f"at most {TALKING_POINT_MAX} characters (it is printed in the kit)",
+                )
+            )
+        if problems:
+            raise ValidationError(problems)
+        return label, talking_point
+
+    @staticmethod
+    def _check_label_free(session: Session, label: str, own_id: int | None) -> None:
+        query = select(TriggerKindRow.id).where(func.lower(TriggerKindRow.label) == label.lower())
+        if own_id is not None:
+            query = query.where(TriggerKindRow.id != own_id)
+        if session.scalar(query) is not None:
+            raise ValidationError(
+                [Problem("trigger kind", "label", label, "another kind already has this label")]
+            )
+
+    @staticmethod
+    def _free_key(session: Session, base: str) -> str:
+        taken = set(
+            session.scalars(select(TriggerKindRow.key).where(TriggerKindRow.key.like(f"{base}%")))
+        )
+        key, n = base, 2
+        while key in taken:
+            suffix = f"_{n}"
+            key, n = base[: KEY_MAX - len(suffix)] + suffix, n + 1
+        return key
+
+    @staticmethod
+    def _load(session: Session, kind_id: int) -> TriggerKindRow:
+        row = session.get(TriggerKindRow, kind_id)
+        if row is None:
+            raise NotFoundError(f"there is no trigger kind with id {kind_id}")
+        return row
+
+    @staticmethod
+    def _uses(session: Session, kind_id: int) -> int:
+        return session.scalar(select(func.count()).where(TriggerRow.kind_id == kind_id)) or 0
