@@ -1,0 +1,151 @@
+"""Contacts, households and tags, with the indexes the client table lists by."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+    func,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import relationship as relation
+
+from advisor_referrals.domain.enums import (
+    Relationship,
+    Segment,
+    Tier,
+)
+from advisor_referrals.storage.models.base import Base, now, one_of
+
+
+class Household(Base):
+    __tablename__ = "households"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), nullable=False, unique=True)
+    notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False, default=now)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime, nullable=False, default=now, onupdate=now
+    )
+    members: Mapped[list[ContactRow]] = relation(back_populates="household")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+contact_tags = Table(
+    "contact_tags",
+    Base.metadata,
+    Column("contact_id", ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_contact_tags_tag_id", "tag_id"),
+)
+
+
+class TagRow(Base):
+    __tablename__ = "tags"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(50), nullable=False, unique=True)
+
+
+class ContactRow(Base):
+    __tablename__ = "contacts"
+    __table_args__ = (
+        CheckConstraint(one_of("relationship", Relationship), name="relationship"),
+        CheckConstraint(one_of("segment", Segment), name="segment"),
+        CheckConstraint(one_of("tier", Tier, nullable=True), name="tier"),
+        CheckConstraint(
+            "reviews_per_year IS NULL OR reviews_per_year BETWEEN 1 AND 12", name="reviews_per_year"
+        ),
+        CheckConstraint("first_name <> '' OR last_name <> ''", name="has_name"),
+        Index("ix_contacts_relationship", "relationship"),
+        Index("ix_contacts_segment", "segment"),
+        Index("ix_contacts_tier", "tier"),
+        Index("ix_contacts_client_since", "client_since"),
+        Index("ix_contacts_household_id", "household_id"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    first_name: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    last_name: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    preferred_name: Mapped[str | None] = mapped_column(String(100))
+    relationship: Mapped[str] = mapped_column(
+        String(24), nullable=False, default=Relationship.PROSPECT.value
+    )
+    profession: Mapped[str | None] = mapped_column(String(100))
+    email: Mapped[str | None] = mapped_column(String(254))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    city: Mapped[str | None] = mapped_column(String(200))
+    region: Mapped[str | None] = mapped_column(String(200))
+    country: Mapped[str | None] = mapped_column(String(200))
+    household_id: Mapped[int | None] = mapped_column(
+        ForeignKey("households.id", ondelete="SET NULL")
+    )
+    segment: Mapped[str] = mapped_column(String(16), nullable=False, default=Segment.UNKNOWN.value)
+    tier: Mapped[str | None] = mapped_column(String(1))
+    client_since: Mapped[date | None] = mapped_column(Date)
+    has_written_plan: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    do_not_ask: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    reviews_per_year: Mapped[int | None] = mapped_column(Integer)
+    archived_on: Mapped[date | None] = mapped_column(Date)
+    # The latest completed review's date (any day, future ones too), NULL when never
+    # reviewed. Written only by the database's triggers on `reviews` (migration 0005).
+    last_review_on: Mapped[date | None] = mapped_column(Date)
+    search_text: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False, default=now)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime, nullable=False, default=now, onupdate=now
+    )
+
+    household: Mapped[Household | None] = relation(back_populates="members")
+    tags: Mapped[list[TagRow]] = relation(secondary=contact_tags, order_by=TagRow.name)
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+# Case-insensitive sorting and lookups of the client table use these expression indexes.
+Index("ix_contacts_name_sort", func.lower(ContactRow.last_name), func.lower(ContactRow.first_name))
+Index("ix_contacts_first_name_sort", func.lower(ContactRow.first_name))
+Index("ix_contacts_email_lower", func.lower(ContactRow.email))
+Index("ix_contacts_city_sort", func.lower(ContactRow.city))
+
+
+def _listing_index(name: str, *lead: Any) -> Index:
+    """Contacts in one sort order, live ones first, covering the client table's quick filters."""
+    covered = (
+        ContactRow.id,
+        ContactRow.relationship,
+        ContactRow.segment,
+        ContactRow.tier,
+        ContactRow.reviews_per_year,
+        ContactRow.last_review_on,
+    )
+    return Index(name, ContactRow.archived_on, *lead, *(c for c in covered if c not in lead))
+
+
+_NAME_SORT = (func.lower(ContactRow.last_name), func.lower(ContactRow.first_name))
+# Migration 0003 creates these (0005 adds last_review_on); the client table names them when it lists contacts.
+LISTING_INDEXES: tuple[Index, ...] = (
+    _listing_index("ix_contacts_list_name", *_NAME_SORT),
+    _listing_index("ix_contacts_list_first_name", func.lower(ContactRow.first_name)),
+    _listing_index("ix_contacts_list_email", func.lower(ContactRow.email)),
+    _listing_index("ix_contacts_list_phone", ContactRow.phone),
+    _listing_index("ix_contacts_list_city", func.lower(ContactRow.city)),
+    _listing_index("ix_contacts_list_relationship", ContactRow.relationship, *_NAME_SORT),
+    _listing_index("ix_contacts_list_segment", ContactRow.segment, *_NAME_SORT),
+    _listing_index("ix_contacts_list_tier", ContactRow.tier, *_NAME_SORT),
+    _listing_index("ix_contacts_list_client_since", ContactRow.client_since),
+    _listing_index("ix_contacts_list_household", ContactRow.household_id, *_NAME_SORT),
+)
+Index("ix_households_name_sort", func.lower(Household.name))

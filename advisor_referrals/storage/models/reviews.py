@@ -1,0 +1,85 @@
+"""Portfolio reviews and the review cadence per service tier."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    Time,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import relationship as relation
+
+from advisor_referrals.domain.enums import (
+    ReviewKind,
+    Tier,
+)
+from advisor_referrals.storage.models.base import Base, now, one_of
+from advisor_referrals.storage.models.contacts import ContactRow
+
+
+class ReviewCadence(Base):
+    __tablename__ = "review_cadence"
+    __table_args__ = (
+        CheckConstraint(one_of("tier", Tier), name="tier"),
+        CheckConstraint("reviews_per_year BETWEEN 1 AND 12", name="reviews_per_year"),
+    )
+    tier: Mapped[str] = mapped_column(String(1), primary_key=True)
+    reviews_per_year: Mapped[int] = mapped_column(Integer, nullable=False)
+
+
+class ReviewRow(Base):
+    __tablename__ = "reviews"
+    __table_args__ = (
+        CheckConstraint("nps IS NULL OR nps BETWEEN 0 AND 10", name="nps"),
+        CheckConstraint(one_of("kind", ReviewKind, nullable=True), name="kind"),
+        CheckConstraint(
+            "scheduled_for IS NOT NULL OR completed_on IS NOT NULL", name="scheduled_or_completed"
+        ),
+        Index("ix_reviews_contact", "contact_id", "completed_on"),
+        Index("ix_reviews_scheduled_for", "scheduled_for"),
+        Index("ix_reviews_completed_on", "completed_on"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), nullable=False
+    )
+    scheduled_for: Mapped[date | None] = mapped_column(Date)
+    scheduled_time: Mapped[time | None] = mapped_column(Time)
+    kind: Mapped[str | None] = mapped_column(String(16))
+    completed_on: Mapped[date | None] = mapped_column(Date)
+    nps: Mapped[int | None] = mapped_column(Integer)
+    feedback_requested: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    referral_conversation: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    cancelled_on: Mapped[date | None] = mapped_column(Date)
+    rescheduled_from_id: Mapped[int | None] = mapped_column(
+        ForeignKey("reviews.id", ondelete="SET NULL")
+    )
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False, default=now)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime, nullable=False, default=now, onupdate=now
+    )
+
+    contact: Mapped[ContactRow] = relation()
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+# Which review replaced this one (the metrics' "not rescheduled since"; migration 0003).
+# Partial, so that the planner's statistics describe the few reviews that have the link.
+Index(
+    "ix_reviews_rescheduled_from_id",
+    ReviewRow.rescheduled_from_id,
+    sqlite_where=ReviewRow.rescheduled_from_id.isnot(None),
+    postgresql_where=ReviewRow.rescheduled_from_id.isnot(None),
+)
