@@ -38,7 +38,7 @@ format: $(VENV)/.dev
 	$(PY) -m ruff format .
 	$(PY) -m ruff check --fix .
 
-## bench: the speed budgets of DESIGN.md on a generated 100k book (cached in .bench/)
+## bench: the speed budgets of docs/design.md on a generated 100k book (cached in .bench/)
 bench: $(VENV)/.dev
 	$(PY) -m bench
 

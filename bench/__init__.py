@@ -1,1 +1,1 @@
-"""Speed budgets of DESIGN.md section 6, each measured beside a raw baseline in the same run."""
+"""Speed budgets of docs/design.md, "Budgets", each measured beside a raw baseline in the same run."""

@@ -1,4 +1,4 @@
-"""Import and export: the 100k-contact CSV import (budget 5 s, DESIGN.md section 6) beside a
+"""Import and export: the 100k-contact CSV import (budget 5 s, docs/design.md, "Budgets") beside a
 raw executemany of the same rows into a bare table, and the whole-book JSON export and
 import of the 100k benchmark book beside raw reads and writes of the same rows."""
 

@@ -25,7 +25,7 @@ from bench.harness import Context, Measurement, benchmark, median_ms
 
 BATCH = 1_000
 KIT_BUDGET_MS = 60.0
-REFERENCE_BASELINE_MS = 22.0  # the plain 4-page document on DESIGN.md's reference machine
+REFERENCE_BASELINE_MS = 22.0  # the plain 4-page document on docs/design.md's reference machine
 PROFILE = AdvisorProfile(
     name="Maria Lopes",
     firm="Lopes & Partners",
@@ -81,7 +81,7 @@ def side_by_side(ours: Callable[[], object], repeat: int = 25) -> Measurement:
 
 
 def scaled_budget(baseline: float) -> float:
-    """DESIGN.md's 60 ms holds where the baseline takes its 22 ms; a slower (or busier)
+    """docs/design.md's 60 ms holds where the baseline takes its 22 ms; a slower (or busier)
     machine gets the same ratio, never less than the absolute budget."""
     return KIT_BUDGET_MS * max(1.0, baseline / REFERENCE_BASELINE_MS)
 

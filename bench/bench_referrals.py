@@ -1,6 +1,6 @@
 """Referral queries on the 100k book: the ask list, the Today lists, the board and triggers page.
 
-DESIGN.md sets no budget for these; they are reported beside a raw SQL baseline.
+docs/design.md sets no budget for these; they are reported beside a raw SQL baseline.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Quarterly metrics and the whole PDF report on the 100k book (DESIGN.md section 6).
+"""Quarterly metrics and the whole PDF report on the 100k book (docs/design.md, "Budgets").
 
 Both are held beside a raw SQL aggregation on a plain sqlite3 connection: referrals
 received in the quarter grouped by status and the referrer's relationship, and reviews

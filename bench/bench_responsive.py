@@ -1,4 +1,4 @@
-"""The UI thread while batch work runs (DESIGN.md section 6: never blocked over 100 ms).
+"""The UI thread while batch work runs (docs/design.md, "Budgets": never blocked over 100 ms).
 
 Each case drives the real main window (offscreen Qt) as a user would: a batch of referral
 kits on the 100k book, a 20,000-contact CSV through the import dialog into a fresh book,

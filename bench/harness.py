@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / ".bench"
 RESULTS = ROOT / "bench.json"
 
-# The book of DESIGN.md section 6: 100,000 contacts, 50,000 referrals,
+# The book of docs/design.md, "Budgets": 100,000 contacts, 50,000 referrals,
 # 300,000 reviews and 200,000 triggers.
 BENCH_CONTACTS = 100_000
 BENCH_SEED = 2026

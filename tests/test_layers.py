@@ -1,4 +1,4 @@
-"""The layers of DESIGN.md section 3 only point down: this test fails on an import that points up."""
+"""The layers of docs/design.md, "Layers" only point down: this test fails on an import that points up."""
 
 from __future__ import annotations
 

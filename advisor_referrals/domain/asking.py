@@ -1,4 +1,4 @@
-"""Who to ask for a referral now, and why: the rules of the ask list (DESIGN.md section 1).
+"""Who to ask for a referral now, and why: the rules of the ask list (docs/design.md, "The product").
 
 Ask when results show (a positive review) or life moves (a trigger), ask the clients
 who refer (engaged, or on the top service tier), and do not ask the same client too

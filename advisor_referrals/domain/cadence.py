@@ -19,7 +19,7 @@ The rule, in one place (the SQL filters are built from these functions):
 * Overdue means the due date is before today; "due" means it falls today or
   within the coming days asked for.
 * The evidence window for coverage and engagement is the last 365 days,
-  (today - 365 days, today], as in the quarterly metrics of DESIGN.md.
+  (today - 365 days, today], as in the quarterly metrics of docs/design.md.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The suggested segment: what a client's record says about their engagement.
 
-The field facts behind it (DESIGN.md section 1): engaged clients give nearly all
+The field facts behind it (docs/design.md, "The product"): engaged clients give nearly all
 referrals, more often have a written plan, get 3-4+ reviews a year and are asked
 for feedback; a detractor's NPS (0-6) marks a client at risk. The evidence is
 read over the last 365 days.

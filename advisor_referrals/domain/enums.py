@@ -1,4 +1,4 @@
-"""The closed vocabularies of the book (DESIGN.md section 2)."""
+"""The closed vocabularies of the book (docs/design.md, "Vocabulary")."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The quarterly metrics of DESIGN.md section 5 as typed values, and the breakdowns behind them.
+"""The quarterly metrics of docs/design.md, "Metrics" as typed values, and the breakdowns behind them.
 
 `Metrics.as_dict()` is the contract: exactly the keys of section 5, in its order, with
 fractions as 0..1 floats and None where a denominator is empty. The breakdowns in
@@ -170,7 +170,7 @@ class Metrics:
     detail: MetricsDetail = field(default_factory=MetricsDetail)
 
     def as_dict(self) -> dict[str, Any]:
-        """Exactly the metric keys of DESIGN.md section 5, JSON-ready."""
+        """Exactly the metric keys of docs/design.md, "Metrics", JSON-ready."""
         out: dict[str, Any] = {}
         for key in METRIC_KEYS:
             value = getattr(self, key)

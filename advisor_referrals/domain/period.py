@@ -1,6 +1,6 @@
 """The span of days a set of metrics covers: a quarter, a quarter to date, or the last year.
 
-Both ends are inclusive. The metric definitions of DESIGN.md section 5 are written for a
+Both ends are inclusive. The metric definitions of docs/design.md, "Metrics" are written for a
 quarter; they read the same for any period, so the Today tiles (quarter to date) and the
 Referrals page (last 12 months) use them unchanged.
 """

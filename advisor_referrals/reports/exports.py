@@ -1,6 +1,6 @@
 """The quarter's figures as data: .json (the metric contract), .csv (the summary), .xlsx (tables).
 
-The JSON holds exactly the keys of DESIGN.md section 5. The CSV is metric,value rows,
+The JSON holds exactly the keys of docs/design.md, "Metrics". The CSV is metric,value rows,
 nested values flattened to dotted names, with text that a spreadsheet would run as a
 formula made inert. The workbook has one typed sheet per table.
 """

@@ -1,4 +1,4 @@
-"""Book files for the import/export tests: the DESIGN.md example and a varied book."""
+"""Book files for the import/export tests: the docs/design.md example and a varied book."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Any
 
 from advisor_referrals.domain.enums import ReferralStatus
 
-# DESIGN.md section 4 as printed, except that the example's referral names a "c2" the
+# docs/design.md, "Contracts" as printed, except that the example's referral names a "c2" the
 # abridged example leaves out, so c2 is added here.
 DESIGN_EXAMPLE: dict[str, Any] = {
     "format": "advisor-referrals-book",

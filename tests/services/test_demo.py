@@ -239,7 +239,7 @@ def test_compensation_is_rare_and_the_compliance_warnings_show() -> None:
 
 
 def over_de_minimis(data: dict[str, Any], end: date) -> int:
-    """DESIGN.md's promoters_over_de_minimis, counted."""
+    """docs/design.md's promoters_over_de_minimis, counted."""
     totals: dict[str, Decimal] = {}
     agreed: set[str] = set()
     for r in data["referrals"]:

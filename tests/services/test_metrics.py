@@ -1,4 +1,4 @@
-"""Every metric of DESIGN.md section 5 on a hand-built book, worked out by hand, on both backends.
+"""Every metric of docs/design.md, "Metrics" on a hand-built book, worked out by hand, on both backends.
 
 The book is tests/support/metrics_book.py; the quarter is 2026Q3 = 2026-07-01..2026-09-30,
 its 365-day window (2025-09-30, 2026-09-30]. r1..r17 are its referrals, t1..t7 triggers.

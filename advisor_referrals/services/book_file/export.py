@@ -1,4 +1,4 @@
-"""The whole-book file (JSON, DESIGN.md section 4): export.
+"""The whole-book file (JSON, docs/design.md, "Contracts"): export.
 
 Keys are positions in id order (c1, c2… t1… r1… v1…), dates ISO, money a decimal
 string with two places, every optional field present (null when empty), and the

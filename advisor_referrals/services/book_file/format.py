@@ -1,4 +1,4 @@
-"""The book file (DESIGN.md section 4): its name, version, sections and the fields of each record.
+"""The book file (docs/design.md, "Contracts"): its name, version, sections and the fields of each record.
 
 The tuples give the order fields are written in, so an export is stable byte for byte.
 Sections and fields beyond the DESIGN example are optional extras that keep a

@@ -1,4 +1,4 @@
-"""The whole-book file (JSON, DESIGN.md section 4): import.
+"""The whole-book file (JSON, docs/design.md, "Contracts"): import.
 
 `load_book_data` takes an already parsed book (a dict shaped like the file; dates may
 also be `date` objects and money `Decimal`) and writes it in one transaction, or

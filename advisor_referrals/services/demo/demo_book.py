@@ -1,6 +1,6 @@
 """The demo book: a realistic, reproducible book that a new user sees first and benchmarks use.
 
-`generate_demo_data` returns a whole book in the JSON book format (DESIGN.md section 4);
+`generate_demo_data` returns a whole book in the JSON book format (docs/design.md, "Contracts");
 `make_demo_book` loads it into an empty book. With N contacts the book holds N/2
 referrals, 3N reviews and 2N triggers (the benchmark book is N = 100,000). Everything
 is dated relative to `today`, so the Today view always has current follow-ups,

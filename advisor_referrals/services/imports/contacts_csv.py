@@ -1,4 +1,4 @@
-"""Contacts as CSV (DESIGN.md section 4): import into any book, export all or some contacts.
+"""Contacts as CSV (docs/design.md, "Contracts"): import into any book, export all or some contacts.
 
 Columns are the contact field names; tags are separated by `;`. An import checks every
 row first and writes nothing unless all are good; a row whose email is already in the

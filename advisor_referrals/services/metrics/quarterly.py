@@ -1,4 +1,4 @@
-"""Quarterly metrics (DESIGN.md section 5) for any quarter or period, computed in the database.
+"""Quarterly metrics (docs/design.md, "Metrics") for any quarter or period, computed in the database.
 
 One read connection serves all the queries, so the figures come from one snapshot
 (SQLite's read transaction; REPEATABLE READ on PostgreSQL). The Today tiles, the

@@ -1,4 +1,4 @@
-"""The referral side of the quarterly metrics, as SQL aggregates (DESIGN.md section 5).
+"""The referral side of the quarterly metrics, as SQL aggregates (docs/design.md, "Metrics").
 
 "Received" means received_on in the period and status other than `intended`. Dates
 after the period's end count as absent: a referral converted after the end is not
@@ -86,7 +86,7 @@ def received_figures(conn: Connection, period: Period) -> ReceivedFigures:
         counted(and_(received, C.relationship.in_(CLIENT_LIKE))),
         counted(and_(received, C.relationship == COI)),
         counted(and_(received, R.converted_on <= end)),
-        # Dates after the quarter's end are absent (DESIGN.md section 5), so a referral
+        # Dates after the quarter's end are absent (docs/design.md, "Metrics"), so a referral
         # received on the last day and contacted the next does not count as followed up.
         counted(and_(received, within_follow_up(R.first_contacted_on, end))),
         counted(and_(received, within_follow_up(R.thanked_on, end))),

@@ -2,7 +2,7 @@
 
 Under SEC rule 206(4)-1 a compensated referral is an endorsement: the client must get
 a disclosure, and a promoter paid more than $1,000 in twelve months needs a written
-agreement (DESIGN.md section 5, `promoters_over_de_minimis`).
+agreement (docs/design.md, "Metrics", `promoters_over_de_minimis`).
 """
 
 from __future__ import annotations
