@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from advisor_referrals.services import changes as book_changes
 from advisor_referrals.storage.models import AuditRow
 
 
@@ -44,6 +45,7 @@ def record(
     summary: str,
     changes: Mapping[str, Any] | None = None,
 ) -> None:
+    book_changes.note(entity, entity_id)
     session.add(
         AuditRow(
             user=user,
