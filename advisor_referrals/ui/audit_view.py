@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from advisor_referrals.domain.audit import AuditEntry
 from advisor_referrals.services.audit.reading import AuditFilter, AuditLog, to_local
+from advisor_referrals.ui.fields import from_qdate
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.worker import run_task
 
@@ -252,8 +253,8 @@ class AuditDialog(QDialog):
     def current_filter(self) -> AuditFilter:
         dates = self.use_dates.isChecked()
         return AuditFilter(
-            first_day=self.first_day.date().toPython() if dates else None,  # type: ignore[arg-type]
-            last_day=self.last_day.date().toPython() if dates else None,  # type: ignore[arg-type]
+            first_day=from_qdate(self.first_day.date()) if dates else None,
+            last_day=from_qdate(self.last_day.date()) if dates else None,
             user=self.user.currentData(),
             entity=self.entity.currentData(),
             entity_id=self.record_id.value() or None,

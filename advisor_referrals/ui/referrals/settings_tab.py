@@ -39,6 +39,7 @@ from advisor_referrals.services.referrals.thank_you import ThankYouService
 from advisor_referrals.services.triggers.kind_library import TriggerKindService
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.referrals.fields import WARNING_STYLE
+from advisor_referrals.ui.settings_dialog import SettingsTab
 from advisor_referrals.ui.worker import run_task, show_error
 
 LABEL, TALKING_POINT, ACTIVE, IN_USE = range(4)
@@ -52,7 +53,7 @@ class Loaded:
     interval: int
 
 
-class ReferralSettingsTab(QWidget):
+class ReferralSettingsTab(SettingsTab):
     saved = Signal()
 
     def __init__(
