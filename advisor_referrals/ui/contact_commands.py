@@ -80,7 +80,7 @@ def archive_text(names: list[str], archived: bool) -> str:
 
 
 class ArchiveContacts(BookCommand):
-    """Archive (or restore) several contacts as one step: `set_archived` for each."""
+    """Archive (or restore) several contacts as one step, all or none (`set_archived_many`)."""
 
     def __init__(
         self,
@@ -101,15 +101,9 @@ class ArchiveContacts(BookCommand):
         return self._set(not self.archived)
 
     def _set(self, archived: bool) -> list[Contact]:
-        return [
-            self.versions.note(
-                CONTACT,
-                self.contacts.set_archived(
-                    contact_id, self.versions.latest(CONTACT, contact_id, seen), archived
-                ),
-            )
-            for contact_id, seen in self.chosen
-        ]
+        seen = [(i, self.versions.latest(CONTACT, i, version)) for i, version in self.chosen]
+        done = self.contacts.set_archived_many(seen, archived)
+        return [self.versions.note(CONTACT, contact) for contact in done]
 
 
 class RenameHousehold(BookCommand):

@@ -145,24 +145,3 @@ class BookCommand(QUndoCommand):
             (refused or history.report)(error)
 
         history.runner.submit(lambda _progress: step(), finished, failed)
-
-
-class CallCommand(BookCommand):
-    """A step given as its two calls, for edits whose inverse needs no bookkeeping."""
-
-    def __init__(
-        self,
-        text: str,
-        history: UndoHistory,
-        do: Callable[[], object],
-        undo: Callable[[], object],
-    ) -> None:
-        super().__init__(text, history)
-        self._do = do
-        self._undo = undo
-
-    def do(self) -> object:
-        return self._do()
-
-    def undo_step(self) -> object:
-        return self._undo()

@@ -119,23 +119,35 @@ class ContactService:
 
     def set_archived(self, contact_id: int, expected_version: int, archived: bool) -> Contact:
         """Archive hides a contact from the book without losing its history; unarchive undoes it."""
+        return self.set_archived_many([(contact_id, expected_version)], archived)[0]
+
+    def set_archived_many(
+        self, contacts: Sequence[tuple[int, int]], archived: bool
+    ) -> list[Contact]:
+        """Archive (or restore) several contacts, given as (id, version seen), all or none."""
+        contact_id = contacts[0][0] if contacts else 0
         try:
             with self.book.write() as session:
-                row = self._load_for_edit(session, contact_id, expected_version)
-                before = row.archived_on
-                row.archived_on = date.today() if archived else None
-                session.flush()
-                name = contact_from_row(row).full_name
-                audit.record(
-                    session,
-                    user=self.book.user,
-                    action="archive" if archived else "unarchive",
-                    entity=ENTITY,
-                    entity_id=row.id,
-                    summary=f"{'Archived' if archived else 'Restored'} {name}",
-                    changes=audit.diff({"archived_on": before}, {"archived_on": row.archived_on}),
-                )
-                return contact_from_row(row)
+                done: list[Contact] = []
+                for contact_id, expected_version in contacts:
+                    row = self._load_for_edit(session, contact_id, expected_version)
+                    before = row.archived_on
+                    row.archived_on = date.today() if archived else None
+                    session.flush()
+                    name = contact_from_row(row).full_name
+                    audit.record(
+                        session,
+                        user=self.book.user,
+                        action="archive" if archived else "unarchive",
+                        entity=ENTITY,
+                        entity_id=row.id,
+                        summary=f"{'Archived' if archived else 'Restored'} {name}",
+                        changes=audit.diff(
+                            {"archived_on": before}, {"archived_on": row.archived_on}
+                        ),
+                    )
+                    done.append(contact_from_row(row))
+                return done
         except StaleDataError:
             raise ConflictError(f"Contact {contact_id}") from None
 
