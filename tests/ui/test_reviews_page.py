@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
 
 from advisor_referrals.domain.enums import ReviewKind, Segment, Tier
+from advisor_referrals.services.changes import BookChanges
 from advisor_referrals.services.contacts.editing import ContactService
 from advisor_referrals.services.reviews.booking import ReviewService
 from advisor_referrals.storage.book import Book
 from advisor_referrals.ui.reviews.dialogs import CompleteDialog, ScheduleDialog
-from advisor_referrals.services.changes import BookChanges
 from tests.ui.reviews_support import (
     TODAY,
     add_client,
