@@ -273,7 +273,8 @@ class MainWindow(QMainWindow):
         view_menu.addAction(refresh)
 
     def open_settings(self) -> None:
-        dialog = SettingsDialog(make_settings_tabs(self.services), self, self.events)
+        tabs = make_settings_tabs(self.services, self.history.runner)
+        dialog = SettingsDialog(tabs, self, self.events)
         if dialog.exec():
             self.statusBar().showMessage(tr("MainWindow", "Settings saved"), 5000)
 

@@ -17,6 +17,7 @@ from advisor_referrals.ui.kits.branding import KitBrandingTab
 from advisor_referrals.ui.profile_form import FIELDS, ProfileForm
 from advisor_referrals.ui.referrals.features import make_referral_settings_tab
 from advisor_referrals.ui.reviews.settings_tab import CadenceSettingsTab
+from advisor_referrals.ui.serial import SerialRunner
 from advisor_referrals.ui.settings_dialog import SettingsTab
 from advisor_referrals.ui.theme import set_role
 
@@ -50,10 +51,12 @@ class ProfileTab(SettingsTab):
         return True
 
 
-def make_settings_tabs(services: BookServices) -> list[tuple[str, SettingsTab]]:
+def make_settings_tabs(
+    services: BookServices, runner: SerialRunner
+) -> list[tuple[str, SettingsTab]]:
     return [
         (tr("Settings", "Profile"), ProfileTab(services.settings)),
         (tr("Settings", "Kit Branding"), KitBrandingTab(services.settings)),
         (tr("Settings", "Review Cadence"), CadenceSettingsTab(services.review_cadence)),
-        (tr("Settings", "Referrals"), make_referral_settings_tab(services)),
+        (tr("Settings", "Referrals"), make_referral_settings_tab(services, runner)),
     ]

@@ -16,6 +16,7 @@ from advisor_referrals.services.registry import BookServices
 from advisor_referrals.ui.book_events import BookEvents
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.referrals.controller import ReferralController
+from advisor_referrals.ui.serial import SerialRunner
 from advisor_referrals.ui.window_parts import WindowParts
 
 if TYPE_CHECKING:
@@ -59,10 +60,12 @@ def make_triggers_page(
     return TriggersPage(services.triggers, services.trigger_kinds, controller, events)
 
 
-def make_referral_settings_tab(services: BookServices) -> ReferralSettingsTab:
+def make_referral_settings_tab(services: BookServices, runner: SerialRunner) -> ReferralSettingsTab:
     from advisor_referrals.ui.referrals.settings_tab import ReferralSettingsTab
 
-    return ReferralSettingsTab(services.trigger_kinds, services.thank_you, services.ask_list)
+    return ReferralSettingsTab(
+        services.trigger_kinds, services.thank_you, services.ask_list, runner
+    )
 
 
 def install_referral_features(parts: WindowParts) -> ReferralFeatures:
