@@ -24,7 +24,6 @@ from advisor_referrals.services.registry import BookServices  # noqa: E402
 from advisor_referrals.storage.opening import open_book  # noqa: E402
 from advisor_referrals.ui.main_window import MainWindow  # noqa: E402
 from advisor_referrals.ui.options import Settings  # noqa: E402
-from advisor_referrals.ui.referrals.controller import ReferralController  # noqa: E402
 from advisor_referrals.ui.referrals.features import make_referral_settings_tab  # noqa: E402
 from advisor_referrals.ui.referrals.today_sections import make_today_sections  # noqa: E402
 from tests.support.referral_book import fill_small_book  # noqa: E402
@@ -78,8 +77,7 @@ def shoot(app: QApplication, folder: Path, target: str) -> None:
     settle(app, seconds=1.5)
     window.grab().save(str(OUT / "triggers-page.png"))
 
-    controller = window.undo_stack.findChild(ReferralController)
-    assert controller is not None
+    controller = window.referrals.controller
     controller.log_trigger(small.bob.id)
     settle(app, lambda: controller.dialog is not None and controller.dialog.isVisible())
     settle(app, seconds=0.5)
@@ -93,7 +91,7 @@ def shoot(app: QApplication, folder: Path, target: str) -> None:
 
     today = QWidget()
     column = QVBoxLayout(today)
-    sections = make_today_sections(window.services, window.undo_stack, window.contact_actions)
+    sections = make_today_sections(window.services, controller)
     for section in sections:
         column.addWidget(section)
         section.refresh()
@@ -106,7 +104,7 @@ def shoot(app: QApplication, folder: Path, target: str) -> None:
     settle(app, lambda: all(s.loaded for s in sections))  # type: ignore[attr-defined]
     scroll.grab().save(str(OUT / "today-referrals.png"))
 
-    tab = make_referral_settings_tab(window.services)
+    tab = make_referral_settings_tab(window.services, window.history.runner)
     tab.resize(900, 900)
     tab.show()
     settle(app, lambda: tab.loaded is not None)
