@@ -110,6 +110,7 @@ class BookCommand(QUndoCommand):
         self.versions = history.versions
         self.first_outcome: tuple[Done | None, Refused | None] = (None, None)
         self.pushed = False
+        self.refused = False  # set on the UI thread, before the next step runs
 
     def redo(self) -> None:
         first = not self.pushed
@@ -128,20 +129,26 @@ class BookCommand(QUndoCommand):
     def _queue(
         self, step: Callable[[], object], outcome: tuple[Done | None, Refused | None]
     ) -> None:
-        if self.isObsolete():
-            return  # refused before: the stack drops it right after this call
+        if self.refused:
+            return  # the stack drops an obsolete step right after this call
         history = self.history
         done, refused = outcome
 
+        def run(_progress: object) -> object:
+            # A step queued before an earlier one of this command was refused has nothing
+            # left to replay (a quick undo right after a push the book refused).
+            return None if self.refused else step()
+
         def finished(result: object) -> None:
-            if done is not None:
+            if done is not None and not self.refused:
                 done(result)
 
         def failed(error: BaseException) -> None:
             # The book no longer matches this step: it leaves the stack unchanged.
+            self.refused = True
             if isValid(self):
                 self.setObsolete(True)
                 history.drop(self)
             (refused or history.report)(error)
 
-        history.runner.submit(lambda _progress: step(), finished, failed)
+        history.runner.submit(run, finished, failed)

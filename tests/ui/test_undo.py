@@ -426,3 +426,22 @@ def test_steps_on_one_record_follow_each_other_in_order(qtbot: QtBot, book: Book
     history.stack.redo()
     done(qtbot, history)
     assert services.contacts.get(ana.id).city == "Salem"
+
+
+def test_an_undo_pressed_while_a_refused_step_runs_does_nothing_more(
+    qtbot: QtBot, book: Book, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    services = BookServices.for_book(book)
+    history = undo_history()
+    reported: list[BaseException] = []
+    monkeypatch.setattr(history, "report", reported.append)
+    ana = client(book, "Ana", "Souza")
+    services.contacts.update(ana.id, ana.version, ana.as_fields().edited(city="Salem"))
+    history.push(
+        EditContact(ana, ana.as_fields().edited(city="Lowell"), services.contacts, history)
+    )
+    history.stack.undo()  # before the refusal comes back: queued behind the push
+    done(qtbot, history)
+    assert len(reported) == 1 and isinstance(reported[0], ConflictError)
+    assert history.stack.count() == 0
+    assert services.contacts.get(ana.id).city == "Salem"
