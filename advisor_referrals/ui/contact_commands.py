@@ -38,7 +38,7 @@ class AddContact(BookCommand):
     def _archive(self, contact: Contact, archived: bool) -> Contact:
         version = self.versions.latest(CONTACT, contact.id, contact.version)
         return self.versions.note(
-            CONTACT, self.contacts.set_archived(contact.id, version, archived)
+            CONTACT, self.contacts.set_archived(contact.id, version, archived), version
         )
 
 
@@ -67,7 +67,9 @@ class EditContact(BookCommand):
 
     def _save(self, fields: ContactFields) -> Contact:
         version = self.versions.latest(CONTACT, self.contact_id, self.seen)
-        return self.versions.note(CONTACT, self.contacts.update(self.contact_id, version, fields))
+        return self.versions.note(
+            CONTACT, self.contacts.update(self.contact_id, version, fields), version
+        )
 
 
 def archive_text(names: list[str], archived: bool) -> str:
@@ -101,9 +103,12 @@ class ArchiveContacts(BookCommand):
         return self._set(not self.archived)
 
     def _set(self, archived: bool) -> list[Contact]:
-        seen = [(i, self.versions.latest(CONTACT, i, version)) for i, version in self.chosen]
-        done = self.contacts.set_archived_many(seen, archived)
-        return [self.versions.note(CONTACT, contact) for contact in done]
+        used = [(i, self.versions.latest(CONTACT, i, version)) for i, version in self.chosen]
+        done = self.contacts.set_archived_many(used, archived)
+        return [
+            self.versions.note(CONTACT, contact, version)
+            for contact, (_i, version) in zip(done, used, strict=True)
+        ]
 
 
 class RenameHousehold(BookCommand):

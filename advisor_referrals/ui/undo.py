@@ -42,17 +42,43 @@ Refused = Callable[[BaseException], None]
 
 
 class Versions:
-    """The latest version of each record (kind, id) this window has written or read."""
+    """Where this window's own writes left each record (kind, id), and which versions of
+    it those writes moved past.
+
+    A step is given the version the user saw. If this window has since moved the record
+    past that version (an earlier step, queued or undone), the step uses the version the
+    window left instead; a version the window never wrote (read fresh after someone
+    else's change) is used as it is, and the book refuses it if it is stale. Versions
+    are compared as facts, not by size: a record put back by undo starts again at 1.
+    """
 
     def __init__(self) -> None:
-        self._seen: dict[tuple[str, int], int] = {}
+        self._current: dict[tuple[str, int], int] = {}
+        self._passed: dict[tuple[str, int], set[int]] = {}
 
-    def latest(self, kind: str, record_id: int, seen: int = 0) -> int:
-        return max(seen, self._seen.get((kind, record_id), seen))
+    def latest(self, kind: str, record_id: int, seen: int) -> int:
+        key = (kind, record_id)
+        current = self._current.get(key)
+        if current is not None and seen in self._passed.get(key, ()):
+            return current
+        return seen
 
-    def note(self, kind: str, record: R) -> R:
-        key = (kind, record.id)
-        self._seen[key] = max(record.version, self._seen.get(key, record.version))
+    def moved(self, kind: str, record_id: int, used: int | None, now: int | None) -> None:
+        """A write of this window took the record from `used` (None: from where the window
+        last left it) to `now` (None: deleted)."""
+        key = (kind, record_id)
+        before = used if used is not None else self._current.get(key)
+        if before is not None:
+            self._passed.setdefault(key, set()).add(before)
+        if now is None:
+            self._current.pop(key, None)
+        else:
+            self._current[key] = now
+            self._passed.get(key, set()).discard(now)
+
+    def note(self, kind: str, record: R, used: int | None = None) -> R:
+        """`moved` for a write that returned the record: where it stands now."""
+        self.moved(kind, record.id, used, record.version)
         return record
 
 

@@ -445,3 +445,40 @@ def test_an_undo_pressed_while_a_refused_step_runs_does_nothing_more(
     assert len(reported) == 1 and isinstance(reported[0], ConflictError)
     assert history.stack.count() == 0
     assert services.contacts.get(ana.id).city == "Salem"
+
+
+def test_steps_on_a_record_deleted_and_put_back_keep_replaying(qtbot: QtBot, book: Book) -> None:
+    """A record put back by undo starts its versions again: the steps around it follow."""
+    services = BookServices.for_book(book)
+    history = undo_history()
+    triggers = services.triggers
+    shown = trigger(book, client(book, "Ana", "Souza"), TODAY, notes="House in Newton")
+    edited = TriggerFields(
+        contact_id=shown.contact_id, kind=shown.kind, occurred_on=TODAY, notes="House in Salem"
+    )
+    history.push(EditTrigger("Edit trigger", triggers, shown, edited, history))
+    done(qtbot, history)
+    now = triggers.get(shown.id)
+    history.push(DeleteTrigger("Delete trigger", triggers, now.id, now.version, history))
+    done(qtbot, history)
+    for press in (history.stack.undo, history.stack.undo, history.stack.redo, history.stack.redo):
+        press()
+        done(qtbot, history)
+    assert triggers.ids(TriggerFilter()) == []
+    history.stack.undo()
+    history.stack.undo()
+    done(qtbot, history)
+    assert triggers.get(shown.id).notes == "House in Newton"
+    assert history.stack.count() == 2  # nothing was refused on the way
+
+    referrals = services.referrals
+    found = referral(book, client(book, "Bo", "Berg"), prospect(book, "Tom", "Becker"), TODAY)
+    thanked = referrals.record_thanks(found.id, found.version, TODAY).referral
+    history.push(DeleteReferral("Delete referral", referrals, found.id, thanked.version, history))
+    for press in (history.stack.undo, history.stack.redo, history.stack.undo):
+        done(qtbot, history)
+        press()
+    done(qtbot, history)
+    assert referrals.get(found.id).thanked_on == TODAY
+    # The push replaced the two trigger steps undone before it; the delete was not refused.
+    assert history.stack.count() == 1 and history.stack.canRedo()

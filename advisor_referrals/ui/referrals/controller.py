@@ -180,7 +180,6 @@ class ReferralController(QObject):
         referrals = self.services.referrals
 
         def show(referral: Referral) -> None:
-            self.history.versions.note("referral", referral)
             dialog = ReferralDialog(self._services(), self.window, existing=referral)
             dialog.save_requested.connect(lambda fields, _new: self._edit(dialog, referral, fields))
             self._track(dialog)

@@ -49,7 +49,7 @@ class ChangeReferral(BookCommand):
     def do(self) -> ReferralChange:
         version = self.versions.latest(REFERRAL, self.referral_id, self.seen)
         self.made = self.change(version)
-        self.versions.note(REFERRAL, self.made.referral)
+        self.versions.note(REFERRAL, self.made.referral, version)
         return self.made
 
     def undo_step(self) -> Referral:
@@ -83,12 +83,15 @@ class RecordReferral(BookCommand):
     def undo_step(self) -> DeletedReferral:
         assert self.recorded is not None
         referral = self.recorded.referral
-        return self.referrals.delete(
+        version = self.versions.latest(REFERRAL, referral.id, referral.version)
+        deleted = self.referrals.delete(
             referral.id,
-            self.versions.latest(REFERRAL, referral.id, referral.version),
+            version,
             created_contact_id=self.recorded.created_contact_id,
             created_contact_version=self.recorded.created_contact_version,
         )
+        self.versions.moved(REFERRAL, referral.id, version, None)
+        return deleted
 
 
 class DeleteReferral(BookCommand):
@@ -111,6 +114,7 @@ class DeleteReferral(BookCommand):
     def do(self) -> DeletedReferral:
         version = self.versions.latest(REFERRAL, self.referral_id, self.seen)
         self.deleted = self.referrals.delete(self.referral_id, version)
+        self.versions.moved(REFERRAL, self.referral_id, version, None)
         return self.deleted
 
     def undo_step(self) -> Referral:
@@ -142,6 +146,7 @@ class LogTrigger(BookCommand):
         trigger = self.trigger
         version = self.versions.latest(TRIGGER, trigger.id, trigger.version)
         self.deleted = self.triggers.delete(trigger.id, version)
+        self.versions.moved(TRIGGER, trigger.id, version, None)
         return self.deleted
 
 
@@ -171,7 +176,9 @@ class EditTrigger(BookCommand):
 
     def _save(self, fields: TriggerFields) -> ConversationTrigger:
         version = self.versions.latest(TRIGGER, self.trigger_id, self.seen)
-        return self.versions.note(TRIGGER, self.triggers.update(self.trigger_id, version, fields))
+        return self.versions.note(
+            TRIGGER, self.triggers.update(self.trigger_id, version, fields), version
+        )
 
 
 class DeleteTrigger(BookCommand):
@@ -189,6 +196,7 @@ class DeleteTrigger(BookCommand):
     def do(self) -> DeletedTrigger:
         version = self.versions.latest(TRIGGER, self.trigger_id, self.seen)
         self.deleted = self.triggers.delete(self.trigger_id, version)
+        self.versions.moved(TRIGGER, self.trigger_id, version, None)
         return self.deleted
 
     def undo_step(self) -> ConversationTrigger:

@@ -42,7 +42,9 @@ class AddReview(BookCommand):
     def undo_step(self) -> None:
         assert self.review is not None
         review = self.review
-        self.reviews.delete(review.id, self.versions.latest(REVIEW, review.id, review.version))
+        version = self.versions.latest(REVIEW, review.id, review.version)
+        self.reviews.delete(review.id, version)
+        self.versions.moved(REVIEW, review.id, version, None)
 
 
 class EditReview(BookCommand):
@@ -74,13 +76,13 @@ class EditReview(BookCommand):
             self.after = fields_of(changed)
         else:
             changed = self.reviews.restore(self.review_id, version, self.after)
-        return self.versions.note(REVIEW, changed)
+        return self.versions.note(REVIEW, changed, version)
 
     def undo_step(self) -> Review:
         assert self.before is not None
         version = self.versions.latest(REVIEW, self.review_id, self.seen)
         return self.versions.note(
-            REVIEW, self.reviews.restore(self.review_id, version, self.before)
+            REVIEW, self.reviews.restore(self.review_id, version, self.before), version
         )
 
 
@@ -107,13 +109,17 @@ class RescheduleReview(BookCommand):
     def do(self) -> Review:
         version = self.versions.latest(REVIEW, self.original_id, self.seen)
         self.moved = self.versions.note(REVIEW, self.move(self.original_id, version))
+        # The old review is cancelled: its new version is not known until undo reopens it.
+        self.versions.moved(REVIEW, self.original_id, version, None)
         return self.moved
 
     def undo_step(self) -> Review:
         assert self.moved is not None
         moved = self.moved
         version = self.versions.latest(REVIEW, moved.id, moved.version)
-        return self.versions.note(REVIEW, self.reviews.undo_reschedule(moved.id, version))
+        reopened = self.reviews.undo_reschedule(moved.id, version)
+        self.versions.moved(REVIEW, moved.id, version, None)
+        return self.versions.note(REVIEW, reopened)
 
 
 @dataclass(frozen=True)
@@ -148,4 +154,5 @@ class AcceptSegments(BookCommand):
 
     def _set(self, choice: SegmentChoice, segment: Segment) -> None:
         version = self.versions.latest(CONTACT, choice.contact_id, choice.seen)
-        self.versions.note(CONTACT, self.engagement.accept(choice.contact_id, version, segment))
+        accepted = self.engagement.accept(choice.contact_id, version, segment)
+        self.versions.note(CONTACT, accepted, version)
