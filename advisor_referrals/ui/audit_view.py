@@ -9,7 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,7 +48,7 @@ Index = QModelIndex | QPersistentModelIndex
 class AuditTableModel(QAbstractTableModel):
     COLUMNS = ("when", "user", "action", "record", "summary")
 
-    def __init__(self, log: AuditLog, parent: Any = None) -> None:
+    def __init__(self, log: AuditLog, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.log = log
         self.where = AuditFilter()
