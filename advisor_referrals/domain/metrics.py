@@ -187,8 +187,3 @@ class Metrics:
 def ratio(numerator: int, denominator: int) -> float | None:
     """A 0..1 fraction, or None when there is nothing to divide by."""
     return None if denominator == 0 else numerator / denominator
-
-
-def full_name(first: str | None, last: str | None) -> str:
-    """Names are "First Last"; a contact may have only one of the two."""
-    return " ".join(part for part in (first or "", last or "") if part)

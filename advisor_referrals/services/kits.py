@@ -29,6 +29,7 @@ from advisor_referrals.domain.kits import (
     kit_client,
     unique_file_names,
 )
+from advisor_referrals.domain.names import full_name
 from advisor_referrals.domain.profile import AdvisorProfile
 from advisor_referrals.reports.kit.content import Conversation, KitContent
 
@@ -143,7 +144,7 @@ class KitService:
                     )
                 )
                 for contact_id, first, last in rows:
-                    found[contact_id] = f"{first} {last}".strip()
+                    found[contact_id] = full_name(first, last)
         return {i: found[i] for i in dict.fromkeys(contact_ids) if i in found}
 
     def gather(self, contact_ids: Sequence[int]) -> KitBatch:

@@ -22,6 +22,7 @@ from advisor_referrals.storage.models import ContactRow, Household
 from advisor_referrals.storage.rows import (
     apply_contact_fields,
     contact_from_row,
+    contact_name,
     contact_snapshot,
 )
 
@@ -189,6 +190,5 @@ class ContactService:
     ) -> ContactRow:
         row = self._load(session, contact_id)
         if row.version != expected_version:
-            name = " ".join(p for p in (row.first_name, row.last_name) if p)
-            raise ConflictError(f"Contact {name}")
+            raise ConflictError(f"Contact {contact_name(row)}")
         return row

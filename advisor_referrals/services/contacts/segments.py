@@ -18,6 +18,7 @@ from advisor_referrals.domain.contacts import Contact
 from advisor_referrals.domain.engagement import Evidence, Suggestion, suggest_segment
 from advisor_referrals.domain.enums import Relationship, Segment, Tier
 from advisor_referrals.domain.errors import ConflictError
+from advisor_referrals.domain.names import full_name
 from advisor_referrals.services.contacts.editing import ContactService
 from advisor_referrals.services.reviews import due as review_due
 from advisor_referrals.services.reviews.review_lists import EVERYONE, ReviewFilter, apply_filter
@@ -120,7 +121,7 @@ class EngagementService:
                 SegmentSuggestion(
                     contact_id=contact_id,
                     contact_version=version,
-                    name=" ".join(p for p in (first, last) if p),
+                    name=full_name(first, last),
                     tier=Tier(tier) if tier else None,
                     current=current,
                     suggestion=suggestion,

@@ -18,12 +18,12 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.exc import DBAPIError
 
+from advisor_referrals.domain.cells import guard
 from advisor_referrals.domain.contacts import CONTACT_FIELD_NAMES, normalise_tags
 from advisor_referrals.domain.errors import BookError, ValidationError
 from advisor_referrals.services.audit import writing as audit
 from advisor_referrals.services.files import atomic_text_file
 from advisor_referrals.services.imports.bulk_writer import BulkWriter, table
-from advisor_referrals.services.imports.cells import guard
 from advisor_referrals.services.imports.csv_reading import CsvTable, read_csv
 from advisor_referrals.services.imports.csv_rows import convert_rows
 from advisor_referrals.services.imports.gc_pause import paused_gc

@@ -11,6 +11,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from advisor_referrals.domain.enums import ReferralStatus, Relationship
 from advisor_referrals.domain.errors import ConflictError, NotFoundError, Problem, ValidationError
+from advisor_referrals.domain.names import full_name
 from advisor_referrals.domain.outbound import (
     OutboundFields,
     OutboundReferral,
@@ -19,13 +20,14 @@ from advisor_referrals.domain.outbound import (
 )
 from advisor_referrals.services.audit import writing as audit
 from advisor_referrals.storage.book import Book
-from advisor_referrals.storage.models import ContactRow, OutboundReferralRow, ReferralRow
+from advisor_referrals.storage.models import (
+    ContactRow,
+    OutboundReferralRow,
+    ReferralRow,
+    name_order,
+)
 
 ENTITY = "outbound_referral"
-
-
-def _full(first: str, last: str) -> str:
-    return " ".join(p for p in (first, last) if p)
 
 
 class CoiService:
@@ -76,15 +78,14 @@ class CoiService:
             )
             .order_by(
                 (n_in + n_out).desc(),
-                func.lower(ContactRow.last_name),
-                func.lower(ContactRow.first_name),
+                *name_order(),
             )
         )
         with self.book.session() as session:
             return [
                 Reciprocity(
                     coi_id=cid,
-                    name=_full(first, last),
+                    name=full_name(first, last),
                     profession=profession,
                     received=int(n_in),
                     received_converted=int(n_conv),
@@ -114,7 +115,7 @@ class CoiService:
         )
         with self.book.session() as session:
             return [
-                _outbound(row, _full(cf, cl), _full(pf, pl))
+                _outbound(row, full_name(cf, cl), full_name(pf, pl))
                 for row, cf, cl, pf, pl in session.execute(query)
             ]
 
@@ -165,8 +166,8 @@ class CoiService:
                 person = session.get(ContactRow, row.contact_id)
                 gone = _outbound(
                     row,
-                    _full(coi.first_name, coi.last_name) if coi else "",
-                    _full(person.first_name, person.last_name) if person else "",
+                    full_name(coi.first_name, coi.last_name) if coi else "",
+                    full_name(person.first_name, person.last_name) if person else "",
                 )
                 if row.version != expected_version:
                     raise ConflictError(f"The referral of {gone.contact_name} to {gone.coi_name}")
@@ -195,7 +196,7 @@ class CoiService:
                 Problem(
                     "",
                     "coi",
-                    _full(coi.first_name, coi.last_name),
+                    full_name(coi.first_name, coi.last_name),
                     "is not a centre of influence; mark them as one (with their profession) first",
                 )
             )
@@ -206,7 +207,9 @@ class CoiService:
         if problems:
             raise ValidationError(problems)
         assert coi is not None and person is not None
-        return _full(coi.first_name, coi.last_name), _full(person.first_name, person.last_name)
+        return full_name(coi.first_name, coi.last_name), full_name(
+            person.first_name, person.last_name
+        )
 
 
 def _outbound(row: OutboundReferralRow, coi: str, person: str) -> OutboundReferral:

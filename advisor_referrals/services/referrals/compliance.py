@@ -20,12 +20,14 @@ from typing import Any
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import aliased
 
+from advisor_referrals.domain.cells import guard
 from advisor_referrals.domain.enums import CompensationKind
 from advisor_referrals.domain.errors import BookError
+from advisor_referrals.domain.names import full_name
 from advisor_referrals.domain.referrals import DE_MINIMIS
 from advisor_referrals.services.audit import writing as audit
 from advisor_referrals.storage.book import Book
-from advisor_referrals.storage.models import ContactRow, ReferralRow
+from advisor_referrals.storage.models import ContactRow, ReferralRow, name_order
 from advisor_referrals.storage.rows import CENTS
 
 MISSING_DISCLOSURE = "No disclosure delivered"
@@ -42,7 +44,6 @@ CSV_HEADER = (
     "disclosure_delivered_on",
     "warnings",
 )
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 Referrer = aliased(ContactRow, name="referrer")
 Referred = aliased(ContactRow, name="referred")
@@ -80,11 +81,6 @@ class PromoterWarning:
             f"{self.name} received ${self.total:,.2f} for {self.referrals} referrals in the "
             "last 12 months with no written agreement on file (required above $1,000)."
         )
-
-
-def neutralise(cell: str) -> str:
-    """Stop a spreadsheet from running a cell as a formula: `=SUM()` becomes `'=SUM()`."""
-    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
 
 
 class ComplianceService:
@@ -147,13 +143,13 @@ class ComplianceService:
             )
             .group_by(ReferralRow.referrer_id, ContactRow.first_name, ContactRow.last_name)
             .having(total > int(DE_MINIMIS * CENTS), agreements == 0)
-            .order_by(func.lower(ContactRow.last_name), func.lower(ContactRow.first_name))
+            .order_by(*name_order())
         )
         with self.book.session() as session:
             return [
                 PromoterWarning(
                     referrer_id=rid,
-                    name=" ".join(p for p in (first, last) if p),
+                    name=full_name(first, last),
                     total=Decimal(cents or 0) / CENTS,
                     referrals=count,
                 )
@@ -176,7 +172,7 @@ class ComplianceService:
                 writer = csv.writer(stream)
                 writer.writerow(CSV_HEADER)
                 for row in rows:
-                    writer.writerow([neutralise(cell) for cell in _csv_cells(row)])
+                    writer.writerow([guard(cell) for cell in _csv_cells(row)])
             os.replace(temporary, path)
         except OSError as error:
             raise BookError(f"cannot write {path}: {error.strerror or error}") from None
@@ -232,8 +228,8 @@ def _ledger_row(r: Any, over: set[int], window_start: date) -> LedgerRow:
         referral_id=rid,
         received_on=received,
         referrer_id=referrer_id,
-        referrer_name=" ".join(p for p in (rf, rl) if p),
-        referred_name=" ".join(p for p in (df, dl) if p),
+        referrer_name=full_name(rf, rl),
+        referred_name=full_name(df, dl),
         kind=CompensationKind(kind),
         value=Decimal(cents) / CENTS,
         currency=currency or "USD",

@@ -19,7 +19,7 @@ from advisor_referrals.domain.pipeline import CONTACTED_OR_LATER, ContactState, 
 from advisor_referrals.domain.referrals import Referral
 from advisor_referrals.services.audit import writing as audit
 from advisor_referrals.storage.models import ContactRow, ReferralRow, ReferralStatusChangeRow
-from advisor_referrals.storage.rows import referral_from_row
+from advisor_referrals.storage.rows import contact_name, referral_from_row
 
 ENTITY = "referral"
 
@@ -90,7 +90,7 @@ def convert_referred(
     contact.relationship = after.relationship.value
     contact.client_since = after.client_since
     session.flush()
-    name = " ".join(p for p in (contact.first_name, contact.last_name) if p)
+    name = contact_name(contact)
     audit.record(
         session,
         user=user,

@@ -26,7 +26,7 @@ from advisor_referrals.domain.reviews import Review, ReviewFields, validate_revi
 from advisor_referrals.services.audit import writing as audit
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import ContactRow, ReviewRow
-from advisor_referrals.storage.rows import review_columns, review_from_row
+from advisor_referrals.storage.rows import contact_name, review_columns, review_from_row
 
 ENTITY = "review"
 Clock = Callable[[], date]
@@ -102,7 +102,7 @@ class ReviewService:
                 session,
                 "schedule",
                 row,
-                f"Scheduled a review with {_name(contact)} on {on.isoformat()}",
+                f"Scheduled a review with {contact_name(contact)} on {on.isoformat()}",
                 audit.diff({}, _snapshot(fields)),
             )
             return review_from_row(row)
@@ -139,7 +139,7 @@ class ReviewService:
                 session,
                 "complete",
                 row,
-                f"Recorded a review with {_name(contact)} held on {completed_on.isoformat()}",
+                f"Recorded a review with {contact_name(contact)} held on {completed_on.isoformat()}",
                 audit.diff({}, _snapshot(fields)),
             )
             return review_from_row(row)
@@ -272,7 +272,7 @@ class ReviewService:
                 old = self._load(session, new.rescheduled_from_id)
                 was_cancelled = old.cancelled_on
                 old.cancelled_on = None
-                name = _name(new.contact)
+                name = contact_name(new.contact)
                 session.delete(new)
                 session.flush()
                 self._audit(
@@ -368,7 +368,7 @@ class ReviewService:
         contact = session.get(ContactRow, contact_id)
         if contact is None:
             raise NotFoundError(f"there is no contact with id {contact_id}")
-        name = _name(contact)
+        name = contact_name(contact)
         if contact.archived_on is not None:
             raise ValidationError(
                 [Problem(name, "contact", name, "this contact is archived; restore them first")]
@@ -396,7 +396,7 @@ class ReviewService:
     def _load_for_edit(self, session: Session, review_id: int, expected_version: int) -> ReviewRow:
         row = self._load(session, review_id)
         if row.version != expected_version:
-            raise ConflictError(f"The review with {_name(row.contact)}")
+            raise ConflictError(f"The review with {contact_name(row.contact)}")
         return row
 
     def _audit(
@@ -411,12 +411,6 @@ class ReviewService:
             summary=summary,
             changes=changes,
         )
-
-
-def _name(row: ContactRow | None) -> str:
-    if row is None:
-        return ""
-    return " ".join(p for p in (row.first_name, row.last_name) if p)
 
 
 def _day(value: date | None) -> str:

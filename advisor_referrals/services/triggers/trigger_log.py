@@ -18,10 +18,17 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from advisor_referrals.domain.contacts import NOTES_MAX
 from advisor_referrals.domain.errors import ConflictError, NotFoundError, Problem, ValidationError
+from advisor_referrals.domain.names import full_name
 from advisor_referrals.domain.triggers import ConversationTrigger, TriggerFields, validate_trigger
 from advisor_referrals.services.audit import writing as audit
 from advisor_referrals.storage.book import Book
-from advisor_referrals.storage.models import ContactRow, ReferralRow, TriggerKindRow, TriggerRow
+from advisor_referrals.storage.models import (
+    ContactRow,
+    ReferralRow,
+    TriggerKindRow,
+    TriggerRow,
+    name_order,
+)
 from advisor_referrals.storage.rows import trigger_from_row
 
 ENTITY = "trigger"
@@ -88,7 +95,7 @@ class TriggerService:
         primary: list[Any] = []
         if sort is TriggerSort.CONTACT:
             query = query.join(ContactRow, ContactRow.id == TriggerRow.contact_id)
-            primary = [func.lower(ContactRow.last_name), func.lower(ContactRow.first_name)]
+            primary = list(name_order())
         elif sort is TriggerSort.KIND:
             query = query.join(TriggerKindRow, TriggerKindRow.id == TriggerRow.kind_id)
             primary = [func.lower(TriggerKindRow.label)]
@@ -135,7 +142,7 @@ class TriggerService:
                     id=r[0],
                     version=r[1],
                     contact_id=r[2],
-                    contact_name=" ".join(p for p in (r[3], r[4]) if p),
+                    contact_name=full_name(r[3], r[4]),
                     kind=r[5],
                     kind_label=r[6],
                     occurred_on=r[7],
