@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -16,6 +13,7 @@ from advisor_referrals.reports.report_data import QuarterReport, gather
 from advisor_referrals.services.metrics.quarterly import MetricsService
 from advisor_referrals.services.progress import Progress
 from advisor_referrals.services.settings import SettingsService
+from advisor_referrals.storage.files import write_atomically
 
 
 def _pdf(report: QuarterReport) -> bytes:
@@ -54,24 +52,6 @@ def render(report: QuarterReport, suffix: str) -> bytes:
     return RENDERERS[suffix](report)
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """The whole new file or the old one, never half of one, even if the process dies."""
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise BookError(f"{path}: the folder {folder} does not exist")
-    handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".part")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
-
-
 def export_report(
     metrics: MetricsService,
     settings: SettingsService,
@@ -90,8 +70,5 @@ def export_report(
         today=today,
         progress=progress,
     )
-    try:
-        write_atomically(path, render(report, suffix))
-    except PermissionError:
-        raise BookError(f"{path}: not allowed to write there") from None
+    write_atomically(path, render(report, suffix))
     return path

@@ -8,10 +8,7 @@ cancelled between kits: the files already written stay, and only they are record
 
 from __future__ import annotations
 
-import contextlib
 import io
-import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from datetime import date
@@ -39,6 +36,7 @@ from advisor_referrals.services.audit import writing as audit
 from advisor_referrals.services.progress import Cancelled, Progress
 from advisor_referrals.services.settings import PROFILE_KEY
 from advisor_referrals.storage.book import Book
+from advisor_referrals.storage.files import write_atomically
 from advisor_referrals.storage.models import ContactRow, KitHistoryRow, Setting, TriggerKindRow
 
 T = TypeVar("T")
@@ -212,7 +210,7 @@ class KitService:
 
     def save(self, kit: RenderedKit, path: Path) -> WrittenKit:
         """Write a previewed kit to a file and record it."""
-        _write_atomically(path, kit.data)
+        _write_kit(path, kit.data)
         written = WrittenKit(kit.client, path, kit.pages, kit.page_size)
         self._record([written])
         return written
@@ -258,7 +256,7 @@ class KitService:
                 out = io.BytesIO()
                 pages = renderer.render(client, out, today)
                 path = folder / name
-                _write_atomically(path, out.getvalue())
+                _write_kit(path, out.getvalue())
                 kit = WrittenKit(client, path, pages, page_size)
                 written.append(kit)
                 pending.append(kit)
@@ -326,23 +324,18 @@ def _describe_missing(unknown: Sequence[str], ambiguous: Sequence[str]) -> str:
     )
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
-    """The file appears whole or not at all, so a cancelled or failed run leaves no torn PDF."""
+def _write_kit(path: Path, data: bytes) -> None:
+    """The file appears whole or not at all, so a cancelled or failed run leaves no torn PDF.
+
+    A kit can be made again, so a batch does not wait for each file to reach the disk.
+    """
     directory = path.parent if str(path.parent) else Path(".")
     try:
         directory.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=".kit-", suffix=".tmp", dir=directory)
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(data)
-            os.replace(temporary, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
-            raise
     except OSError as error:
         reason = error.strerror or type(error).__name__
         raise BookError(f"Cannot write the kit to {path}: {reason}") from None
+    write_atomically(path, data, sync=False)
 
 
 def _renderer(content: KitContent, page_size: PageSize) -> KitRenderer:

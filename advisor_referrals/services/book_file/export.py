@@ -24,13 +24,13 @@ from advisor_referrals.domain.contacts import normalise_tags
 from advisor_referrals.domain.profile import PROFILE_FIELDS
 from advisor_referrals.services.audit import writing as audit
 from advisor_referrals.services.book_file import format as fmt
-from advisor_referrals.services.files import atomic_text_file
 from advisor_referrals.services.imports.bulk_writer import table
 from advisor_referrals.services.imports.summary import ExportSummary
 from advisor_referrals.services.imports.values import format_money
 from advisor_referrals.services.progress import Progress, step
 from advisor_referrals.services.settings import PROFILE_KEY, SettingsService
 from advisor_referrals.storage.book import Book
+from advisor_referrals.storage.files import atomic_text_file
 
 # One encoder for the whole file: json.dumps with options builds a new one per call.
 _dump = json.JSONEncoder(ensure_ascii=False).encode

@@ -22,7 +22,6 @@ from advisor_referrals.domain.cells import guard
 from advisor_referrals.domain.contacts import CONTACT_FIELD_NAMES, normalise_tags
 from advisor_referrals.domain.errors import BookError, ValidationError
 from advisor_referrals.services.audit import writing as audit
-from advisor_referrals.services.files import atomic_text_file
 from advisor_referrals.services.imports.bulk_writer import BulkWriter, table
 from advisor_referrals.services.imports.csv_reading import CsvTable, read_csv
 from advisor_referrals.services.imports.csv_rows import convert_rows
@@ -32,6 +31,7 @@ from advisor_referrals.services.imports.row_plan import ContactsPlan, plan_impor
 from advisor_referrals.services.imports.summary import ExportSummary, ImportSummary, counted
 from advisor_referrals.services.progress import Progress
 from advisor_referrals.storage.book import Book
+from advisor_referrals.storage.files import atomic_text_file
 
 log = logging.getLogger(__name__)
 

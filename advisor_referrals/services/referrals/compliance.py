@@ -8,8 +8,6 @@ agreement (docs/design.md, "Metrics", `promoters_over_de_minimis`).
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -22,11 +20,11 @@ from sqlalchemy.orm import aliased
 
 from advisor_referrals.domain.cells import guard
 from advisor_referrals.domain.enums import CompensationKind
-from advisor_referrals.domain.errors import BookError
 from advisor_referrals.domain.names import full_name
 from advisor_referrals.domain.referrals import DE_MINIMIS
 from advisor_referrals.services.audit import writing as audit
 from advisor_referrals.storage.book import Book
+from advisor_referrals.storage.files import atomic_text_file
 from advisor_referrals.storage.models import ContactRow, ReferralRow, name_order
 from advisor_referrals.storage.rows import CENTS
 
@@ -166,16 +164,11 @@ class ComplianceService:
         """Write the ledger as CSV (UTF-8 with BOM, for spreadsheets); the export is audited."""
         rows = self.rows(self.ids(date_from, date_to), today)
         path = Path(path)
-        try:
-            handle, temporary = tempfile.mkstemp(prefix=".ledger-", suffix=".csv", dir=path.parent)
-            with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as stream:
-                writer = csv.writer(stream)
-                writer.writerow(CSV_HEADER)
-                for row in rows:
-                    writer.writerow([guard(cell) for cell in _csv_cells(row)])
-            os.replace(temporary, path)
-        except OSError as error:
-            raise BookError(f"cannot write {path}: {error.strerror or error}") from None
+        with atomic_text_file(path, newline="", encoding="utf-8-sig") as stream:
+            writer = csv.writer(stream)
+            writer.writerow(CSV_HEADER)
+            for row in rows:
+                writer.writerow([guard(cell) for cell in _csv_cells(row)])
         span = " to ".join(d.isoformat() for d in (date_from, date_to) if d) or "all dates"
         with self.book.write() as session:
             audit.record(
