@@ -29,10 +29,10 @@ from advisor_referrals.domain.kits import (
 from advisor_referrals.domain.names import full_name
 from advisor_referrals.domain.profile import AdvisorProfile
 from advisor_referrals.reports.kit.content import Conversation, KitContent
+from advisor_referrals.services.writing import BookWriter
 
 if TYPE_CHECKING:
     from advisor_referrals.reports.kit.document import KitRenderer
-from advisor_referrals.services.audit import writing as audit
 from advisor_referrals.services.progress import Cancelled, Progress
 from advisor_referrals.services.settings import PROFILE_KEY
 from advisor_referrals.storage.book import Book
@@ -85,6 +85,7 @@ class KitBatch:
 class KitService:
     def __init__(self, book: Book) -> None:
         self.book = book
+        self.writer = BookWriter(book, "contact")  # a kit is noted on its client
 
     # Reading
 
@@ -275,7 +276,7 @@ class KitService:
     # Recording
 
     def _record(self, kits: Iterable[WrittenKit]) -> None:
-        with self.book.write() as session:
+        with self.writer.transaction() as session:
             for kit in kits:
                 file_name = kit.path.name
                 row = KitHistoryRow(
@@ -288,15 +289,13 @@ class KitService:
                 session.add(row)
                 session.flush()
                 how = f"saved as {file_name}" if file_name else "printed"
-                audit.record(
+                self.writer.audit(
                     session,
-                    user=self.book.user,
-                    action="kit",
-                    entity="contact",
-                    entity_id=kit.client.contact_id,
-                    summary=f"Referral kit for {kit.client.name} ({kit.page_size.label}, "
+                    "kit",
+                    kit.client.contact_id,
+                    f"Referral kit for {kit.client.name} ({kit.page_size.label}, "
                     f"{kit.pages} pages) {how}",
-                    changes={"kit_history_id": [None, row.id]},
+                    {"kit_history_id": [None, row.id]},
                 )
 
 

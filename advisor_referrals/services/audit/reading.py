@@ -21,7 +21,7 @@ from sqlalchemy import ColumnElement, and_, func, select, true
 from advisor_referrals.domain.audit import AuditEntry
 from advisor_referrals.domain.cells import guard
 from advisor_referrals.domain.errors import BookError
-from advisor_referrals.services.audit import writing as audit
+from advisor_referrals.services.writing import BookWriter
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import AuditRow
 
@@ -166,13 +166,6 @@ def record_export(book: Book, *, what: str, file: Path) -> None:
 
     `what` says what was written, e.g. "250 contacts" or "the whole book".
     """
-    with book.write() as session:
-        audit.record(
-            session,
-            user=book.user,
-            action="export",
-            entity="book",
-            entity_id=None,
-            summary=f"Exported {what} to {file.name}",
-            changes={"file": [None, str(file)]},
-        )
+    BookWriter(book, "book").note(
+        "export", f"Exported {what} to {file.name}", {"file": [None, str(file)]}
+    )

@@ -27,13 +27,13 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from advisor_referrals.domain.errors import BookError, BookNotEmptyError, Problem, ValidationError
-from advisor_referrals.services.audit import writing as audit
 from advisor_referrals.services.book_file import format as fmt
 from advisor_referrals.services.book_file.loader import BookLoader
 from advisor_referrals.services.imports.bulk_writer import BulkWriter
 from advisor_referrals.services.imports.summary import ImportSummary, counted
 from advisor_referrals.services.imports.values import shown
 from advisor_referrals.services.progress import Progress
+from advisor_referrals.services.writing import BookWriter
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import ContactRow, ReferralRow, ReviewRow, TriggerRow
 
@@ -174,7 +174,11 @@ def load_book_data(
                 raise ValidationError(loader.problems, source=source)
             return _summary(loader, source, dry_run=True)
     try:
-        with book.write() as session, BulkWriter(session, rebuild_indexes=EMPTY_TABLES) as writer:
+        book_writer = BookWriter(book, "book")
+        with (
+            book_writer.transaction() as session,
+            BulkWriter(session, rebuild_indexes=EMPTY_TABLES) as writer,
+        ):
             ensure_empty(session, book)
             loader = BookLoader(session, data, writer, progress)
             loader.problems[:0] = problems
@@ -183,13 +187,11 @@ def load_book_data(
                 raise ValidationError(loader.problems, source=source)
             writer.finish()
             summary = _summary(loader, source, dry_run=False)
-            audit.record(
+            book_writer.audit(
                 session,
-                user=book.user,
-                action="import",
-                entity="book",
-                entity_id=None,
-                summary=f"Imported the book file {Path(source).name if source else ''}: "
+                "import",
+                None,
+                f"Imported the book file {Path(source).name if source else ''}: "
                 f"{summary.described_counts()}",
             )
     except DBAPIError as error:

@@ -22,7 +22,7 @@ from advisor_referrals.domain.cells import guard
 from advisor_referrals.domain.enums import CompensationKind
 from advisor_referrals.domain.names import full_name
 from advisor_referrals.domain.referrals import DE_MINIMIS
-from advisor_referrals.services.audit import writing as audit
+from advisor_referrals.services.writing import BookWriter
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.files import atomic_text_file
 from advisor_referrals.storage.models import ContactRow, ReferralRow, name_order
@@ -170,17 +170,11 @@ class ComplianceService:
             for row in rows:
                 writer.writerow([guard(cell) for cell in _csv_cells(row)])
         span = " to ".join(d.isoformat() for d in (date_from, date_to) if d) or "all dates"
-        with self.book.write() as session:
-            audit.record(
-                session,
-                user=self.book.user,
-                action="export",
-                entity="compliance_ledger",
-                entity_id=None,
-                summary=f"Exported the Marketing Rule ledger ({len(rows)} "
-                f"{'row' if len(rows) == 1 else 'rows'}, {span}) "
-                f"to {path.name}",
-            )
+        BookWriter(self.book, "compliance_ledger").note(
+            "export",
+            f"Exported the Marketing Rule ledger ({len(rows)} "
+            f"{'row' if len(rows) == 1 else 'rows'}, {span}) to {path.name}",
+        )
         return len(rows)
 
     @staticmethod
