@@ -28,8 +28,8 @@ from advisor_referrals.reports.figures import (
     Kind,
     quarter_words,
 )
-from advisor_referrals.reports.report_data import QuarterReport
 from advisor_referrals.reports.report_style import accent_hex
+from advisor_referrals.services.quarterly_report import QuarterReport
 
 FORMATS = {
     "text": "@",

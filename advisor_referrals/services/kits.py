@@ -4,6 +4,9 @@ Each saved or printed kit leaves a kit-history row and an audit entry for its co
 A batch reads the book once, renders with one `KitRenderer` (so fonts, logo, QR code
 and the sections that do not depend on the client are prepared once), and can be
 cancelled between kits: the files already written stay, and only they are recorded.
+
+The use case is here; the renderer is passed in by the composition root (app.py,
+cli.py), which takes it from reports/ (docs/design.md, "Layers").
 """
 
 from __future__ import annotations
@@ -13,12 +16,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import IO, Protocol, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from advisor_referrals.domain.errors import BookError, NotFoundError
+from advisor_referrals.domain.kit_content import Conversation, KitContent
 from advisor_referrals.domain.kits import (
     KitClient,
     KitHistoryEntry,
@@ -28,13 +32,9 @@ from advisor_referrals.domain.kits import (
 )
 from advisor_referrals.domain.names import full_name
 from advisor_referrals.domain.profile import AdvisorProfile
-from advisor_referrals.reports.kit.content import Conversation, KitContent
-from advisor_referrals.services.writing import BookWriter
-
-if TYPE_CHECKING:
-    from advisor_referrals.reports.kit.document import KitRenderer
 from advisor_referrals.services.progress import Cancelled, Progress
 from advisor_referrals.services.settings import PROFILE_KEY
+from advisor_referrals.services.writing import BookWriter
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.files import write_atomically
 from advisor_referrals.storage.models import ContactRow, KitHistoryRow, Setting, TriggerKindRow
@@ -42,6 +42,18 @@ from advisor_referrals.storage.models import ContactRow, KitHistoryRow, Setting,
 T = TypeVar("T")
 RECORD_EVERY = 25  # a batch records its history in small transactions as it goes
 _CHUNK = 500  # ids per IN (...) list, well under every database's limit
+
+
+class KitRenderer(Protocol):
+    """Writes the kit of one client as a PDF to `out`; returns the number of pages."""
+
+    def render(self, client: KitClient, out: IO[bytes], today: date | None = None) -> int: ...
+
+
+class KitRendering(Protocol):
+    """Makes the renderer for one branding and paper size (what the composition root passes)."""
+
+    def __call__(self, content: KitContent, page_size: PageSize) -> KitRenderer: ...
 
 
 @dataclass(frozen=True)
@@ -83,8 +95,9 @@ class KitBatch:
 
 
 class KitService:
-    def __init__(self, book: Book) -> None:
+    def __init__(self, book: Book, renderer_for: KitRendering) -> None:
         self.book = book
+        self.renderer_for = renderer_for
         self.writer = BookWriter(book, "contact")  # a kit is noted on its client
 
     # Reading
@@ -206,7 +219,7 @@ class KitService:
         batch = self.gather([contact_id])
         client = batch.clients[0]
         out = io.BytesIO()
-        pages = _renderer(batch.content, page_size).render(client, out, today)
+        pages = self.renderer_for(batch.content, page_size).render(client, out, today)
         return RenderedKit(client, page_size, pages, out.getvalue())
 
     def save(self, kit: RenderedKit, path: Path) -> WrittenKit:
@@ -243,7 +256,7 @@ class KitService:
         except OSError as error:
             raise BookError(f"Cannot create the folder {folder}: {error.strerror}") from None
         names = unique_file_names((c.name, f"contact {c.contact_id}") for c in batch.clients)
-        renderer = _renderer(batch.content, page_size)
+        renderer = self.renderer_for(batch.content, page_size)
         total = len(batch.clients)
         written: list[WrittenKit] = []
         pending: list[WrittenKit] = []
@@ -335,10 +348,3 @@ def _write_kit(path: Path, data: bytes) -> None:
         reason = error.strerror or type(error).__name__
         raise BookError(f"Cannot write the kit to {path}: {reason}") from None
     write_atomically(path, data, sync=False)
-
-
-def _renderer(content: KitContent, page_size: PageSize) -> KitRenderer:
-    # ReportLab loads with the first kit, not when the app starts.
-    from advisor_referrals.reports.kit.document import renderer_for
-
-    return renderer_for(content, page_size)
