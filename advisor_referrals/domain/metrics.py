@@ -1,6 +1,6 @@
 """The quarterly metrics of docs/design.md, "Metrics" as typed values, and the breakdowns behind them.
 
-`Metrics.as_dict()` is the contract: exactly the keys of section 5, in its order, with
+`Metrics.as_dict()` is the contract: exactly the keys of that table, in its order, with
 fractions as 0..1 floats and None where a denominator is empty. The breakdowns in
 `MetricsDetail` feed the report's charts and tables and the Referrals page.
 """
