@@ -270,9 +270,10 @@ class ReviewService:
         """A new review of a client (worded with their name), with its audit entry."""
         self._check(fields)
         with self.writer.transaction() as session:
-            name = contact_name(self._client(session, fields.contact_id))
+            # Held while the review is read back: the session keeps only rows in use.
+            contact = self._client(session, fields.contact_id)
             row = ReviewRow(**review_columns(fields))
-            self.writer.add(session, row, action, summary(name), _snapshot(fields))
+            self.writer.add(session, row, action, summary(contact_name(contact)), _snapshot(fields))
             return review_from_row(row)
 
     def _edit(
