@@ -64,6 +64,7 @@ class _ImportWarmer(threading.Thread):
 
     def run(self) -> None:
         try:
+            import advisor_referrals.reports.renderers
             import advisor_referrals.services.registry
             import advisor_referrals.services.safety.book_files
             import advisor_referrals.ui.session  # noqa: F401 - the window and its pages
@@ -73,10 +74,11 @@ class _ImportWarmer(threading.Thread):
 
 def build_main_window(target: str, settings: Settings | None = None) -> MainWindow:
     """The main window on an opened book, without the interactive opening (tests, tools)."""
+    from advisor_referrals.reports.renderers import RENDERERS
     from advisor_referrals.services.safety.book_files import open_services
     from advisor_referrals.ui.main_window import MainWindow
 
-    return MainWindow(open_services(target), settings or Settings())
+    return MainWindow(open_services(target, RENDERERS), settings or Settings())
 
 
 def run_app(db: str | None) -> int:
@@ -87,10 +89,11 @@ def run_app(db: str | None) -> int:
     settings = Settings()
     apply_theme(app, str(settings.get(THEME)))
     warmer.join()
+    from advisor_referrals.reports.renderers import RENDERERS
     from advisor_referrals.services.safety.book_files import where_the_book_is
     from advisor_referrals.ui.session import AppSession
 
-    session = AppSession(where_the_book_is(db), settings)
+    session = AppSession(where_the_book_is(db), settings, RENDERERS)
     if not session.start():
         return 2
     QTimer.singleShot(0, freeze_start_up_heap)

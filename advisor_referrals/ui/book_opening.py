@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from advisor_referrals import APP_NAME
 from advisor_referrals.domain.errors import BookError, DamagedBookError, WrongPassphraseError
-from advisor_referrals.services.registry import BookServices
+from advisor_referrals.services.registry import BookServices, Renderers
 from advisor_referrals.services.safety import backup, book_files
 from advisor_referrals.services.safety.book_files import PassphraseNeededError
 from advisor_referrals.ui.damaged import DamagedBookDialog
@@ -103,6 +103,7 @@ def restore_with_dialogs(
 def open_interactively(
     target: str,
     backup_folder: Path | None,
+    renderers: Renderers,
     parent: QWidget | None = None,
     passphrase: str | None = None,
 ) -> tuple[BookServices, str | None] | None:
@@ -111,7 +112,7 @@ def open_interactively(
     path = book_files.book_file(target)
     while True:
         try:
-            return book_files.open_services(target, passphrase), passphrase
+            return book_files.open_services(target, renderers, passphrase), passphrase
         except (PassphraseNeededError, WrongPassphraseError) as error:
             if path is None:
                 QMessageBox.critical(parent, APP_NAME, str(error))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from advisor_referrals import APP_NAME
 from advisor_referrals.domain.errors import BookError
+from advisor_referrals.services.registry import Renderers
 from advisor_referrals.services.safety.book_files import book_file
 from advisor_referrals.ui.book_opening import open_interactively, restore_with_dialogs, run_blocking
 from advisor_referrals.ui.main_window import MainWindow
@@ -26,17 +27,20 @@ BACKGROUND_WAIT_MS = 60_000
 
 
 class AppSession(QObject):
-    def __init__(self, target: str, settings: Settings) -> None:
+    def __init__(self, target: str, settings: Settings, renderers: Renderers) -> None:
         super().__init__()
         self.target = target
         self.settings = settings
+        self.renderers = renderers  # from reports/, passed in by app.py
         self.window: MainWindow | None = None
         self.controller: SafetyController | None = None
         self.passphrase: str | None = None
 
     def start(self, passphrase: str | None = None) -> bool:
         """Open the book (asking what is needed) and show its window; False if it was not."""
-        opened = open_interactively(self.target, backup_folder(self.settings), None, passphrase)
+        opened = open_interactively(
+            self.target, backup_folder(self.settings), self.renderers, None, passphrase
+        )
         if opened is None:
             return False
         services, self.passphrase = opened

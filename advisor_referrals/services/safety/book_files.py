@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from advisor_referrals.domain.errors import BookError
-from advisor_referrals.services.registry import BookServices
+from advisor_referrals.services.registry import BookServices, Renderers
 from advisor_referrals.storage import checks, encryption, engine, opening
 from advisor_referrals.storage.encryption import PassphraseNeededError
 
@@ -37,13 +37,14 @@ def book_file(target: str) -> Path | None:
     return engine.sqlite_path(target)
 
 
-def open_services(target: str, passphrase: str | None = None) -> BookServices:
-    """Open the book (checked and migrated) and hand out its services.
+def open_services(target: str, renderers: Renderers, passphrase: str | None = None) -> BookServices:
+    """Open the book (checked and migrated) and hand out its services, which render kits
+    and reports with `renderers` (passed in by the composition root).
 
     Raises PassphraseNeededError or WrongPassphraseError for an encrypted book without
     the right passphrase, DamagedBookError for a damaged one, BookError otherwise.
     """
-    return BookServices.for_book(opening.open_book(target, passphrase=passphrase))
+    return BookServices.for_book(opening.open_book(target, passphrase=passphrase), renderers)
 
 
 def check_passphrase(path: Path, passphrase: str) -> bool:
