@@ -20,6 +20,7 @@ from PySide6.QtCore import QSettings, QThreadPool  # noqa: E402
 from PySide6.QtWidgets import QApplication, QScrollArea, QVBoxLayout, QWidget  # noqa: E402
 from shot_support import scratch_book, screenshot_application  # noqa: E402
 
+from advisor_referrals.reports.renderers import RENDERERS  # noqa: E402
 from advisor_referrals.services.registry import BookServices  # noqa: E402
 from advisor_referrals.storage.opening import open_book  # noqa: E402
 from advisor_referrals.ui.main_window import MainWindow  # noqa: E402
@@ -56,7 +57,7 @@ def shoot(app: QApplication, folder: Path, target: str) -> None:
     book = open_book(target, user="maria")
     small = fill_small_book(book)
     settings = Settings(QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(BookServices.for_book(book), settings)
+    window = MainWindow(BookServices.for_book(book, RENDERERS), settings)
     window.resize(1400, 820)
     window.show()
     page = window.show_page("referrals")

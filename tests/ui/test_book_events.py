@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
 from advisor_referrals.domain.enums import ReferralStatus
+from advisor_referrals.reports.renderers import RENDERERS
 from advisor_referrals.services.demo.demo_book import make_demo_book
 from advisor_referrals.services.registry import BookServices
 from advisor_referrals.storage.book import Book
@@ -45,7 +46,7 @@ HIDDEN_PAGES = (
 
 def open_window(qtbot: QtBot, book: Book, tmp_path: Path) -> MainWindow:
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(BookServices.for_book(book), settings)
+    window = MainWindow(BookServices.for_book(book, RENDERERS), settings)
     qtbot.addWidget(window)
     window.resize(1400, 560)
     window.show()

@@ -20,6 +20,7 @@ from advisor_referrals.domain.enums import ReferralStatus, Relationship, Segment
 from advisor_referrals.domain.errors import BookError, ConflictError
 from advisor_referrals.domain.referrals import ReferralFields
 from advisor_referrals.domain.triggers import TriggerFields
+from advisor_referrals.reports.renderers import RENDERERS
 from advisor_referrals.services.changes import BookChanges
 from advisor_referrals.services.referrals.referral_lists import ReferralFilter
 from advisor_referrals.services.registry import BookServices
@@ -339,7 +340,7 @@ def done(qtbot: QtBot, history: UndoHistory) -> None:
 def test_pushing_does_the_step_and_undo_and_redo_replay_it(
     qtbot: QtBot, book: Book, case: Case
 ) -> None:
-    services = BookServices.for_book(book)
+    services = BookServices.for_book(book, RENDERERS)
     history = undo_history()
     heard: list[BookChanges] = []
     history.runner.events.changed.connect(heard.append)
@@ -371,7 +372,7 @@ def test_pushing_does_the_step_and_undo_and_redo_replay_it(
 def test_a_step_changed_elsewhere_is_refused_and_leaves_the_stack(
     qtbot: QtBot, book: Book, case: Case, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    services = BookServices.for_book(book)
+    services = BookServices.for_book(book, RENDERERS)
     history = undo_history()
     step = case(services, history)
     history.push(step.command)
@@ -392,7 +393,7 @@ def test_a_step_changed_elsewhere_is_refused_and_leaves_the_stack(
 
 
 def test_a_refused_first_run_answers_the_dialog_and_keeps_no_step(qtbot: QtBot, book: Book) -> None:
-    services = BookServices.for_book(book)
+    services = BookServices.for_book(book, RENDERERS)
     history = undo_history()
     ana = client(book, "Ana", "Souza")
     services.contacts.update(ana.id, ana.version, ana.as_fields().edited(city="Salem"))
@@ -406,7 +407,7 @@ def test_a_refused_first_run_answers_the_dialog_and_keeps_no_step(qtbot: QtBot, 
 
 
 def test_steps_on_one_record_follow_each_other_in_order(qtbot: QtBot, book: Book) -> None:
-    services = BookServices.for_book(book)
+    services = BookServices.for_book(book, RENDERERS)
     history = undo_history()
     ana = client(book, "Ana", "Souza", city="Boston")
     # Three edits pushed at once, each from a form showing the version first read (the
@@ -431,7 +432,7 @@ def test_steps_on_one_record_follow_each_other_in_order(qtbot: QtBot, book: Book
 def test_an_undo_pressed_while_a_refused_step_runs_does_nothing_more(
     qtbot: QtBot, book: Book, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    services = BookServices.for_book(book)
+    services = BookServices.for_book(book, RENDERERS)
     history = undo_history()
     reported: list[BaseException] = []
     monkeypatch.setattr(history, "report", reported.append)
@@ -449,7 +450,7 @@ def test_an_undo_pressed_while_a_refused_step_runs_does_nothing_more(
 
 def test_steps_on_a_record_deleted_and_put_back_keep_replaying(qtbot: QtBot, book: Book) -> None:
     """A record put back by undo starts its versions again: the steps around it follow."""
-    services = BookServices.for_book(book)
+    services = BookServices.for_book(book, RENDERERS)
     history = undo_history()
     triggers = services.triggers
     shown = trigger(book, client(book, "Ana", "Souza"), TODAY, notes="House in Newton")
