@@ -6,9 +6,15 @@ from dataclasses import dataclass, fields
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
-from advisor_referrals.domain.contacts import date_problem
+from advisor_referrals.domain.contacts import NOTES_MAX, date_problem
 from advisor_referrals.domain.enums import Channel, CompensationKind, ReferralStatus, allowed
 from advisor_referrals.domain.errors import Problem
+from advisor_referrals.domain.referral_sources import (
+    CODE_MAX,
+    REASON_MAX,
+    HowHeard,
+    normalise_code,
+)
 
 FOLLOW_UP_DAYS = 2
 DE_MINIMIS = Decimal("1000")
@@ -37,6 +43,15 @@ class ReferralFields:
     trigger_id: int | None = None
     notes: str = ""
     compensation: Compensation | None = None
+    # The referral program it belongs to, why the referrer recommends the advisor, how the
+    # new person heard (a kit's code when it was a kit card), and the advisor's minutes on
+    # it (meetings with the referred person): docs/design.md, "Referral program".
+    program_id: int | None = None
+    why_refer: str = ""
+    why_refer_notes: str = ""
+    how_heard: HowHeard | None = None
+    kit_code: str = ""
+    minutes: int = 0
 
     @property
     def follow_up_due_on(self) -> date:
@@ -123,4 +138,45 @@ def validate_referral(referral: ReferralFields, where: str = "") -> list[Problem
         )
     if referral.compensation is not None:
         problems += validate_compensation(referral.compensation, where)
+    problems += _source_problems(referral, where)
+    return problems
+
+
+MINUTES_MAX = 100_000
+
+
+def _source_problems(referral: ReferralFields, where: str) -> list[Problem]:
+    problems: list[Problem] = []
+    if len(referral.why_refer) > REASON_MAX:
+        problems.append(Problem(where, "why_refer", None, f"at most {REASON_MAX} characters"))
+    if len(referral.why_refer_notes) > NOTES_MAX:
+        problems.append(Problem(where, "why_refer_notes", None, f"at most {NOTES_MAX} characters"))
+    if referral.how_heard is not None and not isinstance(referral.how_heard, HowHeard):
+        problems.append(
+            Problem(where, "how_heard", str(referral.how_heard), f"allowed: {allowed(HowHeard)}")
+        )
+    if referral.kit_code and (
+        len(referral.kit_code) > CODE_MAX or normalise_code(referral.kit_code) != referral.kit_code
+    ):
+        problems.append(
+            Problem(
+                where,
+                "kit_code",
+                referral.kit_code,
+                "the code printed on the kit's card, such as K7QHM-3",
+            )
+        )
+    if (
+        isinstance(referral.minutes, bool)
+        or not isinstance(referral.minutes, int)
+        or not 0 <= referral.minutes <= MINUTES_MAX
+    ):
+        problems.append(
+            Problem(
+                where,
+                "minutes",
+                str(referral.minutes),
+                f"a whole number of minutes from 0 to {MINUTES_MAX:,}",
+            )
+        )
     return problems

@@ -80,9 +80,35 @@ def is_current(engine: Engine) -> bool:
 
 
 def upgrade(engine: Engine, revision: str = "heads") -> None:
+    """Bring the book to `revision` in one transaction.
+
+    SQLite changes a table's constraints by copying it into a new table and dropping the
+    old one. With foreign keys on, that drop would first delete the old table's rows and
+    cascade to the rows that point at them (a referral's history, say), so migrations run
+    with foreign keys off, as SQLite's own procedure for such changes asks, and the links
+    are checked before the transaction commits.
+    """
     from alembic import command
 
     config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        # Outside any transaction (the pragma does nothing inside one): straight to the
+        # driver, which the engine set to leave transactions to us.
+        driver = connection.connection.driver_connection
+        if sqlite and driver is not None:
+            driver.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, revision)
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+                    if broken:
+                        raise RuntimeError(
+                            f"the upgrade would break {len(broken)} links between records "
+                            f"(first in table {broken[0][0]}); nothing was changed"
+                        )
+        finally:
+            if sqlite and driver is not None:
+                driver.execute("PRAGMA foreign_keys = ON")

@@ -69,3 +69,59 @@ def test_book_of_the_first_schema_is_upgraded_and_searchable(tmp_path: Path) -> 
 @pytest.mark.postgres
 def test_postgres_book_of_the_first_schema_is_upgraded(pg_server: PostgresServer) -> None:
     _upgraded_book_finds_the_old_contact(pg_server.url(pg_server.create_database()))
+
+
+def _book_before_the_program_with_a_referral(target: str) -> None:
+    """A book at revision 0005 whose referral has a dated history."""
+    engine = make_engine(target)
+    migrate.upgrade(engine, "0005")
+    stamps = "1, '2026-01-01', '2026-01-01'"
+    with engine.begin() as connection:
+        for first in ("Ana", "Lucas"):
+            connection.execute(
+                text(
+                    "INSERT INTO contacts (first_name, last_name, relationship, segment,"
+                    " has_written_plan, do_not_ask, notes, search_text, version, created_at,"
+                    f" updated_at) VALUES ('{first}', 'Souza', 'client', 'engaged', false,"
+                    f" false, '', '', {stamps})"
+                )
+            )
+        connection.execute(
+            text(
+                "INSERT INTO referrals (referrer_id, referred_id, received_on, status, notes,"
+                f" version, created_at, updated_at) VALUES (1, 2, '2026-02-03', 'new', '', {stamps})"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO referral_status_changes (referral_id, to_status, changed_on,"
+                " changed_at, \"user\") VALUES (1, 'new', '2026-02-03', '2026-02-03', 'maria')"
+            )
+        )
+    engine.dispose()
+
+
+def _program_columns_keep_the_history(target: str) -> None:
+    _book_before_the_program_with_a_referral(target)
+    book = open_book(target)
+    with book.session() as session:
+        history = session.execute(
+            text("SELECT referral_id, to_status FROM referral_status_changes")
+        ).all()
+        referral = session.execute(
+            text("SELECT program_id, why_refer, how_heard, kit_code, minutes FROM referrals")
+        ).one()
+    assert [tuple(row) for row in history] == [(1, "new")]
+    assert tuple(referral) == (None, "", None, "", 0)
+    book.close()
+
+
+def test_the_program_columns_keep_every_referral_and_its_history(tmp_path: Path) -> None:
+    # SQLite copies the referrals table to add the new constraints: with foreign keys on,
+    # dropping the old copy would have cascaded to the history.
+    _program_columns_keep_the_history(str(tmp_path / "before-0010.sqlite3"))
+
+
+@pytest.mark.postgres
+def test_postgres_program_columns_keep_the_history(pg_server: PostgresServer) -> None:
+    _program_columns_keep_the_history(pg_server.url(pg_server.create_database()))

@@ -16,7 +16,9 @@ from advisor_referrals.storage.models.contacts import (
     contact_tags,
     name_order,
 )
+from advisor_referrals.storage.models.events import EventRow, GuestRow, InvitationRow
 from advisor_referrals.storage.models.kits import KitHistoryRow
+from advisor_referrals.storage.models.program import GoalRow, ProgramRow, RewardRow
 from advisor_referrals.storage.models.referrals import (
     OutboundReferralRow,
     ReferralRow,
@@ -32,13 +34,19 @@ __all__ = [
     "AuditRow",
     "Base",
     "ContactRow",
+    "EventRow",
+    "GoalRow",
+    "GuestRow",
     "Household",
+    "InvitationRow",
     "KitHistoryRow",
     "OutboundReferralRow",
+    "ProgramRow",
     "ReferralRow",
     "ReferralStatusChangeRow",
     "ReviewCadence",
     "ReviewRow",
+    "RewardRow",
     "Setting",
     "TagRow",
     "TriggerKindRow",

@@ -24,6 +24,7 @@ from advisor_referrals.domain.enums import (
     CompensationKind,
     ReferralStatus,
 )
+from advisor_referrals.domain.referral_sources import HowHeard
 from advisor_referrals.storage.models.base import Base, now, one_of
 from advisor_referrals.storage.models.contacts import ContactRow
 from advisor_referrals.storage.models.triggers import TriggerRow
@@ -49,6 +50,10 @@ class ReferralRow(Base):
         Index("ix_referrals_converted_on", "converted_on"),
         Index("ix_referrals_status", "status"),
         Index("ix_referrals_trigger_id", "trigger_id"),
+        CheckConstraint(one_of("how_heard", HowHeard, nullable=True), name="how_heard"),
+        CheckConstraint("minutes >= 0", name="minutes"),
+        Index("ix_referrals_program_id", "program_id"),
+        Index("ix_referrals_kit_code", "kit_code"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     referrer_id: Mapped[int] = mapped_column(
@@ -74,6 +79,13 @@ class ReferralRow(Base):
     comp_currency: Mapped[str | None] = mapped_column(String(3))
     comp_agreement_on_file: Mapped[bool | None] = mapped_column(Boolean)
     comp_disclosure_delivered_on: Mapped[date | None] = mapped_column(Date)
+    # The referral program (migration 0010): docs/design.md, "Referral program".
+    program_id: Mapped[int | None] = mapped_column(ForeignKey("programs.id", ondelete="SET NULL"))
+    why_refer: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    why_refer_notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    how_heard: Mapped[str | None] = mapped_column(String(24))
+    kit_code: Mapped[str] = mapped_column(String(16), nullable=False, default="")
+    minutes: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False, default=now)
     updated_at: Mapped[datetime] = mapped_column(
