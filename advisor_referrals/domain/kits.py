@@ -37,6 +37,8 @@ class KitClient:
     contact_id: int
     name: str
     greeting: str
+    code: str = ""  # printed on each card with the card's number (domain/referral_sources.py)
+    program_wording: str = ""  # the referral programs running for this client, in words
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,7 @@ class KitHistoryEntry:
     page_size: PageSize
     pages: int
     file_name: str
+    code: str = ""
 
 
 def _is_east_asian(text: str) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from pathlib import Path
 from typing import IO, Protocol, TypeVar
@@ -32,6 +32,8 @@ from advisor_referrals.domain.kits import (
 )
 from advisor_referrals.domain.names import full_name
 from advisor_referrals.domain.profile import AdvisorProfile
+from advisor_referrals.domain.referral_sources import new_kit_code
+from advisor_referrals.services.program.programs import ProgramService
 from advisor_referrals.services.progress import Cancelled, Progress
 from advisor_referrals.services.settings import PROFILE_KEY
 from advisor_referrals.services.writing import BookWriter
@@ -183,6 +185,13 @@ class KitService:
         missing = [str(i) for i in contact_ids if i not in people]
         if missing:
             raise NotFoundError(_describe_missing(missing, []))
+        # Each kit gets its own code for its cards, and the wording of the referral programs
+        # running for its client (docs/design.md, "Referral program").
+        wording = ProgramService(self.book).kit_wording(list(people), date.today())
+        people = {
+            i: replace(client, code=new_kit_code(), program_wording=wording.get(i, ""))
+            for i, client in people.items()
+        }
         content = KitContent(
             profile=profile,
             conversations=tuple(Conversation(label, point) for label, point in kinds),
@@ -206,6 +215,7 @@ class KitService:
                     page_size=PageSize(row.page_size),
                     pages=row.pages,
                     file_name=row.file_name,
+                    code=row.code,
                 )
                 for row in rows
             ]
@@ -298,6 +308,7 @@ class KitService:
                     page_size=kit.page_size.value,
                     pages=kit.pages,
                     file_name=file_name,
+                    code=kit.client.code,
                 )
                 session.add(row)
                 session.flush()
@@ -308,7 +319,7 @@ class KitService:
                     kit.client.contact_id,
                     f"Referral kit for {kit.client.name} ({kit.page_size.label}, "
                     f"{kit.pages} pages) {how}",
-                    {"kit_history_id": [None, row.id]},
+                    {"kit_history_id": [None, row.id], "kit_code": [None, row.code]},
                 )
 
 

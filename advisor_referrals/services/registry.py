@@ -25,6 +25,12 @@ if TYPE_CHECKING:
     from advisor_referrals.services.contacts.timeline import TimelineService
     from advisor_referrals.services.kits import KitRendering, KitService
     from advisor_referrals.services.metrics.quarterly import MetricsService
+    from advisor_referrals.services.program.client_events import EventService
+    from advisor_referrals.services.program.goals import GoalService
+    from advisor_referrals.services.program.program_settings import ProgramSettings
+    from advisor_referrals.services.program.programs import ProgramService
+    from advisor_referrals.services.program.rewards import RewardService
+    from advisor_referrals.services.program.what_works import WhatWorksService
     from advisor_referrals.services.quarterly_report import QuarterlyReportService, ReportFormat
     from advisor_referrals.services.referrals.ask_list import AskListService
     from advisor_referrals.services.referrals.coi import CoiService
@@ -190,3 +196,41 @@ class BookServices:
         from advisor_referrals.services.contacts.timeline import TimelineService
 
         return TimelineService(self.book)
+
+    # The referral program (docs/design.md, "Referral program")
+
+    @cached_property
+    def goals(self) -> GoalService:
+        from advisor_referrals.services.program.goals import GoalService
+
+        return GoalService(self.book, self.metrics)
+
+    @cached_property
+    def programs(self) -> ProgramService:
+        from advisor_referrals.services.program.programs import ProgramService
+
+        return ProgramService(self.book)
+
+    @cached_property
+    def rewards(self) -> RewardService:
+        from advisor_referrals.services.program.rewards import RewardService
+
+        return RewardService(self.book)
+
+    @cached_property
+    def events(self) -> EventService:
+        from advisor_referrals.services.program.client_events import EventService
+
+        return EventService(self.book, self.referrals)
+
+    @cached_property
+    def program_settings(self) -> ProgramSettings:
+        from advisor_referrals.services.program.program_settings import ProgramSettings
+
+        return ProgramSettings(self.settings)
+
+    @cached_property
+    def what_works(self) -> WhatWorksService:
+        from advisor_referrals.services.program.what_works import WhatWorksService
+
+        return WhatWorksService(self.book, self.program_settings)

@@ -19,6 +19,7 @@ from advisor_referrals.domain.enums import (
     Tier,
 )
 from advisor_referrals.domain.names import full_name
+from advisor_referrals.domain.referral_sources import HowHeard
 from advisor_referrals.domain.referrals import Compensation, Referral, ReferralFields
 from advisor_referrals.domain.reviews import Review, ReviewFields
 from advisor_referrals.domain.triggers import ConversationTrigger
@@ -165,6 +166,12 @@ def referral_columns(fields: ReferralFields) -> dict[str, Any]:
         "trigger_id": fields.trigger_id,
         "notes": fields.notes,
         **compensation_columns(fields.compensation),
+        "program_id": fields.program_id,
+        "why_refer": fields.why_refer,
+        "why_refer_notes": fields.why_refer_notes,
+        "how_heard": fields.how_heard.value if fields.how_heard else None,
+        "kit_code": fields.kit_code,
+        "minutes": fields.minutes,
     }
 
 
@@ -183,6 +190,12 @@ def referral_from_row(row: ReferralRow) -> Referral:
         trigger_id=row.trigger_id,
         notes=row.notes,
         compensation=compensation_from_row(row),
+        program_id=row.program_id,
+        why_refer=row.why_refer,
+        why_refer_notes=row.why_refer_notes,
+        how_heard=HowHeard(row.how_heard) if row.how_heard else None,
+        kit_code=row.kit_code,
+        minutes=row.minutes,
         referrer_name=contact_name(row.referrer),
         referred_name=contact_name(row.referred),
         created_at=row.created_at,

@@ -13,7 +13,14 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from advisor_referrals.domain.kit_content import KitContent, shown_address
-from advisor_referrals.reports.fonts import SANS, SERIF, draw_string, string_width
+from advisor_referrals.domain.referral_sources import card_code
+from advisor_referrals.reports.fonts import (
+    SANS,
+    SERIF,
+    draw_right_string,
+    draw_string,
+    string_width,
+)
 from advisor_referrals.reports.kit.branding import Logo, draw_mark, draw_qr
 from advisor_referrals.reports.kit.text import draw_fitted, wrap
 from advisor_referrals.reports.kit.theme import HAIRLINE, INK, MUTED, SERIF_ITALIC
@@ -24,6 +31,7 @@ MARK_OFFSET = 4.0
 MARK_LENGTH = 9.0
 MAX_ROWS = 4
 INTRODUCED_BY = "Introduced by "
+CODE_SIZE = 5.8
 
 
 @dataclass(frozen=True)
@@ -41,7 +49,7 @@ class CardFace:
     def form_name(self) -> str:
         return "introductioncard"
 
-    def draw(self, canvas: Canvas, x: float, y: float, introduced_by: str) -> None:
+    def draw(self, canvas: Canvas, x: float, y: float, introduced_by: str, code: str = "") -> None:
         if not canvas.hasForm(self.form_name):
             canvas.beginForm(self.form_name, 0, 0, self.width, self.height)
             self._draw_face(canvas)
@@ -49,7 +57,7 @@ class CardFace:
         canvas.saveState()
         canvas.translate(x, y)
         canvas.doForm(self.form_name)
-        self._draw_introduction(canvas, introduced_by)
+        self._draw_introduction(canvas, introduced_by, code)
         canvas.restoreState()
 
     def _draw_face(self, canvas: Canvas) -> None:
@@ -102,11 +110,16 @@ class CardFace:
         if link:
             draw_qr(canvas, link, width - PADDING - qr_size, rule_y + 8, qr_size)
 
-    def _draw_introduction(self, canvas: Canvas, name: str) -> None:
+    def _draw_introduction(self, canvas: Canvas, name: str, code: str = "") -> None:
         inner = self.width - 2 * PADDING
         prefix_size, name_size = 6.6, 8.2
         prefix_width = string_width(INTRODUCED_BY, SANS, prefix_size)
         base = PADDING + 3
+        if code:
+            # The card's code, so "how they heard" can name this kit (and this card).
+            canvas.setFillColor(MUTED)
+            draw_right_string(canvas, self.width - PADDING, base, code, SANS, CODE_SIZE)
+            inner -= string_width(code, SANS, CODE_SIZE) + 6
         one_line = string_width(name, SERIF_ITALIC, name_size) <= inner - prefix_width
         canvas.setFillColor(MUTED)
         if one_line:
@@ -130,10 +143,11 @@ class CardFace:
 class CardSheet(Flowable):  # type: ignore[misc]
     """Two columns of cards, as many rows as the page holds (at most four), with crop marks."""
 
-    def __init__(self, face: CardFace, introduced_by: str) -> None:
+    def __init__(self, face: CardFace, introduced_by: str, code: str = "") -> None:
         super().__init__()
         self.face = face
         self.introduced_by = introduced_by
+        self.code = code
         self.rows = 1
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
@@ -150,12 +164,14 @@ class CardSheet(Flowable):  # type: ignore[misc]
         grid_width = 2 * face.width + GUTTER
         left = (self.width - grid_width) / 2
         top = self.height - MARK_OFFSET - MARK_LENGTH
-        corners = []
+        corners: list[tuple[float, float]] = []
         for row in range(self.rows):
             y = top - (row + 1) * face.height - row * GUTTER
             for column in range(2):
                 x = left + column * (face.width + GUTTER)
-                face.draw(canvas, x, y, self.introduced_by)
+                number = len(corners) + 1
+                code = card_code(self.code, number) if self.code else ""
+                face.draw(canvas, x, y, self.introduced_by, code)
                 corners.append((x, y))
         self._crop_marks(canvas, corners)
 

@@ -188,7 +188,7 @@ class KitRenderer:
             story += [PageBreak(), *conversations]
         story += [*static.introduce(), NextPageTemplate("cards"), PageBreak()]
         story += self._cards_head()
-        story.append(CardSheet(self.card_face, client.name))
+        story.append(CardSheet(self.card_face, client.name, client.code))
         doc.build(story, canvasmaker=_KitCanvas)
         pages = int(doc.page)
         if len(str(pages)) > self._total_digits and out.seekable():

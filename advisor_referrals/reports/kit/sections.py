@@ -333,6 +333,13 @@ def letter(
         Paragraph(f"Dear {greeting},", measure),
     ]
     flow += [Paragraph(text, measure) for text in LETTER]
+    if client.program_wording.strip():
+        # The referral programs running for this client (docs/design.md, "Referral program").
+        flow += [
+            Paragraph(markup(part.strip()), measure)
+            for part in client.program_wording.split("\n\n")
+            if part.strip()
+        ]
     flow += [
         Paragraph("With gratitude,", measure),
         Spacer(0, 2),

@@ -261,3 +261,18 @@ def new_client_figures(conn: Connection, period: Period) -> tuple[int, int]:
         )
     ).one()
     return int(row[0]), int(row[1])
+
+
+def engaged_reviews_completed(conn: Connection, period: Period) -> int:
+    """Reviews completed in the period with contacts now in the engaged segment."""
+    return int(
+        conn.execute(
+            select(func.count())
+            .select_from(REVIEWS.join(CONTACTS, C.id == V.contact_id))
+            .where(
+                V.completed_on >= period.start,
+                V.completed_on <= period.end,
+                C.segment == Segment.ENGAGED.value,
+            )
+        ).scalar_one()
+    )

@@ -38,6 +38,14 @@ class MetricsService:
         with self._reading() as conn:
             return compute(conn, period, detail=detail)
 
+    def goal_figures(self, period: Period, figures: list[str]) -> dict[str, int]:
+        """The figures goals name, counted for `period` by the functions the report's
+        figures come from (services/metrics/goal_figures.py)."""
+        from advisor_referrals.services.metrics.goal_figures import count
+
+        with self._reading() as conn:
+            return count(conn, period, figures)
+
     @contextmanager
     def _reading(self) -> Iterator[Connection]:
         # One snapshot for all the queries: on PostgreSQL that takes REPEATABLE READ.

@@ -50,6 +50,12 @@ def referral_snapshot(referral: Referral | Any) -> dict[str, Any]:
         "compensation.currency": comp.currency if comp else None,
         "compensation.agreement_on_file": comp.agreement_on_file if comp else None,
         "compensation.disclosure_delivered_on": comp.disclosure_delivered_on if comp else None,
+        "program_id": referral.program_id,
+        "why_refer": referral.why_refer,
+        "why_refer_notes": referral.why_refer_notes,
+        "how_heard": referral.how_heard,
+        "kit_code": referral.kit_code,
+        "minutes": referral.minutes,
     }
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
 from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
@@ -26,6 +27,7 @@ from advisor_referrals.domain.pipeline import (
 )
 from advisor_referrals.domain.referrals import Compensation, Referral, ReferralFields
 from advisor_referrals.services.audit import writing as audit
+from advisor_referrals.services.program.rewards import reward_columns, sync_reward
 from advisor_referrals.services.referrals.moves import (
     Moved,
     add_change,
@@ -44,7 +46,12 @@ from advisor_referrals.services.referrals.rules import (
 )
 from advisor_referrals.services.writing import BookWriter
 from advisor_referrals.storage.book import Book
-from advisor_referrals.storage.models import ContactRow, ReferralRow, ReferralStatusChangeRow
+from advisor_referrals.storage.models import (
+    ContactRow,
+    ReferralRow,
+    ReferralStatusChangeRow,
+    RewardRow,
+)
 from advisor_referrals.storage.rows import contact_from_row, referral_columns, referral_from_row
 
 DUPLICATES_SHOWN = 10
@@ -63,6 +70,7 @@ class DeletedReferral:
 
     referral: Referral
     history: tuple[StatusChange, ...]
+    rewards: tuple[dict[str, Any], ...] = ()  # its reward's columns, given or owed
 
 
 class ReferralService:
@@ -133,32 +141,39 @@ class ReferralService:
     ) -> RecordedReferral:
         """Record a referral; `new_referred` adds the referred person as a new contact first."""
         with self.writer.transaction() as session:
-            created: ContactRow | None = None
-            if new_referred is not None:
-                created = create_referred_contact(self.contacts, session, new_referred)
-                fields = replace(fields, referred_id=created.id)
-            check_referral(session, fields)
-            fields = as_recorded(fields, date.today())
-            row = ReferralRow(**referral_columns(fields))
-            session.add(row)
-            session.flush()
-            add_change(session, row, None, fields.status.value, fields.received_on, self.book.user)
-            if fields.status is ReferralStatus.CONVERTED and fields.converted_on is not None:
-                convert_referred(self.writer, session, row, fields.converted_on)
-            session.refresh(row)
-            referral = referral_from_row(row)
-            self.writer.audit(
-                session,
-                "create",
-                row.id,
-                f"Recorded the {label(referral)}",
-                audit.diff({}, referral_snapshot(referral)),
-            )
-            return RecordedReferral(
-                referral=referral,
-                created_contact_id=created.id if created else None,
-                created_contact_version=created.version if created else None,
-            )
+            return self.record_in(session, fields, new_referred=new_referred)
+
+    def record_in(
+        self, session: Session, fields: ReferralFields, *, new_referred: ContactFields | None = None
+    ) -> RecordedReferral:
+        """`record` inside a write transaction that does more (a guest brought to an event)."""
+        created: ContactRow | None = None
+        if new_referred is not None:
+            created = create_referred_contact(self.contacts, session, new_referred)
+            fields = replace(fields, referred_id=created.id)
+        check_referral(session, fields)
+        fields = as_recorded(fields, date.today())
+        row = ReferralRow(**referral_columns(fields))
+        session.add(row)
+        session.flush()
+        add_change(session, row, None, fields.status.value, fields.received_on, self.book.user)
+        if fields.status is ReferralStatus.CONVERTED and fields.converted_on is not None:
+            convert_referred(self.writer, session, row, fields.converted_on)
+        sync_reward(self.writer, session, row)
+        session.refresh(row)
+        referral = referral_from_row(row)
+        self.writer.audit(
+            session,
+            "create",
+            row.id,
+            f"Recorded the {label(referral)}",
+            audit.diff({}, referral_snapshot(referral)),
+        )
+        return RecordedReferral(
+            referral=referral,
+            created_contact_id=created.id if created else None,
+            created_contact_version=created.version if created else None,
+        )
 
     def delete(
         self,
@@ -176,7 +191,9 @@ class ReferralService:
         with self.writer.edit(referral_id, expected_version) as edit:
             referral = referral_from_row(edit.row)
             deleted = DeletedReferral(
-                referral=referral, history=tuple(history_of(edit.session, referral_id))
+                referral=referral,
+                history=tuple(history_of(edit.session, referral_id)),
+                rewards=reward_columns(edit.session, referral_id),
             )
             edit.session.delete(edit.row)
             edit.session.flush()
@@ -212,6 +229,9 @@ class ReferralService:
                         user=change.user,
                     )
                 )
+            for reward in deleted.rewards:
+                session.add(RewardRow(**reward))
+            sync_reward(self.writer, session, row)
             session.refresh(row)
             referral = referral_from_row(row)
             self.writer.audit(
@@ -342,6 +362,7 @@ class ReferralService:
                         ReferralStatusChangeRow.id.in_(list(point.status_change_ids))
                     )
                 )
+            sync_reward(self.writer, session, row)
             session.flush()
             session.refresh(row)
             after = referral_from_row(row)
@@ -367,6 +388,7 @@ class ReferralService:
             session, row = edit.session, edit.row
             before = referral_from_row(row)
             moved = apply(session, row)
+            sync_reward(self.writer, session, row)
             session.flush()
             session.refresh(row)
             after = referral_from_row(row)
