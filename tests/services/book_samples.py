@@ -280,3 +280,89 @@ def with_changes(data: dict[str, Any], **sections: Any) -> dict[str, Any]:
     changed = copy.deepcopy(data)
     changed.update(sections)
     return changed
+
+
+def program_book() -> dict[str, Any]:
+    """The varied book with a referral program: programs, goals, an event with its
+    invitations and guests, rewards, and referrals that name a program, why they refer,
+    how they heard and a kit's code."""
+    data = varied_book()
+    data["kit_history"][0]["code"] = "K7QHM"
+    data["programs"] = [
+        {
+            "key": "p1",
+            "name": "Spring introductions",
+            "kind": "limited_time",
+            "starts_on": "2026-04-01",
+            "ends_on": "2026-06-30",
+            "audience": "segment",
+            "audience_value": "engaged",
+            "reward_kind": "gift_card",
+            "reward_value": "75.00",
+            "reward_when": "introduction",
+            "reward_text": "A $75 gift card",
+            "friend_offer": "A second opinion on their plan",
+            "kit_wording": "Introduce a friend before June 30 & dinner is on us.",
+            "notes": "",
+            "active": True,
+        },
+        {"key": "p2", "name": "Evergreen thanks", "reward_kind": "invitation"},
+    ]
+    data["goals"] = [
+        {
+            "figure": "referrals_received",
+            "target": 12,
+            "period": "quarter",
+            "year": 2026,
+            "quarter": 3,
+            "notes": "Four a month",
+        },
+        {"figure": "introductions_to_cois", "target": 6, "period": "year", "year": 2026},
+    ]
+    referrals = data["referrals"]
+    referrals[1].update(program="p1", why_refer="Trust", why_refer_notes="Helped her mother")
+    referrals[2].update(how_heard="kit_card", kit_code="K7QHM-3", minutes=45)
+    referrals[4].update(program="p2", how_heard="event", minutes=90)
+    data["events"] = [
+        {
+            "key": "e1",
+            "name": "Wine tasting",
+            "held_on": "2026-07-20",
+            "place": "Harbour Room",
+            "capacity": 40,
+            "cost": "1200.00",
+            "minutes": 240,
+            "notes": "",
+            "invitations": [
+                {
+                    "contact": "c1",
+                    "guest_places": 2,
+                    "rsvp": "yes",
+                    "attended": True,
+                    "invited_on": "2026-07-01",
+                },
+                {"contact": "c2", "guest_places": 1, "rsvp": "no"},
+            ],
+            "guests": [{"host": "c5", "contact": "c6", "referral": "r5", "attended": True}],
+        }
+    ]
+    data["rewards"] = [
+        {
+            "referral": "r2",
+            "program": "p1",
+            "kind": "gift_card",
+            "value": "75.00",
+            "earned_on": "2026-07-10",
+            "due_on": "2026-07-24",
+            "given_on": "2026-07-20",
+            "notes": "Bistro card",
+        },
+        {
+            "referral": "r5",
+            "program": "p2",
+            "kind": "invitation",
+            "earned_on": "2026-07-12",
+            "due_on": "2026-07-26",
+        },
+    ]
+    return data

@@ -28,7 +28,7 @@ from advisor_referrals.storage.models import (
     TriggerKindRow,
 )
 from advisor_referrals.storage.opening import open_book
-from tests.services.book_samples import DESIGN_EXAMPLE, varied_book, with_changes
+from tests.services.book_samples import DESIGN_EXAMPLE, program_book, varied_book, with_changes
 from tests.support.postgres import PostgresServer
 
 
@@ -112,12 +112,72 @@ def test_export_import_export_gives_identical_bytes(
     assert audit_actions(other_book) == ["import", "export"]
 
 
+def test_the_referral_program_survives_export_import_export(
+    book: Book, other_book: Book, tmp_path: Path
+) -> None:
+    summary = load_book_data(book, program_book())
+    assert "2 programs, 2 goals, 1 event, 2 rewards" in str(summary)
+    first, second = tmp_path / "first.json", tmp_path / "second.json"
+    export_book(book, first)
+    import_book(other_book, first)
+    export_book(other_book, second)
+    assert first.read_bytes() == second.read_bytes()
+    exported = json.loads(first.read_text(encoding="utf-8"))
+    assert [p["name"] for p in exported["programs"]] == ["Spring introductions", "Evergreen thanks"]
+    assert exported["programs"][0]["reward_value"] == "75.00"
+    assert exported["referrals"][1]["program"] == "p1"
+    assert exported["referrals"][1]["why_refer"] == "Trust"
+    assert (exported["referrals"][2]["how_heard"], exported["referrals"][2]["kit_code"]) == (
+        "kit_card",
+        "K7QHM-3",
+    )
+    assert exported["kit_history"][0]["code"] == "K7QHM"
+    [event] = exported["events"]
+    assert (event["cost"], len(event["invitations"]), event["guests"][0]["referral"]) == (
+        "1200.00",
+        2,
+        "r5",
+    )
+    assert [(r["referral"], r["given_on"]) for r in exported["rewards"]] == [
+        ("r2", "2026-07-20"),
+        ("r5", None),
+    ]
+    assert [g["figure"] for g in exported["goals"]] == [
+        "referrals_received",
+        "introductions_to_cois",
+    ]
+
+
+def test_a_book_file_from_before_the_program_still_imports(book: Book) -> None:
+    old = varied_book()
+    assert "programs" not in old and "program" not in old["referrals"][0]
+    load_book_data(book, old)
+    with book.session() as session:
+        assert session.scalar(select(func.count()).select_from(ReferralRow)) == 7
+
+
+def test_program_sections_report_every_problem(book: Book) -> None:
+    data = program_book()
+    data["programs"][0]["kind"] = "forever"
+    data["goals"][0]["figure"] = "happiness"
+    data["rewards"][0]["referral"] = "r99"
+    data["events"][0]["guests"][0]["host"] = "c6"
+    with pytest.raises(ValidationError) as raised:
+        load_book_data(book, data, source="program.json")
+    text = str(raised.value)
+    assert "programs[p1], kind = 'forever': allowed: evergreen, limited_time" in text
+    assert "goals #1, figure = 'happiness'" in text
+    assert "rewards #1, referral = 'r99': no referral in this file has this key" in text
+    assert "a host cannot be their own guest" in text
+    assert counts(book)["contacts"] == 0
+
+
 @pytest.mark.postgres
 def test_sqlite_and_postgres_export_the_same_file(
     sqlite_book: Book, pg_book: Book, tmp_path: Path
 ) -> None:
-    load_book_data(sqlite_book, varied_book())
-    load_book_data(pg_book, varied_book())
+    load_book_data(sqlite_book, program_book())
+    load_book_data(pg_book, program_book())
     export_book(sqlite_book, tmp_path / "sqlite.json")
     export_book(pg_book, tmp_path / "pg.json")
     assert (tmp_path / "sqlite.json").read_bytes() == (tmp_path / "pg.json").read_bytes()

@@ -61,9 +61,15 @@ def test_a_goal_moves_when_a_referral_is_recorded_and_counts_as_the_report_does(
     assert after.actual == report.referrals_received == 1
     assert after.pace in (Pace.ON_TRACK, Pace.AHEAD, Pace.BEHIND)
     # The year's goal on the same figure counts the same referral.
-    year = services.goals.add(GoalFields(figure="referrals_received", target=1,
-                                         period_kind=PeriodKind.YEAR, year=TODAY.year,
-                                         quarter=None))  # fmt: skip
+    year = services.goals.add(
+        GoalFields(
+            figure="referrals_received",
+            target=1,
+            period_kind=PeriodKind.YEAR,
+            year=TODAY.year,
+            quarter=None,
+        )
+    )
     progress = {p.goal.id: p for p in services.goals.current(TODAY)}
     assert progress[year.id].actual == 1 and progress[year.id].pace is Pace.MET
 
@@ -75,9 +81,14 @@ def test_goal_figures_agree_with_the_quarterly_metrics(book: Book, services: Boo
     referral(book, ana, prospect(book, "B", "Two"), TODAY, status=ReferralStatus.CONVERTED)
     period = Period.quarter_to_date(TODAY)
     figures = services.metrics.goal_figures(
-        period, ["referrals_received", "referrals_from_cois", "referrals_from_engaged",
-                 "referrals_converted"],
-    )  # fmt: skip
+        period,
+        [
+            "referrals_received",
+            "referrals_from_cois",
+            "referrals_from_engaged",
+            "referrals_converted",
+        ],
+    )
     m = services.metrics.compute(period)
     assert figures == {
         "referrals_received": m.referrals_received,
@@ -138,11 +149,14 @@ def test_a_reward_earned_on_becoming_a_client_comes_and_goes_with_the_step(
     ana = client(book, "Ana", "Souza")
     program = services.programs.add(
         limited_program(
-            kind=ProgramKind.EVERGREEN, starts_on=None, ends_on=None,
-            reward_kind=RewardKind.INVITATION, reward_value=None,
+            kind=ProgramKind.EVERGREEN,
+            starts_on=None,
+            ends_on=None,
+            reward_kind=RewardKind.INVITATION,
+            reward_value=None,
             reward_when=RewardWhen.BECAME_CLIENT,
         )
-    )  # fmt: skip
+    )
     made = referral(book, ana, prospect(book, "Lucas", "Martin"), TODAY, program_id=program.id)
     assert services.rewards.for_referral(made.id) is None
     change = services.referrals.set_status(made.id, made.version, ReferralStatus.CONVERTED, TODAY)
@@ -175,9 +189,15 @@ def test_an_event_guest_becomes_a_client_and_shows_in_the_results(
     bob = client(book, "Bob", "Kim")
     held = TODAY - timedelta(days=3)
     event = services.events.add(
-        EventFields(name="Wine tasting", held_on=held, place="Harbour Room", capacity=40,
-                    cost=Decimal("1200.00"), minutes=240)
-    )  # fmt: skip
+        EventFields(
+            name="Wine tasting",
+            held_on=held,
+            place="Harbour Room",
+            capacity=40,
+            cost=Decimal("1200.00"),
+            minutes=240,
+        )
+    )
     invitations = services.events.invite(event.id, [ana.id, bob.id], guest_places=2)
     assert [i.contact_name for i in services.events.invitations(event.id)] == [
         "Bob Kim",
@@ -233,9 +253,13 @@ def test_a_kit_code_recorded_as_how_they_heard_is_counted(
     services.kits.record_printed(services.kits.preview(ana.id, _letter()))
     [entry] = services.kits.history(ana.id)
     referral(
-        book, ana, prospect(book, "Lucas", "Martin"), TODAY,
-        how_heard=HowHeard.KIT_CARD, kit_code=f"{entry.code}-3",
-    )  # fmt: skip
+        book,
+        ana,
+        prospect(book, "Lucas", "Martin"),
+        TODAY,
+        how_heard=HowHeard.KIT_CARD,
+        kit_code=f"{entry.code}-3",
+    )
     works = services.what_works.compute(Period.quarter_to_date(TODAY))
     [kit] = [o for o in works.of(Dimension.KIT) if o.key]
     assert kit.key == entry.code and "Ana Souza" in kit.label and kit.referrals == 1

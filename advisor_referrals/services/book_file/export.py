@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from advisor_referrals.domain.contacts import normalise_tags
 from advisor_referrals.domain.profile import PROFILE_FIELDS
 from advisor_referrals.services.book_file import format as fmt
+from advisor_referrals.services.book_file.program_sections import ProgramExport
 from advisor_referrals.services.imports.bulk_writer import table
 from advisor_referrals.services.imports.summary import ExportSummary
 from advisor_referrals.services.imports.values import format_money
@@ -51,12 +52,21 @@ class BookExporter:
         self.contact_keys: dict[int, str] = {}
         self.trigger_keys: dict[int, str] = {}
         self.review_keys: dict[int, str] = {}
+        self.referral_keys: dict[int, str] = {}
+        self.program_keys: dict[int, str] = {}
 
     def rows(self, query: Select[Any]) -> list[Any]:
         return list(self.session.execute(query).all())
 
     def sections(self) -> Iterator[tuple[str, Any]]:
         """(name, value) in file order; list sections come as iterators of records."""
+        programs = table("programs")
+        self.program_keys = {
+            pid: f"p{n}"
+            for n, pid in enumerate(
+                self.session.scalars(select(programs.c.id).order_by(programs.c.id)), start=1
+            )
+        }
         yield "format", fmt.FORMAT
         yield "version", fmt.VERSION
         profile = SettingsService(self.book).profile()
@@ -71,6 +81,11 @@ class BookExporter:
         yield "reviews", self.reviews()
         yield "outbound_referrals", self.outbound()
         yield "kit_history", self.kit_history()
+        program = ProgramExport(self.session, self.contact_keys, self.program_keys)
+        yield "programs", program.programs()
+        yield "goals", program.goals()
+        yield "events", program.events(self.referral_keys)
+        yield "rewards", program.rewards(self.referral_keys)
         settings = table("settings")
         stored = {
             key: value
@@ -182,8 +197,9 @@ class BookExporter:
                     "disclosure_delivered_on": _iso(row.comp_disclosure_delivered_on),
                 }
             self.tick("referrals", position)
+            key = self.referral_keys[row.id] = f"r{position}"
             yield {
-                "key": f"r{position}",
+                "key": key,
                 "referrer": self.contact_keys[row.referrer_id],
                 "referred": self.contact_keys[row.referred_id],
                 "received_on": row.received_on.isoformat(),
@@ -195,6 +211,12 @@ class BookExporter:
                 "trigger": self.trigger_keys.get(row.trigger_id) if row.trigger_id else None,
                 "notes": row.notes,
                 "compensation": compensation,
+                "program": self.program_keys.get(row.program_id) if row.program_id else None,
+                "why_refer": row.why_refer,
+                "why_refer_notes": row.why_refer_notes,
+                "how_heard": row.how_heard,
+                "kit_code": row.kit_code,
+                "minutes": row.minutes,
                 "status_history": history.get(row.id, []),
             }
 
@@ -270,6 +292,7 @@ class BookExporter:
                 "page_size": row.page_size,
                 "pages": row.pages,
                 "file_name": row.file_name,
+                "code": row.code,
             }
 
     def tick(self, section: str, position: int) -> None:

@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from advisor_referrals.domain.contacts import TEXT_MAX
 from advisor_referrals.domain.profile import PROFILE_FIELDS, AdvisorProfile
+from advisor_referrals.domain.referral_sources import CODE_MAX
 from advisor_referrals.domain.reviews import DEFAULT_CADENCE
 from advisor_referrals.services.book_file import format as fmt
 from advisor_referrals.services.book_file.records import Record
@@ -196,6 +197,7 @@ class BookExtras:
                 "page_size": record.text("page_size", limit=fmt.PAGE_SIZE_MAX, default="letter"),
                 "pages": record.whole("pages", 0, fmt.KIT_PAGES_MAX) or 0,
                 "file_name": record.text("file_name", limit=fmt.FILE_NAME_MAX),
+                "code": record.text("code", limit=CODE_MAX),
             }
             self.loader.counts["kit history entries"] += 1
             writer = self.loader.writer

@@ -3,7 +3,8 @@
 The tuples give the order fields are written in, so an export is stable byte for byte.
 Sections and fields beyond the DESIGN example are optional extras that keep a
 whole book intact across export and import (archived contacts, review details,
-referral history, outbound referrals, kit history, book settings).
+referral history, outbound referrals, kit history, book settings, and the referral
+program: programs, goals, events, rewards).
 """
 
 from __future__ import annotations
@@ -25,6 +26,10 @@ SECTIONS: tuple[str, ...] = (
     "outbound_referrals",
     "kit_history",
     "settings",
+    "programs",
+    "goals",
+    "events",
+    "rewards",
 )
 LIST_SECTIONS: tuple[str, ...] = (
     "trigger_kinds",
@@ -35,6 +40,10 @@ LIST_SECTIONS: tuple[str, ...] = (
     "reviews",
     "outbound_referrals",
     "kit_history",
+    "programs",
+    "goals",
+    "events",
+    "rewards",
 )
 OBJECT_SECTIONS: tuple[str, ...] = ("advisor", "review_cadence", "settings")
 
@@ -77,6 +86,12 @@ REFERRAL_FIELDS = (
     "trigger",
     "notes",
     "compensation",
+    "program",
+    "why_refer",
+    "why_refer_notes",
+    "how_heard",
+    "kit_code",
+    "minutes",
     "status_history",
 )
 COMPENSATION_FIELDS = ("kind", "value", "currency", "agreement_on_file", "disclosure_delivered_on")
@@ -96,10 +111,60 @@ REVIEW_FIELDS = (
     "rescheduled_from",
 )
 OUTBOUND_FIELDS = ("coi", "contact", "sent_on", "notes")
-KIT_FIELDS = ("contact", "generated_at", "generated_by", "page_size", "pages", "file_name")
+KIT_FIELDS = ("contact", "generated_at", "generated_by", "page_size", "pages", "file_name", "code")
+# The referral program (docs/design.md, "Referral program"); every one of them optional.
+PROGRAM_FIELDS = (
+    "key",
+    "name",
+    "kind",
+    "starts_on",
+    "ends_on",
+    "audience",
+    "audience_value",
+    "reward_kind",
+    "reward_value",
+    "reward_when",
+    "reward_text",
+    "friend_offer",
+    "kit_wording",
+    "notes",
+    "active",
+)
+GOAL_FIELDS = ("figure", "target", "period", "year", "quarter", "notes")
+EVENT_FIELDS = (
+    "key",
+    "name",
+    "held_on",
+    "place",
+    "capacity",
+    "cost",
+    "minutes",
+    "notes",
+    "invitations",
+    "guests",
+)
+INVITATION_FIELDS = ("contact", "guest_places", "rsvp", "attended", "invited_on")
+GUEST_FIELDS = ("host", "contact", "referral", "attended")
+REWARD_FIELDS = (
+    "referral",
+    "program",
+    "kind",
+    "value",
+    "earned_on",
+    "due_on",
+    "given_on",
+    "notes",
+)
 
 # Key prefixes an export uses; an imported file may use any text as keys.
-KEY_PREFIX = {"contacts": "c", "triggers": "t", "referrals": "r", "reviews": "v"}
+KEY_PREFIX = {
+    "contacts": "c",
+    "triggers": "t",
+    "referrals": "r",
+    "reviews": "v",
+    "programs": "p",
+    "events": "e",
+}
 
 # Column limits of the schema that the domain validators do not already check.
 PHONE_MAX = 40

@@ -30,6 +30,7 @@ from advisor_referrals.domain.errors import BookError, BookNotEmptyError, Proble
 from advisor_referrals.services.book_file import format as fmt
 from advisor_referrals.services.book_file.extras import BookExtras
 from advisor_referrals.services.book_file.loader import BookLoader
+from advisor_referrals.services.book_file.program_sections import ProgramSections
 from advisor_referrals.services.imports.bulk_writer import BulkWriter
 from advisor_referrals.services.imports.summary import ImportSummary, counted
 from advisor_referrals.services.imports.values import shown
@@ -62,6 +63,10 @@ SUMMARY_ORDER = (
     "reviews",
     "outbound referrals",
     "kit history entries",
+    "programs",
+    "goals",
+    "events",
+    "rewards",
 )
 
 
@@ -211,12 +216,17 @@ def load_sections(loader: BookLoader) -> None:
     extras.review_cadence()
     extras.trigger_kinds()
     extras.households()
+    program = ProgramSections(loader)
+    program.programs()
+    program.goals()
     loader.contacts()
     loader.triggers()
     loader.referrals()
     loader.reviews()
     extras.outbound_referrals()
     extras.kit_history()
+    program.events()
+    program.rewards()
     extras.settings()
     step(loader.progress, loader.total, loader.total, "Saving…")
 

@@ -30,7 +30,13 @@ from advisor_referrals.domain.enums import (
     allowed,
 )
 from advisor_referrals.domain.errors import Problem
-from advisor_referrals.domain.referrals import Compensation, ReferralFields, validate_referral
+from advisor_referrals.domain.referral_sources import HowHeard
+from advisor_referrals.domain.referrals import (
+    MINUTES_MAX,
+    Compensation,
+    ReferralFields,
+    validate_referral,
+)
 from advisor_referrals.domain.reviews import ReviewFields, validate_review
 from advisor_referrals.domain.triggers import TriggerFields, validate_trigger
 from advisor_referrals.services.book_file import format as fmt
@@ -63,6 +69,8 @@ class BookLoader:
         self.contact_ids: dict[str, int] = {}
         self.trigger_ids: dict[str, int] = {}
         self.review_ids: dict[str, int] = {}
+        self.program_ids: dict[str, int] = {}
+        self.referral_ids: dict[str, int] = {}
         self.next_ids: Counter[str] = Counter()
         kinds = table("trigger_kinds")
         self.kinds: dict[str, int] = dict(session.execute(select(kinds.c.key, kinds.c.id)).all())
@@ -184,12 +192,13 @@ class BookLoader:
         seen: dict[str, int] = {}
         for index, item in self.records("referrals", "referral"):
             record, key = self.keyed("referrals", index, item, None)
+            record.check_fields(fmt.REFERRAL_FIELDS)
+            referral_id = self.new_id("referrals")
             if key is not None:
                 if key in seen:
                     record.bad("key", key, "another referral already has this key")
                 seen[key] = index
-            record.check_fields(fmt.REFERRAL_FIELDS)
-            referral_id = self.new_id("referrals")
+                self.referral_ids[key] = referral_id
             referrer = self.required_reference(record, "referrer", self.contact_ids, "contact")
             referred = self.required_reference(record, "referred", self.contact_ids, "contact")
             same = item.get("referrer") is not None and item.get("referrer") == item.get("referred")
@@ -208,6 +217,12 @@ class BookLoader:
                 trigger_id=record.reference("trigger", self.trigger_ids, "trigger"),
                 notes=record.text("notes"),
                 compensation=self.compensation(record),
+                program_id=record.reference("program", self.program_ids, "program"),
+                why_refer=record.text("why_refer"),
+                why_refer_notes=record.text("why_refer_notes"),
+                how_heard=record.choice("how_heard", HowHeard),
+                kit_code=record.text("kit_code"),
+                minutes=record.whole("minutes", 0, MINUTES_MAX) or 0,
             )
             self.problems += validate_referral(fields, record.where)
             history = self.status_history(record, referral_id)
@@ -228,6 +243,12 @@ class BookLoader:
                         "trigger_id": fields.trigger_id,
                         "notes": fields.notes,
                         **compensation_columns(fields.compensation),
+                        "program_id": fields.program_id,
+                        "why_refer": fields.why_refer,
+                        "why_refer_notes": fields.why_refer_notes,
+                        "how_heard": fields.how_heard.value if fields.how_heard else None,
+                        "kit_code": fields.kit_code,
+                        "minutes": fields.minutes,
                         **self.writer.stamps(),
                     },
                 )

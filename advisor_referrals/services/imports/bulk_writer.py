@@ -65,6 +65,9 @@ ORDER: tuple[str, ...] = (
     "households",
     "tags",
     "trigger_kinds",
+    "programs",
+    "goals",
+    "client_events",
     "contacts",
     "contact_tags",
     "conversation_triggers",
@@ -73,6 +76,9 @@ ORDER: tuple[str, ...] = (
     "reviews",
     "outbound_referrals",
     "kit_history",
+    "event_invitations",
+    "event_guests",
+    "rewards",
     "audit_entries",
 )
 # Tables whose ids this writer hands out; audit entries take theirs from the database.
