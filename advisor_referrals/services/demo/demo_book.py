@@ -35,6 +35,7 @@ from advisor_referrals.services.demo.pipeline import (
     compensate,
     make_referrals,
 )
+from advisor_referrals.services.demo.program_demo import add_program
 from advisor_referrals.services.demo.world import ADVISOR, ADVISOR_EXTRAS
 from advisor_referrals.services.progress import Progress, step
 from advisor_referrals.storage.book import Book
@@ -93,7 +94,7 @@ def generate_demo_data(clients: int, seed: int, today: date) -> dict[str, Any]:
         trigger.key = f"t{number}"
     reviews = make_reviews(rng, people, 3 * clients, day)
     iso = IsoDates(day - 16 * 365, day + 100)
-    return {
+    data = {
         "format": BOOK_FORMAT,
         "version": BOOK_VERSION,
         "advisor": {**ADVISOR, **ADVISOR_EXTRAS},
@@ -106,6 +107,8 @@ def generate_demo_data(clients: int, seed: int, today: date) -> dict[str, Any]:
         "referrals": [_referral(n, r, iso) for n, r in enumerate(referrals, 1)],
         "reviews": [_review(r, iso) for r in reviews],
     }
+    add_program(data, seed, today)
+    return data
 
 
 def _organic_book(

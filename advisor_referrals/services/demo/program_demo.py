@@ -1,0 +1,484 @@
+"""The demo book's referral program: programs, client events, kits with their codes, goals,
+rewards, why clients refer and how their friends heard.
+
+It is laid over the finished book (the JSON book file's sections) with a random source of
+its own, so the rest of the demo book is the same with or without it, and the same seed
+and day give the same program. It adds no people: event guests are friends already
+referred through the channel "event", and the kit cards name kits made for the referrers.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from advisor_referrals.domain.program import COMPENSATION_OF, RewardKind, reward_due_on
+from advisor_referrals.domain.quarter import Quarter
+from advisor_referrals.domain.referral_sources import CODE_ALPHABET, CODE_LENGTH, DEFAULT_REASONS
+
+Record = dict[str, Any]
+REASON_WEIGHTS = (24, 18, 22, 26, 10)  # planning, responsiveness, expertise, trust, life event
+EVENT_QUARTERS = 8
+PROGRAM_SHARE = 0.35  # of the referrals a program could take, those the client made under it
+RECENT_DAYS = 45  # an event this recent shows its guests waiting on the Today view
+
+
+def day(text: str | None) -> date | None:
+    return None if text is None else date.fromisoformat(text)
+
+
+def iso(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def add_program(data: Record, seed: int, today: date) -> None:
+    """Add the program's sections to a generated demo book, and its fields to referrals."""
+    rng = random.Random(seed * 7919 + 18)
+    people = {c["key"]: c for c in data["contacts"]}
+    referrals: list[Record] = data["referrals"]
+    kits = _kits(rng, people, today)
+    programs = _programs(today)
+    data["kit_history"] = [k for entries in kits.values() for k in entries]
+    data["kit_history"].sort(key=lambda k: (k["generated_at"], k["contact"]))
+    data["events"] = _events(rng, people, referrals, today)
+    for r in referrals:
+        _sources(rng, r, people[r["referrer"]], kits)
+    data["programs"] = [p for p, _ in programs]
+    data["rewards"] = _rewards(rng, referrals, people, programs, today)
+    data["goals"] = _goals(data, today)
+
+
+def _code(rng: random.Random) -> str:
+    return "".join(rng.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+
+
+def _kits(rng: random.Random, people: dict[str, Record], today: date) -> dict[str, list[Record]]:
+    """Kits made over the last two years, mostly for engaged clients."""
+    kits: dict[str, list[Record]] = {}
+    taken: set[str] = set()
+    for key, person in people.items():
+        if person["relationship"] != "client" or person["archived_on"]:
+            continue
+        chance = 0.45 if person["segment"] == "engaged" else 0.06
+        if rng.random() >= chance:
+            continue
+        since = day(person["client_since"]) or today - timedelta(days=720)
+        first = max(since, today - timedelta(days=720))
+        if first >= today:
+            continue
+        made = first + timedelta(days=rng.randrange((today - first).days))
+        code = _code(rng)
+        while code in taken:
+            code = _code(rng)
+        taken.add(code)
+        kits[key] = [
+            {
+                "contact": key,
+                "generated_at": datetime.combine(made, time(9 + rng.randrange(8), 5)).isoformat(),
+                "generated_by": "maria",
+                "page_size": "letter",
+                "pages": 5,
+                "file_name": f"kit-{key}.pdf",
+                "code": code,
+            }
+        ]
+    return kits
+
+
+def _programs(today: date) -> list[tuple[Record, Any]]:
+    """(program, who it is for) for the programs of the demo practice."""
+    last_summer = date(today.year - 1, 6, 1)
+    # A six-week window that is running today: long enough to act on, short enough to urge.
+    start, end = today - timedelta(days=10), today + timedelta(days=32)
+
+    def program(key: str, name: str, **fields: Any) -> Record:
+        base: Record = {
+            "key": key,
+            "name": name,
+            "kind": "evergreen",
+            "starts_on": None,
+            "ends_on": None,
+            "audience": "clients",
+            "audience_value": "",
+            "reward_kind": "invitation",
+            "reward_value": None,
+            "reward_when": "became_client",
+            "reward_text": "",
+            "friend_offer": "",
+            "kit_wording": "",
+            "notes": "",
+            "active": True,
+        }
+        base.update(fields)
+        return base
+
+    return [
+        (
+            program(
+                "p1",
+                "Client appreciation dinner",
+                starts_on=iso(today - timedelta(days=4 * 365)),
+                reward_text="Two seats at the autumn client dinner",
+                friend_offer="A complimentary financial check-up",
+                kit_wording="When someone you introduce becomes a client, two seats at our "
+                "autumn client dinner are yours.",
+            ),
+            "client",
+        ),
+        (
+            program(
+                "p2",
+                "Give back this season",
+                kind="limited_time",
+                starts_on=iso(start),
+                ends_on=iso(end),
+                audience="segment",
+                audience_value="engaged",
+                reward_kind="donation",
+                reward_value="100.00",
+                reward_when="introduction",
+                reward_text="$100 to the charity of the client's choice",
+                friend_offer="A second opinion on their plan, at no cost",
+                kit_wording=f"Until {end.strftime('%B')} {end.day}, for every friend you "
+                "introduce we will give $100 to the charity of your choice.",
+            ),
+            "engaged",
+        ),
+        (
+            program(
+                "p3",
+                "Summer thank-you",
+                kind="limited_time",
+                starts_on=iso(last_summer),
+                ends_on=iso(last_summer + timedelta(days=91)),
+                reward_kind="gift_card",
+                reward_value="50.00",
+                audience="segment",
+                audience_value="engaged",
+                reward_when="first_meeting",
+                reward_text="A $50 restaurant gift card",
+                active=False,
+            ),
+            "engaged",
+        ),
+        (
+            program(
+                "p4",
+                "Professional partners",
+                starts_on=iso(today - timedelta(days=3 * 365)),
+                audience="centers_of_influence",
+                reward_kind="invitation",
+                reward_when="introduction",
+                reward_text="Seats at the partners' lunch each spring",
+            ),
+            "center_of_influence",
+        ),
+    ]
+
+
+def _matches(who: str, person: Record) -> bool:
+    if who == "center_of_influence":
+        return bool(person["relationship"] == "center_of_influence")
+    if person["relationship"] != "client":
+        return False
+    return who == "client" or person["segment"] == who
+
+
+def _runs_on(program: Record, on: date) -> bool:
+    start, end = day(program["starts_on"]), day(program["ends_on"])
+    return (start is None or start <= on) and (end is None or on <= end)
+
+
+def _events(
+    rng: random.Random, people: dict[str, Record], referrals: list[Record], today: date
+) -> list[Record]:
+    """An event a quarter for two years, one held last week and one coming up."""
+    clients = [
+        k for k, p in people.items() if p["relationship"] == "client" and not p["archived_on"]
+    ]
+    engaged = [k for k in clients if people[k]["segment"] == "engaged"]
+    quarter = Quarter.containing(today)
+    dates = []
+    for _ in range(EVENT_QUARTERS):
+        quarter = quarter.previous()
+        dates.append(quarter.start + timedelta(days=35 + rng.randrange(30)))
+    dates = [*sorted(dates), today - timedelta(days=6), today + timedelta(days=24)]
+    names = (
+        "Wine tasting",
+        "Harbour cruise",
+        "Garden brunch",
+        "Cooking class",
+        "Estate planning evening",
+        "Gallery night",
+        "Golf clinic",
+        "Winter concert",
+    )
+    by_day: dict[date, list[Record]] = {}
+    for r in referrals:
+        if r["channel"] == "event" and r["status"] != "intended":
+            by_day.setdefault(day(r["received_on"]) or today, []).append(r)
+    events = []
+    for number, held in enumerate(dates):
+        recent = held >= today - timedelta(days=RECENT_DAYS)
+        guests = [] if held > today else _guests(referrals if recent else [], by_day, held, today)
+        hosts = {g["referrer"] for g in guests}
+        pool = rng.sample(engaged, min(len(engaged), 22)) + rng.sample(
+            clients, min(len(clients), 8)
+        )
+        invited = list(dict.fromkeys([*sorted(hosts), *pool]))
+        name = (
+            names[number % len(names)]
+            if held < today - timedelta(days=7)
+            else ("Client appreciation evening" if held <= today else "Autumn client dinner")
+        )
+        events.append(
+            {
+                "key": f"e{number + 1}",
+                "name": name,
+                "held_on": held.isoformat(),
+                "place": rng.choice(
+                    ("Harbour Room", "The Conservatory", "Lopes office", "Riverside Club")
+                ),
+                "capacity": 60,
+                "cost": f"{800 + 50 * rng.randrange(60)}.00",
+                "minutes": 180 + 30 * rng.randrange(8),
+                "notes": "",
+                "invitations": [_invitation(rng, k, k in hosts, held, today) for k in invited],
+                "guests": [
+                    {
+                        "host": g["referrer"],
+                        "contact": g["referred"],
+                        "referral": g["key"],
+                        "attended": True,
+                    }
+                    for g in guests
+                ],
+            }
+        )
+    return events
+
+
+def _guests(
+    recent: list[Record], by_day: dict[date, list[Record]], held: date, today: date
+) -> list[Record]:
+    """Friends referred through an event in the three weeks after it (the friend called
+    after the evening), or, for last week's event, new referrals still waiting for the
+    advisor's first call."""
+    if recent:
+        waiting = [
+            r
+            for r in recent
+            if r["status"] == "new"
+            and r["thanked_on"] is None
+            and held <= (day(r["received_on"]) or today) < today
+        ][:3]
+        for r in waiting:
+            r["channel"] = "event"
+        return waiting
+    return [r for offset in range(21) for r in by_day.get(held + timedelta(days=offset), [])]
+
+
+def _invitation(rng: random.Random, key: str, host: bool, held: date, today: date) -> Record:
+    invited = held - timedelta(days=28)
+    if held > today:
+        rsvp = rng.choice(("pending", "pending", "yes", "no", "maybe"))
+        return {
+            "contact": key,
+            "guest_places": 2,
+            "rsvp": rsvp,
+            "attended": False,
+            "invited_on": iso(min(invited, today)),
+        }
+    rsvp = "yes" if host else rng.choices(("yes", "no", "maybe"), (55, 35, 10))[0]
+    attended = host or (rsvp == "yes" and rng.random() < 0.85)
+    return {
+        "contact": key,
+        "guest_places": 2 if rsvp == "yes" else 1,
+        "rsvp": rsvp,
+        "attended": attended,
+        "invited_on": iso(invited),
+    }
+
+
+def _sources(
+    rng: random.Random, r: Record, referrer: Record, kits: dict[str, list[Record]]
+) -> None:
+    """Why the referrer recommends the advisor, how the friend heard, and time spent."""
+    received = day(r["received_on"])
+    from_coi = referrer["relationship"] == "center_of_influence"
+    reason = (
+        None
+        if r["status"] == "intended" or rng.random() < 0.3
+        else (
+            rng.choice(("Expertise", "Responsiveness"))
+            if from_coi
+            else rng.choices(DEFAULT_REASONS, REASON_WEIGHTS)[0]
+        )
+    )
+    r["why_refer"] = reason or ""
+    r["why_refer_notes"] = ""
+    kit = next(
+        (
+            k
+            for k in kits.get(r["referrer"], [])
+            if received and k["generated_at"][:10] < r["received_on"]
+        ),
+        None,
+    )
+    r["kit_code"] = ""
+    if r["channel"] == "event":
+        how: str | None = "event"
+    elif from_coi:
+        how = "center_of_influence"
+    elif r["channel"] in ("website", "social"):
+        how = "online"
+    elif kit is not None and rng.random() < 0.45:
+        how = "kit_card"
+        r["kit_code"] = f"{kit['code']}-{1 + rng.randrange(8)}"
+    else:
+        how = "conversation" if rng.random() < 0.8 else None
+    r["how_heard"] = how
+    minutes = 0
+    if r["first_contacted_on"]:
+        minutes += 15 + 5 * rng.randrange(8)
+    if r["status"] in ("meeting", "converted"):
+        minutes += 60 + 15 * rng.randrange(5)
+    r["minutes"] = minutes
+    r["program"] = None
+
+
+def _rewards(
+    rng: random.Random,
+    referrals: Iterable[Record],
+    people: dict[str, Record],
+    programs: list[tuple[Record, Any]],
+    today: date,
+) -> list[Record]:
+    rewards = []
+    for r in referrals:
+        received = day(r["received_on"]) or today
+        candidates = [
+            p
+            for p, who in programs
+            if _matches(who, people[r["referrer"]]) and _runs_on(p, received)
+        ]
+        candidates.sort(key=lambda p: p["kind"] != "limited_time")
+        if not candidates or rng.random() > PROGRAM_SHARE:
+            continue
+        program = candidates[0]
+        r["program"] = program["key"]
+        earned = _earned(r, program["reward_when"])
+        if earned is None:
+            continue
+        due = reward_due_on(earned)
+        given = None
+        if due < today - timedelta(days=10) or (due < today and rng.random() < 0.5):
+            given = min(today, earned + timedelta(days=rng.randrange(3, 20)))
+        kind = RewardKind(program["reward_kind"])
+        rewards.append(
+            {
+                "referral": r["key"],
+                "program": program["key"],
+                "kind": kind.value,
+                "value": program["reward_value"],
+                "earned_on": earned.isoformat(),
+                "due_on": due.isoformat(),
+                "given_on": iso(given),
+                "notes": "",
+            }
+        )
+        if kind in COMPENSATION_OF and r["compensation"] is None:
+            disclosed = received + timedelta(days=rng.randrange(3)) if rng.random() < 0.9 else None
+            r["compensation"] = {
+                "kind": COMPENSATION_OF[kind].value,
+                "value": program["reward_value"],
+                "currency": "USD",
+                "agreement_on_file": False,
+                "disclosure_delivered_on": iso(min(disclosed, today) if disclosed else None),
+            }
+    return rewards
+
+
+def _earned(r: Record, when: str) -> date | None:
+    status, received, converted = r["status"], day(r["received_on"]), day(r["converted_on"])
+    if when == "introduction":
+        return None if status == "intended" else received
+    if when == "became_client":
+        return converted if status == "converted" else None
+    if status == "converted":
+        return converted
+    if status == "meeting" and r["first_contacted_on"]:
+        return day(r["first_contacted_on"])
+    return None
+
+
+def _goals(data: Record, today: date) -> list[Record]:
+    """This quarter's and year's goals, set a little above what the last quarter gave."""
+    quarter = Quarter.containing(today)
+    last = quarter.previous()
+
+    def received_in(q: Quarter, referrer: Any = None) -> int:
+        people = {c["key"]: c for c in data["contacts"]}
+        return sum(
+            1
+            for r in data["referrals"]
+            if r["status"] != "intended"
+            and q.start <= (day(r["received_on"]) or today) <= q.end
+            and (referrer is None or referrer(people[r["referrer"]]))
+        )
+
+    def converted_in(q: Quarter) -> int:
+        return sum(
+            1
+            for r in data["referrals"]
+            if r["converted_on"] and q.start <= (day(r["converted_on"]) or today) <= q.end
+        )
+
+    def engaged(p: Record) -> bool:
+        return bool(p["relationship"] == "client" and p["segment"] == "engaged")
+
+    def target(n: int) -> int:
+        return max(2, round(n * 1.15))
+
+    goals = []
+    for q in (last, quarter):
+        base = last.previous() if q is last else last
+        goals += [
+            {
+                "figure": "referrals_received",
+                "target": target(received_in(base)),
+                "period": "quarter",
+                "year": q.year,
+                "quarter": q.number,
+                "notes": "A little above last quarter: ask after every good review.",
+            },
+            {
+                "figure": "referrals_from_engaged",
+                "target": target(received_in(base, engaged)),
+                "period": "quarter",
+                "year": q.year,
+                "quarter": q.number,
+                "notes": "Engaged clients refer most; keep them engaged.",
+            },
+            {
+                "figure": "referrals_converted",
+                "target": target(converted_in(base)),
+                "period": "quarter",
+                "year": q.year,
+                "quarter": q.number,
+                "notes": "Follow up every introduction within two days.",
+            },
+        ]
+    goals.append(
+        {
+            "figure": "referrals_received",
+            "target": target(4 * received_in(last)),
+            "period": "year",
+            "year": today.year,
+            "quarter": None,
+            "notes": "The year's total at this quarter's pace, plus growth.",
+        }
+    )
+    return goals
