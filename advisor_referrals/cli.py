@@ -138,10 +138,9 @@ def cmd_kit(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     from advisor_referrals.domain.quarter import Quarter
-    from advisor_referrals.reports.renderers import REPORT_FORMATS
-    from advisor_referrals.services.metrics.quarterly import MetricsService
-    from advisor_referrals.services.quarterly_report import QuarterlyReportService, format_for
-    from advisor_referrals.services.settings import SettingsService
+    from advisor_referrals.reports.renderers import RENDERERS, REPORT_FORMATS
+    from advisor_referrals.services.quarterly_report import format_for
+    from advisor_referrals.services.registry import BookServices
 
     # Check what was typed before opening the book: a bad quarter or format writes nothing.
     quarter = Quarter.parse(args.quarter)
@@ -149,10 +148,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     format_for(out, REPORT_FORMATS)
     book = _open(args)
     try:
-        reports = QuarterlyReportService(
-            MetricsService(book), SettingsService(book), REPORT_FORMATS
-        )
-        reports.export(quarter, out)
+        # The book's services, so the report has the referral program's page too.
+        BookServices.for_book(book, RENDERERS).quarterly_report.export(quarter, out)
     finally:
         book.close()
     print(f"Wrote the {quarter} report to {out}")

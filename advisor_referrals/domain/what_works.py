@@ -42,6 +42,18 @@ DIMENSION_LABELS: dict[Dimension, str] = {
     Dimension.WHY_REFER: "Why they refer",
 }
 
+# What one row of each comparison is, for a table's first column.
+DIMENSION_ITEM: dict[Dimension, str] = {
+    Dimension.PROGRAM: "Program",
+    Dimension.REWARD_KIND: "Reward kind",
+    Dimension.EVENT: "Event",
+    Dimension.CHANNEL: "Channel",
+    Dimension.KIT: "Kit",
+    Dimension.TRIGGER: "Trigger",
+    Dimension.HOW_HEARD: "How they heard",
+    Dimension.WHY_REFER: "Why they refer",
+}
+
 
 def time_cost(minutes: int, hourly: Decimal) -> Decimal:
     return (hourly * minutes / MINUTES_PER_HOUR).quantize(CENT, ROUND_HALF_UP)

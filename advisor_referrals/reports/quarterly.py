@@ -30,6 +30,7 @@ from advisor_referrals.reports.fonts import (
     register_fonts,
     string_width,
 )
+from advisor_referrals.reports.quarterly_program import program_pages
 from advisor_referrals.reports.report_style import (
     BOLD,
     CONTENT_WIDTH,
@@ -91,6 +92,8 @@ def write_quarterly_pdf(report: QuarterReport, stream: BinaryIO) -> None:
     story += [PageBreak(), *sections.referrals(report, styles)]
     story += [PageBreak(), *sections.service(report, styles)]
     story += [PageBreak(), *sections.relationships(report, styles)]
+    if report.program is not None:
+        story += [PageBreak(), *program_pages(report, styles)]
     story += [PageBreak(), *compliance.compliance(report, styles)]
     story += compliance.definitions(styles)
     footer = f"{practice_name(report)} · {TITLE}, {quarter_words(report.quarter)} · Confidential"

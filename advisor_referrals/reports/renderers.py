@@ -16,6 +16,7 @@ from advisor_referrals.services.registry import Renderers
 if TYPE_CHECKING:
     from advisor_referrals.domain.kit_content import KitContent
     from advisor_referrals.domain.kits import PageSize
+    from advisor_referrals.domain.program_plan import ProgramPlan
     from advisor_referrals.services.kits import KitRenderer
 
 
@@ -52,4 +53,12 @@ REPORT_FORMATS = (
     ReportFormat(".csv", _csv),
     ReportFormat(".json", _json),
 )
-RENDERERS = Renderers(kit=kit_renderer, report_formats=REPORT_FORMATS)
+
+
+def program_plan(plan: ProgramPlan) -> bytes:
+    from advisor_referrals.reports.program_plan import program_plan_pdf
+
+    return program_plan_pdf(plan)
+
+
+RENDERERS = Renderers(kit=kit_renderer, report_formats=REPORT_FORMATS, program_plan=program_plan)

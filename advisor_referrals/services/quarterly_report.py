@@ -23,7 +23,9 @@ from advisor_referrals.services.progress import Progress, step
 from advisor_referrals.storage.files import write_atomically
 
 if TYPE_CHECKING:
+    from advisor_referrals.domain.program_report import ProgramReport
     from advisor_referrals.services.metrics.quarterly import MetricsService
+    from advisor_referrals.services.program.program_report import ProgramReporting
     from advisor_referrals.services.settings import SettingsService
 
 
@@ -36,6 +38,7 @@ class QuarterReport:
     current: Metrics
     previous: Metrics | None
     generated_on: date
+    program: ProgramReport | None = None  # goals, programs, events, cost per new client
 
     @property
     def is_complete(self) -> bool:
@@ -69,10 +72,12 @@ class QuarterlyReportService:
         metrics: MetricsService,
         settings: SettingsService,
         formats: Sequence[ReportFormat],
+        program: ProgramReporting | None = None,
     ) -> None:
         self.metrics = metrics
         self.settings = settings
         self.formats = tuple(formats)
+        self.program = program
 
     def gather(
         self,
@@ -93,6 +98,7 @@ class QuarterlyReportService:
         step(progress, 1, 3, "Counting the quarter before")
         # The quarter before is only compared figure by figure: no breakdowns needed.
         previous = self.metrics.quarter(quarter.previous(), detail=False) if with_previous else None
+        program = self.program.gather(current.period) if self.program is not None else None
         step(progress, 2, 3, "Writing the report")
         return QuarterReport(
             quarter=quarter,
@@ -100,6 +106,7 @@ class QuarterlyReportService:
             current=current,
             previous=previous,
             generated_on=today,
+            program=program,
         )
 
     def render(self, report: QuarterReport, suffix: str) -> bytes:

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from advisor_referrals.services.metrics.quarterly import MetricsService
     from advisor_referrals.services.program.client_events import EventService
     from advisor_referrals.services.program.goals import GoalService
+    from advisor_referrals.services.program.program_plan import PlanRenderer, ProgramPlanService
+    from advisor_referrals.services.program.program_report import ProgramReporting
     from advisor_referrals.services.program.program_settings import ProgramSettings
     from advisor_referrals.services.program.programs import ProgramService
     from advisor_referrals.services.program.rewards import RewardService
@@ -50,10 +52,11 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Renderers:
-    """What the kits and the quarterly report render with."""
+    """What the kits, the quarterly report and the written referral program render with."""
 
     kit: KitRendering
     report_formats: Sequence[ReportFormat]
+    program_plan: PlanRenderer | None = None
 
 
 class BookServices:
@@ -129,7 +132,9 @@ class BookServices:
     def quarterly_report(self) -> QuarterlyReportService:
         from advisor_referrals.services.quarterly_report import QuarterlyReportService
 
-        return QuarterlyReportService(self.metrics, self.settings, self.renderers.report_formats)
+        return QuarterlyReportService(
+            self.metrics, self.settings, self.renderers.report_formats, self.program_reporting
+        )
 
     @cached_property
     def triggers(self) -> TriggerService:
@@ -234,3 +239,22 @@ class BookServices:
         from advisor_referrals.services.program.what_works import WhatWorksService
 
         return WhatWorksService(self.book, self.program_settings)
+
+    @cached_property
+    def program_reporting(self) -> ProgramReporting:
+        from advisor_referrals.services.program.program_report import ProgramReporting
+
+        return ProgramReporting(self.goals, self.programs, self.events, self.what_works)
+
+    @cached_property
+    def program_plan(self) -> ProgramPlanService:
+        from advisor_referrals.services.program.program_plan import ProgramPlanService
+
+        return ProgramPlanService(
+            self.settings,
+            self.program_settings,
+            self.programs,
+            self.goals,
+            self.ask_list,
+            self.renderers.program_plan,
+        )
