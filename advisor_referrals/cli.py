@@ -43,6 +43,14 @@ def _say(message: str) -> None:
 
 
 def cmd_app(args: argparse.Namespace) -> int:
+    from advisor_referrals.desktop_libraries import check_platform
+
+    # Qt aborts the process when its platform plugin cannot load: say why before that.
+    missing = check_platform()
+    if missing is not None:
+        log.error("Qt's platform plugin cannot load: %s missing", ", ".join(missing.sonames))
+        _say(f"advisor-referrals: {missing.message()}")
+        return EXIT_FAULT
     from advisor_referrals.app import run_app
 
     return run_app(args.db)
