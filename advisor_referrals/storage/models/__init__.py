@@ -15,6 +15,7 @@ from advisor_referrals.storage.models.contacts import (
     TagRow,
     contact_tags,
 )
+from advisor_referrals.storage.models.imports import ImportBatchRow, ImportBatchUpdateRow
 from advisor_referrals.storage.models.kits import KitHistoryRow
 from advisor_referrals.storage.models.referrals import (
     OutboundReferralRow,
@@ -32,6 +33,8 @@ __all__ = [
     "Base",
     "ContactRow",
     "Household",
+    "ImportBatchRow",
+    "ImportBatchUpdateRow",
     "KitHistoryRow",
     "OutboundReferralRow",
     "ReferralRow",
