@@ -118,15 +118,15 @@ def licence_name(name: str) -> str:
         meta = metadata.metadata(name)
     except metadata.PackageNotFoundError:
         return ""
-    expression = meta.get("License-Expression")
+    expression = str(meta["License-Expression"] or "") if "License-Expression" in meta else ""
     if expression:
-        return str(expression)
-    declared = str(meta.get("License") or "").strip()
+        return expression
+    declared = str(meta["License"] or "").strip() if "License" in meta else ""
     if declared and "\n" not in declared and len(declared) < 60:
         return declared
     for classifier in meta.get_all("Classifier") or ():
         if classifier.startswith("License :: OSI Approved :: "):
-            return classifier.rsplit(" :: ", 1)[1].removesuffix(" License")
+            return str(classifier).rsplit(" :: ", 1)[1].removesuffix(" License")
     return ""
 
 
