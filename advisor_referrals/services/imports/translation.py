@@ -135,6 +135,48 @@ def _used_columns(layout: Layout) -> set[str]:
     return used
 
 
+def column_roles(layout: Layout, headers: Sequence[str]) -> list[str | None]:
+    """For each column of the file, the field of ours it fills ("notes" for what is kept in
+    the notes), or None when it is left out: what the import dialog shows."""
+    roles: dict[str, str] = {}
+
+    def put(columns: Sequence[str], role: str) -> None:
+        for column in columns:
+            roles.setdefault(column, role)
+
+    put(layout.first, "first_name")
+    put(layout.last, "last_name")
+    put(layout.full, "full_name")
+    put(layout.nickname, "preferred_name")
+    put(layout.emails[:1], "email")
+    put(layout.phones[:1], "phone")
+    for place in layout.places:
+        put((place.city,), "city")
+        put((place.region,), "region")
+        put((place.country,), "country")
+    put(layout.profession, "profession")
+    put(layout.household, "household")
+    put(layout.client_since, "client_since")
+    put([t.column for t in layout.tags], "tags")
+    for vocabulary in layout.vocabularies:
+        put((vocabulary.column,), "relationship")
+    put(
+        (
+            *layout.middle,
+            *layout.title,
+            *layout.suffix,
+            *layout.emails[1:],
+            *layout.phones[1:],
+            *layout.company,
+            *layout.notes,
+            *layout.advisor,
+            *layout.extra.values(),
+        ),
+        "notes",
+    )
+    return [roles.get(normalise_header(h)) for h in headers]
+
+
 def translate(raw: CsvTable, layout: Layout, *, strict: bool = False) -> Translated:
     index: dict[str, int] = {}
     for position, header in enumerate(raw.headers):
@@ -204,7 +246,7 @@ def _translate_row(
 
     emails: list[str] = []
     for value in row.values(layout.emails, layout.multi_value):
-        if "@" not in value:  # an Exchange X.500 path, not an address
+        if "@" not in value and value.startswith("/"):  # an Exchange X.500 path
             notes.append(f"Exchange address: {value}")
         elif value.casefold() not in (e.casefold() for e in emails):
             emails.append(value)
