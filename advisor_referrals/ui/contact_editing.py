@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 from advisor_referrals.domain.contacts import Contact, ContactFields
 from advisor_referrals.domain.errors import BookError, ConflictError
 from advisor_referrals.services.contacts.editing import ContactService
+from advisor_referrals.services.contacts.merging import ContactMerger, Merged
 from advisor_referrals.ui.actions import ContactActions
 from advisor_referrals.ui.contact_dialog import ContactDialog
 from advisor_referrals.ui.i18n import tr
@@ -22,6 +23,7 @@ from advisor_referrals.ui.undo_commands import (
     ArchiveContacts,
     CreateContact,
     EditContact,
+    MergeContactsStep,
     RenameHousehold,
 )
 from advisor_referrals.ui.worker import show_error
@@ -149,6 +151,54 @@ class ContactEditor(QObject):
         self.undo_stack.push(step)
         self.changed()
         notify(self.widget, step.text())
+
+    # Merging
+
+    def choose_kept(self, contacts: list[Contact]) -> Contact | None:
+        """Ask which of two contacts to keep (the other is merged into it)."""
+        box = QMessageBox(self.widget)
+        box.setWindowTitle(tr("Editing", "Merge Contacts"))
+        box.setText(
+            tr(
+                "Editing",
+                "Merge these two contacts into one? The one you keep receives the other's "
+                "triggers, referrals, reviews and kits, fills its empty fields from it and "
+                "keeps both sets of tags; the other is archived. Edit > Undo takes it back.",
+            )
+        )
+        buttons = {}
+        for contact in contacts:
+            detail = (
+                contact.email or contact.phone or tr("Editing", "contact {0}").format(contact.id)
+            )
+            text = tr("Editing", "Keep {0} ({1})").format(contact.full_name, detail)
+            buttons[box.addButton(text, QMessageBox.ButtonRole.AcceptRole)] = contact
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return buttons.get(box.clickedButton())
+
+    def merge_contacts(self, contact_ids: list[int]) -> Merged | None:
+        """Merge two contacts as one undo step; the user chooses which one is kept."""
+        contacts = self.contacts.get_many(contact_ids)
+        if len(contacts) != 2:
+            return None
+        kept = self.choose_kept(contacts)
+        if kept is None:
+            return None
+        other = contacts[1] if kept.id == contacts[0].id else contacts[0]
+        merger = ContactMerger(self.contacts.book)
+        try:
+            merged = merger.merge(kept.id, kept.version, other.id, other.version)
+        except BookError as error:
+            self.report(error)
+            return None
+        self.undo_stack.push(MergeContactsStep(merged, merger, self.changed, self.report))
+        self.changed()
+        notify(
+            self.widget,
+            tr("Editing", "Merged {0} into {1}").format(other.full_name, merged.kept.full_name),
+        )
+        return merged
 
     # Households
 

@@ -69,6 +69,10 @@ class ImportExport(QObject):
         self.export_action.triggered.connect(self.choose_and_export)
         window.setAcceptDrops(True)
         window.installEventFilter(self)
+        from advisor_referrals.services.imports.batches import ImportBatches
+        from advisor_referrals.ui.import_undo import ImportUndo
+
+        self.undo = ImportUndo(window, ImportBatches(self.book))
 
     def _action(self, name: str, text: str) -> QAction:
         existing = getattr(self.window, name, None)

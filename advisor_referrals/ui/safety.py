@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -192,7 +192,9 @@ class SafetyController(QObject):
     # Actions
 
     def show_audit_log(self) -> None:
-        AuditDialog(self.audit_log, self.window).show()
+        feature: Any = getattr(self.window, "import_export", None)
+        undo = feature.undo.undo_batch if feature is not None else None
+        AuditDialog(self.audit_log, self.window, undo_import=undo).show()
 
     def show_contact_history(self, contact_id: int) -> None:
         dialog = AuditDialog(self.audit_log, self.window, entity="contact", entity_id=contact_id)

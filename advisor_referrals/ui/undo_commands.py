@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoCommand
 from advisor_referrals.domain.contacts import Contact, ContactFields
 from advisor_referrals.domain.errors import BookError
 from advisor_referrals.services.contacts.editing import ContactService
+from advisor_referrals.services.contacts.merging import ContactMerger, Merged
 from advisor_referrals.ui.i18n import ntr, tr
 
 Changed = Callable[[], None]
@@ -149,3 +150,49 @@ class RenameHousehold(_ContactStep):
 
     def do_redo(self) -> None:
         self.contacts.rename_household(self.old, self.new)
+
+
+class MergeContactsStep(QUndoCommand):
+    """A merge of two contacts: undo moves the records back and restores both contacts
+    (ContactMerger.unmerge); redo merges them again. Refused, and dropped from the
+    stack, when either contact was changed in between."""
+
+    def __init__(
+        self, merged: Merged, merger: ContactMerger, changed: Changed, report: Report
+    ) -> None:
+        super().__init__(
+            tr("Undo", "Merge {0} into {1}").format(merged.other.full_name, merged.kept.full_name)
+        )
+        self.merged = merged
+        self.merger = merger
+        self.changed = changed
+        self.report = report
+        self._first = True
+        self.kept, self.other = merged.kept, merged.other
+
+    def _attempt(self, step: Callable[[], None]) -> None:
+        try:
+            step()
+        except BookError as error:
+            self.setObsolete(True)
+            self.report(error)
+        finally:
+            self.changed()
+
+    def undo(self) -> None:
+        def step() -> None:
+            self.kept, self.other = self.merger.unmerge(self.merged)
+
+        self._attempt(step)
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+
+        def step() -> None:
+            self.merged = self.merger.merge(
+                self.kept.id, self.kept.version, self.other.id, self.other.version
+            )
+
+        self._attempt(step)
