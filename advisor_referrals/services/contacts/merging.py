@@ -128,7 +128,9 @@ class ContactMerger:
                 entity="contact",
                 entity_id=other_id,
                 summary=f"Archived {other_fields.full_name}: merged into {after.full_name}",
-                changes={"archived_on": [other_archived, other.archived_on]},
+                changes=audit.diff(
+                    {"archived_on": other_archived}, {"archived_on": other.archived_on}
+                ),
             )
             return Merged(
                 contact_from_row(kept),
@@ -177,7 +179,9 @@ class ContactMerger:
                 entity="contact",
                 entity_id=other.id,
                 summary=f"Restored {merged.other.full_name}: the merge was undone",
-                changes={"archived_on": [merged.other.archived_on, other.archived_on]},
+                changes=audit.diff(
+                    {"archived_on": merged.other.archived_on}, {"archived_on": other.archived_on}
+                ),
             )
             return contact_from_row(kept), contact_from_row(other)
 

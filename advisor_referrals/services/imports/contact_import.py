@@ -148,8 +148,8 @@ def _import(
                     assert options.rejects is not None
                     write_rejects(options.rejects, source, rejected)
                     summary.notes.append(
-                        f"{counted(len(rejected), 'rows')} with problems were not imported; "
-                        f"they are in {options.rejects} with the reasons in its last column. "
+                        f"Not imported: {counted(len(rejected), 'rows')} with problems, "
+                        f"written to {options.rejects} with the reasons in its last column. "
                         "Correct them there and import that file."
                     )
     except DBAPIError as error:
