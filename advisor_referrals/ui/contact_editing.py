@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from advisor_referrals.domain.contacts import Contact, ContactFields
 from advisor_referrals.domain.errors import BookError, ConflictError
@@ -166,16 +166,17 @@ class ContactEditor(QObject):
                 "keeps both sets of tags; the other is archived. Edit > Undo takes it back.",
             )
         )
-        buttons = {}
+        buttons: list[tuple[QAbstractButton, Contact]] = []
         for contact in contacts:
             detail = (
                 contact.email or contact.phone or tr("Editing", "contact {0}").format(contact.id)
             )
             text = tr("Editing", "Keep {0} ({1})").format(contact.full_name, detail)
-            buttons[box.addButton(text, QMessageBox.ButtonRole.AcceptRole)] = contact
+            buttons.append((box.addButton(text, QMessageBox.ButtonRole.AcceptRole), contact))
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
-        return buttons.get(box.clickedButton())
+        clicked = box.clickedButton()
+        return next((contact for button, contact in buttons if button is clicked), None)
 
     def merge_contacts(self, contact_ids: list[int]) -> Merged | None:
         """Merge two contacts as one undo step; the user chooses which one is kept."""

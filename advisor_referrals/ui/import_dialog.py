@@ -274,7 +274,7 @@ class ImportDialog(QDialog):
     def _key(layout: str) -> str:
         return "" if layout == CUSTOM else layout
 
-    def layout(self) -> str:
+    def chosen_layout(self) -> str:
         return self.preset_combo.currentData() or CUSTOM
 
     def _mapping_for(self, layout: str) -> ColumnMapping:
@@ -304,7 +304,7 @@ class ImportDialog(QDialog):
 
     def _preset_chosen(self, _index: int) -> None:
         if self.table is not None:
-            layout = self.layout()
+            layout = self.chosen_layout()
             self._show_mapping(self._mapping_for(layout), layout)
             self.schedule_preview()
 
@@ -334,7 +334,7 @@ class ImportDialog(QDialog):
         self.mapping_model.setData(self.mapping_model.index(column, 2), target or "")
 
     def _mapping_edited(self) -> None:
-        if self.sender() is self.mapping_model and self.layout() != CUSTOM:
+        if self.sender() is self.mapping_model and self.chosen_layout() != CUSTOM:
             self.preset_combo.setCurrentIndex(self.preset_combo.findData(""))
         self.schedule_preview()
 
@@ -360,7 +360,7 @@ class ImportDialog(QDialog):
             self.update_check.isChecked(),
             self._generation,
         )
-        layout, strict = self.layout(), self.strict_check.isChecked()
+        layout, strict = self.chosen_layout(), self.strict_check.isChecked()
 
         def work(progress: Progress) -> ImportPreview:
             return self.importer.preview(
@@ -452,7 +452,7 @@ class ImportDialog(QDialog):
         if not preview.importable and (rejects is None or not preview.importable_skipping):
             return
         mapping, update = self.mapping(), self.update_check.isChecked()
-        layout, strict = self.layout(), self.strict_check.isChecked()
+        layout, strict = self.chosen_layout(), self.strict_check.isChecked()
         encoding = self.source.encoding if self.source is not None else "utf-8"
         self.import_button.setEnabled(False)
         self.close_button.setText(tr("Import", "Cancel Import"))

@@ -31,11 +31,15 @@ def records_of(book: Book, contact_id: int) -> dict[str, int]:
             or 0,
             "referrals": session.scalar(
                 select(func.count()).where(
-                    or_(ReferralRow.referrer_id == contact_id, ReferralRow.referred_id == contact_id)
+                    or_(
+                        ReferralRow.referrer_id == contact_id, ReferralRow.referred_id == contact_id
+                    )
                 )
             )
             or 0,
-            "reviews": session.scalar(select(func.count()).where(ReviewRow.contact_id == contact_id))
+            "reviews": session.scalar(
+                select(func.count()).where(ReviewRow.contact_id == contact_id)
+            )
             or 0,
             "kits": session.scalar(
                 select(func.count()).where(KitHistoryRow.contact_id == contact_id)

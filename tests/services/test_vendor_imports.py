@@ -140,7 +140,9 @@ def test_redtail_statuses_and_categories_take_their_nearest_meaning(
     assert by_first["Walter"].tags == ("Golf", "Retiree")
     assert by_first["Astrid"].relationship is Relationship.PROSPECT
     assert by_first["Peter"].tier is None and by_first["Peter"].tags == ("D Client",)
-    assert by_first["William"].is_archived and "Redtail status: Deceased" in by_first["William"].notes
+    assert (
+        by_first["William"].is_archived and "Redtail status: Deceased" in by_first["William"].notes
+    )
     assert by_first["Olivia"].relationship is Relationship.FORMER_CLIENT
     assert "Servicing Advisor (Redtail): Tom Planner" in by_first["Olivia"].notes
 
@@ -183,7 +185,11 @@ def test_vcards_of_every_version_import(book: Book, capsys: pytest.CaptureFixtur
     assert jean.email == "jean@fontaine.example.fr" and jean.city == "Paris"
     assert jean.tags == ("Clients", "Golf")
     assert "Prefers letters, not email." in jean.notes
-    assert (david.last_name, david.preferred_name, david.phone) == ("Smith", "Dave", "+1-303-555-0147")
+    assert (david.last_name, david.preferred_name, david.phone) == (
+        "Smith",
+        "Dave",
+        "+1-303-555-0147",
+    )
     assert (juergen.first_name, juergen.last_name) == ("Jürgen", "Müller")  # 2.1, quoted-printable
     assert (cher.first_name, cher.last_name) == ("Cher", "")
 
@@ -236,7 +242,10 @@ def test_the_same_person_by_name_and_phone_is_not_added_twice(
     assert run(book, "import", str(again)) == 0
     out = capsys.readouterr().out
     assert "row 2: José Núñez (same name and phone) is already in the book" in out
-    assert "may already be in the book under the same name (row 3: likely the same person as Ana Lima)" in out
+    assert (
+        "may already be in the book under the same name (row 3: likely the same person as Ana Lima)"
+        in out
+    )
     assert len(contacts(book)) == 3
 
 
@@ -300,7 +309,9 @@ def test_skip_invalid_imports_the_good_rows_and_the_corrected_rejects_import_cle
 ) -> None:
     source = tmp_path / "redtail.csv"
     text = (DATA / "redtail.csv").read_text(encoding="utf-8")
-    text = text.replace("nina@sharp.example.com", "nina(at)sharp").replace("11/20/2015", "13/45/2015")
+    text = text.replace("nina@sharp.example.com", "nina(at)sharp").replace(
+        "11/20/2015", "13/45/2015"
+    )
     source.write_text(text, encoding="utf-8")
     assert run(book, "import", str(source)) == 2  # all or nothing without the flag
     assert contacts(book) == []
@@ -315,7 +326,9 @@ def test_skip_invalid_imports_the_good_rows_and_the_corrected_rejects_import_cle
     assert "email: not an email address" in rows[0]["Import problems"]
     assert "client_since" in rows[0]["Import problems"]
     fixed = rejects.read_text(encoding="utf-8-sig")
-    fixed = fixed.replace("nina(at)sharp", "nina@sharp.example.com").replace("13/45/2015", "11/20/2015")
+    fixed = fixed.replace("nina(at)sharp", "nina@sharp.example.com").replace(
+        "13/45/2015", "11/20/2015"
+    )
     rejects.write_text(fixed, encoding="utf-8")
     assert run(book, "import", str(rejects)) == 0
     assert "1 contact added" in capsys.readouterr().out
