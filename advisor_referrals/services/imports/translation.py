@@ -75,37 +75,57 @@ class Translated:
 
 
 class _Row:
-    """One row's cells looked up by normalised header."""
+    """One row's cells, looked up by normalised header. The cells are padded to the
+    header's width, and each tuple of columns a layout names is resolved once per file to
+    the positions present in it (`Columns`): this runs for every row of 100,000."""
 
-    __slots__ = ("cells", "index")
+    __slots__ = ("cells", "columns")
 
-    def __init__(self, index: dict[str, int], cells: Sequence[str]) -> None:
-        self.index = index
+    def __init__(self, columns: Columns, cells: Sequence[str]) -> None:
+        self.columns = columns
         self.cells = cells
 
     def get(self, column: str) -> str:
-        at = self.index.get(column)
-        if at is None or at >= len(self.cells):
-            return ""
-        return self.cells[at].strip()
+        at = self.columns.index.get(column)
+        return "" if at is None else self.cells[at].strip()
 
-    def first(self, columns: Sequence[str]) -> str:
-        for column in columns:
-            value = self.get(column)
+    def first(self, columns: tuple[str, ...]) -> str:
+        cells = self.cells
+        for at in self.columns.at(columns):
+            value = cells[at].strip()
             if value:
                 return value
         return ""
 
-    def values(self, columns: Sequence[str], separator: str) -> list[str]:
+    def values(self, columns: tuple[str, ...], separator: str) -> list[str]:
         found: list[str] = []
-        for column in columns:
-            value = self.get(column)
+        cells = self.cells
+        for at in self.columns.at(columns):
+            value = cells[at].strip()
             if not value:
                 continue
             if separator and separator in value:
                 found += [part.strip() for part in value.split(separator) if part.strip()]
             else:
                 found.append(value)
+        return found
+
+
+class Columns:
+    """Where a file's columns are: normalised header -> position, and a layout's column
+    tuples -> the positions of those present."""
+
+    def __init__(self, headers: Sequence[str]) -> None:
+        self.index: dict[str, int] = {}
+        for position, header in enumerate(headers):
+            self.index.setdefault(normalise_header(header), position)
+        self._resolved: dict[int, tuple[int, ...]] = {}
+
+    def at(self, columns: tuple[str, ...]) -> tuple[int, ...]:
+        found = self._resolved.get(id(columns))
+        if found is None:
+            found = tuple(self.index[c] for c in columns if c in self.index)
+            self._resolved[id(columns)] = found
         return found
 
 
@@ -178,19 +198,18 @@ def column_roles(layout: Layout, headers: Sequence[str]) -> list[str | None]:
 
 
 def translate(raw: CsvTable, layout: Layout, *, strict: bool = False) -> Translated:
-    index: dict[str, int] = {}
-    for position, header in enumerate(raw.headers):
-        index.setdefault(normalise_header(header), position)
+    columns = Columns(raw.headers)
     headers_by_key = {normalise_header(h): h for h in raw.headers}
     result = Translated(layout, raw, ColumnMapping(OUR_COLUMNS, layout.date_order, layout.name))
     rows: list[tuple[int, tuple[str, ...]]] = []
-    for position, (number, cells) in enumerate(raw.rows):
-        if layout.footer_start(cells):
+    width = len(raw.headers)
+    for position, (number, read) in enumerate(raw.rows):
+        if layout.footer_start(read):
             result.footer_rows = len(raw.rows) - position
             break
-        rows.append(
-            (number, _translate_row(layout, _Row(index, cells), number, result, headers_by_key))
-        )
+        cells = read if len(read) >= width else (*read, *([""] * (width - len(read))))
+        row = _Row(columns, cells)
+        rows.append((number, _translate_row(layout, row, number, result, headers_by_key)))
     used = _used_columns(layout)
     for position, header in enumerate(raw.headers):
         key = normalise_header(header)
