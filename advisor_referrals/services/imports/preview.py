@@ -87,7 +87,8 @@ class ContactImporter:
     @staticmethod
     def roles(layout: str, headers: Sequence[str]) -> ColumnMapping:
         """What each column of a file in a tool's layout becomes (for showing only)."""
-        return ColumnMapping(tuple(column_roles(layout_named(layout), headers)), preset=layout)
+        known = layout_named(layout)
+        return ColumnMapping(tuple(column_roles(known, headers)), known.date_order, layout)
 
     @staticmethod
     def _prepared(
