@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, selectinload
 from advisor_referrals.domain.contacts import Contact, ContactFields, normalise_tags
 from advisor_referrals.domain.errors import BookError, ConflictError, NotFoundError
 from advisor_referrals.services.audit import writing as audit
+from advisor_referrals.services.writing import BookWriter
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import (
     ContactRow,
@@ -89,11 +90,12 @@ def merged_fields(kept: ContactFields, other: ContactFields) -> ContactFields:
 class ContactMerger:
     def __init__(self, book: Book) -> None:
         self.book = book
+        self.writer = BookWriter(book, "contact")
 
     def merge(self, keep_id: int, keep_version: int, other_id: int, other_version: int) -> Merged:
         if keep_id == other_id:
             raise BookError("choose two different contacts to merge")
-        with self.book.write() as session:
+        with self.writer.transaction("Contact") as session:
             kept = _load(session, keep_id, keep_version)
             other = _load(session, other_id, other_version)
             _refuse_self_links(session, keep_id, other_id)
@@ -108,26 +110,22 @@ class ContactMerger:
             other.notes = "\n".join(n for n in (other.notes, note) if n)
             session.flush()
             count = sum(len(ids) for columns in moved.values() for ids in columns.values())
-            audit.record(
+            self.writer.audit(
                 session,
-                user=self.book.user,
-                action="merge",
-                entity="contact",
-                entity_id=keep_id,
-                summary=f"Merged {other_fields.full_name} (contact {other_id}) into "
+                "merge",
+                keep_id,
+                f"Merged {other_fields.full_name} (contact {other_id}) into "
                 f"{after.full_name}: {count} records moved",
                 changes={
                     **audit.diff(contact_snapshot(kept_before), contact_snapshot(after)),
                     "merged_from": [None, other_id],
                 },
             )
-            audit.record(
+            self.writer.audit(
                 session,
-                user=self.book.user,
-                action="archive",
-                entity="contact",
-                entity_id=other_id,
-                summary=f"Archived {other_fields.full_name}: merged into {after.full_name}",
+                "archive",
+                other_id,
+                f"Archived {other_fields.full_name}: merged into {after.full_name}",
                 changes=audit.diff(
                     {"archived_on": other_archived}, {"archived_on": other.archived_on}
                 ),
@@ -143,7 +141,7 @@ class ContactMerger:
 
     def unmerge(self, merged: Merged) -> tuple[Contact, Contact]:
         """Undo a merge: the records go back, both contacts are as they were."""
-        with self.book.write() as session:
+        with self.writer.transaction("Contact") as session:
             kept = _load(session, merged.kept.id, merged.kept.version)
             other = _load(session, merged.other.id, merged.other.version)
             for model, columns in MOVED:
@@ -160,25 +158,20 @@ class ContactMerger:
             other.archived_on = merged.other_archived_before
             other.notes = merged.other_notes_before
             session.flush()
-            audit.record(
+            self.writer.audit(
                 session,
-                user=self.book.user,
-                action="unmerge",
-                entity="contact",
-                entity_id=kept.id,
-                summary=f"Undid the merge of {merged.other.full_name} into "
-                f"{merged.kept_before.full_name}",
+                "unmerge",
+                kept.id,
+                f"Undid the merge of {merged.other.full_name} into {merged.kept_before.full_name}",
                 changes=audit.diff(
                     contact_snapshot(merged.kept.as_fields()), contact_snapshot(merged.kept_before)
                 ),
             )
-            audit.record(
+            self.writer.audit(
                 session,
-                user=self.book.user,
-                action="unarchive",
-                entity="contact",
-                entity_id=other.id,
-                summary=f"Restored {merged.other.full_name}: the merge was undone",
+                "unarchive",
+                other.id,
+                f"Restored {merged.other.full_name}: the merge was undone",
                 changes=audit.diff(
                     {"archived_on": merged.other.archived_on}, {"archived_on": other.archived_on}
                 ),

@@ -26,6 +26,7 @@ from advisor_referrals.services import changes as book_changes
 from advisor_referrals.services.audit import writing as audit
 from advisor_referrals.services.imports.bulk_writer import table
 from advisor_referrals.services.imports.summary import counted
+from advisor_referrals.services.writing import BookWriter
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import (
     ContactRow,
@@ -245,7 +246,8 @@ class ImportBatches:
             return _changed(session, batch)
 
     def undo(self, batch_id: int, *, skip_changed: bool = False) -> UndoResult:
-        with self.book.write() as session:
+        writer = BookWriter(self.book, ENTITY)
+        with writer.transaction(f"The import batch {batch_id}") as session:
             batch = self._load(session, batch_id)
             info = _info(batch)
             if batch.undone_at is not None:
@@ -258,20 +260,18 @@ class ImportBatches:
                 raise ChangedSinceImport(info, changed)
             leave = {c.contact_id for c in changed}
             removed = _remove_added(session, batch, leave)
-            restored = _restore_updated(session, batch, leave, self.book.user)
+            restored = _restore_updated(session, batch, leave, BookWriter(self.book, "contact"))
             _remove_unused(session, batch)
             batch.undone_at = now()
             batch.undone_by = self.book.user
             result = UndoResult(info, removed, restored, tuple(changed))
             book_changes.note("contact", None)
-            audit.record(
+            writer.audit(
                 session,
-                user=self.book.user,
-                action="undo import",
-                entity=ENTITY,
-                entity_id=batch.id,
-                summary=str(result),
-                changes={"removed": [None, removed], "restored": [None, restored]},
+                "undo import",
+                batch.id,
+                str(result),
+                {"removed": [None, removed], "restored": [None, restored]},
             )
             return result
 
@@ -363,7 +363,9 @@ def _remove_added(session: Session, batch: ImportBatchRow, leave: set[int]) -> i
     return len(ids)
 
 
-def _restore_updated(session: Session, batch: ImportBatchRow, leave: set[int], user: str) -> int:
+def _restore_updated(
+    session: Session, batch: ImportBatchRow, leave: set[int], contacts: BookWriter
+) -> int:
     restored = 0
     for update_row in session.scalars(
         select(ImportBatchUpdateRow)
@@ -382,14 +384,12 @@ def _restore_updated(session: Session, batch: ImportBatchRow, leave: set[int], u
         row.archived_on = date.fromisoformat(archived) if archived else None
         session.flush()
         changes = audit.diff(contact_snapshot(now_fields), contact_snapshot(before))
-        audit.record(
+        contacts.audit(
             session,
-            user=user,
-            action="update",
-            entity="contact",
-            entity_id=row.id,
-            summary=f"Restored {before.full_name} as before the import of {batch.source}",
-            changes=changes,
+            "update",
+            row.id,
+            f"Restored {before.full_name} as before the import of {batch.source}",
+            changes,
         )
         restored += 1
     return restored

@@ -21,14 +21,12 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from advisor_referrals.domain.cells import guard
 from advisor_referrals.domain.errors import BookError, Problem, ValidationError
 from advisor_referrals.services import changes as book_changes
-from advisor_referrals.services.audit import writing as audit
-from advisor_referrals.services.files import atomic_text_file
 from advisor_referrals.services.imports.batches import ENTITY as BATCH_ENTITY
 from advisor_referrals.services.imports.batches import record_batch
 from advisor_referrals.services.imports.bulk_writer import BulkWriter, table
-from advisor_referrals.services.imports.cells import guard
 from advisor_referrals.services.imports.csv_rows import convert_rows
 from advisor_referrals.services.imports.gc_pause import paused_gc
 from advisor_referrals.services.imports.layouts import AUTO
@@ -43,7 +41,9 @@ from advisor_referrals.services.imports.source_files import (
 )
 from advisor_referrals.services.imports.summary import ImportSummary, counted
 from advisor_referrals.services.progress import Progress
+from advisor_referrals.services.writing import BookWriter
 from advisor_referrals.storage.book import Book
+from advisor_referrals.storage.files import atomic_text_file
 
 log = logging.getLogger(__name__)
 
@@ -118,7 +118,8 @@ def _import(
             return _summary(plan, prepared, source, options, rejected, dry_run=True)
     name = Path(source.table.source).name or "a contacts file"
     try:
-        with book.write() as session:
+        writer_of_contacts = BookWriter(book, "contact")
+        with writer_of_contacts.transaction() as session:
             contacts = session.scalar(select(func.count()).select_from(table("contacts"))) or 0
             big = len(converted.rows) >= REBUILD_AT and len(converted.rows) > contacts
             rebuild = ("contacts", "contact_tags") if big else ()
@@ -132,13 +133,8 @@ def _import(
                 writer.finish()
                 summary = _summary(plan, prepared, source, options, rejected, dry_run=False)
                 if not (plan.added or plan.updates):
-                    audit.record(
-                        session,
-                        user=book.user,
-                        action="import",
-                        entity="contact",
-                        entity_id=None,
-                        summary=f"Imported contacts from {name}: nothing to add or update",
+                    writer_of_contacts.audit(
+                        session, "import", None, f"Imported contacts from {name}: nothing to add"
                     )
                 else:
                     summary.batch_id = _record(
@@ -247,14 +243,12 @@ def _record(
         updates=updates,  # type: ignore[arg-type]
         summary=summary.described_counts(),
     )
-    book_changes.note("contact", None)
-    audit.record(
+    book_changes.note("contact", None)  # the contacts changed; the entry names the batch
+    BookWriter(book, BATCH_ENTITY).audit(
         session,
-        user=book.user,
-        action="import",
-        entity=BATCH_ENTITY,
-        entity_id=batch_id,
-        summary=f"Imported contacts from {plan.source} ({prepared.layout_name}): "
+        "import",
+        batch_id,
+        f"Imported contacts from {plan.source} ({prepared.layout_name}): "
         f"{summary.described_counts()}"
         + (f", {counted(len(plan.skipped), 'rows')} skipped" if plan.skipped else ""),
     )

@@ -17,16 +17,16 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from advisor_referrals.domain.cells import guard
 from advisor_referrals.domain.contacts import CONTACT_FIELD_NAMES, normalise_tags
-from advisor_referrals.services.audit import writing as audit
-from advisor_referrals.services.files import atomic_text_file
 from advisor_referrals.services.imports.bulk_writer import table
-from advisor_referrals.services.imports.cells import guard
 from advisor_referrals.services.imports.csv_reading import CsvTable, read_csv
 from advisor_referrals.services.imports.mapping import ColumnMapping
 from advisor_referrals.services.imports.summary import ExportSummary, ImportSummary, counted
 from advisor_referrals.services.progress import Progress
+from advisor_referrals.services.writing import BookWriter
 from advisor_referrals.storage.book import Book
+from advisor_referrals.storage.files import atomic_text_file
 
 log = logging.getLogger(__name__)
 
@@ -137,15 +137,9 @@ def export_contacts_csv(
                     ]
                 )
                 written += 1
-    with book.write() as session:
-        audit.record(
-            session,
-            user=book.user,
-            action="export",
-            entity="contact",
-            entity_id=None,
-            summary=f"Exported {counted(written, 'contacts')} to {path.name}",
-        )
+    BookWriter(book, "contact").note(
+        "export", f"Exported {counted(written, 'contacts')} to {path.name}"
+    )
     note = (
         f"{counted(archived, 'archived contacts')} left out (a .json book file keeps them)."
         if archived
