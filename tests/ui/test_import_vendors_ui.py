@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from advisor_referrals.domain.contacts import ContactFields
 from advisor_referrals.domain.enums import Segment
+from advisor_referrals.reports.renderers import RENDERERS
 from advisor_referrals.services.audit.reading import AuditLog
 from advisor_referrals.services.contacts.editing import ContactService
 from advisor_referrals.services.imports.preview import INVALID, NEW, ContactImporter
@@ -150,7 +151,7 @@ def test_skipping_rows_writes_a_rejects_file_that_imports_once_corrected(
 @pytest.fixture
 def window(qtbot: QtBot, book: Book, tmp_path: Path) -> MainWindow:
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    main = MainWindow(BookServices.for_book(book), settings)
+    main = MainWindow(BookServices.for_book(book, RENDERERS), settings)
     qtbot.addWidget(main)
     return main
 
