@@ -1,11 +1,11 @@
 """Edit > Undo Import… and the audit log's "Undo this import": take a whole import back.
 
-An import is too large for the Ctrl+Z stack of single edits, so it has its own action.
-It asks first, says which contacts were changed since the import (those are left as
-they are, and the rest is undone only if the user agrees), and runs the service on the
-serial worker like any other write. The single undo command base of docs/design.md
-("Changes and undo") had not landed when this was written: this is a plain menu action
-that calls the service through the existing background worker.
+An import is not a step of the Ctrl+Z stack (the dialog's import runs with progress
+and cancel, and an undone import is not redone), so it has its own action. It asks
+first, says which contacts were changed since the import (those are left as they are,
+and the rest is undone only if the user agrees), and runs the service on the window's
+serial worker like every write, so the pages hear what changed (docs/design.md,
+"Changes and undo").
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from advisor_referrals.services.imports.batches import (
     BatchInfo,
@@ -24,6 +24,7 @@ from advisor_referrals.services.imports.batches import (
     UndoResult,
 )
 from advisor_referrals.ui.i18n import tr
+from advisor_referrals.ui.window_parts import WindowParts
 from advisor_referrals.ui.worker import Task, run_task, show_error
 
 MESSAGE_MS = 10_000
@@ -39,9 +40,10 @@ def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
 class ImportUndo(QObject):
     undone = Signal(object)  # UndoResult
 
-    def __init__(self, window: QMainWindow, batches: ImportBatches) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, parts: WindowParts, batches: ImportBatches) -> None:
+        super().__init__(parts.window)
+        self.window = window = parts.window
+        self.runner = parts.runner
         self.batches = batches
         self.ask: Ask = ask_yes_no
         self.task: Task[Any] | None = None
@@ -53,11 +55,12 @@ class ImportUndo(QObject):
             )
         )
         self.action.triggered.connect(self.undo_last)
-        menu = getattr(window, "edit_menu", None)
-        if menu is not None:
-            actions = menu.actions()
-            # After Undo and Redo, before the separator that follows them.
-            menu.insertAction(actions[2] if len(actions) > 2 else None, self.action)
+        menu = parts.menus.edit
+        actions = menu.actions()
+        if len(actions) > 2:  # after Undo and Redo, before the separator that follows them
+            menu.insertAction(actions[2], self.action)
+        else:
+            menu.addAction(self.action)
 
     def undo_last(self) -> None:
         self._run(lambda _p: self.batches.last_undoable(), self._confirm)
@@ -103,10 +106,10 @@ class ImportUndo(QObject):
             self._undo(batch, skip_changed=False)
 
     def _undo(self, batch: BatchInfo, *, skip_changed: bool) -> None:
-        self._run(
+        self.task = self.runner.submit(
             lambda _p: self.batches.undo(batch.id, skip_changed=skip_changed),
             self._done,
-            failed=lambda error: self._refused(batch, error),
+            lambda error: self._refused(batch, error),
         )
 
     def _refused(self, batch: BatchInfo, error: BaseException) -> None:
@@ -130,7 +133,4 @@ class ImportUndo(QObject):
     def _done(self, result: UndoResult) -> None:
         self.task = None
         self.window.statusBar().showMessage(str(result), MESSAGE_MS)
-        actions: Any = getattr(self.window, "contact_actions", None)
-        if actions is not None:
-            actions.contacts_changed.emit()
         self.undone.emit(result)

@@ -165,7 +165,7 @@ def test_edit_undo_import_removes_what_the_import_added(
     import_now(qtbot, dialog)
     assert len(names(book)) == 6
     undo = feature.undo
-    assert undo.action in window.edit_menu.actions()
+    assert undo.action in window.parts.menus.edit.actions()
     asked: list[str] = []
     undo.ask = lambda _parent, _title, text: asked.append(text) or True
     with qtbot.waitSignal(undo.undone, timeout=20_000):
@@ -208,12 +208,17 @@ def test_two_contacts_are_merged_from_the_client_table_and_undone(
     clients = window.show_page("clients")
     editor = clients.editor  # type: ignore[attr-defined]
     editor.choose_kept = lambda contacts: next(c for c in contacts if c.id == ana.id)
-    merged = editor.merge_contacts([ana.id, copy.id])
-    assert merged is not None
+    step = editor.merge_contacts([ana.id, copy.id])
+    assert step is not None
+    qtbot.waitUntil(lambda: not editor.busy and step.merged is not None, timeout=10_000)
     kept = service.get(ana.id)
     assert kept.email == "ana@example.com" and service.get(copy.id).is_archived
     window.undo_stack.undo()
+    qtbot.waitUntil(lambda: not editor.busy, timeout=10_000)
     assert service.get(ana.id).email is None and not service.get(copy.id).is_archived
+    window.undo_stack.redo()  # merged again, with the versions the undo left
+    qtbot.waitUntil(lambda: not editor.busy, timeout=10_000)
+    assert service.get(copy.id).is_archived and service.get(ana.id).email == "ana@example.com"
 
 
 def test_a_new_contact_starts_with_the_unknown_segment_and_says_what_segments_mean(
