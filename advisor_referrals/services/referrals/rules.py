@@ -19,6 +19,8 @@ from advisor_referrals.services.audit import writing as audit
 from advisor_referrals.services.writing import BookWriter
 from advisor_referrals.storage.models import (
     ContactRow,
+    GuestRow,
+    InvitationRow,
     OutboundReferralRow,
     ReferralRow,
     ReferralStatusChangeRow,
@@ -110,6 +112,9 @@ def remove_created_contact(
         ReviewRow.contact_id,
         OutboundReferralRow.contact_id,
         OutboundReferralRow.coi_id,
+        InvitationRow.contact_id,
+        GuestRow.contact_id,
+        GuestRow.host_id,
     ):
         if session.scalar(select(exists().where(column == contact_id))):
             return

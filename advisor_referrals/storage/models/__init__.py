@@ -17,6 +17,7 @@ from advisor_referrals.storage.models.contacts import (
     name_order,
 )
 from advisor_referrals.storage.models.events import EventRow, GuestRow, InvitationRow
+from advisor_referrals.storage.models.imports import ImportBatchRow, ImportBatchUpdateRow
 from advisor_referrals.storage.models.kits import KitHistoryRow
 from advisor_referrals.storage.models.program import GoalRow, ProgramRow, RewardRow
 from advisor_referrals.storage.models.referrals import (
@@ -38,6 +39,8 @@ __all__ = [
     "GoalRow",
     "GuestRow",
     "Household",
+    "ImportBatchRow",
+    "ImportBatchUpdateRow",
     "InvitationRow",
     "KitHistoryRow",
     "OutboundReferralRow",
