@@ -86,6 +86,8 @@ class Guest:
     status: ReferralStatus | None = None
     first_contacted_on: date | None = None
     converted_on: date | None = None
+    referral_version: int | None = None
+    held_on: date | None = None
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,13 @@ REVIEW_CADENCE = "review_cadence"
 SETTING = "setting"
 OUTBOUND_REFERRAL = "outbound_referral"
 COMPLIANCE_LEDGER = "compliance_ledger"
+# The referral program (docs/design.md, "Referral program").
+GOAL = "goal"
+PROGRAM = "program"
+REWARD = "reward"
+EVENT = "event"
+EVENT_INVITATION = "event_invitation"
+EVENT_GUEST = "event_guest"
 
 
 class BookEvents(QObject):

@@ -30,6 +30,7 @@ from advisor_referrals.ui.options import Settings
 from advisor_referrals.ui.pages.base import Page
 from advisor_referrals.ui.pages.registry import PageSpec, page_specs
 from advisor_referrals.ui.pages.welcome import WelcomePage, demo_maker, needs_welcome
+from advisor_referrals.ui.program.install import install_program_features
 from advisor_referrals.ui.referrals.features import install_referral_features
 from advisor_referrals.ui.reviews.install import install_review_actions
 from advisor_referrals.ui.serial import SerialRunner
@@ -75,7 +76,10 @@ class MainWindow(QMainWindow):
         )
         self.review_actions = install_review_actions(self.parts)
         self.referrals = install_referral_features(self.parts)
-        self.specs = page_specs(self.parts, self.review_actions, self.referrals.controller)
+        self.program = install_program_features(self.parts)
+        self.specs = page_specs(
+            self.parts, self.review_actions, self.referrals.controller, self.program.controller
+        )
         self._build_view_menu()
         for spec in self.specs:
             item = QListWidgetItem(spec.title)

@@ -15,6 +15,7 @@ from advisor_referrals.services.settings import SettingsService
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.kits.branding import KitBrandingTab
 from advisor_referrals.ui.profile_form import FIELDS, ProfileForm
+from advisor_referrals.ui.program.install import make_program_settings_tab
 from advisor_referrals.ui.referrals.features import make_referral_settings_tab
 from advisor_referrals.ui.reviews.settings_tab import CadenceSettingsTab
 from advisor_referrals.ui.serial import SerialRunner
@@ -59,4 +60,5 @@ def make_settings_tabs(
         (tr("Settings", "Kit Branding"), KitBrandingTab(services.settings)),
         (tr("Settings", "Review Cadence"), CadenceSettingsTab(services.review_cadence)),
         (tr("Settings", "Referrals"), make_referral_settings_tab(services, runner)),
+        (tr("Settings", "Program"), make_program_settings_tab(services)),
     ]

@@ -79,7 +79,7 @@ def test_pages_are_built_on_their_first_visit_and_show_their_content(
 ) -> None:
     window = open_window(qtbot, services, window_settings)
     assert [p.key for p in window.pages] == ["today"]  # only the page on screen
-    assert window.sidebar.count() == 6  # every page is listed all the same
+    assert window.sidebar.count() == 7  # every page is listed all the same
     window.sidebar.setCurrentRow(4)
     reviews = window.current_page()
     assert isinstance(reviews, ReviewsPage)
@@ -180,6 +180,7 @@ def test_settings_dialog_saves_the_profile_and_refuses_bad_fields(
         "Kit Branding",
         "Review Cadence",
         "Referrals",
+        "Program",
     ]
     dialog = SettingsDialog(tabs)
     qtbot.addWidget(dialog)

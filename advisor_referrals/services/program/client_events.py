@@ -266,7 +266,10 @@ class EventService:
                 ReferralRow.status,
                 ReferralRow.first_contacted_on,
                 ReferralRow.converted_on,
+                ReferralRow.version,
+                EventRow.held_on,
             )
+            .join(EventRow, EventRow.id == GuestRow.event_id)
             .join(host, host.id == GuestRow.host_id)
             .join(guest, guest.id == GuestRow.contact_id)
             .outerjoin(ReferralRow, ReferralRow.id == GuestRow.referral_id)
@@ -290,10 +293,21 @@ class EventService:
                     status=ReferralStatus(status) if status else None,
                     first_contacted_on=contacted,
                     converted_on=converted,
+                    referral_version=referral_version,
+                    held_on=held_on,
                 )
-                for row, hf, hl, gf, gl, status, contacted, converted in session.execute(
-                    query.order_by(GuestRow.id)
-                )
+                for (
+                    row,
+                    hf,
+                    hl,
+                    gf,
+                    gl,
+                    status,
+                    contacted,
+                    converted,
+                    referral_version,
+                    held_on,
+                ) in session.execute(query.order_by(GuestRow.id))
             ]
 
     def add_guest(

@@ -22,6 +22,7 @@ from advisor_referrals.ui.window_parts import WindowParts
 
 if TYPE_CHECKING:
     from advisor_referrals.ui.pages.clients import ClientsPage, Exporter
+    from advisor_referrals.ui.program.controller import ProgramController
     from advisor_referrals.ui.referrals.controller import ReferralController
     from advisor_referrals.ui.reviews.actions import ReviewActions
 
@@ -36,7 +37,10 @@ class PageSpec:
 
 
 def page_specs(
-    parts: WindowParts, review_actions: ReviewActions, referrals: ReferralController
+    parts: WindowParts,
+    review_actions: ReviewActions,
+    referrals: ReferralController,
+    program: ProgramController | None = None,
 ) -> list[PageSpec]:
     services, events = parts.services, parts.events
 
@@ -44,7 +48,9 @@ def page_specs(
         from advisor_referrals.ui.pages.today import TodayPage
         from advisor_referrals.ui.pages.today_sections import make_today_sections
 
-        sections = make_today_sections(services, review_actions, referrals, parts.contact_actions)
+        sections = make_today_sections(
+            services, review_actions, referrals, parts.contact_actions, program
+        )
         return TodayPage(sections, events)
 
     def clients() -> Page:
@@ -69,6 +75,12 @@ def page_specs(
 
         return make_reviews_page(services, events, review_actions, parts.contact_actions)
 
+    def program_page() -> Page:
+        from advisor_referrals.ui.program.install import make_program_page
+
+        assert program is not None  # listed only with one
+        return make_program_page(services, program, events)
+
     def reports() -> Page:
         from advisor_referrals.ui.pages.reports_page import ReportsPage
 
@@ -80,6 +92,7 @@ def page_specs(
         PageSpec("referrals", tr("Pages", "Referrals"), referrals_page),
         PageSpec("triggers", tr("Pages", "Triggers"), triggers),
         PageSpec("reviews", tr("Pages", "Reviews"), reviews),
+        *([PageSpec("program", tr("Pages", "Program"), program_page)] if program else []),
         PageSpec("reports", tr("Pages", "Reports"), reports),
     ]
 

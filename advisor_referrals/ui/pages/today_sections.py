@@ -20,6 +20,8 @@ from advisor_referrals.ui.actions import ContactActions
 from advisor_referrals.ui.book_events import CONTACT, REVIEW, REVIEW_CADENCE
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.pages.base import TodaySection
+from advisor_referrals.ui.program.controller import ProgramController
+from advisor_referrals.ui.program.today import program_today_sections
 from advisor_referrals.ui.referrals.controller import ReferralController
 from advisor_referrals.ui.referrals.today_sections import (
     make_today_sections as referral_today_sections,
@@ -36,6 +38,7 @@ def make_today_sections(
     review_actions: ReviewActions,
     referrals: ReferralController,
     actions: ContactActions,
+    program: ProgramController | None = None,
 ) -> list[TodaySection]:
     quarter = QuarterKpiSection(services.metrics)
     quarter.wide = True
@@ -44,6 +47,7 @@ def make_today_sections(
         quarter,
         *review_today_sections(services, review_actions),
         *referral_today_sections(services, referrals),
+        *(program_today_sections(services, referrals, program) if program else []),
         RecentlyAdded(services.contact_table, actions),
     ]
     for section in sections:

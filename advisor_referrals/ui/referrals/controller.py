@@ -22,6 +22,7 @@ from advisor_referrals.domain.thank_you import ThankYouMessage
 from advisor_referrals.domain.triggers import ConversationTrigger, TriggerFields
 from advisor_referrals.services.registry import BookServices
 from advisor_referrals.ui.i18n import tr
+from advisor_referrals.ui.program.referral_sources import ProgramServices
 from advisor_referrals.ui.referrals.quick_trigger import QuickTriggerDialog
 from advisor_referrals.ui.referrals.referral_commands import (
     ChangeReferral,
@@ -134,7 +135,10 @@ class ReferralController(QObject):
 
     def _services(self) -> ReferralServices:
         return ReferralServices(
-            self.services.referrals, self.services.triggers, self.services.contact_table
+            self.services.referrals,
+            self.services.triggers,
+            self.services.contact_table,
+            ProgramServices(self.services.programs, self.services.program_settings),
         )
 
     def record_referral(

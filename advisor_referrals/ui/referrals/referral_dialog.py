@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import date
 
 from PySide6.QtCore import QTimer, Signal
@@ -36,6 +36,7 @@ from advisor_referrals.services.triggers.trigger_log import TriggerService
 from advisor_referrals.ui.fields import from_qdate, to_qdate
 from advisor_referrals.ui.formats import short_date
 from advisor_referrals.ui.i18n import tr
+from advisor_referrals.ui.program.referral_sources import ProgramServices, SourcesBox
 from advisor_referrals.ui.referrals.contact_picker import ContactPicker
 from advisor_referrals.ui.referrals.fields import (
     WARNING_STYLE,
@@ -50,6 +51,7 @@ class ReferralServices:
     referrals: ReferralService
     triggers: TriggerService
     contacts: ContactTable
+    program: ProgramServices | None = None  # the program part (docs/design.md, "Referral program")
 
 
 class ReferralDialog(QDialog):
@@ -99,6 +101,7 @@ class ReferralDialog(QDialog):
         self.thanked = OptionalDate(tr("Referrals", "Thanked on"), self)
         self.converted = OptionalDate(tr("Referrals", "Converted on"), self)
         self.compensation = CompensationBox(self)
+        self.sources = SourcesBox(services.program, self) if services.program else None
         self.history = QListWidget(self)
         self.history.setMaximumHeight(90)
 
@@ -125,6 +128,8 @@ class ReferralDialog(QDialog):
         self.problem.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        if self.sources is not None:
+            layout.addWidget(self.sources)
         layout.addWidget(self.compensation)
         if existing is not None:
             layout.addWidget(QLabel(tr("Referrals", "History:"), self))
@@ -133,6 +138,8 @@ class ReferralDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self.referrer.contact_chosen.connect(self._load_triggers)
+        self.referrer.contact_chosen.connect(lambda _id: self._suggest_program())
+        self.received_on.dateChanged.connect(lambda _d: self._suggest_program())
         if existing is not None:
             self._show(existing)
         self.resize(560, self.sizeHint().height())
@@ -256,6 +263,10 @@ class ReferralDialog(QDialog):
             self, lambda _p: self.services.triggers.for_contact(contact_id), self._fill_triggers
         )
 
+    def _suggest_program(self) -> None:
+        if self.sources is not None and self.referrer.contact_id is not None:
+            self.sources.suggest(self.referrer.contact_id, from_qdate(self.received_on.date()))
+
     def _fill_triggers(self, triggers: list[ConversationTrigger]) -> None:
         wanted = self._wanted_trigger
         if wanted is None and self.existing is not None:
@@ -282,6 +293,8 @@ class ReferralDialog(QDialog):
         self.thanked.set_value(referral.thanked_on)
         self.converted.set_value(referral.converted_on)
         self.compensation.set_compensation(referral.compensation)
+        if self.sources is not None:
+            self.sources.set_referral(referral)
         run_task(self, lambda _p: self.services.referrals.history(referral.id), self._fill_history)
 
     def _fill_history(self, changes: list[StatusChange]) -> None:
@@ -319,6 +332,9 @@ class ReferralDialog(QDialog):
                 phone=self.phone.text() or None,
             )
             referred_id = 0
+        if self.sources is not None and (problem := self.sources.problem()):
+            self._say(problem)
+            return None
         status = ReferralStatus(self.status.currentData())
         channel = self.channel.currentData()
         existing = self.existing is not None
@@ -337,6 +353,19 @@ class ReferralDialog(QDialog):
             notes=self.notes.toPlainText().strip(),
             compensation=self.compensation.compensation(),
         )
+        if self.sources is not None:
+            fields = replace(fields, **asdict(self.sources.sources()))
+        elif self.existing is not None:  # keep what the dialog does not show
+            kept = self.existing
+            fields = replace(
+                fields,
+                program_id=kept.program_id,
+                why_refer=kept.why_refer,
+                why_refer_notes=kept.why_refer_notes,
+                how_heard=kept.how_heard,
+                kit_code=kept.kit_code,
+                minutes=kept.minutes,
+            )
         return fields, new_person
 
     def save(self) -> None:

@@ -1,0 +1,1 @@
+"""The Program page and its dialogs: goals, programs, client events, rewards, what works."""
