@@ -55,6 +55,7 @@ class ProgramController(QObject):
         self.history = history
         self.window = parent
         self.dialog: QDialog | None = None  # the one open, for tests and screenshots
+        self.guest_dialog: GuestDialog | None = None
 
     def _open(self, dialog: QDialog) -> None:
         self.dialog = dialog
@@ -256,6 +257,7 @@ class ProgramController(QObject):
                 history.push(command, done=done, refused=guest.refused)
 
             guest.save_requested.connect(save_guest)
+            self.guest_dialog = guest
             guest.open()
 
         dialog.save_requested.connect(save)
