@@ -269,3 +269,31 @@ def _letter():  # type: ignore[no-untyped-def]
     from advisor_referrals.domain.kits import PageSize
 
     return PageSize.LETTER
+
+
+def test_a_kit_prints_its_code_on_every_card_and_the_program_running_for_its_client(
+    book: Book, services: BookServices
+) -> None:
+    from tests.support.pdf import page_texts
+
+    ana = client(book, "Ana", "Souza")
+    coi = person(book, "Carla", "Price", relationship=Relationship.CENTER_OF_INFLUENCE)
+    services.programs.add(limited_program())
+    services.programs.add(limited_program(name="Ended", kit_wording="Old offer", active=False))
+    kit = services.kits.preview(ana.id, _letter())
+    text = " ".join(" ".join(page_texts(kit.data)).split())
+    assert "introduce a friend and dinner is on us" in text
+    assert "Old offer" not in text
+    codes = {f"{kit.client.code}-{n}" for n in range(1, 9)}
+    assert sum(code in text for code in codes) >= 4  # a sheet of cards, each numbered
+    # A centre of influence is not among the clients the program is for.
+    other = services.kits.preview(coi.id, _letter())
+    assert "dinner is on us" not in " ".join(page_texts(other.data))
+    assert other.client.code != kit.client.code
+
+
+def test_every_goal_figure_has_its_counting_function() -> None:
+    from advisor_referrals.domain.goals import GOAL_FIGURES
+    from advisor_referrals.services.metrics.goal_figures import GOAL_COUNTERS
+
+    assert list(GOAL_FIGURES) == list(GOAL_COUNTERS)

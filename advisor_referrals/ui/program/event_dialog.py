@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDoubleSpinBox,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -105,12 +106,25 @@ class EventDialog(RecordDialog):
         self.minutes.setSuffix(tr("Program", " min"))
         self.notes = QPlainTextEdit(self)
         self.notes.setFixedHeight(44)
-        self.form.addRow(tr("Program", "&Name:"), self.name)
-        self.form.addRow(tr("Program", "&Held on:"), self.held_on)
-        self.form.addRow(tr("Program", "&Place:"), self.place)
-        self.form.addRow(tr("Program", "&Capacity:"), self.capacity)
-        self.form.addRow(tr("Program", "C&ost:"), self.cost)
-        self.form.addRow(tr("Program", "Your time:"), self.minutes)
+        # Two columns, so the invitations and guests below have the room.
+        grid = QGridLayout()
+        pairs = [
+            (tr("Program", "&Name:"), self.name),
+            (tr("Program", "&Held on:"), self.held_on),
+            (tr("Program", "&Place:"), self.place),
+            (tr("Program", "&Capacity:"), self.capacity),
+            (tr("Program", "C&ost:"), self.cost),
+            (tr("Program", "Your time:"), self.minutes),
+        ]
+        for index, (text, field) in enumerate(pairs):
+            label = QLabel(text, self)
+            label.setBuddy(field)
+            row, column = divmod(index, 2)
+            grid.addWidget(label, row, 2 * column)
+            grid.addWidget(field, row, 2 * column + 1)
+        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(3, 1)
+        self.form.addRow(grid)
         self.form.addRow(tr("Program", "Notes:"), self.notes)
         if existing is not None:
             self._show(existing)
@@ -194,7 +208,7 @@ class EventDialog(RecordDialog):
         row.addWidget(self.results, 1)
         row.addWidget(self.add_guest)
         guest_column.addLayout(row)
-        self.body.addWidget(invited, 1)
+        self.body.addWidget(invited, 3)
         self.body.addWidget(came, 1)
         self._selected()
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QWidget,
@@ -22,6 +23,7 @@ from advisor_referrals.domain.referrals import MINUTES_MAX, Referral
 from advisor_referrals.services.program.program_settings import ProgramSettings
 from advisor_referrals.services.program.programs import ProgramService
 from advisor_referrals.ui.i18n import tr
+from advisor_referrals.ui.kpi_tiles import mute
 from advisor_referrals.ui.program import labels
 from advisor_referrals.ui.worker import run_task
 
@@ -53,6 +55,11 @@ class SourcesBox(QGroupBox):
         self.program = QComboBox(self)
         self.program.addItem(tr("Program", "(none)"), None)
         self.program.activated.connect(lambda _i: setattr(self, "chosen_by_user", True))
+        self.program.currentIndexChanged.connect(lambda _i: self._describe())
+        self.programs: dict[int, Program] = {}
+        self.reward = QLabel(self)
+        self.reward.setWordWrap(True)
+        mute(self.reward)
         self.why = QComboBox(self)
         self.why.setEditable(True)
         self.why.addItem("")
@@ -71,6 +78,7 @@ class SourcesBox(QGroupBox):
         self.minutes.setSuffix(tr("Program", " min"))
         form = QFormLayout(self)
         form.addRow(tr("Program", "&Program:"), self.program)
+        form.addRow("", self.reward)
         form.addRow(tr("Program", "&Why they refer:"), self.why)
         form.addRow("", self.why_notes)
         form.addRow(tr("Program", "How they &heard:"), self.how)
@@ -89,12 +97,29 @@ class SourcesBox(QGroupBox):
         programs, reasons = found
         current = self.program.currentData() or self._wanted
         for program in programs:
+            self.programs[program.id] = program
             self.program.addItem(program.name, program.id)
         for reason in reasons:
             self.why.addItem(reason)
         if current is not None:
             self.program.setCurrentIndex(max(0, self.program.findData(current)))
         self.loaded = True
+
+    def _describe(self) -> None:
+        program = self.programs.get(self.program.currentData())
+        if program is None:
+            self.reward.setText("")
+            return
+        text = tr("Program", "The referrer receives {0}, {1}.").format(
+            program.reward_text or labels.reward_kind(program.reward_kind).lower(),
+            labels.reward_when(program.reward_when).lower(),
+        )
+        if program.is_compensation:
+            text += " " + tr(
+                "Program",
+                "It is compensation: it enters the Marketing Rule ledger once earned.",
+            )
+        self.reward.setText(text)
 
     def _how_changed(self) -> None:
         self.kit_code.setEnabled(self.how.currentData() == HowHeard.KIT_CARD.value)

@@ -5,6 +5,7 @@ field's benchmark. Loaded off the UI thread whenever it is refreshed."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -16,6 +17,8 @@ from advisor_referrals.domain.benchmarks import (
     REFERRED_LIFETIME_VALUE_LIFT,
 )
 from advisor_referrals.domain.period import Period
+from advisor_referrals.domain.program import RewardKind
+from advisor_referrals.domain.referral_sources import HowHeard
 from advisor_referrals.domain.what_works import Dimension, Outcome, WhatWorks
 from advisor_referrals.reports.figures import percent
 from advisor_referrals.services.program.what_works import WhatWorksService
@@ -151,4 +154,17 @@ class WhatWorksView(QWidget):
 
     def _show_rows(self) -> None:
         if self.shown is not None:
-            self.table.show_records(self.shown.of(Dimension(self.dimension.currentData())))
+            dimension = Dimension(self.dimension.currentData())
+            self.table.show_records([shown_label(dimension, o) for o in self.shown.of(dimension)])
+
+
+def shown_label(dimension: Dimension, outcome: Outcome) -> Outcome:
+    """A row's label in the user's language: the closed vocabularies through tr()."""
+    key = outcome.key
+    if not key:
+        return replace(outcome, label=tr(C, "None recorded"))
+    if dimension is Dimension.HOW_HEARD and key in HowHeard._value2member_map_:
+        return replace(outcome, label=labels.how_heard(HowHeard(key)))
+    if dimension is Dimension.REWARD_KIND and key in RewardKind._value2member_map_:
+        return replace(outcome, label=labels.reward_kind(RewardKind(key)))
+    return outcome

@@ -128,9 +128,13 @@ class ReferralDialog(QDialog):
         self.problem.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        if self.sources is not None:
-            layout.addWidget(self.sources)
-        layout.addWidget(self.compensation)
+        if self.sources is not None:  # side by side, so the dialog fits a laptop's screen
+            beside = QHBoxLayout()
+            beside.addWidget(self.sources, 1)
+            beside.addWidget(self.compensation, 1)
+            layout.addLayout(beside)
+        else:
+            layout.addWidget(self.compensation)
         if existing is not None:
             layout.addWidget(QLabel(tr("Referrals", "History:"), self))
             layout.addWidget(self.history)
@@ -142,7 +146,7 @@ class ReferralDialog(QDialog):
         self.received_on.dateChanged.connect(lambda _d: self._suggest_program())
         if existing is not None:
             self._show(existing)
-        self.resize(560, self.sizeHint().height())
+        self.resize(900 if self.sources is not None else 560, self.sizeHint().height())
 
     # The referred person: someone in the book, or a new prospect
 
