@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -13,6 +10,7 @@ from advisor_referrals.domain.errors import BookError
 from advisor_referrals.domain.quarter import Quarter
 from advisor_referrals.reports.exports import metrics_csv, metrics_json
 from advisor_referrals.reports.report_data import QuarterReport, gather
+from advisor_referrals.services.files import check_output_file, write_atomically
 from advisor_referrals.services.metrics.quarterly import MetricsService
 from advisor_referrals.services.progress import Progress
 from advisor_referrals.services.settings import SettingsService
@@ -54,24 +52,6 @@ def render(report: QuarterReport, suffix: str) -> bytes:
     return RENDERERS[suffix](report)
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """The whole new file or the old one, never half of one, even if the process dies."""
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise BookError(f"{path}: the folder {folder} does not exist")
-    handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".part")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
-
-
 def export_report(
     metrics: MetricsService,
     settings: SettingsService,
@@ -82,6 +62,7 @@ def export_report(
     progress: Progress | None = None,
 ) -> Path:
     suffix = format_of(path)
+    check_output_file(path)  # before the work: a folder, device or read-only folder is refused
     report = gather(
         metrics,
         settings,
@@ -90,8 +71,5 @@ def export_report(
         today=today,
         progress=progress,
     )
-    try:
-        write_atomically(path, render(report, suffix))
-    except PermissionError:
-        raise BookError(f"{path}: not allowed to write there") from None
+    write_atomically(path, render(report, suffix))
     return path

@@ -8,10 +8,7 @@ cancelled between kits: the files already written stay, and only they are record
 
 from __future__ import annotations
 
-import contextlib
 import io
-import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from datetime import date
@@ -35,9 +32,11 @@ from advisor_referrals.reports.kit.content import Conversation, KitContent
 if TYPE_CHECKING:
     from advisor_referrals.reports.kit.document import KitRenderer
 from advisor_referrals.services.audit import writing as audit
+from advisor_referrals.services.files import write_atomically
 from advisor_referrals.services.progress import Cancelled, Progress
 from advisor_referrals.services.settings import PROFILE_KEY
 from advisor_referrals.storage.book import Book
+from advisor_referrals.storage.files import private_folder
 from advisor_referrals.storage.models import ContactRow, KitHistoryRow, Setting, TriggerKindRow
 
 T = TypeVar("T")
@@ -210,8 +209,13 @@ class KitService:
         return RenderedKit(client, page_size, pages, out.getvalue())
 
     def save(self, kit: RenderedKit, path: Path) -> WrittenKit:
-        """Write a previewed kit to a file and record it."""
-        _write_atomically(path, kit.data)
+        """Write a previewed kit to a file (its folder made, owner-only, if missing) and record it."""
+        folder = path.parent if str(path.parent) else Path(".")
+        try:
+            private_folder(folder)
+        except OSError as error:
+            raise BookError(f"Cannot create the folder {folder}: {error.strerror}") from None
+        write_atomically(path, kit.data)
         written = WrittenKit(kit.client, path, kit.pages, kit.page_size)
         self._record([written])
         return written
@@ -225,6 +229,11 @@ class KitService:
         kit = self.preview(contact_id, page_size, today)
         return self.save(kit, path)
 
+    def existing_kits(self, contact_ids: Sequence[int], folder: Path) -> list[Path]:
+        """The files a batch into `folder` would replace (ask before replacing them)."""
+        clients = self.gather(contact_ids).clients
+        return [path for path in _batch_paths(clients, folder) if path.exists()]
+
     def write_batch(
         self,
         contact_ids: Sequence[int],
@@ -232,32 +241,41 @@ class KitService:
         page_size: PageSize,
         progress: Progress | None = None,
         today: date | None = None,
+        *,
+        overwrite: bool = False,
     ) -> BatchResult:
-        """One file per contact in `folder` (created), named after the client.
+        """One file per contact in `folder` (created, owner-only), named after the client.
 
-        Cancelling stops before the next kit; what was written stays and is recorded.
+        Files already there are replaced only with `overwrite`; otherwise nothing is
+        written and they are named. Cancelling stops before the next kit; what was
+        written stays and is recorded.
         """
         batch = self.gather(contact_ids)
+        paths = _batch_paths(batch.clients, folder)
+        if not overwrite:
+            existing = [path for path in paths if path.exists() or path.is_symlink()]
+            if existing:
+                raise ExistingKitsError(folder, existing)
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            private_folder(folder)
         except OSError as error:
             raise BookError(f"Cannot create the folder {folder}: {error.strerror}") from None
-        names = unique_file_names((c.name, f"contact {c.contact_id}") for c in batch.clients)
+        if not folder.is_dir():
+            raise BookError(f"{folder} is a file; for several contacts the kits go to a folder")
         renderer = _renderer(batch.content, page_size)
         total = len(batch.clients)
         written: list[WrittenKit] = []
         pending: list[WrittenKit] = []
         cancelled = False
         try:
-            for done, (client, name) in enumerate(zip(batch.clients, names, strict=True)):
+            for done, (client, path) in enumerate(zip(batch.clients, paths, strict=True)):
                 if progress is not None:
                     progress.step(done, total, f"Kit {done + 1} of {total}")
                     if progress.cancelled:  # asked for while the step was being reported
                         raise Cancelled()
                 out = io.BytesIO()
                 pages = renderer.render(client, out, today)
-                path = folder / name
-                _write_atomically(path, out.getvalue())
+                write_atomically(path, out.getvalue())
                 kit = WrittenKit(client, path, pages, page_size)
                 written.append(kit)
                 pending.append(kit)
@@ -308,6 +326,25 @@ def _profile(session: Session) -> AdvisorProfile:
     return AdvisorProfile(**{k: str(v) for k, v in stored.items() if k in known and v is not None})
 
 
+class ExistingKitsError(BookError):
+    """A batch would replace kits already in its folder; nothing was written."""
+
+    def __init__(self, folder: Path, existing: Sequence[Path]) -> None:
+        self.existing = tuple(existing)
+        shown = ", ".join(path.name for path in existing[:5])
+        more = f" and {len(existing) - 5} more" if len(existing) > 5 else ""
+        noun = "kit is" if len(existing) == 1 else "kits are"
+        super().__init__(
+            f"{len(existing)} {noun} already in {folder} ({shown}{more}); nothing was written. "
+            "Choose another folder, or replace them (--overwrite on the command line)."
+        )
+
+
+def _batch_paths(clients: Sequence[KitClient], folder: Path) -> list[Path]:
+    names = unique_file_names((c.name, f"contact {c.contact_id}") for c in clients)
+    return [folder / name for name in names]
+
+
 def _chunks(values: list[T]) -> Iterable[list[T]]:
     for start in range(0, len(values), _CHUNK):
         yield values[start : start + _CHUNK]
@@ -323,25 +360,6 @@ def _describe_missing(unknown: Sequence[str], ambiguous: Sequence[str]) -> str:
     return (
         "; ".join(parts) + ". Give a contact's id (a number) or email address; nothing was written."
     )
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """The file appears whole or not at all, so a cancelled or failed run leaves no torn PDF."""
-    directory = path.parent if str(path.parent) else Path(".")
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=".kit-", suffix=".tmp", dir=directory)
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(data)
-            os.replace(temporary, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
-            raise
-    except OSError as error:
-        reason = error.strerror or type(error).__name__
-        raise BookError(f"Cannot write the kit to {path}: {reason}") from None
 
 
 def _renderer(content: KitContent, page_size: PageSize) -> KitRenderer:

@@ -95,10 +95,19 @@ def check_header(path: Path) -> None:
         )
 
 
-def check_plain_file(path: Path) -> None:
-    """Header, schema and ownership of a plain SQLite file, through a connection that only reads."""
+def check_plain_file(path: Path, *, read_only: bool = False) -> None:
+    """Header, schema and ownership of a plain SQLite file, through a connection that only reads.
+
+    A read-only file or folder is read without writing anything beside the file (no -shm),
+    so a sound read-only book is never taken for a damaged one.
+    """
     check_header(path)
-    connection = sqlite3.connect(path, isolation_level=None)
+    if read_only:
+        from advisor_referrals.storage.engine import read_only_uri
+
+        connection = sqlite3.connect(read_only_uri(path), uri=True, isolation_level=None)
+    else:
+        connection = sqlite3.connect(path, isolation_level=None)
     try:
         tables = {
             row[0]

@@ -43,11 +43,20 @@ def wrong_passphrase(path: Path) -> WrongPassphraseError:
     )
 
 
-def connect(path: Path, passphrase: str | None, *, timeout: float = 15.0) -> Any:
+def connect(
+    path: Path, passphrase: str | None, *, timeout: float = 15.0, read_only: bool = False
+) -> Any:
     """A sqlcipher3 connection, unlocked and checked: a wrong key fails here, not later."""
     import sqlcipher3
 
-    connection = sqlcipher3.connect(str(path), check_same_thread=False, timeout=timeout)
+    if read_only:
+        from advisor_referrals.storage.engine import read_only_uri
+
+        connection = sqlcipher3.connect(
+            read_only_uri(path), uri=True, check_same_thread=False, timeout=timeout
+        )
+    else:
+        connection = sqlcipher3.connect(str(path), check_same_thread=False, timeout=timeout)
     connection.isolation_level = None
     # SQLCipher reports a failed key on stderr too; the message below is the one people need.
     connection.execute("PRAGMA cipher_log_level = NONE")
@@ -80,9 +89,9 @@ def open_file(path: Path, passphrase: str | None, *, timeout: float = 15.0) -> A
     return connection
 
 
-def sqlcipher_creator(path: Path, passphrase: str) -> Callable[[], Any]:
+def sqlcipher_creator(path: Path, passphrase: str, *, read_only: bool = False) -> Callable[[], Any]:
     """A DB-API connection factory that unlocks the book before anything else runs."""
-    return lambda: connect(path, passphrase)
+    return lambda: connect(path, passphrase, read_only=read_only)
 
 
 def remember(engine: Engine, passphrase: str) -> None:
@@ -175,7 +184,7 @@ def _convert(
         finally:
             source.execute("DETACH DATABASE converted")
     _verify_copy(fresh, new_key, counts)
-    aside = keep_old_as or scratch_path(path, "previous")
+    aside = keep_old_as or scratch_path(path, "previous", create=False)
     swap_in(fresh, path, aside)
     if keep_old_as is None:
         for suffix in ("", *SIDE_CARS):

@@ -1,4 +1,11 @@
-"""Replacing a book file safely: sole access, atomic swaps, and wiping what must not linger."""
+"""Book files kept private and replaced safely: owner-only modes, sole access, atomic swaps,
+and wiping what must not linger.
+
+Every file or folder the app creates that can hold client data is owner-only whatever
+the umask (docs/design.md, "Safety"): folders 0700, files 0600. Files SQLite makes
+itself (a new database, its -wal and -shm) take the mode of a file that exists first,
+so such files are created empty and private before SQLite opens them.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +20,8 @@ from typing import Any
 from advisor_referrals.domain.errors import BookError
 
 SIDE_CARS = ("-wal", "-shm", "-journal")
+PRIVATE_FILE = 0o600
+PRIVATE_FOLDER = 0o700
 WIPE_CHUNK = 1 << 20
 SOLE_ACCESS_TIMEOUT_MS = 2000
 
@@ -21,11 +30,56 @@ class BookInUseError(BookError):
     pass
 
 
-def scratch_path(path: Path, purpose: str) -> Path:
-    """A new file beside the book (same disk, so the final rename is atomic)."""
+def private_folder(folder: Path) -> Path:
+    """Create `folder` and any missing parents, each readable by its owner only.
+
+    Folders that exist already keep their mode: they are the user's (home, Documents).
+    """
+    missing: list[Path] = []
+    current = folder
+    while not current.exists() and current != current.parent:
+        missing.append(current)
+        current = current.parent
+    for path in reversed(missing):
+        try:
+            path.mkdir(mode=PRIVATE_FOLDER)
+        except FileExistsError:
+            continue
+        os.chmod(path, PRIVATE_FOLDER)  # the umask may have taken bits away, never added
+    return folder
+
+
+def private_file(path: Path) -> None:
+    """Create an empty file readable by its owner only (or leave an existing file be)."""
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_FILE)
+    except FileExistsError:
+        return
+    try:
+        if hasattr(os, "fchmod"):  # not on Windows, where files are private to their folder
+            os.fchmod(fd, PRIVATE_FILE)
+    finally:
+        os.close(fd)
+
+
+def make_private(path: Path) -> None:
+    """Take away group and other access from a file the app made (e.g. SQLite's copy)."""
+    with contextlib.suppress(FileNotFoundError):
+        os.chmod(path, PRIVATE_FILE)
+    for suffix in SIDE_CARS:
+        with contextlib.suppress(FileNotFoundError):
+            os.chmod(f"{path}{suffix}", PRIVATE_FILE)
+
+
+def scratch_path(path: Path, purpose: str, *, create: bool = True) -> Path:
+    """A new, empty, owner-only file beside the book (same disk, so the final rename is
+    atomic). SQLite copies its mode to the -wal and -shm it makes beside it. With
+    `create` off, only the free name (for a file that will be renamed there)."""
     candidate = path.with_name(f".{path.name}.{purpose}-{os.getpid()}")
     for suffix in ("", *SIDE_CARS):
         Path(f"{candidate}{suffix}").unlink(missing_ok=True)
+    if create:
+        private_file(candidate)
     return candidate
 
 

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 from advisor_referrals.domain.errors import BookError
 from advisor_referrals.domain.quarter import Quarter
 from advisor_referrals.reports.figures import quarter_words
-from advisor_referrals.reports.output import export_report, render, write_atomically
+from advisor_referrals.reports.output import export_report, render
 from advisor_referrals.reports.report_data import gather
+from advisor_referrals.services.files import write_atomically
 from advisor_referrals.services.metrics.quarterly import MetricsService
 from advisor_referrals.services.progress import Progress
 from advisor_referrals.services.settings import SettingsService
