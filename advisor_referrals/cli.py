@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from advisor_referrals import APP_NAME, __version__
+from advisor_referrals.cli_audit import add_audit_commands
 from advisor_referrals.cli_book import (
     add_encryption_commands,
     open_for_command,
@@ -126,7 +127,7 @@ def cmd_kit(args: argparse.Namespace) -> int:
                 f"{out} is a file; for several contacts --out must be a folder "
                 "(it is created if missing)"
             )
-        result = kits.write_batch(contact_ids, out, page_size)
+        result = kits.write_batch(contact_ids, out, page_size, overwrite=args.overwrite)
     finally:
         book.close()
     count = len(result.written)
@@ -209,6 +210,11 @@ def build_parser() -> argparse.ArgumentParser:
     kit.add_argument("contacts", nargs="+", metavar="CONTACT")
     kit.add_argument("--out", required=True, metavar="PATH")
     kit.add_argument("--page-size", choices=("letter", "a4"), default=None)
+    kit.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="several contacts: replace kits already in the folder (else nothing is written)",
+    )
 
     report = command("report", cmd_report, "export a quarterly report (.pdf .xlsx .csv .json)")
     report.add_argument("--quarter", required=True, metavar="YYYYQn")
@@ -220,6 +226,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore = command("restore", cmd_restore, "put a backup back in place of the book")
     restore.add_argument("file", metavar="FILE")
     add_encryption_commands(command)
+    add_audit_commands(command)
     return parser
 
 

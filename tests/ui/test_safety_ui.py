@@ -448,3 +448,40 @@ def test_the_app_session_restores_and_encrypts_by_reopening_the_book(
     window.deleteLater()
     session.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_tools_verifies_the_audit_trail_off_the_ui_thread(
+    qtbot: QtBot, sqlite_book: Book, settings: Settings
+) -> None:
+    service = ContactService(sqlite_book)
+    for name in ("Ana", "Bia", "Caio"):
+        service.create(ContactFields(first_name=name, last_name="Souza"))
+    main = MainWindow(BookServices.for_book(sqlite_book), settings)
+    qtbot.addWidget(main)
+    controller = SafetyController(main, main.services.safety, main.services.audit_log, settings)
+    main.show()
+    action = next(a for a in main.tools_menu.actions() if a.text() == "&Verify audit trail…")
+    action.trigger()
+    verification = controller.verification
+    qtbot.waitUntil(lambda: verification.result is not None, timeout=10_000)
+    assert verification.result is not None
+    text = verification.result.text()
+    assert "The audit trail is whole: 3 entries, 1 to 3" in text
+    assert verification.result.icon() == QMessageBox.Icon.Information
+    verification.result.close()
+
+    import sqlite3
+
+    assert sqlite_book.path is not None
+    raw = sqlite3.connect(sqlite_book.path, isolation_level=None)
+    raw.execute("DROP TRIGGER audit_entries_no_update")
+    raw.execute("UPDATE audit_entries SET user = 'someone else' WHERE id = 2")
+    raw.close()
+    action.trigger()
+    verification = controller.verification
+    qtbot.waitUntil(lambda: verification.result is not None, timeout=10_000)
+    assert verification.result is not None
+    assert "broken at entry 2" in verification.result.text()
+    assert verification.result.icon() == QMessageBox.Icon.Warning
+    verification.result.close()
+    main.close()

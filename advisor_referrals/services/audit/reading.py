@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, and_, func, select, true
 
@@ -23,6 +23,10 @@ from advisor_referrals.domain.errors import BookError
 from advisor_referrals.services.audit import writing as audit
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import AuditRow
+
+if TYPE_CHECKING:
+    from advisor_referrals.services.audit.chain import ChainReport
+    from advisor_referrals.services.progress import Progress
 
 CSV_COLUMNS = ("when_utc", "user", "action", "record", "record_id", "summary", "changes")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -123,6 +127,12 @@ class AuditLog:
         with self.book.session() as session:
             query = select(AuditRow.entity).distinct().order_by(AuditRow.entity)
             return list(session.scalars(query))
+
+    def verify(self, progress: Progress | None = None) -> ChainReport:
+        """Recompute the hash chain (docs/design.md, "The audit chain"); slow on a long trail."""
+        from advisor_referrals.services.audit.chain import verify
+
+        return verify(self.book, progress=progress)
 
     # Export
 
