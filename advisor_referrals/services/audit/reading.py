@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import ColumnElement, and_, func, select, true
 
 from advisor_referrals.domain.audit import AuditEntry
-from advisor_referrals.domain.errors import BookError
 from advisor_referrals.services.audit import writing as audit
+from advisor_referrals.services.files import atomic_text_file
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import AuditRow
 
@@ -90,7 +90,9 @@ def entry_from_row(row: AuditRow) -> AuditEntry:
 def safe_cell(value: object) -> str:
     """Text a spreadsheet shows as typed: a leading quote stops `=cmd|...` being run."""
     text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    # Spreadsheets skip leading spaces before a formula: " =cmd" runs as well.
+    looks_like = text.startswith(FORMULA_STARTS) or text.lstrip().startswith(FORMULA_STARTS)
+    return "'" + text if looks_like else text
 
 
 class AuditLog:
@@ -150,10 +152,8 @@ class AuditLog:
             for row in session.scalars(query.execution_options(yield_per=2000)):
                 writer.writerow(_csv_row(row))
                 count += 1
-        try:
-            path.write_text(buffer.getvalue(), encoding="utf-8-sig", newline="")
-        except OSError as error:
-            raise BookError(f"cannot write {path}: {error.strerror or error}") from None
+        with atomic_text_file(path, newline="") as out:  # owner-only, whole or not at all
+            out.write("\ufeff" + buffer.getvalue())
         record_export(self.book, what=f"{count} audit entries", file=path)
         return count
 

@@ -8,8 +8,6 @@ agreement (docs/design.md, "Metrics", `promoters_over_de_minimis`).
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -21,9 +19,9 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import aliased
 
 from advisor_referrals.domain.enums import CompensationKind
-from advisor_referrals.domain.errors import BookError
 from advisor_referrals.domain.referrals import DE_MINIMIS
 from advisor_referrals.services.audit import writing as audit
+from advisor_referrals.services.files import atomic_text_file
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import ContactRow, ReferralRow
 from advisor_referrals.storage.rows import CENTS
@@ -84,7 +82,9 @@ class PromoterWarning:
 
 def neutralise(cell: str) -> str:
     """Stop a spreadsheet from running a cell as a formula: `=SUM()` becomes `'=SUM()`."""
-    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+    # Spreadsheets skip leading spaces before a formula: " =SUM()" runs as well.
+    looks_like = cell.startswith(_FORMULA_STARTS) or cell.lstrip().startswith(_FORMULA_STARTS)
+    return "'" + cell if looks_like else cell
 
 
 class ComplianceService:
@@ -170,16 +170,12 @@ class ComplianceService:
         """Write the ledger as CSV (UTF-8 with BOM, for spreadsheets); the export is audited."""
         rows = self.rows(self.ids(date_from, date_to), today)
         path = Path(path)
-        try:
-            handle, temporary = tempfile.mkstemp(prefix=".ledger-", suffix=".csv", dir=path.parent)
-            with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as stream:
-                writer = csv.writer(stream)
-                writer.writerow(CSV_HEADER)
-                for row in rows:
-                    writer.writerow([neutralise(cell) for cell in _csv_cells(row)])
-            os.replace(temporary, path)
-        except OSError as error:
-            raise BookError(f"cannot write {path}: {error.strerror or error}") from None
+        with atomic_text_file(path, newline="") as stream:
+            stream.write("\ufeff")  # UTF-8 with a byte order mark, so Excel reads accents
+            writer = csv.writer(stream)
+            writer.writerow(CSV_HEADER)
+            for row in rows:
+                writer.writerow([neutralise(cell) for cell in _csv_cells(row)])
         span = " to ".join(d.isoformat() for d in (date_from, date_to) if d) or "all dates"
         with self.book.write() as session:
             audit.record(

@@ -32,6 +32,7 @@ from advisor_referrals.storage.checks import FileKind
 from advisor_referrals.storage.files import (
     BookInUseError,
     exclusive_connection,
+    private_folder,
     scratch_path,
     stamped,
     swap_in,
@@ -190,7 +191,7 @@ def auto_backup(
     if book.path is None:
         return None
     folder = folder or default_folder()
-    folder.mkdir(parents=True, exist_ok=True)
+    private_folder(folder)  # backups hold the whole book: owner-only, whatever the umask
     sweep_folder(folder, "writing")  # copies a killed app did not finish
     now = now or datetime.now()
     out = folder / backup_name(book.path, now)
@@ -309,7 +310,7 @@ def restore(book_path: Path, backup: Path, passphrase: str | None = None) -> Res
         raise BookError("that file is the book itself, not a backup of it")
     info = check_backup(backup, passphrase)
     key = passphrase if info.encrypted else None
-    book_path.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(book_path.parent)
     fresh = scratch_path(book_path, "restoring")
     try:
         shutil.copyfile(backup, fresh)

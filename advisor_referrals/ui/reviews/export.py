@@ -10,6 +10,7 @@ from PySide6.QtCore import QLocale, QObject, QTimeZone, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from advisor_referrals.domain.enums import ReviewKind
+from advisor_referrals.services.files import atomic_binary_file
 from advisor_referrals.services.progress import Progress
 from advisor_referrals.services.reviews.calendar_export import CalendarExport, CalendarText
 from advisor_referrals.ui.i18n import tr
@@ -62,13 +63,9 @@ class CalendarExportRunner(QObject):
         text = calendar_text()
 
         def work(progress: Progress) -> int:
-            partial = target.with_name(target.name + ".partial")
-            try:
-                with partial.open("wb") as stream:
-                    result = self.export.export(stream, zone=zone, text=text, progress=progress)
-                partial.replace(target)
-            finally:
-                partial.unlink(missing_ok=True)
+            # Whole or not at all, owner-only, and never over a folder or a device.
+            with atomic_binary_file(target) as stream:
+                result = self.export.export(stream, zone=zone, text=text, progress=progress)
             return result.events
 
         def saved(count: int) -> None:
