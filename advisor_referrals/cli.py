@@ -191,7 +191,7 @@ def build_parser() -> argparse.ArgumentParser:
         return sub
 
     demo = command("demo", cmd_demo, "fill the book with a realistic, reproducible demo book")
-    demo.add_argument("--clients", type=_positive, default=250, metavar="N")
+    demo.add_argument("--clients", type=_demo_size, default=250, metavar="N")
     demo.add_argument("--seed", type=int, default=1, metavar="S")
 
     imp = command("import", cmd_import, "import a whole book (.json) or contacts (.csv)")
@@ -228,6 +228,15 @@ def build_parser() -> argparse.ArgumentParser:
     add_encryption_commands(command)
     add_audit_commands(command)
     return parser
+
+
+def _demo_size(text: str) -> int:
+    from advisor_referrals.services.demo.demo_book import MAX_CLIENTS
+
+    value = _positive(text)
+    if value > MAX_CLIENTS:
+        raise argparse.ArgumentTypeError(f"at most {MAX_CLIENTS:,} clients")
+    return value
 
 
 def _positive(text: str) -> int:

@@ -9,6 +9,7 @@ from typing import Any
 
 from advisor_referrals.domain.enums import Relationship, Segment, Tier, allowed
 from advisor_referrals.domain.errors import Problem
+from advisor_referrals.domain.text_rules import text_problems
 
 NAME_MAX = 100
 TEXT_MAX = 200
@@ -16,6 +17,20 @@ NOTES_MAX = 20_000
 TAG_MAX = 50
 EARLIEST_DATE = date(1900, 1, 1)
 LATEST_DATE = date(2100, 12, 31)
+
+# Fields that hold one line of text (notes may hold several).
+ONE_LINE_FIELDS = (
+    "first_name",
+    "last_name",
+    "preferred_name",
+    "profession",
+    "email",
+    "phone",
+    "city",
+    "region",
+    "country",
+    "household",
+)
 
 _EMAIL = re.compile(r"^[^@\s<>,;\"']+@[^@\s<>,;\"']+\.[^@\s<>,;\"'.][^@\s<>,;\"']*$")
 _PHONE_CHARS = re.compile(r"^[0-9+\-().\s/]*(?:\s*(?:x|ext\.?)\s*[0-9]{1,6})?$", re.IGNORECASE)
@@ -147,6 +162,12 @@ def validate_contact(contact: ContactFields, where: str = "") -> list[Problem]:
 
     if not (contact.first_name or "").strip() and not (contact.last_name or "").strip():
         bad("last_name", "", "a contact needs a first or a last name")
+    one_line = {name: getattr(contact, name) for name in ONE_LINE_FIELDS}
+    one_line.update({f"tags[{i}]": tag for i, tag in enumerate(contact.tags)})
+    for name, rule in text_problems(one_line):
+        bad(name.split("[")[0], one_line[name], rule)
+    for name, rule in text_problems({"notes": contact.notes}, multiline=True):
+        bad(name, contact.notes, rule)
     for name in ("first_name", "last_name", "preferred_name", "profession"):
         value = getattr(contact, name)
         if value and len(value) > NAME_MAX:

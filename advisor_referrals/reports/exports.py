@@ -24,7 +24,9 @@ def metrics_json(metrics: Metrics) -> bytes:
 
 def inert(text: str) -> str:
     """Text a spreadsheet would read as a formula gets a leading apostrophe."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    # Spreadsheets skip leading spaces before a formula: " =cmd" runs as well.
+    looks_like = text.startswith(FORMULA_STARTS) or text.lstrip().startswith(FORMULA_STARTS)
+    return "'" + text if looks_like else text
 
 
 def flatten(key: str, value: Any) -> Iterator[tuple[str, Any]]:

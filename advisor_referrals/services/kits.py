@@ -40,6 +40,7 @@ from advisor_referrals.storage.files import private_folder
 from advisor_referrals.storage.models import ContactRow, KitHistoryRow, Setting, TriggerKindRow
 
 T = TypeVar("T")
+MAX_ID = 2**31 - 1  # the largest id PostgreSQL's integer columns hold
 RECORD_EVERY = 25  # a batch records its history in small transactions as it goes
 _CHUNK = 500  # ids per IN (...) list, well under every database's limit
 
@@ -94,7 +95,9 @@ class KitService:
         Unknown (or ambiguous) references are all named in one BookError.
         """
         wanted = list(dict.fromkeys(ref.strip() for ref in references if ref.strip()))
-        ids = {ref: int(ref) for ref in wanted if ref.isdigit()}
+        # An id too large for the book's integer columns names nobody (and is not queried).
+        ids = {ref: int(ref) for ref in wanted if ref.isascii() and ref.isdigit()}
+        ids = {ref: value if value <= MAX_ID else 0 for ref, value in ids.items()}
         emails = {ref: ref.lower() for ref in wanted if ref not in ids}
         with self.book.session() as session:
             found_ids: set[int] = set()

@@ -21,7 +21,7 @@ Converted = tuple[Any, str | None]
 
 # Export prefixes these with ' so a spreadsheet shows them as text, not a formula.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_GUARDED = re.compile(r"'+[=+\-@\t\r]")
+_GUARDED = re.compile(r"'+\s*[=+\-@\t\r]")
 _DATE_TIME = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})(?:[T ][0-9:.]+(?:Z|[+-][0-9:]+)?)?")
 _NUMERIC_DATE = re.compile(r"([0-9]{1,4})[/.\-]([0-9]{1,2})[/.\-]([0-9]{1,4})")
 _TIER = re.compile(r"(?:tier_?)?([abc])(?:_?(?:client|tier))?")
@@ -76,7 +76,10 @@ def unguard(cell: str) -> str:
 def guard(cell: str) -> str:
     """A leading ' keeps a spreadsheet from running text that looks like a formula.
     Text already starting with such quotes gets one more, so `unguard` gives it back."""
-    if cell.startswith(FORMULA_START) or (cell[:1] == "'" and _GUARDED.match(cell)):
+    # Spreadsheets skip leading spaces before a formula: " =cmd" runs as well.
+    if cell.lstrip().startswith(FORMULA_START) or cell.startswith(FORMULA_START):
+        return "'" + cell
+    if cell[:1] == "'" and _GUARDED.match(cell):
         return "'" + cell
     return cell
 
