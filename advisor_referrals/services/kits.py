@@ -35,7 +35,7 @@ from advisor_referrals.services.audit import writing as audit
 from advisor_referrals.services.files import write_atomically
 from advisor_referrals.services.progress import Cancelled, Progress
 from advisor_referrals.services.settings import PROFILE_KEY
-from advisor_referrals.storage.book import Book
+from advisor_referrals.storage.book import Book, ReadOnlyBookError, read_only_message
 from advisor_referrals.storage.files import private_folder
 from advisor_referrals.storage.models import ContactRow, KitHistoryRow, Setting, TriggerKindRow
 
@@ -229,6 +229,7 @@ class KitService:
     def write_kit(
         self, contact_id: int, path: Path, page_size: PageSize, today: date | None = None
     ) -> WrittenKit:
+        self._check_writable()
         kit = self.preview(contact_id, page_size, today)
         return self.save(kit, path)
 
@@ -253,6 +254,7 @@ class KitService:
         written and they are named. Cancelling stops before the next kit; what was
         written stays and is recorded.
         """
+        self._check_writable()
         batch = self.gather(contact_ids)
         paths = _batch_paths(batch.clients, folder)
         if not overwrite:
@@ -295,6 +297,11 @@ class KitService:
         return BatchResult(tuple(written), total, cancelled, folder)
 
     # Recording
+
+    def _check_writable(self) -> None:
+        """Every kit is recorded in the book: a read-only book says so before any is made."""
+        if self.book.read_only:
+            raise ReadOnlyBookError(read_only_message(self.book.location))
 
     def _record(self, kits: Iterable[WrittenKit]) -> None:
         with self.book.write() as session:

@@ -172,11 +172,17 @@ def _csv_row(row: AuditRow) -> list[str]:
     return [safe_cell(value) for value in values]
 
 
+NOT_RECORDED = "The book is read-only, so this export is not in its audit trail."
+
+
 def record_export(book: Book, *, what: str, file: Path) -> None:
     """Note in the audit trail that client data left the book: who, when, what, where to.
 
-    `what` says what was written, e.g. "250 contacts" or "the whole book".
+    `what` says what was written, e.g. "250 contacts" or "the whole book". A read-only
+    book cannot take the note; exporting from it must still work.
     """
+    if book.read_only:
+        return
     with book.write() as session:
         audit.record(
             session,

@@ -21,6 +21,7 @@ from sqlalchemy.exc import DBAPIError
 from advisor_referrals.domain.contacts import CONTACT_FIELD_NAMES, normalise_tags
 from advisor_referrals.domain.errors import BookError, ValidationError
 from advisor_referrals.services.audit import writing as audit
+from advisor_referrals.services.audit.reading import NOT_RECORDED
 from advisor_referrals.services.files import atomic_text_file
 from advisor_referrals.services.imports.bulk_writer import BulkWriter, table
 from advisor_referrals.services.imports.cells import guard
@@ -205,18 +206,21 @@ def export_contacts_csv(
                     ]
                 )
                 written += 1
-    with book.write() as session:
-        audit.record(
-            session,
-            user=book.user,
-            action="export",
-            entity="contact",
-            entity_id=None,
-            summary=f"Exported {counted(written, 'contacts')} to {path.name}",
-        )
+    if not book.read_only:  # an export must not need to write (docs/design.md, "Safety")
+        with book.write() as session:
+            audit.record(
+                session,
+                user=book.user,
+                action="export",
+                entity="contact",
+                entity_id=None,
+                summary=f"Exported {counted(written, 'contacts')} to {path.name}",
+            )
     note = (
         f"{counted(archived, 'archived contacts')} left out (a .json book file keeps them)."
         if archived
         else ""
     )
+    if book.read_only:
+        note = f"{note} {NOT_RECORDED}".strip()
     return ExportSummary(path=str(path), what="contacts", counts={"contacts": written}, note=note)

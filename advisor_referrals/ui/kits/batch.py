@@ -27,6 +27,8 @@ class KitBatch(QObject):
         contact_ids: Sequence[int],
         folder: Path,
         page_size: PageSize,
+        *,
+        overwrite: bool = False,
     ) -> None:
         super().__init__(parent)
         self.parent_widget = parent
@@ -47,7 +49,9 @@ class KitBatch(QObject):
         ids = list(contact_ids)
         self.task: Task[BatchResult] = run_task(
             self,
-            lambda progress: kits.write_batch(ids, folder, page_size, progress),
+            lambda progress: kits.write_batch(
+                ids, folder, page_size, progress, overwrite=overwrite
+            ),
             self._done,
             self._failed,
         )
