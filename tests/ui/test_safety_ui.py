@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageB
 from pytestqt.qtbot import QtBot
 
 from advisor_referrals.domain.contacts import ContactFields
-from advisor_referrals.domain.errors import ConflictError
+from advisor_referrals.domain.errors import BookError, ConflictError
 from advisor_referrals.logs import setup_logging
 from advisor_referrals.services.audit.reading import AuditFilter, AuditLog
 from advisor_referrals.services.contacts.editing import ContactService
@@ -485,3 +485,40 @@ def test_tools_verifies_the_audit_trail_off_the_ui_thread(
     assert verification.result.icon() == QMessageBox.Icon.Warning
     verification.result.close()
     main.close()
+
+
+def test_a_read_only_book_opens_to_be_read_and_says_so(
+    qtbot: QtBot, tmp_path: Path, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A book on a read-only share is sound: it opens, is never called damaged, and a save
+    is refused in plain words. (Permissions are simulated: the tests may run as root.)"""
+    from advisor_referrals.storage import opening
+    from advisor_referrals.ui.session import AppSession
+
+    path = tmp_path / "share" / "book.sqlite3"
+    book = open_book(str(path))
+    add_contacts(book, 3)
+    book.close()
+    before = digest(path)
+    monkeypatch.setattr(opening, "check_book_path", lambda _path, _where: True)
+    session = AppSession(str(path), settings)
+    assert session.start()
+    window = session.window
+    assert window is not None
+    assert window.services.book.read_only
+    assert window.windowTitle().endswith("(read-only)")
+    note = window.statusBar().findChild(QWidget, "read_only_note")
+    assert note is not None and "changes cannot be saved" in note.text()  # type: ignore[attr-defined]
+    with pytest.raises(BookError, match="is read-only"):
+        ContactService(window.services.book).create(
+            ContactFields(first_name="Zoe", last_name="Lima")
+        )
+    assert session.controller is not None
+    session.controller.backup_on_close = False
+    window.close()
+    session.close()
+    window.deleteLater()
+    session.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert digest(path) == before
+    assert sorted(p.name for p in path.parent.iterdir()) == ["book.sqlite3"]
