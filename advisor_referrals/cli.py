@@ -9,6 +9,7 @@ import argparse
 import contextlib
 import logging
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -40,7 +41,16 @@ def _open(args: argparse.Namespace) -> Book:
 
 
 def _say(message: str) -> None:
-    print(message, file=sys.stderr)
+    print(terminal_safe(message), file=sys.stderr)
+
+
+def terminal_safe(text: str) -> str:
+    """Text for a terminal: control and bidirectional characters (a name in a book written
+    before they were refused, a file name) are shown escaped, never acted on."""
+    return _UNSAFE.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
+
+
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def cmd_app(args: argparse.Namespace) -> int:
@@ -118,7 +128,7 @@ def cmd_kit(args: argparse.Namespace) -> int:
         if len(contact_ids) == 1 and not wants_folder:
             written = kits.write_kit(contact_ids[0], out, page_size)
             print(
-                f"Wrote the referral kit for {written.client.name} to {written.path} "
+                f"Wrote the referral kit for {terminal_safe(written.client.name)} to {written.path} "
                 f"({written.pages} pages, {page_size.label})."
             )
             return EXIT_OK

@@ -567,3 +567,49 @@ def test_an_unreadable_book_and_a_read_only_out_folder_are_named(small_book: Pat
         assert f"the folder {out} is read-only for you" in said, said
     out.chmod(0o700)
     assert os.listdir(out) == []
+
+
+@pytest.mark.parametrize("backup", ["a folder", "a named pipe", "a device"])
+def test_a_backup_that_is_not_a_file_is_refused(
+    small_book: Path, tmp_path: Path, backup: str
+) -> None:
+    source = {
+        "a folder": lambda: a_folder(tmp_path, "backups"),
+        "a named pipe": lambda: fifo(tmp_path, "pipe.sqlite3"),
+        "a device": lambda: "/dev/zero",
+    }[backup]()
+    before = small_book.read_bytes()
+    code, said = run(["--db", str(small_book), "restore", source])
+    assert code == 2, said
+    assert "is a folder, not a backup" in said or "is not a regular file" in said
+    assert small_book.read_bytes() == before
+
+
+def test_a_name_with_an_escape_from_an_older_book_is_shown_not_run(
+    small_book: Path, tmp_path: Path
+) -> None:
+    """Books written before control characters were refused may hold them: reports still
+    come out and the terminal is shown the escape, never sent it."""
+    import sqlite3
+
+    connection = sqlite3.connect(small_book)
+    connection.execute("UPDATE contacts SET last_name = 'Lima\x1b[2J\x07'")
+    connection.commit()
+    connection.close()
+    db = ["--db", str(small_book)]
+    code, said = run([*db, "report", "--quarter", "2026Q1", "--out", str(tmp_path / "q.xlsx")])
+    assert code == 0, said
+    from openpyxl import load_workbook
+
+    cells = [
+        str(value)
+        for sheet in load_workbook(tmp_path / "q.xlsx").worksheets
+        for row in sheet.iter_rows(values_only=True)
+        for value in row
+        if value is not None
+    ]
+    assert any("Lima\ufffd[2J\ufffd" in cell for cell in cells), "the names are in the workbook"
+    code, said = run([*db, "kit", "1", "--out", str(tmp_path / "kit.pdf")])
+    assert code == 0, said
+    assert "\x1b" not in said and "\x07" not in said
+    assert "Lima\\u001b[2J\\u0007" in said

@@ -248,9 +248,15 @@ def check_backup(
     """
     path = path.expanduser()
     where = str(path)
-    kind = checks.file_kind(path)
     if not path.exists():
         raise BookError(f"there is no file at {path}")
+    if path.is_dir():
+        raise BookError(f"{path} is a folder, not a backup; give the backup's file")
+    if not path.is_file():
+        raise BookError(
+            f"{path} is not a regular file (a device, pipe or socket); a backup is a file"
+        )
+    kind = checks.file_kind(path)
     if kind in (FileKind.MISSING, FileKind.FOREIGN):
         raise checks.not_a_book(where, "it is empty or not a SQLite database")
     if kind is FileKind.ENCRYPTED and passphrase is None:
