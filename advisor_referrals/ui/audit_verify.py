@@ -53,11 +53,12 @@ class AuditVerification(QObject):
             text = report.describe()
         else:
             icon = QMessageBox.Icon.Warning
+            found = report.describe()
             text = tr(
                 "Audit",
-                "The audit trail does not prove itself whole.\n\n{0}\n\nKeep this book as it is "
-                "and tell your compliance officer: the entries before this one are intact.",
-            ).format(report.describe()[:1].upper() + report.describe()[1:])
+                "{0}.\n\nKeep this book as it is and tell your compliance officer; the "
+                "entries before this one match their hashes.",
+            ).format(found[:1].upper() + found[1:])
         self.result = QMessageBox(
             icon, tr("Audit", "Verify audit trail"), text,
             QMessageBox.StandardButton.Ok, self.parent_widget,

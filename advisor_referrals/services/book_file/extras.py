@@ -66,6 +66,7 @@ class BookExtras:
             self.session.add(Setting(key=PROFILE_KEY, value=merged))
         else:
             row.value = merged
+            row.version += 1  # an editor that loaded the older profile must not save over it
 
     def review_cadence(self) -> None:
         value = self.loader.data.get("review_cadence")
