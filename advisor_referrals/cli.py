@@ -276,18 +276,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _say("advisor-referrals: interrupted; nothing more was written.")
         return EXIT_FAULT
+    except OSError as error:
+        # A file or folder the user named (or the disk under it) refused: say which.
+        if error.filename is None:
+            return _fault(args, log_path, error)
+        target = error.filename2 or error.filename
+        _say(f"advisor-referrals: cannot use {target}: {error.strerror or type(error).__name__}")
+        return EXIT_BAD_INPUT
     except Exception as error:
-        from advisor_referrals.storage.checks import damage_error
-        from advisor_referrals.storage.engine import resolve_target
+        return _fault(args, log_path, error)
 
-        damage = damage_error(error, resolve_target(args.db))
-        if damage is not None:
-            _say(f"advisor-referrals: {damage}")
-            return EXIT_BAD_INPUT
-        log_fault(log, getattr(args.handler, "__name__", "command"), error)
-        where = f"the support log, {log_path}" if log_path else "the support log"
-        _say(
-            f"advisor-referrals: an unexpected fault stopped the command ({type(error).__name__}). "
-            f"Details, without client data, are in {where}."
-        )
-        return EXIT_FAULT
+
+def _fault(args: argparse.Namespace, log_path: Path | None, error: Exception) -> int:
+    from advisor_referrals.storage.checks import damage_error
+    from advisor_referrals.storage.engine import resolve_target
+
+    damage = damage_error(error, resolve_target(args.db))
+    if damage is not None:
+        _say(f"advisor-referrals: {damage}")
+        return EXIT_BAD_INPUT
+    log_fault(log, getattr(args.handler, "__name__", "command"), error)
+    where = f"the support log, {log_path}" if log_path else "the support log"
+    _say(
+        f"advisor-referrals: an unexpected fault stopped the command ({type(error).__name__}). "
+        f"Details, without client data, are in {where}."
+    )
+    return EXIT_FAULT

@@ -561,6 +561,7 @@ def test_an_unreadable_book_and_a_read_only_out_folder_are_named(small_book: Pat
         ["export", str(out / "b.json")],
         ["kit", "1", "--out", str(out / "kit.pdf")],
         ["audit", "export", "--out", str(out / "a.json")],
+        ["backup", "--out", str(out / "b.sqlite3")],
     ):
         code, said = restricted(["--db", str(small_book), *argv])
         assert code == 2, said
@@ -613,3 +614,32 @@ def test_a_name_with_an_escape_from_an_older_book_is_shown_not_run(
     assert code == 0, said
     assert "\x1b" not in said and "\x07" not in said
     assert "Lima\\u001b[2J\\u0007" in said
+
+
+def test_replacing_a_book_in_a_read_only_folder_is_refused_before_any_copy(
+    small_book: Path, tmp_path: Path
+) -> None:
+    backup_file = tmp_path / "backup.sqlite3"
+    assert run(["--db", str(small_book), "backup", "--out", str(backup_file)])[0] == 0
+    locked = tmp_path / "locked"
+    locked.mkdir(mode=0o500)
+    desk = small_book.parent
+    before = small_book.read_bytes()
+    os.environ["ADVISOR_REFERRALS_NEW_PASSPHRASE"] = "correct horse battery"
+    try:
+        desk.chmod(0o500)
+        for argv in (["restore", str(backup_file)], ["encrypt"]):
+            code, said = restricted(["--db", str(small_book), *argv])
+            assert code == 2, said
+            assert "read-only for you" in said, said
+        desk.chmod(0o700)
+        code, said = restricted(
+            ["--db", str(small_book), "encrypt", "--keep-plain", str(locked / "plain.sqlite3")]
+        )
+        assert code == 2, said
+        assert f"the folder {locked} does not exist or is read-only for you" in said
+    finally:
+        desk.chmod(0o700)
+        del os.environ["ADVISOR_REFERRALS_NEW_PASSPHRASE"]
+    assert sorted(os.listdir(desk)) == ["book.sqlite3"], "no copy left behind"
+    assert small_book.read_bytes() == before

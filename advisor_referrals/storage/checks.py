@@ -7,6 +7,7 @@ written to (no journal-mode switch, no migration). `quick_check` reads every pag
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import struct
 from enum import Enum
@@ -95,13 +96,16 @@ def check_header(path: Path) -> None:
         )
 
 
-def check_plain_file(path: Path, *, read_only: bool = False) -> None:
+def check_plain_file(path: Path, *, read_only: bool | None = None) -> None:
     """Header, schema and ownership of a plain SQLite file, through a connection that only reads.
 
-    A read-only file or folder is read without writing anything beside the file (no -shm),
-    so a sound read-only book is never taken for a damaged one.
+    A read-only file or folder (found out when `read_only` is None) is read without writing
+    anything beside the file (no -shm), so a sound read-only book is never taken for a
+    damaged one.
     """
     check_header(path)
+    if read_only is None:
+        read_only = not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
     if read_only:
         from advisor_referrals.storage.engine import read_only_uri
 

@@ -8,6 +8,7 @@ leaves either the old book or the new one, never half of each.
 
 from __future__ import annotations
 
+import os
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -175,6 +176,13 @@ def _convert(
         raise BookError(f"there is no book at {path}")
     if keep_old_as is not None and keep_old_as.exists():
         raise BookError(f"{keep_old_as} already exists; choose another name for the kept copy")
+    if keep_old_as is not None and not _writable_folder(keep_old_as.parent):
+        raise BookError(
+            f"cannot keep a copy at {keep_old_as}: the folder {keep_old_as.parent} does not "
+            "exist or is read-only for you; nothing was changed"
+        )
+    if not _writable_folder(path.parent):
+        raise BookError(f"the folder {path.parent} is read-only for you; nothing was changed")
     fresh = scratch_path(path, "converting")
     with exclusive_connection(lambda: connect(path, old_key), path) as source:
         counts = _row_counts(source)
@@ -185,11 +193,20 @@ def _convert(
             source.execute("DETACH DATABASE converted")
     _verify_copy(fresh, new_key, counts)
     aside = keep_old_as or scratch_path(path, "previous", create=False)
-    swap_in(fresh, path, aside)
+    try:
+        swap_in(fresh, path, aside)
+    except OSError:
+        wipe(fresh)  # the book is still in place; the new copy must not linger
+        raise
     if keep_old_as is None:
         for suffix in ("", *SIDE_CARS):
             wipe(Path(f"{aside}{suffix}"))
     return Conversion(path, new_key is not None, keep_old_as, wiped_old=keep_old_as is None)
+
+
+def _writable_folder(folder: Path) -> bool:
+    folder = folder if str(folder) else Path(".")
+    return folder.is_dir() and os.access(folder, os.W_OK | os.X_OK)
 
 
 def _row_counts(connection: Any) -> dict[str, int]:

@@ -26,6 +26,7 @@ import platformdirs
 
 from advisor_referrals import APP_ID
 from advisor_referrals.domain.errors import BookError
+from advisor_referrals.services.files import check_output_file
 from advisor_referrals.storage import checks, encryption, migrate
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.checks import FileKind
@@ -106,12 +107,11 @@ def backup_to(book: Book, out: Path, *, check_pages: bool = True) -> BackupInfo:
     """
     path = _sqlite_book_path(book)
     out = out.expanduser()
-    if out.exists():
+    if out.exists() or out.is_symlink():
         raise BookError(f"{out} already exists; choose a new file name for the backup")
     if out.resolve() == path.resolve():
         raise BookError("a backup cannot be written over the book itself")
-    if not out.parent.is_dir():
-        raise BookError(f"the folder {out.parent} does not exist")
+    check_output_file(out)  # the folder exists and can be written
     passphrase = encryption.passphrase_of(book.engine)
     scratch = scratch_path(out, "writing")
     try:
@@ -317,6 +317,7 @@ def restore(book_path: Path, backup: Path, passphrase: str | None = None) -> Res
     info = check_backup(backup, passphrase)
     key = passphrase if info.encrypted else None
     private_folder(book_path.parent)
+    check_output_file(book_path)  # its folder can be written: say so before any copying
     fresh = scratch_path(book_path, "restoring")
     try:
         shutil.copyfile(backup, fresh)
