@@ -61,6 +61,7 @@ class _ImportWarmer(threading.Thread):
 
     def run(self) -> None:
         try:
+            import advisor_referrals.reports.renderers
             import advisor_referrals.services.registry
             import advisor_referrals.storage.opening
             import advisor_referrals.ui.session  # noqa: F401 - the window and its pages
@@ -70,11 +71,13 @@ class _ImportWarmer(threading.Thread):
 
 def build_main_window(target: str, settings: Settings | None = None) -> MainWindow:
     """The main window on an opened book, without the interactive opening (tests, tools)."""
+    from advisor_referrals.reports.renderers import RENDERERS
     from advisor_referrals.services.registry import BookServices
     from advisor_referrals.storage.opening import open_book
     from advisor_referrals.ui.main_window import MainWindow
 
-    return MainWindow(BookServices.for_book(open_book(target)), settings or Settings())
+    services = BookServices.for_book(open_book(target), RENDERERS)
+    return MainWindow(services, settings or Settings())
 
 
 def run_app(db: str | None) -> int:
@@ -85,10 +88,11 @@ def run_app(db: str | None) -> int:
     settings = Settings()
     apply_theme(app, str(settings.get(THEME)))
     warmer.join()
+    from advisor_referrals.reports.renderers import RENDERERS
     from advisor_referrals.storage.engine import resolve_target
     from advisor_referrals.ui.session import AppSession
 
-    session = AppSession(resolve_target(db), settings)
+    session = AppSession(resolve_target(db), settings, RENDERERS)
     if not session.start():
         return 2
     QTimer.singleShot(0, freeze_start_up_heap)

@@ -46,7 +46,7 @@ def run_verify(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     from advisor_referrals.cli_book import open_for_command
     from advisor_referrals.services.audit import chain
-    from advisor_referrals.services.files import check_output_file
+    from advisor_referrals.storage.files import check_output_file
 
     out = Path(args.out).expanduser()
     if out.suffix.lower() != ".json":

@@ -4,6 +4,9 @@ Each saved or printed kit leaves a kit-history row and an audit entry for its co
 A batch reads the book once, renders with one `KitRenderer` (so fonts, logo, QR code
 and the sections that do not depend on the client are prepared once), and can be
 cancelled between kits: the files already written stay, and only they are recorded.
+
+The use case is here; the renderer is passed in by the composition root (app.py,
+cli.py), which takes it from reports/ (docs/design.md, "Layers").
 """
 
 from __future__ import annotations
@@ -13,12 +16,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import IO, Protocol, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from advisor_referrals.domain.errors import BookError, NotFoundError
+from advisor_referrals.domain.kit_content import Conversation, KitContent
 from advisor_referrals.domain.kits import (
     KitClient,
     KitHistoryEntry,
@@ -26,23 +30,31 @@ from advisor_referrals.domain.kits import (
     kit_client,
     unique_file_names,
 )
+from advisor_referrals.domain.names import full_name
 from advisor_referrals.domain.profile import AdvisorProfile
-from advisor_referrals.reports.kit.content import Conversation, KitContent
-
-if TYPE_CHECKING:
-    from advisor_referrals.reports.kit.document import KitRenderer
-from advisor_referrals.services.audit import writing as audit
-from advisor_referrals.services.files import write_atomically
 from advisor_referrals.services.progress import Cancelled, Progress
 from advisor_referrals.services.settings import PROFILE_KEY
+from advisor_referrals.services.writing import BookWriter
 from advisor_referrals.storage.book import Book, ReadOnlyBookError, read_only_message
-from advisor_referrals.storage.files import private_folder
+from advisor_referrals.storage.files import private_folder, write_atomically
 from advisor_referrals.storage.models import ContactRow, KitHistoryRow, Setting, TriggerKindRow
 
 T = TypeVar("T")
 MAX_ID = 2**31 - 1  # the largest id PostgreSQL's integer columns hold
 RECORD_EVERY = 25  # a batch records its history in small transactions as it goes
 _CHUNK = 500  # ids per IN (...) list, well under every database's limit
+
+
+class KitRenderer(Protocol):
+    """Writes the kit of one client as a PDF to `out`; returns the number of pages."""
+
+    def render(self, client: KitClient, out: IO[bytes], today: date | None = None) -> int: ...
+
+
+class KitRendering(Protocol):
+    """Makes the renderer for one branding and paper size (what the composition root passes)."""
+
+    def __call__(self, content: KitContent, page_size: PageSize) -> KitRenderer: ...
 
 
 @dataclass(frozen=True)
@@ -84,8 +96,10 @@ class KitBatch:
 
 
 class KitService:
-    def __init__(self, book: Book) -> None:
+    def __init__(self, book: Book, renderer_for: KitRendering) -> None:
         self.book = book
+        self.renderer_for = renderer_for
+        self.writer = BookWriter(book, "contact")  # a kit is noted on its client
 
     # Reading
 
@@ -145,7 +159,7 @@ class KitService:
                     )
                 )
                 for contact_id, first, last in rows:
-                    found[contact_id] = f"{first} {last}".strip()
+                    found[contact_id] = full_name(first, last)
         return {i: found[i] for i in dict.fromkeys(contact_ids) if i in found}
 
     def gather(self, contact_ids: Sequence[int]) -> KitBatch:
@@ -208,17 +222,12 @@ class KitService:
         batch = self.gather([contact_id])
         client = batch.clients[0]
         out = io.BytesIO()
-        pages = _renderer(batch.content, page_size).render(client, out, today)
+        pages = self.renderer_for(batch.content, page_size).render(client, out, today)
         return RenderedKit(client, page_size, pages, out.getvalue())
 
     def save(self, kit: RenderedKit, path: Path) -> WrittenKit:
         """Write a previewed kit to a file (its folder made, owner-only, if missing) and record it."""
-        folder = path.parent if str(path.parent) else Path(".")
-        try:
-            private_folder(folder)
-        except OSError as error:
-            raise BookError(f"Cannot create the folder {folder}: {error.strerror}") from None
-        write_atomically(path, kit.data)
+        _write_kit(path, kit.data)
         written = WrittenKit(kit.client, path, kit.pages, kit.page_size)
         self._record([written])
         return written
@@ -267,7 +276,7 @@ class KitService:
             raise BookError(f"Cannot create the folder {folder}: {error.strerror}") from None
         if not folder.is_dir():
             raise BookError(f"{folder} is a file; for several contacts the kits go to a folder")
-        renderer = _renderer(batch.content, page_size)
+        renderer = self.renderer_for(batch.content, page_size)
         total = len(batch.clients)
         written: list[WrittenKit] = []
         pending: list[WrittenKit] = []
@@ -280,7 +289,7 @@ class KitService:
                         raise Cancelled()
                 out = io.BytesIO()
                 pages = renderer.render(client, out, today)
-                write_atomically(path, out.getvalue())
+                _write_kit(path, out.getvalue())
                 kit = WrittenKit(client, path, pages, page_size)
                 written.append(kit)
                 pending.append(kit)
@@ -304,7 +313,7 @@ class KitService:
             raise ReadOnlyBookError(read_only_message(self.book.location))
 
     def _record(self, kits: Iterable[WrittenKit]) -> None:
-        with self.book.write() as session:
+        with self.writer.transaction() as session:
             for kit in kits:
                 file_name = kit.path.name
                 row = KitHistoryRow(
@@ -317,15 +326,13 @@ class KitService:
                 session.add(row)
                 session.flush()
                 how = f"saved as {file_name}" if file_name else "printed"
-                audit.record(
+                self.writer.audit(
                     session,
-                    user=self.book.user,
-                    action="kit",
-                    entity="contact",
-                    entity_id=kit.client.contact_id,
-                    summary=f"Referral kit for {kit.client.name} ({kit.page_size.label}, "
+                    "kit",
+                    kit.client.contact_id,
+                    f"Referral kit for {kit.client.name} ({kit.page_size.label}, "
                     f"{kit.pages} pages) {how}",
-                    changes={"kit_history_id": [None, row.id]},
+                    {"kit_history_id": [None, row.id]},
                 )
 
 
@@ -372,8 +379,16 @@ def _describe_missing(unknown: Sequence[str], ambiguous: Sequence[str]) -> str:
     )
 
 
-def _renderer(content: KitContent, page_size: PageSize) -> KitRenderer:
-    # ReportLab loads with the first kit, not when the app starts.
-    from advisor_referrals.reports.kit.document import renderer_for
+def _write_kit(path: Path, data: bytes) -> None:
+    """The file appears whole or not at all, so a cancelled or failed run leaves no torn PDF;
+    a folder it needs is made owner-only (kits hold client names).
 
-    return renderer_for(content, page_size)
+    A kit can be made again, so a batch does not wait for each file to reach the disk.
+    """
+    directory = path.parent if str(path.parent) else Path(".")
+    try:
+        private_folder(directory)
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        raise BookError(f"Cannot write the kit to {path}: {reason}") from None
+    write_atomically(path, data, sync=False)

@@ -11,7 +11,7 @@ from typing import Any
 
 from advisor_referrals.domain.errors import ConflictError, ValidationError
 from advisor_referrals.domain.profile import PROFILE_FIELDS, AdvisorProfile, check_profile
-from advisor_referrals.services.audit import writing as audit
+from advisor_referrals.services.writing import BookWriter
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import Setting
 
@@ -21,6 +21,7 @@ PROFILE_KEY = "advisor_profile"
 class SettingsService:
     def __init__(self, book: Book) -> None:
         self.book = book
+        self.writer = BookWriter(book, "setting")
 
     def get(self, key: str, default: Any = None) -> Any:
         with self.book.session() as session:
@@ -48,7 +49,7 @@ class SettingsService:
         made stale by someone else's is refused with ConflictError and nothing changes,
         as for a contact (docs/design.md, "Safety").
         """
-        with self.book.write() as session:
+        with self.writer.transaction() as session:
             row = session.get(Setting, key, with_for_update=True)
             current = 0 if row is None else row.version
             if expected_version is not None and current != expected_version:
@@ -60,14 +61,12 @@ class SettingsService:
             else:
                 row.value = value
                 row.version = current + 1
-            audit.record(
+            self.writer.audit(
                 session,
-                user=self.book.user,
-                action="update",
-                entity="setting",
-                entity_id=None,
-                summary=summary or f"Changed setting {key}",
-                changes={key: [before, value]} if before != value else None,
+                "update",
+                None,
+                summary or f"Changed setting {key}",
+                {key: [before, value]} if before != value else None,
             )
             return row.version
 

@@ -18,6 +18,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
 from advisor_referrals.domain.errors import BookError, DamagedBookError
+from advisor_referrals.storage.files import read_only_uri
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 HEADER_SIZE = 100
@@ -107,8 +108,6 @@ def check_plain_file(path: Path, *, read_only: bool | None = None) -> None:
     if read_only is None:
         read_only = not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
     if read_only:
-        from advisor_referrals.storage.engine import read_only_uri
-
         connection = sqlite3.connect(read_only_uri(path), uri=True, isolation_level=None)
     else:
         connection = sqlite3.connect(path, isolation_level=None)

@@ -21,6 +21,7 @@ from advisor_referrals.domain.errors import BookError, WrongPassphraseError
 from advisor_referrals.storage.files import (
     SIDE_CARS,
     exclusive_connection,
+    read_only_uri,
     scratch_path,
     swap_in,
     wipe,
@@ -51,8 +52,6 @@ def connect(
     import sqlcipher3
 
     if read_only:
-        from advisor_referrals.storage.engine import read_only_uri
-
         connection = sqlcipher3.connect(
             read_only_uri(path), uri=True, check_same_thread=False, timeout=timeout
         )

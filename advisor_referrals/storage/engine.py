@@ -17,7 +17,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from advisor_referrals import APP_ID
 from advisor_referrals.domain.errors import BookError
 from advisor_referrals.storage import search
-from advisor_referrals.storage.files import private_file, private_folder
+from advisor_referrals.storage.files import private_file, private_folder, read_only_uri
 
 ENV_VAR = "ADVISOR_REFERRALS_DB"
 BOOK_FILE_NAME = "book.sqlite3"
@@ -149,18 +149,6 @@ def make_engine(
         return _sqlite_engine(path, passphrase=passphrase, echo=echo, read_only=read_only)
     url = parse_url(target)
     return create_engine(url, echo=echo, pool_pre_ping=True, future=True)
-
-
-def read_only_uri(path: Path) -> str:
-    """A URI that reads a book file and writes nothing, not even beside it.
-
-    With no write-ahead log waiting, the file is read as it is (`immutable`): SQLite then
-    needs no -shm file, which a read-only folder could not hold. A log with pages still
-    in it must be read with the file, which needs its -shm (`mode=ro`).
-    """
-    wal = Path(f"{path}-wal")
-    waiting = wal.exists() and wal.stat().st_size > 0
-    return path.resolve().as_uri() + ("?mode=ro" if waiting else "?immutable=1")
 
 
 def _sqlite_engine(path: Path, *, passphrase: str | None, echo: bool, read_only: bool) -> Engine:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from advisor_referrals.services.audit import chain
 from advisor_referrals.services.audit.chain import ChainReport
 from advisor_referrals.services.audit.reading import AuditLog
 from advisor_referrals.ui.i18n import tr
@@ -35,7 +36,10 @@ class AuditVerification(QObject):
         self.dialog.setAutoReset(False)
         self.dialog.canceled.connect(self.cancel)
         self.result: QMessageBox | None = None
-        self.task: Task[ChainReport] = run_task(self, audit_log.verify, self._done, self._failed)
+        book = audit_log.book
+        self.task: Task[ChainReport] = run_task(
+            self, lambda progress: chain.verify(book, progress=progress), self._done, self._failed
+        )
         self.task.progressed.connect(self._progressed)
         self.task.cancelled.connect(self.dialog.close)
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from advisor_referrals import APP_NAME
 from advisor_referrals.domain.errors import BookError
-from advisor_referrals.services.registry import BookServices
+from advisor_referrals.services.registry import BookServices, Renderers
 from advisor_referrals.storage.engine import sqlite_path
 from advisor_referrals.ui.book_opening import open_interactively, restore_with_dialogs, run_blocking
 from advisor_referrals.ui.i18n import tr
@@ -28,10 +28,11 @@ BACKGROUND_WAIT_MS = 60_000
 
 
 class AppSession(QObject):
-    def __init__(self, target: str, settings: Settings) -> None:
+    def __init__(self, target: str, settings: Settings, renderers: Renderers) -> None:
         super().__init__()
         self.target = target
         self.settings = settings
+        self.renderers = renderers  # from reports/, passed in by app.py
         self.window: MainWindow | None = None
         self.controller: SafetyController | None = None
         self.passphrase: str | None = None
@@ -42,7 +43,7 @@ class AppSession(QObject):
         if opened is None:
             return False
         book, self.passphrase = opened
-        services = BookServices.for_book(book)
+        services = BookServices.for_book(book, self.renderers)
         self.window = MainWindow(services, self.settings)
         self.controller = SafetyController(
             self.window, services.safety, services.audit_log, self.settings, self

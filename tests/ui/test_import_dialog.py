@@ -10,6 +10,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
+from advisor_referrals.reports.renderers import RENDERERS
 from advisor_referrals.services.contacts.editing import ContactService
 from advisor_referrals.services.imports.csv_reading import read_csv
 from advisor_referrals.services.imports.mapping import suggest_mapping
@@ -123,7 +124,7 @@ def test_a_cancelled_import_writes_nothing(qtbot: QtBot, book: Book, tmp_path: P
 @pytest.fixture
 def window(qtbot: QtBot, book: Book, tmp_path: Path) -> MainWindow:
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    main = MainWindow(BookServices.for_book(book), settings)
+    main = MainWindow(BookServices.for_book(book, RENDERERS), settings)
     qtbot.addWidget(main)
     return main
 

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from advisor_referrals.domain.contacts import ContactFields
 from advisor_referrals.domain.errors import BookError, ConflictError
 from advisor_referrals.logs import setup_logging
+from advisor_referrals.reports.renderers import RENDERERS
 from advisor_referrals.services.audit.reading import AuditFilter, AuditLog
 from advisor_referrals.services.contacts.editing import ContactService
 from advisor_referrals.services.registry import BookServices
@@ -131,7 +132,7 @@ def test_opening_an_encrypted_book_asks_for_its_passphrase(
 
 @pytest.fixture
 def window(qtbot: QtBot, encrypted_book: Book, settings: Settings) -> Iterator[MainWindow]:
-    main = MainWindow(BookServices.for_book(encrypted_book), settings)
+    main = MainWindow(BookServices.for_book(encrypted_book, RENDERERS), settings)
     qtbot.addWidget(main)
     main.show()
     yield main
@@ -250,7 +251,7 @@ def test_damage_found_after_the_window_shows_is_reported(
         handle.seek(path.stat().st_size // 2 // 4096 * 4096)
         handle.write(b"\xa5" * 8192)
     book = open_book(str(path))  # header and schema are sound: it opens
-    main = MainWindow(BookServices.for_book(book), settings)
+    main = MainWindow(BookServices.for_book(book, RENDERERS), settings)
     qtbot.addWidget(main)
     controller = SafetyController(main, main.services.safety, main.services.audit_log, settings)
     main.show()
@@ -287,7 +288,7 @@ def test_the_window_backs_up_on_close_and_offers_the_audit_log(
 
     settings.set(BACKUP_FOLDER, str(tmp_path / "saved"))
     ContactService(sqlite_book).create(ContactFields(first_name="Ana", last_name="Souza"))
-    main = MainWindow(BookServices.for_book(sqlite_book), settings)
+    main = MainWindow(BookServices.for_book(sqlite_book, RENDERERS), settings)
     qtbot.addWidget(main)
     controller = SafetyController(main, main.services.safety, main.services.audit_log, settings)
     main.show()
@@ -412,7 +413,7 @@ def test_the_app_session_restores_and_encrypts_by_reopening_the_book(
     backup.backup_to(book, saved)
     add_contacts(book, 4, start=100)
     book.close()
-    session = AppSession(str(path), settings)
+    session = AppSession(str(path), settings, RENDERERS)
     assert session.start()
     first = session.window  # the session deletes the windows it replaces: not qtbot's to close
     assert first is not None
@@ -456,7 +457,7 @@ def test_tools_verifies_the_audit_trail_off_the_ui_thread(
     service = ContactService(sqlite_book)
     for name in ("Ana", "Bia", "Caio"):
         service.create(ContactFields(first_name=name, last_name="Souza"))
-    main = MainWindow(BookServices.for_book(sqlite_book), settings)
+    main = MainWindow(BookServices.for_book(sqlite_book, RENDERERS), settings)
     qtbot.addWidget(main)
     controller = SafetyController(main, main.services.safety, main.services.audit_log, settings)
     main.show()
@@ -501,7 +502,7 @@ def test_a_read_only_book_opens_to_be_read_and_says_so(
     book.close()
     before = digest(path)
     monkeypatch.setattr(opening, "check_book_path", lambda _path, _where: True)
-    session = AppSession(str(path), settings)
+    session = AppSession(str(path), settings, RENDERERS)
     assert session.start()
     window = session.window
     assert window is not None

@@ -21,10 +21,10 @@ from sqlalchemy import func, select
 from advisor_referrals.domain.audit_chain import GENESIS, ChainedEntry
 from advisor_referrals.domain.errors import BookError
 from advisor_referrals.services.audit.reading import local_day_start_utc, record_export
-from advisor_referrals.services.files import atomic_text_file, read_regular_file
 from advisor_referrals.services.progress import Progress, step
 from advisor_referrals.storage import audit_chain
 from advisor_referrals.storage.book import Book
+from advisor_referrals.storage.files import atomic_text_file, read_regular_file
 from advisor_referrals.storage.models import AuditRow, ContactRow
 
 EXPORT_FORMAT = "advisor-referrals-audit"

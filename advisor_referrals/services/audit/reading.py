@@ -14,22 +14,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import ColumnElement, and_, func, select, true
 
 from advisor_referrals.domain.audit import AuditEntry
-from advisor_referrals.services.audit import writing as audit
-from advisor_referrals.services.files import atomic_text_file
+from advisor_referrals.domain.cells import guard
+from advisor_referrals.services.writing import BookWriter
 from advisor_referrals.storage.book import Book
+from advisor_referrals.storage.files import atomic_text_file
 from advisor_referrals.storage.models import AuditRow
 
-if TYPE_CHECKING:
-    from advisor_referrals.services.audit.chain import ChainReport
-    from advisor_referrals.services.progress import Progress
-
 CSV_COLUMNS = ("when_utc", "user", "action", "record", "record_id", "summary", "changes")
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True)
@@ -89,10 +85,7 @@ def entry_from_row(row: AuditRow) -> AuditEntry:
 
 def safe_cell(value: object) -> str:
     """Text a spreadsheet shows as typed: a leading quote stops `=cmd|...` being run."""
-    text = "" if value is None else str(value)
-    # Spreadsheets skip leading spaces before a formula: " =cmd" runs as well.
-    looks_like = text.startswith(FORMULA_STARTS) or text.lstrip().startswith(FORMULA_STARTS)
-    return "'" + text if looks_like else text
+    return guard("" if value is None else str(value))
 
 
 class AuditLog:
@@ -129,12 +122,6 @@ class AuditLog:
         with self.book.session() as session:
             query = select(AuditRow.entity).distinct().order_by(AuditRow.entity)
             return list(session.scalars(query))
-
-    def verify(self, progress: Progress | None = None) -> ChainReport:
-        """Recompute the hash chain (docs/design.md, "The audit chain"); slow on a long trail."""
-        from advisor_referrals.services.audit.chain import verify
-
-        return verify(self.book, progress=progress)
 
     # Export
 
@@ -183,13 +170,6 @@ def record_export(book: Book, *, what: str, file: Path) -> None:
     """
     if book.read_only:
         return
-    with book.write() as session:
-        audit.record(
-            session,
-            user=book.user,
-            action="export",
-            entity="book",
-            entity_id=None,
-            summary=f"Exported {what} to {file.name}",
-            changes={"file": [None, str(file)]},
-        )
+    BookWriter(book, "book").note(
+        "export", f"Exported {what} to {file.name}", {"file": [None, str(file)]}
+    )

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from advisor_referrals.domain.errors import BookError, Problem, ValidationError
-from advisor_referrals.services.files import read_regular_file
 from advisor_referrals.services.imports.gc_pause import paused_gc
 from advisor_referrals.services.imports.values import find_bad_chars
+from advisor_referrals.storage.files import read_regular_file
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
 SEPARATORS = (",", ";", "\t")

@@ -12,10 +12,17 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import aliased
 
 from advisor_referrals.domain.enums import ReferralStatus, Relationship
+from advisor_referrals.domain.names import full_name
 from advisor_referrals.domain.pipeline import AWAITING_FIRST_CONTACT, THANKS_WINDOW_DAYS
 from advisor_referrals.domain.referrals import FOLLOW_UP_DAYS
 from advisor_referrals.storage.book import Book
-from advisor_referrals.storage.models import ContactRow, ReferralRow, TriggerKindRow, TriggerRow
+from advisor_referrals.storage.models import (
+    ContactRow,
+    ReferralRow,
+    TriggerKindRow,
+    TriggerRow,
+    name_order,
+)
 from advisor_referrals.storage.rows import CENTS
 
 Referrer = aliased(ContactRow, name="referrer")
@@ -74,10 +81,6 @@ class ReferralListRow:
         return (today - self.received_on).days
 
 
-def _name(row: Any) -> Any:
-    return func.trim(row.first_name + " " + row.last_name)
-
-
 class ReferralTable:
     def __init__(self, book: Book) -> None:
         self.book = book
@@ -92,10 +95,10 @@ class ReferralTable:
         primary: list[Any] = []
         if sort is ReferralSort.REFERRER:
             query = query.join(Referrer, Referrer.id == ReferralRow.referrer_id)
-            primary = [func.lower(Referrer.last_name), func.lower(Referrer.first_name)]
+            primary = list(name_order(Referrer))
         elif sort is ReferralSort.REFERRED:
             query = query.join(Referred, Referred.id == ReferralRow.referred_id)
-            primary = [func.lower(Referred.last_name), func.lower(Referred.first_name)]
+            primary = list(name_order(Referred))
         elif sort is ReferralSort.STATUS:
             primary = [ReferralRow.status]
         order = [c.desc() if descending else c.asc() for c in primary]
@@ -142,10 +145,10 @@ class ReferralTable:
                     id=row.id,
                     version=row.version,
                     referrer_id=row.referrer_id,
-                    referrer_name=" ".join(p for p in (rf, rl) if p),
+                    referrer_name=full_name(rf, rl),
                     referrer_relationship=Relationship(rrel),
                     referred_id=row.referred_id,
-                    referred_name=" ".join(p for p in (df, dl) if p),
+                    referred_name=full_name(df, dl),
                     referred_email=demail,
                     status=ReferralStatus(row.status),
                     received_on=row.received_on,

@@ -14,7 +14,6 @@ A shared PostgreSQL book is backed up by its server (pg_dump); `backup` says so.
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 from dataclasses import dataclass
@@ -26,14 +25,15 @@ import platformdirs
 
 from advisor_referrals import APP_ID
 from advisor_referrals.domain.errors import BookError
-from advisor_referrals.services.files import check_output_file
 from advisor_referrals.storage import checks, encryption, migrate
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.checks import FileKind
 from advisor_referrals.storage.files import (
     BookInUseError,
+    check_output_file,
     exclusive_connection,
     private_folder,
+    replace_with,
     scratch_path,
     stamped,
     swap_in,
@@ -117,7 +117,7 @@ def backup_to(book: Book, out: Path, *, check_pages: bool = True) -> BackupInfo:
     try:
         _copy_online(book, scratch, passphrase)
         info = check_backup(scratch, passphrase, full=False, pages=check_pages)
-        os.replace(scratch, out)
+        replace_with(scratch, out)
     finally:
         scratch.unlink(missing_ok=True)
     return BackupInfo(out, info.encrypted, info.contacts, info.schema)
@@ -325,7 +325,7 @@ def restore(book_path: Path, backup: Path, passphrase: str | None = None) -> Res
         previous = _set_current_aside(book_path, key)
         aside = stamped(book_path, "replaced") if previous else None
         if aside is None:
-            os.replace(fresh, book_path)
+            replace_with(fresh, book_path)
         else:
             swap_in(fresh, book_path, aside)
     finally:

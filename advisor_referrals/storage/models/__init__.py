@@ -14,6 +14,7 @@ from advisor_referrals.storage.models.contacts import (
     Household,
     TagRow,
     contact_tags,
+    name_order,
 )
 from advisor_referrals.storage.models.kits import KitHistoryRow
 from advisor_referrals.storage.models.referrals import (
@@ -43,6 +44,7 @@ __all__ = [
     "TriggerKindRow",
     "TriggerRow",
     "contact_tags",
+    "name_order",
     "now",
     "one_of",
 ]

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advisor_referrals.domain.kit_content import DEFAULT_IDEAL_CLIENT, DEFAULT_SERVICES
 from advisor_referrals.domain.profile import DEFAULT_ACCENT, AdvisorProfile
-from advisor_referrals.reports.kit.content import DEFAULT_IDEAL_CLIENT, DEFAULT_SERVICES
 from advisor_referrals.services.settings import LoadedProfile, SettingsService
 from advisor_referrals.ui.i18n import tr
 

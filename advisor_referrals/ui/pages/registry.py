@@ -66,7 +66,7 @@ def page_specs(
     def reports() -> Page:
         from advisor_referrals.ui.pages.reports_page import ReportsPage
 
-        return ReportsPage(services.metrics, services.settings)
+        return ReportsPage(services.quarterly_report)
 
     return [
         PageSpec("today", tr("Pages", "Today"), today),

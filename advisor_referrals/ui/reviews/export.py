@@ -10,7 +10,6 @@ from PySide6.QtCore import QLocale, QObject, QTimeZone, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from advisor_referrals.domain.enums import ReviewKind
-from advisor_referrals.services.files import atomic_binary_file
 from advisor_referrals.services.progress import Progress
 from advisor_referrals.services.reviews.calendar_export import CalendarExport, CalendarText
 from advisor_referrals.ui.i18n import tr
@@ -63,9 +62,7 @@ class CalendarExportRunner(QObject):
         text = calendar_text()
 
         def work(progress: Progress) -> int:
-            # Whole or not at all, owner-only, and never over a folder or a device.
-            with atomic_binary_file(target) as stream:
-                result = self.export.export(stream, zone=zone, text=text, progress=progress)
+            result = self.export.export_file(target, zone=zone, text=text, progress=progress)
             return result.events
 
         def saved(count: int) -> None:
