@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from advisor_referrals.domain.audit_chain import GENESIS, ChainedEntry
 from advisor_referrals.domain.errors import BookError
@@ -53,8 +54,8 @@ class ChainReport:
 
     def describe(self) -> str:
         if not self.whole:
-            where = f"at entry {self.broken_at}" if self.broken_at is not None else ""
-            return f"the audit trail is broken {where}: {self.reason}".replace("  ", " ")
+            where = "" if self.broken_at is None else f" at entry {self.broken_at}"
+            return f"the audit trail is broken{where}: {self.reason}"
         if not self.entries:
             return "The audit trail holds no entries yet; there is nothing to prove."
         lines = [
@@ -80,6 +81,7 @@ def verify(
     """Recompute the whole chain; with `against`, also compare an earlier export."""
     expected = _read_export(against)["entries"] if against is not None else None
     with book.session() as session:
+        _one_snapshot(book, session)
         total = session.scalar(select(func.count(AuditRow.id))) or 0
         contacts = session.scalar(select(func.count(ContactRow.id))) or 0
         connection = session.connection()
@@ -108,6 +110,13 @@ def verify(
     if expected is None:
         return report
     return _compare(book, report, expected, against)
+
+
+def _one_snapshot(book: Book, session: Session) -> None:
+    """Read the whole trail as of one moment, whatever desks add meanwhile (PostgreSQL;
+    SQLite's read transaction is one snapshot already)."""
+    if book.is_postgres:
+        session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
 
 
 def _link_problem(entry: ChainedEntry, previous: str, last_id: int | None) -> str:
@@ -224,6 +233,7 @@ def export(
     if first_day is not None and last_day is not None and last_day < first_day:
         raise BookError(f"--to {last_day} comes before --from {first_day}")
     with book.session() as session:
+        _one_snapshot(book, session)
         span = select(func.min(AuditRow.id), func.max(AuditRow.id))
         if first_day is not None:
             span = span.where(AuditRow.at >= local_day_start_utc(first_day))
