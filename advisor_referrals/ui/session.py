@@ -47,7 +47,11 @@ class AppSession(QObject):
         services, self.passphrase = opened
         self.window = MainWindow(services, self.settings)
         self.controller = SafetyController(
-            self.window.parts, services.safety, services.audit_log, self
+            self.window.parts,
+            services.safety,
+            services.audit_log,
+            self,
+            undo_import=self.window.import_export.undo.undo_batch,
         )
         if services.safety.read_only:
             self._say_read_only(self.window)

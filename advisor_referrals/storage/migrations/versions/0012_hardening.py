@@ -16,7 +16,7 @@ refuses what would rewrite the trail:
 Settings rows gain a version, so a stale save is refused like a stale contact.
 
 Revision ID: 0012
-Revises: 0005
+Revises: 0006
 Create Date: 2026-12-05
 """
 
@@ -31,7 +31,7 @@ from advisor_referrals.domain.audit_chain import FORMAT_TAG, GENESIS
 from advisor_referrals.storage.audit_chain import read_chain
 
 revision = "0012"
-down_revision = "0005"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
