@@ -12,6 +12,7 @@ from advisor_referrals.domain.contacts import NOTES_MAX, TEXT_MAX, date_problem
 from advisor_referrals.domain.enums import ReferralStatus
 from advisor_referrals.domain.errors import Problem
 from advisor_referrals.domain.referrals import MONEY_MAX
+from advisor_referrals.domain.text_rules import text_problem
 
 CAPACITY_MAX = 100_000
 GUEST_PLACES_MAX = 20
@@ -130,6 +131,11 @@ def validate_event(event: EventFields, where: str = "") -> list[Problem]:
         bad("minutes", event.minutes, f"a whole number of minutes from 0 to {MINUTES_MAX:,}")
     if len(event.notes) > NOTES_MAX:
         bad("notes", None, f"at most {NOTES_MAX} characters")
+    for name in ("name", "place"):
+        if message := text_problem(getattr(event, name)):
+            bad(name, getattr(event, name), message)
+    if message := text_problem(event.notes, multiline=True):
+        bad("notes", None, message)
     return problems
 
 

@@ -18,6 +18,7 @@ from advisor_referrals.domain.contacts import NOTES_MAX
 from advisor_referrals.domain.errors import Problem
 from advisor_referrals.domain.period import Period
 from advisor_referrals.domain.quarter import Quarter
+from advisor_referrals.domain.text_rules import text_problem
 
 TARGET_MAX = 1_000_000
 # Within a tenth of where the target's straight line stands, a goal is on track.
@@ -225,4 +226,6 @@ def validate_goal(goal: GoalFields, where: str = "") -> list[Problem]:
         bad("quarter", goal.quarter, "a goal for a year has no quarter")
     if len(goal.notes) > NOTES_MAX:
         bad("notes", None, f"at most {NOTES_MAX} characters")
+    if message := text_problem(goal.notes, multiline=True):
+        bad("notes", None, message)
     return problems

@@ -15,6 +15,7 @@ from advisor_referrals.domain.contacts import NOTES_MAX, TEXT_MAX, date_problem
 from advisor_referrals.domain.enums import CompensationKind, Relationship, allowed
 from advisor_referrals.domain.errors import Problem
 from advisor_referrals.domain.referrals import MONEY_MAX, Compensation
+from advisor_referrals.domain.text_rules import text_problem
 
 # A reward falls due this many days after the step that earns it: soon enough that the
 # thank-you still follows the introduction it rewards.
@@ -197,6 +198,12 @@ def validate_program(program: ProgramFields, where: str = "") -> list[Problem]:
             bad(name, None, f"at most {WORDING_MAX} characters")
     if len(program.notes) > NOTES_MAX:
         bad("notes", None, f"at most {NOTES_MAX} characters")
+    for name in ("name", "audience_value", "reward_text", "friend_offer"):
+        if message := text_problem(getattr(program, name)):
+            bad(name, getattr(program, name), message)
+    for name in ("kit_wording", "notes"):
+        if message := text_problem(getattr(program, name), multiline=True):
+            bad(name, None, message)
     return problems
 
 

@@ -15,6 +15,7 @@ from advisor_referrals.domain.referral_sources import (
     HowHeard,
     normalise_code,
 )
+from advisor_referrals.domain.text_rules import text_problem
 
 FOLLOW_UP_DAYS = 2
 DE_MINIMIS = Decimal("1000")
@@ -79,7 +80,11 @@ def parse_money(text: str) -> Decimal | None:
         value = Decimal(text.strip().replace(",", ""))
     except (InvalidOperation, AttributeError):
         return None
-    if not value.is_finite() or value != value.quantize(Decimal("0.01")):
+    if not value.is_finite():
+        return None
+    if abs(value) > MONEY_MAX:
+        return value  # too large to round to cents; the range check names the limit
+    if value != value.quantize(Decimal("0.01")):
         return None
     return value
 
@@ -116,6 +121,8 @@ def validate_compensation(comp: Compensation, where: str = "") -> list[Problem]:
 
 def validate_referral(referral: ReferralFields, where: str = "") -> list[Problem]:
     problems: list[Problem] = []
+    if message := text_problem(referral.notes or "", multiline=True):
+        problems.append(Problem(where, "notes", referral.notes, message))
 
     def bad(field: str, value: object, message: str) -> None:
         problems.append(Problem(where, field, None if value is None else str(value), message))
@@ -151,6 +158,10 @@ def _source_problems(referral: ReferralFields, where: str) -> list[Problem]:
         problems.append(Problem(where, "why_refer", None, f"at most {REASON_MAX} characters"))
     if len(referral.why_refer_notes) > NOTES_MAX:
         problems.append(Problem(where, "why_refer_notes", None, f"at most {NOTES_MAX} characters"))
+    if message := text_problem(referral.why_refer):
+        problems.append(Problem(where, "why_refer", referral.why_refer, message))
+    if message := text_problem(referral.why_refer_notes, multiline=True):
+        problems.append(Problem(where, "why_refer_notes", None, message))
     if referral.how_heard is not None and not isinstance(referral.how_heard, HowHeard):
         problems.append(
             Problem(where, "how_heard", str(referral.how_heard), f"allowed: {allowed(HowHeard)}")

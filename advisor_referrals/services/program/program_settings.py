@@ -8,6 +8,7 @@ from decimal import Decimal
 from advisor_referrals.domain.errors import Problem, ValidationError
 from advisor_referrals.domain.referral_sources import DEFAULT_REASONS, clean_reasons
 from advisor_referrals.domain.referrals import MONEY_MAX, parse_money
+from advisor_referrals.domain.text_rules import text_problem
 from advisor_referrals.services.settings import SettingsService
 
 HOURLY_VALUE_KEY = "advisor_hourly_value"
@@ -47,6 +48,13 @@ class ProgramSettings:
         return DEFAULT_REASONS if stored is None else clean_reasons(stored)
 
     def save_reasons(self, reasons: list[str]) -> None:
+        problems = [
+            Problem("settings", "why clients refer", reason, message)
+            for reason in reasons
+            if (message := text_problem(reason))
+        ]
+        if problems:
+            raise ValidationError(problems)
         cleaned = list(clean_reasons(reasons))
         if tuple(cleaned) != self.reasons():
             self.settings.set(REASONS_KEY, cleaned, summary="Changed the reasons clients refer")

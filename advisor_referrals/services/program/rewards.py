@@ -28,6 +28,7 @@ from advisor_referrals.domain.program import (
     compensation_for,
     reward_due_on,
 )
+from advisor_referrals.domain.text_rules import text_problem
 from advisor_referrals.services.audit import writing as audit
 from advisor_referrals.services.writing import BookWriter, RowWriter
 from advisor_referrals.storage.book import Book
@@ -241,6 +242,8 @@ class RewardService:
                     ],
                     source="Reward",
                 )
+            if notes is not None and (message := text_problem(notes)):
+                raise ValidationError([Problem("", "notes", notes, message)], source="Reward")
             before = {"given_on": row.given_on, "notes": row.notes}
             row.given_on = given_on
             if notes is not None:

@@ -3,7 +3,7 @@ and guests; on referrals the program, why they refer, how they heard, the kit co
 the advisor's minutes; on kit history the code printed on the kit's cards.
 
 Revision ID: 0010
-Revises: 0006
+Revises: 0012
 Create Date: 2026-12-10
 """
 
@@ -16,7 +16,7 @@ from alembic import op
 from sqlalchemy.exc import SAWarning
 
 revision = "0010"
-down_revision = "0006"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
