@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QThreadPool
 
 from advisor_referrals.domain.enums import ReferralStatus
 from advisor_referrals.domain.goals import PeriodKind
@@ -51,11 +51,15 @@ def small(book: Book) -> SmallBook:
 def window(qtbot: Any, book: Book, small: SmallBook, tmp_path: Path) -> Iterator[MainWindow]:
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     win = MainWindow(BookServices.for_book(book, RENDERERS), settings)
-    qtbot.addWidget(win)
     win.resize(1280, 800)
     win.show()
     yield win
     QThreadPool.globalInstance().waitForDone(5000)
+    # Gone before the next test: a window left to a later event loop is deleted in the
+    # middle of whatever that test measures.
+    win.close()
+    win.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def program_page(qtbot: Any, window: MainWindow, tab: str) -> ProgramPage:

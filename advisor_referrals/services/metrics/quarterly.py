@@ -41,10 +41,16 @@ class MetricsService:
     def goal_figures(self, period: Period, figures: list[str]) -> dict[str, int]:
         """The figures goals name, counted for `period` by the functions the report's
         figures come from (services/metrics/goal_figures.py)."""
+        return self.goal_figures_for([(period, figures)])[0]
+
+    def goal_figures_for(self, asked: list[tuple[Period, list[str]]]) -> list[dict[str, int]]:
+        """`goal_figures` for several periods, on one connection and one snapshot."""
         from advisor_referrals.services.metrics.goal_figures import count
 
+        if not asked:
+            return []
         with self._reading() as conn:
-            return count(conn, period, figures)
+            return [count(conn, period, figures) for period, figures in asked]
 
     @contextmanager
     def _reading(self) -> Iterator[Connection]:

@@ -92,16 +92,15 @@ class GoalService:
         for goal in goals:
             period = goal.period_as_of(as_of)
             by_period.setdefault((period.start, period.end), []).append(goal)
+        groups = [g for g in by_period.values() if as_of >= g[0].start]
+        counted = self.metrics.goal_figures_for(
+            [(g[0].period_as_of(as_of), sorted({goal.figure for goal in g})) for g in groups]
+        )
         actual: dict[int, int] = {}
-        for group in by_period.values():
-            period = group[0].period_as_of(as_of)
-            if as_of < period.start:
-                counts: dict[str, int] = {}
-            else:
-                counts = self.metrics.goal_figures(period, sorted({g.figure for g in group}))
+        for group, counts in zip(groups, counted, strict=True):
             for goal in group:
                 actual[goal.id] = counts.get(goal.figure, 0)
-        return [progress_of(goal, actual[goal.id], as_of) for goal in goals]
+        return [progress_of(goal, actual.get(goal.id, 0), as_of) for goal in goals]
 
     def current(self, today: date | None = None) -> list[GoalProgress]:
         """Goals for this quarter and this year, with where they stand today."""
