@@ -9,7 +9,7 @@ from datetime import date
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -59,6 +59,7 @@ class SourcesBox(QGroupBox):
         self.programs: dict[int, Program] = {}
         self.reward = QLabel(self)
         self.reward.setWordWrap(True)
+        self.reward.hide()
         mute(self.reward)
         self.why = QComboBox(self)
         self.why.setEditable(True)
@@ -70,20 +71,43 @@ class SourcesBox(QGroupBox):
         for how in HowHeard:
             self.how.addItem(labels.how_heard(how), how.value)
         self.kit_code = QLineEdit(self)
-        self.kit_code.setPlaceholderText(tr("Program", "The code on the card, such as K7QHM-3"))
+        self.kit_code.setPlaceholderText(tr("Program", "Such as K7QHM-3"))
         self.kit_code.setMaxLength(16)
         self.minutes = QSpinBox(self)
         self.minutes.setRange(0, MINUTES_MAX)
         self.minutes.setSingleStep(15)
         self.minutes.setSuffix(tr("Program", " min"))
-        form = QFormLayout(self)
-        form.addRow(tr("Program", "&Program:"), self.program)
-        form.addRow("", self.reward)
-        form.addRow(tr("Program", "&Why they refer:"), self.why)
-        form.addRow("", self.why_notes)
-        form.addRow(tr("Program", "How they &heard:"), self.how)
-        form.addRow(tr("Program", "Kit code:"), self.kit_code)
-        form.addRow(tr("Program", "Time spent:"), self.minutes)
+        # Two fields a row where they belong together, so the referral dialog fits a
+        # laptop's screen.
+        grid = QGridLayout(self)
+        rows: list[tuple[str, QWidget, str, QWidget | None]] = [
+            (tr("Program", "&Program:"), self.program, "", None),
+            ("", self.reward, "", None),
+            (tr("Program", "&Why they refer:"), self.why, "", self.why_notes),
+            (
+                tr("Program", "How they &heard:"),
+                self.how,
+                tr("Program", "Kit code:"),
+                self.kit_code,
+            ),
+            (tr("Program", "Time spent:"), self.minutes, "", None),
+        ]
+        for row, (text, field, second_text, second) in enumerate(rows):
+            label = QLabel(text, self)
+            label.setBuddy(field)
+            grid.addWidget(label, row, 0)
+            if second is None:
+                grid.addWidget(field, row, 1, 1, 3)
+                continue
+            grid.addWidget(field, row, 1)
+            if second_text:
+                grid.addWidget(QLabel(second_text, self), row, 2)
+                grid.addWidget(second, row, 3)
+            else:
+                grid.addWidget(second, row, 2, 1, 2)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        grid.setRowStretch(len(rows), 1)  # room the compensation box beside it leaves
         self.how.currentIndexChanged.connect(lambda _i: self._how_changed())
         self._how_changed()
         self.loaded = False
@@ -107,6 +131,7 @@ class SourcesBox(QGroupBox):
 
     def _describe(self) -> None:
         program = self.programs.get(self.program.currentData())
+        self.reward.setVisible(program is not None)
         if program is None:
             self.reward.setText("")
             return
