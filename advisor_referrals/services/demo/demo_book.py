@@ -46,6 +46,7 @@ BOOK_VERSION = 1
 COI_SHARE = 0.03
 FORMER_SHARE = 0.05
 PROSPECT_SHARE = 0.03
+DEMO_USER = "demo"
 
 
 @dataclass(frozen=True)
@@ -184,7 +185,39 @@ def _referral(number: int, r: Referral, iso: IsoDates) -> dict[str, Any]:
             "agreement_on_file": comp.agreement,
             "disclosure_delivered_on": iso[comp.disclosed],
         },
+        "status_history": _history(r, iso),
     }
+
+
+def _history(r: Referral, iso: IsoDates) -> list[dict[str, Any]]:
+    """The referral's moves on the days they happened, as the advisor would have recorded
+    them: created, first contact, first meeting, and how it ended."""
+    start = "intended" if r.status == "intended" else "new"
+    steps: list[tuple[str, int]] = [(start, r.received)]
+    if r.status not in ("intended", "new") and r.first_contacted is not None:
+        steps.append(("contacted", r.first_contacted))
+    if r.met is not None:
+        steps.append(("meeting", r.met))
+    if r.closed is not None and r.status in ("converted", "not_a_fit", "lost"):
+        steps.append((r.status, r.closed))
+    if steps[-1][0] != r.status:  # a referral still at `new` or `contacted` stays put
+        steps.append((r.status, steps[-1][1]))
+    moves: list[dict[str, Any]] = []
+    before: str | None = None
+    for status, day in steps:
+        if status == before:
+            continue
+        moves.append(
+            {
+                "from": before,
+                "to": status,
+                "changed_on": iso[day],
+                "changed_at": f"{iso[day]}T{9 + len(moves):02d}:30:00",
+                "user": DEMO_USER,
+            }
+        )
+        before = status
+    return moves
 
 
 def _review(r: Review, iso: IsoDates) -> dict[str, Any]:
