@@ -64,6 +64,8 @@ class BookLoader:
         self.contact_ids: dict[str, int] = {}
         self.trigger_ids: dict[str, int] = {}
         self.review_ids: dict[str, int] = {}
+        self.referral_ids: dict[str, int] = {}
+        self.referrers: dict[int, int | None] = {}  # referral id -> its referrer's id
         self.next_ids: Counter[str] = Counter()
         kinds = table("trigger_kinds")
         self.kinds: dict[str, int] = dict(session.execute(select(kinds.c.key, kinds.c.id)).all())
@@ -191,6 +193,8 @@ class BookLoader:
                 seen[key] = index
             record.check_fields(fmt.REFERRAL_FIELDS)
             referral_id = self.new_id("referrals")
+            if key is not None:
+                self.referral_ids[key] = referral_id
             referrer = self.required_reference(record, "referrer", self.contact_ids, "contact")
             referred = self.required_reference(record, "referred", self.contact_ids, "contact")
             same = item.get("referrer") is not None and item.get("referrer") == item.get("referred")
@@ -212,6 +216,7 @@ class BookLoader:
             )
             self.problems += validate_referral(fields, record.where)
             history = self.status_history(record, referral_id)
+            self.referrers[referral_id] = referrer
             self.counts["referrals"] += 1
             if self.writing and self.writer is not None:
                 self.writer.add(
