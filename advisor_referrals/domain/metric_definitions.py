@@ -55,6 +55,18 @@ DEFINITIONS: dict[str, MetricDefinition] = _defs(
         "clients), centres of influence, and others.",
     ),
     (
+        "referrals_by_segment",
+        "Referrals by the referrer's segment",
+        "The referrals received in the period, by the segment their referrer is in today "
+        "(engaged, content, complacent, disgruntled, or not yet known).",
+    ),
+    (
+        "referrals_by_trigger_kind",
+        "Referrals by the conversation that led to them",
+        "The referrals received in the period, by the life event each was recorded as coming "
+        "from (or none).",
+    ),
+    (
         "referrals_converted",
         "Referrals converted {period}",
         "Referrals that became clients during the period, counted by the day they converted, "

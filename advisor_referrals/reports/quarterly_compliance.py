@@ -145,6 +145,8 @@ def compliance(report: QuarterReport, styles: Styles) -> list[Flowable]:
 DEFINED = (
     *(figure.key for figure in SCALAR_FIGURES),
     "referrals_by_source",
+    "referrals_by_segment",
+    "referrals_by_trigger_kind",
     "top_referrers",
     "triggers_by_kind",
     "promoters_over_de_minimis",

@@ -212,7 +212,8 @@ def test_kits_for_clients_marked_do_not_ask_need_the_advisors_say(
         next(b for b in box.buttons() if b.text() == answer).click()
 
     monkeypatch.setattr(QMessageBox, "exec", click)
-    chosen = window.kit_controller.respect_do_not_ask(list(ids.values()))
+    controller = window.kit_controller
+    chosen = controller.respect_do_not_ask(controller.kits.candidates(list(ids.values())))
     assert chosen == [ids[name] for name in kept]
     assert asked == ["1 of 3 asked not to be asked for referrals: Bruno Lima."]
 
@@ -220,4 +221,5 @@ def test_kits_for_clients_marked_do_not_ask_need_the_advisors_say(
 def test_no_question_when_nobody_is_marked_do_not_ask(window: MainWindow) -> None:
     ids = [add(window.services.book, "Ana", "Souza"), add(window.services.book, "Eve", "Adams")]
     # The test set-up fails any message box that opens.
-    assert window.kit_controller.respect_do_not_ask(ids) == ids
+    controller = window.kit_controller
+    assert controller.respect_do_not_ask(controller.kits.candidates(ids)) == ids
