@@ -13,7 +13,7 @@ a whole history is left as it is. An index on (to_status, changed_on) finds a
 quarter's conversions.
 
 Revision ID: 0007
-Revises: 0005
+Revises: 0006
 Create Date: 2026-12-10
 """
 
@@ -31,7 +31,7 @@ from advisor_referrals.domain.referral_history import DatedMove, completed_histo
 from advisor_referrals.domain.referrals import ReferralFields
 
 revision = "0007"
-down_revision = "0005"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
