@@ -178,9 +178,8 @@ def referrals(report: QuarterReport, styles: Styles) -> list[Flowable]:
     end = long_date(m.period.end)
     this = quarter_words(report.quarter)
     intro = (
-        f"{received:,} referrals received from {m.unique_referrers:,} people; "
-        f"{d.converted_by_end:,} of them were clients by {end} "
-        f"({percent(m.conversion_rate)}). Separately, {m.referrals_converted:,} referrals "
+        f"{received:,} referrals received from {m.unique_referrers:,} people; clients by "
+        f"{end}: {d.converted_by_end:,} of them ({percent(m.conversion_rate)}). Separately, {m.referrals_converted:,} referrals "
         f"converted during {this}, whichever quarter they came in, a median of "
         f"{show('median_days_to_convert', m.median_days_to_convert)} after they came in. "
         f"The funnel and the statuses are as they stood on {end}, from each referral's dated "

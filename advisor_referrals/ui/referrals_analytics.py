@@ -190,7 +190,7 @@ class ReferralAnalytics(QWidget):
         )
         self.conversion.show_value(
             percent(m.conversion_rate),
-            tr("ReferralAnalytics", "{0} of the {1} received are clients").format(
+            tr("ReferralAnalytics", "Clients by the period's end: {0} of the {1} received").format(
                 m.detail.converted_by_end, received
             ),
         )

@@ -123,7 +123,7 @@ class QuarterKpiSection(TodaySection):
         )
         self.conversion.show_value(
             percent(m.conversion_rate),
-            tr("TodayKpis", "{0} of the {1} received this quarter are clients now").format(
+            tr("TodayKpis", "Clients now: {0} of the {1} received this quarter").format(
                 m.detail.converted_by_end, m.referrals_received
             ),
         )

@@ -88,8 +88,8 @@ def test_every_figure_on_today_says_what_it_counts(
     m = section.shown
     assert m is not None
     assert section.conversion.note.text() == (
-        f"{m.detail.converted_by_end} of the {m.referrals_received} received this quarter "
-        "are clients now"
+        f"Clients now: {m.detail.converted_by_end} of the {m.referrals_received} received "
+        "this quarter"
     )
 
 
