@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Subquery, exists, func, select
+from sqlalchemy import CTE, Subquery, exists, func, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from advisor_referrals.domain.enums import ReferralStatus
@@ -23,6 +23,7 @@ R = ReferralRow.__table__.c
 REFERRALS = ReferralRow.__table__
 H = ReferralStatusChangeRow.__table__.c
 CONVERTED = ReferralStatus.CONVERTED.value
+INTENDED = ReferralStatus.INTENDED.value
 
 
 def status_at(end: date) -> ColumnElement[Any]:
@@ -36,6 +37,17 @@ def status_at(end: date) -> ColumnElement[Any]:
         .scalar_subquery()
     )
     return func.coalesce(latest, R.status)
+
+
+def past_intended_at(end: date) -> ColumnElement[bool]:
+    """The referral (R) was past `intended` at `end`: received, by then.
+
+    Most referrals were never intended, and a status can only be `intended` at `end`
+    after a move to it: those referrals, a short list read once, are the only ones whose
+    status is looked up.
+    """
+    ever_intended = select(H.referral_id).where(H.to_status == INTENDED, H.changed_on <= end)
+    return or_(R.id.not_in(ever_intended), status_at(end) != INTENDED)
 
 
 def converted_on_at(end: date) -> ColumnElement[Any]:
@@ -62,13 +74,15 @@ def reached(statuses: Iterable[ReferralStatus], end: date) -> ColumnElement[bool
     )
 
 
-def received_in(start: date, end: date, *columns: Any) -> Subquery:
+def received_in(start: date, end: date, *columns: Any) -> CTE:
     """The referrals with received_on in [start, end], each with `at_end`, its status at
-    `end`, computed once per referral however many figures read it."""
+    `end`, computed once per referral however many figures read it: materialised, since
+    a flattened subquery would look the status up again for every figure that reads it."""
     return (
         select(*columns, status_at(end).label("at_end"))
         .where(R.received_on >= start, R.received_on <= end)
-        .subquery()
+        .cte("received_in")
+        .prefix_with("MATERIALIZED")
     )
 
 
@@ -86,7 +100,8 @@ def converted_between(start: date, end: date) -> Subquery:
             converted_on_at(end).label("converted_on"),
         )
         .where(R.id.in_(candidates))
-        .subquery()
+        .cte("converted_between")
+        .prefix_with("MATERIALIZED")
     )
     return (
         select(found.c.id, found.c.received_on, found.c.converted_on)

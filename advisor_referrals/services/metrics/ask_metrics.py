@@ -15,8 +15,8 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from advisor_referrals.domain.asks import INTRODUCTION_WINDOW_DAYS, AskMethod, AskOutcome
 from advisor_referrals.domain.period import Period
-from advisor_referrals.services.metrics.as_of import status_at
-from advisor_referrals.services.metrics.referral_metrics import INTENDED, REFERRALS, R, counted
+from advisor_referrals.services.metrics.as_of import past_intended_at
+from advisor_referrals.services.metrics.referral_metrics import REFERRALS, R, counted
 from advisor_referrals.storage.models import AskRow
 from advisor_referrals.storage.sql_dates import days_between
 
@@ -38,7 +38,7 @@ def led_to_introduction(period: Period) -> ColumnElement[bool]:
         R.received_on <= period.end,
         days_between(R.received_on, A.asked_on) >= 0,
         days_between(R.received_on, A.asked_on) <= INTRODUCTION_WINDOW_DAYS,
-        status_at(period.end) != INTENDED,
+        past_intended_at(period.end),
     )
 
     def any_referral(link: ColumnElement[bool]) -> ColumnElement[bool]:

@@ -18,11 +18,10 @@ from advisor_referrals.domain.nps import PASSIVE_MIN, PROMOTER_MIN, nps_score
 from advisor_referrals.domain.period import Period
 from advisor_referrals.domain.quarter import Quarter
 from advisor_referrals.domain.reviews import DEFAULT_CADENCE
-from advisor_referrals.services.metrics.as_of import status_at
+from advisor_referrals.services.metrics.as_of import past_intended_at, status_at
 from advisor_referrals.services.metrics.referral_metrics import (
     CLIENT_LIKE,
     CONTACTS,
-    INTENDED,
     C,
     R,
     counted,
@@ -62,7 +61,7 @@ def client_figures(conn: Connection, period: Period) -> ClientFigures:
     referrers = select(R.referrer_id).where(
         R.received_on > period.year_ago,
         R.received_on <= period.end,
-        status_at(period.end) != INTENDED,
+        past_intended_at(period.end),
     )
     # Counted per engaged client on the (contact_id, completed_on) index: far fewer rows
     # than grouping a year of reviews by contact.
@@ -229,7 +228,7 @@ def trigger_figures(conn: Connection, period: Period) -> TriggerFigures:
     linked = exists().where(
         R.trigger_id == triggers.c.id,
         R.received_on <= period.end,
-        status_at(period.end) != INTENDED,
+        past_intended_at(period.end),
     )
     n = func.count().label("n")
     rows = conn.execute(

@@ -32,9 +32,9 @@ from advisor_referrals.domain.referral_history import FUNNEL_STAGES
 from advisor_referrals.domain.referrals import DE_MINIMIS, FOLLOW_UP_DAYS
 from advisor_referrals.services.metrics.as_of import (
     converted_between,
+    past_intended_at,
     reached,
     received_in,
-    status_at,
 )
 from advisor_referrals.storage.models import (
     ContactRow,
@@ -61,7 +61,7 @@ DE_MINIMIS_CENTS = int(DE_MINIMIS * 100)
 def received_by_end(first: date, last: date) -> ColumnElement[bool]:
     """Received in [first, last]: past `intended` at `last` (read once per referral: use it
     on a few rows, else `received_in`)."""
-    return and_(R.received_on >= first, R.received_on <= last, status_at(last) != INTENDED)
+    return and_(R.received_on >= first, R.received_on <= last, past_intended_at(last))
 
 
 def counted(condition: ColumnElement[bool]) -> Any:
@@ -212,7 +212,7 @@ def promoters_over_de_minimis(conn: Connection, period: Period) -> list[Promoter
             R.received_on > period.year_ago,
             R.received_on <= period.end,
             R.comp_kind.is_not(None),
-            status_at(period.end) != INTENDED,
+            past_intended_at(period.end),
         )
         .group_by(C.id, C.first_name, C.last_name)
         .having(total > DE_MINIMIS_CENTS, counted(R.comp_agreement_on_file.is_(True)) == 0)
@@ -305,7 +305,7 @@ def coi_reciprocity(conn: Connection, period: Period) -> list[CoiReciprocity]:
             R.referrer_id.in_(select(C.id).where(C.relationship == COI)),
             R.received_on > first,
             R.received_on <= period.end,
-            status_at(period.end) != INTENDED,
+            past_intended_at(period.end),
         )
         .group_by(R.referrer_id)
     )

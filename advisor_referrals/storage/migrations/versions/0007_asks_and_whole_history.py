@@ -9,8 +9,9 @@ were dated: referrals loaded from book files without a history, the demo's, and 
 recorded at a status past `new` had none, or a history that did not reach their
 status. Each such referral gets the history its own dates imply
 (`domain/referral_history.py`), written in order so that the ids follow the dates;
-a whole history is left as it is. An index on (to_status, changed_on) finds a
-quarter's conversions.
+a whole history is left as it is. The history's index on the referral now also
+orders its moves by date, and one on (to_status, changed_on) finds a quarter's
+conversions.
 
 Revision ID: 0007
 Revises: 0006
@@ -149,6 +150,13 @@ def upgrade() -> None:
     op.create_index("ix_asks_contact_id", "asks", ["contact_id", "asked_on"])
     op.create_index("ix_asks_asked_on", "asks", ["asked_on"])
     op.create_index("ix_asks_referral_id", "asks", ["referral_id"])
+    # The status on a day is the last move dated on or before it: read in index order.
+    op.drop_index("ix_referral_status_changes_referral_id", "referral_status_changes")
+    op.create_index(
+        "ix_referral_status_changes_referral_id",
+        "referral_status_changes",
+        ["referral_id", "changed_on", "id"],
+    )
     op.create_index(
         "ix_referral_status_changes_to_status",
         "referral_status_changes",
