@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator, Mapping
-from datetime import date
+from datetime import date, datetime, time
 from typing import Any
 
 from sqlalchemy import bindparam, select
@@ -313,7 +313,6 @@ class BookLoader:
             )
             for row in given
         ]
-        stamps = self.writer.stamps() if self.writer is not None else {}
         made: dict[tuple[Any, Any], list[dict[str, Any]]] = {}
         for move, row in zip(moves, given, strict=True):
             made.setdefault((move.from_status, move.to_status), []).append(row)
@@ -328,7 +327,11 @@ class BookLoader:
                     "from_status": move.from_status.value if move.from_status else None,
                     "to_status": move.to_status.value,
                     "changed_on": move.on,
-                    "changed_at": known["changed_at"] if known else stamps.get("created_at"),
+                    # An implied move is stamped with its own day: the same on every
+                    # import, so export, import and export give the same file.
+                    "changed_at": known["changed_at"]
+                    if known
+                    else datetime.combine(move.on, time()),
                     "user": known["user"] if known else "",
                 }
             )

@@ -21,7 +21,7 @@ Create Date: 2026-12-10
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import UTC, datetime
+from datetime import datetime, time
 from typing import Any
 
 import sqlalchemy as sa
@@ -70,7 +70,6 @@ def complete_histories(bind: sa.Connection) -> None:
     stored: dict[int, list[Any]] = defaultdict(list)
     for row in bind.execute(sa.select(CHANGES).order_by(CHANGES.c.referral_id, CHANGES.c.id)).all():
         stored[row.referral_id].append(row)
-    stamp = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
     replaced: list[int] = []
     rows: list[dict[str, Any]] = []
     for ref in bind.execute(sa.select(REFERRALS).order_by(REFERRALS.c.id)).all():
@@ -94,7 +93,8 @@ def complete_histories(bind: sa.Connection) -> None:
         whole = completed_history(fields, moves)
         if whole == moves and len(moves) == len(old):
             continue
-        # Moves already there keep who made them and when; added ones are the book's own.
+        # Moves already there keep who made them and when; an added one is stamped with
+        # its own day, as a book file's implied moves are.
         made: dict[tuple[Any, Any], list[Any]] = defaultdict(list)
         for move, change in zip(moves, old, strict=False):
             made[(move.from_status, move.to_status)].append(change)
@@ -108,7 +108,9 @@ def complete_histories(bind: sa.Connection) -> None:
                     "from_status": move.from_status.value if move.from_status else None,
                     "to_status": move.to_status.value,
                     "changed_on": move.on,
-                    "changed_at": known.changed_at if known is not None else stamp,
+                    "changed_at": known.changed_at
+                    if known is not None
+                    else datetime.combine(move.on, time()),
                     "user": known.user if known is not None else "",
                 }
             )
