@@ -74,7 +74,7 @@ def test_postgres_book_of_the_first_schema_is_upgraded(pg_server: PostgresServer
 def _referrals_without_history(target: str) -> None:
     """A book of the schema before 0007 whose referrals came without a (whole) history."""
     engine = make_engine(target)
-    migrate.upgrade(engine, "0006")
+    migrate.upgrade(engine, "0012")
     stamps = "1, '2026-01-01', '2026-01-01'"
     with engine.begin() as connection:
         for name in ("Ana", "Ben", "Cy"):

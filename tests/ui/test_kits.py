@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QColorDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from advisor_referrals.domain.contacts import ContactFields
+from advisor_referrals.domain.enums import Relationship
 from advisor_referrals.domain.kits import PageSize
 from advisor_referrals.domain.profile import AdvisorProfile
 from advisor_referrals.reports.renderers import RENDERERS, kit_renderer
@@ -223,3 +224,48 @@ def test_no_question_when_nobody_is_marked_do_not_ask(window: MainWindow) -> Non
     # The test set-up fails any message box that opens.
     controller = window.kit_controller
     assert controller.respect_do_not_ask(controller.kits.candidates(ids)) == ids
+
+
+@pytest.mark.parametrize(("answer", "replaced"), [("Replace Them", True), ("Cancel", False)])
+def test_a_batch_asks_before_replacing_kits_already_in_the_folder(
+    window: MainWindow,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    answer: str,
+    replaced: bool,
+) -> None:
+    # Clients: a batch for them asks nothing about whom it is for.
+    contacts = ContactService(window.services.book)
+    ids = [
+        contacts.create(
+            ContactFields(first_name=first, last_name=last, relationship=Relationship.CLIENT)
+        ).id
+        for first, last in (("Ana", "Souza"), ("Eve", "Adams"))
+    ]
+    folder = tmp_path / "kits"
+    folder.mkdir()
+    earlier = folder / "Ana Souza.pdf"
+    earlier.write_bytes(b"the kit Ana was given last year")
+    asked: list[str] = []
+
+    def click(box: QMessageBox) -> None:
+        asked.append(box.text())
+        next(b for b in box.buttons() if b.text() == answer).click()
+
+    monkeypatch.setattr(QMessageBox, "exec", click)
+    monkeypatch.setattr(window.kit_controller, "ask_folder", lambda _count: folder)
+    window.kit_controller.generate(ids)
+    assert asked == [f"1 of these kits are already in {folder}: Ana Souza.pdf."]
+    if not replaced:
+        assert window.kit_controller.batch is None
+        assert earlier.read_bytes() == b"the kit Ana was given last year"
+        assert sorted(p.name for p in folder.iterdir()) == ["Ana Souza.pdf"]
+        return
+    batch = window.kit_controller.batch
+    assert batch is not None
+    qtbot.waitUntil(lambda: batch.summary is not None, timeout=20_000)
+    assert earlier.read_bytes().startswith(b"%PDF")
+    assert sorted(p.name for p in folder.iterdir()) == ["Ana Souza.pdf", "Eve Adams.pdf"]
+    assert batch.summary is not None
+    batch.summary.close()

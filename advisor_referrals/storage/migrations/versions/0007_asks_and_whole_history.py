@@ -14,7 +14,7 @@ orders its moves by date, and one on (to_status, changed_on) finds a quarter's
 conversions.
 
 Revision ID: 0007
-Revises: 0006
+Revises: 0012
 Create Date: 2026-12-10
 """
 
@@ -32,7 +32,7 @@ from advisor_referrals.domain.referral_history import DatedMove, completed_histo
 from advisor_referrals.domain.referrals import ReferralFields
 
 revision = "0007"
-down_revision = "0006"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
