@@ -65,6 +65,7 @@ GOAL_FIGURES: dict[str, GoalFigure] = {
             "Reviews held with engaged clients",
             "reviews completed in the period with clients in the engaged segment",
         ),
+        GoalFigure("asks_made", "Asks made", "clients asked for an introduction in the period"),
     )
 }
 

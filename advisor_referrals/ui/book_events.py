@@ -27,6 +27,7 @@ REVIEW_CADENCE = "review_cadence"
 SETTING = "setting"
 OUTBOUND_REFERRAL = "outbound_referral"
 COMPLIANCE_LEDGER = "compliance_ledger"
+ASK = "ask"
 # The referral program (docs/design.md, "Referral program").
 GOAL = "goal"
 PROGRAM = "program"

@@ -24,6 +24,7 @@ from advisor_referrals.domain.contacts import normalise_tags
 from advisor_referrals.domain.profile import PROFILE_FIELDS
 from advisor_referrals.services.audit.reading import NOT_RECORDED
 from advisor_referrals.services.book_file import format as fmt
+from advisor_referrals.services.book_file.ask_records import ask_records
 from advisor_referrals.services.book_file.program_sections import ProgramExport
 from advisor_referrals.services.imports.bulk_writer import table
 from advisor_referrals.services.imports.summary import ExportSummary
@@ -82,6 +83,7 @@ class BookExporter:
         yield "reviews", self.reviews()
         yield "outbound_referrals", self.outbound()
         yield "kit_history", self.kit_history()
+        yield "asks", ask_records(self.rows, self.contact_keys, self.referral_keys)
         program = ProgramExport(self.session, self.contact_keys, self.program_keys)
         yield "programs", program.programs()
         yield "goals", program.goals()

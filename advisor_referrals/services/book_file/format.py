@@ -3,7 +3,7 @@
 The tuples give the order fields are written in, so an export is stable byte for byte.
 Sections and fields beyond the DESIGN example are optional extras that keep a
 whole book intact across export and import (archived contacts, review details,
-referral history, outbound referrals, kit history, book settings, and the referral
+referral history, outbound referrals, kit history, asks, book settings, and the referral
 program: programs, goals, events, rewards).
 """
 
@@ -25,6 +25,7 @@ SECTIONS: tuple[str, ...] = (
     "reviews",
     "outbound_referrals",
     "kit_history",
+    "asks",
     "settings",
     "programs",
     "goals",
@@ -40,6 +41,7 @@ LIST_SECTIONS: tuple[str, ...] = (
     "reviews",
     "outbound_referrals",
     "kit_history",
+    "asks",
     "programs",
     "goals",
     "events",
@@ -155,6 +157,7 @@ REWARD_FIELDS = (
     "given_on",
     "notes",
 )
+ASK_FIELDS = ("contact", "asked_on", "method", "outcome", "referral", "notes", "minutes")
 
 # Key prefixes an export uses; an imported file may use any text as keys.
 KEY_PREFIX = {

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from advisor_referrals.domain.errors import BookError, BookNotEmptyError, Problem, ValidationError
 from advisor_referrals.services.book_file import format as fmt
+from advisor_referrals.services.book_file.ask_records import load_asks
 from advisor_referrals.services.book_file.extras import BookExtras
 from advisor_referrals.services.book_file.json_text import loads_strict
 from advisor_referrals.services.book_file.loader import BookLoader
@@ -57,6 +58,7 @@ EMPTY_TABLES = (
     "reviews",
     "outbound_referrals",
     "kit_history",
+    "asks",
 )
 
 SUMMARY_ORDER = (
@@ -68,6 +70,7 @@ SUMMARY_ORDER = (
     "reviews",
     "outbound referrals",
     "kit history entries",
+    "asks",
     "programs",
     "goals",
     "events",
@@ -228,6 +231,7 @@ def load_sections(loader: BookLoader) -> None:
     loader.reviews()
     extras.outbound_referrals()
     extras.kit_history()
+    load_asks(loader)
     program.events()
     program.rewards()
     extras.settings()

@@ -1,5 +1,5 @@
 """The demo book's referral program: programs, client events, kits with their codes, goals,
-rewards, why clients refer and how their friends heard.
+rewards, why clients refer, how their friends heard, and the time asks took.
 
 It is laid over the finished book (the JSON book file's sections) with a random source of
 its own, so the rest of the demo book is the same with or without it, and the same seed
@@ -48,6 +48,8 @@ def add_program(data: Record, seed: int, today: date) -> None:
     data["programs"] = [p for p, _ in programs]
     data["rewards"] = _rewards(rng, referrals, people, programs, today)
     data["goals"] = _goals(data, today)
+    for ask in data.get("asks", []):  # the advisor's time on each ask, 10 to 30 minutes
+        ask["minutes"] = 10 + 5 * rng.randrange(5)
 
 
 def _code(rng: random.Random) -> str:

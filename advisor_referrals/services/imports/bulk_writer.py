@@ -77,6 +77,7 @@ ORDER: tuple[str, ...] = (
     "reviews",
     "outbound_referrals",
     "kit_history",
+    "asks",
     "event_invitations",
     "event_guests",
     "rewards",

@@ -19,6 +19,7 @@ from advisor_referrals.domain.metrics import CoiReciprocity
 from advisor_referrals.domain.period import Period
 from advisor_referrals.services.metrics import people_metrics as people
 from advisor_referrals.services.metrics import referral_metrics as refs
+from advisor_referrals.services.metrics.ask_metrics import AskFigures, ask_figures
 
 
 class Counting:
@@ -45,6 +46,10 @@ class Counting:
         return refs.coi_reciprocity(self.conn, self.period)
 
     @cached_property
+    def asks(self) -> AskFigures:
+        return ask_figures(self.conn, self.period)
+
+    @cached_property
     def engaged_reviews(self) -> int:
         return people.engaged_reviews_completed(self.conn, self.period)
 
@@ -58,6 +63,7 @@ GOAL_COUNTERS: dict[str, Counter] = {
     "referrals_converted": lambda c: c.converted,
     "introductions_to_cois": lambda c: sum(row.sent for row in c.reciprocity),
     "engaged_reviews": lambda c: c.engaged_reviews,
+    "asks_made": lambda c: c.asks.asks,
 }
 
 

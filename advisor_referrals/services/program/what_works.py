@@ -5,8 +5,9 @@ kit, trigger, how they heard and why they refer, with the cost of each new clien
 The referrals counted are those the quarterly metrics count as received in the period;
 one read of them (a quarter holds a few thousand even in the largest book) feeds every
 comparison. Time is the advisor's minutes logged on those referrals (meetings with the
-referred person) and on the events held in the period, priced at the hourly value set
-in Settings; further kinds of logged time join through `register_minutes`.
+referred person), on the events held in the period and on the asks made in it, priced
+at the hourly value set in Settings; further kinds of logged time join through
+`register_minutes`.
 """
 
 from __future__ import annotations
@@ -29,9 +30,11 @@ from advisor_referrals.domain.what_works import (
     WhatWorks,
     time_cost,
 )
+from advisor_referrals.services.metrics.as_of import converted_on_at, received_in
 from advisor_referrals.services.program.program_settings import ProgramSettings
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import (
+    AskRow,
     ContactRow,
     EventRow,
     GuestRow,
@@ -52,6 +55,19 @@ EXTRA_MINUTES: list[MinutesSource] = []
 
 def register_minutes(source: MinutesSource) -> None:
     EXTRA_MINUTES.append(source)
+
+
+def ask_minutes(conn: Connection, period: Period) -> int:
+    """The advisor's minutes on the asks made in the period."""
+    total = conn.execute(
+        select(func.coalesce(func.sum(AskRow.minutes), 0)).where(
+            AskRow.asked_on >= period.start, AskRow.asked_on <= period.end
+        )
+    ).scalar_one()
+    return int(total)
+
+
+register_minutes(ask_minutes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,37 +152,51 @@ class WhatWorksService:
         self, conn: Connection, period: Period
     ) -> tuple[list[Counted], dict[Dimension, dict[str, str]]]:
         r = ReferralRow.__table__.c
+        # Where each referral stood at the period's end, as the quarterly metrics read it.
+        sub = received_in(
+            period.start,
+            period.end,
+            r.id,
+            r.referred_id,
+            r.received_on,
+            r.channel,
+            r.program_id,
+            r.how_heard,
+            r.kit_code,
+            r.why_refer,
+            r.minutes,
+            r.trigger_id,
+            converted_on_at(period.end).label("converted_at_end"),
+        )
+        q = sub.c
         query = (
             select(
-                r.id,
-                r.referred_id,
-                r.received_on,
-                r.status,
-                r.converted_on,
-                r.channel,
-                r.program_id,
+                q.id,
+                q.referred_id,
+                q.received_on,
+                q.at_end,
+                q.converted_at_end,
+                q.channel,
+                q.program_id,
                 ProgramRow.name,
-                r.how_heard,
-                r.kit_code,
-                r.why_refer,
-                r.minutes,
+                q.how_heard,
+                q.kit_code,
+                q.why_refer,
+                q.minutes,
                 RewardRow.kind,
                 RewardRow.value_cents,
                 TriggerKindRow.key,
                 TriggerKindRow.label,
                 GuestRow.event_id,
             )
-            .outerjoin(ProgramRow, ProgramRow.id == r.program_id)
-            .outerjoin(RewardRow, RewardRow.referral_id == r.id)
-            .outerjoin(TriggerRow, TriggerRow.id == r.trigger_id)
+            .select_from(sub)
+            .outerjoin(ProgramRow, ProgramRow.id == q.program_id)
+            .outerjoin(RewardRow, RewardRow.referral_id == q.id)
+            .outerjoin(TriggerRow, TriggerRow.id == q.trigger_id)
             .outerjoin(TriggerKindRow, TriggerKindRow.id == TriggerRow.kind_id)
-            .outerjoin(GuestRow, GuestRow.referral_id == r.id)
-            .where(
-                r.received_on >= period.start,
-                r.received_on <= period.end,
-                r.status != ReferralStatus.INTENDED.value,
-            )
-            .order_by(r.id)
+            .outerjoin(GuestRow, GuestRow.referral_id == q.id)
+            .where(q.at_end != ReferralStatus.INTENDED.value)
+            .order_by(q.id)
         )
         labels: dict[Dimension, dict[str, str]] = {d: {} for d in Dimension}
         counted: list[Counted] = []
@@ -179,11 +209,7 @@ class WhatWorksService:
             if rid in seen:  # a guest at two events counts once
                 continue
             seen.add(rid)
-            converted = (
-                status == ReferralStatus.CONVERTED.value
-                and converted_on is not None
-                and converted_on <= period.end
-            )
+            converted = status == ReferralStatus.CONVERTED.value and converted_on is not None
             kit = kit_of(code) if code else NONE
             if kit:
                 kits.add(kit)

@@ -66,7 +66,7 @@ class WhatWorksView(QWidget):
         self.period = QComboBox(self)
         self.period.setAccessibleName(tr(C, "Period"))
         self._periods: list[Period] = []
-        for label, period in periods(today()):
+        for label, period, _phrase in periods(today()):
             self.period.addItem(label)
             self._periods.append(period)
         self.dimension = QComboBox(self)

@@ -1,9 +1,10 @@
 """The referral program: programs, goals, rewards, client events with their invitations
 and guests; on referrals the program, why they refer, how they heard, the kit code and
-the advisor's minutes; on kit history the code printed on the kit's cards.
+the advisor's minutes; on kit history the code printed on the kit's cards; on asks the
+advisor's minutes.
 
 Revision ID: 0010
-Revises: 0012
+Revises: 0007
 Create Date: 2026-12-10
 """
 
@@ -16,7 +17,7 @@ from alembic import op
 from sqlalchemy.exc import SAWarning
 
 revision = "0010"
-down_revision = "0012"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
@@ -177,6 +178,8 @@ def upgrade() -> None:
     op.add_column(
         "kit_history", sa.Column("code", sa.String(16), nullable=False, server_default="")
     )
+    # The advisor's time on an ask, for the cost of a new client.
+    op.add_column("asks", sa.Column("minutes", sa.Integer(), nullable=False, server_default="0"))
     op.create_index("ix_kit_history_code", "kit_history", ["code"])
 
 
