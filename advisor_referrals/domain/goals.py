@@ -5,7 +5,8 @@ A goal is Specific (one counted figure), Measurable (a whole-number target),
 Achievable and Results-focused (its note says why this number), and Timely (a quarter
 or a year). The figures a goal may name are a registry: each is counted by one
 function of services/metrics, the same one the quarterly report uses, and a figure
-joins the registry when the records it counts exist (asks, when they are recorded).
+joins the registry when the records it counts exist (as asks made did once asks were
+recorded).
 """
 
 from __future__ import annotations
@@ -65,7 +66,11 @@ GOAL_FIGURES: dict[str, GoalFigure] = {
             "Reviews held with engaged clients",
             "reviews completed in the period with clients in the engaged segment",
         ),
-        GoalFigure("asks_made", "Asks made", "clients asked for an introduction in the period"),
+        GoalFigure(
+            "asks_made",
+            "Asks made",
+            "times in the period a client was asked for an introduction (the report's asks)",
+        ),
     )
 }
 

@@ -142,3 +142,49 @@ def test_two_contacts_linked_by_a_referral_are_not_merged(book: Book) -> None:
     first, second = service.get(pair[0]), service.get(pair[1])
     with pytest.raises(BookError, match="cannot refer themself"):
         ContactMerger(book).merge(first.id, first.version, second.id, second.version)
+
+
+def test_a_merge_moves_event_invitations_and_guests_and_refuses_one_event_twice(
+    book: Book,
+) -> None:
+    from datetime import date
+
+    from advisor_referrals.domain.client_events import EventFields
+    from advisor_referrals.domain.contacts import ContactFields
+    from advisor_referrals.reports.renderers import RENDERERS
+    from advisor_referrals.services.registry import BookServices
+
+    services = BookServices.for_book(book, RENDERERS)
+    contacts = ContactService(book)
+    ana = contacts.create(ContactFields(first_name="Ana", last_name="Souza"))
+    copy = contacts.create(ContactFields(first_name="Ana", last_name="Souza", city="Boston"))
+    picnic = services.events.add(EventFields(name="Picnic", held_on=date.today()))
+    dinner = services.events.add(EventFields(name="Dinner", held_on=date.today()))
+    services.events.invite(picnic.id, [copy.id], guest_places=1)
+    services.events.add_guest(
+        picnic.id, copy.id, new_person=ContactFields(first_name="Nora", last_name="Quinn")
+    )
+    merged = ContactMerger(book).merge(ana.id, ana.version, copy.id, copy.version)
+    kept = records_of(book, ana.id)
+    assert (kept["invitations"], kept["guests"], kept["referrals"]) == (1, 1, 1)
+    assert set(records_of(book, copy.id).values()) == {0}
+    [guest] = services.events.guests(picnic.id)
+    assert guest.host_name == "Ana Souza" and guest.host_id == ana.id
+    ContactMerger(book).unmerge(merged)
+    assert [g.host_id for g in services.events.guests(picnic.id)] == [copy.id]
+
+    # Both on the list of one event: the merge would invite one person twice.
+    services.events.invite(picnic.id, [ana.id], guest_places=0)
+    services.events.invite(dinner.id, [ana.id], guest_places=0)
+    ana, copy = contacts.get(ana.id), contacts.get(copy.id)
+    with pytest.raises(BookError, match="same client event"):
+        ContactMerger(book).merge(ana.id, ana.version, copy.id, copy.version)
+
+    # A host and their guest are not merged, even once the guest's referral is deleted.
+    added = services.events.add_guest(dinner.id, ana.id, contact_id=copy.id)
+    assert added.referral_id is not None
+    made = services.referrals.get(added.referral_id)
+    services.referrals.delete(made.id, made.version)
+    ana, copy = contacts.get(ana.id), contacts.get(copy.id)
+    with pytest.raises(BookError, match="cannot refer themself"):
+        ContactMerger(book).merge(ana.id, ana.version, copy.id, copy.version)

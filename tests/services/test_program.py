@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 
+from advisor_referrals.domain.asks import AskFields, AskMethod, AskOutcome
 from advisor_referrals.domain.client_events import EventFields, Rsvp
 from advisor_referrals.domain.contacts import ContactFields
 from advisor_referrals.domain.enums import CompensationKind, ReferralStatus, Relationship
@@ -97,6 +98,71 @@ def test_goal_figures_agree_with_the_quarterly_metrics(book: Book, services: Boo
         "referrals_converted": m.referrals_converted,
     }
     assert figures["referrals_converted"] == 1
+
+
+def test_the_asks_made_goal_counts_logged_asks_as_the_report_does(
+    book: Book, services: BookServices
+) -> None:
+    ana = client(book, "Ana", "Souza")
+    bob = client(book, "Bob", "Kim")
+    goal = services.goals.add(
+        GoalFields(
+            figure="asks_made",
+            target=2,
+            period_kind=PeriodKind.QUARTER,
+            year=QUARTER.year,
+            quarter=QUARTER.number,
+        )
+    )
+    [before] = services.goals.current(TODAY)
+    assert (before.goal.id, before.actual) == (goal.id, 0)
+    for who in (ana, bob):
+        services.asks.log(
+            AskFields(
+                contact_id=who.id,
+                asked_on=TODAY,
+                method=AskMethod.CALL,
+                outcome=AskOutcome.WILL_THINK,
+            )
+        )
+    [after] = services.goals.current(TODAY)
+    report = services.metrics.quarter_to_date(TODAY)
+    assert after.actual == report.asks == 2
+    assert after.pace is Pace.MET
+
+
+def test_the_advisors_time_on_asks_counts_in_the_cost_per_new_client(
+    book: Book, services: BookServices
+) -> None:
+    ana = client(book, "Ana", "Souza")
+    referral(book, ana, prospect(book, "Lucas", "Martin"), TODAY, status=ReferralStatus.CONVERTED)
+    period = Period.quarter_to_date(TODAY)
+    before = services.what_works.compute(period).book
+    ask = services.asks.log(
+        AskFields(
+            contact_id=ana.id,
+            asked_on=TODAY,
+            method=AskMethod.REVIEW,
+            outcome=AskOutcome.INTRODUCED,
+            minutes=30,
+        )
+    )
+    assert services.asks.get(ask.id).minutes == 30
+    works = services.what_works.compute(period)
+    assert works.book.minutes == before.minutes + 30
+    assert works.book.cost == before.cost + works.hourly_value / 2
+    assert works.book.new_clients == 1 and works.book.cost_per_new_client == works.book.cost
+    # An ask from another quarter costs nothing in this one.
+    services.asks.log(
+        AskFields(
+            contact_id=ana.id,
+            asked_on=period.start - timedelta(days=1),
+            method=AskMethod.CALL,
+            outcome=AskOutcome.NOT_NOW,
+            minutes=45,
+        )
+    )
+    assert services.what_works.compute(period).book.minutes == works.book.minutes
 
 
 def limited_program(**changes: object) -> ProgramFields:

@@ -146,7 +146,8 @@ def test_postgres_upgrade_completes_every_referrals_history(pg_server: PostgresS
 
 
 def _book_before_the_program_with_a_referral(target: str) -> None:
-    """A book of the schema before the program (0007) whose referral has a dated history."""
+    """A book of the schema before the program (0007) whose referral has a dated history
+    and an ask that names it."""
     engine = make_engine(target)
     migrate.upgrade(engine, "0007")
     stamps = "1, '2026-01-01', '2026-01-01'"
@@ -172,6 +173,13 @@ def _book_before_the_program_with_a_referral(target: str) -> None:
                 " changed_at, \"user\") VALUES (1, 'new', '2026-02-03', '2026-02-03', 'maria')"
             )
         )
+        connection.execute(
+            text(
+                "INSERT INTO asks (contact_id, asked_on, method, outcome, referral_id, notes,"
+                f" version, created_at, updated_at) VALUES (1, '2026-01-20', 'review',"
+                f" 'introduced', 1, '', {stamps})"
+            )
+        )
     engine.dispose()
 
 
@@ -185,12 +193,15 @@ def _program_columns_keep_the_history(target: str) -> None:
         referral = session.execute(
             text("SELECT program_id, why_refer, how_heard, kit_code, minutes FROM referrals")
         ).one()
+        ask = session.execute(text("SELECT referral_id, minutes FROM asks")).one()
     assert [tuple(row) for row in history] == [(1, "new")]
     assert tuple(referral) == (None, "", None, "", 0)
+    # The ask still names its referral (the copy did not set it to null) and took no time.
+    assert tuple(ask) == (1, 0)
     book.close()
 
 
-def test_the_program_columns_keep_every_referral_and_its_history(tmp_path: Path) -> None:
+def test_the_program_columns_keep_every_referral_its_history_and_its_asks(tmp_path: Path) -> None:
     # SQLite copies the referrals table to add the new constraints: with foreign keys on,
     # dropping the old copy would have cascaded to the history.
     _program_columns_keep_the_history(str(tmp_path / "before-0010.sqlite3"))

@@ -211,7 +211,13 @@ def _refuse_self_links(session: Session, keep_id: int, other_id: int) -> None:
         .where(OutboundReferralRow.coi_id.in_(pair), OutboundReferralRow.contact_id.in_(pair))
         .limit(1)
     )
-    if linked is not None or outbound is not None:
+    # A guest of their own would break the guests' rule even when the referral is gone.
+    hosted = session.scalar(
+        select(GuestRow.id)
+        .where(GuestRow.host_id.in_(pair), GuestRow.contact_id.in_(pair))
+        .limit(1)
+    )
+    if linked is not None or outbound is not None or hosted is not None:
         raise BookError(
             "These two contacts are linked by a referral between them, and a contact cannot "
             "refer themself: delete or change that referral first, then merge."
