@@ -90,6 +90,7 @@ def shoot(app: QApplication, window: MainWindow) -> None:
     assert dialog is not None
     dialog.outcome.setCurrentIndex(dialog.outcome.findData(AskOutcome.WILL_THINK.value))
     dialog.notes.setPlainText("Thinking of a colleague who retires in the spring.")
+    dialog.minutes.setValue(20)
     settle(app, seconds=1)
     dialog.grab().save(str(OUT / "ask-dialog.png"))
     dialog.reject()

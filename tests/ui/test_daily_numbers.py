@@ -249,9 +249,11 @@ def test_an_ask_opens_from_the_timeline_to_be_edited_or_deleted(
     assert dialog is not None
     dialog.method.setCurrentIndex(dialog.method.findData(AskMethod.EVENT.value))
     dialog.outcome.setCurrentIndex(dialog.outcome.findData(AskOutcome.NOT_NOW.value))
+    dialog.minutes.setValue(25)  # the advisor's time, for the cost of a new client
     dialog.save()
     qtbot.waitUntil(lambda: bool(window.services.asks.for_contact(small.bob.id)), timeout=WAIT_MS)
     [ask] = window.services.asks.for_contact(small.bob.id)
+    assert ask.minutes == 25
     settle(qtbot, window)
 
     window.contact_actions.edit_ask.emit(ask.id)
@@ -259,12 +261,14 @@ def test_an_ask_opens_from_the_timeline_to_be_edited_or_deleted(
     editing = asks.dialog
     assert editing is not None and editing.delete_button is not None
     assert editing.outcome.currentData() == AskOutcome.NOT_NOW.value
+    assert editing.minutes.value() == 25
     editing.delete_button.click()
     qtbot.waitUntil(lambda: window.services.asks.for_contact(small.bob.id) == [], timeout=WAIT_MS)
     assert window.undo_stack.undoText() == "Delete the ask of Robert Kim"
     window.undo_stack.undo()
     qtbot.waitUntil(lambda: bool(window.services.asks.for_contact(small.bob.id)), timeout=WAIT_MS)
-    assert window.services.asks.for_contact(small.bob.id)[0].id == ask.id
+    restored = window.services.asks.for_contact(small.bob.id)[0]
+    assert (restored.id, restored.minutes) == (ask.id, 25)
 
 
 # Kits for the right people
