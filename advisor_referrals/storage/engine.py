@@ -18,6 +18,7 @@ from advisor_referrals import APP_ID
 from advisor_referrals.domain.errors import BookError
 from advisor_referrals.storage import search
 from advisor_referrals.storage.files import private_file, private_folder, read_only_uri
+from advisor_referrals.storage.models.base import add_dialect_options
 
 ENV_VAR = "ADVISOR_REFERRALS_DB"
 BOOK_FILE_NAME = "book.sqlite3"
@@ -146,9 +147,11 @@ def make_engine(
     if path is not None:
         if not read_only:
             create_owner_only(path)
-        return _sqlite_engine(path, passphrase=passphrase, echo=echo, read_only=read_only)
-    url = parse_url(target)
-    return create_engine(url, echo=echo, pool_pre_ping=True, future=True)
+        engine = _sqlite_engine(path, passphrase=passphrase, echo=echo, read_only=read_only)
+    else:
+        engine = create_engine(parse_url(target), echo=echo, pool_pre_ping=True, future=True)
+    add_dialect_options(engine.dialect.name)
+    return engine
 
 
 def _sqlite_engine(path: Path, *, passphrase: str | None, echo: bool, read_only: bool) -> Engine:

@@ -23,7 +23,7 @@ from advisor_referrals.domain.enums import (
     ReviewKind,
     Tier,
 )
-from advisor_referrals.storage.models.base import Base, now, one_of
+from advisor_referrals.storage.models.base import Base, for_dialect, now, one_of
 from advisor_referrals.storage.models.contacts import ContactRow
 
 
@@ -77,9 +77,6 @@ class ReviewRow(Base):
 
 # Which review replaced this one (the metrics' "not rescheduled since"; migration 0003).
 # Partial, so that the planner's statistics describe the few reviews that have the link.
-Index(
-    "ix_reviews_rescheduled_from_id",
-    ReviewRow.rescheduled_from_id,
-    sqlite_where=ReviewRow.rescheduled_from_id.isnot(None),
-    postgresql_where=ReviewRow.rescheduled_from_id.isnot(None),
-)
+_RESCHEDULED = Index("ix_reviews_rescheduled_from_id", ReviewRow.rescheduled_from_id)
+for _dialect in ("sqlite", "postgresql"):
+    for_dialect(_RESCHEDULED, _dialect, where=ReviewRow.rescheduled_from_id.isnot(None))
