@@ -1,4 +1,4 @@
-"""Referral queries on the 100k book: the ask list, the Today lists, the board and triggers page.
+"""Referral queries on the benchmark book: the ask list, the Today lists, the board and triggers page.
 
 docs/design.md sets no budget for these; they are reported beside a raw SQL baseline.
 """
@@ -7,18 +7,15 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlalchemy import text
-
 from advisor_referrals.domain.enums import ReferralStatus
 from advisor_referrals.services.referrals.referral_lists import ReferralFilter
 from advisor_referrals.services.registry import BookServices
 from advisor_referrals.services.triggers.trigger_log import TriggerFilter
-from advisor_referrals.storage.opening import open_book
-from bench.harness import Context, Measurement, benchmark, median_ms
+from bench.harness import Context, Measurement, alternated_ms, benchmark, median_ms
 
 
 def _services(context: Context) -> BookServices:
-    return BookServices.for_book(open_book(str(context.book_path)))
+    return BookServices.for_book(context.open())
 
 
 @benchmark("ask list (all candidates, ranked)")
@@ -27,18 +24,16 @@ def ask_list(context: Context) -> Measurement:
     today = date.today()
     since = (today - timedelta(days=30)).isoformat()
 
-    def raw() -> object:
-        with services.book.engine.connect() as connection:
-            return connection.execute(
-                text(
-                    "SELECT contact_id FROM reviews WHERE completed_on >= :d AND nps >= 9 "
-                    "UNION SELECT contact_id FROM conversation_triggers WHERE occurred_on >= :d"
-                ),
-                {"d": since},
-            ).all()
-
-    value = median_ms(lambda: services.ask_list.candidates(today, limit=None))
-    baseline = median_ms(raw)
+    raw = context.raw()
+    value, baseline = alternated_ms(
+        lambda: services.ask_list.candidates(today, limit=None),
+        raw.runner(
+            "SELECT contact_id FROM reviews WHERE completed_on >= :d AND nps >= 9 "
+            "UNION SELECT contact_id FROM conversation_triggers WHERE occurred_on >= :d",
+            {"d": since},
+        ),
+    )
+    raw.close()
     services.book.close()
     return Measurement(value, baseline, note="baseline: the recent reviews/triggers pool")
 
@@ -65,17 +60,14 @@ def board_column(context: Context) -> Measurement:
     services = _services(context)
     flt = ReferralFilter(statuses=frozenset({ReferralStatus.CONVERTED}))
 
-    def raw() -> object:
-        with services.book.engine.connect() as connection:
-            return connection.execute(
-                text(
-                    "SELECT id FROM referrals WHERE status = 'converted' "
-                    "ORDER BY received_on DESC, id DESC"
-                )
-            ).all()
-
-    value = median_ms(lambda: services.referral_table.ids(flt))
-    baseline = median_ms(raw)
+    raw = context.raw()
+    value, baseline = alternated_ms(
+        lambda: services.referral_table.ids(flt),
+        raw.runner(
+            "SELECT id FROM referrals WHERE status = 'converted' ORDER BY received_on DESC, id DESC"
+        ),
+    )
+    raw.close()
     services.book.close()
     return Measurement(value, baseline)
 
@@ -84,13 +76,12 @@ def board_column(context: Context) -> Measurement:
 def trigger_ids(context: Context) -> Measurement:
     services = _services(context)
 
-    def raw() -> object:
-        with services.book.engine.connect() as connection:
-            return connection.execute(
-                text("SELECT id FROM conversation_triggers ORDER BY occurred_on DESC, id DESC")
-            ).all()
-
-    value = median_ms(lambda: services.triggers.ids(TriggerFilter()), repeat=5)
-    baseline = median_ms(raw, repeat=5)
+    raw = context.raw()
+    value, baseline = alternated_ms(
+        lambda: services.triggers.ids(TriggerFilter()),
+        raw.runner("SELECT id FROM conversation_triggers ORDER BY occurred_on DESC, id DESC"),
+        repeat=5,
+    )
+    raw.close()
     services.book.close()
     return Measurement(value, baseline)
