@@ -52,7 +52,6 @@ LIBRARIES = (
     Library("psycopg", "LGPL-3.0", "psycopg"),
     Library("qrcode", "BSD-3-Clause", "qrcode"),
     Library("openpyxl", "MIT", "openpyxl"),
-    Library("icalendar", "BSD-2-Clause", "icalendar"),
     Library("platformdirs", "MIT", "platformdirs"),
     Library("SQLCipher (sqlcipher3)", "BSD-3-Clause; zlib", "sqlcipher3"),
     Library("Pillow", "MIT-CMU", "pillow"),
