@@ -33,7 +33,17 @@ class Book:
     user: str = field(default_factory=current_user)
 
     def __post_init__(self) -> None:
-        self._reader = sessionmaker(self.engine, expire_on_commit=False)
+        # On a server, a read runs each statement in autocommit: no BEGIN and ROLLBACK
+        # round trips around it (docs/design.md, "Budgets"). It sees what it would under
+        # the default READ COMMITTED anyway (each statement its own snapshot); reads
+        # that need one snapshot for several statements take a transaction of their own
+        # (the quarterly metrics). Nothing is written through a read session.
+        reader_bind = (
+            self.engine.execution_options(isolation_level="AUTOCOMMIT")
+            if self.is_postgres
+            else self.engine
+        )
+        self._reader = sessionmaker(reader_bind, expire_on_commit=False)
         writer_bind = (
             self.engine.execution_options(sqlite_begin="IMMEDIATE")
             if self.is_sqlite
