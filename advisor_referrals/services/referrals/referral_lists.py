@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any, cast
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import aliased
 
 from advisor_referrals.domain.enums import ReferralStatus, Relationship
@@ -118,6 +118,10 @@ class ReferralTable:
     def rows(self, ids: Sequence[int]) -> list[ReferralListRow]:
         if not ids:
             return []
+        by_id = {row.id: row for row in self._read_rows(ReferralRow.id.in_(list(ids)))}
+        return [by_id[i] for i in ids if i in by_id]
+
+    def _read_rows(self, where: ColumnElement[bool]) -> list[ReferralListRow]:
         query = (
             select(
                 ReferralRow,
@@ -133,12 +137,11 @@ class ReferralTable:
             .join(Referred, Referred.id == ReferralRow.referred_id)
             .outerjoin(TriggerRow, TriggerRow.id == ReferralRow.trigger_id)
             .outerjoin(TriggerKindRow, TriggerKindRow.id == TriggerRow.kind_id)
-            .where(ReferralRow.id.in_(list(ids)))
+            .where(where)
         )
         with self.book.session() as session:
-            by_id = {}
-            for row, rf, rl, rrel, df, dl, demail, trigger_label in session.execute(query):
-                by_id[row.id] = ReferralListRow(
+            return [
+                ReferralListRow(
                     id=row.id,
                     version=row.version,
                     referrer_id=row.referrer_id,
@@ -159,7 +162,8 @@ class ReferralTable:
                     compensation_currency=row.comp_currency,
                     disclosure_delivered_on=row.comp_disclosure_delivered_on,
                 )
-        return [by_id[i] for i in ids if i in by_id]
+                for row, rf, rl, rrel, df, dl, demail, trigger_label in session.execute(query)
+            ]
 
     # The Today view: never let one go cold.
 
@@ -227,12 +231,14 @@ class ReferralTable:
         )
 
     def _rows_of(self, query: Select[Any], limit: int | None) -> list[ReferralListRow]:
+        """The list's first rows, oldest first, in one query: on a practice's server each
+        query is a round trip (docs/design.md, "Budgets")."""
         query = query.order_by(ReferralRow.received_on.asc(), ReferralRow.id.asc())
         if limit is not None:
             query = query.limit(limit)
-        with self.book.session() as session:
-            ids = list(session.scalars(query))
-        return self.rows(ids)
+        found = self._read_rows(ReferralRow.id.in_(query.scalar_subquery()))
+        found.sort(key=lambda row: (row.received_on, row.id))
+        return found
 
     @staticmethod
     def _filtered(query: Select[Any], flt: ReferralFilter) -> Select[Any]:
