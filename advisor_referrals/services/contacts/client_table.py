@@ -233,6 +233,8 @@ class ContactTable:
         with self.book.session() as session:
             if self.book.is_sqlite and flt.text.strip():
                 ids = self._sqlite_search_page(session, flt, limit)
+            elif self.book.is_postgres and flt.text.strip():
+                ids = self._postgres_search_page(session, flt, limit)
             else:
                 query = self._filtered(select(ContactRow.id), flt).order_by(*by_name)
                 ids = list(session.scalars(query.limit(limit)))
@@ -273,6 +275,46 @@ class ContactTable:
         else:
             query = others.where(search.words_in(ContactRow.search_text, flt.text))
         return list(session.scalars(query.order_by(*by_name).limit(limit)))
+
+    def _postgres_search_page(self, session: Session, flt: ContactFilter, limit: int) -> list[int]:
+        """A rarer word is read from the trigram index's hits, then sorted; a common one
+        fills the page within the first names in order.
+
+        Left to itself, PostgreSQL walks the name index testing each row, which for a
+        word in few names reads most of the book (33 ms for "smi" on 100,000 contacts;
+        its hits first, 2.5 ms). Each step is one query, a round trip on a LAN.
+        """
+        if _indexed_words(flt.text):
+            # Up to broad_search_hits hits, sorted, with their number: fewer is the answer.
+            hits = (
+                self._filtered(select(ContactRow.id, *_NAME), flt)
+                .limit(self.broad_search_hits)
+                .cte("hits")
+                .prefix_with("MATERIALIZED")
+            )
+            found = select(func.count()).select_from(hits).scalar_subquery()
+            query = select(hits.c.id, found).order_by(*hits.c[1:], hits.c.id).limit(limit)
+            rows = session.execute(query).all()
+            if not rows or rows[0][1] < self.broad_search_hits:
+                return [row[0] for row in rows]
+        others = self._filtered(select(ContactRow.id, *_NAME), replace(flt, text=""))
+        first = (
+            others.add_columns(ContactRow.search_text)
+            .order_by(*BY_NAME)
+            .limit(self.walk_rows)
+            .subquery("first")
+        )
+        # Read in name order from the subquery: no second sort of the rows walked.
+        walk = select(first.c.id).where(search.words_in(first.c.search_text, flt.text)).limit(limit)
+        ids = _scalars(session, walk)
+        if len(ids) == limit:
+            return ids
+        every = (
+            self._filtered(select(ContactRow.id, *_NAME), flt)
+            .cte("every")
+            .prefix_with("MATERIALIZED")
+        )
+        return _scalars(session, select(every.c.id).order_by(*every.c[1:], every.c.id).limit(limit))
 
     def _first_names_holding(
         self, session: Session, others: Select[Any], text: str, limit: int
@@ -393,6 +435,11 @@ class ContactTable:
     def tag_names(self) -> list[str]:
         with self.book.session() as session:
             return list(session.scalars(select(TagRow.name).order_by(func.lower(TagRow.name))))
+
+
+def _indexed_words(text: str) -> bool:
+    """Whether the search has a word the trigram index can look up (three letters or more)."""
+    return any(len(word) >= search.TRIGRAM for word in search.tokens(text))
 
 
 def _unindexed(column: Any) -> ColumnElement[Any]:
