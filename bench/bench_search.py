@@ -113,13 +113,16 @@ def _demo_run(context: Context) -> tuple[float, float]:
         target = context.empty_book("demo")
         command = [sys.executable, "-m", "advisor_referrals", "--db", target, "demo"]
         command += ["--clients", str(context.contacts), "--seed", str(BENCH_SEED)]
-        started = time.perf_counter()
-        process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL)
-        _pid, status, usage = os.wait4(process.pid, 0)
-        seconds = time.perf_counter() - started
+        messages = context.scratch / "demo-messages.txt"
+        with messages.open("w") as errors:
+            started = time.perf_counter()
+            process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=errors)
+            _pid, status, usage = os.wait4(process.pid, 0)
+            seconds = time.perf_counter() - started
         process.returncode = os.waitstatus_to_exitcode(status)
         if process.returncode:
-            raise RuntimeError(f"demo --clients {context.contacts} failed ({process.returncode})")
+            tail = messages.read_text().strip().splitlines()[-1:]
+            raise RuntimeError(f"demo --clients {context.contacts} failed: {tail}")
         _DEMO[context.key] = (seconds, usage.ru_maxrss / 1024)
     return _DEMO[context.key]
 

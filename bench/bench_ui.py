@@ -22,6 +22,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from typing import Any
 
 from advisor_referrals.domain.enums import Relationship, Segment, Tier
 from advisor_referrals.services.contacts.client_table import ContactFilter, ContactTable, SortKey
@@ -136,17 +137,23 @@ def _raw_ids(
 ) -> Callable[[], list[int]]:
     """The same SELECTs of ids as our listing, run through the bare driver."""
     statements = table.listing_statements(flt, sort, desc)
-    compiled = [
-        str(s.compile(dialect=book.engine.dialect, compile_kwargs={"literal_binds": True}))
-        for s in statements
-    ]
-    if raw.backend != "sqlite":  # literal SQL: a percent sign is no placeholder
-        compiled = [sql.replace("%%", "%") for sql in compiled]
+    compiled: list[tuple[str, Any]] = []
+    for statement in statements:
+        if raw.backend == "sqlite":
+            sql = statement.compile(
+                dialect=book.engine.dialect, compile_kwargs={"literal_binds": True}
+            )
+            compiled.append((str(sql), ()))
+        else:  # psycopg's own parameters (dates stay dates)
+            sql = statement.compile(
+                dialect=book.engine.dialect, compile_kwargs={"render_postcompile": True}
+            )
+            compiled.append((str(sql), sql.params))
 
     def run() -> list[int]:
         ids: list[int] = []
-        for sql in compiled:
-            ids += [row[0] for row in raw.connection.execute(sql).fetchall()]
+        for sql, params in compiled:
+            ids += [row[0] for row in raw.connection.execute(sql, params).fetchall()]
         return ids
 
     return run
