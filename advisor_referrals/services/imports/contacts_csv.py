@@ -25,7 +25,7 @@ from advisor_referrals.services.files import atomic_text_file
 from advisor_referrals.services.imports.bulk_writer import BulkWriter, table
 from advisor_referrals.services.imports.cells import guard
 from advisor_referrals.services.imports.csv_reading import CsvTable, read_csv
-from advisor_referrals.services.imports.csv_rows import convert_rows
+from advisor_referrals.services.imports.csv_rows import convert_rows, converting_rows
 from advisor_referrals.services.imports.gc_pause import paused_gc
 from advisor_referrals.services.imports.mapping import ColumnMapping
 from advisor_referrals.services.imports.row_plan import ContactsPlan, plan_import, write_plan
@@ -78,8 +78,8 @@ def _import_table(
     update: bool,
     progress: Progress | None,
 ) -> ImportSummary:
-    converted = convert_rows(data, mapping, update=update, progress=progress)
-    if dry_run or converted.problems:  # check everything, to report every problem at once
+    if dry_run:
+        converted = convert_rows(data, mapping, update=update, progress=progress)
         with book.session() as session:
             plan = plan_import(session, converted, update=update, progress=progress)
         if plan.problems:
@@ -89,10 +89,17 @@ def _import_table(
     try:
         with book.write() as session:
             contacts = session.scalar(select(func.count()).select_from(table("contacts"))) or 0
-            big = len(converted.rows) >= REBUILD_AT and len(converted.rows) > contacts
+            big = data.row_count >= REBUILD_AT and data.row_count > contacts
             rebuild = ("contacts", "contact_tags") if big else ()
             with BulkWriter(session, rebuild_indexes=rebuild) as writer:
-                plan = plan_import(session, converted, update=update, progress=progress)
+                # Each row converted, checked and written in one step; nothing stays
+                # written if any row has a problem (the transaction rolls back).
+                converting = converting_rows(
+                    data, mapping, update=update, progress=progress, stage="Adding contacts…"
+                )
+                plan = plan_import(
+                    session, converting, update=update, progress=progress, writer=writer
+                )
                 if plan.problems:
                     raise ValidationError(plan.problems, source=data.source)
                 plan.source = name

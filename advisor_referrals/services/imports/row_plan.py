@@ -23,7 +23,7 @@ from advisor_referrals.services.book_file.format import PHONE_MAX
 from advisor_referrals.services.imports.bulk_writer import BulkWriter, table
 from advisor_referrals.services.imports.contact_rows import contact_columns
 from advisor_referrals.services.imports.contact_values import normalised_contact
-from advisor_referrals.services.imports.csv_rows import ConvertedFile, RowValues
+from advisor_referrals.services.imports.csv_rows import ConvertedFile, ConvertingFile, RowValues
 from advisor_referrals.services.progress import Progress, step
 from advisor_referrals.storage.rows import contact_snapshot
 
@@ -48,6 +48,7 @@ class ContactsPlan:
     skipped: list[str] = field(default_factory=list)
     skipped_rows: list[int] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    written: int = 0  # of `new`, those already handed to the bulk writer
 
     def counts(self) -> dict[str, int]:
         return {
@@ -67,27 +68,45 @@ def checked(fields: ContactFields, where: str, problems: list[Problem]) -> bool:
 
 def plan_import(
     session: Session | None,
-    converted: ConvertedFile,
+    converted: ConvertedFile | ConvertingFile,
     *,
     update: bool = False,
     progress: Progress | None = None,
+    writer: BulkWriter | None = None,
 ) -> ContactsPlan:
     """What importing these rows would do. Without a session (a preview of the file
-    alone) every row counts as new."""
-    plan = ContactsPlan(converted.source, problems=list(converted.problems))
-    existing = _emails(session) if session is not None and _any_email(converted.rows) else {}
+    alone) every row counts as new.
+
+    With a writer, each new contact is written as soon as it is checked, while no
+    problem has been found (one pass per row, from the file's cells to the insert);
+    after a problem the rest is still checked, so every problem is reported, and the
+    caller rolls the transaction back.
+    """
+    plan = ContactsPlan(converted.source)
+    found = plan.problems  # the rows' own problems; the file's are in converted.problems
+    streaming = isinstance(converted, ConvertingFile)
+    wants_emails = (
+        "email" in converted.mapping.mapped
+        if isinstance(converted, ConvertingFile)
+        else _any_email(converted.rows)
+    )
+    existing = _emails(session) if session is not None and wants_emails else {}
     claimed: dict[int, int] = {}
     matched: list[tuple[RowValues, int]] = []
-    total = len(converted.rows)
+    total = converted.total if isinstance(converted, ConvertingFile) else len(converted.rows)
+    file_problems = converted.problems
     for count, values in enumerate(converted.rows, start=1):
-        if count % STEP_EVERY == 0:
+        if count % STEP_EVERY == 0 and not streaming:  # a stream says how far it has read
             step(progress, count, total, "Checking contacts…")
         email = values.given.get("email")
         ids = existing.get(email.strip().casefold(), []) if email and existing else []
         if not ids:
             fields = normalised_contact(**{"first_name": "", "last_name": "", **values.given})
-            if checked(fields, f"row {values.row}", plan.problems):
+            if checked(fields, f"row {values.row}", found):
                 plan.new.append((values.row, fields))
+                if writer is not None and not found and not file_problems:
+                    writer.add_contact(writer.new_id("contacts"), fields)
+                    plan.written += 1
             continue
         reason = None
         if not update:
@@ -113,7 +132,7 @@ def plan_import(
                 plan.unchanged.append(values.row)
             else:
                 plan.updates.append(Update(values.row, contact_id, before, after))
-    plan.problems.sort(key=_row_number)
+    plan.problems = sorted([*file_problems, *found], key=_row_number)
     return plan
 
 
@@ -195,10 +214,11 @@ def write_plan(
     progress: Progress | None = None,
 ) -> None:
     total = len(plan.new) + len(plan.updates)
-    for count, (_, fields) in enumerate(plan.new, start=1):
+    for count, (_, fields) in enumerate(plan.new[plan.written :], start=plan.written + 1):
         if count % STEP_EVERY == 0:
             step(progress, count, total, "Adding contacts…")
         writer.add_contact(writer.new_id("contacts"), fields)
+    plan.written = len(plan.new)
     writer.flush()
     if plan.updates:
         _write_updates(session, writer, plan, user)
