@@ -19,14 +19,23 @@ from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, Date, and_, case, func, literal, null, or_, select
+from sqlalchemy.orm import Session
 
 from advisor_referrals.domain.cadence import CADENCE_RANGE, latest_last_review_due_by
 from advisor_referrals.domain.enums import Relationship
 from advisor_referrals.storage.models import ContactRow, ReviewCadence, ReviewRow
 
 
-def cadence_expr() -> ColumnElement[Any]:
-    """A contact's reviews a year: their own override, else their tier's (NULL when neither)."""
+def cadence_expr(tier_cadence: Mapping[str, int] | None = None) -> ColumnElement[Any]:
+    """A contact's reviews a year: their own override, else their tier's (NULL when neither).
+
+    Given the tier cadence table (`tier_cadences`, read just before), the tier's value is
+    written into the SQL: looking it up in a subquery per client cost more than the rest
+    of a list on PostgreSQL (58,000 probes of the table for the overdue list).
+    """
+    if tier_cadence is not None:
+        by_tier = case(dict(tier_cadence), value=ContactRow.tier) if tier_cadence else null()
+        return func.coalesce(ContactRow.reviews_per_year, by_tier)
     return func.coalesce(
         ContactRow.reviews_per_year,
         select(ReviewCadence.reviews_per_year)
@@ -34,6 +43,12 @@ def cadence_expr() -> ColumnElement[Any]:
         .correlate(ContactRow)  # also when nested two levels deep, as in `completed_after`
         .scalar_subquery(),
     )
+
+
+def tier_cadences(session: Session) -> dict[str, int]:
+    """The tier cadence table, tier -> reviews a year."""
+    rows = session.execute(select(ReviewCadence.tier, ReviewCadence.reviews_per_year))
+    return {str(tier): int(n) for tier, n in rows}
 
 
 def last_review_expr(today: date) -> ColumnElement[Any]:

@@ -130,22 +130,22 @@ class ReviewLists:
     # Clients by due date
 
     def _due_rows(self, today: date, flt: ReviewFilter, where: DueCondition) -> list[DueEntry]:
-        cadence = review_due.cadence_expr()
-        query = apply_filter(
-            select(
-                ContactRow.id,
-                ContactRow.first_name,
-                ContactRow.last_name,
-                ContactRow.tier,
-                ContactRow.segment,
-                ContactRow.client_since,
-                cadence.label("cadence"),
-                review_due.last_review_expr(today).label("last_review"),
-                review_due.next_scheduled_expr().label("next_scheduled"),
-            ).where(review_due.on_cadence(), ContactRow.archived_on.is_(None), where(cadence)),
-            flt,
-        )
         with self.book.session() as session:
+            cadence = review_due.cadence_expr(review_due.tier_cadences(session))
+            query = apply_filter(
+                select(
+                    ContactRow.id,
+                    ContactRow.first_name,
+                    ContactRow.last_name,
+                    ContactRow.tier,
+                    ContactRow.segment,
+                    ContactRow.client_since,
+                    cadence.label("cadence"),
+                    review_due.last_review_expr(today).label("last_review"),
+                    review_due.next_scheduled_expr().label("next_scheduled"),
+                ).where(review_due.on_cadence(), ContactRow.archived_on.is_(None), where(cadence)),
+                flt,
+            )
             rows = session.execute(query).all()
         found = []
         for contact_id, first, last, tier, segment, since, cadence, last_review, booked in rows:
