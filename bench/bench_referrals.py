@@ -5,7 +5,7 @@ docs/design.md sets no budget for these; they are reported beside a raw SQL base
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from advisor_referrals.domain.enums import ReferralStatus
 from advisor_referrals.services.referrals.referral_lists import ReferralFilter
@@ -21,7 +21,7 @@ def _services(context: Context) -> BookServices:
 @benchmark("ask list (all candidates, ranked)")
 def ask_list(context: Context) -> Measurement:
     services = _services(context)
-    today = date.today()
+    today = context.book_day
     since = (today - timedelta(days=30)).isoformat()
 
     raw = context.raw()
@@ -41,7 +41,7 @@ def ask_list(context: Context) -> Measurement:
 @benchmark("Today referral lists (four lists and counts)")
 def today_lists(context: Context) -> Measurement:
     services = _services(context)
-    table, today = services.referral_table, date.today()
+    table, today = services.referral_table, context.book_day
 
     def lists() -> None:
         table.awaiting_first_contact(today, 10)

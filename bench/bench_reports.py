@@ -9,7 +9,6 @@ completed in the quarter grouped by the contact's tier.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
 from advisor_referrals.domain.quarter import Quarter
 from advisor_referrals.reports.output import render
@@ -32,8 +31,8 @@ SELECT 'reviews', c.tier, NULL, count(*)
 """
 
 
-def bench_quarter() -> Quarter:
-    return Quarter.last_complete(date.today())
+def bench_quarter(context: Context) -> Quarter:
+    return Quarter.last_complete(context.book_day)
 
 
 def _side_by_side(context: Context, quarter: Quarter, ours: Callable[[], object]) -> Measurement:
@@ -48,7 +47,7 @@ def _side_by_side(context: Context, quarter: Quarter, ours: Callable[[], object]
 
 @benchmark("quarterly metrics", unit="s", budget={"*": 0.5, "1M": 1.0})
 def quarterly_metrics(context: Context) -> Measurement:
-    quarter = bench_quarter()
+    quarter = bench_quarter(context)
     book = context.open()
     try:
         service = MetricsService(book)
@@ -59,7 +58,7 @@ def quarterly_metrics(context: Context) -> Measurement:
 
 @benchmark("quarterly report, whole PDF", unit="s", budget={"*": 2.0, "1M": 3.0})
 def quarterly_pdf(context: Context) -> Measurement:
-    quarter = bench_quarter()
+    quarter = bench_quarter(context)
     book = context.open()
     try:
         metrics, settings = MetricsService(book), SettingsService(book)

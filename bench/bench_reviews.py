@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
+from advisor_referrals.domain.cadence import window_start
 from bench.harness import Context, Measurement, alternated_ms, benchmark, median_ms
-
-TODAY = date(2026, 7, 15)
 
 LAST_REVIEWS = """
 SELECT c.id, c.tier, c.reviews_per_year,
@@ -60,14 +58,14 @@ def _measure(
 @benchmark("reviews: overdue list", budget={"*": 1000, "1M": 2000})
 def overdue_list(context: Context) -> Measurement:
     services = _services(context)
-    count = len(services.review_lists.overdue(today=TODAY))
+    count = len(services.review_lists.overdue(today=context.book_day))
     return _measure(
         context,
         services,
-        lambda: services.review_lists.overdue(today=TODAY),
+        lambda: services.review_lists.overdue(today=context.book_day),
         LAST_REVIEWS,
         f"{count:,} clients",
-        today=TODAY.isoformat(),
+        today=context.book_day.isoformat(),
     )
 
 
@@ -77,9 +75,9 @@ def due_soon_list(context: Context) -> Measurement:
     return _measure(
         context,
         services,
-        lambda: services.review_lists.due_soon(30, today=TODAY),
+        lambda: services.review_lists.due_soon(30, today=context.book_day),
         LAST_REVIEWS,
-        today=TODAY.isoformat(),
+        today=context.book_day.isoformat(),
     )
 
 
@@ -89,10 +87,10 @@ def coverage(context: Context) -> Measurement:
     return _measure(
         context,
         services,
-        lambda: services.review_lists.coverage(TODAY),
+        lambda: services.review_lists.coverage(context.book_day),
         WINDOW_COUNTS,
-        today=TODAY.isoformat(),
-        start=date(2025, 7, 15).isoformat(),
+        today=context.book_day.isoformat(),
+        start=window_start(context.book_day).isoformat(),
     )
 
 
@@ -101,27 +99,27 @@ def client_table_filter(context: Context) -> Measurement:
     from advisor_referrals.services.contacts.client_table import ContactFilter
 
     services = _services(context)
-    flt = ContactFilter(review_overdue=True, today=TODAY)
+    flt = ContactFilter(review_overdue=True, today=context.book_day)
     return _measure(
         context,
         services,
         lambda: services.contact_table.ids(flt),
         LAST_REVIEWS,
-        today=TODAY.isoformat(),
+        today=context.book_day.isoformat(),
     )
 
 
 @benchmark("reviews: suggested segments", budget=2000)
 def suggestions(context: Context) -> Measurement:
     services = _services(context)
-    count = len(services.engagement.suggestions(today=TODAY))
+    count = len(services.engagement.suggestions(today=context.book_day))
     return _measure(
         context,
         services,
-        lambda: services.engagement.suggestions(today=TODAY),
+        lambda: services.engagement.suggestions(today=context.book_day),
         LAST_REVIEWS,
         f"{count:,} differ",
-        today=TODAY.isoformat(),
+        today=context.book_day.isoformat(),
     )
 
 

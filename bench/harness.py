@@ -283,6 +283,15 @@ class Context:
         return self._target
 
     @property
+    def book_day(self) -> date:
+        """The day the demo book was made for: its follow-ups, reviews due and quarter are
+        relative to it, so the benchmarks ask about that day, not the calendar's."""
+        marker = _day_marker(self.target)
+        if marker.exists():
+            return date.fromisoformat(marker.read_text().strip())
+        return BOOK_DAY
+
+    @property
     def book_path(self) -> Path:
         """The SQLite book's file (SQLite contexts only)."""
         assert self.is_sqlite, "a file exists only for SQLite books"
@@ -344,6 +353,11 @@ class Context:
         self._scratch_books.clear()
 
 
+def _day_marker(target: str) -> Path:
+    name = target if "://" not in target else f"pg-{_database_of(target)}"
+    return CACHE / f"{Path(name).stem}.day"
+
+
 def _database_of(url: str) -> str:
     from sqlalchemy.engine import make_url
 
@@ -375,6 +389,7 @@ def ensure_sqlite_book(contacts: int = BENCH_CONTACTS) -> Path:
     for suffix in ("-wal", "-shm"):
         Path(f"{partial}{suffix}").unlink(missing_ok=True)
     partial.rename(path)
+    _day_marker(str(path)).write_text(BOOK_DAY.isoformat())
     print(f"  done in {time.perf_counter() - started:.1f} s", flush=True)
     return path
 
@@ -405,6 +420,7 @@ def ensure_postgres_book(server: Server, contacts: int) -> str:
     finally:
         book.close()
     server.admin(f'ALTER DATABASE "{partial}" RENAME TO "{database}"')
+    _day_marker(server.url(database)).write_text(BOOK_DAY.isoformat())
     _vacuum(server.url(database))
     print(f"  done in {time.perf_counter() - started:.1f} s", flush=True)
     return server.url(database)
