@@ -96,9 +96,7 @@ KEEPALIVE = {"keepalives": 1, "keepalives_idle": 60, "keepalives_interval": 10}
 
 
 def _server_engine(url: URL, *, echo: bool) -> Engine:
-    options = " ".join(
-        part for part in (SERVER_OPTIONS, str(url.query.get("options", ""))) if part
-    )
+    options = " ".join(part for part in (SERVER_OPTIONS, str(url.query.get("options", ""))) if part)
     engine = create_engine(
         url.difference_update_query(["options"]),
         echo=echo,

@@ -227,17 +227,27 @@ class ContactTable:
         with self.book.session() as session:
             return session.scalar(query) or 0
 
-    def first_page(self, flt: ContactFilter, limit: int = 50) -> list[ContactListRow]:
-        """The first rows by name: what search-as-you-type shows before anything scrolls."""
-        by_name = BY_NAME
+    def first_page(
+        self,
+        flt: ContactFilter,
+        limit: int = 50,
+        sort: SortKey = SortKey.NAME,
+        descending: bool = False,
+    ) -> list[ContactListRow]:
+        """The first rows of the listing: what the table shows before anything scrolls
+        (search as you type, or a big book's table while its whole id list is read)."""
         with self.book.session() as session:
-            if self.book.is_sqlite and flt.text.strip():
+            by_name = sort is SortKey.NAME and not descending
+            if by_name and flt.text.strip() and self.book.is_sqlite:
                 ids = self._sqlite_search_page(session, flt, limit)
-            elif self.book.is_postgres and flt.text.strip():
+            elif by_name and flt.text.strip() and self.book.is_postgres:
                 ids = self._postgres_search_page(session, flt, limit)
             else:
-                query = self._filtered(select(ContactRow.id), flt).order_by(*by_name)
-                ids = list(session.scalars(query.limit(limit)))
+                ids = []
+                for statement in self.listing_statements(flt, sort, descending):
+                    ids += _scalars(session, statement.limit(limit - len(ids)))
+                    if len(ids) == limit:
+                        break
             return self._rows(session, ids)
 
     def _listing(

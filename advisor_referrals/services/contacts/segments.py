@@ -20,7 +20,6 @@ from advisor_referrals.domain.enums import Relationship, Segment, Tier
 from advisor_referrals.domain.errors import ConflictError
 from advisor_referrals.services.contacts.editing import ContactService
 from advisor_referrals.services.reviews import due as review_due
-from advisor_referrals.services.reviews.due import tier_cadences
 from advisor_referrals.services.reviews.review_lists import EVERYONE, ReviewFilter, apply_filter
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import ContactRow, ReferralRow, ReviewRow
@@ -88,10 +87,10 @@ class EngagementService:
         advisor chose; an `unknown` suggestion (too little evidence) is never offered.
         """
         today = today or self.clock()
+        query = apply_filter(self._evidence_query(today), flt)
+        if contact_ids is not None:
+            query = query.where(ContactRow.id.in_(contact_ids))
         with self.book.session() as session:
-            query = apply_filter(self._evidence_query(today, tier_cadences(session)), flt)
-            if contact_ids is not None:
-                query = query.where(ContactRow.id.in_(contact_ids))
             rows = session.execute(query).all()
         found = []
         for (
@@ -144,7 +143,7 @@ class EngagementService:
         )
 
     @staticmethod
-    def _evidence_query(today: date, tier_cadence: dict[str, int]) -> Any:
+    def _evidence_query(today: date) -> Any:
         """One row of evidence per active client, in the order they are stored.
 
         Correlated subqueries, each an indexed probe on (contact_id, completed_on) or
@@ -198,7 +197,7 @@ class EngagementService:
             .where(ReviewRow.contact_id == ContactRow.id, ReviewRow.completed_on <= today)
             .exists(),
         )
-        return (
+        return review_due.with_cadence(
             select(
                 ContactRow.id,
                 ContactRow.version,
@@ -207,7 +206,7 @@ class EngagementService:
                 ContactRow.tier,
                 ContactRow.segment,
                 ContactRow.has_written_plan,
-                review_due.cadence_expr(tier_cadence),
+                review_due.JOINED_CADENCE,
                 case((or_(in_window, later), reviewed), else_=0),
                 case((or_(in_window, later), latest_nps), else_=None),
                 referrals,

@@ -18,24 +18,15 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Date, and_, case, func, literal, null, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Date, Select, and_, case, func, literal, null, or_, select
 
 from advisor_referrals.domain.cadence import CADENCE_RANGE, latest_last_review_due_by
 from advisor_referrals.domain.enums import Relationship
 from advisor_referrals.storage.models import ContactRow, ReviewCadence, ReviewRow
 
 
-def cadence_expr(tier_cadence: Mapping[str, int] | None = None) -> ColumnElement[Any]:
-    """A contact's reviews a year: their own override, else their tier's (NULL when neither).
-
-    Given the tier cadence table (`tier_cadences`, read just before), the tier's value is
-    written into the SQL: looking it up in a subquery per client cost more than the rest
-    of a list on PostgreSQL (58,000 probes of the table for the overdue list).
-    """
-    if tier_cadence is not None:
-        by_tier = case(dict(tier_cadence), value=ContactRow.tier) if tier_cadence else null()
-        return func.coalesce(ContactRow.reviews_per_year, by_tier)
+def cadence_expr() -> ColumnElement[Any]:
+    """A contact's reviews a year: their own override, else their tier's (NULL when neither)."""
     return func.coalesce(
         ContactRow.reviews_per_year,
         select(ReviewCadence.reviews_per_year)
@@ -45,10 +36,15 @@ def cadence_expr(tier_cadence: Mapping[str, int] | None = None) -> ColumnElement
     )
 
 
-def tier_cadences(session: Session) -> dict[str, int]:
-    """The tier cadence table, tier -> reviews a year."""
-    rows = session.execute(select(ReviewCadence.tier, ReviewCadence.reviews_per_year))
-    return {str(tier): int(n) for tier, n in rows}
+# `cadence_expr` for a query joined to the tier's cadence (`with_cadence`): a subquery
+# per client cost more than the rest of a list on PostgreSQL (58,000 probes of the
+# cadence table for the overdue list); the join reads it once.
+JOINED_CADENCE = func.coalesce(ContactRow.reviews_per_year, ReviewCadence.reviews_per_year)
+
+
+def with_cadence(query: Select[Any]) -> Select[Any]:
+    """The query over contacts, joined to their tier's cadence row (for JOINED_CADENCE)."""
+    return query.outerjoin(ReviewCadence, ReviewCadence.tier == ContactRow.tier)
 
 
 def last_review_expr(today: date) -> ColumnElement[Any]:
@@ -106,7 +102,7 @@ def completed_after(after: ColumnElement[Any], today: date) -> ColumnElement[boo
             ReviewRow.completed_on > after,
             ReviewRow.completed_on <= today,
         )
-        .correlate(ContactRow)
+        .correlate_except(ReviewRow)  # the contact, and the cadence row joined to it
         .exists()
     )
     # A stored date up to today is the latest one that counts; only a later one needs

@@ -130,9 +130,9 @@ class ReviewLists:
     # Clients by due date
 
     def _due_rows(self, today: date, flt: ReviewFilter, where: DueCondition) -> list[DueEntry]:
-        with self.book.session() as session:
-            cadence = review_due.cadence_expr(review_due.tier_cadences(session))
-            query = apply_filter(
+        cadence = review_due.JOINED_CADENCE
+        query = apply_filter(
+            review_due.with_cadence(
                 select(
                     ContactRow.id,
                     ContactRow.first_name,
@@ -143,9 +143,11 @@ class ReviewLists:
                     cadence.label("cadence"),
                     review_due.last_review_expr(today).label("last_review"),
                     review_due.next_scheduled_expr().label("next_scheduled"),
-                ).where(review_due.on_cadence(), ContactRow.archived_on.is_(None), where(cadence)),
-                flt,
-            )
+                )
+            ).where(review_due.on_cadence(), ContactRow.archived_on.is_(None), where(cadence)),
+            flt,
+        )
+        with self.book.session() as session:
             rows = session.execute(query).all()
         found = []
         for contact_id, first, last, tier, segment, since, cadence, last_review, booked in rows:

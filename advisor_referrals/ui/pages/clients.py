@@ -239,7 +239,7 @@ class ClientsPage(Page):
         self.controller.descending = order == Qt.SortOrder.DescendingOrder
 
     def preload(self) -> None:
-        self.controller.reload()
+        self.controller.reload(first_page=False)  # the page is not shown yet
 
     # Columns
 
@@ -298,6 +298,9 @@ class ClientsPage(Page):
             self.select_contact(wanted)
 
     def _first_matches(self, count: int) -> None:
+        if not self.controller.filter.text.strip():
+            self.count_label.setText(tr("Clients", "Counting…"))
+            return
         self.count_label.setText(
             ntr("Clients", "%Ln match so far…", "%Ln matches so far…", count)
             if count
