@@ -124,9 +124,18 @@ def insert_many(connection: Connection, into: Table, rows: list[dict[str, Any]])
 
 
 def insert_values(
-    connection: Connection, into: Table, columns: Sequence[str], rows: list[tuple[Any, ...]]
+    connection: Connection,
+    into: Table,
+    columns: Sequence[str],
+    rows: list[tuple[Any, ...]],
+    *,
+    as_stored: bool = False,
 ) -> None:
-    """`insert_many` for rows already laid out as tuples in the order of `columns`."""
+    """`insert_many` for rows already laid out as tuples in the order of `columns`.
+
+    `as_stored`: dates, times and moments are already ISO text (`stored_text`), which
+    both databases take as they are: nothing to convert.
+    """
     if not rows:
         return
     dialect = connection.dialect
@@ -144,7 +153,7 @@ def insert_values(
         for index, column in enumerate(columns)
         if (processor := _bind_processor(into.c[column].type, dialect)) is not None
     ]
-    if converting:
+    if converting and not as_stored:
         # Only a few columns (dates, times) need converting: turn the rows into columns,
         # convert those, and back; the loops run in C (zip, map).
         by_column: list[Any] = list(zip(*rows, strict=True))
@@ -152,6 +161,15 @@ def insert_values(
             by_column[index] = map(processor, by_column[index])
         rows = list(zip(*by_column, strict=True))
     connection.exec_driver_sql(sql, rows)
+
+
+def stored_text(value: date | time | datetime) -> str:
+    """A date, time or moment as ISO text, as the bulk writer stores it on SQLite."""
+    if isinstance(value, datetime):
+        return value.isoformat(" ", "microseconds")
+    if isinstance(value, time):
+        return value.isoformat("microseconds")
+    return value.isoformat()
 
 
 def _copyable(into: Table, columns: Sequence[str]) -> bool:
