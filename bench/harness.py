@@ -495,14 +495,35 @@ def format_row(result: Result) -> str:
     )
 
 
+def budget_text(bench: Benchmark) -> str:
+    """The budget as the README states it: "≤ 100 ms", "≤ 3 × baseline", per size or backend."""
+    unit = f" {bench.unit}" if bench.unit else ""
+    if bench.budget_ratio is not None:
+        return f"≤ {bench.budget_ratio:g} × baseline"
+    if bench.budget is None:
+        return "—"
+    if isinstance(bench.budget, int | float):
+        return f"≤ {bench.budget:g}{unit}"
+    names = {**BACKEND_NAMES, "*": ""}
+    parts = []
+    for key, value in bench.budget.items():
+        label = " ".join(names.get(word, word) for word in key.split())
+        parts.append(f"{label}: ≤ {value:g}{unit}" if label else f"≤ {value:g}{unit}")
+    return "; ".join(parts)
+
+
 def write_results(results: list[Result], path: Path = RESULTS) -> None:
-    """bench.json: {figure: {"unit", "runs": {"sqlite 100k": {value, baseline, budget,
-    note}}}}, figures in registration order; runs not measured now keep their last value."""
+    """bench.json: {figure: {"unit", "budget", "runs": {"sqlite 100k": {value, baseline,
+    budget, note}}}}, figures in registration order; runs not measured now keep their last
+    value."""
     previous: dict[str, Any] = json.loads(path.read_text()) if path.exists() else {}
     figures = previous.get("figures", {}) if "figures" in previous else {}
+    benches = {b.name: b for b in BENCHMARKS}
     for result in results:
         entry = figures.setdefault(result.name, {"unit": result.unit, "runs": {}})
         entry["unit"] = result.unit
+        if result.name in benches:
+            entry["budget"] = budget_text(benches[result.name])
         entry["runs"][result.key] = {
             "value": None if result.value != result.value else round(result.value, 4),
             "baseline": None if result.baseline is None else round(result.baseline, 4),
