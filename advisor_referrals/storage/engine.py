@@ -173,7 +173,14 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def on_begin(connection: Any) -> None:
-        mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+        options = connection.get_execution_options()
+        mode = options.get("sqlite_begin", "DEFERRED")
+        # Foreign keys are checked, except in a bulk load that asks otherwise (Book.write);
+        # the setting holds for the connection, so it is put back on the next transaction.
+        checked = options.get("sqlite_foreign_keys", True)
+        if connection.connection.info.get("foreign_keys", True) != checked:
+            connection.exec_driver_sql(f"PRAGMA foreign_keys = {'ON' if checked else 'OFF'}")
+            connection.connection.info["foreign_keys"] = checked
         # A writer waits for the write lock up to the busy timeout; if another window
         # or program holds it longer still, wait again a few times before giving up.
         for attempt in range(BUSY_RETRIES + 1):

@@ -141,13 +141,6 @@ def write_demo(
 
         return tick
 
-    contact_ids = _contacts(writer, parts.people, _Days(), advance("contacts"))
-    days = _IsoDays()  # the other tables' rows are written as stored (`stored_text`)
-    trigger_ids = _triggers(
-        writer, parts.triggers, contact_ids, loader.kinds, days, advance("triggers")
-    )
-    _referrals(writer, parts.referrals, contact_ids, trigger_ids, days, advance("referrals"))
-    _reviews(writer, parts.reviews, contact_ids, days, advance("reviews"))
     counts.update(
         contacts=len(parts.people),
         households=len({p.household for p in parts.people if p.household}),
@@ -155,18 +148,26 @@ def write_demo(
         referrals=len(parts.referrals),
         reviews=len(parts.reviews),
     )
+    # Each list is emptied once written: a million contacts' events are most of the memory.
+    _contacts(writer, parts.people, _Days(), advance("contacts"))
+    days = _IsoDays()  # the other tables' rows are written as stored (`stored_text`)
+    _triggers(writer, parts.triggers, loader.kinds, days, advance("triggers"))
+    parts.triggers.clear()  # those a referral names live on through it
+    _referrals(writer, parts.referrals, days, advance("referrals"))
+    parts.referrals.clear()
+    _reviews(writer, parts.reviews, days, advance("reviews"))
+    parts.reviews.clear()
     step(progress, total, total, "Saving…")
     return counts
 
 
 def _contacts(
     writer: BulkWriter, people: Sequence[Person], days: _Days, tick: Callable[[int], None]
-) -> dict[int, int]:
-    """Each person as a contact, in order; their ids by the person's identity."""
-    ids: dict[int, int] = {}
+) -> None:
+    """Each person as a contact, in order; the person keeps the contact's id."""
     for person in people:
         contact_id = writer.new_id("contacts")
-        ids[id(person)] = contact_id
+        person.number = contact_id
         place = person.place
         fields = normalised_contact(
             first_name=person.first,
@@ -192,24 +193,24 @@ def _contacts(
         writer.add_contact(contact_id, fields, archived_on=archived)
         if contact_id % STEP_EVERY == 0:
             tick(STEP_EVERY)
-    return ids
 
 
 def _triggers(
     writer: BulkWriter,
     triggers: Sequence[Trigger],
-    contact_ids: dict[int, int],
     kinds: dict[str, int],
     days: _IsoDays,
     tick: Callable[[int], None],
-) -> dict[int, int]:
+) -> None:
     rows = _Rows(writer, "conversation_triggers", TRIGGER_COLUMNS, tick)
     first = rows.take_ids(len(triggers))
+    for number, trigger in enumerate(triggers, first):
+        trigger.number = number
     stamps = rows.stamps
     rows.write(
         (
             number,
-            contact_ids[id(trigger.contact)],
+            trigger.contact.number,
             kinds[trigger.kind],
             days[trigger.occurred],
             trigger.conversation,
@@ -218,14 +219,11 @@ def _triggers(
         )
         for number, trigger in enumerate(triggers, first)
     )
-    return {id(trigger): number for number, trigger in enumerate(triggers, first)}
 
 
 def _referrals(
     writer: BulkWriter,
     referrals: Sequence[Referral],
-    contact_ids: dict[int, int],
-    trigger_ids: dict[int, int],
     days: _IsoDays,
     tick: Callable[[int], None],
 ) -> None:
@@ -235,15 +233,15 @@ def _referrals(
     rows.write(
         (
             number,
-            contact_ids[id(referral.referrer)],
-            contact_ids[id(referral.referred)],
+            referral.referrer.number,
+            referral.referred.number,
             days[referral.received],
             referral.status,  # the generator's values are the enums' values
             referral.channel,
             None if referral.first_contacted is None else days[referral.first_contacted],
             None if referral.thanked is None else days[referral.thanked],
             None if referral.converted is None else days[referral.converted],
-            None if referral.trigger is None else trigger_ids[id(referral.trigger)],
+            None if referral.trigger is None else referral.trigger.number,
             referral.notes,
             *_compensation(referral.comp),
             *stamps,
@@ -276,7 +274,6 @@ NO_COMPENSATION = tuple(compensation_columns(None).values())
 def _reviews(
     writer: BulkWriter,
     reviews: Sequence[Review],
-    contact_ids: dict[int, int],
     days: _IsoDays,
     tick: Callable[[int], None],
 ) -> None:
@@ -290,7 +287,7 @@ def _reviews(
     rows.write(
         (
             number,
-            contact_ids[id(review.contact)],
+            review.contact.number,
             None if review.scheduled is None else days[review.scheduled],
             clocks[review.time],
             review.kind,  # the generator's values are the enums' values

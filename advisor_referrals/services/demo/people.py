@@ -98,6 +98,7 @@ class Person:
     added: int = 0  # when the contact entered the book: ids follow it
     promoter: bool = False
     key: str = ""
+    number: int = 0  # the contact's id once written (demo_writer)
 
     @property
     def display(self) -> str:

@@ -74,6 +74,7 @@ class Trigger:
     conversation: bool
     notes: str
     key: str = ""
+    number: int = 0  # the trigger's id once written (demo_writer)
 
 
 @dataclass(slots=True)
