@@ -9,12 +9,14 @@ import argparse
 import contextlib
 import logging
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from advisor_referrals import APP_NAME, __version__
+from advisor_referrals.cli_audit import add_audit_commands
 from advisor_referrals.cli_book import (
     add_encryption_commands,
     open_for_command,
@@ -27,6 +29,16 @@ from advisor_referrals.logs import log_fault, setup_logging
 if TYPE_CHECKING:
     from advisor_referrals.storage.book import Book
 
+LAYOUT_CHOICES = (
+    "auto",
+    "ours",
+    "google",
+    "outlook",
+    "wealthbox",
+    "redtail",
+    "salesforce",
+    "hubspot",
+)
 EXIT_OK = 0
 EXIT_FAULT = 1
 EXIT_BAD_INPUT = 2
@@ -39,10 +51,27 @@ def _open(args: argparse.Namespace) -> Book:
 
 
 def _say(message: str) -> None:
-    print(message, file=sys.stderr)
+    print(terminal_safe(message), file=sys.stderr)
+
+
+def terminal_safe(text: str) -> str:
+    """Text for a terminal: control and bidirectional characters (a name in a book written
+    before they were refused, a file name) are shown escaped, never acted on."""
+    return _UNSAFE.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
+
+
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def cmd_app(args: argparse.Namespace) -> int:
+    from advisor_referrals.desktop_libraries import check_platform
+
+    # Qt aborts the process when its platform plugin cannot load: say why before that.
+    missing = check_platform()
+    if missing is not None:
+        log.error("Qt's platform plugin cannot load: %s missing", ", ".join(missing.sonames))
+        _say(f"advisor-referrals: {missing.message()}")
+        return EXIT_FAULT
     from advisor_referrals.app import run_app
 
     return run_app(args.db)
@@ -79,14 +108,58 @@ def _progress_printer() -> Callable[[int, int, str], None]:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    book = _open(args)
     from advisor_referrals.services.imports.by_extension import import_file
+    from advisor_referrals.services.imports.contact_import import ImportOptions
 
+    options = ImportOptions(
+        layout=args.layout,
+        encoding=args.encoding,
+        update=args.update,
+        dry_run=args.dry_run,
+        strict=args.strict,
+        skip_invalid=args.skip_invalid is not None,
+        rejects=Path(args.skip_invalid) if args.skip_invalid else None,
+    )
+    if options.rejects is not None and options.rejects.resolve() == Path(args.file).resolve():
+        raise BookError("--skip-invalid needs another file than the one imported")
+    book = _open(args)
     try:
-        summary = import_file(book, Path(args.file), dry_run=args.dry_run, update=args.update)
+        summary = import_file(book, Path(args.file), options)
     finally:
         book.close()
     print(summary)
+    if summary.batch_id is not None:
+        print(f"Undo this import with: advisor-referrals undo-import {summary.batch_id}")
+    return EXIT_OK
+
+
+def cmd_undo_import(args: argparse.Namespace) -> int:
+    from advisor_referrals.services.imports.batches import ImportBatches
+
+    book = _open(args)
+    try:
+        batches = ImportBatches(book)
+        if args.list:
+            found = batches.recent()
+            if not found:
+                print("No imports recorded in this book.")
+            for batch in found:
+                state = f"undone by {batch.undone_by}" if batch.undone else "can be undone"
+                print(
+                    f"{batch.id}\t{batch.at:%Y-%m-%d %H:%M} UTC\t{batch.user}\t{batch.describe()}\t{state}"
+                )
+            return EXIT_OK
+        if args.batch is None:
+            last = batches.last_undoable()
+            if last is None:
+                raise BookError("there is no import left to undo in this book")
+            batch_id = last.id
+        else:
+            batch_id = args.batch
+        result = batches.undo(batch_id, skip_changed=args.skip_changed)
+    finally:
+        book.close()
+    print(result)
     return EXIT_OK
 
 
@@ -105,19 +178,20 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_kit(args: argparse.Namespace) -> int:
     """One contact: --out is the PDF file. Several: --out is a folder with one file each."""
     from advisor_referrals.domain.kits import PageSize
+    from advisor_referrals.reports.renderers import kit_renderer
     from advisor_referrals.services.kits import KitService
 
     page_size = PageSize.parse(args.page_size or PageSize.LETTER.value)
     out = Path(args.out).expanduser()
     book = _open(args)
     try:
-        kits = KitService(book)
+        kits = KitService(book, kit_renderer)
         contact_ids = kits.resolve(args.contacts)
         wants_folder = out.is_dir() or args.out.endswith(("/", os.sep))
         if len(contact_ids) == 1 and not wants_folder:
             written = kits.write_kit(contact_ids[0], out, page_size)
             print(
-                f"Wrote the referral kit for {written.client.name} to {written.path} "
+                f"Wrote the referral kit for {terminal_safe(written.client.name)} to {written.path} "
                 f"({written.pages} pages, {page_size.label})."
             )
             return EXIT_OK
@@ -126,7 +200,7 @@ def cmd_kit(args: argparse.Namespace) -> int:
                 f"{out} is a file; for several contacts --out must be a folder "
                 "(it is created if missing)"
             )
-        result = kits.write_batch(contact_ids, out, page_size)
+        result = kits.write_batch(contact_ids, out, page_size, overwrite=args.overwrite)
     finally:
         book.close()
     count = len(result.written)
@@ -137,17 +211,21 @@ def cmd_kit(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     from advisor_referrals.domain.quarter import Quarter
-    from advisor_referrals.reports.output import export_report, format_of
+    from advisor_referrals.reports.renderers import REPORT_FORMATS
     from advisor_referrals.services.metrics.quarterly import MetricsService
+    from advisor_referrals.services.quarterly_report import QuarterlyReportService, format_for
     from advisor_referrals.services.settings import SettingsService
 
     # Check what was typed before opening the book: a bad quarter or format writes nothing.
     quarter = Quarter.parse(args.quarter)
     out = Path(args.out)
-    format_of(out)
+    format_for(out, REPORT_FORMATS)
     book = _open(args)
     try:
-        export_report(MetricsService(book), SettingsService(book), quarter, out)
+        reports = QuarterlyReportService(
+            MetricsService(book), SettingsService(book), REPORT_FORMATS
+        )
+        reports.export(quarter, out)
     finally:
         book.close()
     print(f"Wrote the {quarter} report to {out}")
@@ -190,16 +268,60 @@ def build_parser() -> argparse.ArgumentParser:
         return sub
 
     demo = command("demo", cmd_demo, "fill the book with a realistic, reproducible demo book")
-    demo.add_argument("--clients", type=_positive, default=250, metavar="N")
+    demo.add_argument("--clients", type=_demo_size, default=250, metavar="N")
     demo.add_argument("--seed", type=int, default=1, metavar="S")
 
-    imp = command("import", cmd_import, "import a whole book (.json) or contacts (.csv)")
+    imp = command(
+        "import",
+        cmd_import,
+        "import a whole book (.json) or contacts (.csv from this app, Google Contacts, Outlook, "
+        "Wealthbox, Redtail, Salesforce or HubSpot; .vcf vCards)",
+    )
     imp.add_argument("file", metavar="FILE")
     imp.add_argument("--dry-run", action="store_true", help="check the file, write nothing")
     imp.add_argument(
         "--update",
         action="store_true",
-        help="CSV: update contacts whose email matches instead of skipping them",
+        help="contacts: update contacts already in the book (same email, or same name and "
+        "phone) instead of skipping them",
+    )
+    imp.add_argument(
+        "--from",
+        dest="layout",
+        choices=LAYOUT_CHOICES,
+        default="auto",
+        help="contacts: the tool that wrote the file (default: recognised from its header)",
+    )
+    imp.add_argument(
+        "--encoding",
+        default="auto",
+        metavar="auto|NAME",
+        help="contacts: the file's text encoding, such as cp1252 (default: detected)",
+    )
+    imp.add_argument(
+        "--strict",
+        action="store_true",
+        help="contacts: refuse values with no exact place here (another tool's contact type, "
+        "status or category) instead of importing them with their nearest meaning",
+    )
+    imp.add_argument(
+        "--skip-invalid",
+        metavar="REJECTS.csv",
+        help="contacts: import the good rows and write the others, with the reasons in a last "
+        "column, to REJECTS.csv (it imports again once corrected)",
+    )
+
+    undo = command(
+        "undo-import",
+        cmd_undo_import,
+        "undo an import of contacts: remove the contacts it added, restore those it updated",
+    )
+    undo.add_argument("batch", nargs="?", type=_positive, metavar="BATCH", help="default: the last")
+    undo.add_argument("--list", action="store_true", help="list the recorded imports")
+    undo.add_argument(
+        "--skip-changed",
+        action="store_true",
+        help="undo the rest when some contacts were changed since the import (those stay)",
     )
 
     exp = command("export", cmd_export, "export the whole book (.json) or contacts (.csv)")
@@ -209,6 +331,11 @@ def build_parser() -> argparse.ArgumentParser:
     kit.add_argument("contacts", nargs="+", metavar="CONTACT")
     kit.add_argument("--out", required=True, metavar="PATH")
     kit.add_argument("--page-size", choices=("letter", "a4"), default=None)
+    kit.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="several contacts: replace kits already in the folder (else nothing is written)",
+    )
 
     report = command("report", cmd_report, "export a quarterly report (.pdf .xlsx .csv .json)")
     report.add_argument("--quarter", required=True, metavar="YYYYQn")
@@ -220,7 +347,17 @@ def build_parser() -> argparse.ArgumentParser:
     restore = command("restore", cmd_restore, "put a backup back in place of the book")
     restore.add_argument("file", metavar="FILE")
     add_encryption_commands(command)
+    add_audit_commands(command)
     return parser
+
+
+def _demo_size(text: str) -> int:
+    from advisor_referrals.services.demo.demo_book import MAX_CLIENTS
+
+    value = _positive(text)
+    if value > MAX_CLIENTS:
+        raise argparse.ArgumentTypeError(f"at most {MAX_CLIENTS:,} clients")
+    return value
 
 
 def _positive(text: str) -> int:
@@ -250,18 +387,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _say("advisor-referrals: interrupted; nothing more was written.")
         return EXIT_FAULT
+    except OSError as error:
+        # A file or folder the user named (or the disk under it) refused: say which.
+        if error.filename is None:
+            return _fault(args, log_path, error)
+        target = error.filename2 or error.filename
+        _say(f"advisor-referrals: cannot use {target}: {error.strerror or type(error).__name__}")
+        return EXIT_BAD_INPUT
     except Exception as error:
-        from advisor_referrals.storage.checks import damage_error
-        from advisor_referrals.storage.engine import resolve_target
+        return _fault(args, log_path, error)
 
-        damage = damage_error(error, resolve_target(args.db))
-        if damage is not None:
-            _say(f"advisor-referrals: {damage}")
-            return EXIT_BAD_INPUT
-        log_fault(log, getattr(args.handler, "__name__", "command"), error)
-        where = f"the support log, {log_path}" if log_path else "the support log"
-        _say(
-            f"advisor-referrals: an unexpected fault stopped the command ({type(error).__name__}). "
-            f"Details, without client data, are in {where}."
-        )
-        return EXIT_FAULT
+
+def _fault(args: argparse.Namespace, log_path: Path | None, error: Exception) -> int:
+    from advisor_referrals.storage.checks import damage_error
+    from advisor_referrals.storage.engine import resolve_target
+
+    damage = damage_error(error, resolve_target(args.db))
+    if damage is not None:
+        _say(f"advisor-referrals: {damage}")
+        return EXIT_BAD_INPUT
+    log_fault(log, getattr(args.handler, "__name__", "command"), error)
+    where = f"the support log, {log_path}" if log_path else "the support log"
+    _say(
+        f"advisor-referrals: an unexpected fault stopped the command ({type(error).__name__}). "
+        f"Details, without client data, are in {where}."
+    )
+    return EXIT_FAULT

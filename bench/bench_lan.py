@@ -76,11 +76,12 @@ _BOOKS: dict[str, str] = {}
 def _book(context: Context) -> str:
     """A copy of the demo book whose welcome page is done (the app then opens on Today)."""
     if context.key not in _BOOKS:
+        from advisor_referrals.reports.renderers import RENDERERS
         from advisor_referrals.services.registry import BookServices
         from advisor_referrals.ui.pages.welcome import WELCOME_DONE
 
         target = context.copy_of_book("lan")
-        services = BookServices.for_book(context.open(target))
+        services = BookServices.for_book(context.open(target), RENDERERS)
         services.settings.set(WELCOME_DONE, True)
         services.book.close()
         _BOOKS[context.key] = target
@@ -91,6 +92,7 @@ def _today_once(context: Context, delay_ms: float) -> tuple[float, int, int]:
     """Seconds until Today is filled, the window's round trips, and opening's."""
     from PySide6.QtCore import QSettings
 
+    from advisor_referrals.reports.renderers import RENDERERS
     from advisor_referrals.services.registry import BookServices
     from advisor_referrals.storage.opening import open_book
     from advisor_referrals.ui.main_window import MainWindow
@@ -104,7 +106,8 @@ def _today_once(context: Context, delay_ms: float) -> tuple[float, int, int]:
         ini = context.scratch / f"lan-{time.monotonic_ns()}.ini"
         started = time.perf_counter()
         window = MainWindow(
-            BookServices.for_book(book), Settings(QSettings(str(ini), QSettings.Format.IniFormat))
+            BookServices.for_book(book, RENDERERS),
+            Settings(QSettings(str(ini), QSettings.Format.IniFormat)),
         )
         window.show()
         seconds = _wait_until_quiet(started)

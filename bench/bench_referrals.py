@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from advisor_referrals.domain.enums import ReferralStatus
+from advisor_referrals.reports.renderers import RENDERERS
 from advisor_referrals.services.referrals.referral_lists import ReferralFilter
 from advisor_referrals.services.registry import BookServices
 from advisor_referrals.services.triggers.trigger_log import TriggerFilter
@@ -15,7 +16,7 @@ from bench.harness import Context, Measurement, alternated_ms, benchmark, median
 
 
 def _services(context: Context) -> BookServices:
-    return BookServices.for_book(context.open())
+    return BookServices.for_book(context.open(), RENDERERS)
 
 
 @benchmark("ask list (all candidates, ranked)")

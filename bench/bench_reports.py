@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from advisor_referrals.domain.quarter import Quarter
-from advisor_referrals.reports.output import render
-from advisor_referrals.reports.report_data import gather
+from advisor_referrals.reports.renderers import REPORT_FORMATS
 from advisor_referrals.services.metrics.quarterly import MetricsService
+from advisor_referrals.services.quarterly_report import QuarterlyReportService
 from advisor_referrals.services.settings import SettingsService
 from bench.harness import Context, Measurement, alternated_ms, benchmark
 
@@ -61,9 +61,11 @@ def quarterly_pdf(context: Context) -> Measurement:
     quarter = bench_quarter(context)
     book = context.open()
     try:
-        metrics, settings = MetricsService(book), SettingsService(book)
+        reports = QuarterlyReportService(
+            MetricsService(book), SettingsService(book), REPORT_FORMATS
+        )
         return _side_by_side(
-            context, quarter, lambda: render(gather(metrics, settings, quarter), ".pdf")
+            context, quarter, lambda: reports.render(reports.gather(quarter), ".pdf")
         )
     finally:
         book.close()

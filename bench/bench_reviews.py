@@ -33,9 +33,10 @@ SELECT c.tier, count(*),
 
 
 def _services(context: Context) -> Any:
+    from advisor_referrals.reports.renderers import RENDERERS
     from advisor_referrals.services.registry import BookServices
 
-    return BookServices.for_book(context.open())
+    return BookServices.for_book(context.open(), RENDERERS)
 
 
 def _measure(

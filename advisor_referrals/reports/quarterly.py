@@ -30,7 +30,6 @@ from advisor_referrals.reports.fonts import (
     register_fonts,
     string_width,
 )
-from advisor_referrals.reports.report_data import QuarterReport
 from advisor_referrals.reports.report_style import (
     BOLD,
     CONTENT_WIDTH,
@@ -45,6 +44,7 @@ from advisor_referrals.reports.report_style import (
     canvas_maker,
     tint,
 )
+from advisor_referrals.services.quarterly_report import QuarterReport
 
 TITLE = "Quarterly referral report"
 

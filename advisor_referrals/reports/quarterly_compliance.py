@@ -10,7 +10,6 @@ from advisor_referrals.domain.metrics import CompensatedReferral
 from advisor_referrals.domain.referrals import DE_MINIMIS
 from advisor_referrals.reports.fonts import markup
 from advisor_referrals.reports.quarterly_sections import heading
-from advisor_referrals.reports.report_data import QuarterReport
 from advisor_referrals.reports.report_parts import (
     data_table,
     long_section,
@@ -19,6 +18,7 @@ from advisor_referrals.reports.report_parts import (
     tile_grid,
 )
 from advisor_referrals.reports.report_style import CONTENT_WIDTH, Styles
+from advisor_referrals.services.quarterly_report import QuarterReport
 
 COMPENSATED_ROWS = 25
 MISSING_ROWS = 40

@@ -26,7 +26,6 @@ from advisor_referrals.reports.figures import (
     show,
 )
 from advisor_referrals.reports.fonts import markup
-from advisor_referrals.reports.report_data import QuarterReport
 from advisor_referrals.reports.report_parts import (
     data_table,
     hex_of,
@@ -46,6 +45,7 @@ from advisor_referrals.reports.report_style import (
     Styles,
     tint,
 )
+from advisor_referrals.services.quarterly_report import QuarterReport
 
 HALF = (CONTENT_WIDTH - 18) / 2
 COI_ROWS = 15

@@ -14,10 +14,12 @@ from datetime import date
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from advisor_referrals.domain.cells import looks_like_formula
 from advisor_referrals.domain.metrics import SOURCES, Metrics
 from advisor_referrals.reports.figures import (
     SCALAR_FIGURES,
@@ -27,8 +29,8 @@ from advisor_referrals.reports.figures import (
     Kind,
     quarter_words,
 )
-from advisor_referrals.reports.report_data import QuarterReport
 from advisor_referrals.reports.report_style import accent_hex
+from advisor_referrals.services.quarterly_report import QuarterReport
 
 FORMATS = {
     "text": "@",
@@ -55,8 +57,12 @@ class Column:
 def put(sheet: Worksheet, row: int, column: int, value: Any, kind: str) -> None:
     cell = sheet.cell(row=row, column=column)
     if isinstance(value, str):
-        cell.value = value
+        # A control character (in a book written before they were refused) cannot be
+        # stored in a workbook: it is shown as a replacement mark, not a failed report.
+        cell.value = ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
         cell.data_type = "s"  # never a formula, whatever the text starts with
+        if looks_like_formula(value):
+            cell.quotePrefix = True  # and still text when someone edits the cell
     else:
         cell.value = value
     if value is not None and kind != "text":

@@ -2,7 +2,9 @@
 
 The rules are the domain's (`validate_contact`); the dialog only adds what a form alone
 can get wrong (a date that is not a date). Saving goes through a callback given by the
-controller, so a refused save (a stale edit) keeps the dialog open with the user's text.
+controller, which saves off the UI thread and answers with `finish(contact)` (the
+dialog closes) or `stop_saving()` and the refusal shown inline (a stale edit): the
+dialog then stays open with the user's text.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -35,13 +38,14 @@ from advisor_referrals.domain.contacts import (
     validate_contact,
 )
 from advisor_referrals.domain.enums import Relationship, Segment, Tier
-from advisor_referrals.domain.errors import Problem, ValidationError
+from advisor_referrals.domain.errors import Problem
 from advisor_referrals.ui import labels
 from advisor_referrals.ui.fields import DateField, ErrorLabel, mark_invalid, with_error
 from advisor_referrals.ui.i18n import tr
+from advisor_referrals.ui.theme import set_role
 
-# Saves the form's fields; None when the save did not happen and the dialog should stay.
-Saver = Callable[[ContactFields], Contact | None]
+# Starts saving the form's fields; answers through the dialog it is given.
+Saver = Callable[[ContactFields, "ContactDialog"], None]
 TEXT_FIELDS = (
     "first_name",
     "last_name",
@@ -55,6 +59,34 @@ TEXT_FIELDS = (
 )
 
 
+def segment_meaning(segment: Segment) -> str:
+    """What a segment says about a client, in a line (the field research's groups)."""
+    return {
+        Segment.ENGAGED: tr(
+            "ContactDialog",
+            "Has a written plan, meets you several times a year and is asked for their "
+            "opinion: nearly all referrals come from these clients.",
+        ),
+        Segment.CONTENT: tr("ContactDialog", "Satisfied, but not involved enough to refer."),
+        Segment.COMPLACENT: tr(
+            "ContactDialog", "Rarely in touch; stays out of habit more than conviction."
+        ),
+        Segment.DISGRUNTLED: tr("ContactDialog", "Unhappy with the service; at risk of leaving."),
+        Segment.UNKNOWN: tr(
+            "ContactDialog", "Not decided yet: left out of the ask list and the engaged figures."
+        ),
+    }[segment]
+
+
+def segments_explained() -> str:
+    return tr(
+        "ContactDialog",
+        "Engaged: written plan, regular reviews, asked for their view (they refer). "
+        "Content: satisfied but passive. Complacent: rarely in touch. Disgruntled: unhappy. "
+        "Unknown until you decide.",
+    )
+
+
 class ContactDialog(QDialog):
     def __init__(
         self,
@@ -66,6 +98,7 @@ class ContactDialog(QDialog):
         super().__init__(parent)
         self._save = save
         self.saved: Contact | None = None
+        self.saving = False
         self._touched: set[str] = set()
         self._submitted = False
         self.setWindowTitle(
@@ -135,11 +168,17 @@ class ContactDialog(QDialog):
         household_text.textEdited.connect(lambda _t: self._touch("household"))
         self.inputs["household"] = household
         self._row(right, "household", household)
-        self._row(
-            right,
-            "segment",
-            self._combo("segment", [(labels.segment(s), s.value) for s in Segment]),
-        )
+        # Unknown first: a new contact has no segment until someone decides (the ask list
+        # and the analytics read it), docs/design.md "The product".
+        segments = [Segment.UNKNOWN, *(s for s in Segment if s is not Segment.UNKNOWN)]
+        segment_combo = self._combo("segment", [(labels.segment(s), s.value) for s in segments])
+        for index, value in enumerate(segments):
+            segment_combo.setItemData(index, segment_meaning(value), Qt.ItemDataRole.ToolTipRole)
+        self._row(right, "segment", segment_combo)
+        self.segment_help = QLabel(segments_explained())
+        self.segment_help.setWordWrap(True)
+        set_role(self.segment_help, "muted")
+        right.addRow("", self.segment_help)
         tiers = [(tr("ContactDialog", "None"), None)] + [(labels.tier(t), t.value) for t in Tier]
         self._row(right, "tier", self._combo("tier", tiers))
         per_year = QSpinBox()
@@ -274,18 +313,28 @@ class ContactDialog(QDialog):
         self.general_error.show_problem(None)
 
     def submit(self) -> None:
+        """Check the fields here, then ask the controller to save them (off the UI thread)."""
+        if self.saving:
+            return
         self._submitted = True
         problems = self._validate()
         if problems:
             self._focusable(problems[0].field).setFocus()
             return
-        try:
-            self.saved = self._save(self.fields())
-        except ValidationError as error:
-            self.show_problems(list(error.problems))
-            return
-        if self.saved is not None:
-            self.accept()
+        self.saving = True
+        self.buttons.setEnabled(False)
+        self._save(self.fields(), self)
+
+    def finish(self, contact: Contact) -> None:
+        """The book has the contact: close."""
+        self.saved = contact
+        self.stop_saving()
+        self.accept()
+
+    def stop_saving(self) -> None:
+        """The save is over without closing (refused): the user can change and try again."""
+        self.saving = False
+        self.buttons.setEnabled(True)
 
     def show_general_error(self, message: str) -> None:
         self.general_error.show_problem(message)

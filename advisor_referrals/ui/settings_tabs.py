@@ -1,9 +1,6 @@
 """The tabs of the Settings dialog, in order. Features add theirs here (one line each).
 
-A tab is a widget with `save()`: it stores what changed and returns None or True, or
-returns False (having shown why) to keep the dialog open; it may raise a BookError,
-shown under the tabs. A tab may also offer `problems()`, what must be fixed before
-any tab saves, and `focus_first_problem()`.
+Each is a `SettingsTab` (`ui/settings_dialog.py`).
 """
 
 from __future__ import annotations
@@ -14,32 +11,31 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from advisor_referrals.domain.errors import Problem
 from advisor_referrals.services.registry import BookServices
-from advisor_referrals.services.settings import SettingsService
+from advisor_referrals.services.settings import LoadedProfile, SettingsService
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.kits.branding import KitBrandingTab
 from advisor_referrals.ui.profile_form import FIELDS, ProfileForm
 from advisor_referrals.ui.referrals.features import make_referral_settings_tab
 from advisor_referrals.ui.reviews.settings_tab import CadenceSettingsTab
+from advisor_referrals.ui.serial import SerialRunner
+from advisor_referrals.ui.settings_dialog import SettingsTab
 from advisor_referrals.ui.theme import set_role
 
 
-class SettingsTab(QWidget):
-    def problems(self) -> list[Problem]:
-        return []
-
-    def focus_first_problem(self) -> None:
-        """Put the cursor on the first field in `problems()`."""
-
-    def save(self) -> bool | None:
-        raise NotImplementedError
-
-
 class ProfileTab(SettingsTab):
-    def __init__(self, settings: SettingsService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: SettingsService,
+        parent: QWidget | None = None,
+        loaded: LoadedProfile | None = None,
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
+        # Shared with the Kit Branding tab: a save by either moves it on, and a save over
+        # someone else's newer profile is refused (docs/design.md, "Safety").
+        self.loaded = loaded or settings.load_profile()
         self.form = ProfileForm()
-        self.form.set_profile(settings.profile())
+        self.form.set_profile(self.loaded.profile)
         note = QLabel(tr("Settings", "Referral kits and quarterly reports print these details."))
         set_role(note, "muted")
         note.setWordWrap(True)
@@ -55,18 +51,21 @@ class ProfileTab(SettingsTab):
         self.form.focus_first_problem()
 
     def save(self) -> bool:
-        # Only this tab's five fields change; the kit tab's fields are kept as stored.
-        current = self.settings.profile()
+        # Only this tab's five fields change; the kit tab's fields are kept as loaded.
+        current = self.loaded.profile
         profile = replace(current, **{f: getattr(self.form.profile(), f) for f in FIELDS})
         if profile != current:
-            self.settings.save_profile(profile)
+            self.settings.save_profile(profile, loaded=self.loaded)
         return True
 
 
-def make_settings_tabs(services: BookServices) -> list[tuple[str, QWidget]]:
+def make_settings_tabs(
+    services: BookServices, runner: SerialRunner
+) -> list[tuple[str, SettingsTab]]:
+    loaded = services.settings.load_profile()
     return [
-        (tr("Settings", "Profile"), ProfileTab(services.settings)),
-        (tr("Settings", "Kit Branding"), KitBrandingTab(services.settings)),
+        (tr("Settings", "Profile"), ProfileTab(services.settings, loaded=loaded)),
+        (tr("Settings", "Kit Branding"), KitBrandingTab(services.settings, loaded=loaded)),
         (tr("Settings", "Review Cadence"), CadenceSettingsTab(services.review_cadence)),
-        (tr("Settings", "Referrals"), make_referral_settings_tab(services)),
+        (tr("Settings", "Referrals"), make_referral_settings_tab(services, runner)),
     ]

@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from advisor_referrals.domain.contacts import ContactFields
 from advisor_referrals.domain.kits import PageSize
 from advisor_referrals.domain.profile import AdvisorProfile
+from advisor_referrals.reports.renderers import RENDERERS, kit_renderer
 from advisor_referrals.services.contacts.editing import ContactService
 from advisor_referrals.services.kits import BatchResult, KitService
 from advisor_referrals.services.registry import BookServices
@@ -43,7 +44,7 @@ def window(sqlite_book: Book, settings: Settings, qtbot: QtBot) -> Iterator[Main
     SettingsService(sqlite_book).save_profile(
         AdvisorProfile(name="Maria Lopes", firm="Lopes & Partners", website="lopes.example")
     )
-    main = MainWindow(BookServices.for_book(sqlite_book), settings)
+    main = MainWindow(BookServices.for_book(sqlite_book, RENDERERS), settings)
     qtbot.addWidget(main)
     yield main
 
@@ -180,7 +181,7 @@ def test_branding_tab_saves_kit_fields_and_keeps_the_rest(
 def test_a_preview_of_a_kit_uses_the_saved_branding(sqlite_book: Book) -> None:
     SettingsService(sqlite_book).save_profile(AdvisorProfile(disclosures="Member FINRA/SIPC."))
     ana = add(sqlite_book, "Ana", "Souza")
-    kit = KitService(sqlite_book).preview(ana, PageSize.LETTER)
+    kit = KitService(sqlite_book, kit_renderer).preview(ana, PageSize.LETTER)
     for page in reader(kit.data).pages:
         assert "Member FINRA/SIPC." in page.extract_text()
 
@@ -220,3 +221,41 @@ def test_no_question_when_nobody_is_marked_do_not_ask(window: MainWindow) -> Non
     ids = [add(window.services.book, "Ana", "Souza"), add(window.services.book, "Eve", "Adams")]
     # The test set-up fails any message box that opens.
     assert window.kit_controller.respect_do_not_ask(ids) == ids
+
+
+@pytest.mark.parametrize(("answer", "replaced"), [("Replace Them", True), ("Cancel", False)])
+def test_a_batch_asks_before_replacing_kits_already_in_the_folder(
+    window: MainWindow,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    answer: str,
+    replaced: bool,
+) -> None:
+    ids = [add(window.services.book, "Ana", "Souza"), add(window.services.book, "Eve", "Adams")]
+    folder = tmp_path / "kits"
+    folder.mkdir()
+    earlier = folder / "Ana Souza.pdf"
+    earlier.write_bytes(b"the kit Ana was given last year")
+    asked: list[str] = []
+
+    def click(box: QMessageBox) -> None:
+        asked.append(box.text())
+        next(b for b in box.buttons() if b.text() == answer).click()
+
+    monkeypatch.setattr(QMessageBox, "exec", click)
+    monkeypatch.setattr(window.kit_controller, "ask_folder", lambda _count: folder)
+    window.kit_controller.generate(ids)
+    assert asked == [f"1 of these kits are already in {folder}: Ana Souza.pdf."]
+    if not replaced:
+        assert window.kit_controller.batch is None
+        assert earlier.read_bytes() == b"the kit Ana was given last year"
+        assert sorted(p.name for p in folder.iterdir()) == ["Ana Souza.pdf"]
+        return
+    batch = window.kit_controller.batch
+    assert batch is not None
+    qtbot.waitUntil(lambda: batch.summary is not None, timeout=20_000)
+    assert earlier.read_bytes().startswith(b"%PDF")
+    assert sorted(p.name for p in folder.iterdir()) == ["Ana Souza.pdf", "Eve Adams.pdf"]
+    assert batch.summary is not None
+    batch.summary.close()

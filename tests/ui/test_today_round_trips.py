@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import QThreadPool
 from pytestqt.qtbot import QtBot
 
+from advisor_referrals.reports.renderers import RENDERERS
 from advisor_referrals.services.demo.demo_book import make_demo_book
 from advisor_referrals.services.registry import BookServices
 from advisor_referrals.storage.book import Book
@@ -34,7 +35,7 @@ def test_today_on_postgresql_takes_no_more_than_40_round_trips(
     qtbot: QtBot, pg_book: Book, window_settings: Settings
 ) -> None:
     make_demo_book(pg_book, clients=300, seed=7)
-    services = BookServices.for_book(pg_book)
+    services = BookServices.for_book(pg_book, RENDERERS)
     services.settings.set(WELCOME_DONE, True)
     trips = RoundTrips().attach(pg_book.engine)
     try:

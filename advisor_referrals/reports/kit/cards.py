@@ -12,9 +12,9 @@ from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
+from advisor_referrals.domain.kit_content import KitContent, shown_address
 from advisor_referrals.reports.fonts import SANS, SERIF, draw_string, string_width
 from advisor_referrals.reports.kit.branding import Logo, draw_mark, draw_qr
-from advisor_referrals.reports.kit.content import KitContent, shown_address
 from advisor_referrals.reports.kit.text import draw_fitted, wrap
 from advisor_referrals.reports.kit.theme import HAIRLINE, INK, MUTED, SERIF_ITALIC
 

@@ -25,6 +25,7 @@ from reportlab.platypus import (
 )
 
 from advisor_referrals import APP_NAME
+from advisor_referrals.domain.kit_content import KitContent, shown_address
 from advisor_referrals.domain.kits import KitClient, PageSize
 from advisor_referrals.reports.fonts import (
     SANS,
@@ -36,7 +37,6 @@ from advisor_referrals.reports.fonts import (
 )
 from advisor_referrals.reports.kit.branding import draw_mark, load_logo
 from advisor_referrals.reports.kit.cards import CardFace, CardSheet
-from advisor_referrals.reports.kit.content import KitContent, shown_address
 from advisor_referrals.reports.kit.flowables import Drawn, draw_tracked
 from advisor_referrals.reports.kit.sections import StaticSections, letter
 from advisor_referrals.reports.kit.text import draw_fitted

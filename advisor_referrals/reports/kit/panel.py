@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from reportlab.lib.colors import Color
 from reportlab.platypus import Flowable
 
+from advisor_referrals.domain.kit_content import KitContent
 from advisor_referrals.reports.fonts import SANS, SERIF, draw_string
 from advisor_referrals.reports.kit.branding import Logo, draw_mark, draw_qr
-from advisor_referrals.reports.kit.content import KitContent
 from advisor_referrals.reports.kit.flowables import draw_tracked
 from advisor_referrals.reports.kit.text import draw_fitted, wrap
 from advisor_referrals.reports.kit.theme import HAIRLINE, INK, MUTED, SANS_BOLD, WHITE

@@ -14,11 +14,12 @@ from datetime import date
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
+from advisor_referrals.domain.kit_content import KitContent
 from advisor_referrals.domain.kits import KitClient
 from advisor_referrals.reports.fonts import markup
 from advisor_referrals.reports.kit.branding import Logo
 from advisor_referrals.reports.kit.columns import Columns
-from advisor_referrals.reports.kit.content import KitContent, blocks
+from advisor_referrals.reports.kit.content import blocks
 from advisor_referrals.reports.kit.flowables import Eyebrow, Pinned, Row, Rule, Stack
 from advisor_referrals.reports.kit.panel import ContactPanel
 from advisor_referrals.reports.kit.theme import HAIRLINE, SANS_BOLD, Geometry, Palette, Styles

@@ -125,8 +125,10 @@ def write_demo(
     session: Session, writer: BulkWriter, parts: DemoParts, progress: Progress | None = None
 ) -> Counter[str]:
     """Write the demo book into an empty book's open transaction; what was written."""
+    from advisor_referrals.services.book_file.importing import load_sections
+
     loader = BookLoader(session, parts.header, writer)
-    loader.run()  # the advisor and the trigger kinds (the big sections are not in `header`)
+    load_sections(loader)  # the advisor and the trigger kinds (the big sections come next)
     if loader.problems:  # our own data: a problem here is a fault of the generator
         raise AssertionError(f"the demo book's header is not valid: {loader.problems[0]}")
     counts = Counter(loader.counts)

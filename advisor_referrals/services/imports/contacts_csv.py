@@ -16,22 +16,18 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import DBAPIError
 
+from advisor_referrals.domain.cells import guard
 from advisor_referrals.domain.contacts import CONTACT_FIELD_NAMES, normalise_tags
-from advisor_referrals.domain.errors import BookError, ValidationError
-from advisor_referrals.services.audit import writing as audit
-from advisor_referrals.services.files import atomic_text_file
-from advisor_referrals.services.imports.bulk_writer import BulkWriter, table
-from advisor_referrals.services.imports.cells import guard
+from advisor_referrals.services.audit.reading import NOT_RECORDED
+from advisor_referrals.services.imports.bulk_writer import table
 from advisor_referrals.services.imports.csv_reading import CsvTable, read_csv
-from advisor_referrals.services.imports.csv_rows import convert_rows, converting_rows
-from advisor_referrals.services.imports.gc_pause import paused_gc
 from advisor_referrals.services.imports.mapping import ColumnMapping
-from advisor_referrals.services.imports.row_plan import ContactsPlan, plan_import, write_plan
 from advisor_referrals.services.imports.summary import ExportSummary, ImportSummary, counted
 from advisor_referrals.services.progress import Progress
+from advisor_referrals.services.writing import BookWriter
 from advisor_referrals.storage.book import Book
+from advisor_referrals.storage.files import atomic_text_file
 
 log = logging.getLogger(__name__)
 
@@ -65,83 +61,13 @@ def import_contacts_table(
     update: bool = False,
     progress: Progress | None = None,
 ) -> ImportSummary:
-    with paused_gc():
-        return _import_table(book, data, mapping, dry_run=dry_run, update=update, progress=progress)
+    """Import a read table: in its own layout (recognised from the header) or by `mapping`."""
+    from advisor_referrals.services.imports.contact_import import ImportOptions, import_source
+    from advisor_referrals.services.imports.source_files import SourceFile
 
-
-def _import_table(
-    book: Book,
-    data: CsvTable,
-    mapping: ColumnMapping | None,
-    *,
-    dry_run: bool,
-    update: bool,
-    progress: Progress | None,
-) -> ImportSummary:
-    if dry_run:
-        converted = convert_rows(data, mapping, update=update, progress=progress)
-        with book.session() as session:
-            plan = plan_import(session, converted, update=update, progress=progress)
-        if plan.problems:
-            raise ValidationError(plan.problems, source=data.source)
-        return _summary(plan, dry_run=True, update=update)
-    name = Path(data.source).name or "a CSV file"
-    try:
-        with book.write() as session:
-            contacts = session.scalar(select(func.count()).select_from(table("contacts"))) or 0
-            big = data.row_count >= REBUILD_AT and data.row_count > contacts
-            rebuild = ("contacts", "contact_tags") if big else ()
-            with BulkWriter(session, rebuild_indexes=rebuild) as writer:
-                # Each row converted, checked and written in one step; nothing stays
-                # written if any row has a problem (the transaction rolls back).
-                converting = converting_rows(
-                    data, mapping, update=update, progress=progress, stage="Adding contacts…"
-                )
-                plan = plan_import(
-                    session, converting, update=update, progress=progress, writer=writer
-                )
-                if plan.problems:
-                    raise ValidationError(plan.problems, source=data.source)
-                plan.source = name
-                write_plan(session, writer, plan, user=book.user, progress=progress)
-                writer.finish()
-                summary = _summary(plan, dry_run=False, update=update, source=data.source)
-                audit.record(
-                    session,
-                    user=book.user,
-                    action="import",
-                    entity="contact",
-                    entity_id=None,
-                    summary=f"Imported contacts from {name}: {summary.described_counts()}"
-                    + (f", {counted(len(plan.skipped), 'rows')} skipped" if plan.skipped else ""),
-                )
-    except DBAPIError as error:
-        log.error("contacts import refused by the database (%s)", type(error.orig).__name__)
-        raise BookError(
-            f"{data.source}: the database refused the import ({type(error.orig).__name__}); "
-            "nothing was written."
-        ) from None
-    return summary
-
-
-UPDATE_HINT = (
-    "To update contacts whose email is already in the book, import with update "
-    "(--update on the command line; 'Update contacts with the same email' in the app)."
-)
-
-
-def _summary(
-    plan: ContactsPlan, *, dry_run: bool, update: bool, source: str | None = None
-) -> ImportSummary:
-    hint = [UPDATE_HINT] if plan.skipped and not update else []
-    return ImportSummary(
-        source=source or plan.source,
-        what="contacts file",
-        dry_run=dry_run,
-        counts=plan.counts(),
-        skipped=list(plan.skipped),
-        notes=hint,
-    )
+    source = SourceFile(data, "utf-8", detected=False)
+    options = ImportOptions(update=update, dry_run=dry_run)
+    return import_source(book, source, options, mapping=mapping, progress=progress)
 
 
 def _cell(value: Any) -> str:
@@ -212,18 +138,15 @@ def export_contacts_csv(
                     ]
                 )
                 written += 1
-    with book.write() as session:
-        audit.record(
-            session,
-            user=book.user,
-            action="export",
-            entity="contact",
-            entity_id=None,
-            summary=f"Exported {counted(written, 'contacts')} to {path.name}",
+    if not book.read_only:  # an export must not need to write (docs/design.md, "Safety")
+        BookWriter(book, "contact").note(
+            "export", f"Exported {counted(written, 'contacts')} to {path.name}"
         )
     note = (
         f"{counted(archived, 'archived contacts')} left out (a .json book file keeps them)."
         if archived
         else ""
     )
+    if book.read_only:
+        note = f"{note} {NOT_RECORDED}".strip()
     return ExportSummary(path=str(path), what="contacts", counts={"contacts": written}, note=note)

@@ -14,7 +14,9 @@ from advisor_referrals.storage.models.contacts import (
     Household,
     TagRow,
     contact_tags,
+    name_order,
 )
+from advisor_referrals.storage.models.imports import ImportBatchRow, ImportBatchUpdateRow
 from advisor_referrals.storage.models.kits import KitHistoryRow
 from advisor_referrals.storage.models.referrals import (
     OutboundReferralRow,
@@ -32,6 +34,8 @@ __all__ = [
     "Base",
     "ContactRow",
     "Household",
+    "ImportBatchRow",
+    "ImportBatchUpdateRow",
     "KitHistoryRow",
     "OutboundReferralRow",
     "ReferralRow",
@@ -43,6 +47,7 @@ __all__ = [
     "TriggerKindRow",
     "TriggerRow",
     "contact_tags",
+    "name_order",
     "now",
     "one_of",
 ]

@@ -109,6 +109,14 @@ class ContactRow(Base):
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
+def name_order(contact: Any = ContactRow) -> tuple[Any, Any]:
+    """People listed by name: last name, then first, ignoring case (ix_contacts_list_name).
+
+    `contact` may be an alias of the contacts table (a referrer, a subquery's columns).
+    """
+    return func.lower(contact.last_name), func.lower(contact.first_name)
+
+
 def _listing_index(name: str, *lead: Any, include: tuple[Any, ...] = ()) -> Index:
     """Contacts in one sort order, covering the client table's quick filters.
 
@@ -133,7 +141,7 @@ def _listing_index(name: str, *lead: Any, include: tuple[Any, ...] = ()) -> Inde
     )
 
 
-_NAME_SORT = (func.lower(ContactRow.last_name), func.lower(ContactRow.first_name))
+_NAME_SORT = name_order()
 _NAMES = (ContactRow.last_name, ContactRow.first_name)
 # Migration 0011 makes these (0003 first, 0005 added last_review_on); they are the only
 # indexes of `contacts`: each case-insensitive lookup or order it needs leads one of them.

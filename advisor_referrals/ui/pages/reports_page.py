@@ -27,11 +27,8 @@ from PySide6.QtWidgets import (
 from advisor_referrals.domain.errors import BookError
 from advisor_referrals.domain.quarter import Quarter
 from advisor_referrals.reports.figures import quarter_words
-from advisor_referrals.reports.output import export_report, render, write_atomically
-from advisor_referrals.reports.report_data import gather
-from advisor_referrals.services.metrics.quarterly import MetricsService
 from advisor_referrals.services.progress import Progress
-from advisor_referrals.services.settings import SettingsService
+from advisor_referrals.services.quarterly_report import QuarterlyReportService
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.pages.base import Page
 from advisor_referrals.ui.worker import Task, run_task, show_error
@@ -62,14 +59,12 @@ class ReportsPage(Page):
 
     def __init__(
         self,
-        metrics: MetricsService,
-        settings: SettingsService,
+        reports: QuarterlyReportService,
         parent: QWidget | None = None,
         today: Callable[[], date] = date.today,
     ) -> None:
         super().__init__(parent)
-        self.metrics = metrics
-        self.settings = settings
+        self.reports = reports
         self.today = today
         self.task: Task[bytes] | None = None
         self.pdf_bytes: bytes | None = None
@@ -166,8 +161,8 @@ class ReportsPage(Page):
         day = self.today()
 
         def work(progress: Progress) -> bytes:
-            report = gather(self.metrics, self.settings, quarter, today=day, progress=progress)
-            return render(report, ".pdf")
+            report = self.reports.gather(quarter, today=day, progress=progress)
+            return self.reports.render(report, ".pdf")
 
         task = run_task(self, work)
         self.task = task
@@ -246,7 +241,7 @@ class ReportsPage(Page):
         if self.pdf_bytes is None:
             return
         try:
-            write_atomically(path, self.pdf_bytes)
+            self.reports.save(path, self.pdf_bytes)
         except (OSError, BookError) as error:
             QMessageBox.warning(
                 self,
@@ -303,9 +298,7 @@ class ReportsPage(Page):
         day = self.today()
         task = run_task(
             self,
-            lambda progress: export_report(
-                self.metrics, self.settings, quarter, path, today=day, progress=progress
-            ),
+            lambda progress: self.reports.export(quarter, path, today=day, progress=progress),
             lambda written: self.status.setText(tr("ReportsPage", "Saved {0}").format(written)),
         )
         self.status.setText(tr("ReportsPage", "Exporting {0}…").format(path.name))
