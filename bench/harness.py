@@ -238,10 +238,15 @@ class Server:
 
 
 def schema_key() -> str:
+    """Names a cached book: the generator, and every migration (a merge may add one
+    before the head without changing the head's name)."""
+    import hashlib
+
     from advisor_referrals.storage import migrate
 
+    revisions = hashlib.sha1("-".join(sorted(migrate.known_revisions())).encode()).hexdigest()
     heads = "-".join(sorted(migrate.head_revisions()))
-    return f"s{BENCH_SEED}-g{GENERATOR_VERSION}-{heads}"
+    return f"s{BENCH_SEED}-g{GENERATOR_VERSION}-{heads}-{revisions[:8]}"
 
 
 @dataclass
