@@ -38,7 +38,11 @@ def _choice(text: str, allowed: tuple[str, ...], what: str) -> tuple[str, ...]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="make bench", description=__doc__)
     parser.add_argument(
-        "-k", dest="pattern", default="", help="run benchmarks whose name holds this"
+        "-k",
+        dest="patterns",
+        action="append",
+        default=[],
+        help="run benchmarks whose name holds this (several -k: any of them)",
     )
     parser.add_argument("--list", action="store_true", help="list the benchmarks and stop")
     parser.add_argument(
@@ -65,7 +69,8 @@ def main(argv: list[str] | None = None) -> int:
     backends = _choice(args.backends, harness.BACKENDS, "backend")
     default_sizes = harness.LARGE_SIZES if args.large else harness.DEFAULT_SIZES
     sizes = _choice(args.sizes or ",".join(default_sizes), tuple(harness.SIZES), "size")
-    chosen = [b for b in harness.BENCHMARKS if args.pattern in b.name]
+    patterns = args.patterns or [""]
+    chosen = [b for b in harness.BENCHMARKS if any(p in b.name for p in patterns)]
     if args.list:
         for bench in chosen:
             where = "any book" if bench.backends is None else ", ".join(bench.backends)

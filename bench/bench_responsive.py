@@ -215,7 +215,7 @@ def kit_batch(context: Context) -> Measurement:
     try:
         with no_blocking_boxes() as shown:
             for number in range(RUNS):
-                folder = context.scratch / f"kits-{number}"
+                folder = context.scratch / f"kits-{context.backend}-{context.size}-{number}"
                 batch = window.kit_controller.start_batch(
                     ids[number * KITS : (number + 1) * KITS], folder
                 )

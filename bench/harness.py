@@ -377,20 +377,11 @@ def ensure_sqlite_book(contacts: int = BENCH_CONTACTS) -> Path:
     CACHE.mkdir(exist_ok=True)
     for old in CACHE.glob(f"book-{contacts}-*.sqlite3*"):
         old.unlink()
-    from advisor_referrals.services.demo.demo_book import make_demo_book
-    from advisor_referrals.storage.opening import open_book
-
     partial = path.with_suffix(".partial")
     partial.unlink(missing_ok=True)
     print(f"Generating the SQLite benchmark book ({contacts:,} contacts) once…", flush=True)
     started = time.perf_counter()
-    book = open_book(str(partial))
-    try:
-        make_demo_book(book, clients=contacts, seed=BENCH_SEED, today=BOOK_DAY)
-        with book.engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        book.close()
+    GENERATED[("sqlite", contacts)] = demo_command(str(partial), contacts)
     for suffix in ("-wal", "-shm"):
         Path(f"{partial}{suffix}").unlink(missing_ok=True)
     partial.rename(path)
@@ -402,6 +393,44 @@ def ensure_sqlite_book(contacts: int = BENCH_CONTACTS) -> Path:
 # The demo book is dated relative to a day; the cached books use today, as before.
 BOOK_DAY = date.today()
 
+# Runs a command and prints its seconds, peak resident set (MB) and exit status. A process
+# keeps the peak of the process it was forked from, so the command is started from this
+# small one, not from the benchmark (which holds books and Qt by then).
+MEASURE_CHILD = """
+import os, subprocess, sys, time
+started = time.perf_counter()
+child = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=sys.stderr)
+_pid, status, usage = os.wait4(child.pid, 0)
+print(time.perf_counter() - started, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status))
+"""
+# Books generated in this run: (backend, contacts) -> the demo command's seconds and MB.
+GENERATED: dict[tuple[str, int], tuple[float, float]] = {}
+
+
+def demo_command(target: str, contacts: int) -> tuple[float, float]:
+    """`advisor-referrals --db TARGET demo --clients N` as a user runs it (a book made for
+    today): its seconds and peak resident set in MB."""
+    import subprocess
+    import sys
+    import tempfile
+
+    command = [sys.executable, "-m", "advisor_referrals", "--db", target, "demo"]
+    command += ["--clients", str(contacts), "--seed", str(BENCH_SEED)]
+    with tempfile.TemporaryFile("w+") as errors:
+        measured = subprocess.run(
+            [sys.executable, "-c", MEASURE_CHILD, *command],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=errors,
+            text=True,
+            check=True,
+        ).stdout.split()
+        if int(measured[2]):
+            errors.seek(0)
+            tail = errors.read().strip().splitlines()[-1:]
+            raise RuntimeError(f"demo --clients {contacts} failed: {tail}")
+    return float(measured[0]), float(measured[1])
+
 
 def ensure_postgres_book(server: Server, contacts: int) -> str:
     """The same book in a database of the benchmark's server, loaded once and kept."""
@@ -411,19 +440,12 @@ def ensure_postgres_book(server: Server, contacts: int) -> str:
     for old in server.databases():
         if old.startswith(f"book_{contacts}_"):
             server.drop(old)
-    from advisor_referrals.services.demo.demo_book import make_demo_book
-    from advisor_referrals.storage.opening import open_book
-
     partial = database + "_partial"
     server.drop(partial)
     server.admin(f'CREATE DATABASE "{partial}"')
     print(f"Generating the PostgreSQL benchmark book ({contacts:,} contacts) once…", flush=True)
     started = time.perf_counter()
-    book = open_book(server.url(partial))
-    try:
-        make_demo_book(book, clients=contacts, seed=BENCH_SEED, today=BOOK_DAY)
-    finally:
-        book.close()
+    GENERATED[("postgres", contacts)] = demo_command(server.url(partial), contacts)
     server.admin(f'ALTER DATABASE "{partial}" RENAME TO "{database}"')
     _day_marker(server.url(database)).write_text(BOOK_DAY.isoformat())
     _vacuum(server.url(database))
