@@ -2,7 +2,8 @@
 
 `generate_demo_data` returns a whole book in the JSON book format (docs/design.md, "Contracts");
 `make_demo_book` loads it into an empty book. With N contacts the book holds N/2
-referrals, 3N reviews and 2N triggers (the benchmark book is N = 100,000). Everything
+referrals, 3N reviews and 2N triggers (the benchmark book is N = 100,000), and the
+asks for introductions that came before some of them. Everything
 is dated relative to `today`, so the Today view always has current follow-ups,
 thank-yous owed and reviews due; the same seed and day give the same book.
 """
@@ -20,6 +21,7 @@ from sqlalchemy import func, select
 from advisor_referrals.domain.errors import BookError, BookNotEmptyError
 from advisor_referrals.domain.trigger_kinds import DEFAULT_TRIGGER_KINDS
 from advisor_referrals.services.demo.activity import Review, make_reviews, make_triggers
+from advisor_referrals.services.demo.asks import Ask, make_asks
 from advisor_referrals.services.demo.clients import (
     center_of_influence,
     client_units,
@@ -29,12 +31,14 @@ from advisor_referrals.services.demo.clients import (
 from advisor_referrals.services.demo.demo_writer import DemoParts, write_demo
 from advisor_referrals.services.demo.people import IsoDates, PeopleMaker, Person
 from advisor_referrals.services.demo.pipeline import (
+    DEMO_USER,
     REFERRAL_SPAN,
     Referral,
     ReferrerPool,
     Trigger,
     compensate,
     make_referrals,
+    referral_moves,
 )
 from advisor_referrals.services.demo.world import ADVISOR, ADVISOR_EXTRAS
 from advisor_referrals.services.imports.bulk_writer import BulkWriter
@@ -74,17 +78,17 @@ def generate_demo_data(clients: int, seed: int, today: date) -> dict[str, Any]:
     """A whole demo book with `clients` contacts, as the parsed JSON book file."""
     parts = demo_parts(clients, seed, today)
     day = today.toordinal()
-    for number, person in enumerate(parts.people, 1):
-        person.key = f"c{number}"
     for number, trigger in enumerate(parts.triggers, 1):
         trigger.key = f"t{number}"
     iso = IsoDates(day - 16 * 365, day + 100)
+    referral_keys = {id(r): f"r{n}" for n, r in enumerate(parts.referrals, 1)}
     return {
         **parts.header,
         "contacts": [_contact(p, iso) for p in parts.people],
         "triggers": [_trigger(t, iso) for t in parts.triggers],
         "referrals": [_referral(n, r, iso) for n, r in enumerate(parts.referrals, 1)],
         "reviews": [_review(r, iso) for r in parts.reviews],
+        "asks": [_ask(a, iso, referral_keys) for a in parts.asks],
     }
 
 
@@ -108,8 +112,11 @@ def demo_parts(clients: int, seed: int, today: date) -> DemoParts:
     people = base + referred
     del base, referred
     people.sort(key=lambda p: p.added)  # ids follow the order people joined the book
+    for number, person in enumerate(people, 1):
+        person.key = f"c{number}"  # the asks are ordered by it
     triggers = make_triggers(rng, people, referrals, 2 * clients, day)
     reviews = make_reviews(rng, people, 3 * clients, day)
+    asks = make_asks(seed, reviews, referrals, day)
     header = {
         "format": BOOK_FORMAT,
         "version": BOOK_VERSION,
@@ -119,7 +126,7 @@ def demo_parts(clients: int, seed: int, today: date) -> DemoParts:
             for k in DEFAULT_TRIGGER_KINDS
         ],
     }
-    return DemoParts(header, people, triggers, referrals, reviews)
+    return DemoParts(header, people, triggers, referrals, reviews, asks)
 
 
 def _organic_book(
@@ -198,6 +205,31 @@ def _referral(number: int, r: Referral, iso: IsoDates) -> dict[str, Any]:
             "agreement_on_file": comp.agreement,
             "disclosure_delivered_on": iso[comp.disclosed],
         },
+        "status_history": _history(r, iso),
+    }
+
+
+def _history(r: Referral, iso: IsoDates) -> list[dict[str, Any]]:
+    return [
+        {
+            "from": before,
+            "to": status,
+            "changed_on": iso[day],
+            "changed_at": f"{iso[day]}T{hour:02d}:30:00",
+            "user": DEMO_USER,
+        }
+        for before, status, day, hour in referral_moves(r)
+    ]
+
+
+def _ask(a: Ask, iso: IsoDates, referral_keys: dict[int, str]) -> dict[str, Any]:
+    return {
+        "contact": a.contact.key,
+        "asked_on": iso[a.asked],
+        "method": a.method,
+        "outcome": a.outcome,
+        "referral": referral_keys[id(a.referral)] if a.referral is not None else None,
+        "notes": a.notes,
     }
 
 

@@ -30,8 +30,9 @@ from advisor_referrals.domain.enums import (
 from advisor_referrals.domain.referrals import Compensation
 from advisor_referrals.services.book_file.loader import BookLoader
 from advisor_referrals.services.demo.activity import MEETING_TIMES, Review
+from advisor_referrals.services.demo.asks import Ask
 from advisor_referrals.services.demo.people import Person
-from advisor_referrals.services.demo.pipeline import Referral, Trigger
+from advisor_referrals.services.demo.pipeline import DEMO_USER, Referral, Trigger, referral_moves
 from advisor_referrals.services.imports.bulk_writer import (
     CHUNK,
     BulkWriter,
@@ -66,6 +67,24 @@ REFERRAL_COLUMNS = (
     "notes",
     *compensation_columns(None),
 )
+MOVE_COLUMNS = (
+    "id",
+    "referral_id",
+    "from_status",
+    "to_status",
+    "changed_on",
+    "changed_at",
+    "user",
+)
+ASK_COLUMNS = (
+    "id",
+    "contact_id",
+    "asked_on",
+    "method",
+    "outcome",
+    "referral_id",
+    "notes",
+)
 REVIEW_COLUMNS = (
     "id",
     "contact_id",
@@ -91,6 +110,7 @@ class DemoParts:
     triggers: list[Trigger]
     referrals: list[Referral]
     reviews: list[Review]
+    asks: list[Ask]
 
 
 class _Days(dict[int, date]):
@@ -132,7 +152,13 @@ def write_demo(
     if loader.problems:  # our own data: a problem here is a fault of the generator
         raise AssertionError(f"the demo book's header is not valid: {loader.problems[0]}")
     counts = Counter(loader.counts)
-    total = len(parts.people) + len(parts.triggers) + len(parts.referrals) + len(parts.reviews)
+    total = (
+        len(parts.people)
+        + len(parts.triggers)
+        + len(parts.referrals)
+        + len(parts.reviews)
+        + len(parts.asks)
+    )
     done = 0
 
     def advance(what: str) -> Callable[[int], None]:
@@ -149,6 +175,7 @@ def write_demo(
         triggers=len(parts.triggers),
         referrals=len(parts.referrals),
         reviews=len(parts.reviews),
+        asks=len(parts.asks),
     )
     # Each list is emptied once written: a million contacts' events are most of the memory.
     _contacts(writer, parts.people, _Days(), advance("contacts"))
@@ -156,6 +183,9 @@ def write_demo(
     _triggers(writer, parts.triggers, loader.kinds, days, advance("triggers"))
     parts.triggers.clear()  # those a referral names live on through it
     _referrals(writer, parts.referrals, days, advance("referrals"))
+    _moves(writer, parts.referrals, days)
+    _asks(writer, parts.asks, days, advance("asks"))  # before the referrals they name go
+    parts.asks.clear()
     parts.referrals.clear()
     _reviews(writer, parts.reviews, days, advance("reviews"))
     parts.reviews.clear()
@@ -231,6 +261,8 @@ def _referrals(
 ) -> None:
     rows = _Rows(writer, "referrals", REFERRAL_COLUMNS, tick)
     first = rows.take_ids(len(referrals))
+    for number, referral in enumerate(referrals, first):
+        referral.number = number
     stamps = rows.stamps
     rows.write(
         (
@@ -249,6 +281,53 @@ def _referrals(
             *stamps,
         )
         for number, referral in enumerate(referrals, first)
+    )
+
+
+def _moves(writer: BulkWriter, referrals: Sequence[Referral], days: _IsoDays) -> None:
+    """Each referral's dated moves (the history the figures are counted from), as the
+    book file's `status_history` gives them (docs/design.md, "Metrics")."""
+    rows = _Rows(
+        writer, "referral_status_changes", MOVE_COLUMNS, lambda _count: None, stamped=False
+    )
+    moves = [
+        (referral.number, before, status, day, hour)
+        for referral in referrals
+        for before, status, day, hour in referral_moves(referral)
+    ]
+    first = rows.take_ids(len(moves))
+    rows.write(
+        (
+            number,
+            referral,
+            before,
+            status,
+            days[day],
+            f"{days[day]} {hour:02d}:30:00.000000",
+            DEMO_USER,
+        )
+        for number, (referral, before, status, day, hour) in enumerate(moves, first)
+    )
+
+
+def _asks(
+    writer: BulkWriter, asks: Sequence[Ask], days: _IsoDays, tick: Callable[[int], None]
+) -> None:
+    rows = _Rows(writer, "asks", ASK_COLUMNS, tick)
+    first = rows.take_ids(len(asks))
+    stamps = rows.stamps
+    rows.write(
+        (
+            number,
+            ask.contact.number,
+            days[ask.asked],
+            ask.method,  # the generator's values are the enums' values
+            ask.outcome,
+            None if ask.referral is None else ask.referral.number,
+            ask.notes,
+            *stamps,
+        )
+        for number, ask in enumerate(asks, first)
     )
 
 
@@ -316,13 +395,15 @@ class _Rows:
         name: str,
         columns: tuple[str, ...],
         tick: Callable[[int], None],
+        *,
+        stamped: bool = True,
     ) -> None:
         self.writer = writer
         self.name = name
-        self.columns = (*columns, *writer.stamps())
+        stamps = writer.stamps() if stamped else {}
+        self.columns = (*columns, *stamps)
         self.stamps = tuple(
-            stored_text(value) if isinstance(value, date) else value
-            for value in writer.stamps().values()
+            stored_text(value) if isinstance(value, date) else value for value in stamps.values()
         )
         self.tick = tick
         writer.flush()

@@ -77,6 +77,9 @@ class Trigger:
     number: int = 0  # the trigger's id once written (demo_writer)
 
 
+DEMO_USER = "demo"  # who recorded the demo referrals' moves
+
+
 @dataclass(slots=True)
 class Referral:
     referrer: Person
@@ -87,10 +90,13 @@ class Referral:
     first_contacted: int | None = None
     thanked: int | None = None
     converted: int | None = None
+    met: int | None = None  # the first meeting, when there was one
+    closed: int | None = None  # the day it became converted, not a fit or lost
     trigger: Trigger | None = None
     notes: str = ""
     comp: Compensation | None = None
     key: str = ""
+    number: int = 0  # the referral's id once written (demo_writer)
 
 
 # Recent referrals whose state is fixed, so the Today view always has something to show:
@@ -173,6 +179,8 @@ def timeline(rng: random.Random, ref: Referral, today: int) -> None:
     outcome = OUTCOMES.pick(rng)
     if delay is None:
         ref.status = "lost" if age > 30 else "new"
+        if ref.status == "lost":
+            ref.closed = received + 30  # given up on after a month of trying
         return
     first = received + delay
     if first > today:
@@ -186,8 +194,11 @@ def timeline(rng: random.Random, ref: Referral, today: int) -> None:
         closed = meeting + between(rng, 0, 11)
     else:
         closed = meeting + between(rng, 10, 91)
+    if meeting <= today and (outcome != "not_a_fit" or meeting < closed):
+        ref.met = meeting  # a quick "not a fit" is found on the first call, before any meeting
     if closed <= today:
         ref.status = outcome
+        ref.closed = closed
         if outcome == "converted":
             ref.converted = closed
     else:
@@ -201,6 +212,10 @@ def showcase_timeline(ref: Referral, index: int, today: int) -> None:
     ref.thanked = None if thanks is None else ref.received + thanks
     if status == "converted":
         ref.converted = today - 2
+    if status in ("meeting", "converted") and ref.first_contacted is not None:
+        ref.met = min(ref.first_contacted + 2, today)
+    if status in ("converted", "not_a_fit", "lost"):
+        ref.closed = ref.converted or min(ref.received + 5 + index, today)
 
 
 def _on_or_none(day: int, today: int) -> int | None:
@@ -342,3 +357,27 @@ def _becomes(
         closed = ref.status in ("lost", "not_a_fit")
         if closed and today - ref.received > 540 and rng.random() < 0.35:
             person.archived = min(today, ref.received + between(rng, 60, 400))
+
+
+def referral_moves(r: Referral) -> list[tuple[str | None, str, int, int]]:
+    """The referral's moves on the days they happened, as the advisor would have recorded
+    them: created, first contact, first meeting, and how it ended. Each move is (from, to,
+    day, hour of the day it was recorded)."""
+    start = "intended" if r.status == "intended" else "new"
+    steps: list[tuple[str, int]] = [(start, r.received)]
+    if r.status not in ("intended", "new") and r.first_contacted is not None:
+        steps.append(("contacted", r.first_contacted))
+    if r.met is not None:
+        steps.append(("meeting", r.met))
+    if r.closed is not None and r.status in ("converted", "not_a_fit", "lost"):
+        steps.append((r.status, r.closed))
+    if steps[-1][0] != r.status:  # a referral still at `new` or `contacted` stays put
+        steps.append((r.status, steps[-1][1]))
+    moves: list[tuple[str | None, str, int, int]] = []
+    before: str | None = None
+    for status, day in steps:
+        if status == before:
+            continue
+        moves.append((before, status, day, 9 + len(moves)))
+        before = status
+    return moves
