@@ -17,7 +17,7 @@ are made from (INCLUDE): only then does its planner read them without visiting t
 table (an index-only scan), where it chose a full scan and a sort on disk instead.
 
 Revision ID: 0011
-Revises: 0012
+Revises: 0007
 Create Date: 2026-12-05
 """
 
@@ -27,7 +27,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0011"
-down_revision = "0012"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
