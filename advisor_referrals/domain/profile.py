@@ -33,7 +33,16 @@ class AdvisorProfile:
 
 
 PROFILE_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(AdvisorProfile))
-BOOK_FILE_PROFILE_FIELDS: tuple[str, ...] = ("name", "firm", "email", "phone", "website")
+# The details the advisor types in Settings > Profile (kits print them all).
+CONTACT_DETAIL_FIELDS: tuple[str, ...] = (
+    "name",
+    "title",
+    "firm",
+    "email",
+    "phone",
+    "website",
+    "address",
+)
 
 
 PROFILE_TEXT_MAX = 200
@@ -47,9 +56,10 @@ def website_problem(website: str) -> str | None:
 
 
 def validate_profile(profile: AdvisorProfile) -> list[Problem]:
-    """Problems with the profile's contact details (name, firm, email, phone, website)."""
+    """Problems with the profile's contact details (name, job title, firm, email, phone,
+    website, office address)."""
     problems: list[Problem] = []
-    for name in BOOK_FILE_PROFILE_FIELDS:
+    for name in CONTACT_DETAIL_FIELDS:
         value = getattr(profile, name).strip()
         if len(value) > PROFILE_TEXT_MAX:
             problems.append(Problem("", name, value, f"at most {PROFILE_TEXT_MAX} characters"))

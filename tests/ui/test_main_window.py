@@ -180,6 +180,7 @@ def test_settings_dialog_saves_the_profile_and_refuses_bad_fields(
         "Kit Branding",
         "Review Cadence",
         "Referrals",
+        "Thank-you Note",
     ]
     dialog = SettingsDialog(tabs)
     qtbot.addWidget(dialog)
@@ -191,9 +192,14 @@ def test_settings_dialog_saves_the_profile_and_refuses_bad_fields(
     assert profile.form.errors["website"].isVisibleTo(dialog)
     assert services.settings.profile().name == ""
     profile.form.edits["website"].setText("lopes.example")
+    profile.form.edits["title"].setText("Senior Wealth Advisor")
+    profile.form.edits["address"].setText("1600 Main Street, Suite 410, Denver, CO 80202")
     dialog.save()
     assert dialog.result() == SettingsDialog.DialogCode.Accepted
-    assert services.settings.profile().website == "lopes.example"
+    saved = services.settings.profile()
+    assert saved.website == "lopes.example"
+    assert saved.title == "Senior Wealth Advisor"
+    assert saved.address == "1600 Main Street, Suite 410, Denver, CO 80202"
 
 
 def test_the_demo_book_fills_the_empty_book_off_the_ui_thread(
