@@ -58,6 +58,11 @@ def count(value: int) -> str:
     return locale().toString(value)
 
 
+def percent(value: float, decimals: int = 0) -> str:
+    """A number of percent ("12.5%"), its digits as the locale writes them."""
+    return locale().toString(float(value), "f", decimals) + "%"
+
+
 def money(value: Decimal, currency: str = "USD") -> str:
     return locale().toCurrencyString(float(value), _symbol(currency))
 
