@@ -12,7 +12,6 @@ from html import escape
 
 from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import (
-    QFormLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -34,6 +33,7 @@ from advisor_referrals.services.contacts.timeline import TimelineService
 from advisor_referrals.ui import formats, icons, labels
 from advisor_referrals.ui.actions import ContactActions
 from advisor_referrals.ui.contact_editing import ContactEditor
+from advisor_referrals.ui.forms import form_layout
 from advisor_referrals.ui.i18n import ntr, tr
 from advisor_referrals.ui.theme import set_role
 from advisor_referrals.ui.timeline_view import TimelineView
@@ -138,9 +138,7 @@ class ContactDetail(QWidget):
         header.addLayout(work)
 
         profile = QWidget()
-        self.form = QFormLayout(profile)
-        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form = form_layout(profile)
         self.values: dict[str, QLabel] = {}
         for key in (
             "preferred_name",

@@ -10,7 +10,6 @@ from PySide6.QtGui import QColor, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from advisor_referrals.domain.kit_content import DEFAULT_IDEAL_CLIENT, DEFAULT_SERVICES
 from advisor_referrals.domain.profile import DEFAULT_ACCENT, AdvisorProfile
 from advisor_referrals.services.settings import SettingsService
+from advisor_referrals.ui.forms import form_layout
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.settings_dialog import SettingsTab
 
@@ -79,7 +79,7 @@ class KitBrandingTab(SettingsTab):
         self.ideal_client = self._text(profile.ideal_client, DEFAULT_IDEAL_CLIENT)
         self.services = self._text(profile.services, DEFAULT_SERVICES)
 
-        form = QFormLayout(self)
+        form = form_layout(self)
         form.addRow(tr("Kits", "Logo:"), logo_box)
         form.addRow(tr("Kits", "Accent colour:"), accent_row)
         form.addRow(tr("Kits", "Disclosures:"), self.disclosures)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,6 +28,7 @@ from advisor_referrals.services.contacts.client_table import ContactTable
 from advisor_referrals.services.referrals.coi import CoiService
 from advisor_referrals.ui.fields import from_qdate, to_qdate
 from advisor_referrals.ui.formats import short_date
+from advisor_referrals.ui.forms import form_layout
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.referrals.contact_picker import ContactPicker
 from advisor_referrals.ui.referrals.lazy_model import AnyIndex
@@ -125,7 +125,7 @@ class OutboundDialog(QDialog):
         self.sent_on.setDisplayFormat("yyyy-MM-dd")
         self.sent_on.setDate(to_qdate(date.today()))
         self.notes = QLineEdit(self)
-        form = QFormLayout()
+        form = form_layout()
         form.addRow(tr("Referrals", "Centre of &influence:"), self.to)
         form.addRow(tr("Referrals", "&Person referred:"), self.person)
         form.addRow(tr("Referrals", "&Sent on:"), self.sent_on)
@@ -213,18 +213,17 @@ class CoiView(QWidget):
         split.addWidget(lower)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
-        top = QHBoxLayout()
-        top.addWidget(
-            QLabel(
-                tr(
-                    "Referrals",
-                    "Who is reciprocating? Referrals received from each centre of influence "
-                    "beside the ones you sent them.",
-                ),
-                self,
+        intro = QLabel(
+            tr(
+                "Referrals",
+                "Who is reciprocating? Referrals received from each centre of influence "
+                "beside the ones you sent them.",
             ),
-            1,
+            self,
         )
+        intro.setWordWrap(True)  # a narrow window wraps it rather than widens for it
+        top = QHBoxLayout()
+        top.addWidget(intro, 1)
         top.addWidget(self.add)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QPlainTextEdit,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from advisor_referrals.domain.triggers import ConversationTrigger, TriggerFields
 from advisor_referrals.services.contacts.client_table import ContactTable
 from advisor_referrals.services.triggers.kind_library import TriggerKindService
 from advisor_referrals.ui.fields import from_qdate, to_qdate
+from advisor_referrals.ui.forms import form_layout
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.referrals.contact_picker import ContactPicker
 from advisor_referrals.ui.worker import run_task, show_error
@@ -71,7 +71,7 @@ class QuickTriggerDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.hide()
 
-        form = QFormLayout()
+        form = form_layout()
         form.addRow(tr("Triggers", "&Contact:"), self.contact)
         form.addRow(tr("Triggers", "&What happened:"), self.kind)
         form.addRow("", self.talking_point)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -35,6 +34,7 @@ from advisor_referrals.services.referrals.recording import RecordedReferral, Ref
 from advisor_referrals.services.triggers.trigger_log import TriggerService
 from advisor_referrals.ui.fields import from_qdate, to_qdate
 from advisor_referrals.ui.formats import short_date
+from advisor_referrals.ui.forms import form_layout
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.referrals.contact_picker import ContactPicker
 from advisor_referrals.ui.referrals.fields import (
@@ -42,6 +42,7 @@ from advisor_referrals.ui.referrals.fields import (
     CompensationBox,
     OptionalDate,
 )
+from advisor_referrals.ui.screen import grow_to_fit, resize_within_screen
 from advisor_referrals.ui.worker import run_task, show_error
 
 
@@ -95,14 +96,15 @@ class ReferralDialog(QDialog):
         self.notes = QPlainTextEdit(self)
         self.notes.setFixedHeight(60)
         self.notes.setTabChangesFocus(True)
-        self.first_contacted = OptionalDate(tr("Referrals", "First contacted on"), self)
-        self.thanked = OptionalDate(tr("Referrals", "Thanked on"), self)
-        self.converted = OptionalDate(tr("Referrals", "Converted on"), self)
+        # The dates a referral gains later and its history show once it exists; until
+        # then they are in no layout and have no parent, so they never show at all.
+        self.first_contacted = OptionalDate(tr("Referrals", "First contacted on:"))
+        self.thanked = OptionalDate(tr("Referrals", "Thanked on:"))
+        self.converted = OptionalDate(tr("Referrals", "Converted on:"))
         self.compensation = CompensationBox(self)
-        self.history = QListWidget(self)
-        self.history.setMaximumHeight(90)
+        self.history = QListWidget()
 
-        form = QFormLayout()
+        form = form_layout()
         form.addRow(tr("Referrals", "Referred &by:"), self.referrer)
         form.addRow(tr("Referrals", "&Referred person:"), self.referred_box)
         form.addRow(tr("Referrals", "Received &on:"), self.received_on)
@@ -111,9 +113,10 @@ class ReferralDialog(QDialog):
         form.addRow(tr("Referrals", "&Trigger:"), self.trigger)
         form.addRow(tr("Referrals", "&Notes:"), self.notes)
         if existing is not None:
-            form.addRow("", self.first_contacted)
-            form.addRow("", self.thanked)
-            form.addRow("", self.converted)
+            # Each date's check box is its label, so the three dates line up with the
+            # received date above them.
+            for optional in (self.first_contacted, self.thanked, self.converted):
+                form.addRow(*optional.row())
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -123,19 +126,31 @@ class ReferralDialog(QDialog):
         self.problem.setStyleSheet("color: #b00020;")
         self.problem.setWordWrap(True)
         self.problem.hide()
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.compensation)
+        # Two columns, so that a reopened referral with its dates, compensation and
+        # history fits a laptop's screen at 125% (docs/design.md, "The screen").
+        side = QVBoxLayout()
+        side.addWidget(self.compensation)
         if existing is not None:
-            layout.addWidget(QLabel(tr("Referrals", "History:"), self))
-            layout.addWidget(self.history)
+            history_label = QLabel(tr("Referrals", "&History:"), self)
+            history_label.setBuddy(self.history)
+            side.addWidget(history_label)
+            side.addWidget(self.history, 1)
+        side.addStretch(0 if existing is not None else 1)
+        columns = QHBoxLayout()
+        columns.setSpacing(18)
+        columns.addLayout(form, 3)
+        columns.addLayout(side, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
 
         self.referrer.contact_chosen.connect(self._load_triggers)
         if existing is not None:
             self._show(existing)
-        self.resize(560, self.sizeHint().height())
+        hint = self.sizeHint()
+        resize_within_screen(self, max(860, hint.width()), hint.height())
+        grow_to_fit(self)
 
     # The referred person: someone in the book, or a new prospect
 
@@ -156,7 +171,7 @@ class ReferralDialog(QDialog):
         self.phone = QLineEdit(self)
         self.phone.setPlaceholderText(tr("Referrals", "Phone"))
         new_person = QWidget(self)
-        grid = QFormLayout(new_person)
+        grid = form_layout(new_person)
         grid.setContentsMargins(0, 0, 0, 0)
         names = QHBoxLayout()
         names.addWidget(self.first_name)
@@ -226,6 +241,7 @@ class ReferralDialog(QDialog):
         self.duplicate.setText(text)
         self.duplicate.show()
         self.use_duplicate.show()
+        grow_to_fit(self)  # the warning wraps: the dialog grows to show it whole
 
     def _take_duplicate(self) -> None:
         if self.duplicates:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from advisor_referrals.domain.enums import ReviewKind
 from advisor_referrals.ui.fields import from_qdate, from_qtime
+from advisor_referrals.ui.forms import form_layout
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.reviews.models import date_format, show_date, show_time
 from advisor_referrals.ui.reviews.nps import NpsPicker
@@ -77,7 +77,7 @@ class ScheduleDialog(QDialog):
         self.setMinimumWidth(400)
         layout = QVBoxLayout(self)
         layout.addWidget(_heading(name, detail))
-        form = QFormLayout()
+        form = form_layout()
         self.date_edit = QDateEdit(QDate(on.year, on.month, on.day))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(date_format())
@@ -149,7 +149,7 @@ class CompleteDialog(QDialog):
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
         layout.addWidget(_heading(name, detail))
-        form = QFormLayout()
+        form = form_layout()
         self.date_edit = QDateEdit(QDate(completed_on.year, completed_on.month, completed_on.day))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(date_format())
