@@ -13,16 +13,14 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from advisor_referrals.domain.errors import Problem
-from advisor_referrals.domain.profile import (
-    CONTACT_DETAIL_FIELDS,
-    AdvisorProfile,
-    validate_profile,
-)
+from advisor_referrals.domain.profile import AdvisorProfile, check_profile
 from advisor_referrals.ui.fields import ErrorLabel, mark_invalid, with_error
 from advisor_referrals.ui.forms import field_label, form_layout
 from advisor_referrals.ui.i18n import tr
 
-FIELDS = CONTACT_DETAIL_FIELDS
+# The details the advisor types here (kits print them all); the kit's other fields are
+# on the Kit Branding tab.
+FIELDS = ("name", "title", "firm", "email", "phone", "website", "address")
 
 
 def _titles() -> dict[str, str]:
@@ -80,7 +78,8 @@ class ProfileForm(QWidget):
         return replace(self._base, **values)
 
     def problems(self) -> list[Problem]:
-        return validate_profile(self.profile())
+        """The problems of this form's fields (the others are the Kit Branding tab's)."""
+        return [p for p in check_profile(self.profile()) if p.field in self.edits]
 
     def _validate(self) -> list[Problem]:
         problems = {p.field: tr("Problems", p.message) for p in self.problems()}
