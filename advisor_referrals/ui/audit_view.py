@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -37,8 +36,9 @@ from PySide6.QtWidgets import (
 )
 
 from advisor_referrals.domain.audit import AuditEntry
-from advisor_referrals.services.audit.reading import AuditFilter, AuditLog, to_local
-from advisor_referrals.ui.fields import from_qdate
+from advisor_referrals.services.audit.reading import AuditFilter, AuditLog
+from advisor_referrals.ui import formats
+from advisor_referrals.ui.fields import date_edit, from_qdate
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.worker import run_task
 
@@ -122,7 +122,7 @@ class AuditTableModel(QAbstractTableModel):
     @staticmethod
     def _text(entry: AuditEntry, column: str) -> str:
         if column == "when":
-            return to_local(entry.at).strftime("%Y-%m-%d %H:%M:%S")
+            return formats.date_time(entry.at, seconds=True)
         if column == "user":
             return entry.user
         if column == "action":
@@ -261,9 +261,7 @@ class AuditDialog(QDialog):
 
     @staticmethod
     def _date_box() -> QDateEdit:
-        box = QDateEdit(QDate.currentDate())
-        box.setCalendarPopup(True)
-        box.setDisplayFormat("yyyy-MM-dd")
+        box = date_edit()
         box.setEnabled(False)
         return box
 

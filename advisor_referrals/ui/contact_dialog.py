@@ -40,7 +40,13 @@ from advisor_referrals.domain.contacts import (
 from advisor_referrals.domain.enums import Relationship, Segment, Tier
 from advisor_referrals.domain.errors import Problem
 from advisor_referrals.ui import labels
-from advisor_referrals.ui.fields import DateField, ErrorLabel, mark_invalid, with_error
+from advisor_referrals.ui.fields import (
+    DateField,
+    ErrorLabel,
+    mark_invalid,
+    set_plain_text,
+    with_error,
+)
 from advisor_referrals.ui.forms import field_label, form_layout
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.theme import set_role
@@ -242,7 +248,7 @@ class ContactDialog(QDialog):
         self._text("tags").setText(", ".join(contact.tags))
         notes = self.inputs["notes"]
         assert isinstance(notes, QPlainTextEdit)
-        notes.setPlainText(contact.notes or "")
+        set_plain_text(notes, contact.notes or "")
         self._touched.clear()
         self._validate()
 

@@ -4,12 +4,20 @@ show in dark mode as well as in light.
 Fusion outlines its indicators and fields with the window colour made darker, which on
 a dark window is nearly black on nearly black: a check box all but disappears. This
 proxy draws the two indicators itself, in both modes alike, with a border of at least
-3:1 against the window (the contrast WCAG asks of a control's outline) and the accent colour once checked; in dark mode it also redraws
-the outline of text fields, spin boxes and combo boxes in that colour. Everything else
+3:1 against the window (the contrast WCAG asks of a control's outline) and the accent colour once checked; it also redraws the outline of
+text fields, spin boxes and combo boxes in that colour. Everything else
 is Fusion's. `tests/ui/test_theme.py` measures the contrast in grabs of both modes.
+
+It also lays out each cell of every item view in the direction of its own text: a name
+written in Arabic or Hebrew is a right-to-left paragraph even in an English table, so
+its comma, full stop or bracketed number sit where a reader of that script expects
+them (Qt would otherwise lay every cell out left to right). The cell keeps the
+column's alignment.
 """
 
 from __future__ import annotations
+
+import unicodedata
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
@@ -19,15 +27,43 @@ from PySide6.QtWidgets import (
     QStyleFactory,
     QStyleOption,
     QStyleOptionComplex,
+    QStyleOptionViewItem,
     QWidget,
 )
 
 PE = QStyle.PrimitiveElement
 CC = QStyle.ComplexControl
+CE = QStyle.ControlElement
 _INDICATORS = (PE.PE_IndicatorCheckBox, PE.PE_IndicatorItemViewItemCheck)
-# Outlines of controls: 3.7:1 on the light window, 5.3:1 on the dark one.
-BORDER_LIGHT = QColor("#767B82")
+# Outlines of controls: 5.1:1 on the light window, 5.3:1 on the dark one (a line of a
+# pixel or so is drawn lighter where it is smoothed, so both stay well above 3:1).
+BORDER_LIGHT = QColor("#62676E")
 BORDER_DARK = QColor("#8F959C")
+
+
+def starts_right_to_left(text: str) -> bool:
+    """Whether the text's first strongly directional letter is Arabic or Hebrew (the rule
+    by which a paragraph takes its direction, Unicode's bidirectional algorithm P2)."""
+    if text.isascii():
+        return False
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
+def in_text_direction(option: QStyleOptionViewItem) -> QStyleOptionViewItem:
+    """The cell's option laid out in its text's direction, aligned as its column is."""
+    if option.direction == Qt.LayoutDirection.RightToLeft or not starts_right_to_left(option.text):
+        return option
+    turned = QStyleOptionViewItem(option)
+    turned.direction = Qt.LayoutDirection.RightToLeft
+    aligned = QStyle.visualAlignment(option.direction, option.displayAlignment)
+    turned.displayAlignment = aligned | Qt.AlignmentFlag.AlignAbsolute
+    return turned
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -57,8 +93,19 @@ class AppStyle(QProxyStyle):
             _radio_button(option, painter)
             return
         super().drawPrimitive(element, option, painter, widget)
-        if element == PE.PE_FrameLineEdit and is_dark(option.palette):
+        if element == PE.PE_FrameLineEdit:
             _outline(option, painter)
+
+    def drawControl(
+        self,
+        element: QStyle.ControlElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        if element == CE.CE_ItemViewItem and isinstance(option, QStyleOptionViewItem):
+            option = in_text_direction(option)
+        super().drawControl(element, option, painter, widget)
 
     def drawComplexControl(
         self,
@@ -68,7 +115,7 @@ class AppStyle(QProxyStyle):
         widget: QWidget | None = None,
     ) -> None:
         super().drawComplexControl(control, option, painter, widget)
-        if control in (CC.CC_SpinBox, CC.CC_ComboBox) and is_dark(option.palette):
+        if control in (CC.CC_SpinBox, CC.CC_ComboBox):
             _outline(option, painter)
 
 
@@ -163,7 +210,7 @@ def _radio_button(option: QStyleOption, painter: QPainter) -> None:
 
 
 def _outline(option: QStyleOption, painter: QPainter) -> None:
-    """Fusion's rounded field outline again, in a colour that shows on a dark window."""
+    """Fusion's rounded field outline again, in a colour that shows on either window."""
     if _state(option, QStyle.StateFlag.State_HasFocus):
         return  # Fusion's focus outline is in the accent colour, which shows
     painter.save()

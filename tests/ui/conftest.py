@@ -17,6 +17,7 @@ from advisor_referrals.services.registry import BookServices
 from advisor_referrals.storage.book import Book
 from advisor_referrals.ui.fonts import use_bundled_fallbacks
 from advisor_referrals.ui.options import Settings
+from advisor_referrals.ui.theme import apply_theme
 
 PEOPLE = [
     ContactFields(
@@ -67,8 +68,10 @@ PEOPLE = [
 
 
 @pytest.fixture(scope="session", autouse=True)
-def _app_fonts(qapp: QApplication) -> None:
-    """The bundled fonts behind the interface font, as the app sets them at start-up."""
+def _app_look(qapp: QApplication) -> None:
+    """The app's style (light) and the bundled fonts behind the interface font, as the
+    app sets them at start-up."""
+    apply_theme(qapp, "light")
     use_bundled_fallbacks(qapp)
 
 

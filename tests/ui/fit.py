@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QLayoutItem,
     QLineEdit,
+    QPlainTextEdit,
     QStyle,
     QTabBar,
     QTabWidget,
@@ -101,6 +102,20 @@ def cut_widgets(top: QWidget) -> list[str]:
             problems.append(f"{_name(label)} {problem}")
     problems += overlaps(top) + crowded_forms(top)
     return list(dict.fromkeys(problems))
+
+
+def cursors_not_at_the_end(top: QWidget) -> list[str]:
+    """Fields holding text whose cursor is not after it (Qt puts a text box's before)."""
+    problems: list[str] = []
+    for line in top.findChildren(QLineEdit):
+        filled = _shown(line, top) and line.text() and not line.isReadOnly()
+        if filled and line.cursorPosition() != len(line.text()):
+            problems.append(f"{_name(line)} starts with its cursor inside its text")
+    for box in top.findChildren(QPlainTextEdit):
+        filled = _shown(box, top) and box.toPlainText() and not box.isReadOnly()
+        if filled and not box.textCursor().atEnd():
+            problems.append(f"a text box in {_name(top)} starts with its cursor before its text")
+    return problems
 
 
 def crowded_forms(top: QWidget) -> list[str]:

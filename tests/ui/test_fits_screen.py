@@ -41,7 +41,14 @@ from advisor_referrals.ui.main_window import MainWindow
 from advisor_referrals.ui.options import Settings
 from advisor_referrals.ui.theme import apply_theme
 from tests.support.screen import SCREEN_ENV, run_tests_in_fresh_process
-from tests.ui.fit import cut_widgets, settle, snapshot, tab_states, too_big
+from tests.ui.fit import (
+    cursors_not_at_the_end,
+    cut_widgets,
+    settle,
+    snapshot,
+    tab_states,
+    too_big,
+)
 
 pytestmark = [
     pytest.mark.qt_log_ignore("does not support propagateSizeHints"),
@@ -410,6 +417,7 @@ def test_every_dialog_fits_the_screen_with_nothing_cut(desk: Desk, qtbot: QtBot)
         if not dialog.isVisible():
             dialog.show()
         settle()
+        problems += [f"{name}: {p}" for p in cursors_not_at_the_end(dialog)]
         for where in tab_states(dialog):
             snapshot(dialog, f"dialog {name}{where}")
             problems += [f"{name}{where}: {p}" for p in too_big(dialog) + cut_widgets(dialog)]

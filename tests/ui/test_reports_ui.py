@@ -127,7 +127,7 @@ def test_analytics_show_the_referral_breakdowns(qtbot: QtBot, hand_book: Book) -
     assert widget.referring.value.text() == "30.0%"
     assert widget.sources.items == [
         ("Clients and former clients", 8),
-        ("Centres of influence", 2),
+        ("Centers of influence", 2),
         ("Others (prospects)", 1),
     ]
     assert widget.segments.items[0] == ("Engaged", 7)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from advisor_referrals.domain.kit_content import DEFAULT_IDEAL_CLIENT, DEFAULT_SERVICES
 from advisor_referrals.domain.profile import DEFAULT_ACCENT, AdvisorProfile
 from advisor_referrals.services.settings import LoadedProfile, SettingsService
+from advisor_referrals.ui.fields import set_plain_text
 from advisor_referrals.ui.forms import form_layout
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.settings_dialog import SettingsTab
@@ -108,7 +109,8 @@ class KitBrandingTab(SettingsTab):
 
     @staticmethod
     def _text(value: str, placeholder: str) -> QPlainTextEdit:
-        edit = QPlainTextEdit(value)
+        edit = QPlainTextEdit()
+        set_plain_text(edit, value)
         edit.setPlaceholderText(placeholder)
         edit.setTabChangesFocus(True)
         edit.setMinimumHeight(70)

@@ -94,7 +94,7 @@ class BookAtAGlance(TodaySection):
         tiles = [
             ("clients", tr("Today", "Clients")),
             ("prospects", tr("Today", "Prospects")),
-            ("cois", tr("Today", "Centers of influence")),
+            ("cois", labels.center_of_influence(plural=True)),
             ("overdue", tr("Today", "Reviews overdue")),
         ]
         for column, (key, caption) in enumerate(tiles):

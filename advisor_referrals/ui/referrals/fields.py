@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from advisor_referrals.domain.enums import CompensationKind
 from advisor_referrals.domain.referrals import MONEY_MAX, Compensation
-from advisor_referrals.ui.fields import from_qdate, to_qdate
+from advisor_referrals.ui.fields import date_edit, from_qdate, to_qdate
 from advisor_referrals.ui.forms import form_layout
 from advisor_referrals.ui.i18n import tr
 
@@ -51,10 +51,7 @@ class OptionalDate(QWidget):
     def __init__(self, label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.check = QCheckBox(label, self)
-        self.edit = QDateEdit(self)
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
-        self.edit.setDate(to_qdate(date.today()))
+        self.edit = date_edit(parent=self)
         self.edit.setEnabled(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -119,7 +116,7 @@ class CompensationBox(QGroupBox):
             return None
         return Compensation(
             kind=CompensationKind(self.kind.currentData()),
-            value=Decimal(f"{self.value.value():.2f}"),
+            value=Decimal(str(self.value.value())).quantize(Decimal("0.01")),
             currency=self.currency.text().strip().upper() or "USD",
             agreement_on_file=self.agreement.isChecked(),
             disclosure_delivered_on=self.disclosure.value(),

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -32,7 +30,7 @@ from advisor_referrals.domain.triggers import ConversationTrigger
 from advisor_referrals.services.contacts.client_table import ContactTable
 from advisor_referrals.services.referrals.recording import RecordedReferral, ReferralService
 from advisor_referrals.services.triggers.trigger_log import TriggerService
-from advisor_referrals.ui.fields import from_qdate, to_qdate
+from advisor_referrals.ui.fields import date_edit, from_qdate, set_plain_text, to_qdate
 from advisor_referrals.ui.formats import short_date
 from advisor_referrals.ui.forms import form_layout
 from advisor_referrals.ui.i18n import tr
@@ -79,10 +77,7 @@ class ReferralDialog(QDialog):
         self.referrer = ContactPicker(services.contacts, self)
         self.referred = ContactPicker(services.contacts, self)
         self._build_referred()
-        self.received_on = QDateEdit(self)
-        self.received_on.setCalendarPopup(True)
-        self.received_on.setDisplayFormat("yyyy-MM-dd")
-        self.received_on.setDate(to_qdate(date.today()))
+        self.received_on = date_edit(parent=self)
         self.status = QComboBox(self)
         for status in ReferralStatus:
             self.status.addItem(tr("Referrals", STATUS_LABELS[status]), status.value)
@@ -293,7 +288,7 @@ class ReferralDialog(QDialog):
         self.channel.setCurrentIndex(
             max(0, self.channel.findData(referral.channel.value if referral.channel else None))
         )
-        self.notes.setPlainText(referral.notes)
+        set_plain_text(self.notes, referral.notes)
         self.first_contacted.set_value(referral.first_contacted_on)
         self.thanked.set_value(referral.thanked_on)
         self.converted.set_value(referral.converted_on)
@@ -305,10 +300,14 @@ class ReferralDialog(QDialog):
         for change in changes:
             to = tr("Referrals", STATUS_LABELS[change.to_status])
             if change.from_status is None:
-                text = tr("Referrals", "{0}: recorded as {1}").format(change.changed_on, to)
+                text = tr("Referrals", "{0}: recorded as {1}").format(
+                    short_date(change.changed_on), to
+                )
             else:
                 text = tr("Referrals", "{0}: {1} → {2}").format(
-                    change.changed_on, tr("Referrals", STATUS_LABELS[change.from_status]), to
+                    short_date(change.changed_on),
+                    tr("Referrals", STATUS_LABELS[change.from_status]),
+                    to,
                 )
             self.history.addItem(f"{text}  ({change.user})" if change.user else text)
 

@@ -38,6 +38,7 @@ from advisor_referrals.domain.trigger_kinds import TriggerKind
 from advisor_referrals.services.referrals.ask_list import AskListService
 from advisor_referrals.services.referrals.thank_you import ThankYouService
 from advisor_referrals.services.triggers.kind_library import TriggerKindService
+from advisor_referrals.ui.fields import set_plain_text
 from advisor_referrals.ui.forms import form_layout
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.referrals.fields import WARNING_STYLE
@@ -311,7 +312,7 @@ class ThankYouSettingsTab(SettingsTab):
     def _show(self, template: ThankYouTemplate) -> None:
         self.loaded = template
         self.subject.setText(template.subject)
-        self.body.setPlainText(template.body)
+        set_plain_text(self.body, template.body)
 
     def template(self) -> ThankYouTemplate:
         return ThankYouTemplate(subject=self.subject.text(), body=self.body.toPlainText())

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
@@ -30,7 +31,7 @@ from advisor_referrals.services.referrals.ask_list import AskListService
 from advisor_referrals.services.referrals.referral_lists import ReferralListRow, ReferralTable
 from advisor_referrals.services.registry import BookServices
 from advisor_referrals.ui.book_events import CONTACT, REFERRAL, REVIEW, SETTING, TRIGGER
-from advisor_referrals.ui.formats import medium_date, short_date
+from advisor_referrals.ui.formats import medium_date, money, short_date
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.pages.base import TodaySection
 from advisor_referrals.ui.referrals.controller import ReferralController
@@ -300,7 +301,7 @@ class MissingDisclosureSection(ReferralSection):
         ]
 
     def cells(self, row: ReferralListRow) -> list[str]:
-        value = f"{row.compensation_value:,.2f} {row.compensation_currency or ''}".strip()
+        value = money(row.compensation_value or Decimal(0), row.compensation_currency or "USD")
         return ["⚠ " + row.referrer_name, row.referred_name, value]
 
     def row_actions(self, row: ReferralListRow) -> list[Action]:
