@@ -255,3 +255,19 @@ def test_settings_saved_by_someone_else_meanwhile_are_not_overwritten(
     assert "changed by someone else" in dialog.error.text()
     assert services.settings.profile().disclosures == "New, from compliance."
     assert services.settings.profile().services == ""
+
+
+def test_settings_open_with_the_platforms_preferences_keys_and_ctrl_comma(
+    qtbot: QtBot, services: BookServices, people: dict[str, Contact], window_settings: Settings
+) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    window = open_window(qtbot, services, window_settings)
+    keys = window.settings_action.shortcuts()
+    assert QKeySequence("Ctrl+,") in keys
+    for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences):
+        assert key in keys
+    assert "Appearance" in [
+        title
+        for title, _tab in make_settings_tabs(services, undo_history().runner, window_settings)
+    ]
