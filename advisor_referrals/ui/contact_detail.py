@@ -39,6 +39,12 @@ from advisor_referrals.ui.theme import set_role
 from advisor_referrals.ui.timeline_view import TimelineView
 
 
+def breakable(address: str) -> str:
+    """An e-mail address that may wrap after its @ and before its dots (zero-width
+    spaces), so a long one wraps in a narrow pane rather than running out of it."""
+    return escape(address).replace("@", "@\u200b").replace(".", "\u200b.")
+
+
 def _value_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
@@ -250,7 +256,7 @@ class ContactDetail(QWidget):
             tr("Detail", "Restore") if c.is_archived else tr("Detail", "Archive")
         )
         place = ", ".join(p for p in (c.city, c.region, c.country) if p)
-        email = f'<a href="mailto:{escape(c.email)}">{escape(c.email)}</a>' if c.email else ""
+        email = f'<a href="mailto:{escape(c.email)}">{breakable(c.email)}</a>' if c.email else ""
         yes, no = tr("Detail", "Yes"), tr("Detail", "No")
         shown = {
             "preferred_name": escape(c.preferred_name or ""),

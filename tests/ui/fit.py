@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QCalendarWidget,
+    QComboBox,
     QDialog,
     QFormLayout,
     QLabel,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QStyle,
+    QStyleOptionComboBox,
     QTabBar,
     QTabWidget,
     QWidget,
@@ -94,6 +96,14 @@ def cut_widgets(top: QWidget) -> list[str]:
             problems.append(
                 f"{_name(button)} is cut: needs {_size(hint)}, has {_size(button.size())}"
             )
+    for combo in top.findChildren(QComboBox):
+        if _shown(combo, top) and not combo.isEditable() and combo.currentText():
+            needed = _combo_width(combo)
+            if needed > combo.width() + 1:  # a pixel of rounding between style and hint
+                problems.append(
+                    f"{_name(combo)} cuts its choice {combo.currentText()!r}: "
+                    f"needs {needed} px, has {combo.width()}"
+                )
     for label in top.findChildren(QLabel):
         if not _shown(label, top) or not label.text() or label.property(ELIDES):
             continue
@@ -164,6 +174,17 @@ def overlaps(top: QWidget) -> list[str]:
 
 def _widget_of(item: QLayoutItem | None) -> QWidget | None:
     return item.widget() if item is not None else None
+
+
+def _combo_width(combo: QComboBox) -> int:
+    """How wide the combo box must be to show the choice it shows, arrow included."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    text = QSize(combo.fontMetrics().horizontalAdvance(combo.currentText()), combo.height())
+    if not combo.itemIcon(combo.currentIndex()).isNull():
+        text.setWidth(text.width() + combo.iconSize().width() + 4)
+    size = combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, combo)
+    return size.width()
 
 
 def _label_problem(label: QLabel) -> str | None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -203,7 +204,8 @@ class ReferralDialog(QDialog):
         dup_row.addWidget(self.duplicate, 1)
         dup_row.addWidget(self.use_duplicate)
         column.addLayout(dup_row)
-        self.pick_existing.toggled.connect(lambda on: self.pages.setCurrentIndex(1 if on else 0))
+        self.pick_existing.toggled.connect(self._show_person_page)
+        self._show_person_page(False)
         self.duplicates: list[Contact] = []
         self._dup_timer = QTimer(self)
         self._dup_timer.setSingleShot(True)
@@ -211,6 +213,18 @@ class ReferralDialog(QDialog):
         self._dup_timer.timeout.connect(self._check_duplicates)
         for edit in (self.first_name, self.last_name, self.email):
             edit.textEdited.connect(lambda _t: self._dup_timer.start())
+
+    def _show_person_page(self, existing: bool) -> None:
+        """Show the fields for a new person or the picker; the box is as tall as the page
+        shown (a stack is as tall as its tallest page unless told otherwise)."""
+        self.pages.setCurrentIndex(1 if existing else 0)
+        for index in range(self.pages.count()):
+            page = self.pages.widget(index)
+            shown = index == self.pages.currentIndex()
+            policy = QSizePolicy.Policy.Preferred if shown else QSizePolicy.Policy.Ignored
+            if page is not None:
+                page.setSizePolicy(QSizePolicy.Policy.Preferred, policy)
+        self.pages.updateGeometry()
 
     def _check_duplicates(self) -> None:
         first, last, email = self.first_name.text(), self.last_name.text(), self.email.text()
