@@ -1,7 +1,7 @@
 """The bundled fonts, offered to Qt too, so names in every script show on screen.
 
-The app ships fonts for every script a kit can print (docs/design.md, "Languages and
-scripts"). A machine without Chinese, Korean, Arabic or Hebrew fonts would show such
+The app ships fonts for every script a kit can print (docs/design.md, "The screen").
+A machine without Chinese, Korean, Arabic or Hebrew fonts would show such
 names as empty boxes, so the same fonts are registered with Qt at start-up and put
 behind the interface font as its fallbacks: the system's own font still draws the text
 it can, and a character it lacks is drawn by the first bundled font that has it.
