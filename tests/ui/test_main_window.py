@@ -271,3 +271,18 @@ def test_settings_open_with_the_platforms_preferences_keys_and_ctrl_comma(
         title
         for title, _tab in make_settings_tabs(services, undo_history().runner, window_settings)
     ]
+
+
+def test_a_window_saved_on_a_bigger_screen_opens_inside_this_one(
+    qtbot: QtBot, services: BookServices, people: dict[str, Contact], window_settings: Settings
+) -> None:
+    window = open_window(qtbot, services, window_settings)
+    space = window.screen().availableGeometry()
+    assert window.width() <= space.width() and window.height() <= space.height()
+    window.move(space.right() + 600, space.bottom() + 400)  # a monitor since unplugged
+    window.resize(space.width() + 700, space.height() + 500)
+    window.close()
+    again = open_window(qtbot, services, window_settings)
+    frame = again.frameGeometry()
+    assert space.contains(frame.topLeft())
+    assert again.width() <= space.width() and again.height() <= space.height()
