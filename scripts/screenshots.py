@@ -79,10 +79,12 @@ class Shooter:
         self.app = app
         self.out = out
         self.prefix = prefix
+        self.saved: list[Path] = []
 
     def save(self, widget: object, name: str) -> None:
         path = self.out / f"{self.prefix}{name}.png"
         widget.grab().save(str(path))  # type: ignore[attr-defined]
+        self.saved.append(path)
 
     def window(self, services: BookServices, mode: str, size: QSize) -> MainWindow:
         apply_theme(self.app, mode)
@@ -166,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         with scratch_book("shots-") as (_folder, target):
             shoot_book(shooter, demo_book(target))
-    for png in sorted(args.out.glob(f"{args.prefix}*.png")):
+    for png in shooter.saved:
         print(png)
     return 0
 
