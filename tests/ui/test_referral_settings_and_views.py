@@ -148,3 +148,28 @@ def test_compliance_warnings_show_whole(qtbot: Any, window: MainWindow, small: S
         )
 
     qtbot.waitUntil(wrapped_text_fits)
+
+
+def test_the_referrals_tab_shows_several_kinds_and_whole_headers_at_the_dialogs_size(
+    qtbot: Any, window: MainWindow
+) -> None:
+    from advisor_referrals.ui.referrals.settings_tab import ReferralSettingsTab
+    from advisor_referrals.ui.settings_dialog import SettingsDialog
+    from advisor_referrals.ui.settings_tabs import make_settings_tabs
+
+    tabs = make_settings_tabs(window.services, window.history.runner, window.settings)
+    dialog = SettingsDialog(tabs, window, window.events)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    tab = next(t for _title, t in tabs if isinstance(t, ReferralSettingsTab))
+    dialog.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.loaded is not None)
+    table = tab.kinds
+    rows_shown = table.viewport().height() // table.rowHeight(0)
+    assert rows_shown >= 5
+    header = table.horizontalHeader()
+    assert header.isVisible()
+    for column in range(table.columnCount()):
+        title = table.horizontalHeaderItem(column).text()
+        needed = header.fontMetrics().horizontalAdvance(title)
+        assert header.sectionSize(column) > needed, title
