@@ -119,11 +119,14 @@ class PdfViewer(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         navigator = self.view.pageNavigator()
-        navigator.currentPageChanged.connect(lambda _page: self._update())
-        self.view.zoomFactorChanged.connect(lambda _factor: self._update())
-        self.view.zoomModeChanged.connect(lambda _mode: self._update())
-        document.pageCountChanged.connect(self._document_changed)
-        document.statusChanged.connect(self._document_changed)
+        for signal in (
+            navigator.currentPageChanged,
+            self.view.zoomFactorChanged,
+            self.view.zoomModeChanged,
+            document.pageCountChanged,
+            document.statusChanged,
+        ):
+            signal.connect(self._changed)
         self._update()
 
     # Pages
@@ -189,9 +192,10 @@ class PdfViewer(QWidget):
 
     # The toolbar follows the view
 
-    def _document_changed(self) -> None:
-        # A document closes, and says so, as its owner is deleted: nothing to show then.
-        if isValid(self.document):
+    def _changed(self, *_what: object) -> None:
+        # The document and the view say they changed as they are deleted with the page
+        # that owns them: nothing to show then.
+        if isValid(self) and isValid(self.document) and isValid(self.view):
             self._update()
 
     def _update(self) -> None:
