@@ -95,8 +95,10 @@ def signed(value: float | None, decimals: int = 1) -> str:
     """A score with its sign: "+36.7", "-4.0" (Net Promoter Score)."""
     if value is None:
         return no_data()
-    text = locale().toString(abs(float(value)), "f", decimals)
-    return ("+" if value > 0 else "-" if value < 0 else "") + text
+    here = locale()
+    text = here.toString(abs(float(value)), "f", decimals)
+    sign = here.positiveSign() if value > 0 else here.negativeSign() if value < 0 else ""
+    return sign + text
 
 
 def percent(value: float, decimals: int = 0) -> str:

@@ -308,6 +308,19 @@ def _kit_dialogs(desk: Desk) -> list[QDialog]:
     return [controller.preview]
 
 
+@recipe("KitAudienceDialog")
+def _kit_audience_dialogs(desk: Desk) -> list[QDialog]:
+    """A batch for a mixed selection: clients, and people it leaves out, each with why."""
+    people = [
+        desk.contact(),
+        desk.contact(Relationship.PROSPECT),
+        desk.contact(Relationship.CENTER_OF_INFLUENCE),
+        desk.contact(Relationship.FORMER_CLIENT),
+    ]
+    controller = desk.window.kit_controller
+    return [controller.choose_audience(desk.services.kits.candidates([p.id for p in people]))]
+
+
 @recipe("SettingsDialog")
 def _settings_dialogs(desk: Desk) -> list[QDialog]:
     from advisor_referrals.ui.settings_dialog import SettingsDialog
