@@ -40,7 +40,14 @@ from advisor_referrals.domain.contacts import (
 from advisor_referrals.domain.enums import Relationship, Segment, Tier
 from advisor_referrals.domain.errors import Problem
 from advisor_referrals.ui import labels
-from advisor_referrals.ui.fields import DateField, ErrorLabel, mark_invalid, with_error
+from advisor_referrals.ui.fields import (
+    DateField,
+    ErrorLabel,
+    mark_invalid,
+    set_plain_text,
+    with_error,
+)
+from advisor_referrals.ui.forms import field_label, form_layout
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.theme import set_role
 
@@ -132,13 +139,10 @@ class ContactDialog(QDialog):
     def _row(self, form: QFormLayout, name: str, field: QWidget) -> None:
         error = ErrorLabel()
         self.errors[name] = error
-        form.addRow(labels.field_name(name), with_error(field, error))
+        form.addRow(field_label(labels.field_name(name)), with_error(field, error))
 
     def _build(self, households: list[str]) -> None:
-        left, right = QFormLayout(), QFormLayout()
-        for form in (left, right):
-            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-            form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        left, right = form_layout(), form_layout()
         self._row(left, "first_name", self._line("first_name"))
         self._row(left, "last_name", self._line("last_name"))
         self._row(left, "preferred_name", self._line("preferred_name"))
@@ -244,7 +248,7 @@ class ContactDialog(QDialog):
         self._text("tags").setText(", ".join(contact.tags))
         notes = self.inputs["notes"]
         assert isinstance(notes, QPlainTextEdit)
-        notes.setPlainText(contact.notes or "")
+        set_plain_text(notes, contact.notes or "")
         self._touched.clear()
         self._validate()
 

@@ -32,12 +32,21 @@ from advisor_referrals.ui.pages.registry import PageSpec, page_specs
 from advisor_referrals.ui.pages.welcome import WelcomePage, demo_maker, needs_welcome
 from advisor_referrals.ui.referrals.features import install_referral_features
 from advisor_referrals.ui.reviews.install import install_review_actions
+from advisor_referrals.ui.screen import keep_on_screen, resize_within_screen
 from advisor_referrals.ui.serial import SerialRunner
 from advisor_referrals.ui.settings_dialog import SettingsDialog
 from advisor_referrals.ui.settings_tabs import make_settings_tabs
 from advisor_referrals.ui.status import BookStatus
 from advisor_referrals.ui.undo import UndoHistory
 from advisor_referrals.ui.window_parts import Menus, WindowParts
+
+
+def preferences_shortcuts() -> list[QKeySequence]:
+    """The platform's Preferences keys (Cmd+, on macOS), and Ctrl+, wherever the platform
+    has none or another (Windows and most Linux desktops define none)."""
+    keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+    ctrl_comma = QKeySequence("Ctrl+,")
+    return keys if ctrl_comma in keys else [*keys, ctrl_comma]
 
 
 class MainWindow(QMainWindow):
@@ -50,7 +59,7 @@ class MainWindow(QMainWindow):
         self.contact_actions = ContactActions(self)
         self.setWindowTitle(f"{APP_NAME} — {services.book.location}")
         self.setWindowIcon(icons.app_icon())
-        self.resize(1360, 860)
+        resize_within_screen(self, 1360, 860)
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -224,9 +233,8 @@ class MainWindow(QMainWindow):
         # The import/export feature connects these two.
         import_action = self._action(tr("MainWindow", "&Import…"))
         export_action = self._action(tr("MainWindow", "&Export…"))
-        self.settings_action = self._action(
-            tr("MainWindow", "&Settings…"), QKeySequence.StandardKey.Preferences
-        )
+        self.settings_action = self._action(tr("MainWindow", "&Settings…"))
+        self.settings_action.setShortcuts(preferences_shortcuts())
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.triggered.connect(self.open_settings)
         quit_action = self._action(tr("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit)
@@ -273,7 +281,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(refresh)
 
     def open_settings(self) -> None:
-        tabs = make_settings_tabs(self.services, self.history.runner)
+        tabs = make_settings_tabs(self.services, self.history.runner, self.settings)
         dialog = SettingsDialog(tabs, self, self.events)
         if dialog.exec():
             self.statusBar().showMessage(tr("MainWindow", "Settings saved"), 5000)
@@ -299,6 +307,7 @@ class MainWindow(QMainWindow):
         geometry = self.settings.state("main_window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+            keep_on_screen(self)  # saved on a bigger screen, or on one since unplugged
         for name, restore in (
             ("main_window/state", self.restoreState),
             ("main_window/splitter", self.splitter.restoreState),

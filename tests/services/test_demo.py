@@ -175,6 +175,8 @@ def test_the_book_looks_like_a_real_practice() -> None:
             c["last_name"] in ("佐藤", "鈴木", "高橋", "田中", "伊藤") for c in contacts
         ),
         "hangul": any("\uac00" <= ch <= "\ud7a3" for ch in names),
+        "arabic": any("\u0600" <= ch <= "\u06ff" for ch in names),
+        "hebrew": any("\u05d0" <= ch <= "\u05ea" for ch in names),
     }
     assert all(scripts.values()), scripts
     ascii_only = sum(c["last_name"].isascii() for c in contacts) / len(contacts)

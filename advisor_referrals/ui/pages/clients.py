@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -64,6 +64,9 @@ Exporter = Callable[[Path, list[int]], object]
 # (relationship, segment, tier) fit their longest value or title instead, so the main
 # columns fit beside the detail pane at 1440 pixels without hiding Phone.
 CHARACTERS = {"name": 22, "preferred_name": 14, "email": 27, "phone": 16, "city": 14}
+# The columns a reader looks for first, in this order from the left (a saved header's
+# order wins); the table gets room for them before the detail pane grows.
+FIRST_COLUMNS = ("name", "email", "phone", "relationship", "segment", "tier")
 CHARACTERS_ELSE = 16
 SORT_ARROW = 26  # the header's sort indicator and its margins
 
@@ -139,10 +142,13 @@ class ClientsPage(Page):
         self.split = QSplitter(Qt.Orientation.Horizontal)
         self.split.addWidget(self.view)
         self.split.addWidget(self.detail)
-        self.split.setStretchFactor(0, 3)
-        self.split.setStretchFactor(1, 2)
+        # The table first gets room for the columns that matter (name to phone), the
+        # detail pane what is left; a wider window widens the table (`_share_the_width`).
+        self.split.setStretchFactor(0, 1)
+        self.split.setStretchFactor(1, 0)
         self.split.setSizes([820, 440])
         self.split.setChildrenCollapsible(False)
+        self._width_shared = False
 
         heading = QLabel(tr("Clients", "Clients"))
         set_role(heading, "heading")
@@ -200,6 +206,8 @@ class ClientsPage(Page):
         for i, column in enumerate(COLUMNS):
             view.setColumnWidth(i, default_width(view, i))
             view.setColumnHidden(i, column.hidden_by_default)
+        for place, key in enumerate(FIRST_COLUMNS):
+            header.moveSection(header.visualIndex(COLUMN_KEYS.index(key)), place)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._row_menu)
         view.doubleClicked.connect(lambda _index: self.edit_current())
@@ -219,6 +227,28 @@ class ClientsPage(Page):
         self.filters.search.selectAll()
         return True
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._width_shared:
+            self._width_shared = True
+            # Once the window has laid the page out: the splitter's width is known then.
+            QTimer.singleShot(0, self._share_the_width)
+
+    def _share_the_width(self) -> None:
+        """Room for the first columns (name, e-mail, phone...) before the detail pane
+        gets any beyond its own minimum (docs/design.md, "The screen")."""
+        header = self.view.horizontalHeader()
+        last = max(header.visualIndex(COLUMN_KEYS.index(key)) for key in FIRST_COLUMNS)
+        wanted = sum(
+            header.sectionSize(i)
+            for i in range(len(COLUMNS))
+            if header.visualIndex(i) <= last and not header.isSectionHidden(i)
+        )
+        wanted += self.view.verticalScrollBar().sizeHint().width() + 2 * self.view.frameWidth()
+        total = sum(self.split.sizes())
+        detail = max(self.detail.minimumSizeHint().width(), total - wanted)
+        self.split.setSizes([max(total - detail, 1), detail])
+
     def save_state(self, settings: Settings) -> None:
         settings.save_state("clients/header", self.view.horizontalHeader().saveState())
         settings.save_state("clients/splitter", self.split.saveState())
@@ -234,6 +264,7 @@ class ClientsPage(Page):
             layout = settings.state(f"clients/{name}")
             if layout is not None:
                 widget.restoreState(layout)
+                self._width_shared = self._width_shared or widget is self.split
         hidden = settings.get(CLIENT_COLUMNS_HIDDEN)
         if hidden or saved is None:
             for i, key in enumerate(COLUMN_KEYS):

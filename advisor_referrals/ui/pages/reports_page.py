@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, QStandardPaths
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,6 +30,7 @@ from advisor_referrals.services.progress import Progress
 from advisor_referrals.services.quarterly_report import QuarterlyReportService
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.pages.base import Page
+from advisor_referrals.ui.pdf_viewer import PdfViewer
 from advisor_referrals.ui.worker import Task, run_task, show_error
 
 QUARTERS_LISTED = 20
@@ -112,16 +112,13 @@ class ReportsPage(Page):
         status_row.addWidget(self.cancel_button)
 
         self.document = QPdfDocument(self)
-        self.view = QPdfView(self)
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setPageSpacing(12)
+        self.viewer = PdfViewer(self.document, self)
+        self.view = self.viewer.view
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addLayout(status_row)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.viewer, 1)
         self._set_busy(False)
         self._set_ready(False)
 

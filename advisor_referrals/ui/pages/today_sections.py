@@ -97,7 +97,7 @@ class BookAtAGlance(TodaySection):
         tiles = [
             ("clients", tr("Today", "Clients"), "clients"),
             ("prospects", tr("Today", "Prospects"), "prospects"),
-            ("cois", tr("Today", "Centers of influence"), "centers_of_influence"),
+            ("cois", labels.center_of_influence(plural=True), "centers_of_influence"),
             ("overdue", tr("Today", "Reviews overdue"), "reviews_overdue"),
         ]
         for column, (key, caption, defined) in enumerate(tiles):

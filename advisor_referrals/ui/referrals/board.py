@@ -264,7 +264,11 @@ class Board(QWidget):
             view.customContextMenuRequested.connect(
                 lambda pos, v=view, m=model: self._menu(v, m, pos)
             )
+            # Seven columns share the page: a narrow one wraps its title and elides its
+            # cards rather than widen the window past a laptop's screen.
+            view.setMinimumWidth(72)
             header = QLabel(self)
+            header.setWordWrap(True)
             header.setAlignment(Qt.AlignmentFlag.AlignCenter)
             header.setStyleSheet("font-weight: bold; padding: 4px;")
             box = QFrame(self)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from functools import partial
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
@@ -25,7 +26,7 @@ from advisor_referrals.services.referrals.referral_lists import (
     ReferralSort,
     ReferralTable,
 )
-from advisor_referrals.ui.formats import short_date
+from advisor_referrals.ui.formats import money, short_date
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.referrals.controller import ReferralController
 from advisor_referrals.ui.referrals.lazy_model import Column, LazyTableModel
@@ -39,7 +40,7 @@ def referral_columns() -> list[Column]:
     def comp(row: ReferralListRow) -> str:
         if not row.compensated:
             return ""
-        text = f"{row.compensation_value:,.2f} {row.compensation_currency or ''}".strip()
+        text = money(row.compensation_value or Decimal(0), row.compensation_currency or "USD")
         return f"⚠ {text}" if row.missing_disclosure else text
 
     def comp_tip(row: ReferralListRow) -> str:

@@ -11,6 +11,7 @@ from advisor_referrals.services.contacts.client_table import ContactTable
 from advisor_referrals.services.referrals.coi import CoiService
 from advisor_referrals.services.referrals.compliance import ComplianceService
 from advisor_referrals.services.referrals.referral_lists import ReferralTable
+from advisor_referrals.ui import labels
 from advisor_referrals.ui.book_events import (
     COMPLIANCE_LEDGER,
     CONTACT,
@@ -73,7 +74,7 @@ class ReferralsPage(Page):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.board, tr("Referrals", "Pipeline"))
         self.tabs.addTab(self.table, tr("Referrals", "Table"))
-        self.tabs.addTab(self.coi, tr("Referrals", "Centres of influence"))
+        self.tabs.addTab(self.coi, labels.center_of_influence(plural=True))
         self.tabs.addTab(self.compliance, tr("Referrals", "Compliance"))
         self.analytics_index = self.tabs.addTab(self.analytics, tr("Referrals", "Analytics"))
         self.tabs.currentChanged.connect(lambda _i: self.refresh())

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
@@ -31,7 +32,7 @@ from advisor_referrals.services.referrals.ask_list import AskListService
 from advisor_referrals.services.referrals.referral_lists import ReferralListRow, ReferralTable
 from advisor_referrals.services.registry import BookServices
 from advisor_referrals.ui.book_events import ASK, CONTACT, REFERRAL, REVIEW, SETTING, TRIGGER
-from advisor_referrals.ui.formats import medium_date, short_date
+from advisor_referrals.ui.formats import medium_date, money, short_date
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.pages.base import TodaySection
 from advisor_referrals.ui.referrals.controller import ReferralController
@@ -65,14 +66,16 @@ class ListSection(TodaySection):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # The buttons always show whole (`_fit_buttons`): the stretching column takes the
+        # room the others leave and elides, its tooltip holding it whole, so the table
+        # never scrolls sideways in a half-width card.
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        if self.elided_column is None:
-            header.setStretchLastSection(True)
-        else:
-            header.setSectionResizeMode(self.elided_column, QHeaderView.ResizeMode.Stretch)
-            self.table.setWordWrap(False)
-            self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        stretch = self.elided_column if self.elided_column is not None else 0
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(len(self.headers()), QHeaderView.ResizeMode.Fixed)
+        self.table.setWordWrap(False)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 6)
@@ -121,6 +124,7 @@ class ListSection(TodaySection):
                 item.setToolTip(text)
                 self.table.setItem(r, c, item)
             self.table.setCellWidget(r, len(self.headers()), self._buttons(self.row_actions(row)))
+        self._fit_buttons()
         self.table.resizeRowsToContents()
         height = self.table.horizontalHeader().height() + 4
         height += sum(self.table.rowHeight(r) for r in range(len(self.rows)))
@@ -128,6 +132,13 @@ class ListSection(TodaySection):
         extra = self.total - len(self.rows)
         self.more.setVisible(extra > 0)
         self.more.setText(tr("Today", "… and {0} more").format(extra))
+
+    def _fit_buttons(self) -> None:
+        column = len(self.headers())
+        boxes = [self.table.cellWidget(r, column) for r in range(self.table.rowCount())]
+        widths = [box.sizeHint().width() for box in boxes if box is not None]
+        grid = 1 if self.table.showGrid() else 0  # the cell gives its grid line a pixel
+        self.table.horizontalHeader().resizeSection(column, max(widths, default=0) + grid)
 
     def _buttons(self, actions: list[Action]) -> QWidget:
         box = QWidget(self.table)
@@ -291,7 +302,7 @@ class MissingDisclosureSection(ReferralSection):
         ]
 
     def cells(self, row: ReferralListRow) -> list[str]:
-        value = f"{row.compensation_value:,.2f} {row.compensation_currency or ''}".strip()
+        value = money(row.compensation_value or Decimal(0), row.compensation_currency or "USD")
         return ["⚠ " + row.referrer_name, row.referred_name, value]
 
     def row_actions(self, row: ReferralListRow) -> list[Action]:

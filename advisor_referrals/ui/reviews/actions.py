@@ -25,9 +25,9 @@ from advisor_referrals.services.reviews.review_lists import (
     ReviewLists,
     ScheduledEntry,
 )
+from advisor_referrals.ui.formats import short_date
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.reviews.dialogs import CompleteDialog, ScheduleDialog, describe_booking
-from advisor_referrals.ui.reviews.models import show_date
 from advisor_referrals.ui.reviews.review_commands import (
     AcceptSegments,
     AddReview,
@@ -58,13 +58,13 @@ def status_detail(status: ClientReviewStatus, today: date) -> str:
     if status.last_review is None:
         parts.append(tr("Reviews", "never reviewed"))
     else:
-        parts.append(tr("Reviews", "last review {0}").format(show_date(status.last_review)))
+        parts.append(tr("Reviews", "last review {0}").format(short_date(status.last_review)))
     if status.cadence is not None:
         due = status.due_on
         if due is None or due <= today:
             parts.append(tr("Reviews", "due now"))
         else:
-            parts.append(tr("Reviews", "next due {0}").format(show_date(due)))
+            parts.append(tr("Reviews", "next due {0}").format(short_date(due)))
     return " · ".join(parts)
 
 

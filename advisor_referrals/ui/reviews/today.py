@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 
 from advisor_referrals.services.reviews.review_lists import DueEntry, ReviewLists, ScheduledEntry
 from advisor_referrals.ui.book_events import CONTACT, REVIEW, REVIEW_CADENCE
+from advisor_referrals.ui.formats import short_date, short_time
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.pages.base import TodaySection
 from advisor_referrals.ui.reviews.actions import ReviewActions
-from advisor_referrals.ui.reviews.models import show_date, show_time
 from advisor_referrals.ui.reviews.text import trn
 from advisor_referrals.ui.worker import run_task
 
@@ -105,11 +105,11 @@ class ReviewsThisWeekSection(_ReviewSection):
             + trn("Today", "%n more falling due, not booked yet", len(due))
         )
         for booking in booked[:SHOWN]:
-            when = show_time(booking.scheduled_time) or tr("Reviews", "all day")
-            self.add(f"{show_date(booking.scheduled_for)} {when} — {booking.name}", booking)
+            when = short_time(booking.scheduled_time) or tr("Reviews", "all day")
+            self.add(f"{short_date(booking.scheduled_for)} {when} — {booking.name}", booking)
         for entry in due[: max(0, SHOWN - len(booked))]:
             text = tr("Today", "{0} — due {1}, not booked").format(
-                entry.name, show_date(entry.due_on)
+                entry.name, short_date(entry.due_on)
             )
             self.add(text, entry)
 
@@ -131,7 +131,7 @@ class OverdueReviewsSection(_ReviewSection):
             else:
                 late = trn("Reviews", "%n day(s) late", entry.days_late or 0)
             booked = (
-                tr("Today", ", booked for {0}").format(show_date(entry.next_scheduled))
+                tr("Today", ", booked for {0}").format(short_date(entry.next_scheduled))
                 if entry.next_scheduled
                 else ""
             )
