@@ -10,8 +10,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from advisor_referrals.domain.errors import NotPermittedError
 from advisor_referrals.storage.engine import describe_target, sqlite_path
 
 USER_ENV_VAR = "ADVISOR_REFERRALS_USER"
@@ -24,6 +26,16 @@ def current_user() -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         return "unknown"
+
+
+INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL's code for a refused privilege or row policy
+
+
+def refused_by_server(error: DBAPIError) -> str | None:
+    """The server's own words when it refused something to the role, else None."""
+    if getattr(error.orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
+        return None
+    return str(error.orig).strip().splitlines()[0]
 
 
 @dataclass
@@ -63,9 +75,22 @@ class Book:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One transaction that commits on success and rolls back on any error."""
-        with self._writer() as session, session.begin():
-            yield session
+        """One transaction that commits on success and rolls back on any error.
+
+        A change the database server refuses to this member's role (docs/design.md,
+        "A practice") becomes a NotPermittedError that says so.
+        """
+        try:
+            with self._writer() as session, session.begin():
+                yield session
+        except DBAPIError as error:
+            refusal = refused_by_server(error)
+            if refusal is None:
+                raise
+            raise NotPermittedError(
+                f"the database server refused this change for {self.user}: {refusal}. "
+                "Nothing was saved; your role in the practice does not allow it."
+            ) from None
 
     def close(self) -> None:
         self.engine.dispose()

@@ -63,6 +63,11 @@ def describe_target(target: str) -> str:
     return make_url(target).render_as_string(hide_password=True)
 
 
+def with_password(target: str, password: str) -> str:
+    """A server URL with a password typed at a prompt: held in memory only, never saved."""
+    return make_url(target).set(password=password).render_as_string(hide_password=False)
+
+
 def create_owner_only(path: Path) -> None:
     """Create an empty book file readable by its owner only; client data is private."""
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -21,7 +21,7 @@ from advisor_referrals.services.audit.reading import (
 from advisor_referrals.services.contacts.editing import ContactService
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import AuditRow
-from advisor_referrals.storage.opening import open_book
+from tests.support.desks import open_as
 
 ANA = ContactFields(first_name="Ana", last_name="Souza", email="ana@example.com")
 
@@ -61,11 +61,15 @@ def test_audit_entries_cannot_be_changed_or_deleted(book: Book) -> None:
 def add_entry(
     book: Book, *, at: datetime, user: str, entity: str, entity_id: int, text: str
 ) -> None:
-    with book.write() as session:
-        session.add(
-            AuditRow(at=at, user=user, action="update", entity=entity, entity_id=entity_id,
-                     summary=text)
-        )  # fmt: skip
+    desk = open_as(book, user)  # on PostgreSQL the entry's user is the session's role
+    try:
+        with desk.write() as session:
+            session.add(
+                AuditRow(at=at, user=user, action="update", entity=entity, entity_id=entity_id,
+                         summary=text)
+            )  # fmt: skip
+    finally:
+        desk.close()
 
 
 def test_entries_are_filtered_by_day_user_and_record(book: Book) -> None:
@@ -113,14 +117,14 @@ def test_entries_are_filtered_by_day_user_and_record(book: Book) -> None:
 
 
 def test_a_record_shows_its_history_from_every_desk(book: Book) -> None:
-    other = open_book(book.target, user="assistant")
+    other = open_as(book, "assistant")
     try:
         ana = ContactService(book).create(ANA)
         ContactService(other).update(ana.id, ana.version, ana.as_fields().edited(city="Salem"))
         history = AuditLog(book).for_record("contact", ana.id)
         assert [(e.user, e.action) for e in history] == [
             ("assistant", "update"),
-            ("tester", "create"),
+            (book.user, "create"),
         ]
         assert history[0].changes == {"city": [None, "Salem"]}
     finally:

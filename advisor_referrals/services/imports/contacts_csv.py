@@ -28,6 +28,7 @@ from advisor_referrals.services.imports.gc_pause import paused_gc
 from advisor_referrals.services.imports.mapping import ColumnMapping
 from advisor_referrals.services.imports.row_plan import ContactsPlan, plan_import, write_plan
 from advisor_referrals.services.imports.summary import ExportSummary, ImportSummary, counted
+from advisor_referrals.services.practice.members import PracticeService
 from advisor_referrals.services.progress import Progress
 from advisor_referrals.services.writing import BookWriter
 from advisor_referrals.storage.book import Book
@@ -79,9 +80,12 @@ def _import_table(
     progress: Progress | None,
 ) -> ImportSummary:
     converted = convert_rows(data, mapping, update=update, progress=progress)
+    advisors = PracticeService(book).advisor_lookup()
     if dry_run or converted.problems:  # check everything, to report every problem at once
         with book.session() as session:
-            plan = plan_import(session, converted, update=update, progress=progress)
+            plan = plan_import(
+                session, converted, update=update, progress=progress, advisors=advisors
+            )
         if plan.problems:
             raise ValidationError(plan.problems, source=data.source)
         return _summary(plan, dry_run=True, update=update)
@@ -93,7 +97,9 @@ def _import_table(
             big = len(converted.rows) >= REBUILD_AT and len(converted.rows) > contacts
             rebuild = ("contacts", "contact_tags") if big else ()
             with BulkWriter(session, rebuild_indexes=rebuild) as writer:
-                plan = plan_import(session, converted, update=update, progress=progress)
+                plan = plan_import(
+                    session, converted, update=update, progress=progress, advisors=advisors
+                )
                 if plan.problems:
                     raise ValidationError(plan.problems, source=data.source)
                 plan.source = name

@@ -9,7 +9,7 @@ columns. Every row is validated with the domain rules before anything is written
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import bindparam, delete, select
@@ -24,6 +24,7 @@ from advisor_referrals.services.imports.bulk_writer import BulkWriter, table
 from advisor_referrals.services.imports.contact_rows import contact_columns
 from advisor_referrals.services.imports.contact_values import normalised_contact
 from advisor_referrals.services.imports.csv_rows import ConvertedFile, RowValues
+from advisor_referrals.services.practice.members import AdvisorNames
 from advisor_referrals.services.progress import Progress, step
 from advisor_referrals.storage.rows import contact_snapshot
 
@@ -71,9 +72,11 @@ def plan_import(
     *,
     update: bool = False,
     progress: Progress | None = None,
+    advisors: AdvisorNames | None = None,
 ) -> ContactsPlan:
     """What importing these rows would do. Without a session (a preview of the file
-    alone) every row counts as new."""
+    alone) every row counts as new. `advisors`: on a practice book, how the names in an
+    advisor column find the practice's advisors (docs/design.md, "A practice")."""
     plan = ContactsPlan(converted.source, problems=list(converted.problems))
     existing = _emails(session) if session is not None and _any_email(converted.rows) else {}
     claimed: dict[int, int] = {}
@@ -86,6 +89,8 @@ def plan_import(
         ids = existing.get(email.strip().casefold(), []) if email and existing else []
         if not ids:
             fields = normalised_contact(**{"first_name": "", "last_name": "", **values.given})
+            if advisors is not None:
+                fields = _with_advisor(fields, advisors, f"row {values.row}", plan.problems)
             if checked(fields, f"row {values.row}", plan.problems):
                 plan.new.append((values.row, fields))
             continue
@@ -107,6 +112,8 @@ def plan_import(
         for values, contact_id in matched:
             before = stored[contact_id]
             after = normalised_contact(**{**_as_dict(before), **values.given})
+            if advisors is not None and "advisor" in values.given:
+                after = _with_advisor(after, advisors, f"row {values.row}", plan.problems)
             if not checked(after, f"row {values.row}", plan.problems):
                 continue
             if after == before:
@@ -115,6 +122,27 @@ def plan_import(
                 plan.updates.append(Update(values.row, contact_id, before, after))
     plan.problems.sort(key=_row_number)
     return plan
+
+
+def _with_advisor(
+    fields: ContactFields, advisors: AdvisorNames, where: str, problems: list[Problem]
+) -> ContactFields:
+    """The advisor column's name as the practice's advisor (role) it names."""
+    if fields.advisor is None:
+        return replace(fields, advisor=advisors.default)
+    found = advisors.resolve(fields.advisor)
+    if found is None:
+        problems.append(
+            Problem(
+                where,
+                "advisor",
+                fields.advisor,
+                f"not an advisor of this practice (by role or name); advisors: "
+                f"{advisors.allowed()}",
+            )
+        )
+        return fields
+    return replace(fields, advisor=found)
 
 
 def _row_number(problem: Problem) -> int:

@@ -17,6 +17,13 @@ from advisor_referrals.storage.models.contacts import (
     name_order,
 )
 from advisor_referrals.storage.models.kits import KitHistoryRow
+from advisor_referrals.storage.models.practice import (
+    ComplianceNoteRow,
+    MemberAdvisorRow,
+    MemberRow,
+    PracticeRow,
+    TaskRow,
+)
 from advisor_referrals.storage.models.referrals import (
     OutboundReferralRow,
     ReferralRow,
@@ -31,16 +38,21 @@ __all__ = [
     "NAMING",
     "AuditRow",
     "Base",
+    "ComplianceNoteRow",
     "ContactRow",
     "Household",
     "KitHistoryRow",
+    "MemberAdvisorRow",
+    "MemberRow",
     "OutboundReferralRow",
+    "PracticeRow",
     "ReferralRow",
     "ReferralStatusChangeRow",
     "ReviewCadence",
     "ReviewRow",
     "Setting",
     "TagRow",
+    "TaskRow",
     "TriggerKindRow",
     "TriggerRow",
     "contact_tags",
