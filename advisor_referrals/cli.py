@@ -21,6 +21,7 @@ from advisor_referrals.cli_book import (
     run_backup,
     run_restore,
 )
+from advisor_referrals.cli_practice import add_practice_commands
 from advisor_referrals.domain.errors import BookError, NotAvailableError
 from advisor_referrals.logs import log_fault, setup_logging
 
@@ -225,6 +226,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore = command("restore", cmd_restore, "put a backup back in place of the book")
     restore.add_argument("file", metavar="FILE")
     add_encryption_commands(command)
+    add_practice_commands(command)
     return parser
 
 
