@@ -17,7 +17,12 @@ from sqlalchemy import Connection, func, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from advisor_referrals.domain.errors import BookError, Problem, ValidationError
+from advisor_referrals.domain.errors import (
+    BookError,
+    NotPermittedError,
+    Problem,
+    ValidationError,
+)
 from advisor_referrals.domain.practice import (
     MEMBER_ROLES,
     BookMode,
@@ -39,6 +44,10 @@ from advisor_referrals.storage.models import (
 )
 
 ENTITY = "member"
+ADMINISTRATORS = (
+    "Practice commands are run by an administrator: a role that may create roles "
+    "(CREATEROLE) and that owns the book (or the database), such as the one that created it."
+)
 
 
 @dataclass
@@ -83,15 +92,14 @@ class PracticeAdministration:
                     raise _RollBack
         except _RollBack:
             pass
-        except DBAPIError as error:
+        except NotPermittedError as error:
+            raise BookError(f"{error} {ADMINISTRATORS}") from None
+        except DBAPIError as error:  # refused outside the write transaction's own statements
             refusal = refused_by_server(error)
             if refusal is None:
                 raise
             raise BookError(
-                f"the server refused it for {self.book.user}: {refusal}. Practice commands are "
-                "run by an administrator: a role that may create roles (CREATEROLE) and that "
-                "owns the book (or the database), such as the one that created it. Nothing "
-                "was changed."
+                f"the server refused it for {self.book.user}: {refusal}. {ADMINISTRATORS}"
             ) from None
 
     def _run(self, connection: Connection, ran: Ran, statements: Sequence[str]) -> None:

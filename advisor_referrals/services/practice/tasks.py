@@ -55,13 +55,14 @@ class Task:
         return self.contact_name
 
 
-def follow_up_done() -> ColumnElement[bool]:
+def follow_up_done(today: date) -> ColumnElement[bool]:
     """True where the follow-up a task stands for has happened (the task then closes)."""
-    # A review booked (or recorded) for the client since the task was made.
+    # The client's next review is booked: one is coming up, not cancelled nor held yet.
     booked = exists().where(
         ReviewRow.contact_id == TaskRow.contact_id,
+        ReviewRow.scheduled_for >= today,
         ReviewRow.cancelled_on.is_(None),
-        ReviewRow.created_at >= TaskRow.created_at,
+        ReviewRow.completed_on.is_(None),
     )
     return or_(
         and_(
@@ -78,7 +79,7 @@ def follow_up_done() -> ColumnElement[bool]:
 
 
 def _open() -> ColumnElement[bool]:
-    return and_(TaskRow.done_on.is_(None), not_(follow_up_done()))
+    return and_(TaskRow.done_on.is_(None), not_(follow_up_done(date.today())))
 
 
 class TaskService:
