@@ -71,37 +71,11 @@ RULES = (
     Rule("ui", SQL + _inside("storage"), "ui imports no module of storage, nor SQLAlchemy"),
 )
 
-# Offences the tree has today, each (importer, imported module). Every one is removed by
-# the UI layering change (ui reaches storage only through services; app and cli, the main
-# window and its feature installers stop importing each other); empty these when it lands.
-# An entry that no longer occurs fails the test, so the lists cannot go stale.
-ALLOWED_IMPORTS: frozenset[tuple[str, str]] = frozenset(
-    {
-        # removed by the UI layering change
-        ("advisor_referrals.ui.book_opening", "advisor_referrals.storage.book"),
-        ("advisor_referrals.ui.book_opening", "advisor_referrals.storage.encryption"),
-        ("advisor_referrals.ui.book_opening", "advisor_referrals.storage.engine"),
-        ("advisor_referrals.ui.book_opening", "advisor_referrals.storage.opening"),
-        ("advisor_referrals.ui.safety", "advisor_referrals.storage.encryption"),
-        ("advisor_referrals.ui.session", "advisor_referrals.storage.engine"),
-        ("advisor_referrals.ui.worker", "advisor_referrals.storage.checks"),
-    }
-)
-ALLOWED_CYCLES: frozenset[frozenset[str]] = frozenset(
-    {
-        # removed by the UI layering change
-        frozenset({"advisor_referrals.app", "advisor_referrals.cli"}),
-        frozenset(
-            {
-                "advisor_referrals.ui.kits",
-                "advisor_referrals.ui.main_window",
-                "advisor_referrals.ui.pages.registry",
-                "advisor_referrals.ui.referrals.features",
-                "advisor_referrals.ui.settings_tabs",
-            }
-        ),
-    }
-)
+# Offences the tree is allowed to keep, each (importer, imported module), and import
+# cycles likewise: none. An entry that no longer occurs fails the test, so the lists
+# cannot go stale if one is ever needed again.
+ALLOWED_IMPORTS: frozenset[tuple[str, str]] = frozenset()
+ALLOWED_CYCLES: frozenset[frozenset[str]] = frozenset()
 
 
 # Reading the imports

@@ -194,3 +194,21 @@ class RowWriter(BookWriter, Generic[R]):
                 yield Edit(self, session, row)
         except StaleDataError:
             raise ConflictError(what) from None
+
+    @contextmanager
+    def edit_each(self, rows: Sequence[tuple[int, int]]) -> Iterator[list[Edit[R]]]:
+        """`edit` for several rows, given as (id, expected version), in one transaction:
+        every row is checked first, and all of them change or none does."""
+        what = self.noun.capitalize()
+        try:
+            with self.book.write() as session:
+                edits = []
+                for row_id, expected_version in rows:
+                    row = self.load(session, row_id)
+                    what = self.name(row)
+                    if _version(row) != expected_version:
+                        raise ConflictError(what)
+                    edits.append(Edit(self, session, row))
+                yield edits
+        except StaleDataError:
+            raise ConflictError(what) from None

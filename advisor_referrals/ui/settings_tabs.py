@@ -1,9 +1,6 @@
 """The tabs of the Settings dialog, in order. Features add theirs here (one line each).
 
-A tab is a widget with `save()`: it stores what changed and returns None or True, or
-returns False (having shown why) to keep the dialog open; it may raise a BookError,
-shown under the tabs. A tab may also offer `problems()`, what must be fixed before
-any tab saves, and `focus_first_problem()`.
+Each is a `SettingsTab` (`ui/settings_dialog.py`).
 """
 
 from __future__ import annotations
@@ -20,18 +17,9 @@ from advisor_referrals.ui.kits.branding import KitBrandingTab
 from advisor_referrals.ui.profile_form import FIELDS, ProfileForm
 from advisor_referrals.ui.referrals.features import make_referral_settings_tab
 from advisor_referrals.ui.reviews.settings_tab import CadenceSettingsTab
+from advisor_referrals.ui.serial import SerialRunner
+from advisor_referrals.ui.settings_dialog import SettingsTab
 from advisor_referrals.ui.theme import set_role
-
-
-class SettingsTab(QWidget):
-    def problems(self) -> list[Problem]:
-        return []
-
-    def focus_first_problem(self) -> None:
-        """Put the cursor on the first field in `problems()`."""
-
-    def save(self) -> bool | None:
-        raise NotImplementedError
 
 
 class ProfileTab(SettingsTab):
@@ -63,10 +51,12 @@ class ProfileTab(SettingsTab):
         return True
 
 
-def make_settings_tabs(services: BookServices) -> list[tuple[str, QWidget]]:
+def make_settings_tabs(
+    services: BookServices, runner: SerialRunner
+) -> list[tuple[str, SettingsTab]]:
     return [
         (tr("Settings", "Profile"), ProfileTab(services.settings)),
         (tr("Settings", "Kit Branding"), KitBrandingTab(services.settings)),
         (tr("Settings", "Review Cadence"), CadenceSettingsTab(services.review_cadence)),
-        (tr("Settings", "Referrals"), make_referral_settings_tab(services)),
+        (tr("Settings", "Referrals"), make_referral_settings_tab(services, runner)),
     ]

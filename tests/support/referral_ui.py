@@ -37,6 +37,4 @@ def window(qtbot: Any, sqlite_book: Book, small: SmallBook, tmp_path: Path) -> I
 
 
 def controller_of(window: MainWindow) -> ReferralController:
-    found = window.undo_stack.findChild(ReferralController)
-    assert isinstance(found, ReferralController)
-    return found
+    return window.referrals.controller

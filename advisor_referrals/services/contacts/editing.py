@@ -119,18 +119,24 @@ class ContactService:
 
     def set_archived(self, contact_id: int, expected_version: int, archived: bool) -> Contact:
         """Archive hides a contact from the book without losing its history; unarchive undoes it."""
-        with self.writer.edit(contact_id, expected_version) as edit:
-            row = edit.row
-            before = row.archived_on
-            row.archived_on = date.today() if archived else None
-            edit.session.flush()
-            name = contact_name(row)
-            edit.audit(
-                "archive" if archived else "unarchive",
-                f"{'Archived' if archived else 'Restored'} {name}",
-                audit.diff({"archived_on": before}, {"archived_on": row.archived_on}),
-            )
-            return contact_from_row(row)
+        return self.set_archived_many([(contact_id, expected_version)], archived)[0]
+
+    def set_archived_many(
+        self, contacts: Sequence[tuple[int, int]], archived: bool
+    ) -> list[Contact]:
+        """Archive (or restore) several contacts, given as (id, version seen), all or none."""
+        with self.writer.edit_each(contacts) as edits:
+            for edit in edits:
+                row = edit.row
+                before = row.archived_on
+                row.archived_on = date.today() if archived else None
+                edit.session.flush()
+                edit.audit(
+                    "archive" if archived else "unarchive",
+                    f"{'Archived' if archived else 'Restored'} {contact_name(row)}",
+                    audit.diff({"archived_on": before}, {"archived_on": row.archived_on}),
+                )
+            return [contact_from_row(edit.row) for edit in edits]
 
     def rename_household(self, old: str, new: str) -> None:
         new = new.strip()

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any, cast
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import aliased
 
 from advisor_referrals.domain.enums import ReferralStatus, Relationship
@@ -195,30 +195,41 @@ class ReferralTable:
         return self._rows_of(query, limit)
 
     def today_counts(self, today: date) -> dict[str, int]:
-        """How many each Today list holds beyond the rows shown."""
-
-        def count(query: Select[Any]) -> int:
-            with self.book.session() as session:
-                return session.scalar(select(func.count()).select_from(query.subquery())) or 0
-
+        """How many each Today list holds beyond the rows shown: one statement for all four."""
         cut = _due_cut(today)
-        return {
-            "awaiting": count(self._awaiting().where(ReferralRow.received_on >= cut)),
-            "overdue": count(self._awaiting().where(ReferralRow.received_on < cut)),
-            "thanks": count(
-                select(ReferralRow.id).where(
-                    ReferralRow.thanked_on.is_(None),
-                    ReferralRow.received_on > today - timedelta(days=THANKS_WINDOW_DAYS),
-                    ReferralRow.received_on <= today,
-                )
+        awaiting = and_(
+            ReferralRow.status == AWAITING_FIRST_CONTACT.value,
+            ReferralRow.first_contacted_on.is_(None),
+        )
+        conditions = {
+            "awaiting": and_(awaiting, ReferralRow.received_on >= cut),
+            "overdue": and_(awaiting, ReferralRow.received_on < cut),
+            "thanks": and_(
+                ReferralRow.thanked_on.is_(None),
+                ReferralRow.received_on > today - timedelta(days=THANKS_WINDOW_DAYS),
+                ReferralRow.received_on <= today,
             ),
-            "disclosure": count(
-                select(ReferralRow.id).where(
-                    ReferralRow.comp_kind.is_not(None),
-                    ReferralRow.comp_disclosure_delivered_on.is_(None),
-                )
+            "disclosure": and_(
+                ReferralRow.comp_kind.is_not(None),
+                ReferralRow.comp_disclosure_delivered_on.is_(None),
             ),
         }
+        query = select(
+            *(func.coalesce(func.sum(case((c, 1), else_=0)), 0) for c in conditions.values())
+        )
+        with self.book.session() as session:
+            found = session.execute(query.select_from(ReferralRow)).one()
+        return {key: int(value) for key, value in zip(conditions, found, strict=True)}
+
+    def board(self, received_from: date | None) -> list[tuple[int, ReferralStatus]]:
+        """Every referral of the pipeline board (received since the day given) with its
+        status, newest first: the board's seven columns from one query."""
+        pairs: Select[Any] = cast("Select[Any]", select(ReferralRow.id, ReferralRow.status))
+        query = self._filtered(pairs, ReferralFilter(received_from=received_from)).order_by(
+            ReferralRow.received_on.desc(), ReferralRow.id.desc()
+        )
+        with self.book.session() as session:
+            return [(rid, ReferralStatus(status)) for rid, status in session.execute(query)]
 
     # Helpers
 
