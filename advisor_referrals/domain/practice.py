@@ -144,6 +144,9 @@ class Scope:
         return cls.practice()
 
 
+PRACTICE_SCOPE = Scope()  # everyone's clients: what a book with no practice always shows
+
+
 class TaskKind(StrEnum):
     """Follow-ups the app creates, which a member can take on with a due date."""
 

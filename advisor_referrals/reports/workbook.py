@@ -277,6 +277,7 @@ def quarterly_workbook(report: QuarterReport) -> bytes:
             ["Last day", report.quarter.end],
             ["Generated on", report.generated_on],
             ["Quarter complete", report.is_complete],
+            ["Covers", report.covers or "the whole book"],
         ],
         fill,
     )

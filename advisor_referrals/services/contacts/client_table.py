@@ -19,6 +19,7 @@ from sqlalchemy.sql.elements import UnaryExpression
 
 from advisor_referrals.domain.enums import Relationship, Segment, Tier
 from advisor_referrals.domain.names import full_name, sort_name
+from advisor_referrals.domain.practice import PRACTICE_SCOPE, Scope
 from advisor_referrals.services.reviews import due as review_due
 from advisor_referrals.storage import search
 from advisor_referrals.storage.book import Book
@@ -30,6 +31,7 @@ from advisor_referrals.storage.models import (
     contact_tags,
     name_order,
 )
+from advisor_referrals.storage.scoping import advisor_scope
 
 
 class SortKey(StrEnum):
@@ -55,6 +57,7 @@ class ContactFilter:
     review_overdue: bool = False
     include_archived: bool = False
     today: date | None = None
+    scope: Scope = PRACTICE_SCOPE  # whose clients (docs/design.md, "A practice")
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,7 @@ class ContactListRow:
     household: str | None
     archived_on: date | None
     tags: tuple[str, ...] = field(default=())
+    advisor: str | None = None
 
     @property
     def full_name(self) -> str:
@@ -166,6 +170,8 @@ class ContactTable:
             query = query.where(archived.is_(None))
         if flt.text.strip():
             query = query.where(search.matches(dialect, flt.text))
+        if not flt.scope.everyone:
+            query = query.where(advisor_scope(ContactRow.advisor, flt.scope.advisors))
         if flt.relationships:
             query = query.where(ContactRow.relationship.in_([r.value for r in flt.relationships]))
         if flt.segments:
@@ -328,6 +334,7 @@ class ContactTable:
                 ContactRow.client_since,
                 Household.name,
                 ContactRow.archived_on,
+                ContactRow.advisor,
             )
             .outerjoin(Household, Household.id == ContactRow.household_id)
             .where(ContactRow.id.in_(list(ids)))
@@ -356,6 +363,7 @@ class ContactTable:
                 household=r[11],
                 archived_on=r[12],
                 tags=tuple(tags.get(r[0], ())),
+                advisor=r[13],
             )
             for r in found
         }

@@ -35,6 +35,12 @@ from advisor_referrals.services.demo.pipeline import (
     compensate,
     make_referrals,
 )
+from advisor_referrals.services.demo.practice_people import (
+    add_members,
+    advisor_names,
+    assign_advisors,
+    give_tasks,
+)
 from advisor_referrals.services.demo.world import ADVISOR, ADVISOR_EXTRAS
 from advisor_referrals.services.progress import Progress, step
 from advisor_referrals.storage.book import Book
@@ -67,8 +73,13 @@ class DemoSummary:
         )
 
 
-def generate_demo_data(clients: int, seed: int, today: date) -> dict[str, Any]:
-    """A whole demo book with `clients` contacts, as the parsed JSON book file."""
+def generate_demo_data(
+    clients: int, seed: int, today: date, *, practice: bool = False
+) -> dict[str, Any]:
+    """A whole demo book with `clients` contacts, as the parsed JSON book file.
+
+    `practice`: the advisors of record are the demo members' roles, not their names.
+    """
     if clients < 1:
         raise ValueError("a demo book needs at least one contact")
     rng = random.Random(seed)
@@ -88,6 +99,7 @@ def generate_demo_data(clients: int, seed: int, today: date) -> dict[str, Any]:
     people.sort(key=lambda p: p.added)  # ids follow the order people joined the book
     for number, person in enumerate(people, 1):
         person.key = f"c{number}"
+    assign_advisors(people, referrals, seed, advisor_names(practice))
     triggers = make_triggers(rng, people, referrals, 2 * clients, day)
     for number, trigger in enumerate(triggers, 1):
         trigger.key = f"t{number}"
@@ -139,6 +151,7 @@ def _contact(p: Person, iso: IsoDates) -> dict[str, Any]:
         "region": place.region if place else None,
         "country": place.country if place else None,
         "household": p.household,
+        "advisor": p.advisor,
         "segment": p.segment,
         "tier": p.tier,
         "client_since": iso[p.since],
@@ -225,14 +238,23 @@ def make_demo_book(
     today: date | None = None,
     progress: Progress | None = None,
 ) -> DemoSummary:
-    """Fill an empty book with the demo book; refuses a book that holds anything."""
+    """Fill an empty book with the demo book; refuses a book that holds anything.
+
+    On a practice book (loaded by its administrator) the demo's people become members.
+    """
     from advisor_referrals.services.book_file.importing import load_book_data
+    from advisor_referrals.services.practice.members import PracticeService
 
     started = time.perf_counter()
     check_empty(book)
+    day = today or date.today()
+    practice = PracticeService(book).is_practice
+    if practice:
+        add_members(book)
     step(progress, 0, 1, "Generating the demo book…")
-    data = generate_demo_data(clients, seed, today or date.today())
+    data = generate_demo_data(clients, seed, day, practice=practice)
     load_book_data(book, data, source="the demo book", progress=progress)
+    give_tasks(book, practice, day)
     return DemoSummary(
         contacts=len(data["contacts"]),
         households=len({c["household"] for c in data["contacts"] if c["household"]}),

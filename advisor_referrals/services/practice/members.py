@@ -14,6 +14,7 @@ from functools import cached_property
 
 from sqlalchemy import select
 
+from advisor_referrals.domain.errors import BookError
 from advisor_referrals.domain.practice import BookMode, Member, MemberKind, Scope
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import ContactRow, MemberAdvisorRow, MemberRow, PracticeRow
@@ -158,6 +159,28 @@ class PracticeService:
             return None
         me = self.me()
         return Scope.mine(me) if me.own_advisors is not None else None
+
+    def scope_of(self, name: str) -> Scope:
+        """One advisor's clients, the advisor named by role or by the name people know."""
+        wanted = " ".join(name.split()).casefold()
+        advisors = self.advisors()
+        for member in advisors:
+            if wanted in (member.name.casefold(), " ".join(member.shown_name.split()).casefold()):
+                return Scope.of_advisor(member.name)
+        known = ", ".join(m.name for m in advisors) or "none: no contact has an advisor of record"
+        raise BookError(f"{name!r} is not an advisor of this book; advisors: {known}")
+
+    def describe(self, scope: Scope) -> str:
+        """Whose clients a scope covers, in words: "Priya Raman's clients"."""
+        if scope.everyone:
+            return "the whole practice" if self.is_practice or self.advisors() else ""
+        names = self.display_names()
+        shown = [names.get(a, a) for a in sorted(scope.advisors or ())]
+        if len(shown) == 1:
+            return f"{shown[0]}'s clients"
+        if not shown:
+            return "no one's clients"
+        return "the clients of " + ", ".join(shown[:-1]) + " and " + shown[-1]
 
     def scope_from_key(self, key: str) -> Scope:
         me = self.me()
