@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -17,12 +18,15 @@ from sqlalchemy import select
 
 from advisor_referrals.domain.contacts import ContactFields
 from advisor_referrals.domain.enums import CompensationKind, Relationship
-from advisor_referrals.domain.errors import NotPermittedError, SchemaBehindError
+from advisor_referrals.domain.errors import NotPermittedError, SchemaBehindError, ValidationError
 from advisor_referrals.domain.practice import BookMode, TaskKind
 from advisor_referrals.domain.referrals import Compensation, ReferralFields
 from advisor_referrals.domain.triggers import TriggerFields
 from advisor_referrals.services.contacts.client_table import ContactFilter, ContactTable
 from advisor_referrals.services.contacts.editing import ContactService
+from advisor_referrals.services.imports.contacts_csv import import_contacts_csv
+from advisor_referrals.services.imports.mapping import apply_preset, preset_named
+from advisor_referrals.services.metrics.quarterly import MetricsService
 from advisor_referrals.services.practice.administration import PracticeAdministration
 from advisor_referrals.services.practice.compliance_notes import ComplianceNotes
 from advisor_referrals.services.practice.members import PracticeService
@@ -316,3 +320,44 @@ def test_the_member_at_the_desk_is_known_by_their_role(practice: PracticeBook) -
     assert sam.scope_mine() is not None and sam.scope_mine().advisors == frozenset({ADVISOR})
     admin = PracticeService(practice.admin).me()
     assert admin.kind.value == "administrator"
+
+
+def test_a_member_imports_contacts_beside_rows_they_cannot_see(
+    practice: PracticeBook, tmp_path: Path
+) -> None:
+    lee = practice.open_as(OTHER_ADVISOR)
+    for number in range(5):
+        client(lee, f"Lee{number}", "Client")
+    csv_file = tmp_path / "wealthbox.csv"
+    csv_file.write_text(
+        "First Name,Last Name,Email,Assigned To\n"
+        "Ana,Souza,ana@example.com,Dana Whitfield\n"
+        "Ben,Ito,ben@example.com,\n",
+        encoding="utf-8",
+    )
+    dana = practice.open_as(ADVISOR)
+    headers = ["First Name", "Last Name", "Email", "Assigned To"]
+    wealthbox = apply_preset(headers, preset_named("Wealthbox"))
+    summary = import_contacts_csv(dana, csv_file, mapping=wealthbox)
+    assert summary.counts["contacts added"] == 2
+    rows = ContactTable(dana).rows(ContactTable(dana).ids(ContactFilter()))
+    assert {(r.first_name, r.advisor) for r in rows} == {("Ana", ADVISOR), ("Ben", ADVISOR)}
+    # The sequence moved past the imported ids: the next contact anyone adds fits.
+    client(lee, "Later", "Client")
+    assert len(ContactTable(practice.admin).ids(ContactFilter())) == 8
+    bad = tmp_path / "bad.csv"
+    bad.write_text("first_name,last_name,advisor\nEva,Ros,Someone Else\n", encoding="utf-8")
+    with pytest.raises(ValidationError, match="not an advisor of this practice"):
+        import_contacts_csv(dana, bad)
+
+
+def test_a_members_own_quarter_is_counted_through_their_own_role(practice: PracticeBook) -> None:
+    books_of_two_advisors(practice)
+    for role in (ADVISOR, ASSISTANT):
+        book = practice.open_as(role)
+        mine = PracticeService(book).scope_mine()
+        assert mine is not None
+        figures = MetricsService(book).quarter_to_date(RECEIVED, scope=mine)
+        assert figures.referrals_received == 1, role  # Dana's only: Lee's is not theirs
+    everyone = MetricsService(practice.open_as(COMPLIANCE)).quarter_to_date(RECEIVED)
+    assert everyone.referrals_received == 2

@@ -188,9 +188,7 @@ class BulkWriter:
         self.pending_contacts: list[tuple[Any, ...]] = []
         self.contact_layout: tuple[str, ...] = ()
         self.written: Counter[str] = Counter()
-        self.next_ids = {
-            name: (session.scalar(select(func.max(table(name).c.id))) or 0) + 1 for name in WITH_IDS
-        }
+        self.next_ids = {name: self._first_free_id(name) for name in WITH_IDS}
         households = table("households")
         self.households: dict[str, int] = {
             name: hid for hid, name in session.execute(select(households.c.id, households.c.name))
@@ -231,6 +229,17 @@ class BulkWriter:
             ).all():
                 session.execute(text(f'DROP INDEX "{index}"'))
                 self.set_aside_indexes.append(sql)
+
+    def _first_free_id(self, name: str) -> int:
+        after_max = (self.session.scalar(select(func.max(table(name).c.id))) or 0) + 1
+        if not self.is_postgres:
+            return after_max
+        # A member may not see every row (row security of separate books, docs/design.md,
+        # "A practice"): the sequence, which every insert moves on, knows ids they cannot.
+        sequence = self.session.scalar(
+            text(f"SELECT nextval(pg_get_serial_sequence('{name}', 'id'))")
+        )
+        return max(after_max, int(sequence or 0))
 
     def new_id(self, name: str) -> int:
         value = self.next_ids[name]
@@ -338,11 +347,14 @@ class BulkWriter:
             return
         for name in WITH_IDS:
             if self.written[name]:
+                # Never back: ids beyond this writer's may belong to rows it cannot see.
+                sequence = f"pg_get_serial_sequence('{name}', 'id')"
                 self.session.execute(
                     text(
-                        f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
-                        f"(SELECT max(id) FROM {name}))"
-                    )
+                        f"SELECT setval({sequence}, GREATEST(:last, "
+                        f"(SELECT max(id) FROM {name}), nextval({sequence})))"
+                    ),
+                    {"last": self.next_ids[name] - 1},
                 )
 
     def _update_last_reviews(self) -> None:
