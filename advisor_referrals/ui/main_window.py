@@ -30,6 +30,7 @@ from advisor_referrals.ui.options import Settings
 from advisor_referrals.ui.pages.base import Page
 from advisor_referrals.ui.pages.registry import PageSpec, page_specs
 from advisor_referrals.ui.pages.welcome import WelcomePage, demo_maker, needs_welcome
+from advisor_referrals.ui.practice.scope import ScopeState
 from advisor_referrals.ui.referrals.features import install_referral_features
 from advisor_referrals.ui.reviews.install import install_review_actions
 from advisor_referrals.ui.serial import SerialRunner
@@ -72,6 +73,9 @@ class MainWindow(QMainWindow):
             self.history,
             self.contact_actions,
             self.menus,
+            ScopeState(
+                services.practice, settings, f"{services.book.location}\n{services.book.user}", self
+            ),
         )
         self.review_actions = install_review_actions(self.parts)
         self.referrals = install_referral_features(self.parts)
@@ -175,6 +179,7 @@ class MainWindow(QMainWindow):
         """Show the book's pages (after the welcome page, or straight away)."""
         self.root.setCurrentWidget(self.splitter)
         self._book_open = True
+        self.parts.scope.load_choices()
         for page in self.pages:
             page.preload()
         self.book_status.refresh()

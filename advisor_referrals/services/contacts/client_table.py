@@ -26,6 +26,7 @@ from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import (
     ContactRow,
     Household,
+    MemberRow,
     ReviewCadence,
     TagRow,
     contact_tags,
@@ -78,7 +79,8 @@ class ContactListRow:
     household: str | None
     archived_on: date | None
     tags: tuple[str, ...] = field(default=())
-    advisor: str | None = None
+    advisor: str | None = None  # the advisor of record (a role on a practice book)
+    advisor_name: str | None = None  # the name people know that advisor by
 
     @property
     def full_name(self) -> str:
@@ -335,8 +337,10 @@ class ContactTable:
                 Household.name,
                 ContactRow.archived_on,
                 ContactRow.advisor,
+                MemberRow.display_name,
             )
             .outerjoin(Household, Household.id == ContactRow.household_id)
+            .outerjoin(MemberRow, MemberRow.name == ContactRow.advisor)
             .where(ContactRow.id.in_(list(ids)))
         ).all()
         tags: dict[int, list[str]] = {}
@@ -364,6 +368,7 @@ class ContactTable:
                 archived_on=r[12],
                 tags=tuple(tags.get(r[0], ())),
                 advisor=r[13],
+                advisor_name=r[14] or r[13],
             )
             for r in found
         }
@@ -380,11 +385,12 @@ class ContactTable:
         with self.book.session() as session:
             return self._rows(session, _scalars(session, query))
 
-    def relationship_counts(self) -> dict[Relationship, int]:
+    def relationship_counts(self, scope: Scope = PRACTICE_SCOPE) -> dict[Relationship, int]:
         """Live contacts by relationship, every relationship present (zero when none)."""
         query = (
             select(ContactRow.relationship, func.count(ContactRow.id))
             .where(ContactRow.archived_on.is_(None))
+            .where(advisor_scope(ContactRow.advisor, scope.advisors))
             .group_by(ContactRow.relationship)
         )
         with self.book.session() as session:

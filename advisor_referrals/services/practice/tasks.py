@@ -102,6 +102,9 @@ class TaskService:
             query = query.limit(limit)
         return self._tasks(query)
 
+    def count_mine(self) -> int:
+        return self.count_open_for(self.book.user)
+
     def count_open_for(self, assignee: str) -> int:
         query = (
             select(func.count(TaskRow.id))
