@@ -42,6 +42,8 @@ TABLES: dict[str, str] = {
     "reviews": RECORDS,
     "kit_history": RECORDS,
     "tasks": RECORDS,
+    "import_batches": RECORDS,
+    "import_batch_updates": RECORDS,
     "settings": LIBRARY,
     "trigger_kinds": LIBRARY,
     "review_cadence": LIBRARY,

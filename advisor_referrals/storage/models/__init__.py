@@ -16,6 +16,7 @@ from advisor_referrals.storage.models.contacts import (
     contact_tags,
     name_order,
 )
+from advisor_referrals.storage.models.imports import ImportBatchRow, ImportBatchUpdateRow
 from advisor_referrals.storage.models.kits import KitHistoryRow
 from advisor_referrals.storage.models.practice import (
     ComplianceNoteRow,
@@ -41,6 +42,8 @@ __all__ = [
     "ComplianceNoteRow",
     "ContactRow",
     "Household",
+    "ImportBatchRow",
+    "ImportBatchUpdateRow",
     "KitHistoryRow",
     "MemberAdvisorRow",
     "MemberRow",
