@@ -8,11 +8,15 @@ all-powerful one, as a single-role book's desks were before a practice set up me
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.opening import open_book
+from tests.support.postgres import PostgresServer
+
+PASSWORD_ROLE, SECRET = "pw_member", "s3cret/with@odd:chars"
 
 
 def ensure_role(book: Book, name: str, *, superuser: bool = True) -> None:
@@ -37,3 +41,19 @@ def open_as(book: Book, name: str) -> Book:
         return open_book(book.target, user=name)
     ensure_role(book, name)
     return open_book(url_as(book, name))
+
+
+@pytest.fixture
+def asks_password(pg_server: PostgresServer, pg_book: Book) -> str:
+    """The URL of a role the server signs in by password only (scram-sha-256)."""
+    ensure_role(pg_book, PASSWORD_ROLE)
+    with pg_book.engine.connect() as connection:
+        connection.exec_driver_sql(f"ALTER ROLE {PASSWORD_ROLE} PASSWORD '{SECRET}'")
+        hba = pg_server.data / "pg_hba.conf"
+        rule = f"host all {PASSWORD_ROLE} 127.0.0.1/32 scram-sha-256\n"
+        text_ = hba.read_text()
+        if rule not in text_:
+            hba.write_text(rule + text_)  # the first matching line decides
+        connection.exec_driver_sql("SELECT pg_reload_conf()")
+        connection.commit()
+    return url_as(pg_book, PASSWORD_ROLE)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -18,6 +19,7 @@ from advisor_referrals.services.demo.demo_book import make_demo_book
 from advisor_referrals.services.registry import BookServices
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import AuditRow
+from advisor_referrals.ui.book_opening import open_interactively
 from advisor_referrals.ui.main_window import MainWindow
 from advisor_referrals.ui.options import Settings
 from advisor_referrals.ui.pages.clients import ClientsPage
@@ -25,6 +27,7 @@ from advisor_referrals.ui.pages.today import TodayPage
 from advisor_referrals.ui.pages.today_sections import BookAtAGlance
 from advisor_referrals.ui.practice.reassign import ReassignContacts
 from advisor_referrals.ui.practice.tasks import MyTasksSection
+from tests.support.desks import SECRET
 from tests.support.practice import PracticeBook
 
 TODAY = date.today()
@@ -152,3 +155,25 @@ def test_an_assistants_window_offers_my_clients_and_their_tasks(
     assert section.rows and all(row.assignee == "nina" for row in section.rows)
     settle(qtbot, window)
     window.close()
+
+
+@pytest.mark.postgres
+def test_the_app_asks_for_the_servers_password_and_keeps_it_nowhere(
+    qtbot: QtBot, asks_password: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+
+    def answer(_parent: object, _title: str, label: str, *_args: object) -> tuple[str, bool]:
+        asked.append(label)
+        return (SECRET, True)
+
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(answer))
+    opened = open_interactively(asks_password, None, RENDERERS)
+    assert opened is not None
+    services, _passphrase = opened
+    try:
+        assert services.book.user == "pw_member"
+        assert len(asked) == 1 and "asks for your password" in asked[0]
+        assert SECRET not in services.book.location
+    finally:
+        services.book.close()
