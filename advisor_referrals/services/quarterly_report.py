@@ -21,7 +21,7 @@ from advisor_referrals.domain.practice import PRACTICE_SCOPE, Scope
 from advisor_referrals.domain.profile import AdvisorProfile
 from advisor_referrals.domain.quarter import Quarter
 from advisor_referrals.services.progress import Progress, step
-from advisor_referrals.storage.files import write_atomically
+from advisor_referrals.storage.files import check_output_file, write_atomically
 
 if TYPE_CHECKING:
     from advisor_referrals.services.metrics.quarterly import MetricsService
@@ -129,6 +129,7 @@ class QuarterlyReportService:
     ) -> Path:
         """Write the quarter's report to `path`, in the format its extension names."""
         chosen = format_for(path, self.formats)
+        check_output_file(path)  # before the work: a folder, device or read-only folder
         report = self.gather(
             quarter,
             with_previous=chosen.compared,

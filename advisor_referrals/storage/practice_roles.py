@@ -57,9 +57,20 @@ TABLES: dict[str, str] = {
 # Tables an assistant may delete rows of: a tag taken off a contact is an edit of the
 # contact, not a deleted record.
 ASSISTANT_DELETES = frozenset({"contact_tags"})
-# The columns a member's client sends with an audit entry. The database fills in the
-# rest (id, the chain's hashes) and replaces "user" with the session's user.
-AUDIT_INSERT_COLUMNS = ("at", "user", "action", "entity", "entity_id", "summary", "changes")
+# The columns a member's client sends with an audit entry. The database numbers it (the
+# id is not theirs to give) and replaces what the client sends as "user" (the session's
+# user) and as the chain's hashes (computed by the chain's trigger, "The audit chain").
+AUDIT_INSERT_COLUMNS = (
+    "at",
+    "user",
+    "action",
+    "entity",
+    "entity_id",
+    "summary",
+    "changes",
+    "prev_hash",
+    "hash",
+)
 
 GROUP_SUFFIX = {
     MemberKind.ADVISOR: "advisor",

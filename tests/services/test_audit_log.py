@@ -19,6 +19,7 @@ from advisor_referrals.services.audit.reading import (
     safe_cell,
 )
 from advisor_referrals.services.contacts.editing import ContactService
+from advisor_referrals.storage import audit_chain
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import AuditRow
 from tests.support.desks import open_as
@@ -61,13 +62,13 @@ def test_audit_entries_cannot_be_changed_or_deleted(book: Book) -> None:
 def add_entry(
     book: Book, *, at: datetime, user: str, entity: str, entity_id: int, text: str
 ) -> None:
+    values = {"at": at, "user": user, "action": "update", "entity": entity,
+              "entity_id": entity_id, "summary": text, "changes": None}  # fmt: skip
     desk = open_as(book, user)  # on PostgreSQL the entry's user is the session's role
     try:
         with desk.write() as session:
-            session.add(
-                AuditRow(at=at, user=user, action="update", entity=entity, entity_id=entity_id,
-                         summary=text)
-            )  # fmt: skip
+            audit_chain.seal(session.connection(), [values])  # as the audit writer does
+            session.add(AuditRow(**values))
     finally:
         desk.close()
 

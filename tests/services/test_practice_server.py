@@ -22,6 +22,7 @@ from advisor_referrals.domain.errors import NotPermittedError, SchemaBehindError
 from advisor_referrals.domain.practice import BookMode, TaskKind
 from advisor_referrals.domain.referrals import Compensation, ReferralFields
 from advisor_referrals.domain.triggers import TriggerFields
+from advisor_referrals.services.audit.chain import verify
 from advisor_referrals.services.contacts.client_table import ContactFilter, ContactTable
 from advisor_referrals.services.contacts.editing import ContactService
 from advisor_referrals.services.imports.contacts_csv import import_contacts_csv
@@ -220,8 +221,8 @@ def test_the_audit_entry_names_the_role_whatever_the_environment_says(
     ana = client(dana, "Ana", "Souza")
     with practice.sql_as(ADVISOR) as raw:
         raw.execute(
-            'INSERT INTO audit_entries (at, "user", action, entity, summary) '
-            "VALUES (now(), 'lee', 'update', 'contact', 'Lee did it')"
+            'INSERT INTO audit_entries (at, "user", action, entity, summary, prev_hash, hash) '
+            "VALUES (now(), 'lee', 'update', 'contact', 'Lee did it', 'forged', 'forged')"
         )
         raw.commit()
         # The chain's columns are the database's to fill.
@@ -236,6 +237,10 @@ def test_the_audit_entry_names_the_role_whatever_the_environment_says(
     assert (ADVISOR, "Lee did it") in entries
     assert all(user != OTHER_ADVISOR for user, _ in entries)
     assert ana
+    # The chain took the server's name and its own hashes: the trail proves itself whole.
+    report = verify(practice.admin)
+    assert report.whole, report.describe()
+    assert verify(practice.open_as(COMPLIANCE)).whole
 
 
 @pytest.mark.parametrize("role", [ADVISOR, ASSISTANT, COMPLIANCE])

@@ -34,8 +34,9 @@ def test_members_never_get_the_audit_trails_update_delete_or_its_chain_columns()
     audit = [s for s in statements if '"audit_entries"' in s and s.startswith("GRANT")]
     assert audit == [
         'GRANT SELECT ON TABLE "audit_entries" TO "p_advisor", "p_assistant", "p_compliance"',
-        'GRANT INSERT ("at", "user", "action", "entity", "entity_id", "summary", "changes") '
-        'ON TABLE "audit_entries" TO "p_advisor", "p_assistant", "p_compliance"',
+        'GRANT INSERT ("at", "user", "action", "entity", "entity_id", "summary", "changes", '
+        '"prev_hash", "hash") ON TABLE "audit_entries" TO "p_advisor", "p_assistant", '
+        '"p_compliance"',
     ]
     deletes = [s for s in statements if "DELETE" in s and '"p_assistant"' in s]
     assert deletes == ['GRANT INSERT, UPDATE, DELETE ON TABLE "contact_tags" TO "p_assistant"']
@@ -46,8 +47,8 @@ def test_members_never_get_the_audit_trails_update_delete_or_its_chain_columns()
         if s.startswith("GRANT") and '"p_compliance"' in s and not s.startswith("GRANT SELECT ON")
     }
     assert writes == {
-        'GRANT INSERT ("at", "user", "action", "entity", "entity_id", "summary", "changes") '
-        'ON TABLE "audit_entries"',
+        'GRANT INSERT ("at", "user", "action", "entity", "entity_id", "summary", "changes", '
+        '"prev_hash", "hash") ON TABLE "audit_entries"',
         'GRANT SELECT, INSERT, UPDATE ON TABLE "compliance_notes"',
         'GRANT USAGE ON SEQUENCE "audit_entries_id_seq"',
         'GRANT USAGE ON SEQUENCE "compliance_notes_id_seq"',

@@ -21,7 +21,7 @@ Who may do what at all (GRANTs) is not here: the roles are made per server by
 `practice init`, which runs after the migrations (storage/practice_roles.py).
 
 Revision ID: 0013
-Revises: 0006
+Revises: 0012
 Create Date: 2026-12-06
 """
 
@@ -31,7 +31,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0013"
-down_revision = "0006"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
