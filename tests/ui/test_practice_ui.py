@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QThreadPool
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QComboBox, QInputDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from advisor_referrals.domain.contacts import ContactFields
 from advisor_referrals.domain.enums import Relationship
 from advisor_referrals.domain.practice import Scope, TaskKind
 from advisor_referrals.reports.renderers import RENDERERS
@@ -20,6 +21,7 @@ from advisor_referrals.services.registry import BookServices
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import AuditRow
 from advisor_referrals.ui.book_opening import open_interactively
+from advisor_referrals.ui.contact_dialog import ContactDialog
 from advisor_referrals.ui.main_window import MainWindow
 from advisor_referrals.ui.options import Settings
 from advisor_referrals.ui.pages.clients import ClientsPage
@@ -177,3 +179,29 @@ def test_the_app_asks_for_the_servers_password_and_keeps_it_nowhere(
         assert SECRET not in services.book.location
     finally:
         services.book.close()
+
+
+def test_the_contact_form_keeps_and_changes_the_advisor_of_record(
+    qtbot: QtBot, sqlite_book: Book
+) -> None:
+    services = BookServices.for_book(sqlite_book, RENDERERS)
+    contacts = services.contacts
+    ana = contacts.create(ContactFields(first_name="Ana", last_name="Souza", advisor="Priya Raman"))
+    contacts.create(ContactFields(first_name="Ben", last_name="Ito", advisor="Marcus Bell"))
+
+    def save(_fields: ContactFields, _dialog: ContactDialog) -> None:
+        """Not pressed here: the test reads what the form would save."""
+
+    # Without advisors to choose from, the form keeps the one the contact has.
+    plain = ContactDialog(save, [], ana)
+    qtbot.addWidget(plain)
+    assert "advisor" not in plain.inputs
+    assert plain.fields().advisor == "Priya Raman"
+    chooser = ContactDialog(
+        save, [], ana, None, [("Marcus Bell", "Marcus Bell"), ("Priya Raman", "Priya Raman")]
+    )
+    qtbot.addWidget(chooser)
+    combo = chooser.inputs["advisor"]
+    assert isinstance(combo, QComboBox) and combo.currentText() == "Priya Raman"
+    combo.setCurrentIndex(combo.findData("Marcus Bell"))
+    assert chooser.fields().advisor == "Marcus Bell"

@@ -237,10 +237,17 @@ class BulkWriter:
             return after_max
         # A member may not see every row (row security of separate books, docs/design.md,
         # "A practice"): the sequence, which every insert moves on, knows ids they cannot.
-        sequence = self.session.scalar(
-            text(f"SELECT nextval(pg_get_serial_sequence('{name}', 'id'))")
-        )
-        return max(after_max, int(sequence or 0))
+        return max(after_max, self._sequence_next(name))
+
+    def _sequence_next(self, name: str) -> int:
+        """The id the table's sequence would give next, without taking it."""
+        sequence = self.session.scalar(text(f"SELECT pg_get_serial_sequence('{name}', 'id')"))
+        if sequence is None:
+            return 1
+        last, called = self.session.execute(
+            text(f"SELECT last_value, is_called FROM {sequence}")
+        ).one()
+        return int(last) + 1 if called else int(last)
 
     def new_id(self, name: str) -> int:
         value = self.next_ids[name]
@@ -351,13 +358,13 @@ class BulkWriter:
         for name in WITH_IDS:
             if self.written[name]:
                 # Never back: ids beyond this writer's may belong to rows it cannot see.
-                sequence = f"pg_get_serial_sequence('{name}', 'id')"
+                last = max(self.next_ids[name], self._sequence_next(name)) - 1
                 self.session.execute(
                     text(
-                        f"SELECT setval({sequence}, GREATEST(:last, "
-                        f"(SELECT max(id) FROM {name}), nextval({sequence})))"
+                        f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+                        f"GREATEST(:last, (SELECT max(id) FROM {name})))"
                     ),
-                    {"last": self.next_ids[name] - 1},
+                    {"last": last},
                 )
 
     def _update_last_reviews(self) -> None:
