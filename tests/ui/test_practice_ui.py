@@ -30,7 +30,7 @@ from advisor_referrals.ui.pages.today_sections import BookAtAGlance
 from advisor_referrals.ui.practice.reassign import ReassignContacts
 from advisor_referrals.ui.practice.tasks import MyTasksSection
 from tests.support.desks import SECRET
-from tests.support.practice import PracticeBook
+from tests.support.practice import COMPLIANCE, PracticeBook
 
 TODAY = date.today()
 
@@ -155,6 +155,22 @@ def test_an_assistants_window_offers_my_clients_and_their_tasks(
     section = next(s for s in today.sections if isinstance(s, MyTasksSection))
     qtbot.waitUntil(lambda: section.loaded)
     assert section.rows and all(row.assignee == "nina" for row in section.rows)
+    assert window.member_badge.text() == "Signed in as Nina Alvarez (assistant)"
+    assert window.new_contact.isEnabled()
+    settle(qtbot, window)
+    window.close()
+
+
+@pytest.mark.postgres
+def test_a_compliance_officers_window_says_it_reads_only(
+    qtbot: QtBot, practice: PracticeBook, tmp_path: Path
+) -> None:
+    dana = BookServices.for_book(practice.open_as("dana"), RENDERERS)
+    dana.contacts.create(ContactFields(first_name="Ana", last_name="Souza"))
+    window = open_window(qtbot, practice.open_as(COMPLIANCE), tmp_path / "settings.ini")
+    qtbot.waitUntil(lambda: bool(window.member_badge.text()))
+    assert window.member_badge.text() == "Signed in as Cora Lind (compliance officer, reads only)"
+    assert not window.new_contact.isEnabled()
     settle(qtbot, window)
     window.close()
 
