@@ -42,6 +42,7 @@ TABLES: dict[str, str] = {
     "reviews": RECORDS,
     "kit_history": RECORDS,
     "tasks": RECORDS,
+    "asks": RECORDS,
     "import_batches": RECORDS,
     "import_batch_updates": RECORDS,
     "settings": LIBRARY,

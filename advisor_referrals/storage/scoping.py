@@ -56,11 +56,16 @@ def view_statements(schema: str, advisors: frozenset[str]) -> list[str]:
         f"CREATE TEMP VIEW referrals AS SELECT * FROM {schema}.referrals "
         f"WHERE referred_id IN ({mine})",
     ]
-    for table in ("reviews", "conversation_triggers", "outbound_referrals", "kit_history"):
+    for table in ("reviews", "conversation_triggers", "outbound_referrals", "kit_history", "asks"):
         statements.append(
             f"CREATE TEMP VIEW {table} AS SELECT * FROM {schema}.{table} "
             f"WHERE contact_id IN ({mine})"
         )
+    statements.append(
+        f"CREATE TEMP VIEW referral_status_changes AS SELECT * FROM "
+        f"{schema}.referral_status_changes WHERE referral_id IN "
+        f"(SELECT id FROM {schema}.referrals WHERE referred_id IN ({mine}))"
+    )
     return statements
 
 

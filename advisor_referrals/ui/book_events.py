@@ -28,6 +28,7 @@ SETTING = "setting"
 OUTBOUND_REFERRAL = "outbound_referral"
 COMPLIANCE_LEDGER = "compliance_ledger"
 TASK = "task"  # a follow-up given to a member (docs/design.md, "A practice")
+ASK = "ask"
 
 
 class BookEvents(QObject):

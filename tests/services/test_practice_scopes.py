@@ -54,12 +54,19 @@ def only_advisor(data: dict[str, Any], advisor: str) -> dict[str, Any]:
         for r in data["referrals"]
         if r["referred"] in keep and r["referrer"] in keep
     ]
+    kept_referrals = {r["key"] for r in referrals}
+    asks = [
+        {**a, "referral": a["referral"] if a["referral"] in kept_referrals else None}
+        for a in data.get("asks", [])
+        if a["contact"] in keep
+    ]
     return {
         **data,
         "contacts": [c for c in data["contacts"] if c["key"] in keep],
         "triggers": triggers,
         "referrals": referrals,
         "reviews": [r for r in data["reviews"] if r["contact"] in keep],
+        "asks": asks,
     }
 
 

@@ -21,7 +21,7 @@ Who may do what at all (GRANTs) is not here: the roles are made per server by
 `practice init`, which runs after the migrations (storage/practice_roles.py).
 
 Revision ID: 0013
-Revises: 0012
+Revises: 0007
 Create Date: 2026-12-06
 """
 
@@ -31,7 +31,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0013"
-down_revision = "0012"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
@@ -119,6 +119,7 @@ ROW_POLICIES = {
     "reviews": OF_VISIBLE_CONTACT.format(column="contact_id"),
     "kit_history": OF_VISIBLE_CONTACT.format(column="contact_id"),
     "outbound_referrals": OF_VISIBLE_CONTACT.format(column="contact_id"),
+    "asks": OF_VISIBLE_CONTACT.format(column="contact_id"),
     # An import's record of a contact as it was before the import updated it.
     "import_batch_updates": OF_VISIBLE_CONTACT.format(column="contact_id"),
     # A referral belongs to the advisor of the person referred.
