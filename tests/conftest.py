@@ -25,7 +25,9 @@ import pytest  # noqa: E402
 
 from advisor_referrals.storage.book import Book  # noqa: E402
 from advisor_referrals.storage.opening import open_book  # noqa: E402
+from tests.support.desks import asks_password  # noqa: E402, F401 - a fixture
 from tests.support.postgres import PostgresServer, find_bin_dir  # noqa: E402
+from tests.support.practice import practice, practice_template  # noqa: E402, F401 - fixtures
 
 BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
 

@@ -26,6 +26,9 @@ if TYPE_CHECKING:
     from advisor_referrals.services.contacts.timeline import TimelineService
     from advisor_referrals.services.kits import KitRendering, KitService
     from advisor_referrals.services.metrics.quarterly import MetricsService
+    from advisor_referrals.services.practice.members import PracticeService
+    from advisor_referrals.services.practice.reassign import ReassignService
+    from advisor_referrals.services.practice.tasks import TaskService
     from advisor_referrals.services.quarterly_report import QuarterlyReportService, ReportFormat
     from advisor_referrals.services.referrals.ask_list import AskListService
     from advisor_referrals.services.referrals.coi import CoiService
@@ -197,3 +200,23 @@ class BookServices:
         from advisor_referrals.services.contacts.timeline import TimelineService
 
         return TimelineService(self.book)
+
+    # A practice (docs/design.md, "A practice")
+
+    @cached_property
+    def practice(self) -> PracticeService:
+        from advisor_referrals.services.practice.members import PracticeService
+
+        return PracticeService(self.book)
+
+    @cached_property
+    def tasks(self) -> TaskService:
+        from advisor_referrals.services.practice.tasks import TaskService
+
+        return TaskService(self.book, self.practice)
+
+    @cached_property
+    def reassign(self) -> ReassignService:
+        from advisor_referrals.services.practice.reassign import ReassignService
+
+        return ReassignService(self.book, self.practice)

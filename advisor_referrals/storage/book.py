@@ -10,9 +10,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from advisor_referrals.domain.errors import BookError
+from advisor_referrals.domain.errors import BookError, NotPermittedError
 from advisor_referrals.storage.engine import describe_target, sqlite_path
 
 USER_ENV_VAR = "ADVISOR_REFERRALS_USER"
@@ -38,6 +39,16 @@ def current_user() -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         return "unknown"
+
+
+INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL's code for a refused privilege or row policy
+
+
+def refused_by_server(error: DBAPIError) -> str | None:
+    """The server's own words when it refused something to the role, else None."""
+    if getattr(error.orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
+        return None
+    return str(error.orig).strip().splitlines()[0]
 
 
 @dataclass
@@ -102,13 +113,24 @@ class Book:
         """One transaction that commits on success and rolls back on any error.
 
         `check_references=False`: rows whose references are made right by construction
-        (a generated book) are not checked against their parents on SQLite.
+        (a generated book) are not checked against their parents on SQLite. A change the
+        database server refuses to this member's role (docs/design.md, "A practice")
+        becomes a NotPermittedError that says so.
         """
         if self.read_only:
             raise ReadOnlyBookError(read_only_message(self.location))
         maker = self._writer if check_references else self._trusted_writer
-        with maker() as session, session.begin():
-            yield session
+        try:
+            with maker() as session, session.begin():
+                yield session
+        except DBAPIError as error:
+            refusal = refused_by_server(error)
+            if refusal is None:
+                raise
+            raise NotPermittedError(
+                f"the database server refused this change for {self.user}: {refusal}. "
+                "Nothing was saved; your role in the practice does not allow it."
+            ) from None
 
     def close(self) -> None:
         self.engine.dispose()

@@ -128,6 +128,11 @@ def parse_url(target: str) -> URL:
     return url
 
 
+def with_password(target: str, password: str) -> str:
+    """A server URL with a password typed at a prompt: held in memory only, never saved."""
+    return make_url(target).set(password=password).render_as_string(hide_password=False)
+
+
 def create_owner_only(path: Path) -> None:
     """Create an empty book file (and its folders) readable by its owner only; client data
     is private. SQLite gives the book's -wal and -shm the mode of the book."""

@@ -51,6 +51,7 @@ def contact_from_row(row: ContactRow) -> Contact:
         region=row.region,
         country=row.country,
         household=row.household.name if row.household is not None else None,
+        advisor=row.advisor,
         segment=Segment(row.segment),
         tier=Tier(row.tier) if row.tier else None,
         client_since=row.client_since,
@@ -114,6 +115,7 @@ def apply_contact_fields(session: Session, row: ContactRow, fields: ContactField
         row.region = fields.region
         row.country = fields.country
         row.household = household_named(session, fields.household)
+        row.advisor = fields.advisor
         row.segment = fields.segment.value
         row.tier = fields.tier.value if fields.tier else None
         row.client_since = fields.client_since

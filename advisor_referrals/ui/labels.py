@@ -123,6 +123,7 @@ FIELD_NAMES = {
     "region": lambda: tr("Labels", "Region"),
     "country": lambda: tr("Labels", "Country"),
     "household": lambda: tr("Labels", "Household"),
+    "advisor": lambda: tr("Labels", "Advisor of record"),
     "segment": lambda: tr("Labels", "Segment"),
     "tier": lambda: tr("Labels", "Tier"),
     "client_since": lambda: tr("Labels", "Client since"),

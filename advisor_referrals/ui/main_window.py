@@ -30,6 +30,8 @@ from advisor_referrals.ui.options import Settings
 from advisor_referrals.ui.pages.base import Page
 from advisor_referrals.ui.pages.registry import PageSpec, page_specs
 from advisor_referrals.ui.pages.welcome import WelcomePage, demo_maker, needs_welcome
+from advisor_referrals.ui.practice.member_status import MemberBadge
+from advisor_referrals.ui.practice.scope import ScopeState
 from advisor_referrals.ui.referrals.features import install_referral_features
 from advisor_referrals.ui.reviews.install import install_review_actions
 from advisor_referrals.ui.screen import keep_on_screen, resize_within_screen
@@ -81,6 +83,9 @@ class MainWindow(QMainWindow):
             self.history,
             self.contact_actions,
             self.menus,
+            ScopeState(
+                services.practice, settings, f"{services.book.location}\n{services.book.user}", self
+            ),
         )
         self.review_actions = install_review_actions(self.parts)
         self.referrals = install_referral_features(self.parts)
@@ -107,6 +112,7 @@ class MainWindow(QMainWindow):
         self.book_status = BookStatus(
             self.statusBar(), services.book.location, services.contact_table, self.events
         )
+        self.member_badge = MemberBadge(self.statusBar(), self.parts.scope, (self.new_contact,))
         self.contact_actions.open_contact.connect(self._open_contact)
         self.kit_controller = install_kits(self.parts)
         self.import_export = install_import_export(self.parts)
@@ -184,6 +190,7 @@ class MainWindow(QMainWindow):
         """Show the book's pages (after the welcome page, or straight away)."""
         self.root.setCurrentWidget(self.splitter)
         self._book_open = True
+        self.parts.scope.load_choices()
         for page in self.pages:
             page.preload()
         self.book_status.refresh()
@@ -230,6 +237,7 @@ class MainWindow(QMainWindow):
         new_contact = self._action(tr("MainWindow", "&New Contact…"), QKeySequence.StandardKey.New)
         new_contact.setIcon(icons.icon("add"))
         new_contact.triggered.connect(self.contact_actions.new_contact)
+        self.new_contact = new_contact
         # The import/export feature connects these two.
         import_action = self._action(tr("MainWindow", "&Import…"))
         export_action = self._action(tr("MainWindow", "&Export…"))

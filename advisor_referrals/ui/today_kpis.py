@@ -108,12 +108,14 @@ class QuarterKpiSection(TodaySection):
         return tr("TodayKpis", "This quarter so far")
 
     def refresh(self) -> None:
-        day = self.today()
+        day, scope = self.today(), self.scope
         self.heading.setText(
             tr("TodayKpis", "<b>{0}</b> to date").format(quarter_words(Quarter.containing(day)))
         )
         self.task = run_task(
-            self, lambda _progress: self.metrics.quarter_to_date(day), self.display
+            self,
+            lambda _progress: self.metrics.quarter_to_date(day, scope=scope),
+            self.display,
         )
 
     def display(self, m: Metrics) -> None:

@@ -55,6 +55,7 @@ CONTACT_FIELDS = (
     "region",
     "country",
     "household",
+    "advisor",  # newer files only: older ones simply lack it
     "segment",
     "tier",
     "client_since",

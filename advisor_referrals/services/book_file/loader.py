@@ -408,6 +408,7 @@ def read_contact(record: Record) -> ContactFields:
         region=record.optional_text("region"),
         country=record.optional_text("country"),
         household=record.optional_text("household"),
+        advisor=record.optional_text("advisor"),
         segment=record.choice("segment", Segment) or Segment.UNKNOWN,
         tier=record.choice("tier", Tier),
         client_since=record.date("client_since"),

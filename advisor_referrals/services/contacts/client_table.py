@@ -19,17 +19,20 @@ from sqlalchemy.sql.elements import UnaryExpression
 
 from advisor_referrals.domain.enums import Relationship, Segment, Tier
 from advisor_referrals.domain.names import full_name, sort_name
+from advisor_referrals.domain.practice import PRACTICE_SCOPE, Scope
 from advisor_referrals.services.reviews import due as review_due
 from advisor_referrals.storage import search
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import (
     ContactRow,
     Household,
+    MemberRow,
     ReviewCadence,
     TagRow,
     contact_tags,
     name_order,
 )
+from advisor_referrals.storage.scoping import advisor_scope
 
 
 class SortKey(StrEnum):
@@ -55,6 +58,7 @@ class ContactFilter:
     review_overdue: bool = False
     include_archived: bool = False
     today: date | None = None
+    scope: Scope = PRACTICE_SCOPE  # whose clients (docs/design.md, "A practice")
 
 
 @dataclass(frozen=True)
@@ -75,6 +79,8 @@ class ContactListRow:
     household: str | None
     archived_on: date | None
     tags: tuple[str, ...] = field(default=())
+    advisor: str | None = None  # the advisor of record (a role on a practice book)
+    advisor_name: str | None = None  # the name people know that advisor by
 
     @property
     def full_name(self) -> str:
@@ -166,6 +172,8 @@ class ContactTable:
             query = query.where(archived.is_(None))
         if flt.text.strip():
             query = query.where(search.matches(dialect, flt.text))
+        if not flt.scope.everyone:
+            query = query.where(advisor_scope(ContactRow.advisor, flt.scope.advisors))
         if flt.relationships:
             query = query.where(ContactRow.relationship.in_([r.value for r in flt.relationships]))
         if flt.segments:
@@ -380,8 +388,11 @@ class ContactTable:
                 ContactRow.client_since,
                 Household.name,
                 ContactRow.archived_on,
+                ContactRow.advisor,
+                MemberRow.display_name,
             )
             .outerjoin(Household, Household.id == ContactRow.household_id)
+            .outerjoin(MemberRow, MemberRow.name == ContactRow.advisor)
             .where(ContactRow.id.in_(list(ids)))
         ).all()
         tags: dict[int, list[str]] = {}
@@ -408,6 +419,8 @@ class ContactTable:
                 household=r[11],
                 archived_on=r[12],
                 tags=tuple(tags.get(r[0], ())),
+                advisor=r[13],
+                advisor_name=r[14] or r[13],
             )
             for r in found
         }
@@ -424,11 +437,12 @@ class ContactTable:
         with self.book.session() as session:
             return self._rows(session, _scalars(session, query))
 
-    def relationship_counts(self) -> dict[Relationship, int]:
+    def relationship_counts(self, scope: Scope = PRACTICE_SCOPE) -> dict[Relationship, int]:
         """Live contacts by relationship, every relationship present (zero when none)."""
         query = (
             select(ContactRow.relationship, func.count(ContactRow.id))
             .where(ContactRow.archived_on.is_(None))
+            .where(advisor_scope(ContactRow.advisor, scope.advisors))
             .group_by(ContactRow.relationship)
         )
         with self.book.session() as session:

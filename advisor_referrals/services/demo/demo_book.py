@@ -40,6 +40,12 @@ from advisor_referrals.services.demo.pipeline import (
     make_referrals,
     referral_moves,
 )
+from advisor_referrals.services.demo.practice_people import (
+    add_members,
+    advisor_names,
+    assign_advisors,
+    give_tasks,
+)
 from advisor_referrals.services.demo.world import ADVISOR, ADVISOR_EXTRAS
 from advisor_referrals.services.imports.bulk_writer import BulkWriter
 from advisor_referrals.services.progress import Progress, step
@@ -74,9 +80,14 @@ class DemoSummary:
         )
 
 
-def generate_demo_data(clients: int, seed: int, today: date) -> dict[str, Any]:
-    """A whole demo book with `clients` contacts, as the parsed JSON book file."""
-    parts = demo_parts(clients, seed, today)
+def generate_demo_data(
+    clients: int, seed: int, today: date, *, practice: bool = False
+) -> dict[str, Any]:
+    """A whole demo book with `clients` contacts, as the parsed JSON book file.
+
+    `practice`: the advisors of record are the demo members' roles, not their names.
+    """
+    parts = demo_parts(clients, seed, today, practice=practice)
     day = today.toordinal()
     for number, trigger in enumerate(parts.triggers, 1):
         trigger.key = f"t{number}"
@@ -92,8 +103,11 @@ def generate_demo_data(clients: int, seed: int, today: date) -> dict[str, Any]:
     }
 
 
-def demo_parts(clients: int, seed: int, today: date) -> DemoParts:
-    """A whole demo book with `clients` contacts: the people and what happened to them."""
+def demo_parts(clients: int, seed: int, today: date, *, practice: bool = False) -> DemoParts:
+    """A whole demo book with `clients` contacts: the people and what happened to them.
+
+    `practice`: the advisors of record are the demo members' roles, not their names.
+    """
     if clients < 1:
         raise ValueError("a demo book needs at least one contact")
     rng = random.Random(seed)
@@ -114,6 +128,7 @@ def demo_parts(clients: int, seed: int, today: date) -> DemoParts:
     people.sort(key=lambda p: p.added)  # ids follow the order people joined the book
     for number, person in enumerate(people, 1):
         person.key = f"c{number}"  # the asks are ordered by it
+    assign_advisors(people, referrals, seed, advisor_names(practice))
     triggers = make_triggers(rng, people, referrals, 2 * clients, day)
     reviews = make_reviews(rng, people, 3 * clients, day)
     asks = make_asks(seed, reviews, referrals, day)
@@ -160,6 +175,7 @@ def _contact(p: Person, iso: IsoDates) -> dict[str, Any]:
         "region": place.region if place else None,
         "country": place.country if place else None,
         "household": p.household,
+        "advisor": p.advisor,
         "segment": p.segment,
         "tier": p.tier,
         "client_since": iso[p.since],
@@ -280,7 +296,8 @@ def make_demo_book(
 
     Written straight from the generated people and events (`demo_writer`), in one
     transaction, as importing its book file would (docs/design.md, "Budgets": a
-    million contacts within 3 minutes and 1.5 GB).
+    million contacts within 3 minutes and 1.5 GB). On a practice book (loaded by its
+    administrator) the demo's people become members.
     """
     from advisor_referrals.services.book_file.importing import (
         EMPTY_TABLES,
@@ -288,13 +305,18 @@ def make_demo_book(
         ensure_empty,
     )
     from advisor_referrals.services.imports.summary import ImportSummary
+    from advisor_referrals.services.practice.members import PracticeService
 
     if not 1 <= clients <= MAX_CLIENTS:
         raise BookError(f"a demo book has from 1 to {MAX_CLIENTS:,} clients, not {clients:,}")
     started = time.perf_counter()
     check_empty(book)
+    day = today or date.today()
+    practice = PracticeService(book).is_practice
+    if practice:
+        add_members(book)
     step(progress, 0, 1, "Generating the demo book…")
-    parts = demo_parts(clients, seed, today or date.today())
+    parts = demo_parts(clients, seed, day, practice=practice)
     book_writer = BookWriter(book, "book")
     with (
         book_writer.transaction(check_references=False) as session,  # the writer's own ids
@@ -315,6 +337,7 @@ def make_demo_book(
             None,
             f"Imported the book file the demo book: {summary.described_counts()}",
         )
+    give_tasks(book, practice, day)
     return DemoSummary(
         contacts=counts["contacts"],
         households=counts["households"],

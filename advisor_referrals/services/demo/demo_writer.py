@@ -220,6 +220,7 @@ def _contacts(
             do_not_ask=person.do_not_ask,
             tags=person.tags,
             notes=person.notes,
+            advisor=person.advisor,
         )
         archived = None if person.archived is None else days[person.archived]
         writer.add_contact(contact_id, fields, archived_on=archived)

@@ -100,6 +100,7 @@ class Person:
     promoter: bool = False
     key: str = ""
     number: int = 0  # the contact's id once written (demo_writer)
+    advisor: str | None = None  # the advisor of record (practice_people.assign_advisors)
 
     @property
     def display(self) -> str:

@@ -141,7 +141,11 @@ def insert_values(
     if not rows:
         return
     dialect = connection.dialect
-    if dialect.name == "postgresql" and _copyable(into, columns):
+    if (
+        dialect.name == "postgresql"
+        and _copyable(into, columns)
+        and _no_row_rules(connection, into)
+    ):
         _copy(connection, into, columns, rows)
         return
     quote = dialect.identifier_preparer.quote
@@ -172,6 +176,19 @@ def stored_text(value: date | time | datetime) -> str:
     if isinstance(value, time):
         return value.isoformat("microseconds")
     return value.isoformat()
+
+
+def _no_row_rules(connection: Connection, into: Table) -> bool:
+    """Whether the server applies no row-level rule to this member on this table: COPY
+    is refused where one applies (a practice member who is not the book's owner,
+    docs/design.md, "A practice"), so those rows go in by INSERT. Asked once a table."""
+    known: dict[str, bool] = connection.info.setdefault("bulk_no_row_rules", {})
+    if into.name not in known:
+        active = connection.exec_driver_sql(
+            "SELECT row_security_active(%s::regclass)", (into.name,)
+        ).scalar()
+        known[into.name] = not active
+    return known[into.name]
 
 
 def _copyable(into: Table, columns: Sequence[str]) -> bool:
@@ -253,9 +270,7 @@ class BulkWriter:
         self.pending_contacts: list[tuple[Any, ...]] = []
         self.contact_layout: tuple[str, ...] = ()
         self.written: Counter[str] = Counter()
-        self.next_ids = {
-            name: (session.scalar(select(func.max(table(name).c.id))) or 0) + 1 for name in WITH_IDS
-        }
+        self.next_ids = {name: self._first_free_id(name) for name in WITH_IDS}
         households = table("households")
         self.households: dict[str, int] = {
             name: hid for hid, name in session.execute(select(households.c.id, households.c.name))
@@ -292,6 +307,24 @@ class BulkWriter:
             ).all():
                 session.execute(text(f'DROP INDEX "{index}"'))
                 self.set_aside_indexes.append(sql)
+
+    def _first_free_id(self, name: str) -> int:
+        after_max = (self.session.scalar(select(func.max(table(name).c.id))) or 0) + 1
+        if not self.is_postgres:
+            return after_max
+        # A member may not see every row (row security of separate books, docs/design.md,
+        # "A practice"): the sequence, which every insert moves on, knows ids they cannot.
+        return max(after_max, self._sequence_next(name))
+
+    def _sequence_next(self, name: str) -> int:
+        """The id the table's sequence would give next, without taking it."""
+        sequence = self.session.scalar(text(f"SELECT pg_get_serial_sequence('{name}', 'id')"))
+        if sequence is None:
+            return 1
+        last, called = self.session.execute(
+            text(f"SELECT last_value, is_called FROM {sequence}")
+        ).one()
+        return int(last) + 1 if called else int(last)
 
     def new_id(self, name: str) -> int:
         value = self.next_ids[name]
@@ -404,11 +437,14 @@ class BulkWriter:
             return
         for name in WITH_IDS:
             if self.written[name]:
+                # Never back: ids beyond this writer's may belong to rows it cannot see.
+                last = max(self.next_ids[name], self._sequence_next(name)) - 1
                 self.session.execute(
                     text(
                         f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
-                        f"(SELECT max(id) FROM {name}))"
-                    )
+                        f"GREATEST(:last, (SELECT max(id) FROM {name})))"
+                    ),
+                    {"last": last},
                 )
 
     def _update_last_reviews(self) -> None:

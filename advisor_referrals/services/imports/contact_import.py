@@ -40,6 +40,7 @@ from advisor_referrals.services.imports.source_files import (
     read_source,
 )
 from advisor_referrals.services.imports.summary import ImportSummary, counted
+from advisor_referrals.services.practice.members import PracticeService
 from advisor_referrals.services.progress import Progress
 from advisor_referrals.services.writing import BookWriter
 from advisor_referrals.storage.book import Book
@@ -105,12 +106,16 @@ def _import(
     progress: Progress | None,
 ) -> ImportSummary:
     data = prepared.table
+    # On a practice book an advisor's name finds its member (docs/design.md, "A practice").
+    advisors = PracticeService(book).advisor_lookup()
     rows = {number for number, _ in data.rows}
     if options.dry_run:
         converted = convert_rows(data, prepared.mapping, update=options.update, progress=progress)
         converted.problems.extend(prepared.problems)
         with book.session() as session:
-            plan = plan_import(session, converted, update=options.update, progress=progress)
+            plan = plan_import(
+                session, converted, update=options.update, progress=progress, advisors=advisors
+            )
         rejected = _set_aside(plan, rows, options, source.table.source)
         return _summary(plan, prepared, source, options, rejected, dry_run=True)
     name = Path(source.table.source).name or "a contacts file"
@@ -134,7 +139,12 @@ def _import(
                 )
                 converting.problems.extend(prepared.problems)
                 plan = plan_import(
-                    session, converting, update=options.update, progress=progress, writer=writer
+                    session,
+                    converting,
+                    update=options.update,
+                    progress=progress,
+                    writer=writer,
+                    advisors=advisors,
                 )
                 rejected = _set_aside(plan, rows, options, source.table.source)
                 plan.source = name

@@ -13,7 +13,16 @@ from typing import Any
 
 from advisor_referrals.domain.contacts import CONTACT_FIELD_NAMES, ContactFields, normalise_tags
 
-OPTIONAL_TEXT = ("preferred_name", "profession", "email", "phone", "city", "region", "country")
+OPTIONAL_TEXT = (
+    "preferred_name",
+    "profession",
+    "email",
+    "phone",
+    "city",
+    "region",
+    "country",
+    "advisor",
+)
 
 
 def normalised_contact(

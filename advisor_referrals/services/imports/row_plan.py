@@ -9,7 +9,7 @@ columns. Every row is validated with the domain rules before anything is written
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -27,6 +27,7 @@ from advisor_referrals.services.imports.contact_values import normalised_contact
 from advisor_referrals.services.imports.csv_rows import ConvertedFile, ConvertingFile, RowValues
 from advisor_referrals.services.imports.duplicates import BookPeople
 from advisor_referrals.services.imports.mapping import ARCHIVED
+from advisor_referrals.services.practice.members import AdvisorNames
 from advisor_referrals.services.progress import Progress, step
 from advisor_referrals.storage.rows import contact_snapshot
 
@@ -79,9 +80,11 @@ def plan_import(
     update: bool = False,
     progress: Progress | None = None,
     writer: BulkWriter | None = None,
+    advisors: AdvisorNames | None = None,
 ) -> ContactsPlan:
     """What importing these rows would do. Without a session (a preview of the file
-    alone) every row counts as new.
+    alone) every row counts as new. `advisors`: on a practice book, how the names in an
+    advisor column find the practice's advisors (docs/design.md, "A practice").
 
     With a writer, each new contact is written as soon as it is checked, while no
     problem has been found (one pass per row, from the file's cells to the insert); the
@@ -132,6 +135,8 @@ def plan_import(
             else:
                 if people is not None and (alike := people.same_name(fields)):
                     plan.likely[values.row] = f"likely the same person as {alike[0].name}"
+                if advisors is not None:
+                    fields = _with_advisor(fields, advisors, f"row {values.row}", plan.problems)
                 if checked(fields, f"row {values.row}", plan.problems):
                     plan.new.append((values.row, fields))
                     if (
@@ -162,6 +167,8 @@ def plan_import(
         for values, contact_id in matched:
             before = stored[contact_id]
             after = normalised_contact(**{**_as_dict(before), **values.given})
+            if advisors is not None and "advisor" in values.given:
+                after = _with_advisor(after, advisors, f"row {values.row}", plan.problems)
             if not checked(after, f"row {values.row}", plan.problems):
                 continue
             if after == before:
@@ -171,6 +178,27 @@ def plan_import(
     plan.problems += converted.problems[known:]
     plan.problems.sort(key=_row_number)
     return plan
+
+
+def _with_advisor(
+    fields: ContactFields, advisors: AdvisorNames, where: str, problems: list[Problem]
+) -> ContactFields:
+    """The advisor column's name as the practice's advisor (role) it names."""
+    if fields.advisor is None:
+        return replace(fields, advisor=advisors.default)
+    found = advisors.resolve(fields.advisor)
+    if found is None:
+        problems.append(
+            Problem(
+                where,
+                "advisor",
+                fields.advisor,
+                f"not an advisor of this practice (by role or name); advisors: "
+                f"{advisors.allowed()}",
+            )
+        )
+        return fields
+    return replace(fields, advisor=found)
 
 
 def _row_number(problem: Problem) -> int:

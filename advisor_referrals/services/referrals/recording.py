@@ -42,6 +42,7 @@ from advisor_referrals.services.referrals.rules import (
     create_referred_contact,
     history_of,
     remove_created_contact,
+    with_referrers_advisor,
 )
 from advisor_referrals.services.writing import BookWriter
 from advisor_referrals.storage.book import Book
@@ -136,6 +137,7 @@ class ReferralService:
         with self.writer.transaction() as session:
             created: ContactRow | None = None
             if new_referred is not None:
+                new_referred = with_referrers_advisor(session, fields, new_referred)
                 created = create_referred_contact(self.contacts, session, new_referred)
                 fields = replace(fields, referred_id=created.id)
             check_referral(session, fields)

@@ -14,6 +14,7 @@ from sqlalchemy.orm import aliased
 from advisor_referrals.domain.enums import ReferralStatus, Relationship
 from advisor_referrals.domain.names import full_name
 from advisor_referrals.domain.pipeline import AWAITING_FIRST_CONTACT, THANKS_WINDOW_DAYS
+from advisor_referrals.domain.practice import PRACTICE_SCOPE, Scope
 from advisor_referrals.domain.referrals import FOLLOW_UP_DAYS
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import (
@@ -24,7 +25,9 @@ from advisor_referrals.storage.models import (
     name_order,
 )
 from advisor_referrals.storage.rows import CENTS
+from advisor_referrals.storage.scoping import contact_scope
 
+EVERYONE = PRACTICE_SCOPE
 Referrer = aliased(ContactRow, name="referrer")
 Referred = aliased(ContactRow, name="referred")
 
@@ -43,6 +46,7 @@ class ReferralFilter:
     received_to: date | None = None
     contact_id: int | None = None
     compensated: bool | None = None
+    scope: Scope = PRACTICE_SCOPE  # whose referrals: the referred person's advisor's
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -170,35 +174,45 @@ class ReferralTable:
 
     # The Today view: never let one go cold.
 
-    def awaiting_first_contact(self, today: date, limit: int | None = 50) -> list[ReferralListRow]:
+    # Each takes the scope whose referrals it lists (docs/design.md, "A practice").
+
+    def awaiting_first_contact(
+        self, today: date, limit: int | None = 50, *, scope: Scope = EVERYONE
+    ) -> list[ReferralListRow]:
         """New referrals still waiting for a first call whose follow-up is not yet overdue."""
         return self._rows_of(
-            self._awaiting().where(ReferralRow.received_on >= _due_cut(today)), limit
+            self._awaiting().where(ReferralRow.received_on >= _due_cut(today)), limit, scope
         )
 
-    def overdue_follow_ups(self, today: date, limit: int | None = 50) -> list[ReferralListRow]:
+    def overdue_follow_ups(
+        self, today: date, limit: int | None = 50, *, scope: Scope = EVERYONE
+    ) -> list[ReferralListRow]:
         """New referrals not called within two days of being received: the oldest first."""
         return self._rows_of(
-            self._awaiting().where(ReferralRow.received_on < _due_cut(today)), limit
+            self._awaiting().where(ReferralRow.received_on < _due_cut(today)), limit, scope
         )
 
-    def thanks_owed(self, today: date, limit: int | None = 50) -> list[ReferralListRow]:
+    def thanks_owed(
+        self, today: date, limit: int | None = 50, *, scope: Scope = EVERYONE
+    ) -> list[ReferralListRow]:
         """Referrals received in the last 60 days whose referrer has not been thanked."""
         query = select(ReferralRow.id).where(
             ReferralRow.thanked_on.is_(None),
             ReferralRow.received_on > today - timedelta(days=THANKS_WINDOW_DAYS),
             ReferralRow.received_on <= today,
         )
-        return self._rows_of(query, limit)
+        return self._rows_of(query, limit, scope)
 
-    def missing_disclosure(self, limit: int | None = 50) -> list[ReferralListRow]:
+    def missing_disclosure(
+        self, limit: int | None = 50, *, scope: Scope = EVERYONE
+    ) -> list[ReferralListRow]:
         query = select(ReferralRow.id).where(
             ReferralRow.comp_kind.is_not(None),
             ReferralRow.comp_disclosure_delivered_on.is_(None),
         )
-        return self._rows_of(query, limit)
+        return self._rows_of(query, limit, scope)
 
-    def today_counts(self, today: date) -> dict[str, int]:
+    def today_counts(self, today: date, *, scope: Scope = EVERYONE) -> dict[str, int]:
         """How many each Today list holds beyond the rows shown: one statement for all four."""
         cut = _due_cut(today)
         awaiting = and_(
@@ -221,8 +235,11 @@ class ReferralTable:
         query = select(
             *(func.coalesce(func.sum(case((c, 1), else_=0)), 0) for c in conditions.values())
         )
+        query = query.select_from(ReferralRow).where(
+            contact_scope(ReferralRow.referred_id, scope.advisors)
+        )
         with self.book.session() as session:
-            found = session.execute(query.select_from(ReferralRow)).one()
+            found = session.execute(query).one()
         return {key: int(value) for key, value in zip(conditions, found, strict=True)}
 
     def board(self, received_from: date | None) -> list[tuple[int, ReferralStatus]]:
@@ -244,9 +261,13 @@ class ReferralTable:
             ReferralRow.first_contacted_on.is_(None),
         )
 
-    def _rows_of(self, query: Select[Any], limit: int | None) -> list[ReferralListRow]:
+    def _rows_of(
+        self, query: Select[Any], limit: int | None, scope: Scope = EVERYONE
+    ) -> list[ReferralListRow]:
         """The list's first rows, oldest first, in one query: on a practice's server each
         query is a round trip (docs/design.md, "Budgets")."""
+        if not scope.everyone:
+            query = query.where(contact_scope(ReferralRow.referred_id, scope.advisors))
         query = query.order_by(ReferralRow.received_on.asc(), ReferralRow.id.asc())
         if limit is not None:
             query = query.limit(limit)
@@ -269,6 +290,8 @@ class ReferralTable:
                     ReferralRow.referred_id == flt.contact_id,
                 )
             )
+        if not flt.scope.everyone:
+            query = query.where(contact_scope(ReferralRow.referred_id, flt.scope.advisors))
         if flt.compensated is True:
             query = query.where(ReferralRow.comp_kind.is_not(None))
         elif flt.compensated is False:

@@ -19,16 +19,19 @@ from advisor_referrals.domain.enums import Relationship, ReviewKind, Segment, Ti
 from advisor_referrals.domain.errors import NotFoundError
 from advisor_referrals.domain.names import full_name
 from advisor_referrals.domain.nps import PROMOTER_MIN
+from advisor_referrals.domain.practice import PRACTICE_SCOPE, Scope
 from advisor_referrals.services.reviews import due as review_due
 from advisor_referrals.services.reviews.cadence import CadenceService
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import ContactRow, ReviewRow
+from advisor_referrals.storage.scoping import advisor_scope
 
 
 @dataclass(frozen=True)
 class ReviewFilter:
     tiers: frozenset[Tier] = frozenset()
     segments: frozenset[Segment] = frozenset()
+    scope: Scope = PRACTICE_SCOPE  # whose clients (docs/design.md, "A practice")
 
 
 EVERYONE = ReviewFilter()
@@ -386,4 +389,6 @@ def apply_filter(query: Any, flt: ReviewFilter) -> Any:
         query = query.where(ContactRow.tier.in_(sorted(t.value for t in flt.tiers)))
     if flt.segments:
         query = query.where(ContactRow.segment.in_(sorted(s.value for s in flt.segments)))
+    if not flt.scope.everyone:
+        query = query.where(advisor_scope(ContactRow.advisor, flt.scope.advisors))
     return query

@@ -69,6 +69,7 @@ class ContactRow(Base):
             "reviews_per_year IS NULL OR reviews_per_year BETWEEN 1 AND 12", name="reviews_per_year"
         ),
         CheckConstraint("first_name <> '' OR last_name <> ''", name="has_name"),
+        Index("ix_contacts_advisor", "advisor"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     first_name: Mapped[str] = mapped_column(String(100), nullable=False, default="")
@@ -86,6 +87,9 @@ class ContactRow(Base):
     household_id: Mapped[int | None] = mapped_column(
         ForeignKey("households.id", ondelete="SET NULL")
     )
+    # The advisor of record (docs/design.md, "A practice"): a member's role name on a
+    # practice book, any advisor's name on SQLite; NULL when the contact is no one's.
+    advisor: Mapped[str | None] = mapped_column(String(100))
     segment: Mapped[str] = mapped_column(String(16), nullable=False, default=Segment.UNKNOWN.value)
     tier: Mapped[str | None] = mapped_column(String(1))
     client_since: Mapped[date | None] = mapped_column(Date)

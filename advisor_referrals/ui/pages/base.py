@@ -8,6 +8,7 @@ from typing import Protocol
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from advisor_referrals.domain.practice import PRACTICE_SCOPE, Scope
 from advisor_referrals.services.changes import BookChanges
 from advisor_referrals.ui.book_events import BookEvents
 from advisor_referrals.ui.i18n import tr
@@ -117,6 +118,8 @@ class TodaySection(QWidget):
     follows: tuple[str, ...] = ()
     # Sections of one group that reload together are loaded by the group, at once.
     group: SectionGroup | None = None
+    # Whose clients the section shows (docs/design.md, "A practice"); the page sets it.
+    scope: Scope = PRACTICE_SCOPE
 
     def title(self) -> str:
         raise NotImplementedError

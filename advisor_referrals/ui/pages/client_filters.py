@@ -9,6 +9,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from advisor_referrals.domain.enums import Relationship, Segment, Tier
+from advisor_referrals.domain.practice import Scope
 from advisor_referrals.services.contacts.client_table import ContactFilter
 from advisor_referrals.ui import icons, labels
 from advisor_referrals.ui.flow_layout import FlowLayout
@@ -101,8 +102,15 @@ class ClientFilterBar(QWidget):
         if current and index < 0:
             self._set(tag=None)
 
+    def set_scope(self, scope: Scope) -> None:
+        """Whose clients the table lists; kept when the quick filters are cleared."""
+        self._set(scope=scope)
+
     def is_narrowed(self) -> bool:
-        return self.filter != ContactFilter(include_archived=self.filter.include_archived)
+        everything = ContactFilter(
+            include_archived=self.filter.include_archived, scope=self.filter.scope
+        )
+        return self.filter != everything
 
     def clear(self) -> None:
         """Back to every contact (keeping "show archived"), as one change."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
@@ -26,6 +27,7 @@ from advisor_referrals.services.changes import BookChanges
 from advisor_referrals.services.contacts.client_table import ContactTable
 from advisor_referrals.services.contacts.editing import ContactService
 from advisor_referrals.services.contacts.timeline import TimelineService
+from advisor_referrals.services.practice.reassign import ReassignService
 from advisor_referrals.services.progress import Progress
 from advisor_referrals.ui import icons, labels
 from advisor_referrals.ui.actions import ContactActions
@@ -51,6 +53,8 @@ from advisor_referrals.ui.models.contact_table_model import (
 from advisor_referrals.ui.options import CLIENT_COLUMNS_HIDDEN, Settings
 from advisor_referrals.ui.pages.base import Page
 from advisor_referrals.ui.pages.client_filters import ClientFilterBar
+from advisor_referrals.ui.practice.reassign import add_reassign_menu
+from advisor_referrals.ui.practice.scope import ScopeChooser, ScopeState
 from advisor_referrals.ui.status import notify
 from advisor_referrals.ui.theme import set_role
 from advisor_referrals.ui.undo import UndoHistory
@@ -121,9 +125,15 @@ class ClientsPage(Page):
         actions: ContactActions,
         exporter: Exporter | None = None,
         parent: QWidget | None = None,
+        scope: ScopeState | None = None,
+        reassign: ReassignService | None = None,
     ) -> None:
         super().__init__(parent)
         self.table_service = table
+        self.history = history
+        self.scope = scope
+        self.reassign = reassign
+        self._header_restored = False
         self.editor = ContactEditor(contacts, history, actions, self)
         self.contact_actions = actions
         self.exporter = exporter
@@ -166,6 +176,15 @@ class ClientsPage(Page):
         top.addSpacing(8)
         top.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
         top.addStretch(1)
+        if scope is not None:
+            # Whose clients: mine, one advisor's, the practice's (docs/design.md, "A practice").
+            self.scope_chooser = ScopeChooser(scope)
+            top.addWidget(self.scope_chooser)
+            # The first load lists the remembered scope's clients (no load of its own now).
+            self.filters.filter = replace(self.filters.filter, scope=scope.scope)
+            self.controller.filter = self.filters.filter
+            scope.changed.connect(self.filters.set_scope)
+            scope.choices_loaded.connect(self._advisors_known)
         top.addWidget(self.export_button)
         top.addWidget(new_button)
 
@@ -266,6 +285,7 @@ class ClientsPage(Page):
                 widget.restoreState(layout)
                 self._width_shared = self._width_shared or widget is self.split
         hidden = settings.get(CLIENT_COLUMNS_HIDDEN)
+        self._header_restored = bool(hidden)
         if hidden or saved is None:
             for i, key in enumerate(COLUMN_KEYS):
                 self.view.setColumnHidden(
@@ -275,6 +295,7 @@ class ClientsPage(Page):
         if not 0 <= section < len(COLUMNS) or COLUMNS[section].sort is None:
             section, order = 0, Qt.SortOrder.AscendingOrder
             header.setSortIndicator(section, order)
+        self._advisors_known()
         self._last_sort = (section, order)
         sort = COLUMNS[section].sort
         assert sort is not None
@@ -301,6 +322,13 @@ class ClientsPage(Page):
             action.setEnabled(self.view.isColumnHidden(i) or visible > 1)
             action.toggled.connect(lambda on, i=i: self.set_column_visible(i, on))
         menu.exec(self.view.horizontalHeader().mapToGlobal(position))
+
+    def _advisors_known(self) -> None:
+        """Where there are advisors to tell apart, the Advisor column shows (unless the
+        user hid it)."""
+        if self.scope is None or not self.scope.choices or self._header_restored:
+            return
+        self.set_column_visible(COLUMN_KEYS.index("advisor"), True)
 
     def set_column_visible(self, column: int, visible: bool) -> None:
         self.view.setColumnHidden(column, not visible)
@@ -432,6 +460,8 @@ class ClientsPage(Page):
         merge.setEnabled(len(ids) == 2)
         merge.setToolTip(tr("Clients", "Select the two records of one person to merge them"))
         merge.triggered.connect(lambda: self.editor.merge_contacts(ids))
+        if self.scope is not None and self.reassign is not None:
+            add_reassign_menu(menu, self.scope, self.reassign, self.history, ids, self)
         menu.addSeparator()
         first = ids[0]
         for label, signal in (

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from advisor_referrals.domain.asking import AskCandidate
 from advisor_referrals.domain.asks import AskMethod
 from advisor_referrals.domain.enums import Segment, Tier
+from advisor_referrals.domain.practice import Scope, TaskKind
 from advisor_referrals.services.referrals.ask_list import AskListService
 from advisor_referrals.services.referrals.referral_lists import ReferralListRow, ReferralTable
 from advisor_referrals.services.registry import BookServices
@@ -40,6 +41,9 @@ from advisor_referrals.ui.worker import run_task
 
 SHOWN = 10
 Action = tuple[str, Callable[[], None]]
+# Gives a follow-up to a member (kind, referral id, what it is about, day it started);
+# set on a practice's book (docs/design.md, "A practice").
+Assign = Callable[[TaskKind, int, str, date], None]
 
 
 class ListSection(TodaySection):
@@ -171,10 +175,12 @@ class TodayCounts(QObject):
         if not members:
             return
         table, today = self.table, date.today()
+        scope = members[0].scope  # the page sets one scope for all its sections
         self.queries += 1
 
         def work(_p: object) -> tuple[dict[str, int], list[list[ReferralListRow]]]:
-            return table.today_counts(today), [s.rows_for(today) for s in members]
+            counts = table.today_counts(today, scope=scope)
+            return counts, [s.rows_for(today, scope) for s in members]
 
         def show(found: tuple[dict[str, int], list[list[ReferralListRow]]]) -> None:
             counts, rows = found
@@ -187,6 +193,8 @@ class TodayCounts(QObject):
 class ReferralSection(ListSection):
     follows = (REFERRAL, CONTACT)
     count_key = ""  # which of `today_counts()` is this list's total
+    task_kind: TaskKind | None = None  # the follow-up a row stands for
+    assign: Assign | None = None
 
     def __init__(
         self,
@@ -203,11 +211,20 @@ class ReferralSection(ListSection):
     def refresh(self) -> None:
         self.counts.load([self])
 
-    def rows_for(self, today: date) -> list[ReferralListRow]:
+    def rows_for(self, today: date, scope: Scope) -> list[ReferralListRow]:
         raise NotImplementedError
 
     def open_action(self, row: ReferralListRow) -> Action:
         return tr("Today", "Open"), lambda: self.controller.open_referral(row.id)
+
+    def with_assign(self, row: ReferralListRow, actions: list[Action]) -> list[Action]:
+        """The row's actions, and "Give to…" where follow-ups can be given to a member."""
+        assign, kind = self.assign, self.task_kind
+        if assign is None or kind is None:
+            return actions
+        about = row.referrer_name if kind is TaskKind.THANK_YOU else row.referred_name
+        give = (tr("Today", "Give to…"), lambda: assign(kind, row.id, about, row.received_on))
+        return [*actions, give]
 
     def contacted_action(self, row: ReferralListRow) -> Action:
         return (
@@ -218,6 +235,7 @@ class ReferralSection(ListSection):
 
 class AwaitingFirstContactSection(ReferralSection):
     count_key = "awaiting"
+    task_kind = TaskKind.FIRST_CONTACT
 
     def title(self) -> str:
         return tr("Today", "Referrals waiting for a first contact")
@@ -233,17 +251,18 @@ class AwaitingFirstContactSection(ReferralSection):
         return [row.referred_name, row.referrer_name, short_date(row.follow_up_due_on)]
 
     def row_actions(self, row: ReferralListRow) -> list[Action]:
-        return [self.contacted_action(row), self.open_action(row)]
+        return self.with_assign(row, [self.contacted_action(row), self.open_action(row)])
 
     def empty_text(self) -> str:
         return tr("Today", "Every new referral has been contacted.")
 
-    def rows_for(self, today: date) -> list[ReferralListRow]:
-        return self.referrals.awaiting_first_contact(today, SHOWN)
+    def rows_for(self, today: date, scope: Scope) -> list[ReferralListRow]:
+        return self.referrals.awaiting_first_contact(today, SHOWN, scope=scope)
 
 
 class OverdueFollowUpSection(ReferralSection):
     count_key = "overdue"
+    task_kind = TaskKind.FIRST_CONTACT
 
     def title(self) -> str:
         return tr("Today", "Overdue follow-ups")
@@ -257,17 +276,18 @@ class OverdueFollowUpSection(ReferralSection):
         return [row.referred_name, row.referrer_name, due]
 
     def row_actions(self, row: ReferralListRow) -> list[Action]:
-        return [self.contacted_action(row), self.open_action(row)]
+        return self.with_assign(row, [self.contacted_action(row), self.open_action(row)])
 
     def empty_text(self) -> str:
         return tr("Today", "No referral has waited more than two days.")
 
-    def rows_for(self, today: date) -> list[ReferralListRow]:
-        return self.referrals.overdue_follow_ups(today, SHOWN)
+    def rows_for(self, today: date, scope: Scope) -> list[ReferralListRow]:
+        return self.referrals.overdue_follow_ups(today, SHOWN, scope=scope)
 
 
 class ThanksOwedSection(ReferralSection):
     count_key = "thanks"
+    task_kind = TaskKind.THANK_YOU
 
     def title(self) -> str:
         return tr("Today", "Thank-yous owed")
@@ -279,17 +299,19 @@ class ThanksOwedSection(ReferralSection):
         return [row.referrer_name, row.referred_name, short_date(row.received_on)]
 
     def row_actions(self, row: ReferralListRow) -> list[Action]:
-        return [(tr("Today", "Say thank you"), lambda: self.controller.say_thank_you(row.id))]
+        thank = (tr("Today", "Say thank you"), lambda: self.controller.say_thank_you(row.id))
+        return self.with_assign(row, [thank])
 
     def empty_text(self) -> str:
         return tr("Today", "Everyone who referred lately has been thanked.")
 
-    def rows_for(self, today: date) -> list[ReferralListRow]:
-        return self.referrals.thanks_owed(today, SHOWN)
+    def rows_for(self, today: date, scope: Scope) -> list[ReferralListRow]:
+        return self.referrals.thanks_owed(today, SHOWN, scope=scope)
 
 
 class MissingDisclosureSection(ReferralSection):
     count_key = "disclosure"
+    task_kind = TaskKind.REWARD
 
     def title(self) -> str:
         return tr("Today", "Compensated referrals missing a disclosure")
@@ -306,15 +328,17 @@ class MissingDisclosureSection(ReferralSection):
         return ["⚠ " + row.referrer_name, row.referred_name, value]
 
     def row_actions(self, row: ReferralListRow) -> list[Action]:
-        return [
-            (tr("Today", "Record the disclosure…"), lambda: self.controller.open_referral(row.id))
-        ]
+        record = (
+            tr("Today", "Record the disclosure…"),
+            lambda: self.controller.open_referral(row.id),
+        )
+        return self.with_assign(row, [record])
 
     def empty_text(self) -> str:
         return tr("Today", "Every compensated referral has its disclosure.")
 
-    def rows_for(self, today: date) -> list[ReferralListRow]:
-        return self.referrals.missing_disclosure(SHOWN)
+    def rows_for(self, today: date, scope: Scope) -> list[ReferralListRow]:
+        return self.referrals.missing_disclosure(SHOWN, scope=scope)
 
 
 def why_now(row: AskCandidate) -> str:
@@ -385,7 +409,7 @@ class AskListSection(ListSection):
         )
 
     def fetch(self, today: date) -> tuple[list[Any], int]:
-        everyone = self.ask_list.candidates(today, limit=None)
+        everyone = self.ask_list.candidates(today, limit=None, scope=self.scope)
         return everyone[:SHOWN], len(everyone)
 
 

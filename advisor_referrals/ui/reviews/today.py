@@ -14,7 +14,12 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from advisor_referrals.services.reviews.review_lists import DueEntry, ReviewLists, ScheduledEntry
+from advisor_referrals.services.reviews.review_lists import (
+    DueEntry,
+    ReviewFilter,
+    ReviewLists,
+    ScheduledEntry,
+)
 from advisor_referrals.ui.book_events import CONTACT, REVIEW, REVIEW_CADENCE
 from advisor_referrals.ui.formats import short_date, short_time
 from advisor_referrals.ui.i18n import tr
@@ -91,9 +96,12 @@ class ReviewsThisWeekSection(_ReviewSection):
         return tr("Today", "Reviews this week")
 
     def load(self, today: date) -> tuple[list[ScheduledEntry], list[DueEntry]]:
-        booked = self.lists.upcoming(1, today=today)
+        mine = ReviewFilter(scope=self.scope)
+        booked = self.lists.upcoming(1, mine, today=today)
         due = [
-            e for e in self.lists.due_soon(WEEK_DAYS - 1, today=today) if e.next_scheduled is None
+            e
+            for e in self.lists.due_soon(WEEK_DAYS - 1, mine, today=today)
+            if e.next_scheduled is None
         ]
         return booked, due
 
@@ -121,7 +129,7 @@ class OverdueReviewsSection(_ReviewSection):
         return tr("Today", "Overdue reviews")
 
     def load(self, today: date) -> list[DueEntry]:
-        return self.lists.overdue(today=today)
+        return self.lists.overdue(ReviewFilter(scope=self.scope), today=today)
 
     def fill(self, result: list[DueEntry]) -> None:
         self.summary.setText(trn("Today", "%n client(s) overdue for a review", len(result)))
