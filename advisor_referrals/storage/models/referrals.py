@@ -23,6 +23,7 @@ from advisor_referrals.domain.enums import (
     Channel,
     CompensationKind,
     ReferralStatus,
+    ThankYouMethod,
 )
 from advisor_referrals.storage.models.base import Base, now, one_of
 from advisor_referrals.storage.models.contacts import ContactRow
@@ -35,6 +36,7 @@ class ReferralRow(Base):
         CheckConstraint(one_of("status", ReferralStatus), name="status"),
         CheckConstraint(one_of("channel", Channel, nullable=True), name="channel"),
         CheckConstraint(one_of("comp_kind", CompensationKind, nullable=True), name="comp_kind"),
+        CheckConstraint(one_of("thanked_by", ThankYouMethod, nullable=True), name="thanked_by"),
         CheckConstraint("referrer_id <> referred_id", name="not_self"),
         CheckConstraint(
             "converted_on IS NULL OR converted_on >= received_on", name="converted_after_received"
@@ -64,6 +66,7 @@ class ReferralRow(Base):
     channel: Mapped[str | None] = mapped_column(String(16))
     first_contacted_on: Mapped[date | None] = mapped_column(Date)
     thanked_on: Mapped[date | None] = mapped_column(Date)
+    thanked_by: Mapped[str | None] = mapped_column(String(16))  # migration 0014
     converted_on: Mapped[date | None] = mapped_column(Date)
     trigger_id: Mapped[int | None] = mapped_column(
         ForeignKey("conversation_triggers.id", ondelete="SET NULL")

@@ -15,6 +15,7 @@ from sqlalchemy import (
     String,
     Text,
     Time,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 from sqlalchemy.orm import relationship as relation
@@ -62,6 +63,9 @@ class ReviewRow(Base):
     referral_conversation: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
     cancelled_on: Mapped[date | None] = mapped_column(Date)
+    missed: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, default=False, server_default=false()
+    )  # migration 0014
     rescheduled_from_id: Mapped[int | None] = mapped_column(
         ForeignKey("reviews.id", ondelete="SET NULL")
     )

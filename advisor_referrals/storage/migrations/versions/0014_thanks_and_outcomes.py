@@ -1,0 +1,47 @@
+"""How a referrer was thanked (referrals.thanked_by) and reviews marked missed (reviews.missed).
+
+`thanked_by` says how the thank-you dated by `thanked_on` was given: sent from the
+mail program, copied into webmail or a message, printed as a letter or a card, or said
+by phone or in person. Older thank-yous keep an empty method.
+
+`missed` marks a booked review the client did not come to. It is closed the way a
+cancelled one is (`cancelled_on`, the day the outcome was recorded), so every list of
+open bookings leaves it out as before; the flag only says which of the two it was.
+
+Both are plain added columns: neither table is rebuilt, so the triggers that keep
+`contacts.last_review_on` (0005) stay in place.
+
+Revision ID: 0014
+Revises: 0005
+Create Date: 2027-01-12
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0014"
+down_revision = "0005"
+branch_labels = None
+depends_on = None
+
+METHODS = ("email", "copied", "letter", "card", "phone", "in_person")
+CHECK = "thanked_by IS NULL OR thanked_by IN ({})".format(", ".join(f"'{m}'" for m in METHODS))
+
+
+def upgrade() -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        # SQLite adds a CHECK only as part of the column it guards.
+        op.execute(f"ALTER TABLE referrals ADD COLUMN thanked_by VARCHAR(16) CHECK ({CHECK})")
+    else:
+        op.add_column("referrals", sa.Column("thanked_by", sa.String(16)))
+        op.create_check_constraint("ck_referrals_thanked_by", "referrals", CHECK)
+    op.add_column(
+        "reviews",
+        sa.Column("missed", sa.Boolean(), nullable=False, server_default=sa.false()),
+    )
+
+
+def downgrade() -> None:
+    raise RuntimeError("a book is never downgraded; restore a backup instead")
