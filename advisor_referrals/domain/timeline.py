@@ -13,6 +13,7 @@ class TimelineKind(StrEnum):
     TRIGGER = "trigger"
     REFERRAL_GIVEN = "referral_given"
     REFERRAL_RECEIVED = "referral_received"
+    THANKED = "thanked"  # the contact was thanked for a referral
     REVIEW = "review"
     KIT = "kit"
     SENT_TO_COI = "sent_to_coi"
@@ -32,7 +33,8 @@ class TimelineEntry:
 
     `other_id`/`other_name`: the person on the other side (the referred friend, the
     referrer, the centre of influence). `status`: a ReferralStatus or ReviewState value.
-    `number`: the NPS answer of a review, the page count of a kit. `flag`: a referral
+    `number`: the NPS answer of a review, the page count of a kit. `label`: the trigger
+    kind, the kit's file, how a thank-you was given (a ThankYouMethod value). `flag`: a referral
     conversation was held (triggers and reviews).
     """
 
@@ -53,9 +55,13 @@ def review_state(
     completed_on: date | None,
     cancelled_on: date | None,
     today: date,
+    missed: bool = False,
 ) -> ReviewState:
+    """A past booking with no outcome shows as missed until one is recorded."""
     if completed_on is not None:
         return ReviewState.COMPLETED
+    if missed:
+        return ReviewState.MISSED
     if cancelled_on is not None:
         return ReviewState.CANCELLED
     if scheduled_for is not None and scheduled_for < today:

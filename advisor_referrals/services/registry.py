@@ -4,7 +4,7 @@ Widgets receive the one or two services they use, never this whole object. Each
 service's module is imported when the service is first asked for: at start-up the
 window needs a few of them, and importing all twenty cost a tenth of the start.
 
-The kits and the quarterly report render with what the composition root passes in
+The kits, the quarterly report and the printed thank-you render with what the composition root passes in
 (`Renderers`, from reports/): services never import reports/ (docs/design.md, "Layers").
 """
 
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from advisor_referrals.services.referrals.compliance import ComplianceService
     from advisor_referrals.services.referrals.recording import ReferralService
     from advisor_referrals.services.referrals.referral_lists import ReferralTable
-    from advisor_referrals.services.referrals.thank_you import ThankYouService
+    from advisor_referrals.services.referrals.thank_you import NoteRendering, ThankYouService
     from advisor_referrals.services.reviews.booking import ReviewService
     from advisor_referrals.services.reviews.cadence import CadenceService
     from advisor_referrals.services.reviews.calendar_export import CalendarExport
@@ -48,6 +48,7 @@ class Renderers:
 
     kit: KitRendering
     report_formats: Sequence[ReportFormat]
+    thank_you_note: NoteRendering
 
 
 class BookServices:
@@ -171,7 +172,7 @@ class BookServices:
     def thank_you(self) -> ThankYouService:
         from advisor_referrals.services.referrals.thank_you import ThankYouService
 
-        return ThankYouService(self.book, self.settings)
+        return ThankYouService(self.book, self.settings, self.renderers.thank_you_note)
 
     @cached_property
     def audit_log(self) -> AuditLog:

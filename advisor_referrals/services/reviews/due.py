@@ -48,14 +48,19 @@ def last_review_expr(today: date) -> ColumnElement[Any]:
     return case((stored > today, latest_up_to_today), else_=stored)
 
 
-def next_scheduled_expr() -> ColumnElement[Any]:
-    """The earliest open (not completed, not cancelled) scheduled review of the contact."""
+def next_scheduled_expr(today: date) -> ColumnElement[Any]:
+    """The earliest open (not completed, not cancelled) review booked for today or later.
+
+    A booking whose day has passed is not what comes next: it waits for its outcome
+    (held, missed or cancelled) in a list of its own.
+    """
     return (
         select(func.min(ReviewRow.scheduled_for))
         .where(
             ReviewRow.contact_id == ContactRow.id,
             ReviewRow.completed_on.is_(None),
             ReviewRow.cancelled_on.is_(None),
+            ReviewRow.scheduled_for >= today,
         )
         .correlate(ContactRow)
         .scalar_subquery()

@@ -137,7 +137,7 @@ class ReviewLists:
                 ContactRow.client_since,
                 cadence.label("cadence"),
                 review_due.last_review_expr(today).label("last_review"),
-                review_due.next_scheduled_expr().label("next_scheduled"),
+                review_due.next_scheduled_expr(today).label("next_scheduled"),
             ).where(review_due.on_cadence(), ContactRow.archived_on.is_(None), where(cadence)),
             flt,
         )
@@ -293,6 +293,13 @@ class ReviewLists:
         """Reviews whose day has passed but that were neither completed nor cancelled."""
         today = today or self.clock()
         return self.scheduled(None, today - timedelta(days=1), flt)
+
+    def needs_outcome(
+        self, flt: ReviewFilter = EVERYONE, today: date | None = None
+    ) -> list[ScheduledEntry]:
+        """Past bookings with no outcome yet (held, missed or cancelled), the latest first:
+        the ones still remembered come before those long gone."""
+        return self.awaiting_completion(flt, today)[::-1]
 
     # Coverage and outcomes
 
