@@ -2,7 +2,8 @@
 
 Each is a `TodaySection`; `make_today_sections()` builds them for the page that hosts them.
 The four referral lists share one `TodayCounts`: however many of them reload together,
-their counts come from one query, asked once.
+their counts come from one query, asked once. Each is a need of `ReferralTable`, so
+its "Show all" opens the Referrals table filtered by that same need.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,12 +30,18 @@ from PySide6.QtWidgets import (
 from advisor_referrals.domain.asking import AskCandidate
 from advisor_referrals.domain.enums import Segment, Tier
 from advisor_referrals.services.referrals.ask_list import AskListService
-from advisor_referrals.services.referrals.referral_lists import ReferralListRow, ReferralTable
+from advisor_referrals.services.referrals.referral_lists import (
+    ReferralListRow,
+    ReferralNeed,
+    ReferralTable,
+)
 from advisor_referrals.services.registry import BookServices
 from advisor_referrals.ui.book_events import CONTACT, REFERRAL, REVIEW, SETTING, TRIGGER
 from advisor_referrals.ui.formats import medium_date, short_date
 from advisor_referrals.ui.i18n import tr
+from advisor_referrals.ui.navigation import ListLink
 from advisor_referrals.ui.pages.base import TodaySection
+from advisor_referrals.ui.pages.today_lists import ListFooter, count_heading, open_hint, opens_rows
 from advisor_referrals.ui.referrals.controller import ReferralController
 from advisor_referrals.ui.worker import run_task
 
@@ -41,7 +50,13 @@ Action = tuple[str, Callable[[], None]]
 
 
 class ListSection(TodaySection):
-    """A titled list of up to ten rows, each with its action buttons, and how many more wait."""
+    """A titled list of up to ten rows, each with its action buttons, its total beside the
+    title, and the way to the whole list (docs/design.md, "Changes and undo").
+
+    A click selects a row; Return or a double-click opens it (`open_row`), as the hint
+    under the list says. "Show all…" opens the list's `link()` on its page, or, for a
+    list that has no page of its own, the whole list in a dialog (`fetch_all`).
+    """
 
     # A long free-text column that takes the room the others leave and elides (its
     # tooltip holds it whole), so a long line cannot push the buttons out of sight
@@ -54,16 +69,15 @@ class ListSection(TodaySection):
         self.rows: list[Any] = []
         self.total = 0
         self.loaded = False
+        self.full_list: FullListDialog | None = None
         self.heading = self.make_heading()
         self.empty = QLabel(self.empty_text(), self)
         self.empty.setStyleSheet("color: palette(placeholder-text);")
-        self.more = QLabel(self)
         self.table = QTableWidget(0, len(self.headers()) + 1, self)
         self.table.setHorizontalHeaderLabels([*self.headers(), ""])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        opens_rows(self.table, self._open_at)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         if self.elided_column is None:
@@ -73,12 +87,14 @@ class ListSection(TodaySection):
             self.table.setWordWrap(False)
             self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.footer = ListFooter(self)
+        self.footer.show_all.connect(self.show_all)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 6)
         layout.addWidget(self.heading)
         layout.addWidget(self.empty)
         layout.addWidget(self.table)
-        layout.addWidget(self.more)
+        layout.addWidget(self.footer)
         self._show()
 
     # What a section says
@@ -92,11 +108,25 @@ class ListSection(TodaySection):
     def row_actions(self, row: Any) -> list[Action]:
         return []
 
+    def open_row(self, row: Any) -> None:
+        """What Return or a double-click does: the row's first action."""
+        actions = self.row_actions(row)
+        if actions:
+            actions[0][1]()
+
     def empty_text(self) -> str:
         return tr("Today", "Nothing here today.")
 
     def fetch(self, today: date) -> tuple[list[Any], int]:
         raise NotImplementedError
+
+    def link(self) -> ListLink | None:
+        """The whole list on its page; None: shown in a dialog (`fetch_all`)."""
+        return None
+
+    def fetch_all(self, today: date) -> list[Any]:
+        """Every row, for a list without a page of its own (read off the UI thread)."""
+        return list(self.rows)
 
     # Loading and showing
 
@@ -110,7 +140,7 @@ class ListSection(TodaySection):
         self._show()
 
     def _show(self) -> None:
-        self.heading.setText(f"{self.title()} ({self.total})" if self.total else self.title())
+        self.heading.setText(count_heading(self.title(), len(self.rows), self.total))
         self.empty.setVisible(self.loaded and not self.rows)
         self.table.setVisible(bool(self.rows))
         self.table.setRowCount(len(self.rows))
@@ -124,9 +154,7 @@ class ListSection(TodaySection):
         height = self.table.horizontalHeader().height() + 4
         height += sum(self.table.rowHeight(r) for r in range(len(self.rows)))
         self.table.setFixedHeight(height)
-        extra = self.total - len(self.rows)
-        self.more.setVisible(extra > 0)
-        self.more.setText(tr("Today", "… and {0} more").format(extra))
+        self.footer.set_total(self.total)
 
     def _buttons(self, actions: list[Action]) -> QWidget:
         box = QWidget(self.table)
@@ -139,10 +167,82 @@ class ListSection(TodaySection):
         layout.addStretch(1)
         return box
 
+    def _open_at(self, row: int) -> None:
+        if 0 <= row < len(self.rows):
+            self.open_row(self.rows[row])
+
     def button(self, row: int, label: str) -> QPushButton:
         """The action button with this label on a row (tests press it)."""
         box = self.table.cellWidget(row, len(self.headers()))
         return next(b for b in box.findChildren(QPushButton) if b.text() == label)
+
+    def show_all(self) -> None:
+        link = self.link()
+        if link is not None:
+            self.controller.show_list.emit(link)
+            return
+        today = date.today()
+        run_task(self, lambda _p: self.fetch_all(today), self._show_full_list)
+
+    def _show_full_list(self, rows: list[Any]) -> None:
+        dialog = FullListDialog(self, rows, self.window())
+        self.full_list = dialog
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+
+
+class FullListDialog(QDialog):
+    """Every row of a Today list that has no page of its own, with the same actions."""
+
+    def __init__(self, section: ListSection, rows: list[Any], parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.section = section
+        self.rows = rows
+        self.setWindowTitle(count_heading(section.title(), len(rows), len(rows)))
+        self.table = QTableWidget(len(rows), len(section.headers()), self)
+        self.table.setHorizontalHeaderLabels(section.headers())
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for r, row in enumerate(rows):
+            for c, text in enumerate(section.cells(row)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+        opens_rows(self.table, self._open_at)
+        self.row_buttons = QHBoxLayout()
+        self.table.itemSelectionChanged.connect(self._selected)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        hint = QLabel(open_hint(), self)
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(self.row_buttons)
+        layout.addWidget(close)
+        self.resize(760, 520)
+
+    def _open_at(self, row: int) -> None:
+        if 0 <= row < len(self.rows):
+            self.section.open_row(self.rows[row])
+
+    def _selected(self) -> None:
+        while self.row_buttons.count():
+            item = self.row_buttons.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        selected = self.table.selectionModel().selectedRows()
+        if not selected:
+            return
+        row = self.rows[selected[0].row()]
+        for label, callback in self.section.row_actions(row):
+            button = QPushButton(label, self)
+            button.clicked.connect(lambda _checked=False, cb=callback: cb())
+            self.row_buttons.addWidget(button)
+        self.row_buttons.addStretch(1)
 
 
 class TodayCounts(QObject):
@@ -174,7 +274,15 @@ class TodayCounts(QObject):
 
 class ReferralSection(ListSection):
     follows = (REFERRAL, CONTACT)
-    count_key = ""  # which of `today_counts()` is this list's total
+    need = ReferralNeed.THANKS_OWED  # the list's need: its rows, its count, its filter
+
+    @property
+    def count_key(self) -> str:
+        """Which of `today_counts()` is this list's total."""
+        return self.need.value
+
+    def link(self) -> ListLink:
+        return ListLink("referrals", self.need.value)
 
     def __init__(
         self,
@@ -192,7 +300,7 @@ class ReferralSection(ListSection):
         self.counts.load([self])
 
     def rows_for(self, today: date) -> list[ReferralListRow]:
-        raise NotImplementedError
+        return self.referrals.needing(self.need, today, SHOWN)
 
     def open_action(self, row: ReferralListRow) -> Action:
         return tr("Today", "Open"), lambda: self.controller.open_referral(row.id)
@@ -205,7 +313,7 @@ class ReferralSection(ListSection):
 
 
 class AwaitingFirstContactSection(ReferralSection):
-    count_key = "awaiting"
+    need = ReferralNeed.AWAITING_FIRST_CONTACT
 
     def title(self) -> str:
         return tr("Today", "Referrals waiting for a first contact")
@@ -226,12 +334,9 @@ class AwaitingFirstContactSection(ReferralSection):
     def empty_text(self) -> str:
         return tr("Today", "Every new referral has been contacted.")
 
-    def rows_for(self, today: date) -> list[ReferralListRow]:
-        return self.referrals.awaiting_first_contact(today, SHOWN)
-
 
 class OverdueFollowUpSection(ReferralSection):
-    count_key = "overdue"
+    need = ReferralNeed.FOLLOW_UP_OVERDUE
 
     def title(self) -> str:
         return tr("Today", "Overdue follow-ups")
@@ -250,12 +355,9 @@ class OverdueFollowUpSection(ReferralSection):
     def empty_text(self) -> str:
         return tr("Today", "No referral has waited more than two days.")
 
-    def rows_for(self, today: date) -> list[ReferralListRow]:
-        return self.referrals.overdue_follow_ups(today, SHOWN)
-
 
 class ThanksOwedSection(ReferralSection):
-    count_key = "thanks"
+    need = ReferralNeed.THANKS_OWED
 
     def title(self) -> str:
         return tr("Today", "Thank-yous owed")
@@ -272,12 +374,9 @@ class ThanksOwedSection(ReferralSection):
     def empty_text(self) -> str:
         return tr("Today", "Everyone who referred lately has been thanked.")
 
-    def rows_for(self, today: date) -> list[ReferralListRow]:
-        return self.referrals.thanks_owed(today, SHOWN)
-
 
 class MissingDisclosureSection(ReferralSection):
-    count_key = "disclosure"
+    need = ReferralNeed.MISSING_DISCLOSURE
 
     def title(self) -> str:
         return tr("Today", "Compensated referrals missing a disclosure")
@@ -300,9 +399,6 @@ class MissingDisclosureSection(ReferralSection):
 
     def empty_text(self) -> str:
         return tr("Today", "Every compensated referral has its disclosure.")
-
-    def rows_for(self, today: date) -> list[ReferralListRow]:
-        return self.referrals.missing_disclosure(SHOWN)
 
 
 def why_now(row: AskCandidate) -> str:
@@ -370,9 +466,15 @@ class AskListSection(ListSection):
             "Nobody right now: the list fills after positive reviews and life events.",
         )
 
+    def open_row(self, row: AskCandidate) -> None:
+        self.controller.open_contact.emit(row.contact_id)
+
     def fetch(self, today: date) -> tuple[list[Any], int]:
         everyone = self.ask_list.candidates(today, limit=None)
         return everyone[:SHOWN], len(everyone)
+
+    def fetch_all(self, today: date) -> list[Any]:
+        return list(self.ask_list.candidates(today, limit=None))
 
 
 def make_today_sections(

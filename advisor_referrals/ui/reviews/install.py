@@ -58,6 +58,7 @@ def install_review_actions(parts: WindowParts) -> ReviewActions:
     """The window's review actions; the client detail's "Schedule review" goes to them."""
     actions = make_review_actions(parts.services, parts.history, parts.window)
     parts.contact_actions.schedule_review.connect(actions.schedule_for_contact)
+    actions.show_list.connect(parts.contact_actions.show_list)
     return actions
 
 

@@ -1,8 +1,9 @@
 """The Today view's review blocks: reviews this week, and overdue reviews.
 
-Each section loads off the UI thread on `refresh()`. Double-clicking a line asks the
-shared `ReviewActions` to act: book a review for a client who needs one, complete
-a booked one.
+Each section loads off the UI thread on `refresh()`. A click selects a line; Return or a
+double-click asks the shared `ReviewActions` to act: book a review for a client who
+needs one, complete a booked one. Each shows its total and links to the whole list on
+the Reviews page (`ReviewActions.show_list`).
 """
 
 from __future__ import annotations
@@ -17,7 +18,15 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 from advisor_referrals.services.reviews.review_lists import DueEntry, ReviewLists, ScheduledEntry
 from advisor_referrals.ui.book_events import CONTACT, REVIEW, REVIEW_CADENCE
 from advisor_referrals.ui.i18n import tr
+from advisor_referrals.ui.navigation import (
+    REVIEWS_BOOKED_THIS_WEEK,
+    REVIEWS_DUE_THIS_WEEK,
+    REVIEWS_NEEDS_OUTCOME,
+    REVIEWS_OVERDUE,
+    ListLink,
+)
 from advisor_referrals.ui.pages.base import TodaySection
+from advisor_referrals.ui.pages.today_lists import ListFooter, count_heading, opens_rows
 from advisor_referrals.ui.reviews.actions import ReviewActions
 from advisor_referrals.ui.reviews.models import show_date, show_time
 from advisor_referrals.ui.reviews.text import trn
@@ -29,6 +38,7 @@ WEEK_DAYS = 7
 
 class _ReviewSection(TodaySection):
     follows = (REVIEW, CONTACT, REVIEW_CADENCE)
+    links = 1  # how many whole lists the footer links to
 
     def __init__(
         self,
@@ -42,6 +52,7 @@ class _ReviewSection(TodaySection):
         self.review_actions = actions
         self.today = today or (actions.today if actions is not None else date.today)
         self.loaded = False
+        self.totals: tuple[int, ...] = ()  # each linked list's whole count, as last loaded
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.heading = self.make_heading(self.title())
@@ -52,7 +63,10 @@ class _ReviewSection(TodaySection):
         self.list = QListWidget()
         self.list.setMaximumHeight(200)
         layout.addWidget(self.list)
-        self.list.itemActivated.connect(self._activated)
+        opens_rows(self.list, self._open_at)
+        self.footer = ListFooter(self, self.links)
+        self.footer.link_clicked.connect(self._link_clicked)
+        layout.addWidget(self.footer)
 
     def refresh(self) -> None:
         today = self.today()
@@ -74,6 +88,20 @@ class _ReviewSection(TodaySection):
         item.setData(Qt.ItemDataRole.UserRole, payload)
         self.list.addItem(item)
 
+    def list_links(self) -> list[ListLink]:
+        """Where the footer's links lead, in order."""
+        return []
+
+    def _link_clicked(self, index: int) -> None:
+        links = self.list_links()
+        if self.review_actions is not None and 0 <= index < len(links):
+            self.review_actions.show_list.emit(links[index])
+
+    def _open_at(self, row: int) -> None:
+        item = self.list.item(row)
+        if item is not None:
+            self._activated(item)
+
     def _activated(self, item: QListWidgetItem) -> None:
         if self.review_actions is None:
             return
@@ -85,20 +113,31 @@ class _ReviewSection(TodaySection):
 
 
 class ReviewsThisWeekSection(_ReviewSection):
-    """Booked reviews of the next seven days, then clients falling due without a booking."""
+    """Booked reviews of the next seven days, then clients falling due without a booking,
+    and how many past bookings still wait for an outcome."""
+
+    links = 3
 
     def title(self) -> str:
         return tr("Today", "Reviews this week")
 
-    def load(self, today: date) -> tuple[list[ScheduledEntry], list[DueEntry]]:
+    def load(self, today: date) -> tuple[list[ScheduledEntry], list[DueEntry], int]:
         booked = self.lists.upcoming(1, today=today)
         due = [
             e for e in self.lists.due_soon(WEEK_DAYS - 1, today=today) if e.next_scheduled is None
         ]
-        return booked, due
+        return booked, due, len(self.lists.awaiting_completion(today=today))
 
-    def fill(self, result: tuple[list[ScheduledEntry], list[DueEntry]]) -> None:
-        booked, due = result
+    def list_links(self) -> list[ListLink]:
+        return [
+            ListLink("reviews", REVIEWS_BOOKED_THIS_WEEK),
+            ListLink("reviews", REVIEWS_DUE_THIS_WEEK),
+            ListLink("reviews", REVIEWS_NEEDS_OUTCOME),
+        ]
+
+    def fill(self, result: tuple[list[ScheduledEntry], list[DueEntry], int]) -> None:
+        booked, due, waiting = result
+        self.totals = (len(booked), len(due), waiting)
         self.summary.setText(
             trn("Today", "%n booked", len(booked))
             + " · "
@@ -112,6 +151,17 @@ class ReviewsThisWeekSection(_ReviewSection):
                 entry.name, show_date(entry.due_on)
             )
             self.add(text, entry)
+        total = len(booked) + len(due)
+        self.heading.setText(count_heading(self.title(), self.list.count(), total))
+        self.footer.set_total(
+            len(booked), trn("Today", "All %n booked this week…", len(booked)), index=0
+        )
+        self.footer.set_total(
+            len(due), trn("Today", "All %n falling due, not booked…", len(due)), index=1
+        )
+        self.footer.set_total(
+            waiting, trn("Today", "%n past booking(s) need an outcome…", waiting), index=2
+        )
 
 
 class OverdueReviewsSection(_ReviewSection):
@@ -123,7 +173,11 @@ class OverdueReviewsSection(_ReviewSection):
     def load(self, today: date) -> list[DueEntry]:
         return self.lists.overdue(today=today)
 
+    def list_links(self) -> list[ListLink]:
+        return [ListLink("reviews", REVIEWS_OVERDUE)]
+
     def fill(self, result: list[DueEntry]) -> None:
+        self.totals = (len(result),)
         self.summary.setText(trn("Today", "%n client(s) overdue for a review", len(result)))
         for entry in result[:SHOWN]:
             if entry.due_on is None:
@@ -136,3 +190,5 @@ class OverdueReviewsSection(_ReviewSection):
                 else ""
             )
             self.add(f"{entry.name} — {late}{booked}", entry)
+        self.heading.setText(count_heading(self.title(), self.list.count(), len(result)))
+        self.footer.set_total(len(result))
