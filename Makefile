@@ -17,8 +17,10 @@ $(VENV)/.dev: $(VENV)/.runtime
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	touch $@
 
-## run: open the desktop app on the default book (or ADVISOR_REFERRALS_DB)
+## run: open the desktop app on the default book (or ADVISOR_REFERRALS_DB); first installs
+## the Debian packages Qt's window needs when some are missing (as root or with sudo)
 run: $(VENV)/.runtime
+	$(PY) -m advisor_referrals.desktop_libraries --install
 	$(PY) -m advisor_referrals
 
 ## test: lint, type-check, then every test, SQLite and PostgreSQL alike
