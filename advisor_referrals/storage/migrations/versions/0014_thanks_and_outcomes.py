@@ -12,7 +12,7 @@ Both are plain added columns: neither table is rebuilt, so the triggers that kee
 `contacts.last_review_on` (0005) stay in place.
 
 Revision ID: 0014
-Revises: 0005
+Revises: 0006
 Create Date: 2027-01-12
 """
 
@@ -22,7 +22,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0014"
-down_revision = "0005"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
