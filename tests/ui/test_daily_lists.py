@@ -6,7 +6,7 @@ booked reviews in order with bulk outcomes undone in one step, and pipeline card
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, time, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -16,14 +16,13 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
-from advisor_referrals.domain.enums import ReferralStatus, ThankYouMethod, Tier
+from advisor_referrals.domain.enums import ReferralStatus, ThankYouMethod
 from advisor_referrals.reports.renderers import RENDERERS
 from advisor_referrals.services.referrals.referral_lists import (
     ReferralFilter,
     ReferralNeed,
 )
 from advisor_referrals.services.registry import BookServices
-from advisor_referrals.services.reviews.booking import ReviewService
 from advisor_referrals.storage.book import Book
 from advisor_referrals.ui.main_window import MainWindow
 from advisor_referrals.ui.options import Settings
@@ -49,49 +48,16 @@ from advisor_referrals.ui.reviews.page import (
     ReviewsPage,
 )
 from advisor_referrals.ui.reviews.today import OverdueReviewsSection, ReviewsThisWeekSection
+from tests.support.daily_book import LONG_NAME, Daily
 from tests.support.pdf import page_texts
-from tests.support.referral_book import SmallBook, fill_small_book
-from tests.support.referrals import client, prospect, referral, review
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support")
 
 TODAY = date.today()
-LONG_NAME = "Maximiliana Alexandrovna Wolfeschlegelsteinhausen-Bergerdorff"
 
 
 def ago(days: int) -> date:
     return TODAY - timedelta(days=days)
-
-
-class Daily:
-    """The small referral book, and more: a dozen overdue follow-ups (more than a Today
-    list shows), a long name, and bookings past, present and coming."""
-
-    def __init__(self, book: Book) -> None:
-        self.small: SmallBook = fill_small_book(book)
-        friend = client(book, "Fiona", "Lane", email="fiona@example.com")
-        self.late = [
-            referral(book, friend, prospect(book, f"Late{n:02d}", "Person"), ago(4 + n)).id
-            for n in range(11)
-        ]
-        self.long = referral(
-            book,
-            friend,
-            prospect(book, LONG_NAME.split(maxsplit=1)[0], " ".join(LONG_NAME.split()[1:])),
-            ago(1),
-        ).id
-        reviews = ReviewService(book)
-        due_a = client(book, "Dora", "Booked", tier=Tier.A)
-        due_b = client(book, "Ezra", "Early", tier=Tier.A)
-        due_c = client(book, "Gwen", "Gone", tier=Tier.A)
-        # Four reviews a year: reviewed 88 days ago, due again in a few days, not booked.
-        review(book, client(book, "Hana", "Soon", tier=Tier.A), ago(88))
-        self.today_booking = reviews.schedule(due_a.id, TODAY, time(9))
-        self.later_booking = reviews.schedule(due_b.id, TODAY + timedelta(days=2))
-        self.past = [
-            reviews.schedule(due_c.id, ago(3)),
-            reviews.schedule(due_b.id, ago(10)),
-        ]
 
 
 @pytest.fixture
