@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from advisor_referrals.services.reviews.cadence import CadenceService
     from advisor_referrals.services.reviews.calendar_export import CalendarExport
     from advisor_referrals.services.reviews.review_lists import ReviewLists
+    from advisor_referrals.services.reviews.today_reviews import TodayReviews
     from advisor_referrals.services.safety.book_status import BookSafety
     from advisor_referrals.services.settings import SettingsService
     from advisor_referrals.services.triggers.kind_library import TriggerKindService
@@ -95,6 +96,12 @@ class BookServices:
         from advisor_referrals.services.reviews.review_lists import ReviewLists
 
         return ReviewLists(self.book)
+
+    @cached_property
+    def today_reviews(self) -> TodayReviews:
+        from advisor_referrals.services.reviews.today_reviews import TodayReviews
+
+        return TodayReviews(self.book, self.review_lists)
 
     @cached_property
     def engagement(self) -> EngagementService:

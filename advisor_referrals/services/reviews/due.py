@@ -127,25 +127,38 @@ def coming_due(today: date, until: date, cadence: ColumnElement[Any]) -> ColumnE
     )
 
 
-def overdue_clause(
-    today: date, tier_cadence: Mapping[str, int] | None = None
-) -> ColumnElement[bool]:
-    """Clients on a cadence whose review is overdue: the client table's quick filter.
-
-    Given the tier cadence table (read just before), the cutoff is written from each
-    row's own columns instead of looking the tier up once per client: on 60,000
-    clients that lookup was a sixth of the filter's time. Those columns and the last
-    review are all in the listing indexes, so the filter reads no table rows.
-    """
-    if tier_cadence is None:
-        return and_(on_cadence(), overdue(today, cadence_expr()))
-    day = today - timedelta(days=1)
+def row_cutoff(day: date, tier_cadence: Mapping[str, int]) -> ColumnElement[Any]:
+    """`_cutoff` written from each row's own columns, given the tier cadence table (read
+    just before), instead of looking the tier up once per client: on 60,000 clients that
+    lookup was a sixth of a filter's time. Those columns and the last review are all in
+    the listing indexes, so a filter built on it reads no table rows."""
     whens = {
         tier: literal(latest_last_review_due_by(day, n), Date) for tier, n in tier_cadence.items()
     }
     by_tier = case(whens, value=ContactRow.tier) if whens else null()
-    cutoff = case(
+    return case(
         (ContactRow.reviews_per_year.is_(None), by_tier),
         else_=_cutoff(day, ContactRow.reviews_per_year.expression),
     )
+
+
+def overdue_clause(
+    today: date, tier_cadence: Mapping[str, int] | None = None
+) -> ColumnElement[bool]:
+    """Clients on a cadence whose review is overdue: the client table's quick filter and
+    the Today view's count (see `row_cutoff` for what the tier cadence table saves)."""
+    if tier_cadence is None:
+        return and_(on_cadence(), overdue(today, cadence_expr()))
+    cutoff = row_cutoff(today - timedelta(days=1), tier_cadence)
     return and_(on_cadence(), ~completed_after(cutoff, today))
+
+
+def coming_due_clause(
+    today: date, until: date, tier_cadence: Mapping[str, int]
+) -> ColumnElement[bool]:
+    """`coming_due` for clients on a cadence, from the tier cadence table (`row_cutoff`)."""
+    return and_(
+        on_cadence(),
+        completed_after(row_cutoff(today - timedelta(days=1), tier_cadence), today),
+        ~completed_after(row_cutoff(until, tier_cadence), today),
+    )

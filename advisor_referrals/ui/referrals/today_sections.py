@@ -13,7 +13,9 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -46,6 +49,8 @@ from advisor_referrals.ui.referrals.controller import ReferralController
 from advisor_referrals.ui.worker import run_task
 
 SHOWN = 10
+TEXT_COLUMN_MAX = 200  # px: a long name or date text elides rather than push the buttons
+COLUMN_MIN = 60  # px: the least a text column keeps when a card is narrow
 Action = tuple[str, Callable[[], None]]
 
 
@@ -78,14 +83,12 @@ class ListSection(TodaySection):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         opens_rows(self.table, self._open_at)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        if self.elided_column is None:
-            header.setStretchLastSection(True)
-        else:
-            header.setSectionResizeMode(self.elided_column, QHeaderView.ResizeMode.Stretch)
-            self.table.setWordWrap(False)
-            self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The buttons always show whole (see `_fit_columns`): text elides in the middle (the
+        # tooltip holds it whole) and the table never scrolls sideways in a half-width card.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.footer = ListFooter(self)
         self.footer.show_all.connect(self.show_all)
@@ -101,6 +104,10 @@ class ListSection(TodaySection):
 
     def headers(self) -> list[str]:
         raise NotImplementedError
+
+    def stretch_column(self) -> int:
+        """The column that takes the room the others leave."""
+        return self.elided_column if self.elided_column is not None else 0
 
     def cells(self, row: Any) -> list[str]:
         raise NotImplementedError
@@ -150,18 +157,56 @@ class ListSection(TodaySection):
                 item.setToolTip(text)
                 self.table.setItem(r, c, item)
             self.table.setCellWidget(r, len(self.headers()), self._buttons(self.row_actions(row)))
+        self._fit_columns()
         self.table.resizeRowsToContents()
         height = self.table.horizontalHeader().height() + 4
         height += sum(self.table.rowHeight(r) for r in range(len(self.rows)))
         self.table.setFixedHeight(height)
         self.footer.set_total(self.total)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """The buttons whole; each text column as wide as its text up to TEXT_COLUMN_MAX,
+        and the stretch column the room left. Short of room, the text columns give it up
+        in proportion to what they have over COLUMN_MIN."""
+        count = len(self.headers())
+        if not self.rows:
+            return
+        width = self.table.width() - 2 * self.table.frameWidth()
+        cells = [self.table.cellWidget(r, count) for r in range(len(self.rows))]
+        buttons = max((cell.sizeHint().width() for cell in cells if cell is not None), default=0)
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        wanted = []
+        for column in range(count):
+            items = [self.table.item(r, column) for r in range(len(self.rows))]
+            texts = [item.text() for item in items if item is not None]
+            title = header.fontMetrics().horizontalAdvance(self.headers()[column])
+            wanted.append(max([title, *(metrics.horizontalAdvance(t) for t in texts)]) + 16)
+        widths = {c: min(w, TEXT_COLUMN_MAX) for c, w in enumerate(wanted)}
+        room = width - buttons - sum(widths.values())
+        if room < 0:
+            spare = sum(max(0, w - COLUMN_MIN) for w in widths.values())
+            for column, wide in widths.items():
+                if spare > 0:
+                    widths[column] = wide - round(-room * max(0, wide - COLUMN_MIN) / spare)
+            room = width - buttons - sum(widths.values())
+        widths[self.stretch_column()] += max(0, room)
+        for column, wide in widths.items():
+            self.table.setColumnWidth(column, wide)
+        self.table.setColumnWidth(count, buttons)
+
     def _buttons(self, actions: list[Action]) -> QWidget:
         box = QWidget(self.table)
         layout = QHBoxLayout(box)
         layout.setContentsMargins(2, 0, 2, 0)
         for label, callback in actions:
-            button = QPushButton(label, box)
+            # Tool buttons: a row's actions take their text's width, not a dialog button's.
+            button = QToolButton(box)
+            button.setText(label)
             button.clicked.connect(lambda _checked=False, cb=callback: cb())
             layout.addWidget(button)
         layout.addStretch(1)
@@ -171,10 +216,10 @@ class ListSection(TodaySection):
         if 0 <= row < len(self.rows):
             self.open_row(self.rows[row])
 
-    def button(self, row: int, label: str) -> QPushButton:
+    def button(self, row: int, label: str) -> QAbstractButton:
         """The action button with this label on a row (tests press it)."""
         box = self.table.cellWidget(row, len(self.headers()))
-        return next(b for b in box.findChildren(QPushButton) if b.text() == label)
+        return next(b for b in box.findChildren(QAbstractButton) if b.text() == label)
 
     def show_all(self) -> None:
         link = self.link()

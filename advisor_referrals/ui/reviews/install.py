@@ -64,6 +64,6 @@ def install_review_actions(parts: WindowParts) -> ReviewActions:
 
 def review_today_sections(services: BookServices, actions: ReviewActions) -> list[TodaySection]:
     return [
-        ReviewsThisWeekSection(services.review_lists, actions),
-        OverdueReviewsSection(services.review_lists, actions),
+        ReviewsThisWeekSection(services.today_reviews, actions),
+        OverdueReviewsSection(services.today_reviews, actions),
     ]

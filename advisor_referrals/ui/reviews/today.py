@@ -15,7 +15,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from advisor_referrals.services.reviews.review_lists import DueEntry, ReviewLists, ScheduledEntry
+from advisor_referrals.services.reviews.review_lists import DueEntry, ScheduledEntry
+from advisor_referrals.services.reviews.today_reviews import TodayReviews, WeekAhead
 from advisor_referrals.ui.book_events import CONTACT, REVIEW, REVIEW_CADENCE
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.navigation import (
@@ -33,7 +34,6 @@ from advisor_referrals.ui.reviews.text import trn
 from advisor_referrals.ui.worker import run_task
 
 SHOWN = 8
-WEEK_DAYS = 7
 
 
 class _ReviewSection(TodaySection):
@@ -42,7 +42,7 @@ class _ReviewSection(TodaySection):
 
     def __init__(
         self,
-        lists: ReviewLists,
+        lists: TodayReviews,
         actions: ReviewActions | None = None,
         parent: QWidget | None = None,
         today: Callable[[], date] | None = None,
@@ -121,12 +121,8 @@ class ReviewsThisWeekSection(_ReviewSection):
     def title(self) -> str:
         return tr("Today", "Reviews this week")
 
-    def load(self, today: date) -> tuple[list[ScheduledEntry], list[DueEntry], int]:
-        booked = self.lists.upcoming(1, today=today)
-        due = [
-            e for e in self.lists.due_soon(WEEK_DAYS - 1, today=today) if e.next_scheduled is None
-        ]
-        return booked, due, len(self.lists.awaiting_completion(today=today))
+    def load(self, today: date) -> WeekAhead:
+        return self.lists.week_ahead(today, SHOWN)
 
     def list_links(self) -> list[ListLink]:
         return [
@@ -135,30 +131,26 @@ class ReviewsThisWeekSection(_ReviewSection):
             ListLink("reviews", REVIEWS_NEEDS_OUTCOME),
         ]
 
-    def fill(self, result: tuple[list[ScheduledEntry], list[DueEntry], int]) -> None:
-        booked, due, waiting = result
-        self.totals = (len(booked), len(due), waiting)
+    def fill(self, result: WeekAhead) -> None:
+        booked, due = result.booked_total, result.due_total
+        waiting = result.needs_outcome_total
+        self.totals = (booked, due, waiting)
         self.summary.setText(
-            trn("Today", "%n booked", len(booked))
+            trn("Today", "%n booked", booked)
             + " · "
-            + trn("Today", "%n more falling due, not booked yet", len(due))
+            + trn("Today", "%n more falling due, not booked yet", due)
         )
-        for booking in booked[:SHOWN]:
+        for booking in result.booked[:SHOWN]:
             when = show_time(booking.scheduled_time) or tr("Reviews", "all day")
             self.add(f"{show_date(booking.scheduled_for)} {when} — {booking.name}", booking)
-        for entry in due[: max(0, SHOWN - len(booked))]:
+        for entry in result.due[: max(0, SHOWN - len(result.booked))]:
             text = tr("Today", "{0} — due {1}, not booked").format(
                 entry.name, show_date(entry.due_on)
             )
             self.add(text, entry)
-        total = len(booked) + len(due)
-        self.heading.setText(count_heading(self.title(), self.list.count(), total))
-        self.footer.set_total(
-            len(booked), trn("Today", "All %n booked this week…", len(booked)), index=0
-        )
-        self.footer.set_total(
-            len(due), trn("Today", "All %n falling due, not booked…", len(due)), index=1
-        )
+        self.heading.setText(count_heading(self.title(), self.list.count(), booked + due))
+        self.footer.set_total(booked, trn("Today", "All %n booked this week…", booked), index=0)
+        self.footer.set_total(due, trn("Today", "All %n falling due, not booked…", due), index=1)
         self.footer.set_total(
             waiting, trn("Today", "%n past booking(s) need an outcome…", waiting), index=2
         )
@@ -170,16 +162,17 @@ class OverdueReviewsSection(_ReviewSection):
     def title(self) -> str:
         return tr("Today", "Overdue reviews")
 
-    def load(self, today: date) -> list[DueEntry]:
-        return self.lists.overdue(today=today)
+    def load(self, today: date) -> tuple[list[DueEntry], int]:
+        return self.lists.overdue(today, SHOWN)
 
     def list_links(self) -> list[ListLink]:
         return [ListLink("reviews", REVIEWS_OVERDUE)]
 
-    def fill(self, result: list[DueEntry]) -> None:
-        self.totals = (len(result),)
-        self.summary.setText(trn("Today", "%n client(s) overdue for a review", len(result)))
-        for entry in result[:SHOWN]:
+    def fill(self, result: tuple[list[DueEntry], int]) -> None:
+        shown, total = result
+        self.totals = (total,)
+        self.summary.setText(trn("Today", "%n client(s) overdue for a review", total))
+        for entry in shown:
             if entry.due_on is None:
                 late = tr("Reviews", "never reviewed")
             else:
@@ -190,5 +183,5 @@ class OverdueReviewsSection(_ReviewSection):
                 else ""
             )
             self.add(f"{entry.name} — {late}{booked}", entry)
-        self.heading.setText(count_heading(self.title(), self.list.count(), len(result)))
-        self.footer.set_total(len(result))
+        self.heading.setText(count_heading(self.title(), self.list.count(), total))
+        self.footer.set_total(total)

@@ -11,6 +11,11 @@ open bookings leaves it out as before; the flag only says which of the two it wa
 Both are plain added columns: neither table is rebuilt, so the triggers that keep
 `contacts.last_review_on` (0005) stay in place.
 
+Two partial indexes hold the open bookings (neither completed nor cancelled), by day
+and by client: the Today view counts a week's bookings and the past ones waiting for an
+outcome, and finds each client's next booking, from a few thousand entries instead of
+every review of the book (on the 100k book a week's count read the 100,000 contacts).
+
 Revision ID: 0014
 Revises: 0006
 Create Date: 2027-01-12
@@ -27,6 +32,11 @@ branch_labels = None
 depends_on = None
 
 METHODS = ("email", "copied", "letter", "card", "phone", "in_person")
+OPEN = "completed_on IS NULL AND cancelled_on IS NULL"
+OPEN_INDEXES = {
+    "ix_reviews_open_scheduled_for": ("scheduled_for", "contact_id"),
+    "ix_reviews_open_contact": ("contact_id", "scheduled_for"),
+}
 CHECK = "thanked_by IS NULL OR thanked_by IN ({})".format(", ".join(f"'{m}'" for m in METHODS))
 
 
@@ -41,6 +51,16 @@ def upgrade() -> None:
         "reviews",
         sa.Column("missed", sa.Boolean(), nullable=False, server_default=sa.false()),
     )
+    for name, columns in OPEN_INDEXES.items():
+        op.create_index(
+            name,
+            "reviews",
+            list(columns),
+            sqlite_where=sa.text(OPEN),
+            postgresql_where=sa.text(OPEN),
+        )
+    # The planner learns what the new indexes hold now, not at the next bulk load.
+    op.execute("ANALYZE reviews")
 
 
 def downgrade() -> None:
