@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import aliased
 
 from advisor_referrals.domain.enums import ReferralStatus, Relationship
@@ -234,14 +234,18 @@ class ReferralTable:
         return self._rows_of(select(ReferralRow.id).where(need_condition(need, today)), limit)
 
     def today_counts(self, today: date) -> dict[str, int]:
-        """How many each Today list holds: one statement for all four, keyed by need."""
-        conditions = {need.value: need_condition(need, today) for need in ReferralNeed}
-        query = select(
-            *(func.coalesce(func.sum(case((c, 1), else_=0)), 0) for c in conditions.values())
-        )
+        """How many each Today list holds, keyed by need: one statement, each count read
+        from its own index (migration 0014) rather than all four from every referral."""
+        counts = [
+            select(func.count())
+            .select_from(ReferralRow)
+            .where(need_condition(need, today))
+            .scalar_subquery()
+            for need in ReferralNeed
+        ]
         with self.book.session() as session:
-            found = session.execute(query.select_from(ReferralRow)).one()
-        return {key: int(value) for key, value in zip(conditions, found, strict=True)}
+            found = session.execute(select(*counts)).one()
+        return {need.value: int(value) for need, value in zip(ReferralNeed, found, strict=True)}
 
     def count(self, flt: ReferralFilter) -> int:
         """How many referrals the filter holds."""

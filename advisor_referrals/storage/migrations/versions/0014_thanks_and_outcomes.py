@@ -15,6 +15,8 @@ Two partial indexes hold the open bookings (neither completed nor cancelled), by
 and by client: the Today view counts a week's bookings and the past ones waiting for an
 outcome, and finds each client's next booking, from a few thousand entries instead of
 every review of the book (on the 100k book a week's count read the 100,000 contacts).
+Two more serve the Today view's referral lists: the follow-ups by status and date, and
+the few compensated referrals still waiting for a disclosure.
 
 Revision ID: 0014
 Revises: 0006
@@ -37,6 +39,7 @@ OPEN_INDEXES = {
     "ix_reviews_open_scheduled_for": ("scheduled_for", "contact_id"),
     "ix_reviews_open_contact": ("contact_id", "scheduled_for"),
 }
+UNDISCLOSED = "comp_kind IS NOT NULL AND comp_disclosure_delivered_on IS NULL"
 CHECK = "thanked_by IS NULL OR thanked_by IN ({})".format(", ".join(f"'{m}'" for m in METHODS))
 
 
@@ -59,8 +62,19 @@ def upgrade() -> None:
             sqlite_where=sa.text(OPEN),
             postgresql_where=sa.text(OPEN),
         )
+    op.create_index(
+        "ix_referrals_follow_up", "referrals", ["status", "first_contacted_on", "received_on"]
+    )
+    op.create_index(
+        "ix_referrals_undisclosed",
+        "referrals",
+        ["received_on"],
+        sqlite_where=sa.text(UNDISCLOSED),
+        postgresql_where=sa.text(UNDISCLOSED),
+    )
     # The planner learns what the new indexes hold now, not at the next bulk load.
     op.execute("ANALYZE reviews")
+    op.execute("ANALYZE referrals")
 
 
 def downgrade() -> None:
