@@ -55,9 +55,17 @@ def referral_columns() -> list[Column]:
             tr("Referrals", "Received"), lambda r: _date(r.received_on), ReferralSort.RECEIVED_ON
         ),
         Column(
-            tr("Referrals", "Referred person"), lambda r: r.referred_name, ReferralSort.REFERRED
+            tr("Referrals", "Referred person"),
+            lambda r: r.referred_name,
+            ReferralSort.REFERRED,
+            tooltip=lambda r: r.referred_name,
         ),
-        Column(tr("Referrals", "Referred by"), lambda r: r.referrer_name, ReferralSort.REFERRER),
+        Column(
+            tr("Referrals", "Referred by"),
+            lambda r: r.referrer_name,
+            ReferralSort.REFERRER,
+            tooltip=lambda r: r.referrer_name,
+        ),
         Column(
             tr("Referrals", "Status"),
             lambda r: tr("Referrals", STATUS_LABELS[r.status]),
@@ -129,6 +137,7 @@ class ReferralList(QWidget):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.verticalHeader().hide()
         self.view.setAlternatingRowColors(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # both ends of a name show
         opens_rows(self.view, self._open_at)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._menu)
