@@ -30,6 +30,7 @@ from advisor_referrals.ui.pages.clients import ClientsPage
 from advisor_referrals.ui.pages.today import TodayPage
 from advisor_referrals.ui.referrals.board import CardDelegate
 from advisor_referrals.ui.referrals.lazy_model import ROW_ROLE
+from advisor_referrals.ui.referrals.referral_dialog import ReferralDialog
 from advisor_referrals.ui.referrals.referral_menu import referral_menu
 from advisor_referrals.ui.referrals.referrals_page import ReferralsPage
 from advisor_referrals.ui.referrals.thank_you_dialog import ThankYouDialog
@@ -39,6 +40,7 @@ from advisor_referrals.ui.referrals.today_sections import (
     ReferralSection,
     ThanksOwedSection,
 )
+from advisor_referrals.ui.referrals.triggers_page import TriggersPage
 from advisor_referrals.ui.reviews.export import DatesDialog
 from advisor_referrals.ui.reviews.page import (
     BOOKED_TAB,
@@ -235,6 +237,25 @@ def test_the_referrals_table_searches_as_you_type_and_filters_by_each_need(
     qtbot.waitUntil(lambda: table.model.rowCount() == 11, timeout=5_000)
 
 
+def test_the_triggers_page_searches_as_you_type_and_filters_by_referrals_raised(
+    qtbot: QtBot, window: MainWindow, daily: Daily
+) -> None:
+    page = window.show_page("triggers")
+    assert isinstance(page, TriggersPage)
+    page.date_from.set_value(None)
+    qtbot.waitUntil(lambda: not page.model.loading and page.model.rowCount() == 4)
+    qtbot.keyClicks(page.search, "kim")  # Robert Kim's house purchase
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5_000)
+    page.model.load_all()
+    qtbot.waitUntil(lambda: page.model.complete)
+    assert page.model.row_at(0).contact_name == "Robert Kim"
+    page.search.clear()
+    page.talked.setCurrentIndex(page.talked.findData(True))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5_000)  # Ana's inheritance
+    page.talked.setCurrentIndex(page.talked.findData(False))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=5_000)
+
+
 # Thank-yous for every way of writing
 
 
@@ -295,6 +316,15 @@ def test_a_thank_you_with_no_mail_program_is_recorded_by_copy_print_and_phone(
     recorded = referrals.get(owed[2])
     assert (recorded.thanked_by, recorded.thanked_on) == (ThankYouMethod.PHONE, ago(1))
     third.reject()
+
+    # The referral's own dialog says how it was given.
+    controller.open_referral(owed[2])
+    qtbot.waitUntil(lambda: isinstance(controller.dialog, ReferralDialog))
+    shown = controller.dialog
+    assert isinstance(shown, ReferralDialog)
+    assert shown.thanked.value() == ago(1)
+    assert shown.thanked_by.currentText() == "by phone"
+    shown.reject()
 
     # Each was one undoable step, and the timeline shows the last one.
     settle(qtbot, window)
