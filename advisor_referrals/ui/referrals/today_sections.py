@@ -116,10 +116,8 @@ class ListSection(TodaySection):
         return []
 
     def open_row(self, row: Any) -> None:
-        """What Return or a double-click does: the row's first action."""
-        actions = self.row_actions(row)
-        if actions:
-            actions[0][1]()
+        """What Return or a double-click does: open what the row is about. Never one of
+        the row's buttons that change the book; those take a click of their own."""
 
     def empty_text(self) -> str:
         return tr("Today", "Nothing here today.")
@@ -329,6 +327,9 @@ class ReferralSection(ListSection):
     def link(self) -> ListLink:
         return ListLink("referrals", self.need.value)
 
+    def open_row(self, row: ReferralListRow) -> None:
+        self.controller.open_referral(row.id)
+
     def __init__(
         self,
         table: ReferralTable,
@@ -415,6 +416,9 @@ class ThanksOwedSection(ReferralSection):
 
     def row_actions(self, row: ReferralListRow) -> list[Action]:
         return [(tr("Today", "Say thank you"), lambda: self.controller.say_thank_you(row.id))]
+
+    def open_row(self, row: ReferralListRow) -> None:
+        self.controller.say_thank_you(row.id)  # a dialog: nothing is recorded until chosen
 
     def empty_text(self) -> str:
         return tr("Today", "Everyone who referred lately has been thanked.")
