@@ -79,8 +79,7 @@ def todays_lists_together(context: Context) -> Measurement:
         table.today_counts(today)
         for need in ReferralNeed:
             table.needing(need, today, REFERRALS_SHOWN)
-        reviews.week_ahead(today, REVIEWS_SHOWN)
-        reviews.overdue(today, REVIEWS_SHOWN)
+        reviews.read(today, REVIEWS_SHOWN)  # both review blocks, read together
 
     value = median_ms(lists)
     services.book.close()

@@ -153,12 +153,7 @@ def overdue_clause(
     return and_(on_cadence(), ~completed_after(cutoff, today))
 
 
-def coming_due_clause(
-    today: date, until: date, tier_cadence: Mapping[str, int]
-) -> ColumnElement[bool]:
-    """`coming_due` for clients on a cadence, from the tier cadence table (`row_cutoff`)."""
-    return and_(
-        on_cadence(),
-        completed_after(row_cutoff(today - timedelta(days=1), tier_cadence), today),
-        ~completed_after(row_cutoff(until, tier_cadence), today),
-    )
+def due_by_clause(day: date, today: date, tier_cadence: Mapping[str, int]) -> ColumnElement[bool]:
+    """`due_by` for clients on a cadence, from the tier cadence table (`row_cutoff`): the
+    overdue ones and those falling due from today to `day`, in one condition."""
+    return and_(on_cadence(), ~completed_after(row_cutoff(day, tier_cadence), today))

@@ -12,13 +12,13 @@ The order and the rule are those of `ReviewLists`: the same SQL conditions
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import case, func, select
 
 from advisor_referrals.domain.cadence import next_due
 from advisor_referrals.domain.enums import Segment, Tier
@@ -35,6 +35,7 @@ from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import ContactRow, ReviewRow
 
 WEEK_DAYS = 7  # "this week": today and the six days after it
+CHUNK = 500  # ids per IN (...) list
 # Many clients share a last review day: compute each due date once.
 _next_due = lru_cache(maxsize=65536)(next_due)
 
@@ -50,42 +51,91 @@ class WeekAhead:
     needs_outcome_total: int
 
 
+@dataclass(frozen=True)
+class TodayReviewLists:
+    """Both review blocks of the Today view, read together."""
+
+    week: WeekAhead
+    overdue: list[DueEntry]
+    overdue_total: int
+
+
+# (contact id, cadence, last review, due date or None: never reviewed, client since)
+_Dated = tuple[int, int, date | None, date | None, date | None]
+
+
 class TodayReviews:
     def __init__(self, book: Book, lists: ReviewLists) -> None:
         self.book = book
         self.lists = lists
 
     def week_ahead(self, today: date, shown: int) -> WeekAhead:
-        """The first `shown` bookings of the coming seven days and clients falling due in
-        them without a booking, with the totals, and how many past bookings need an
-        outcome."""
-        end = today + timedelta(days=WEEK_DAYS - 1)
-        booked = self.lists.scheduled(today, end, limit=shown)
-        booked_total = self._count_bookings(today, end)
-        waiting = self._count_bookings(None, today - timedelta(days=1))
-        # Clients falling due this week with nothing booked from today on, soonest first.
-        until = today + timedelta(days=WEEK_DAYS - 1)
-        due = self._due(
-            today,
-            lambda table: review_due.coming_due_clause(today, until, table),
-            lambda e: (e.due_on or today, e.name.casefold(), e.contact_id),
-            unbooked=True,
-        )
-        return WeekAhead(
-            booked=booked,
-            booked_total=booked_total,
-            due=due[:shown],
-            due_total=len(due),
-            needs_outcome_total=waiting,
-        )
+        return self.read(today, shown).week
 
     def overdue(self, today: date, shown: int) -> tuple[list[DueEntry], int]:
-        """The first `shown` overdue clients, in the Reviews page's order, and how many.
+        found = self.read(today, shown)
+        return found.overdue, found.overdue_total
 
-        Every overdue client is read from the listing index alone (no name): enough to
-        date and order them. Names break ties, so they are read for the rows shown and
-        for any tied with the last of them.
+    def read(self, today: date, shown: int) -> TodayReviewLists:
+        """The first `shown` rows of each list and each list's total.
+
+        This week: the bookings of the coming seven days, soonest first; the clients
+        falling due in them with nothing booked from today on, soonest first; how many
+        past bookings still need an outcome. Overdue: the clients furthest behind their
+        cadence, never reviewed first. Every client due by the week's end is read once,
+        from the listing index alone (no name): enough to date and order them; names
+        break ties, so they are read for the rows shown and any tied with the last.
         """
+        until = today + timedelta(days=WEEK_DAYS - 1)
+        overdue: list[_Dated] = []
+        coming: list[_Dated] = []
+        for dated in self._due_by(today, until):
+            due_on = dated[3]
+            (overdue if due_on is None or due_on < today else coming).append(dated)
+        booked_ids = self._booked_from(today, [d[0] for d in coming])
+        coming = [d for d in coming if d[0] not in booked_ids]
+
+        def lateness(d: _Dated) -> tuple[bool, int, date]:
+            due_on, since = d[3], d[4]
+            late = 0 if due_on is None else (today - due_on).days
+            return (due_on is not None, -late, since or date.max)
+
+        first_overdue = self._first(
+            today,
+            overdue,
+            shown,
+            lateness,
+            lambda e: (*lateness((0, 0, None, e.due_on, e.client_since)), e.name.casefold()),
+        )
+        booked_next = self._next_bookings([e.contact_id for e in first_overdue], today)
+        first_overdue = [
+            e._replace(next_scheduled=booked_next.get(e.contact_id)) for e in first_overdue
+        ]
+        first_due = self._first(
+            today,
+            coming,
+            shown,
+            lambda d: d[3] or today,
+            lambda e: (e.due_on or today, e.name.casefold()),
+        )
+        booked_total, waiting = self._count_bookings(today, until)
+        week = WeekAhead(
+            booked=self.lists.scheduled(today, until, limit=shown),
+            booked_total=booked_total,
+            due=first_due,
+            due_total=len(coming),
+            needs_outcome_total=waiting,
+        )
+        return TodayReviewLists(week=week, overdue=first_overdue, overdue_total=len(overdue))
+
+    # Helpers
+
+    def _cadence_table(self) -> dict[str, int]:
+        return {tier.value: n for tier, n in CadenceService(self.book).table().items()}
+
+    def _due_by(self, today: date, until: date) -> list[_Dated]:
+        """Every client whose next review is due by `until` (never reviewed included),
+        dated: one pass over the listing index."""
         table = self._cadence_table()
         query = select(
             ContactRow.id,
@@ -93,42 +143,36 @@ class TodayReviews:
             ContactRow.reviews_per_year,
             review_due.last_review_expr(today),
             ContactRow.client_since,
-        ).where(ContactRow.archived_on.is_(None), review_due.overdue_clause(today, table))
+        ).where(ContactRow.archived_on.is_(None), review_due.due_by_clause(until, today, table))
         with self.book.session() as session:
             rows = session.connection().execute(query).all()
-        ranked: list[tuple[tuple[bool, int, date], int, int, date | None]] = []
+        found: list[_Dated] = []
         for contact_id, tier, own, last_review, since in rows:
             per_year = own if own is not None else table.get(tier or "")
-            if per_year is None:
-                continue
-            due_on = _next_due(last_review, per_year)
-            late = 0 if due_on is None else (today - due_on).days
-            ranked.append(
-                ((due_on is not None, -late, since or date.max), contact_id, per_year, last_review)
-            )
-        ranked.sort(key=lambda r: (r[0], r[1]))
-        if len(ranked) > shown:
-            boundary = ranked[shown - 1][0] if shown else None
-            ranked = ranked[:shown] + [r for r in ranked[shown:] if r[0] == boundary]
-        entries = self._entries(today, [(cid, n, last) for _key, cid, n, last in ranked])
-        entries.sort(
-            key=lambda e: (
-                e.due_on is not None,
-                -(e.days_late or 0),
-                e.client_since or date.max,
-                e.name.casefold(),
-                e.contact_id,
-            )
-        )
-        first = entries[:shown]
-        booked = self._next_bookings([e.contact_id for e in first], today)
-        shown_rows = [e._replace(next_scheduled=booked.get(e.contact_id)) for e in first]
-        return shown_rows, len(rows)
+            if per_year is not None:  # a tier missing from the table has no cadence
+                found.append(
+                    (contact_id, per_year, last_review, _next_due(last_review, per_year), since)
+                )
+        return found
 
-    # Helpers
-
-    def _cadence_table(self) -> dict[str, int]:
-        return {tier.value: n for tier, n in CadenceService(self.book).table().items()}
+    def _first(
+        self,
+        today: date,
+        dated: list[_Dated],
+        shown: int,
+        rough: Callable[[_Dated], Any],
+        exact: Callable[[DueEntry], Any],
+    ) -> list[DueEntry]:
+        """The first `shown` by `exact` (which ends with the name): those first by `rough`
+        (the same without the name) and every one tied with the last of them, read whole,
+        then put in order."""
+        ordered = sorted(dated, key=lambda d: (rough(d), d[0]))
+        if len(ordered) > shown:
+            boundary = rough(ordered[shown - 1]) if shown else None
+            ordered = ordered[:shown] + [d for d in ordered[shown:] if rough(d) == boundary]
+        entries = self._entries(today, [(d[0], d[1], d[2]) for d in ordered])
+        entries.sort(key=lambda e: (exact(e), e.contact_id))
+        return entries[:shown]
 
     def _entries(
         self, today: date, chosen: Sequence[tuple[int, int, date | None]]
@@ -166,67 +210,35 @@ class TodayReviews:
             )
         return entries
 
-    def _count_bookings(self, start: date | None, end: date | None) -> int:
-        """As many as `ReviewLists.scheduled(start, end)` lists, counted from the index of
-        open bookings. SQLite is told to use it: its statistics take "not completed" for
-        a rare value and would read every unfinished review through another index."""
+    def _count_bookings(self, today: date, until: date) -> tuple[int, int]:
+        """(open bookings from today to `until`, open bookings before today): as many as
+        `ReviewLists.scheduled` lists for each, read from the index of open bookings in
+        one pass. SQLite is told to use it: its statistics take "not completed" for a
+        rare value and would read every unfinished review through another index."""
         query = (
-            select(func.count())
-            .select_from(ReviewRow)
-            .where(open_bookings(start, end))
+            select(
+                func.coalesce(func.sum(case((ReviewRow.scheduled_for >= today, 1), else_=0)), 0),
+                func.coalesce(func.sum(case((ReviewRow.scheduled_for < today, 1), else_=0)), 0),
+            )
+            .where(open_bookings(None, until))
             .with_hint(ReviewRow, "INDEXED BY ix_reviews_open_scheduled_for", "sqlite")
         )
         with self.book.session() as session:
-            return int(session.execute(query).scalar_one())
+            coming, past = session.execute(query).one()
+        return int(coming), int(past)
 
-    def _due(
-        self,
-        today: date,
-        where: Callable[[Mapping[str, int]], ColumnElement[bool]],
-        key: Callable[[DueEntry], Any],
-        *,
-        unbooked: bool = False,
-    ) -> list[DueEntry]:
-        """Clients the condition holds for, sorted by `key`, read without their bookings
-        (only the rows shown need those); `unbooked` keeps those with nothing booked
-        from today on. The cadence table is read first, so each client's cadence comes
-        from their own row (`due.row_cutoff`)."""
-        table = self._cadence_table()
-        query = select(
-            ContactRow.id,
-            ContactRow.first_name,
-            ContactRow.last_name,
-            ContactRow.tier,
-            ContactRow.segment,
-            ContactRow.client_since,
-            ContactRow.reviews_per_year,
-            review_due.last_review_expr(today).label("last_review"),
-        ).where(ContactRow.archived_on.is_(None), where(table))
-        if unbooked:
-            query = query.where(review_due.next_scheduled_expr(today).is_(None))
+    def _booked_from(self, today: date, contact_ids: Sequence[int]) -> set[int]:
+        """Which of these clients have a booking from today on."""
+        found: set[int] = set()
         with self.book.session() as session:
-            rows = session.connection().execute(query).all()
-        found = []
-        for contact_id, first, last, tier, segment, since, own, last_review in rows:
-            per_year = own if own is not None else table.get(tier or "")
-            if per_year is None:
-                continue
-            due_on = _next_due(last_review, per_year)
-            found.append(
-                DueEntry(
-                    contact_id=contact_id,
-                    name=full_name(first, last),
-                    tier=Tier(tier) if tier else None,
-                    segment=Segment(segment),
-                    cadence=per_year,
-                    last_review=last_review,
-                    due_on=due_on,
-                    days_late=None if due_on is None else (today - due_on).days,
-                    next_scheduled=None,
-                    client_since=since,
+            for start in range(0, len(contact_ids), CHUNK):
+                chunk = list(contact_ids[start : start + CHUNK])
+                query = (
+                    select(ReviewRow.contact_id)
+                    .where(ReviewRow.contact_id.in_(chunk), open_bookings(today, None))
+                    .distinct()
                 )
-            )
-        found.sort(key=key)
+                found.update(session.connection().execute(query).scalars())
         return found
 
     def _next_bookings(self, contact_ids: Sequence[int], today: date) -> dict[int, date]:

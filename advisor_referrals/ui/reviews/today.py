@@ -8,15 +8,14 @@ the Reviews page (`ReviewActions.show_list`).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from advisor_referrals.services.reviews.review_lists import DueEntry, ScheduledEntry
-from advisor_referrals.services.reviews.today_reviews import TodayReviews, WeekAhead
+from advisor_referrals.services.reviews.today_reviews import TodayReviewLists, TodayReviews
 from advisor_referrals.ui.book_events import CONTACT, REVIEW, REVIEW_CADENCE
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.navigation import (
@@ -34,6 +33,32 @@ from advisor_referrals.ui.reviews.text import trn
 from advisor_referrals.ui.worker import run_task
 
 SHOWN = 8
+
+
+class ReviewGroup(QObject):
+    """The review blocks reload together from one read of the book (`TodayReviews.read`),
+    however many of them a change touches (docs/design.md, "Changes and undo")."""
+
+    def __init__(
+        self, reviews: TodayReviews, today: Callable[[], date], parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.reviews = reviews
+        self.today = today
+        self.reads = 0  # how many times the book was read (tests look)
+
+    def load(self, sections: Sequence[TodaySection]) -> None:
+        members = [s for s in sections if isinstance(s, _ReviewSection)]
+        if not members:
+            return
+        reviews, today = self.reviews, self.today()
+        self.reads += 1
+
+        def show(found: TodayReviewLists) -> None:
+            for section in members:
+                section.show_read(found)
+
+        run_task(self, lambda _p: reviews.read(today, SHOWN), show)
 
 
 class _ReviewSection(TodaySection):
@@ -69,18 +94,18 @@ class _ReviewSection(TodaySection):
         layout.addWidget(self.footer)
 
     def refresh(self) -> None:
+        if self.group is not None:
+            self.group.load([self])
+            return
         today = self.today()
-        run_task(self, lambda _p: self.load(today), self._show)
+        run_task(self, lambda _p: self.lists.read(today, SHOWN), self.show_read)
 
-    def load(self, today: date) -> Any:
-        raise NotImplementedError
-
-    def _show(self, result: Any) -> None:
+    def show_read(self, found: TodayReviewLists) -> None:
         self.list.clear()
-        self.fill(result)
+        self.fill(found)
         self.loaded = True
 
-    def fill(self, result: Any) -> None:
+    def fill(self, found: TodayReviewLists) -> None:
         raise NotImplementedError
 
     def add(self, text: str, payload: object) -> None:
@@ -121,9 +146,6 @@ class ReviewsThisWeekSection(_ReviewSection):
     def title(self) -> str:
         return tr("Today", "Reviews this week")
 
-    def load(self, today: date) -> WeekAhead:
-        return self.lists.week_ahead(today, SHOWN)
-
     def list_links(self) -> list[ListLink]:
         return [
             ListLink("reviews", REVIEWS_BOOKED_THIS_WEEK),
@@ -131,7 +153,8 @@ class ReviewsThisWeekSection(_ReviewSection):
             ListLink("reviews", REVIEWS_NEEDS_OUTCOME),
         ]
 
-    def fill(self, result: WeekAhead) -> None:
+    def fill(self, found: TodayReviewLists) -> None:
+        result = found.week
         booked, due = result.booked_total, result.due_total
         waiting = result.needs_outcome_total
         self.totals = (booked, due, waiting)
@@ -162,14 +185,11 @@ class OverdueReviewsSection(_ReviewSection):
     def title(self) -> str:
         return tr("Today", "Overdue reviews")
 
-    def load(self, today: date) -> tuple[list[DueEntry], int]:
-        return self.lists.overdue(today, SHOWN)
-
     def list_links(self) -> list[ListLink]:
         return [ListLink("reviews", REVIEWS_OVERDUE)]
 
-    def fill(self, result: tuple[list[DueEntry], int]) -> None:
-        shown, total = result
+    def fill(self, found: TodayReviewLists) -> None:
+        shown, total = found.overdue, found.overdue_total
         self.totals = (total,)
         self.summary.setText(trn("Today", "%n client(s) overdue for a review", total))
         for entry in shown:
