@@ -2,9 +2,9 @@
 
 The Reviews page lists everything (`ReviewLists`); the Today view shows the first few of
 the same lists, in the same order, with how many there are in all, and links to the
-page for the rest. So the totals are counted in SQL and only the rows shown are read
-whole: on the 100,000-contact book the page's lists take seconds, these milliseconds
-(docs/design.md, "Budgets").
+page for the rest. So only the rows shown are read whole: the clients due are dated and
+counted from one pass over the listing index (no names), the bookings are counted from
+the index of open bookings, and names are read for the few rows shown.
 
 The order and the rule are those of `ReviewLists`: the same SQL conditions
 (`services/reviews/due.py`), the same due dates (`domain.cadence`), the same sort keys.
