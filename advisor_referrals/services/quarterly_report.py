@@ -20,7 +20,7 @@ from advisor_referrals.domain.period import Period
 from advisor_referrals.domain.profile import AdvisorProfile
 from advisor_referrals.domain.quarter import Quarter
 from advisor_referrals.services.progress import Progress, step
-from advisor_referrals.storage.files import write_atomically
+from advisor_referrals.storage.files import check_output_file, write_atomically
 
 if TYPE_CHECKING:
     from advisor_referrals.services.metrics.quarterly import MetricsService
@@ -115,6 +115,7 @@ class QuarterlyReportService:
     ) -> Path:
         """Write the quarter's report to `path`, in the format its extension names."""
         chosen = format_for(path, self.formats)
+        check_output_file(path)  # before the work: a folder, device or read-only folder
         report = self.gather(quarter, with_previous=chosen.compared, today=today, progress=progress)
         self.save(path, chosen.render(report))
         return path

@@ -172,6 +172,12 @@ def test_a_printed_thank_you_is_a_branded_pdf_naming_the_referrer(
         service.print_note(
             made.id, tmp_path / "x.pdf", style=ThankYouMethod.PHONE, message=message, dated=""
         )
+    hidden = replace(message, body="Dear Bob,\x1b[2J thanks")
+    with pytest.raises(ValidationError) as refused:
+        service.print_note(
+            made.id, tmp_path / "x.pdf", style=ThankYouMethod.LETTER, message=hidden, dated=""
+        )
+    assert "control character" in refused.value.problems[0].message
     assert not (tmp_path / "x.pdf").exists()
     a4 = tmp_path / "a4.pdf"
     service.print_note(

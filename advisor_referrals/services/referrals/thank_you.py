@@ -18,6 +18,7 @@ from advisor_referrals.domain.enums import ThankYouMethod
 from advisor_referrals.domain.errors import NotFoundError, Problem, ValidationError
 from advisor_referrals.domain.kits import PageSize
 from advisor_referrals.domain.names import full_name, greeting_name
+from advisor_referrals.domain.text_rules import text_problem
 from advisor_referrals.domain.thank_you import (
     DEFAULT_TEMPLATE,
     PRINTED,
@@ -143,6 +144,16 @@ class ThankYouService:
         if style not in PRINTED:
             allowed = ", ".join(s.value for s in PRINTED)
             raise ValidationError([Problem("", "style", style.value, f"allowed: {allowed}")])
+        problems = [
+            Problem("thank-you note", field, None, why)
+            for field, text, lines in (
+                ("subject", message.subject, False),
+                ("body", message.body, True),
+            )
+            if (why := text_problem(text, multiline=lines))
+        ]
+        if problems:
+            raise ValidationError(problems)
         if self.render_note is None:
             raise ValidationError(
                 [Problem("", "style", style.value, "printing is not available here")]

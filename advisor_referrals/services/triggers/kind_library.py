@@ -16,6 +16,7 @@ from advisor_referrals.domain.errors import (
     Problem,
     ValidationError,
 )
+from advisor_referrals.domain.text_rules import text_problem
 from advisor_referrals.domain.trigger_kinds import TriggerKind
 from advisor_referrals.services.writing import RowWriter
 from advisor_referrals.storage.book import Book
@@ -137,11 +138,15 @@ class TriggerKindService:
         problems = []
         if not label:
             problems.append(Problem("trigger kind", "label", label, "a kind needs a label"))
+        elif message := text_problem(label):
+            problems.append(Problem("trigger kind", "label", label, message))
         elif len(label) > LABEL_MAX:
             problems.append(
                 Problem("trigger kind", "label", label, f"at most {LABEL_MAX} characters")
             )
-        if len(talking_point) > TALKING_POINT_MAX:
+        if message := text_problem(talking_point, multiline=True):
+            problems.append(Problem("trigger kind", "talking_point", talking_point, message))
+        elif len(talking_point) > TALKING_POINT_MAX:
             problems.append(
                 Problem(
                     "trigger kind",

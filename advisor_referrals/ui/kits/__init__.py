@@ -51,8 +51,8 @@ class KitController(QObject):
             self.open_preview(ids[0])
         elif ids:
             folder = self.ask_folder(len(ids))
-            if folder is not None:
-                self.start_batch(ids, folder)
+            if folder is not None and (replace := self.may_replace(ids, folder)) is not None:
+                self.start_batch(ids, folder, overwrite=replace)
 
     def respect_do_not_ask(self, ids: list[int]) -> list[int]:
         """A kit asks for introductions: those who said "do not ask" are left out unless
@@ -104,11 +104,41 @@ class KitController(QObject):
         self.settings.set(KIT_FOLDER, chosen)
         return Path(chosen)
 
-    def start_batch(self, contact_ids: list[int], folder: Path) -> KitBatch:
+    def may_replace(self, contact_ids: list[int], folder: Path) -> bool | None:
+        """Whether the batch may replace kits already in the folder: False when there are
+        none, True when the advisor says so, None to stop (nothing is written)."""
+        existing = self.kits.existing_kits(contact_ids, folder)
+        if not existing:
+            return False
+        names = ", ".join(path.name for path in existing[:5]) + ("…" if len(existing) > 5 else "")
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(tr("Kits", "Referral Kits"))
+        box.setText(
+            tr("Kits", "{0} of these kits are already in {1}: {2}.").format(
+                len(existing), str(folder), names
+            )
+        )
+        box.setInformativeText(tr("Kits", "Replace them with new kits?"))
+        replace = box.addButton(tr("Kits", "Replace Them"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return True if box.clickedButton() is replace else None
+
+    def start_batch(
+        self, contact_ids: list[int], folder: Path, *, overwrite: bool = False
+    ) -> KitBatch:
         from advisor_referrals.ui.kits.batch import KitBatch  # on first use
 
         self.batch = KitBatch(
-            self.window, self.kits, contact_ids, folder, self.page_size, self.runner
+            self.window,
+            self.kits,
+            contact_ids,
+            folder,
+            self.page_size,
+            self.runner,
+            overwrite=overwrite,
         )
         return self.batch
 

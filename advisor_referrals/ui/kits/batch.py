@@ -29,6 +29,8 @@ class KitBatch(QObject):
         folder: Path,
         page_size: PageSize,
         runner: SerialRunner,
+        *,
+        overwrite: bool = False,
     ) -> None:
         super().__init__(parent)
         self.parent_widget = parent
@@ -48,7 +50,9 @@ class KitBatch(QObject):
         self.dialog.canceled.connect(self.cancel)
         ids = list(contact_ids)
         self.task: Task[BatchResult] = runner.submit(
-            lambda progress: kits.write_batch(ids, folder, page_size, progress),
+            lambda progress: kits.write_batch(
+                ids, folder, page_size, progress, overwrite=overwrite
+            ),
             self._done,
             self._failed,
             parent=self,
