@@ -122,9 +122,17 @@ def bar_rows(
 
 
 def month_bars(months: Sequence[MonthCount], width: float, height: float, accent: Color) -> Drawing:
-    """Referrals received and converted, month by month."""
+    """Referrals received, and referrals converted (whenever received), month by month."""
     drawing = Drawing(width, height)
-    legend(drawing, 0, height - 10, [("Received", accent), ("Converted", tint(accent, 0.55))])
+    legend(
+        drawing,
+        0,
+        height - 10,
+        [
+            ("Received that month", accent),
+            ("Converted that month (referrals of any month)", tint(accent, 0.55)),
+        ],
+    )
     if not any(m.received or m.converted for m in months):
         return empty_note(drawing)
     chart = VerticalBarChart()

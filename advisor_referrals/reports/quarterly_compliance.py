@@ -1,19 +1,20 @@
-"""The Marketing Rule page of the quarterly report, and how the figures are counted."""
+"""The Marketing Rule page of the quarterly report, and the page of what each figure counts."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
+from advisor_referrals.domain.metric_definitions import AS_OF_RULE, explanation, label
 from advisor_referrals.domain.metrics import CompensatedReferral
 from advisor_referrals.domain.referrals import DE_MINIMIS
+from advisor_referrals.reports.figures import SCALAR_FIGURES
 from advisor_referrals.reports.fonts import markup
 from advisor_referrals.reports.quarterly_sections import heading
 from advisor_referrals.reports.report_parts import (
     data_table,
     long_section,
-    section,
     tile,
     tile_grid,
 )
@@ -140,22 +141,44 @@ def compliance(report: QuarterReport, styles: Styles) -> list[Flowable]:
     ]
 
 
+# The figures the definitions page explains, in the order the report shows them.
+DEFINED = (
+    *(figure.key for figure in SCALAR_FIGURES),
+    "referrals_by_source",
+    "referrals_by_segment",
+    "referrals_by_trigger_kind",
+    "top_referrers",
+    "triggers_by_kind",
+    "promoters_over_de_minimis",
+    "funnel_received",
+    "funnel_first_contact",
+    "funnel_meeting",
+    "funnel_converted",
+    "status_at_end",
+)
+
+
 def definitions(styles: Styles) -> list[Flowable]:
-    lines = [
-        "A referral counts as received when its status is not “intended”; dates are inclusive "
-        "and anything dated after the quarter's end counts as not yet happened.",
-        "Conversion rate: referrals received in the quarter and converted by its end. "
-        "Follow-up and thanks: within two days of the day the referral came in, and by the "
-        "quarter's end. A review moved to another date is not counted as missed.",
-        "Clients: contacts whose relationship is client and who became a client by the "
-        "quarter's end. The 12-month figures cover the 365 days to the quarter's end.",
-        "NPS: each contact's latest answer in the quarter; 100 × (share of 9–10 minus share "
-        "of 0–6). “n/a” means there was nothing to divide by.",
+    """What every figure counts, from the one source of definitions the app shows too."""
+    general = [
+        AS_OF_RULE,
+        "A quarter runs from its first to its last day, both inclusive; one still running "
+        "ends on the day the report was made. Clients are contacts who are clients and "
+        "became one by the quarter's end. The 12-month figures cover the 365 days to the "
+        "quarter's end.",
+    ]
+    entries = [
+        Paragraph(
+            f"<b>{markup(label(key))}</b>: {markup(explanation(key))}",
+            styles.bullet,
+            bulletText="•",
+        )
+        for key in DEFINED
     ]
     return [
-        section(
-            styles,
-            "How the figures are counted",
-            *[Paragraph(line, styles.bullet, bulletText="•") for line in lines],
-        )
+        PageBreak(),
+        *heading(styles, "Definitions", "What each figure counts"),
+        *[Paragraph(line, styles.note) for line in general],
+        Spacer(1, 8),
+        *entries,
     ]

@@ -5,6 +5,8 @@ from __future__ import annotations
 from reportlab.lib.colors import Color
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from advisor_referrals.domain.asks import METHOD_LABELS, OUTCOME_LABELS
+from advisor_referrals.domain.metric_definitions import AS_OF_RULE, label
 from advisor_referrals.domain.metrics import (
     FIELD_BENCHMARK_REFERRING_SHARE,
     SOURCES,
@@ -48,6 +50,8 @@ from advisor_referrals.reports.report_style import (
 from advisor_referrals.services.quarterly_report import QuarterReport
 
 HALF = (CONTENT_WIDTH - 18) / 2
+ASK_METHODS = {method.value: text for method, text in METHOD_LABELS.items()}
+ASK_OUTCOMES = {outcome.value: text for outcome, text in OUTCOME_LABELS.items()}
 COI_ROWS = 15
 TRIGGER_ROWS = 8
 
@@ -78,15 +82,29 @@ def summary(report: QuarterReport, styles: Styles) -> list[Flowable]:
         return tile(styles, value, FIGURES[key].label, note, moved(report, key), last)
 
     benchmark = f"Field benchmark {percent(FIELD_BENCHMARK_REFERRING_SHARE)}"
+    d = m.detail
     tiles = [
         t("referrals_received", f"plus {m.intended_introductions:,} intended introductions"),
-        t("conversion_rate", f"{m.referrals_converted:,} converted in the quarter"),
+        t(
+            "conversion_rate",
+            f"{d.converted_by_end:,} of the {m.referrals_received:,} received in {this} "
+            "were clients by its end",
+        ),
+        t(
+            "referrals_converted",
+            "by the date converted, from referrals of any quarter; median "
+            f"{show('median_days_to_convert', m.median_days_to_convert)}",
+        ),
         t("referring_clients_share", benchmark),
-        t("nps", f"{m.nps_responses:,} responses"),
         t(
             "followed_up_within_2_days",
             f"thanked within 2 days: {percent(m.thanked_within_2_days)}",
         ),
+        t(
+            "asks",
+            f"{percent(m.asks_led_to_introduction)} led to an introduction within 90 days",
+        ),
+        t("nps", f"{m.nps_responses:,} responses"),
         t("reviews_completed", f"{m.reviews_missed:,} missed"),
         t("new_clients", f"{m.new_clients_from_referrals:,} from referrals"),
         t(
@@ -117,8 +135,14 @@ def summary(report: QuarterReport, styles: Styles) -> list[Flowable]:
     )
     return [
         *heading(styles, "Summary", f"{this} at a glance", intro),
-        tile_grid(styles, tiles, 4),
-        section(styles, "Every figure, beside the quarter before", table),
+        tile_grid(styles, tiles, 5, gap=7),
+        section(
+            styles,
+            "Every figure, beside the quarter before",
+            table,
+            Spacer(1, 4),
+            Paragraph(f"{AS_OF_RULE} What each figure counts is on the last page.", styles.note),
+        ),
     ]
 
 
@@ -141,6 +165,8 @@ def referrals(report: QuarterReport, styles: Styles) -> list[Flowable]:
         CLOSED,
         CLOSED,
     ][: len(statuses)]
+    received = m.referrals_received
+    funnel = [(label(f"funnel_{key}"), n) for key, n in d.funnel.items()]
     segments = [(SEGMENT_LABELS.get(k, k), n) for k, n in d.referrals_by_segment.items()]
     segments.sort(key=lambda item: -item[1])
     kinds = [(k.label, k.count) for k in d.referrals_by_trigger_kind[:TRIGGER_ROWS]]
@@ -149,44 +175,50 @@ def referrals(report: QuarterReport, styles: Styles) -> list[Flowable]:
         kinds.append(("Other triggers", others))
     if d.referrals_without_trigger:
         kinds.append(("No trigger logged", d.referrals_without_trigger))
-    received = m.referrals_received
+    end = long_date(m.period.end)
+    this = quarter_words(report.quarter)
     intro = (
-        f"{received:,} referrals received from {m.unique_referrers:,} people; "
-        f"{m.referrals_converted:,} converted in the quarter, a median of "
-        f"{show('median_days_to_convert', m.median_days_to_convert)} after they came in."
+        f"{received:,} referrals received from {m.unique_referrers:,} people; clients by "
+        f"{end}: {d.converted_by_end:,} of them ({percent(m.conversion_rate)}). Separately, {m.referrals_converted:,} referrals "
+        f"converted during {this}, whichever quarter they came in, a median of "
+        f"{show('median_days_to_convert', m.median_days_to_convert)} after they came in. "
+        f"The funnel and the statuses are as they stood on {end}, from each referral's dated "
+        "history, whatever has happened since; intended introductions (a client says they "
+        "told someone) show among the statuses only."
     )
     return [
         *heading(styles, "Referrals", "Who referred, and what became of it", intro),
         section(
             styles,
             "Referrals by month",
-            charts.month_bars(d.referrals_by_month, CONTENT_WIDTH, 170, accent),
+            charts.month_bars(d.referrals_by_month, CONTENT_WIDTH, 140, accent),
         ),
         side_by_side(
-            section_parts(styles, "By source", charts.source_donut(sources, HALF, 118)),
             section_parts(
                 styles,
-                "Conversion funnel: where they stand",
+                f"Received in {this}: how far they got by {end}",
+                charts.bar_rows(funnel, HALF, accent, label_width=78, total=received),
+            ),
+            section_parts(
+                styles,
+                f"Where they stood on {end}",
                 charts.bar_rows(statuses, HALF, accent, colors=status_colours, label_width=78),
             ),
         ),
+        Spacer(1, 8),
         side_by_side(
+            section_parts(styles, "By source", charts.source_donut(sources, HALF, 118)),
             section_parts(
                 styles,
                 "By the referrer's segment",
                 charts.bar_rows(segments, HALF, accent, label_width=92, total=received),
             ),
-            section_parts(
-                styles,
-                "By the conversation that led to it",
-                charts.bar_rows(kinds, HALF, SECOND, label_width=118, total=received),
-            ),
         ),
-        Spacer(1, 6),
-        Paragraph(
-            "Status is each referral's status on the day the report was made. Intended "
-            "introductions (a client says they told someone) are not counted as received.",
-            styles.note,
+        Spacer(1, 8),
+        section(
+            styles,
+            "By the conversation that led to it",
+            charts.bar_rows(kinds, CONTENT_WIDTH, SECOND, label_width=190, total=received),
         ),
     ]
 
@@ -228,6 +260,13 @@ def service(report: QuarterReport, styles: Styles) -> list[Flowable]:
     triggers_intro = (
         f"{m.triggers_logged:,} logged; {m.triggers_with_referral:,} were followed by a referral."
     )
+    methods = [(ASK_METHODS[k], n) for k, n in d.asks_by_method.items()]
+    outcomes = [(ASK_OUTCOMES[k], n) for k, n in d.asks_by_outcome.items()]
+    asks_intro = (
+        f"{m.asks:,} asks for an introduction; {d.asks_introduced:,} "
+        f"({percent(m.asks_led_to_introduction)}) were followed within 90 days, and by "
+        f"{long_date(m.period.end)}, by a referral from the client asked."
+    )
     return [
         *heading(
             styles,
@@ -239,6 +278,15 @@ def service(report: QuarterReport, styles: Styles) -> list[Flowable]:
             "Conversation triggers by kind",
             two_columns_of_bars(kinds, accent, m.triggers_logged),
             intro=triggers_intro,
+        ),
+        section(
+            styles,
+            "Asks for an introduction",
+            side_by_side(
+                charts.bar_rows(methods, HALF, accent, label_width=118, total=m.asks),
+                charts.bar_rows(outcomes, HALF, SECOND, label_width=118, total=m.asks),
+            ),
+            intro=asks_intro,
         ),
         section(
             styles,

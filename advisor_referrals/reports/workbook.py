@@ -19,7 +19,9 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from advisor_referrals.domain.asks import METHOD_LABELS, OUTCOME_LABELS, AskMethod, AskOutcome
 from advisor_referrals.domain.cells import looks_like_formula
+from advisor_referrals.domain.metric_definitions import AS_OF_RULE, explanation, label
 from advisor_referrals.domain.metrics import SOURCES, Metrics
 from advisor_referrals.reports.figures import (
     SCALAR_FIGURES,
@@ -119,7 +121,9 @@ def summary_rows(report: QuarterReport) -> list[list[Any]]:
     for figure in SCALAR_FIGURES:
         now = getattr(report.current, figure.key)
         before = getattr(report.previous, figure.key) if report.previous else None
-        rows.append([figure.label, figure.key, now, before, change_of(now, before)])
+        rows.append(
+            [figure.label, figure.key, now, before, change_of(now, before), figure.explanation]
+        )
     return rows
 
 
@@ -141,6 +145,7 @@ def quarterly_workbook(report: QuarterReport) -> bytes:
             Column(this),
             Column(last),
             Column("Change (points for rates)"),
+            Column("What it counts"),
         ],
         summary_rows(report),
         fill,
@@ -174,8 +179,17 @@ def quarterly_workbook(report: QuarterReport) -> bytes:
     )  # fmt: skip
     add_sheet(
         book,
+        "Funnel",
+        [Column("Stage reached by quarter end"), Column("Key"), Column("Referrals", "int"),
+         Column("Share of received", "pct"), Column("What it counts")],
+        [[label(f"funnel_{k}"), k, n, share(n), explanation(f"funnel_{k}")]
+         for k, n in d.funnel.items()],
+        fill,
+    )  # fmt: skip
+    add_sheet(
+        book,
         "Referrals by status",
-        [Column("Status today"), Column("Key"), Column("Referrals", "int")],
+        [Column("Status at quarter end"), Column("Key"), Column("Referrals", "int")],
         [[STATUS_LABELS.get(k, k), k, n] for k, n in d.referrals_by_status.items()],
         fill,
     )
@@ -215,6 +229,18 @@ def quarterly_workbook(report: QuarterReport) -> bytes:
         [[d.trigger_kind_labels.get(k, k), k, n] for k, n in m.triggers_by_kind.items()],
         fill,
     )
+    asked = m.asks
+    add_sheet(
+        book,
+        "Asks",
+        [Column("How asked, or what they said"), Column("Key"), Column("Asks", "int"),
+         Column("Share", "pct")],
+        [[METHOD_LABELS[AskMethod(k)], k, n, n / asked if asked else None]
+         for k, n in d.asks_by_method.items()]
+        + [[OUTCOME_LABELS[AskOutcome(k)], k, n, n / asked if asked else None]
+           for k, n in d.asks_by_outcome.items()],
+        fill,
+    )  # fmt: skip
     add_sheet(
         book,
         "Reviews by tier",
@@ -280,6 +306,7 @@ def quarterly_workbook(report: QuarterReport) -> bytes:
             ["Last day", report.quarter.end],
             ["Generated on", report.generated_on],
             ["Quarter complete", report.is_complete],
+            ["How the figures are counted", AS_OF_RULE],
         ],
         fill,
     )

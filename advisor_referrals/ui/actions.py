@@ -17,6 +17,8 @@ class ContactActions(QObject):
     edit_contact = Signal(int)
     log_trigger = Signal(int)
     record_referral = Signal(int)
+    log_ask = Signal(int)  # ask this contact for an introduction: record it
+    edit_ask = Signal(int)  # an ask, by id
     schedule_review = Signal(int)
     generate_kits = Signal(list)
     show_history = Signal(int)  # the contact's audit trail

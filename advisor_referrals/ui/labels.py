@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from advisor_referrals.domain.asks import AskMethod, AskOutcome
 from advisor_referrals.domain.enums import (
     ReferralStatus,
     Relationship,
@@ -65,6 +66,24 @@ def thank_you_method(value: ThankYouMethod) -> str:
         ThankYouMethod.CARD: tr("Labels", "by printed card"),
         ThankYouMethod.PHONE: tr("Labels", "by phone"),
         ThankYouMethod.IN_PERSON: tr("Labels", "in person"),
+    }[value]
+
+
+def ask_method(value: AskMethod) -> str:
+    return {
+        AskMethod.REVIEW: tr("Labels", "At a review"),
+        AskMethod.CALL: tr("Labels", "On a call"),
+        AskMethod.EVENT: tr("Labels", "At an event"),
+        AskMethod.KIT: tr("Labels", "Handed a referral kit"),
+    }[value]
+
+
+def ask_outcome(value: AskOutcome) -> str:
+    return {
+        AskOutcome.WILL_THINK: tr("Labels", "Will think of someone"),
+        AskOutcome.INTRODUCED: tr("Labels", "Introduced someone"),
+        AskOutcome.DECLINED: tr("Labels", "Declined"),
+        AskOutcome.NOT_NOW: tr("Labels", "Not now"),
     }[value]
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QColorDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from advisor_referrals.domain.contacts import ContactFields
+from advisor_referrals.domain.enums import Relationship
 from advisor_referrals.domain.kits import PageSize
 from advisor_referrals.domain.profile import AdvisorProfile
 from advisor_referrals.reports.renderers import RENDERERS, kit_renderer
@@ -212,7 +213,8 @@ def test_kits_for_clients_marked_do_not_ask_need_the_advisors_say(
         next(b for b in box.buttons() if b.text() == answer).click()
 
     monkeypatch.setattr(QMessageBox, "exec", click)
-    chosen = window.kit_controller.respect_do_not_ask(list(ids.values()))
+    controller = window.kit_controller
+    chosen = controller.respect_do_not_ask(controller.kits.candidates(list(ids.values())))
     assert chosen == [ids[name] for name in kept]
     assert asked == ["1 of 3 asked not to be asked for referrals: Bruno Lima."]
 
@@ -220,7 +222,8 @@ def test_kits_for_clients_marked_do_not_ask_need_the_advisors_say(
 def test_no_question_when_nobody_is_marked_do_not_ask(window: MainWindow) -> None:
     ids = [add(window.services.book, "Ana", "Souza"), add(window.services.book, "Eve", "Adams")]
     # The test set-up fails any message box that opens.
-    assert window.kit_controller.respect_do_not_ask(ids) == ids
+    controller = window.kit_controller
+    assert controller.respect_do_not_ask(controller.kits.candidates(ids)) == ids
 
 
 @pytest.mark.parametrize(("answer", "replaced"), [("Replace Them", True), ("Cancel", False)])
@@ -232,7 +235,14 @@ def test_a_batch_asks_before_replacing_kits_already_in_the_folder(
     answer: str,
     replaced: bool,
 ) -> None:
-    ids = [add(window.services.book, "Ana", "Souza"), add(window.services.book, "Eve", "Adams")]
+    # Clients: a batch for them asks nothing about whom it is for.
+    contacts = ContactService(window.services.book)
+    ids = [
+        contacts.create(
+            ContactFields(first_name=first, last_name=last, relationship=Relationship.CLIENT)
+        ).id
+        for first, last in (("Ana", "Souza"), ("Eve", "Adams"))
+    ]
     folder = tmp_path / "kits"
     folder.mkdir()
     earlier = folder / "Ana Souza.pdf"

@@ -41,6 +41,28 @@ LETTER = (
     "Everyone you introduce will receive the same care and discretion you do.",
 )
 
+# The letter for a centre of influence: a professional who refers, not a client thanked
+# for their trust. Reciprocity, how their clients are looked after, what an introduction
+# that works looks like.
+PROFESSIONAL_LETTER = (
+    "Your clients trust you with the decisions that shape their finances, and when one of "
+    "them needs a financial planner, the name you suggest matters to them and to you. This "
+    "kit explains how we work, so that you can suggest us with confidence.",
+    "How we work with your clients: we begin with a conversation, never a product. With "
+    "their permission we keep you informed and coordinate with you on anything that touches "
+    "your work, from a tax return to an estate plan or a property sale. Your client remains "
+    "your client, and when our own clients need advice like yours, we refer them to "
+    "professionals we trust.",
+    "What a good introduction looks like: a short note or call to both sides saying who the "
+    "person is, what has changed for them (a sale, an inheritance, a retirement) and how best "
+    "to reach them. We reply within two business days, tell you when we have spoken, and let "
+    "you know how it went, within the bounds of confidentiality.",
+    "The cards at the back of this kit make passing on our details easy. Thank you for "
+    "thinking of us; we look forward to working together.",
+)
+PROFESSIONAL_EYEBROW = "For professionals who refer"
+PROFESSIONAL_SIGN_OFF = "With best regards,"
+
 PULL_QUOTE = (
     "The best introductions begin with one simple sentence: "
     "\u201cI know someone who can help.\u201d"
@@ -321,20 +343,28 @@ def letter(
     palette: Palette,
     today: date,
 ) -> list[Flowable]:
-    """The cover: the thank-you letter to the client, signed by the advisor."""
+    """The cover: the thank-you letter to the client (or, for a centre of influence, the
+    letter for a professional who refers), signed by the advisor."""
     measure = measured(styles.letter, geometry, 0.8)
     greeting = markup(client.greeting)
     prepared = f"Prepared for {markup(client.name)} \u00b7 {MONTHS[today.month - 1]} {today.year}"
+    paragraphs: tuple[str, ...]
+    if client.professional:
+        eyebrow, title = PROFESSIONAL_EYEBROW, f"Working together, {greeting}."
+        paragraphs, sign_off = PROFESSIONAL_LETTER, PROFESSIONAL_SIGN_OFF
+    else:
+        eyebrow, title = "A personal referral kit", f"Thank you, {greeting}."
+        paragraphs, sign_off = LETTER, "With gratitude,"
     flow: list[Flowable] = [
-        Eyebrow("", "A personal referral kit", palette.accent_text, space_after=14),
-        Paragraph(f"Thank you, {greeting}.", styles.display),
+        Eyebrow("", eyebrow, palette.accent_text, space_after=14),
+        Paragraph(title, styles.display),
         Paragraph(prepared, styles.small),
         Spacer(0, 30),
         Paragraph(f"Dear {greeting},", measure),
     ]
-    flow += [Paragraph(text, measure) for text in LETTER]
+    flow += [Paragraph(text, measure) for text in paragraphs]
     flow += [
-        Paragraph("With gratitude,", measure),
+        Paragraph(sign_off, measure),
         Spacer(0, 2),
         Paragraph(markup(content.advisor), styles.signature),
         Spacer(0, 6),

@@ -23,6 +23,7 @@ from advisor_referrals.domain.triggers import ConversationTrigger, TriggerFields
 from advisor_referrals.services.referrals.thank_you import ThankYouDraft
 from advisor_referrals.services.registry import BookServices
 from advisor_referrals.ui import formats
+from advisor_referrals.ui.asks.controller import AskController
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.options import KIT_PAGE_SIZE, Settings
 from advisor_referrals.ui.referrals.quick_trigger import QuickTriggerDialog
@@ -63,6 +64,8 @@ class ReferralController(QObject):
         self.dialog: QWidget | None = None
         # How a mailto: link reaches the desktop (tests stand in for the mail program).
         self.open_url: Callable[[QUrl], bool] = open_in_mail_program
+        # Asking for an introduction is its own record, made from the ask list and contacts.
+        self.asks = AskController(services, history, window)
 
     @property
     def busy(self) -> bool:

@@ -19,7 +19,7 @@ Two more serve the Today view's referral lists: the follow-ups by status and dat
 the few compensated referrals still waiting for a disclosure.
 
 Revision ID: 0014
-Revises: 0012
+Revises: 0007
 Create Date: 2027-01-12
 """
 
@@ -29,7 +29,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0014"
-down_revision = "0012"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
