@@ -10,7 +10,13 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale
 
 from advisor_referrals.domain.asks import AskMethod, AskOutcome
-from advisor_referrals.domain.enums import ReferralStatus, Relationship, Segment, Tier
+from advisor_referrals.domain.enums import (
+    ReferralStatus,
+    Relationship,
+    Segment,
+    ThankYouMethod,
+    Tier,
+)
 from advisor_referrals.ui.i18n import tr
 
 _CENTRE_COUNTRIES = {
@@ -90,6 +96,18 @@ def referral_status(value: ReferralStatus) -> str:
         ReferralStatus.CONVERTED: tr("Labels", "Converted"),
         ReferralStatus.NOT_A_FIT: tr("Labels", "Not a fit"),
         ReferralStatus.LOST: tr("Labels", "Lost"),
+    }[value]
+
+
+def thank_you_method(value: ThankYouMethod) -> str:
+    """How a referrer was thanked, as it reads after "Thanked": "by phone"."""
+    return {
+        ThankYouMethod.EMAIL: tr("Labels", "by e-mail"),
+        ThankYouMethod.COPIED: tr("Labels", "with the note copied (webmail or a message)"),
+        ThankYouMethod.LETTER: tr("Labels", "by printed letter"),
+        ThankYouMethod.CARD: tr("Labels", "by printed card"),
+        ThankYouMethod.PHONE: tr("Labels", "by phone"),
+        ThankYouMethod.IN_PERSON: tr("Labels", "in person"),
     }[value]
 
 

@@ -26,6 +26,7 @@ from advisor_referrals.ui.book_events import BookEvents
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.import_export import install_import_export
 from advisor_referrals.ui.kits import install_kits
+from advisor_referrals.ui.navigation import ListLink
 from advisor_referrals.ui.options import Settings
 from advisor_referrals.ui.pages.base import Page
 from advisor_referrals.ui.pages.registry import PageSpec, page_specs
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
         )
         self.member_badge = MemberBadge(self.statusBar(), self.parts.scope, (self.new_contact,))
         self.contact_actions.open_contact.connect(self._open_contact)
+        self.contact_actions.show_list.connect(self.open_list)
         self.kit_controller = install_kits(self.parts)
         self.import_export = install_import_export(self.parts)
         self._restore_state()
@@ -185,6 +187,13 @@ class MainWindow(QMainWindow):
         if first_visit and isinstance(clients, ClientsPage):
             # Built during this signal's delivery, the page missed it: hand it on.
             clients.open_contact(contact_id)
+
+    def open_list(self, link: ListLink) -> Page:
+        """Show a whole list on its page (a Today list's "Show all"), filtered as the link
+        says; the page loads it as it is shown."""
+        page = self.page(link.page)
+        page.show_list(link)
+        return self.show_page(link.page)
 
     def open_book(self) -> None:
         """Show the book's pages (after the welcome page, or straight away)."""

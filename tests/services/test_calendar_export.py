@@ -10,9 +10,14 @@ import pytest
 from icalendar import Calendar
 
 from advisor_referrals.domain.enums import ReviewKind, Tier
+from advisor_referrals.domain.errors import ValidationError
 from advisor_referrals.services.progress import Cancelled, Progress
 from advisor_referrals.services.reviews.booking import ReviewService
-from advisor_referrals.services.reviews.calendar_export import CalendarExport, CalendarText
+from advisor_referrals.services.reviews.calendar_export import (
+    BookedDates,
+    CalendarExport,
+    CalendarText,
+)
 from advisor_referrals.services.reviews.review_lists import ReviewLists
 from advisor_referrals.services.settings import SettingsService
 from advisor_referrals.storage.book import Book
@@ -25,6 +30,7 @@ def exporter(book: Book) -> CalendarExport:
         SettingsService(book),
         ReviewLists(book, clock=fixed_today),
         now=lambda: datetime(2026, 7, 15, 12, 0, tzinfo=UTC),
+        today=fixed_today,
     )
 
 
@@ -170,3 +176,27 @@ def test_the_time_zone_definition_gives_the_offsets_of_the_named_zone(
         ("STANDARD", datetime(2026, 11, 1, 2, 0), -4 * hours, -5 * hours),
     ]
     assert [str(part["TZNAME"]) for part in zone.subcomponents] == ["EST", "EDT", "EST"]
+
+
+def test_the_export_takes_what_is_coming_by_default_or_the_range_asked_for(
+    book: Book, booked: dict[str, int]
+) -> None:
+    service = ReviewService(book, clock=fixed_today)
+    bo = client(book, "Cleo", "Past", Tier.C)
+    service.schedule(bo.id, date(2026, 4, 2))  # booked long ago, never recorded
+
+    def days(**options: object) -> set[date]:
+        found = set()
+        for event in export(book, **options).walk("VEVENT"):
+            value = event.decoded("DTSTART")
+            found.add(value.date() if isinstance(value, datetime) else value)
+        return found
+
+    assert days() == {date(2026, 7, 20), date(2026, 8, 3)}  # from today on
+    everything = days(dates=BookedDates())
+    assert everything == {date(2026, 4, 2), date(2026, 7, 20), date(2026, 8, 3)}
+    july = days(dates=BookedDates(date(2026, 4, 1), date(2026, 7, 31)))
+    assert july == {date(2026, 4, 2), date(2026, 7, 20)}
+    with pytest.raises(ValidationError) as refused:
+        export(book, dates=BookedDates(date(2026, 8, 1), date(2026, 7, 1)))
+    assert refused.value.problems[0].field == "end"

@@ -76,6 +76,7 @@ REFERRAL_FIELDS = (
     "channel",
     "first_contacted_on",
     "thanked_on",
+    "thanked_by",
     "converted_on",
     "trigger",
     "notes",
@@ -96,6 +97,7 @@ REVIEW_FIELDS = (
     "referral_conversation",
     "notes",
     "cancelled_on",
+    "missed",
     "rescheduled_from",
 )
 OUTBOUND_FIELDS = ("coi", "contact", "sent_on", "notes")

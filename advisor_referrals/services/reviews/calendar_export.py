@@ -1,6 +1,8 @@
 """Scheduled reviews as an iCalendar (.ics) file that Outlook and Google Calendar import.
 
-* One VEVENT per open review (scheduled, not completed, not cancelled).
+* One VEVENT per open review (scheduled, not completed, not cancelled) booked in the
+  range asked for: from today on unless the caller says otherwise (`BookedDates`), since
+  a calendar wants what is coming, not every unrecorded booking since the book began.
 * Stable UIDs: `review-<id>@<book identity>`, the identity a random id stored once in
   the book's settings, so importing a second export updates the events of the first
   instead of adding copies. A rescheduled review keeps the UID of the review it
@@ -27,6 +29,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import select
 
 from advisor_referrals.domain.enums import ReviewKind
+from advisor_referrals.domain.errors import Problem, ValidationError
 from advisor_referrals.services.progress import Progress, step
 from advisor_referrals.services.reviews import ics_text as ics
 from advisor_referrals.services.reviews.review_lists import ReviewLists, ScheduledEntry
@@ -57,6 +60,26 @@ class CalendarText:
 
 
 @dataclass(frozen=True)
+class BookedDates:
+    """Which booked days to export, both ends included; None leaves that end open."""
+
+    start: date | None = None
+    end: date | None = None
+
+    def problems(self) -> list[Problem]:
+        if self.start is not None and self.end is not None and self.end < self.start:
+            return [
+                Problem(
+                    "",
+                    "end",
+                    self.end.isoformat(),
+                    f"the range ends before it starts ({self.start.isoformat()})",
+                )
+            ]
+        return []
+
+
+@dataclass(frozen=True)
 class ExportResult:
     events: int
     zone: str | None
@@ -69,11 +92,17 @@ class CalendarExport:
         settings: SettingsService,
         lists: ReviewLists,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
+        today: Callable[[], date] = date.today,
     ) -> None:
         self.book = book
         self.settings = settings
         self.lists = lists
         self.now = now
+        self.today = today
+
+    def upcoming(self) -> BookedDates:
+        """The default range: everything booked from today on."""
+        return BookedDates(start=self.today())
 
     def book_identity(self) -> str:
         """This book's id in UIDs: made once, then kept in the book (backups carry it)."""
@@ -88,17 +117,23 @@ class CalendarExport:
         self,
         stream: IO[bytes],
         *,
+        dates: BookedDates | None = None,
         zone: str | None = None,
         minutes: int = DEFAULT_MINUTES,
         text: CalendarText | None = None,
         progress: Progress | None = None,
     ) -> ExportResult:
-        """Write every open scheduled review to `stream`; returns how many were written.
+        """Write the open reviews booked in `dates` (from today on by default) to `stream`;
+        returns how many were written.
 
         Nothing is written to `stream` until the whole calendar is built, so a
         cancelled export leaves no half file behind.
         """
-        entries = self.lists.scheduled()
+        dates = dates or self.upcoming()
+        problems = dates.problems()
+        if problems:
+            raise ValidationError(problems)
+        entries = self.lists.scheduled(dates.start, dates.end)
         data = self.calendar_bytes(
             entries, zone=zone, minutes=minutes, text=text, progress=progress
         )
@@ -109,14 +144,20 @@ class CalendarExport:
         self,
         path: Path,
         *,
+        dates: BookedDates | None = None,
         zone: str | None = None,
         minutes: int = DEFAULT_MINUTES,
         text: CalendarText | None = None,
         progress: Progress | None = None,
     ) -> ExportResult:
         """The same as a file at `path`, which appears only once it is whole."""
+        problems = (dates or self.upcoming()).problems()
+        if problems:  # before the file is opened: a bad range leaves nothing behind
+            raise ValidationError(problems)
         with atomic_file(path) as stream:
-            return self.export(stream, zone=zone, minutes=minutes, text=text, progress=progress)
+            return self.export(
+                stream, dates=dates, zone=zone, minutes=minutes, text=text, progress=progress
+            )
 
     def calendar_bytes(
         self,

@@ -12,6 +12,7 @@ from advisor_referrals.domain.practice import PRACTICE_SCOPE, Scope
 from advisor_referrals.services.changes import BookChanges
 from advisor_referrals.ui.book_events import BookEvents
 from advisor_referrals.ui.i18n import tr
+from advisor_referrals.ui.navigation import ListLink
 from advisor_referrals.ui.options import Settings
 from advisor_referrals.ui.theme import set_role
 
@@ -58,6 +59,10 @@ class Page(QWidget):
 
     def preload(self) -> None:
         """Start loading in the background when the book opens, before the page is shown."""
+
+    def show_list(self, link: ListLink) -> None:
+        """Get ready to show one of the page's lists, filtered as the link says (the Today
+        view's "Show all"); the window shows the page next, which loads it."""
 
     def focus_search(self) -> bool:
         """Edit > Find: put the cursor in the page's search field; False if it has none."""

@@ -79,7 +79,11 @@ def make_thank_you_settings_tab(
 
 def install_referral_features(parts: WindowParts) -> ReferralFeatures:
     """Menu entries with global shortcuts, and answers to other pages' contact requests."""
-    controller = ReferralController(parts.services, parts.history, parts.window)
+    controller = ReferralController(
+        parts.services, parts.history, parts.window, settings=parts.settings
+    )
+    controller.open_contact.connect(parts.contact_actions.open_contact)
+    controller.show_list.connect(parts.contact_actions.show_list)
     log = QAction(tr("MainWindow", "Log a &trigger…"), parts.window)
     log.setShortcut(QKeySequence(LOG_TRIGGER_SHORTCUT))
     log.triggered.connect(lambda _checked=False: controller.log_trigger())

@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from advisor_referrals.domain.contacts import Contact, ContactFields
-from advisor_referrals.domain.enums import Channel, ReferralStatus
+from advisor_referrals.domain.enums import Channel, ReferralStatus, ThankYouMethod
 from advisor_referrals.domain.pipeline import STATUS_LABELS, StatusChange
 from advisor_referrals.domain.referrals import Referral, ReferralFields
 from advisor_referrals.domain.triggers import ConversationTrigger
 from advisor_referrals.services.contacts.client_table import ContactTable
 from advisor_referrals.services.referrals.recording import RecordedReferral, ReferralService
 from advisor_referrals.services.triggers.trigger_log import TriggerService
+from advisor_referrals.ui import labels
 from advisor_referrals.ui.fields import date_edit, from_qdate, set_plain_text, to_qdate
 from advisor_referrals.ui.formats import short_date
 from advisor_referrals.ui.forms import form_layout
@@ -96,6 +97,12 @@ class ReferralDialog(QDialog):
         # then they are in no layout and have no parent, so they never show at all.
         self.first_contacted = OptionalDate(tr("Referrals", "First contacted on:"))
         self.thanked = OptionalDate(tr("Referrals", "Thanked on:"))
+        self.thanked_by = QComboBox()
+        self.thanked_by.addItem(tr("Referrals", "(how not recorded)"), None)
+        for method in ThankYouMethod:
+            self.thanked_by.addItem(labels.thank_you_method(method), method.value)
+        self.thanked_by.setEnabled(False)
+        self.thanked.check.toggled.connect(self.thanked_by.setEnabled)
         self.converted = OptionalDate(tr("Referrals", "Converted on:"))
         self.compensation = CompensationBox(self)
         self.history = QListWidget()
@@ -110,9 +117,15 @@ class ReferralDialog(QDialog):
         form.addRow(tr("Referrals", "&Notes:"), self.notes)
         if existing is not None:
             # Each date's check box is its label, so the three dates line up with the
-            # received date above them.
-            for optional in (self.first_contacted, self.thanked, self.converted):
-                form.addRow(*optional.row())
+            # received date above them; how the thank-you went sits beside its date.
+            form.addRow(*self.first_contacted.row())
+            thanked_check, thanked_date = self.thanked.row()
+            thanked_row = QHBoxLayout()
+            thanked_row.setContentsMargins(0, 0, 0, 0)
+            thanked_row.addWidget(thanked_date, 1)
+            thanked_row.addWidget(self.thanked_by)
+            form.addRow(thanked_check, thanked_row)
+            form.addRow(*self.converted.row())
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -305,6 +318,8 @@ class ReferralDialog(QDialog):
         set_plain_text(self.notes, referral.notes)
         self.first_contacted.set_value(referral.first_contacted_on)
         self.thanked.set_value(referral.thanked_on)
+        method = referral.thanked_by.value if referral.thanked_by else None
+        self.thanked_by.setCurrentIndex(max(0, self.thanked_by.findData(method)))
         self.converted.set_value(referral.converted_on)
         self.compensation.set_compensation(referral.compensation)
         run_task(self, lambda _p: self.services.referrals.history(referral.id), self._fill_history)
@@ -359,6 +374,7 @@ class ReferralDialog(QDialog):
             channel=Channel(channel) if channel else None,
             first_contacted_on=self.first_contacted.value() if existing else None,
             thanked_on=self.thanked.value() if existing else None,
+            thanked_by=self._thanked_by() if existing else None,
             converted_on=self.converted.value()
             if existing and status is ReferralStatus.CONVERTED
             else None,
@@ -367,6 +383,10 @@ class ReferralDialog(QDialog):
             compensation=self.compensation.compensation(),
         )
         return fields, new_person
+
+    def _thanked_by(self) -> ThankYouMethod | None:
+        method = self.thanked_by.currentData()
+        return ThankYouMethod(method) if method and self.thanked.value() else None
 
     def save(self) -> None:
         made = self.fields()
