@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QApplication
 from advisor_referrals import APP_ID, APP_NAME, ORG_NAME, version
 from advisor_referrals.services.progress import Progress
 from advisor_referrals.ui.app_icon import app_icon
+from advisor_referrals.ui.fonts import use_bundled_fallbacks
 from advisor_referrals.ui.main_window import MainWindow
 from advisor_referrals.ui.options import THEME, Settings
 from advisor_referrals.ui.pages.registry import PAGE_MODULES
@@ -62,6 +63,7 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
     if QLocale.system().language() == QLocale.Language.C:
         # No locale configured (a bare session): write dates and amounts the US way.
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    use_bundled_fallbacks(app)  # names in every script the kits print show on screen too
     return app
 
 

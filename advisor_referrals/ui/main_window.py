@@ -31,9 +31,11 @@ from advisor_referrals.ui import icons, theme
 from advisor_referrals.ui.actions import ContactActions
 from advisor_referrals.ui.book_events import BookEvents
 from advisor_referrals.ui.i18n import tr
+from advisor_referrals.ui.navigation import ListLink
 from advisor_referrals.ui.options import Settings
 from advisor_referrals.ui.pages.base import Page
 from advisor_referrals.ui.pages.registry import page_titles
+from advisor_referrals.ui.screen import keep_on_screen, resize_within_screen
 from advisor_referrals.ui.serial import SerialRunner
 from advisor_referrals.ui.undo import UndoHistory
 from advisor_referrals.ui.window_parts import Menus, WindowParts
@@ -42,7 +44,9 @@ if TYPE_CHECKING:
     from advisor_referrals.services.registry import BookServices
     from advisor_referrals.ui.import_export import ImportExport
     from advisor_referrals.ui.kits import KitController
+    from advisor_referrals.ui.pages.registry import PageSpec
     from advisor_referrals.ui.pages.welcome import WelcomePage
+    from advisor_referrals.ui.practice.member_status import MemberBadge
     from advisor_referrals.ui.referrals.features import ReferralFeatures
     from advisor_referrals.ui.reviews.actions import ReviewActions
     from advisor_referrals.ui.status import BookStatus
@@ -64,6 +68,14 @@ class PageSkeleton(QWidget):
         layout.addStretch(1)
 
 
+def preferences_shortcuts() -> list[QKeySequence]:
+    """The platform's Preferences keys (Cmd+, on macOS), and Ctrl+, wherever the platform
+    has none or another (Windows and most Linux desktops define none)."""
+    keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+    ctrl_comma = QKeySequence("Ctrl+,")
+    return keys if ctrl_comma in keys else [*keys, ctrl_comma]
+
+
 class MainWindow(QMainWindow):
     book_attached = Signal()  # the book's pages (or the welcome page) are in the window
 
@@ -74,6 +86,8 @@ class MainWindow(QMainWindow):
     book_status: BookStatus
     kit_controller: KitController
     import_export: ImportExport
+    specs: list[PageSpec]  # every page, built lazily (see `page`)
+    member_badge: MemberBadge
     welcome: WelcomePage
 
     def __init__(self, services: BookServices | None, settings: Settings) -> None:
@@ -86,7 +100,7 @@ class MainWindow(QMainWindow):
         self.contact_actions = ContactActions(self)
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(icons.app_icon())
-        self.resize(1360, 860)
+        resize_within_screen(self, 1360, 860)
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -141,6 +155,8 @@ class MainWindow(QMainWindow):
         """Install the features on the book's services and show its pages (or the welcome
         page for a new, empty book)."""
         from advisor_referrals.ui.pages.welcome import needs_welcome
+        from advisor_referrals.ui.practice.member_status import MemberBadge
+        from advisor_referrals.ui.practice.scope import ScopeState
         from advisor_referrals.ui.window_features import install_features
 
         if self._services is not None:
@@ -156,6 +172,12 @@ class MainWindow(QMainWindow):
                 self.history,
                 self.contact_actions,
                 self.menus,
+                ScopeState(
+                    services.practice,
+                    self.settings,
+                    f"{services.book.location}\n{services.book.user}",
+                    self,
+                ),
             )
         )
         self.parts = features.parts
@@ -164,10 +186,15 @@ class MainWindow(QMainWindow):
         self.book_status = features.book_status
         self.kit_controller = features.kit_controller
         self.import_export = features.import_export
+        self.specs = features.pages
         self._builders = {spec.key: spec.build for spec in features.pages}
-        self.contact_actions.open_contact.connect(self._open_contact)
         for action in self._needs_book:
             action.setEnabled(True)
+        # After the entries above are enabled: the badge turns New Contact off again for a
+        # member who reads only (docs/design.md, "A practice").
+        self.member_badge = MemberBadge(self.statusBar(), self.parts.scope, (self.new_contact,))
+        self.contact_actions.open_contact.connect(self._open_contact)
+        self.contact_actions.show_list.connect(self.open_list)
         if needs_welcome(services.contact_table.is_empty(), services.settings):
             self.show_welcome()
         else:
@@ -251,10 +278,18 @@ class MainWindow(QMainWindow):
             # Built during this signal's delivery, the page missed it: hand it on.
             clients.open_contact(contact_id)
 
+    def open_list(self, link: ListLink) -> Page:
+        """Show a whole list on its page (a Today list's "Show all"), filtered as the link
+        says; the page loads it as it is shown."""
+        page = self.page(link.page)
+        page.show_list(link)
+        return self.show_page(link.page)
+
     def open_book(self) -> None:
         """Show the book's pages (after the welcome page, or straight away)."""
         self.root.setCurrentWidget(self.splitter)
         self._book_open = True
+        self.parts.scope.load_choices()
         for page in self.pages:
             page.preload()
         self.book_status.refresh()
@@ -311,12 +346,12 @@ class MainWindow(QMainWindow):
         )
         new_contact.setIcon(icons.icon("add"))
         new_contact.triggered.connect(self.contact_actions.new_contact)
+        self.new_contact = new_contact
         # The import/export feature connects these two.
         import_action = self._action(tr("MainWindow", "&Import…"), needs_book=True)
         export_action = self._action(tr("MainWindow", "&Export…"), needs_book=True)
-        self.settings_action = self._action(
-            tr("MainWindow", "&Settings…"), QKeySequence.StandardKey.Preferences, needs_book=True
-        )
+        self.settings_action = self._action(tr("MainWindow", "&Settings…"), needs_book=True)
+        self.settings_action.setShortcuts(preferences_shortcuts())
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.triggered.connect(self.open_settings)
         quit_action = self._action(tr("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit)
@@ -368,7 +403,7 @@ class MainWindow(QMainWindow):
         from advisor_referrals.ui.settings_dialog import SettingsDialog
         from advisor_referrals.ui.settings_tabs import make_settings_tabs
 
-        tabs = make_settings_tabs(self.services, self.history.runner)
+        tabs = make_settings_tabs(self.services, self.history.runner, self.settings)
         dialog = SettingsDialog(tabs, self, self.events)
         if dialog.exec():
             self.statusBar().showMessage(tr("MainWindow", "Settings saved"), 5000)
@@ -394,6 +429,7 @@ class MainWindow(QMainWindow):
         geometry = self.settings.state("main_window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+            keep_on_screen(self)  # saved on a bigger screen, or on one since unplugged
         for name, restore in (
             ("main_window/state", self.restoreState),
             ("main_window/splitter", self.splitter.restoreState),

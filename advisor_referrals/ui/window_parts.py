@@ -23,6 +23,7 @@ from advisor_referrals.ui.undo import UndoHistory
 
 if TYPE_CHECKING:  # the window's menus exist before the book's services (ui/main_window.py)
     from advisor_referrals.services.registry import BookServices
+    from advisor_referrals.ui.practice.scope import ScopeState
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,7 @@ class WindowParts:
     history: UndoHistory
     contact_actions: ContactActions
     menus: Menus
+    scope: ScopeState  # whose clients the pages show (docs/design.md, "A practice")
 
     @property
     def runner(self) -> SerialRunner:

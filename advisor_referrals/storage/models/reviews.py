@@ -15,6 +15,8 @@ from sqlalchemy import (
     String,
     Text,
     Time,
+    and_,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 from sqlalchemy.orm import relationship as relation
@@ -62,6 +64,9 @@ class ReviewRow(Base):
     referral_conversation: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
     cancelled_on: Mapped[date | None] = mapped_column(Date)
+    missed: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, default=False, server_default=false()
+    )  # migration 0014
     rescheduled_from_id: Mapped[int | None] = mapped_column(
         ForeignKey("reviews.id", ondelete="SET NULL")
     )
@@ -80,3 +85,16 @@ class ReviewRow(Base):
 _RESCHEDULED = Index("ix_reviews_rescheduled_from_id", ReviewRow.rescheduled_from_id)
 for _dialect in ("sqlite", "postgresql"):
     for_dialect(_RESCHEDULED, _dialect, where=ReviewRow.rescheduled_from_id.isnot(None))
+
+
+# Open bookings (neither completed nor cancelled), by day and by client (migration 0014):
+# the Today view's counts, the bookings of a week, each client's next booking. Partial,
+# so each holds the few thousand open bookings rather than every review of the book.
+_OPEN = and_(ReviewRow.completed_on.is_(None), ReviewRow.cancelled_on.is_(None))
+_OPEN_SCHEDULED_FOR = Index(
+    "ix_reviews_open_scheduled_for", ReviewRow.scheduled_for, ReviewRow.contact_id
+)
+_OPEN_CONTACT = Index("ix_reviews_open_contact", ReviewRow.contact_id, ReviewRow.scheduled_for)
+for _dialect in ("sqlite", "postgresql"):
+    for_dialect(_OPEN_SCHEDULED_FOR, _dialect, where=_OPEN)
+    for_dialect(_OPEN_CONTACT, _dialect, where=_OPEN)

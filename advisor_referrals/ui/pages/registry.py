@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from advisor_referrals.ui.actions import ContactActions
     from advisor_referrals.ui.book_events import BookEvents
     from advisor_referrals.ui.pages.clients import ClientsPage, Exporter
+    from advisor_referrals.ui.practice.scope import ScopeState
     from advisor_referrals.ui.referrals.controller import ReferralController
     from advisor_referrals.ui.reviews.actions import ReviewActions
     from advisor_referrals.ui.undo import UndoHistory
@@ -72,11 +73,15 @@ def page_specs(
         from advisor_referrals.ui.pages.today import TodayPage
         from advisor_referrals.ui.pages.today_sections import make_today_sections
 
-        sections = make_today_sections(services, review_actions, referrals, parts.contact_actions)
-        return TodayPage(sections, events)
+        sections = make_today_sections(
+            services, review_actions, referrals, parts.contact_actions, parts.runner
+        )
+        return TodayPage(sections, events, scope=parts.scope)
 
     def clients() -> Page:
-        return make_clients_page(services, parts.history, events, parts.contact_actions)
+        return make_clients_page(
+            services, parts.history, events, parts.contact_actions, parts.scope
+        )
 
     def referrals_page() -> Page:
         from advisor_referrals.ui.referrals.features import make_referrals_page
@@ -100,7 +105,7 @@ def page_specs(
     def reports() -> Page:
         from advisor_referrals.ui.pages.reports_page import ReportsPage
 
-        return ReportsPage(services.quarterly_report)
+        return ReportsPage(services.quarterly_report, scope=parts.scope)
 
     builders: dict[str, Callable[[], Page]] = {
         "today": today,
@@ -114,7 +119,11 @@ def page_specs(
 
 
 def make_clients_page(
-    services: BookServices, history: UndoHistory, events: BookEvents, actions: ContactActions
+    services: BookServices,
+    history: UndoHistory,
+    events: BookEvents,
+    actions: ContactActions,
+    scope: ScopeState | None = None,
 ) -> ClientsPage:
     from advisor_referrals.ui.pages.clients import ClientsPage
 
@@ -126,6 +135,8 @@ def make_clients_page(
         events,
         actions,
         exporter=contacts_exporter(services),
+        scope=scope,
+        reassign=services.reassign,
     )
 
 
