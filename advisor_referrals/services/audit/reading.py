@@ -122,6 +122,10 @@ class AuditLog:
         writer.writerow(CSV_COLUMNS)
         count = 0
         with self.book.session() as session:
+            if self.book.is_postgres:
+                # Read in batches through a server cursor, which lives in a transaction
+                # (reads are otherwise autocommit, docs/design.md "Budgets"): one snapshot.
+                session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
             query = select(AuditRow).where(_conditions(where)).order_by(AuditRow.id)
             for row in session.scalars(query.execution_options(yield_per=2000)):
                 writer.writerow(_csv_row(row))

@@ -305,18 +305,17 @@ class Board(QWidget):
             columns.addWidget(box, 1)
             self.models[status], self.views[status], self.headers[status] = model, view, header
             self._count(status)
-        top = QHBoxLayout()
-        top.addWidget(
-            QLabel(
-                tr(
-                    "Referrals",
-                    "Drag a card to another column to move it. Return or double-click opens "
-                    "it; right-click for everything else.",
-                ),
-                self,
-            )
+        hint = QLabel(
+            tr(
+                "Referrals",
+                "Drag a card to another column to move it. Return or double-click opens "
+                "it; right-click for everything else.",
+            ),
+            self,
         )
-        top.addStretch(1)
+        hint.setWordWrap(True)  # a narrow window wraps it rather than growing wider
+        top = QHBoxLayout()
+        top.addWidget(hint, 1)
         top.addWidget(self.period)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

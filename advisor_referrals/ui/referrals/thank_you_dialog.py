@@ -19,11 +19,9 @@ from pathlib import Path
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QGridLayout,
     QGroupBox,
     QLabel,
@@ -39,7 +37,8 @@ from advisor_referrals.domain.errors import BookError
 from advisor_referrals.domain.thank_you import ThankYouMessage, mailto_url
 from advisor_referrals.services.referrals.thank_you import ThankYouDraft
 from advisor_referrals.ui import formats, labels
-from advisor_referrals.ui.fields import from_qdate, to_qdate
+from advisor_referrals.ui.fields import date_edit, from_qdate, set_plain_text, to_qdate
+from advisor_referrals.ui.forms import form_layout
 from advisor_referrals.ui.i18n import tr
 
 WARNING_STYLE = "color: #9a3412;"
@@ -126,15 +125,14 @@ class ThankYouDialog(QDialog):
         message = draft.message
         self.to = QLabel(message.to or tr("Referrals", "(no e-mail address on file)"), self)
         self.subject = QLineEdit(message.subject, self)
-        self.body = QPlainTextEdit(message.body, self)
+        self.body = QPlainTextEdit(self)
+        set_plain_text(self.body, message.body)
         self.body.setMinimumHeight(150)
         self.body.setTabChangesFocus(True)
-        self.day = QDateEdit(self)
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day = date_edit(parent=self)
         self.day.setDateRange(to_qdate(draft.received_on), to_qdate(date.today()))
         self.day.setDate(to_qdate(date.today()))
-        form = QFormLayout()
+        form = form_layout()
         form.addRow(tr("Referrals", "To:"), self.to)
         form.addRow(tr("Referrals", "&Subject:"), self.subject)
         form.addRow(tr("Referrals", "&Note:"), self.body)

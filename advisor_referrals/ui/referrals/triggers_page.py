@@ -137,15 +137,19 @@ class TriggersPage(Page):
         self.refer_button.clicked.connect(self._refer)
         self.delete_button.clicked.connect(self._delete)
 
+        # Two rows, so that every filter shows its choice whole on a 1280-pixel laptop
+        # at 125% (docs/design.md, "Contracts").
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
         filters.addWidget(self.kind)
-        filters.addWidget(self.date_from)
-        filters.addWidget(self.date_to)
-        filters.addWidget(self.followed)
-        filters.addWidget(self.talked)
         filters.addStretch(1)
         filters.addWidget(self.count)
+        more = QHBoxLayout()
+        more.addWidget(self.date_from)
+        more.addWidget(self.date_to)
+        more.addWidget(self.followed)
+        more.addWidget(self.talked)
+        more.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.log_button)
         buttons.addWidget(self.edit_button)
@@ -155,6 +159,7 @@ class TriggersPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<h2>{tr('Pages', 'Triggers')}</h2>", self))
         layout.addLayout(filters)
+        layout.addLayout(more)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
