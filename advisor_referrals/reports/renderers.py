@@ -7,7 +7,7 @@ report, not when the app starts.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 from advisor_referrals.reports.exports import metrics_csv, metrics_json
 from advisor_referrals.services.quarterly_report import QuarterReport, ReportFormat
@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from advisor_referrals.domain.kit_content import KitContent
     from advisor_referrals.domain.kits import PageSize
     from advisor_referrals.domain.program_plan import ProgramPlan
+    from advisor_referrals.domain.thank_you import ThankYouNote
     from advisor_referrals.services.kits import KitRenderer
 
 
@@ -24,6 +25,12 @@ def kit_renderer(content: KitContent, page_size: PageSize) -> KitRenderer:
     from advisor_referrals.reports.kit.document import renderer_for
 
     return renderer_for(content, page_size)
+
+
+def thank_you_note(note: ThankYouNote, out: IO[bytes]) -> int:
+    from advisor_referrals.reports.thank_you_note import render_note
+
+    return render_note(note, out)
 
 
 def _pdf(report: QuarterReport) -> bytes:
@@ -61,4 +68,9 @@ def program_plan(plan: ProgramPlan) -> bytes:
     return program_plan_pdf(plan)
 
 
-RENDERERS = Renderers(kit=kit_renderer, report_formats=REPORT_FORMATS, program_plan=program_plan)
+RENDERERS = Renderers(
+    kit=kit_renderer,
+    report_formats=REPORT_FORMATS,
+    thank_you_note=thank_you_note,
+    program_plan=program_plan,
+)

@@ -4,7 +4,7 @@ Widgets receive the one or two services they use, never this whole object. Each
 service's module is imported when the service is first asked for: at start-up the
 window needs a few of them, and importing all twenty cost a tenth of the start.
 
-The kits and the quarterly report render with what the composition root passes in
+The kits, the quarterly report and the printed thank-you render with what the composition root passes in
 (`Renderers`, from reports/): services never import reports/ (docs/design.md, "Layers").
 """
 
@@ -26,6 +26,9 @@ if TYPE_CHECKING:
     from advisor_referrals.services.contacts.timeline import TimelineService
     from advisor_referrals.services.kits import KitRendering, KitService
     from advisor_referrals.services.metrics.quarterly import MetricsService
+    from advisor_referrals.services.practice.members import PracticeService
+    from advisor_referrals.services.practice.reassign import ReassignService
+    from advisor_referrals.services.practice.tasks import TaskService
     from advisor_referrals.services.program.client_events import EventService
     from advisor_referrals.services.program.goals import GoalService
     from advisor_referrals.services.program.program_plan import PlanRenderer, ProgramPlanService
@@ -40,11 +43,12 @@ if TYPE_CHECKING:
     from advisor_referrals.services.referrals.compliance import ComplianceService
     from advisor_referrals.services.referrals.recording import ReferralService
     from advisor_referrals.services.referrals.referral_lists import ReferralTable
-    from advisor_referrals.services.referrals.thank_you import ThankYouService
+    from advisor_referrals.services.referrals.thank_you import NoteRendering, ThankYouService
     from advisor_referrals.services.reviews.booking import ReviewService
     from advisor_referrals.services.reviews.cadence import CadenceService
     from advisor_referrals.services.reviews.calendar_export import CalendarExport
     from advisor_referrals.services.reviews.review_lists import ReviewLists
+    from advisor_referrals.services.reviews.today_reviews import TodayReviews
     from advisor_referrals.services.safety.book_status import BookSafety
     from advisor_referrals.services.settings import SettingsService
     from advisor_referrals.services.triggers.kind_library import TriggerKindService
@@ -53,10 +57,12 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Renderers:
-    """What the kits, the quarterly report and the written referral program render with."""
+    """What the kits, the quarterly report, the printed thank-you and the written referral
+    program render with."""
 
     kit: KitRendering
     report_formats: Sequence[ReportFormat]
+    thank_you_note: NoteRendering
     program_plan: PlanRenderer | None = None
 
 
@@ -104,6 +110,12 @@ class BookServices:
         from advisor_referrals.services.reviews.review_lists import ReviewLists
 
         return ReviewLists(self.book)
+
+    @cached_property
+    def today_reviews(self) -> TodayReviews:
+        from advisor_referrals.services.reviews.today_reviews import TodayReviews
+
+        return TodayReviews(self.book, self.review_lists)
 
     @cached_property
     def engagement(self) -> EngagementService:
@@ -189,7 +201,7 @@ class BookServices:
     def thank_you(self) -> ThankYouService:
         from advisor_referrals.services.referrals.thank_you import ThankYouService
 
-        return ThankYouService(self.book, self.settings)
+        return ThankYouService(self.book, self.settings, self.renderers.thank_you_note)
 
     @cached_property
     def audit_log(self) -> AuditLog:
@@ -265,3 +277,23 @@ class BookServices:
             self.ask_list,
             self.renderers.program_plan,
         )
+
+    # A practice (docs/design.md, "A practice")
+
+    @cached_property
+    def practice(self) -> PracticeService:
+        from advisor_referrals.services.practice.members import PracticeService
+
+        return PracticeService(self.book)
+
+    @cached_property
+    def tasks(self) -> TaskService:
+        from advisor_referrals.services.practice.tasks import TaskService
+
+        return TaskService(self.book, self.practice)
+
+    @cached_property
+    def reassign(self) -> ReassignService:
+        from advisor_referrals.services.practice.reassign import ReassignService
+
+        return ReassignService(self.book, self.practice)

@@ -12,7 +12,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Connection, Engine, inspect, text
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -88,9 +88,6 @@ def upgrade(engine: Engine, revision: str = "heads") -> None:
     with foreign keys off, as SQLite's own procedure for such changes asks, and the links
     are checked before the transaction commits.
     """
-    from alembic import command
-
-    config = alembic_config()
     with engine.connect() as connection:
         sqlite = connection.dialect.name == "sqlite"
         # Outside any transaction (the pragma does nothing inside one): straight to the
@@ -100,8 +97,7 @@ def upgrade(engine: Engine, revision: str = "heads") -> None:
             driver.execute("PRAGMA foreign_keys = OFF")
         try:
             with connection.begin():
-                config.attributes["connection"] = connection
-                command.upgrade(config, revision)
+                upgrade_on(connection, revision)
                 if sqlite:
                     broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
                     if broken:
@@ -112,3 +108,12 @@ def upgrade(engine: Engine, revision: str = "heads") -> None:
         finally:
             if sqlite and driver is not None:
                 driver.execute("PRAGMA foreign_keys = ON")
+
+
+def upgrade_on(connection: Connection, revision: str = "heads") -> None:
+    """Migrate inside the caller's transaction (`practice init` runs it as the admin role)."""
+    from alembic import command
+
+    config = alembic_config()
+    config.attributes["connection"] = connection
+    command.upgrade(config, revision)

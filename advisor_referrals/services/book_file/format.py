@@ -64,6 +64,7 @@ CONTACT_FIELDS = (
     "region",
     "country",
     "household",
+    "advisor",  # newer files only: older ones simply lack it
     "segment",
     "tier",
     "client_since",
@@ -84,6 +85,7 @@ REFERRAL_FIELDS = (
     "channel",
     "first_contacted_on",
     "thanked_on",
+    "thanked_by",
     "converted_on",
     "trigger",
     "notes",
@@ -110,6 +112,7 @@ REVIEW_FIELDS = (
     "referral_conversation",
     "notes",
     "cancelled_on",
+    "missed",
     "rescheduled_from",
 )
 OUTBOUND_FIELDS = ("coi", "contact", "sent_on", "notes")

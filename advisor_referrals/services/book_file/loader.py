@@ -26,6 +26,7 @@ from advisor_referrals.domain.enums import (
     Relationship,
     ReviewKind,
     Segment,
+    ThankYouMethod,
     Tier,
     allowed,
 )
@@ -225,6 +226,7 @@ class BookLoader:
                 how_heard=record.choice("how_heard", HowHeard),
                 kit_code=record.text("kit_code"),
                 minutes=record.whole("minutes", 0, MINUTES_MAX) or 0,
+                thanked_by=record.choice("thanked_by", ThankYouMethod),
             )
             self.problems += validate_referral(fields, record.where)
             history = self.status_history(record, referral_id)
@@ -242,6 +244,7 @@ class BookLoader:
                         "channel": fields.channel.value if fields.channel else None,
                         "first_contacted_on": fields.first_contacted_on,
                         "thanked_on": fields.thanked_on,
+                        "thanked_by": fields.thanked_by.value if fields.thanked_by else None,
                         "converted_on": fields.converted_on,
                         "trigger_id": fields.trigger_id,
                         "notes": fields.notes,
@@ -382,6 +385,7 @@ class BookLoader:
                 referral_conversation=record.flag("referral_conversation"),
                 notes=record.text("notes"),
                 cancelled_on=record.date("cancelled_on"),
+                missed=record.flag("missed"),
             )
             self.problems += validate_review(fields, record.where)
             if item.get("rescheduled_from") is not None:
@@ -426,6 +430,7 @@ def read_contact(record: Record) -> ContactFields:
         region=record.optional_text("region"),
         country=record.optional_text("country"),
         household=record.optional_text("household"),
+        advisor=record.optional_text("advisor"),
         segment=record.choice("segment", Segment) or Segment.UNKNOWN,
         tier=record.choice("tier", Tier),
         client_since=record.date("client_since"),

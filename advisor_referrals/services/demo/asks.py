@@ -43,6 +43,7 @@ class Ask:
     outcome: str
     notes: str = ""
     referral: Referral | None = None
+    minutes: int = 0  # the advisor's time on it (program_demo)
 
 
 def make_asks(seed: int, reviews: list[Review], referrals: list[Referral], today: int) -> list[Ask]:

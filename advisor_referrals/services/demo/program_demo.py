@@ -1,10 +1,13 @@
 """The demo book's referral program: programs, client events, kits with their codes, goals,
 rewards, why clients refer, how their friends heard, and the time asks took.
 
-It is laid over the finished book (the JSON book file's sections) with a random source of
+It is laid over the generated people and referrals (`demo_parts`) with a random source of
 its own, so the rest of the demo book is the same with or without it, and the same seed
-and day give the same program. It adds no people: event guests are friends already
-referred through the channel "event", and the kit cards name kits made for the referrers.
+and day give the same program. It sets the program's fields on the referrals and asks
+and returns its own sections as the book file has them (few records, keyed like the
+file), so the direct writer and the file import lay down the same program. It adds no
+people: event guests are friends already referred through the channel "event", and the
+kit cards name kits made for the referrers.
 """
 
 from __future__ import annotations
@@ -17,6 +20,9 @@ from typing import Any
 from advisor_referrals.domain.program import COMPENSATION_OF, RewardKind, reward_due_on
 from advisor_referrals.domain.quarter import Quarter
 from advisor_referrals.domain.referral_sources import CODE_ALPHABET, CODE_LENGTH, DEFAULT_REASONS
+from advisor_referrals.services.demo.asks import Ask
+from advisor_referrals.services.demo.people import Person
+from advisor_referrals.services.demo.pipeline import Compensation, Referral
 
 Record = dict[str, Any]
 REASON_WEIGHTS = (24, 18, 22, 26, 10)  # planning, responsiveness, expertise, trust, life event
@@ -25,48 +31,65 @@ PROGRAM_SHARE = 0.35  # of the referrals a program could take, those the client 
 RECENT_DAYS = 45  # an event this recent shows its guests waiting on the Today view
 
 
-def day(text: str | None) -> date | None:
-    return None if text is None else date.fromisoformat(text)
+def day(ordinal: int | None) -> date | None:
+    return None if ordinal is None else date.fromordinal(ordinal)
 
 
 def iso(value: date | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
-def add_program(data: Record, seed: int, today: date) -> None:
-    """Add the program's sections to a generated demo book, and its fields to referrals."""
+# The sections the program adds to the book file, in the order they are loaded.
+HEADER_SECTIONS = ("programs", "goals")  # pointing at nothing: loaded before the people
+LATER_SECTIONS = ("kit_history", "events", "rewards")  # pointing at people and referrals
+
+
+def add_program(
+    people: list[Person],
+    referrals: list[Referral],
+    asks: list[Ask],
+    seed: int,
+    today: date,
+) -> dict[str, list[Record]]:
+    """Set the program's fields on the generated referrals and asks; the program's own
+    sections of the book file. The people and referrals must have their keys."""
     rng = random.Random(seed * 7919 + 18)
-    people = {c["key"]: c for c in data["contacts"]}
-    referrals: list[Record] = data["referrals"]
     kits = _kits(rng, people, today)
     programs = _programs(today)
-    data["kit_history"] = [k for entries in kits.values() for k in entries]
-    data["kit_history"].sort(key=lambda k: (k["generated_at"], k["contact"]))
-    data["events"] = _events(rng, people, referrals, today)
+    kit_history = [k for entries in kits.values() for k in entries]
+    kit_history.sort(key=lambda k: (k["generated_at"], k["contact"]))
+    events = _events(rng, people, referrals, today)
     for r in referrals:
-        _sources(rng, r, people[r["referrer"]], kits)
-    data["programs"] = [p for p, _ in programs]
-    data["rewards"] = _rewards(rng, referrals, people, programs, today)
-    data["goals"] = _goals(data, today)
-    for ask in data.get("asks", []):  # the advisor's time on each ask, 10 to 30 minutes
-        ask["minutes"] = 10 + 5 * rng.randrange(5)
+        _sources(rng, r, kits)
+    rewards = _rewards(rng, referrals, programs, today)
+    goals = _goals(people, referrals, today)
+    for ask in asks:  # the advisor's time on each ask, 10 to 30 minutes
+        ask.minutes = 10 + 5 * rng.randrange(5)
+    return {
+        "programs": [p for p, _ in programs],
+        "goals": goals,
+        "kit_history": kit_history,
+        "events": events,
+        "rewards": rewards,
+    }
 
 
 def _code(rng: random.Random) -> str:
     return "".join(rng.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
 
 
-def _kits(rng: random.Random, people: dict[str, Record], today: date) -> dict[str, list[Record]]:
+def _kits(rng: random.Random, people: list[Person], today: date) -> dict[str, list[Record]]:
     """Kits made over the last two years, mostly for engaged clients."""
     kits: dict[str, list[Record]] = {}
     taken: set[str] = set()
-    for key, person in people.items():
-        if person["relationship"] != "client" or person["archived_on"]:
+    for person in people:
+        key = person.key
+        if person.relationship != "client" or person.archived is not None:
             continue
-        chance = 0.45 if person["segment"] == "engaged" else 0.06
+        chance = 0.45 if person.segment == "engaged" else 0.06
         if rng.random() >= chance:
             continue
-        since = day(person["client_since"]) or today - timedelta(days=720)
+        since = day(person.since) or today - timedelta(days=720)
         first = max(since, today - timedelta(days=720))
         if first >= today:
             continue
@@ -180,27 +203,30 @@ def _programs(today: date) -> list[tuple[Record, Any]]:
     ]
 
 
-def _matches(who: str, person: Record) -> bool:
+def _matches(who: str, person: Person) -> bool:
     if who == "center_of_influence":
-        return bool(person["relationship"] == "center_of_influence")
-    if person["relationship"] != "client":
+        return person.relationship == "center_of_influence"
+    if person.relationship != "client":
         return False
-    return who == "client" or person["segment"] == who
+    return who in ("client", person.segment)
 
 
 def _runs_on(program: Record, on: date) -> bool:
-    start, end = day(program["starts_on"]), day(program["ends_on"])
+    start, end = _parsed(program["starts_on"]), _parsed(program["ends_on"])
     return (start is None or start <= on) and (end is None or on <= end)
 
 
+def _parsed(text: str | None) -> date | None:
+    return None if text is None else date.fromisoformat(text)
+
+
 def _events(
-    rng: random.Random, people: dict[str, Record], referrals: list[Record], today: date
+    rng: random.Random, people: list[Person], referrals: list[Referral], today: date
 ) -> list[Record]:
     """An event a quarter for two years, one held last week and one coming up."""
-    clients = [
-        k for k, p in people.items() if p["relationship"] == "client" and not p["archived_on"]
-    ]
-    engaged = [k for k in clients if people[k]["segment"] == "engaged"]
+    living = [p for p in people if p.relationship == "client" and p.archived is None]
+    clients = [p.key for p in living]
+    engaged = [p.key for p in living if p.segment == "engaged"]
     quarter = Quarter.containing(today)
     dates = []
     for _ in range(EVENT_QUARTERS):
@@ -217,15 +243,15 @@ def _events(
         "Golf clinic",
         "Winter concert",
     )
-    by_day: dict[date, list[Record]] = {}
+    by_day: dict[date, list[Referral]] = {}
     for r in referrals:
-        if r["channel"] == "event" and r["status"] != "intended":
-            by_day.setdefault(day(r["received_on"]) or today, []).append(r)
+        if r.channel == "event" and r.status != "intended":
+            by_day.setdefault(date.fromordinal(r.received), []).append(r)
     events = []
     for number, held in enumerate(dates):
         recent = held >= today - timedelta(days=RECENT_DAYS)
         guests = [] if held > today else _guests(referrals if recent else [], by_day, held, today)
-        hosts = {g["referrer"] for g in guests}
+        hosts = {g.referrer.key for g in guests}
         pool = rng.sample(engaged, min(len(engaged), 22)) + rng.sample(
             clients, min(len(clients), 8)
         )
@@ -250,9 +276,9 @@ def _events(
                 "invitations": [_invitation(rng, k, k in hosts, held, today) for k in invited],
                 "guests": [
                     {
-                        "host": g["referrer"],
-                        "contact": g["referred"],
-                        "referral": g["key"],
+                        "host": g.referrer.key,
+                        "contact": g.referred.key,
+                        "referral": g.key,
                         "attended": True,
                     }
                     for g in guests
@@ -263,8 +289,8 @@ def _events(
 
 
 def _guests(
-    recent: list[Record], by_day: dict[date, list[Record]], held: date, today: date
-) -> list[Record]:
+    recent: list[Referral], by_day: dict[date, list[Referral]], held: date, today: date
+) -> list[Referral]:
     """Friends referred through an event in the three weeks after it (the friend called
     after the evening), or, for last week's event, new referrals still waiting for the
     advisor's first call."""
@@ -272,12 +298,12 @@ def _guests(
         waiting = [
             r
             for r in recent
-            if r["status"] == "new"
-            and r["thanked_on"] is None
-            and held <= (day(r["received_on"]) or today) < today
+            if r.status == "new"
+            and r.thanked is None
+            and held <= date.fromordinal(r.received) < today
         ][:3]
         for r in waiting:
-            r["channel"] = "event"
+            r.channel = "event"
         return waiting
     return [r for offset in range(21) for r in by_day.get(held + timedelta(days=offset), [])]
 
@@ -304,73 +330,68 @@ def _invitation(rng: random.Random, key: str, host: bool, held: date, today: dat
     }
 
 
-def _sources(
-    rng: random.Random, r: Record, referrer: Record, kits: dict[str, list[Record]]
-) -> None:
+def _sources(rng: random.Random, r: Referral, kits: dict[str, list[Record]]) -> None:
     """Why the referrer recommends the advisor, how the friend heard, and time spent."""
-    received = day(r["received_on"])
-    from_coi = referrer["relationship"] == "center_of_influence"
+    received = date.fromordinal(r.received).isoformat()
+    from_coi = r.referrer.relationship == "center_of_influence"
     reason = (
         None
-        if r["status"] == "intended" or rng.random() < 0.3
+        if r.status == "intended" or rng.random() < 0.3
         else (
             rng.choice(("Expertise", "Responsiveness"))
             if from_coi
             else rng.choices(DEFAULT_REASONS, REASON_WEIGHTS)[0]
         )
     )
-    r["why_refer"] = reason or ""
-    r["why_refer_notes"] = ""
+    r.why_refer = reason or ""
     kit = next(
-        (
-            k
-            for k in kits.get(r["referrer"], [])
-            if received and k["generated_at"][:10] < r["received_on"]
-        ),
+        (k for k in kits.get(r.referrer.key, []) if k["generated_at"][:10] < received),
         None,
     )
-    r["kit_code"] = ""
-    if r["channel"] == "event":
+    r.kit_code = ""
+    if r.channel == "event":
         how: str | None = "event"
     elif from_coi:
         how = "center_of_influence"
-    elif r["channel"] in ("website", "social"):
+    elif r.channel in ("website", "social"):
         how = "online"
     elif kit is not None and rng.random() < 0.45:
         how = "kit_card"
-        r["kit_code"] = f"{kit['code']}-{1 + rng.randrange(8)}"
+        r.kit_code = f"{kit['code']}-{1 + rng.randrange(8)}"
     else:
         how = "conversation" if rng.random() < 0.8 else None
-    r["how_heard"] = how
+    r.how_heard = how
     minutes = 0
-    if r["first_contacted_on"]:
+    if r.first_contacted is not None:
         minutes += 15 + 5 * rng.randrange(8)
-    if r["status"] in ("meeting", "converted"):
+    if r.status in ("meeting", "converted"):
         minutes += 60 + 15 * rng.randrange(5)
-    r["minutes"] = minutes
-    r["program"] = None
+    r.minutes = minutes
+    r.program = None
+
+
+def _cents(value: str) -> int:
+    whole, _, part = value.partition(".")
+    return int(whole) * 100 + int((part + "00")[:2])
 
 
 def _rewards(
     rng: random.Random,
-    referrals: Iterable[Record],
-    people: dict[str, Record],
+    referrals: Iterable[Referral],
     programs: list[tuple[Record, Any]],
     today: date,
 ) -> list[Record]:
     rewards = []
     for r in referrals:
-        received = day(r["received_on"]) or today
+        received = date.fromordinal(r.received)
         candidates = [
-            p
-            for p, who in programs
-            if _matches(who, people[r["referrer"]]) and _runs_on(p, received)
+            p for p, who in programs if _matches(who, r.referrer) and _runs_on(p, received)
         ]
         candidates.sort(key=lambda p: p["kind"] != "limited_time")
         if not candidates or rng.random() > PROGRAM_SHARE:
             continue
         program = candidates[0]
-        r["program"] = program["key"]
+        r.program = program["key"]
         earned = _earned(r, program["reward_when"])
         if earned is None:
             continue
@@ -381,7 +402,7 @@ def _rewards(
         kind = RewardKind(program["reward_kind"])
         rewards.append(
             {
-                "referral": r["key"],
+                "referral": r.key,
                 "program": program["key"],
                 "kind": kind.value,
                 "value": program["reward_value"],
@@ -391,56 +412,54 @@ def _rewards(
                 "notes": "",
             }
         )
-        if kind in COMPENSATION_OF and r["compensation"] is None:
+        if kind in COMPENSATION_OF and r.comp is None:
             disclosed = received + timedelta(days=rng.randrange(3)) if rng.random() < 0.9 else None
-            r["compensation"] = {
-                "kind": COMPENSATION_OF[kind].value,
-                "value": program["reward_value"],
-                "currency": "USD",
-                "agreement_on_file": False,
-                "disclosure_delivered_on": iso(min(disclosed, today) if disclosed else None),
-            }
+            r.comp = Compensation(
+                kind=COMPENSATION_OF[kind].value,
+                cents=_cents(program["reward_value"]),
+                agreement=False,
+                disclosed=min(disclosed, today).toordinal() if disclosed else None,
+            )
     return rewards
 
 
-def _earned(r: Record, when: str) -> date | None:
-    status, received, converted = r["status"], day(r["received_on"]), day(r["converted_on"])
+def _earned(r: Referral, when: str) -> date | None:
+    status, received, converted = r.status, date.fromordinal(r.received), day(r.converted)
     if when == "introduction":
         return None if status == "intended" else received
     if when == "became_client":
         return converted if status == "converted" else None
     if status == "converted":
         return converted
-    if status == "meeting" and r["first_contacted_on"]:
-        return day(r["first_contacted_on"])
+    if status == "meeting" and r.first_contacted is not None:
+        return day(r.first_contacted)
     return None
 
 
-def _goals(data: Record, today: date) -> list[Record]:
+def _goals(people: list[Person], referrals: list[Referral], today: date) -> list[Record]:
     """Goals for last quarter (set a little above the quarter before it) and for this quarter
     and year (a little above the pace so far, so some are behind and some ahead)."""
     quarter = Quarter.containing(today)
     last = quarter.previous()
-    people = {c["key"]: c for c in data["contacts"]}
     elapsed = ((today - quarter.start).days + 1) / ((quarter.end - quarter.start).days + 1)
 
-    def engaged(p: Record) -> bool:
-        return bool(p["relationship"] == "client" and p["segment"] == "engaged")
+    def engaged(p: Person) -> bool:
+        return p.relationship == "client" and p.segment == "engaged"
 
     def received(first: date, end: date, only: Any = None) -> int:
         return sum(
             1
-            for r in data["referrals"]
-            if r["status"] != "intended"
-            and first <= (day(r["received_on"]) or today) <= end
-            and (only is None or only(people[r["referrer"]]))
+            for r in referrals
+            if r.status != "intended"
+            and first.toordinal() <= r.received <= end.toordinal()
+            and (only is None or only(r.referrer))
         )
 
     def converted(first: date, end: date) -> int:
         return sum(
             1
-            for r in data["referrals"]
-            if r["converted_on"] and first <= (day(r["converted_on"]) or today) <= end
+            for r in referrals
+            if r.converted is not None and first.toordinal() <= r.converted <= end.toordinal()
         )
 
     def goal(figure: str, target: float, q: Quarter | None, notes: str) -> Record:
@@ -490,7 +509,7 @@ def _goals(data: Record, today: date) -> list[Record]:
         ),
         goal(
             "engaged_reviews",
-            0.25 * sum(3 for p in people.values() if engaged(p)),
+            0.25 * sum(3 for p in people if engaged(p)),
             quarter,
             "Three reviews a year with every engaged client.",
         ),

@@ -20,6 +20,13 @@ from advisor_referrals.storage.models.contacts import (
 from advisor_referrals.storage.models.events import EventRow, GuestRow, InvitationRow
 from advisor_referrals.storage.models.imports import ImportBatchRow, ImportBatchUpdateRow
 from advisor_referrals.storage.models.kits import KitHistoryRow
+from advisor_referrals.storage.models.practice import (
+    ComplianceNoteRow,
+    MemberAdvisorRow,
+    MemberRow,
+    PracticeRow,
+    TaskRow,
+)
 from advisor_referrals.storage.models.program import GoalRow, ProgramRow, RewardRow
 from advisor_referrals.storage.models.referrals import (
     OutboundReferralRow,
@@ -36,6 +43,7 @@ __all__ = [
     "AskRow",
     "AuditRow",
     "Base",
+    "ComplianceNoteRow",
     "ContactRow",
     "EventRow",
     "GoalRow",
@@ -45,7 +53,10 @@ __all__ = [
     "ImportBatchUpdateRow",
     "InvitationRow",
     "KitHistoryRow",
+    "MemberAdvisorRow",
+    "MemberRow",
     "OutboundReferralRow",
+    "PracticeRow",
     "ProgramRow",
     "ReferralRow",
     "ReferralStatusChangeRow",
@@ -54,6 +65,7 @@ __all__ = [
     "RewardRow",
     "Setting",
     "TagRow",
+    "TaskRow",
     "TriggerKindRow",
     "TriggerRow",
     "contact_tags",

@@ -4,7 +4,7 @@ the advisor's minutes; on kit history the code printed on the kit's cards; on as
 advisor's minutes.
 
 Revision ID: 0010
-Revises: 0007
+Revises: 0014
 Create Date: 2026-12-10
 """
 
@@ -17,7 +17,7 @@ from alembic import op
 from sqlalchemy.exc import SAWarning
 
 revision = "0010"
-down_revision = "0007"
+down_revision = "0014"
 branch_labels = None
 depends_on = None
 
@@ -181,6 +181,17 @@ def upgrade() -> None:
     # The advisor's time on an ask, for the cost of a new client.
     op.add_column("asks", sa.Column("minutes", sa.Integer(), nullable=False, server_default="0"))
     op.create_index("ix_kit_history_code", "kit_history", ["code"])
+    if op.get_bind().dialect.name == "postgresql":
+        _row_policies()
+
+
+# Revision 0014's constraint on how a referrer was thanked, and its partial index. SQLite
+# names neither in a way a copy of the table can read back: the copy is given them.
+THANKED_BY = (
+    "thanked_by IS NULL OR thanked_by IN "
+    "('email', 'copied', 'letter', 'card', 'phone', 'in_person')"
+)
+UNDISCLOSED = "comp_kind IS NOT NULL AND comp_disclosure_delivered_on IS NULL"
 
 
 def _referral_columns() -> None:
@@ -188,13 +199,21 @@ def _referral_columns() -> None:
     columns and their constraints; PostgreSQL alters it in place."""
     how_heard = f"how_heard IS NULL OR how_heard IN ({HOW_HEARD})"
     sqlite = op.get_bind().dialect.name == "sqlite"
+    if sqlite:
+        op.drop_index("ix_referrals_undisclosed", "referrals")
     with (
         warnings.catch_warnings(),
-        op.batch_alter_table("referrals", recreate="always" if sqlite else "never") as batch,
+        op.batch_alter_table(
+            "referrals",
+            recreate="always" if sqlite else "never",
+            table_args=(sa.CheckConstraint(THANKED_BY, name="thanked_by"),) if sqlite else (),
+        ) as batch,
     ):
         # The copy reflects the tables referrals point at; SQLite cannot describe the
-        # contacts' expression indexes, which the copy does not touch.
+        # contacts' expression indexes, which the copy does not touch. The unnamed check
+        # on thanked_by it cannot read is the one given above.
         warnings.filterwarnings("ignore", "Skipped unsupported reflection", SAWarning)
+        warnings.filterwarnings("ignore", "Unnamed CHECK constraint", UserWarning)
         batch.add_column(sa.Column("program_id", sa.Integer()))
         batch.add_column(sa.Column("why_refer", sa.String(100), nullable=False, server_default=""))
         batch.add_column(sa.Column("why_refer_notes", sa.Text(), nullable=False, server_default=""))
@@ -212,6 +231,32 @@ def _referral_columns() -> None:
         batch.create_check_constraint("minutes", "minutes >= 0")
         batch.create_index("ix_referrals_program_id", ["program_id"])
         batch.create_index("ix_referrals_kit_code", ["kit_code"])
+    if sqlite:
+        op.create_index(
+            "ix_referrals_undisclosed",
+            "referrals",
+            ["received_on"],
+            sqlite_where=sa.text(UNDISCLOSED),
+        )
+
+
+# On PostgreSQL, what hangs off a client follows the client's advisor under row-level
+# security, as the practice's other records do (0013, docs/design.md, "A practice"):
+# an invitation and a guest by their contact, a reward by its referral. Programs, goals
+# and the events themselves are the practice's.
+SEES_ALL = "(SELECT practice_sees_all())"
+ROW_POLICIES = {
+    "event_invitations": f"{SEES_ALL} OR contact_id IN (SELECT c.id FROM contacts c)",
+    "event_guests": f"{SEES_ALL} OR contact_id IN (SELECT c.id FROM contacts c)",
+    "rewards": f"{SEES_ALL} OR referral_id IN (SELECT r.id FROM referrals r)",
+}
+
+
+def _row_policies() -> None:
+    run = op.get_bind().exec_driver_sql
+    for table, rule in ROW_POLICIES.items():
+        run(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
+        run(f"CREATE POLICY practice_book ON {table} USING ({rule}) WITH CHECK ({rule})")
 
 
 def downgrade() -> None:
