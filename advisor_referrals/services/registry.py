@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from advisor_referrals.services.program.program_plan import PlanRenderer, ProgramPlanService
     from advisor_referrals.services.program.program_report import ProgramReporting
     from advisor_referrals.services.program.program_settings import ProgramSettings
+    from advisor_referrals.services.program.program_today import ProgramTodayService
     from advisor_referrals.services.program.programs import ProgramService
     from advisor_referrals.services.program.rewards import RewardService
     from advisor_referrals.services.program.what_works import WhatWorksService
@@ -228,6 +229,12 @@ class BookServices:
         from advisor_referrals.services.program.goals import GoalService
 
         return GoalService(self.book, self.metrics)
+
+    @cached_property
+    def program_today(self) -> ProgramTodayService:
+        from advisor_referrals.services.program.program_today import ProgramTodayService
+
+        return ProgramTodayService(self.book, self.metrics)
 
     @cached_property
     def programs(self) -> ProgramService:

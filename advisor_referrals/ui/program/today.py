@@ -1,20 +1,23 @@
 """The referral program on the Today page: goals with their pace, rewards due, and the
-guests of client events waiting for a follow-up call."""
+guests of client events waiting for a follow-up call.
+
+The three load together (`ProgramTodayGroup`), from one statement: on a practice's
+server each is a round trip (docs/design.md, "Budgets"). Goals are the practice's;
+rewards and guests follow the page's scope."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from advisor_referrals.domain.client_events import Guest
 from advisor_referrals.domain.goals import GoalProgress
 from advisor_referrals.domain.program import Reward
-from advisor_referrals.services.program.client_events import EventService
-from advisor_referrals.services.program.goals import GoalService
-from advisor_referrals.services.program.rewards import RewardService
+from advisor_referrals.services.program.program_today import ProgramToday, ProgramTodayService
 from advisor_referrals.services.registry import BookServices
 from advisor_referrals.ui import formats
 from advisor_referrals.ui.book_events import (
@@ -40,15 +43,42 @@ C = "Today"
 SHOWN = 10
 
 
+class ProgramTodayGroup(QObject):
+    """The program's sections: loaded as one piece of work from one statement, whichever
+    of them asked."""
+
+    def __init__(self, service: ProgramTodayService, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+
+    def load(self, sections: Sequence[TodaySection]) -> None:
+        if not sections:
+            return
+        service, today = self.service, date.today()
+        scope = sections[0].scope  # the page sets one scope for all its sections
+        members = list(sections)
+
+        def show(found: ProgramToday) -> None:
+            for section in members:
+                if isinstance(section, GoalsSection):
+                    section.show_progress(found.goals)
+                elif isinstance(section, RewardsDueSection):
+                    section.got((list(found.rewards), found.rewards_total))
+                elif isinstance(section, GuestsSection):
+                    section.got((list(found.guests), found.guests_total))
+
+        run_task(self, lambda _p: service.load(today, SHOWN, scope), show)
+
+
 class GoalsSection(TodaySection):
     """This quarter's and this year's goals: how far along each is, and its pace."""
 
     wide = True
     follows = (GOAL, REFERRAL, CONTACT, REVIEW, OUTBOUND_REFERRAL)
 
-    def __init__(self, goals: GoalService, parent: QWidget | None = None) -> None:
+    def __init__(self, group: ProgramTodayGroup, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.goals = goals
+        self.loader = self.group = group
         self.progress: list[GoalProgress] = []
         self.heading = self.make_heading(self.title())
         self.empty = QLabel(tr(C, "No goals for this quarter. Set them on the Program page."))
@@ -67,8 +97,7 @@ class GoalsSection(TodaySection):
         return tr(C, "Goals")
 
     def refresh(self) -> None:
-        goals, day = self.goals, date.today()
-        run_task(self, lambda _p: goals.current(day), self.show_progress)
+        self.loader.load([self])
 
     def show_progress(self, progress: list[GoalProgress]) -> None:
         self.progress = progress
@@ -109,13 +138,16 @@ class RewardsDueSection(ListSection):
 
     def __init__(
         self,
-        rewards: RewardService,
+        group: ProgramTodayGroup,
         referrals: ReferralController,
         program: ProgramController,
     ) -> None:
-        self.rewards = rewards
+        self.loader = self.group = group
         self.program = program
         super().__init__(referrals)
+
+    def refresh(self) -> None:
+        self.loader.load([self])
 
     def title(self) -> str:
         return tr(C, "Rewards due")
@@ -139,19 +171,18 @@ class RewardsDueSection(ListSection):
     def empty_text(self) -> str:
         return tr(C, "No rewards due this week.")
 
-    def fetch(self, today: date) -> tuple[list[Any], int]:
-        found, total = self.rewards.due(today, SHOWN)
-        return list(found), total
-
 
 class GuestsSection(ListSection):
     """Friends clients brought to an event, waiting for the advisor's first call."""
 
     follows = (EVENT_GUEST, EVENT, REFERRAL, CONTACT)
 
-    def __init__(self, events: EventService, referrals: ReferralController) -> None:
-        self.events = events
+    def __init__(self, group: ProgramTodayGroup, referrals: ReferralController) -> None:
+        self.loader = self.group = group
         super().__init__(referrals)
+
+    def refresh(self) -> None:
+        self.loader.load([self])
 
     def title(self) -> str:
         return tr(C, "Event guests to follow up")
@@ -180,16 +211,13 @@ class GuestsSection(ListSection):
     def empty_text(self) -> str:
         return tr(C, "Every guest has had a call.")
 
-    def fetch(self, today: date) -> tuple[list[Any], int]:
-        found, total = self.events.to_follow_up(today, SHOWN)
-        return list(found), total
-
 
 def program_today_sections(
     services: BookServices, referrals: ReferralController, program: ProgramController
 ) -> list[TodaySection]:
+    group = ProgramTodayGroup(services.program_today, program)
     return [
-        GoalsSection(services.goals),
-        RewardsDueSection(services.rewards, referrals, program),
-        GuestsSection(services.events, referrals),
+        GoalsSection(group),
+        RewardsDueSection(group, referrals, program),
+        GuestsSection(group, referrals),
     ]
