@@ -6,12 +6,13 @@ from collections.abc import Sequence
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.piecharts import Pie
-from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.graphics.shapes import STATE_DEFAULTS, Drawing, Line, Rect, String
 from reportlab.lib.colors import Color
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
 
 from advisor_referrals.domain.metrics import MonthCount, TierReviews
-from advisor_referrals.reports.fonts import SANS, runs
+from advisor_referrals.reports.fonts import SANS, draw_string, runs, string_width
 from advisor_referrals.reports.report_style import (
     BOLD,
     DETRACTOR,
@@ -23,9 +24,15 @@ from advisor_referrals.reports.report_style import (
     RULE,
     tint,
 )
+from advisor_referrals.reports.shaping import needs_layout
 
 LABEL_SIZE = 8
 ROW = 17.0
+
+# A drawing starts its graphics state in ReportLab's default font, Helvetica, which is
+# never embedded: a print shop's preflight rejects the report. Every chart here starts
+# in the bundled sans instead (docs/design.md, Languages and scripts).
+STATE_DEFAULTS["fontName"] = SANS
 
 
 def font_for(text: str, font: str = SANS) -> str:
@@ -37,14 +44,39 @@ def font_for(text: str, font: str = SANS) -> str:
 def label(x: float, y: float, text: str, **kw: object) -> String:
     defaults: dict[str, object] = {"fontSize": LABEL_SIZE, "fillColor": INK}
     font = str(kw.pop("fontName", SANS))
+    if needs_layout(text):
+        return ScriptLabel(x, y, text, fontName=font, **(defaults | kw))
     return String(x, y, text, fontName=font_for(text, font), **(defaults | kw))
+
+
+class ScriptLabel(String):  # type: ignore[misc]
+    """A label in a script that must be shaped or read right to left (a trigger named
+    in Arabic): drawn by `reports.shaping` when the chart is drawn, in place of the
+    empty string ReportLab itself draws."""
+
+    def __init__(self, x: float, y: float, text: str, **kw: object) -> None:
+        super().__init__(x, y, "", **kw)
+        self.script_text = text
+        self._drawTimeCallback = ScriptLabel._paint
+
+    def _paint(self, canvas: Canvas, renderer: object = None) -> None:
+        width = string_width(self.script_text, self.fontName, self.fontSize)
+        x = self.x
+        if self.textAnchor == "end":
+            x -= width
+        elif self.textAnchor == "middle":
+            x -= width / 2
+        canvas.saveState()
+        canvas.setFillColor(self.fillColor)
+        draw_string(canvas, x, self.y, self.script_text, self.fontName, self.fontSize)
+        canvas.restoreState()
 
 
 def fit(text: str, width: float, size: float = LABEL_SIZE) -> str:
     """Shorten a label with an ellipsis so it fits the width."""
-    if stringWidth(text, font_for(text), size) <= width:
+    if string_width(text, SANS, size) <= width:
         return text
-    while text and stringWidth(text + "…", font_for(text), size) > width:
+    while text and string_width(text + "…", SANS, size) > width:
         text = text[:-1]
     return text.rstrip() + "…"
 
@@ -66,7 +98,7 @@ def legend(drawing: Drawing, x: float, y: float, items: Sequence[tuple[str, Colo
     for text, color in items:
         drawing.add(Rect(x, y - 1, 8, 8, fillColor=color, strokeColor=None))
         drawing.add(label(x + 12, y, text, fillColor=MUTED))
-        x += 12 + stringWidth(text, SANS, LABEL_SIZE) + 16
+        x += 12 + string_width(text, SANS, LABEL_SIZE) + 16
 
 
 def empty_note(drawing: Drawing, text: str = "Nothing to show for this quarter") -> Drawing:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from advisor_referrals.domain.metrics import CompensatedReferral
 from advisor_referrals.domain.referrals import DE_MINIMIS
 from advisor_referrals.reports.fonts import markup
+from advisor_referrals.reports.paragraphs import paragraph
 from advisor_referrals.reports.quarterly_sections import heading
 from advisor_referrals.reports.report_data import QuarterReport
 from advisor_referrals.reports.report_parts import (
@@ -75,7 +76,7 @@ def compliance(report: QuarterReport, styles: Styles) -> list[Flowable]:
             numeric=(4,),
         )
         if missing
-        else Paragraph(
+        else paragraph(
             "Every compensated referral had its disclosure by quarter end.", styles.all_clear
         )
     )
@@ -83,7 +84,7 @@ def compliance(report: QuarterReport, styles: Styles) -> list[Flowable]:
     if len(missing) > MISSING_ROWS:
         missing_parts += [
             Spacer(1, 4),
-            Paragraph(
+            paragraph(
                 f"…and {len(missing) - MISSING_ROWS:,} more in the spreadsheet export.",
                 styles.note,
             ),
@@ -97,7 +98,7 @@ def compliance(report: QuarterReport, styles: Styles) -> list[Flowable]:
             numeric=(1, 2),
         )
         if d.promoters
-        else Paragraph("No promoter is over the threshold without an agreement.", styles.all_clear)
+        else paragraph("No promoter is over the threshold without an agreement.", styles.all_clear)
     )
     all_rows = rows_of(d.compensated[:COMPENSATED_ROWS], True)
     everything: list[Flowable] = [
@@ -109,12 +110,12 @@ def compliance(report: QuarterReport, styles: Styles) -> list[Flowable]:
             numeric=(4,),
         )
         if all_rows
-        else Paragraph("No compensated referrals this quarter.", styles.note)
+        else paragraph("No compensated referrals this quarter.", styles.note)
     ]
     if len(d.compensated) > COMPENSATED_ROWS:
         everything += [
             Spacer(1, 4),
-            Paragraph(
+            paragraph(
                 f"…and {len(d.compensated) - COMPENSATED_ROWS:,} more in the spreadsheet export.",
                 styles.note,
             ),
@@ -156,6 +157,6 @@ def definitions(styles: Styles) -> list[Flowable]:
         section(
             styles,
             "How the figures are counted",
-            *[Paragraph(line, styles.bullet, bulletText="•") for line in lines],
+            *[paragraph(line, styles.bullet, bulletText="•") for line in lines],
         )
     ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib.colors import Color
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from advisor_referrals.domain.metrics import (
     FIELD_BENCHMARK_REFERRING_SHARE,
@@ -26,6 +26,7 @@ from advisor_referrals.reports.figures import (
     show,
 )
 from advisor_referrals.reports.fonts import markup
+from advisor_referrals.reports.paragraphs import paragraph
 from advisor_referrals.reports.report_data import QuarterReport
 from advisor_referrals.reports.report_parts import (
     data_table,
@@ -53,9 +54,9 @@ TRIGGER_ROWS = 8
 
 
 def heading(styles: Styles, kicker: str, title: str, intro: str = "") -> list[Flowable]:
-    parts: list[Flowable] = [Paragraph(kicker.upper(), styles.kicker), Paragraph(title, styles.h1)]
+    parts: list[Flowable] = [paragraph(kicker.upper(), styles.kicker), paragraph(title, styles.h1)]
     if intro:
-        parts.append(Paragraph(intro, styles.note))
+        parts.append(paragraph(intro, styles.note))
     parts.append(Spacer(1, 8))
     return parts
 
@@ -183,7 +184,7 @@ def referrals(report: QuarterReport, styles: Styles) -> list[Flowable]:
             ),
         ),
         Spacer(1, 6),
-        Paragraph(
+        paragraph(
             "Status is each referral's status on the day the report was made. Intended "
             "introductions (a client says they told someone) are not counted as received.",
             styles.note,
@@ -218,8 +219,8 @@ def service(report: QuarterReport, styles: Styles) -> list[Flowable]:
     )
     score = show("nps", m.nps)
     score_block: list[Flowable] = [
-        Paragraph(score, styles.big_score),
-        Paragraph(
+        paragraph(score, styles.big_score),
+        paragraph(
             f"{m.nps_responses:,} clients answered; each counts once, with their latest "
             "answer of the quarter.",
             styles.note,
@@ -302,7 +303,7 @@ def relationships(report: QuarterReport, styles: Styles) -> list[Flowable]:
             numeric=(2, 3),
         )
         if top
-        else Paragraph("No referrals were received this quarter.", styles.note)
+        else paragraph("No referrals were received this quarter.", styles.note)
     )
     share = percent(m.referring_clients_share)
     coi_rows = [
@@ -325,7 +326,7 @@ def relationships(report: QuarterReport, styles: Styles) -> list[Flowable]:
             numeric=(2, 3, 4, 5),
         )
         if coi_rows
-        else Paragraph(
+        else paragraph(
             "No referrals to or from centres of influence in the last 12 months.", styles.note
         )
     )
@@ -334,7 +335,7 @@ def relationships(report: QuarterReport, styles: Styles) -> list[Flowable]:
     if more > 0:
         after = [
             Spacer(1, 4),
-            Paragraph(f"…and {more:,} more in the spreadsheet export.", styles.note),
+            paragraph(f"…and {more:,} more in the spreadsheet export.", styles.note),
         ]
     return [
         *heading(

@@ -53,7 +53,8 @@ def tint(color: Color, amount: float) -> Color:
 class Styles:
     def __init__(self, accent: Color) -> None:
         def style(name: str, **kw: Any) -> ParagraphStyle:
-            base: dict[str, Any] = {"fontName": SANS, "fontSize": 10, "leading": 14}
+            base: dict[str, Any] = {"fontName": SANS, "bulletFontName": SANS}
+            base.update(fontSize=10, leading=14)
             base["textColor"] = INK
             return ParagraphStyle(name, **(base | kw))
 

@@ -20,7 +20,6 @@ from reportlab.platypus import (
     NextPageTemplate,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
 )
 
@@ -50,6 +49,7 @@ from advisor_referrals.reports.kit.theme import (
     palette,
     styles,
 )
+from advisor_referrals.reports.paragraphs import paragraph
 
 CARDS_NOTE = "Cut along the marks and keep a few with you. Each card says who sent your friend."
 COVER_BAND = 40.0  # the brand and contact band at the top of the first page
@@ -223,7 +223,7 @@ class KitRenderer:
 
     # Page furniture
 
-    def _footer_paragraph(self) -> tuple[Paragraph, float] | None:
+    def _footer_paragraph(self) -> tuple[Flowable, float] | None:
         text = self.content.profile.disclosures.strip()
         if not text:
             return None
@@ -231,11 +231,11 @@ class KitRenderer:
         limit = self.geometry.height * FOOTER_MAX_SHARE
         for size in (6.4, 5.8, 5.2, 4.6):
             style = self.styles.footer.clone("footer_fit", fontSize=size, leading=size * 1.3)
-            paragraph = Paragraph(markup(text), style)
-            height = float(paragraph.wrap(width, limit * 4)[1])
+            footer = paragraph(markup(text), style)
+            height = float(footer.wrap(width, limit * 4)[1])
             if height <= limit:
                 break
-        return paragraph, height
+        return footer, height
 
     def _draw_footer(self, canvas: Canvas) -> None:
         g = self.geometry

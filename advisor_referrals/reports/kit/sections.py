@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from advisor_referrals.domain.kits import KitClient
 from advisor_referrals.reports.fonts import markup
@@ -22,6 +22,7 @@ from advisor_referrals.reports.kit.content import KitContent, blocks
 from advisor_referrals.reports.kit.flowables import Eyebrow, Pinned, Row, Rule, Stack
 from advisor_referrals.reports.kit.panel import ContactPanel
 from advisor_referrals.reports.kit.theme import HAIRLINE, SANS_BOLD, Geometry, Palette, Styles
+from advisor_referrals.reports.paragraphs import paragraph
 
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -141,10 +142,10 @@ class StaticSections:
         section = self.sections[key]
         parts: list[Flowable] = [
             Eyebrow(section.number, section.eyebrow, self.palette.accent_text, space_after=12),
-            Paragraph(section.title, self.styles.title),
+            paragraph(section.title, self.styles.title),
         ]
         if lede:
-            parts.append(Paragraph(lede, self._measure(self.styles.lede, 0.8)))
+            parts.append(paragraph(lede, self._measure(self.styles.lede, 0.8)))
         parts.append(Spacer(0, 16))
         return parts
 
@@ -161,7 +162,7 @@ class StaticSections:
             text = markup(block.text)
             if block.bullet:
                 text = f"\u2013\u2002{markup(block.lead + ': ' if block.lead else '')}{text}"
-            flow.append(Paragraph(text, lead if first else body))
+            flow.append(paragraph(text, lead if first else body))
             if first:
                 flow.append(Spacer(0, 8))
             first = False
@@ -182,16 +183,16 @@ class StaticSections:
         for block in blocks(self.content.services):
             if not block.bullet:
                 flush()
-                flow.append(Paragraph(markup(block.text), body))
+                flow.append(paragraph(markup(block.text), body))
                 continue
             parts: list[Flowable] = []
             if block.lead:
-                parts.append(Paragraph(markup(block.lead), self.styles.label))
+                parts.append(paragraph(markup(block.lead), self.styles.label))
             if block.text:
                 text = block.text
                 if block.lead and text[:1].islower():
                     text = text[0].upper() + text[1:]  # "Planning: goals…" reads "Goals…"
-                parts.append(Paragraph(markup(text), self.styles.note))
+                parts.append(paragraph(markup(text), self.styles.note))
             items.append(Stack(parts, 2.5, rule=HAIRLINE, rule_gap=9))
         flush()
         flow.append(Pinned(self._pull_quote()))
@@ -201,7 +202,7 @@ class StaticSections:
         return Stack(
             [
                 Rule(self.palette.accent, width=1.2, length=36),
-                Paragraph(PULL_QUOTE, self.styles.signature.clone("pull", fontSize=16, leading=22)),
+                paragraph(PULL_QUOTE, self.styles.signature.clone("pull", fontSize=16, leading=22)),
             ],
             [12],
         )
@@ -225,11 +226,11 @@ class StaticSections:
         items = []
         for conversation in conversations:
             said, why = conversation.parts
-            parts: list[Flowable] = [Paragraph(markup(conversation.label), label)]
+            parts: list[Flowable] = [paragraph(markup(conversation.label), label)]
             if said:
-                parts.append(Paragraph(markup(said), quote))
+                parts.append(paragraph(markup(said), quote))
             if why:
-                parts.append(Paragraph(markup(why), note))
+                parts.append(paragraph(markup(why), note))
             items.append(Stack(parts, [3.0, 2.5][: len(parts) - 1], rule=HAIRLINE, rule_gap=8))
         flow.append(
             Columns(
@@ -255,9 +256,9 @@ class StaticSections:
             steps.append(
                 Stack(
                     [
-                        Paragraph(str(number), self.styles.step_number),
-                        Paragraph(title, self.styles.label),
-                        Paragraph(text, self.styles.note),
+                        paragraph(str(number), self.styles.step_number),
+                        paragraph(title, self.styles.label),
+                        paragraph(text, self.styles.note),
                     ],
                     [4, 3],
                 )
@@ -267,7 +268,7 @@ class StaticSections:
         flow.append(Eyebrow("", "What your friend can expect", self.palette.accent_text))
         promises = [
             Stack(
-                [Paragraph(title, self.styles.label), Paragraph(text, self.styles.note)],
+                [paragraph(title, self.styles.label), paragraph(text, self.styles.note)],
                 3,
                 rule=HAIRLINE,
                 rule_gap=9,
@@ -281,12 +282,12 @@ class StaticSections:
         entries = [
             Stack(
                 [
-                    Paragraph(
+                    paragraph(
                         f'<font name="{SANS_BOLD}" color="#{self.palette.accent_text.hexval()[2:]}"'
                         f' size="7.5">{s.number}</font>',
                         self.styles.small,
                     ),
-                    Paragraph(s.title, self.styles.lede.clone("toc", fontSize=9.6, leading=12.5)),
+                    paragraph(s.title, self.styles.lede.clone("toc", fontSize=9.6, leading=12.5)),
                 ],
                 3,
             )
@@ -326,21 +327,21 @@ def letter(
     prepared = f"Prepared for {markup(client.name)} \u00b7 {MONTHS[today.month - 1]} {today.year}"
     flow: list[Flowable] = [
         Eyebrow("", "A personal referral kit", palette.accent_text, space_after=14),
-        Paragraph(f"Thank you, {greeting}.", styles.display),
-        Paragraph(prepared, styles.small),
+        paragraph(f"Thank you, {greeting}.", styles.display),
+        paragraph(prepared, styles.small),
         Spacer(0, 30),
-        Paragraph(f"Dear {greeting},", measure),
+        paragraph(f"Dear {greeting},", measure),
     ]
-    flow += [Paragraph(text, measure) for text in LETTER]
+    flow += [paragraph(text, measure) for text in LETTER]
     flow += [
-        Paragraph("With gratitude,", measure),
+        paragraph("With gratitude,", measure),
         Spacer(0, 2),
-        Paragraph(markup(content.advisor), styles.signature),
+        paragraph(markup(content.advisor), styles.signature),
         Spacer(0, 6),
     ]
     profile = content.profile
     if profile.name.strip() and profile.title.strip():
-        flow.append(Paragraph(markup(profile.title.strip()), styles.signer_role))
+        flow.append(paragraph(markup(profile.title.strip()), styles.signer_role))
     if profile.firm.strip():
-        flow.append(Paragraph(markup(profile.firm.strip()), styles.signer_role))
+        flow.append(paragraph(markup(profile.firm.strip()), styles.signer_role))
     return flow
