@@ -36,6 +36,23 @@ class KitClient:
     contact_id: int
     name: str
     greeting: str
+    language: str | None = None  # the contact's preferred language (BCP 47), if any
+
+
+@dataclass(frozen=True)
+class UnprintableText:
+    """Characters of a field that no bundled font can print, found before a kit is made."""
+
+    who: str  # the contact's name, or "advisor profile", or "trigger kind …"
+    field: str
+    characters: str
+    contact_id: int | None = None
+
+    @property
+    def message(self) -> str:
+        shown = ", ".join(f"{ch} (U+{ord(ch):04X})" for ch in self.characters)
+        where = f"{self.who} (contact {self.contact_id})" if self.contact_id else self.who
+        return f"{where}, {self.field}: no bundled font has {shown}; it would print as an empty box"
 
 
 @dataclass(frozen=True)
@@ -66,7 +83,13 @@ def printed_name(first: str, last: str) -> str:
     return " ".join(p for p in (first, last) if p)
 
 
-def kit_client(contact_id: int, first: str, last: str, preferred: str | None = None) -> KitClient:
+def kit_client(
+    contact_id: int,
+    first: str,
+    last: str,
+    preferred: str | None = None,
+    language: str | None = None,
+) -> KitClient:
     name = printed_name(first, last)
     if preferred and preferred.strip():
         greeting = preferred.strip()
@@ -75,7 +98,7 @@ def kit_client(contact_id: int, first: str, last: str, preferred: str | None = N
         greeting = name
     else:
         greeting = first.strip() or name
-    return KitClient(contact_id=contact_id, name=name, greeting=greeting)
+    return KitClient(contact_id=contact_id, name=name, greeting=greeting, language=language)
 
 
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]+')

@@ -26,11 +26,12 @@ from advisor_referrals.domain.kits import (
     KitClient,
     KitHistoryEntry,
     PageSize,
+    UnprintableText,
     kit_client,
     unique_file_names,
 )
 from advisor_referrals.domain.profile import AdvisorProfile
-from advisor_referrals.reports.kit.content import Conversation, KitContent
+from advisor_referrals.reports.kit.content import KindTexts, KitContent, conversation_in
 
 if TYPE_CHECKING:
     from advisor_referrals.reports.kit.document import KitRenderer
@@ -38,7 +39,13 @@ from advisor_referrals.services.audit import writing as audit
 from advisor_referrals.services.progress import Cancelled, Progress
 from advisor_referrals.services.settings import PROFILE_KEY
 from advisor_referrals.storage.book import Book
-from advisor_referrals.storage.models import ContactRow, KitHistoryRow, Setting, TriggerKindRow
+from advisor_referrals.storage.models import (
+    ContactRow,
+    KitHistoryRow,
+    Setting,
+    TriggerKindRow,
+    TriggerKindTextRow,
+)
 
 T = TypeVar("T")
 RECORD_EVERY = 25  # a batch records its history in small transactions as it goes
@@ -53,6 +60,8 @@ class RenderedKit:
     page_size: PageSize
     pages: int
     data: bytes
+    language: str = "en"
+    unprintable: tuple[UnprintableText, ...] = ()
 
     @property
     def file_name(self) -> str:
@@ -73,14 +82,62 @@ class BatchResult:
     total: int
     cancelled: bool
     folder: Path
+    unprintable: tuple[UnprintableText, ...] = ()
 
 
 @dataclass(frozen=True)
 class KitBatch:
-    """Everything a batch of kits needs, read in one go."""
+    """Everything a batch of kits needs, read in one go.
 
-    content: KitContent
+    Each client's kit is in `language` when one is given (the advisor's choice for
+    this batch), else in the client's preferred language, else in English.
+    """
+
+    profile: AdvisorProfile
+    kinds: tuple[KindTexts, ...]
     clients: tuple[KitClient, ...]
+    language: str | None = None
+
+    def language_of(self, client: KitClient) -> str:
+        return self.language or client.language or "en"
+
+    def content_for(self, client: KitClient) -> KitContent:
+        return self.content_in(self.language_of(client))
+
+    def content_in(self, language: str) -> KitContent:
+        return KitContent(
+            profile=self.profile,
+            conversations=tuple(conversation_in(kind, language) for kind in self.kinds),
+            language=language,
+        )
+
+    @property
+    def content(self) -> KitContent:
+        """The content of the first client's kit (a batch of one: the kit's content)."""
+        return self.content_for(self.clients[0]) if self.clients else self.content_in("en")
+
+    def unprintable(self) -> tuple[UnprintableText, ...]:
+        """Every field a kit of this batch prints that holds a character no font has."""
+        from advisor_referrals.reports.fonts import missing_glyphs
+
+        found: list[UnprintableText] = []
+        for name in ("name", "firm", "title", "phone", "email", "website", "address",
+                     "ideal_client", "services", "disclosures"):  # fmt: skip
+            if missing := missing_glyphs(getattr(self.profile, name)):
+                found.append(UnprintableText("advisor profile", name, missing))
+        for language in dict.fromkeys(self.language_of(c) for c in self.clients):
+            for conversation in self.content_in(language).conversations:
+                for name in ("label", "talking_point"):
+                    if missing := missing_glyphs(getattr(conversation, name)):
+                        who = f"trigger kind “{conversation.label}” ({language})"
+                        found.append(UnprintableText(who, name, missing))
+        for client in self.clients:
+            for name, text in (("name", client.name), ("preferred_name", client.greeting)):
+                if (missing := missing_glyphs(text)) and not (
+                    name == "preferred_name" and text == client.name
+                ):
+                    found.append(UnprintableText(client.name, name, missing, client.contact_id))
+        return tuple(dict.fromkeys(found))
 
 
 class KitService:
@@ -146,35 +203,59 @@ class KitService:
                     found[contact_id] = f"{first} {last}".strip()
         return {i: found[i] for i in dict.fromkeys(contact_ids) if i in found}
 
-    def gather(self, contact_ids: Sequence[int]) -> KitBatch:
-        """The profile, the active conversations and the clients, in one read."""
+    def gather(self, contact_ids: Sequence[int], language: str | None = None) -> KitBatch:
+        """The profile, the active conversations (with their wording per language) and the
+        clients, in one read. `language` writes every kit in that language."""
         with self.book.session() as session:
             profile = _profile(session)
-            kinds = session.execute(
-                select(TriggerKindRow.label, TriggerKindRow.talking_point)
+            rows = session.execute(
+                select(
+                    TriggerKindRow.id,
+                    TriggerKindRow.key,
+                    TriggerKindRow.label,
+                    TriggerKindRow.talking_point,
+                )
                 .where(TriggerKindRow.active.is_(True))
                 .order_by(TriggerKindRow.sort_order, TriggerKindRow.id)
             ).all()
+            texts: dict[int, list[tuple[str, str, str]]] = {}
+            for kind_id, code, label, point in session.execute(
+                select(
+                    TriggerKindTextRow.kind_id,
+                    TriggerKindTextRow.language,
+                    TriggerKindTextRow.label,
+                    TriggerKindTextRow.talking_point,
+                )
+            ):
+                texts.setdefault(kind_id, []).append((code, label, point))
+            kinds = tuple(
+                KindTexts(key, label, point, tuple(texts.get(kind_id, ())))
+                for kind_id, key, label, point in rows
+            )
             people: dict[int, KitClient] = {}
             for chunk in _chunks(list(dict.fromkeys(contact_ids))):
-                rows = session.execute(
+                found = session.execute(
                     select(
                         ContactRow.id,
                         ContactRow.first_name,
                         ContactRow.last_name,
                         ContactRow.preferred_name,
+                        ContactRow.preferred_language,
                     ).where(ContactRow.id.in_(chunk))
                 )
-                for contact_id, first, last, preferred in rows:
-                    people[contact_id] = kit_client(contact_id, first, last, preferred)
+                for contact_id, first, last, preferred, spoken in found:
+                    people[contact_id] = kit_client(contact_id, first, last, preferred, spoken)
         missing = [str(i) for i in contact_ids if i not in people]
         if missing:
             raise NotFoundError(_describe_missing(missing, []))
-        content = KitContent(
-            profile=profile,
-            conversations=tuple(Conversation(label, point) for label, point in kinds),
-        )
-        return KitBatch(content, tuple(people[i] for i in dict.fromkeys(contact_ids)))
+        clients = tuple(people[i] for i in dict.fromkeys(contact_ids))
+        return KitBatch(profile, kinds, clients, language or None)
+
+    def check(
+        self, contact_ids: Sequence[int], language: str | None = None
+    ) -> tuple[UnprintableText, ...]:
+        """What the kits for these contacts would not print, named by contact and field."""
+        return self.gather(contact_ids, language).unprintable()
 
     def history(self, contact_id: int) -> list[KitHistoryEntry]:
         """The kits a contact was given, newest first."""
@@ -200,14 +281,24 @@ class KitService:
     # Rendering
 
     def preview(
-        self, contact_id: int, page_size: PageSize, today: date | None = None
+        self,
+        contact_id: int,
+        page_size: PageSize,
+        today: date | None = None,
+        language: str | None = None,
     ) -> RenderedKit:
-        """One kit in memory; nothing is recorded until it is saved or printed."""
-        batch = self.gather([contact_id])
+        """One kit in memory; nothing is recorded until it is saved or printed.
+
+        `language` overrides the contact's preferred language for this kit.
+        """
+        batch = self.gather([contact_id], language)
         client = batch.clients[0]
         out = io.BytesIO()
-        pages = _renderer(batch.content, page_size).render(client, out, today)
-        return RenderedKit(client, page_size, pages, out.getvalue())
+        content = batch.content_for(client)
+        pages = _renderer(content, page_size).render(client, out, today)
+        return RenderedKit(
+            client, page_size, pages, out.getvalue(), content.language, batch.unprintable()
+        )
 
     def save(self, kit: RenderedKit, path: Path) -> WrittenKit:
         """Write a previewed kit to a file and record it."""
@@ -220,9 +311,14 @@ class KitService:
         self._record([WrittenKit(kit.client, Path(), kit.pages, kit.page_size)])
 
     def write_kit(
-        self, contact_id: int, path: Path, page_size: PageSize, today: date | None = None
+        self,
+        contact_id: int,
+        path: Path,
+        page_size: PageSize,
+        today: date | None = None,
+        language: str | None = None,
     ) -> WrittenKit:
-        kit = self.preview(contact_id, page_size, today)
+        kit = self.preview(contact_id, page_size, today, language)
         return self.save(kit, path)
 
     def write_batch(
@@ -232,18 +328,20 @@ class KitService:
         page_size: PageSize,
         progress: Progress | None = None,
         today: date | None = None,
+        language: str | None = None,
     ) -> BatchResult:
-        """One file per contact in `folder` (created), named after the client.
+        """One file per contact in `folder` (created), named after the client, each in
+        `language` if given, else in the client's preferred language.
 
         Cancelling stops before the next kit; what was written stays and is recorded.
         """
-        batch = self.gather(contact_ids)
+        batch = self.gather(contact_ids, language)
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise BookError(f"Cannot create the folder {folder}: {error.strerror}") from None
         names = unique_file_names((c.name, f"contact {c.contact_id}") for c in batch.clients)
-        renderer = _renderer(batch.content, page_size)
+        renderers: dict[str, KitRenderer] = {}
         total = len(batch.clients)
         written: list[WrittenKit] = []
         pending: list[WrittenKit] = []
@@ -255,7 +353,10 @@ class KitService:
                     if progress.cancelled:  # asked for while the step was being reported
                         raise Cancelled()
                 out = io.BytesIO()
-                pages = renderer.render(client, out, today)
+                spoken = batch.language_of(client)
+                if spoken not in renderers:
+                    renderers[spoken] = _renderer(batch.content_in(spoken), page_size)
+                pages = renderers[spoken].render(client, out, today)
                 path = folder / name
                 _write_atomically(path, out.getvalue())
                 kit = WrittenKit(client, path, pages, page_size)
@@ -271,7 +372,7 @@ class KitService:
         finally:
             if pending:
                 self._record(pending)
-        return BatchResult(tuple(written), total, cancelled, folder)
+        return BatchResult(tuple(written), total, cancelled, folder, batch.unprintable())
 
     # Recording
 

@@ -1,6 +1,8 @@
 """What a kit says: the advisor's profile, the conversations to listen for, and default wording.
 
-Everything here is the same for every client of a batch; only `KitClient` differs.
+Everything here is the same for every client of a batch in one language; only
+`KitClient` differs. The kit's own words come from the message catalogues
+(`reports.words`).
 """
 
 from __future__ import annotations
@@ -11,27 +13,21 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from advisor_referrals.domain.profile import AdvisorProfile
+from advisor_referrals.reports.words import DEFAULT, Words, resolve, words_for
 
-DEFAULT_IDEAL_CLIENT = (
-    "We work best with individuals and families who want clear, unhurried advice and a "
-    "relationship that lasts. Many are professionals and business owners building wealth, "
-    "people approaching or enjoying retirement, or families facing a change such as an "
-    "inheritance, the sale of a home or business, or a new chapter of life.\n\n"
-    "What they have in common is a wish to make thoughtful decisions about their money, "
-    "and someone they trust to help them do it."
-)
 
-DEFAULT_SERVICES = (
-    "- Financial planning: goals, cash flow and a written plan you can follow\n"
-    "- Investment management: portfolios matched to your plan and your comfort with risk\n"
-    "- Retirement income: turning savings into a dependable paycheck\n"
-    "- Tax-aware strategies: coordinated with your accountant\n"
-    "- Estate and legacy planning: alongside your attorney\n"
-    "- Insurance and protection: for the people who depend on you\n"
-    "- Regular reviews: so the plan keeps pace with your life"
-)
+def default_ideal_client(language: str = "en") -> str:
+    """What the kit says about the people the advisor serves when the profile says nothing."""
+    return words_for(language).text("kit.default.ideal_client")
 
-ADVISOR_FALLBACK = "Your advisor"
+
+def default_services(language: str = "en") -> str:
+    return words_for(language).text("kit.default.services")
+
+
+# The texts in English, for the settings form's placeholders and older callers.
+DEFAULT_IDEAL_CLIENT = default_ideal_client()
+DEFAULT_SERVICES = default_services()
 
 
 @dataclass(frozen=True)
@@ -54,13 +50,47 @@ _QUOTE = re.compile(r"^\s*([\"“„«「『][^\"”»」』]*[\"”»」』])\s
 
 
 @dataclass(frozen=True)
+class KindTexts:
+    """A trigger kind of the library with the wording the advisor gave per language.
+
+    `label` and `talking_point` are the library's own (English) text; `texts` holds
+    (language, label, talking point) for the languages the advisor wrote themselves.
+    """
+
+    key: str
+    label: str
+    talking_point: str
+    texts: tuple[tuple[str, str, str], ...] = ()
+
+
+def conversation_in(kind: KindTexts, language: str) -> Conversation:
+    """The kind as a kit in `language` prints it: the advisor's own wording for that
+    language, else the shipped wording of a default kind, else the library's text."""
+    words = words_for(language)
+    for code, label, point in kind.texts:
+        if resolve(code) == words.language and (label.strip() or point.strip()):
+            return Conversation(label.strip() or kind.label, point.strip() or kind.talking_point)
+    key = f"trigger.{kind.key}.label"
+    if words.language != DEFAULT and words.has(key):
+        return Conversation(words.text(key), words.text(f"trigger.{kind.key}.talking_point"))
+    return Conversation(kind.label, kind.talking_point)
+
+
+@dataclass(frozen=True)
 class KitContent:
+    """What a kit says, in one language (`language`, a BCP 47 code; English by default)."""
+
     profile: AdvisorProfile = field(default_factory=AdvisorProfile)
     conversations: tuple[Conversation, ...] = ()
+    language: str = DEFAULT
+
+    @property
+    def words(self) -> Words:
+        return words_for(self.language)
 
     @property
     def advisor(self) -> str:
-        return self.profile.name.strip() or ADVISOR_FALLBACK
+        return self.profile.name.strip() or self.words.text("kit.advisor_fallback")
 
     @property
     def brand(self) -> str:
@@ -69,15 +99,15 @@ class KitContent:
 
     @property
     def footer_brand(self) -> str:
-        return self.brand or "Referral kit"
+        return self.brand or self.words.text("kit.footer_fallback")
 
     @property
     def ideal_client(self) -> str:
-        return self.profile.ideal_client.strip() or DEFAULT_IDEAL_CLIENT
+        return self.profile.ideal_client.strip() or default_ideal_client(self.language)
 
     @property
     def services(self) -> str:
-        return self.profile.services.strip() or DEFAULT_SERVICES
+        return self.profile.services.strip() or default_services(self.language)
 
     @property
     def link(self) -> str:
@@ -88,16 +118,18 @@ class KitContent:
     def link_is_scheduling(self) -> bool:
         return bool(web_address(self.profile.scheduling_url))
 
-    def contact_lines(self) -> list[tuple[str, str]]:
-        """(label, value) for each way to reach the advisor that is filled in."""
+    def contact_lines(self) -> list[tuple[str, str, str]]:
+        """(kind, label, value) for each way to reach the advisor that is filled in;
+        kind is phone, email, web or office, the label is in the kit's language."""
         profile = self.profile
         lines = [
-            ("Phone", profile.phone.strip()),
-            ("Email", profile.email.strip()),
-            ("Web", shown_address(profile.website)),
-            ("Office", " ".join(profile.address.split())),
+            ("phone", profile.phone.strip()),
+            ("email", profile.email.strip()),
+            ("web", shown_address(profile.website)),
+            ("office", " ".join(profile.address.split())),
         ]
-        return [(label, value) for label, value in lines if value]
+        words = self.words
+        return [(kind, words.text(f"kit.contact.{kind}"), value) for kind, value in lines if value]
 
 
 def web_address(text: str) -> str:
@@ -154,7 +186,7 @@ def blocks(text: str) -> list[Block]:
         elif _BULLET.match(raw):
             flush()
             item = _BULLET.sub("", raw).strip()
-            head, sep, rest = item.partition(": ")
+            head, sep, rest = _lead_in(item)
             if sep and 0 < len(head) <= 48:
                 result.append(Block(rest.strip(), bullet=True, lead=head.strip()))
             else:
@@ -163,6 +195,16 @@ def blocks(text: str) -> list[Block]:
             paragraph.append(line)
     flush()
     return result
+
+
+def _lead_in(item: str) -> tuple[str, str, str]:
+    """Split "Lead: text" at the first colon, also a full-width one (Chinese, Japanese)."""
+    cuts = [index for index in (item.find(": "), item.find("\uff1a")) if index >= 0]
+    if not cuts:
+        return item, "", ""
+    cut = min(cuts)
+    width = 2 if item.startswith(": ", cut) else 1
+    return item[:cut], item[cut : cut + width], item[cut + width :]
 
 
 @lru_cache(maxsize=64)

@@ -23,7 +23,7 @@ from reportlab.platypus import (
     Spacer,
 )
 
-from advisor_referrals import APP_NAME
+from advisor_referrals import APP_NAME, __version__
 from advisor_referrals.domain.kits import KitClient, PageSize
 from advisor_referrals.reports.fonts import (
     SANS,
@@ -51,7 +51,6 @@ from advisor_referrals.reports.kit.theme import (
 )
 from advisor_referrals.reports.paragraphs import paragraph
 
-CARDS_NOTE = "Cut along the marks and keep a few with you. Each card says who sent your friend."
 COVER_BAND = 40.0  # the brand and contact band at the top of the first page
 RUNNING_HEAD = 26.0  # the brand and client name above the text of later pages
 PAGE_TOTAL_FORM = "pagetotal"
@@ -138,6 +137,7 @@ class KitRenderer:
 
     def _render(self, client: KitClient, out: IO[bytes], today: date | None) -> int:
         today = today or date.today()
+        words = self.content.words
         start = out.tell() if out.seekable() else 0
         g = self.geometry
         doc = BaseDocTemplate(
@@ -148,10 +148,11 @@ class KitRenderer:
             topMargin=g.margin_top,
             bottomMargin=self.frame_bottom,
             initialFontName=SANS,
-            title=f"Referral kit for {client.name}",
+            title=words.text("kit.pdf.title", name=client.name),
             author=self.content.advisor,
-            subject=f"A referral kit from {self.content.brand or self.content.advisor}",
-            creator=APP_NAME,
+            subject=words.text("kit.pdf.subject", brand=self.content.brand or self.content.advisor),
+            creator=f"{APP_NAME} {__version__}",
+            lang=words.tag,
             invariant=int(self.invariant),
             pageCompression=1,
         )
@@ -215,9 +216,8 @@ class KitRenderer:
             canvas.setFillColor(INK)
             title_end = draw_string(canvas, end + 31, 5, section.title, SERIF, 14)
             canvas.setFillColor(MUTED)
-            draw_fitted(
-                canvas, width, 6, CARDS_NOTE, SANS, 7.8, width - title_end - 16, align="right"
-            )
+            note = self.content.words.text("kit.cards.note")
+            draw_fitted(canvas, width, 6, note, SANS, 7.8, width - title_end - 16, align="right")
 
         return [Drawn(22, paint), Spacer(0, 4)]
 
@@ -251,13 +251,21 @@ class KitRenderer:
         canvas.setFillColor(INK)
         brand = self.content.footer_brand
         draw_fitted(canvas, g.left, y + 2, brand, SANS_BOLD, 6.8, g.frame_width * 0.6)
-        label = f"Page {canvas.getPageNumber()} of "
+        # "Page 2 of 6" in the kit's language: the total, not known yet, is a form drawn
+        # right-aligned between the words before and after it ("第 2 页，共 6 页").
+        pattern = self.content.words.text("kit.page")
+        before, _, after = pattern.partition("{total}")
+        before = before.format(page=canvas.getPageNumber())
+        after = after.format(page=canvas.getPageNumber())
         # Figures are tabular in Noto Sans, so the total's width is known before its value.
         total_width = string_width("0", SANS, 6.8) * self._total_digits
+        after_width = string_width(after, SANS, 6.8)
         canvas.setFillColor(MUTED)
-        canvas.setFont(SANS, 6.8)
-        canvas.drawRightString(g.right - total_width, y + 2, label)
-        canvas.translate(g.right, y + 2)
+        total_end = g.right - after_width
+        draw_string(canvas, total_end, y + 2, after, SANS, 6.8)
+        before_width = string_width(before, SANS, 6.8)
+        draw_string(canvas, total_end - total_width - before_width, y + 2, before, SANS, 6.8)
+        canvas.translate(total_end, y + 2)
         canvas.doForm(PAGE_TOTAL_FORM)
         canvas.restoreState()
 
@@ -275,7 +283,7 @@ class KitRenderer:
             height=COVER_BAND,
             accent=self.palette.accent,
         )
-        lines = [value for _, value in self.content.contact_lines()[:3]]
+        lines = [value for _, _, value in self.content.contact_lines()[:3]]
         if self.content.link and not self.content.profile.website.strip():
             lines.append(shown_address(self.content.link))
         canvas.setFillColor(MUTED)
@@ -300,7 +308,7 @@ class KitRenderer:
             canvas,
             g.right,
             y,
-            f"Prepared for {client.name}",
+            self.content.words.text("kit.running_head", name=client.name),
             SANS,
             7.2,
             g.frame_width * 0.5,
@@ -312,7 +320,7 @@ class KitRenderer:
         canvas.restoreState()
 
 
-_CACHE_SIZE = 4
+_CACHE_SIZE = 8  # a batch may hold clients in each shipped language
 _cache: OrderedDict[tuple[object, ...], KitRenderer] = OrderedDict()
 _cache_lock = threading.Lock()
 

@@ -7,6 +7,7 @@ renderer and handed out as shallow copies, so a batch parses their text only onc
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -23,51 +24,10 @@ from advisor_referrals.reports.kit.flowables import Eyebrow, Pinned, Row, Rule, 
 from advisor_referrals.reports.kit.panel import ContactPanel
 from advisor_referrals.reports.kit.theme import HAIRLINE, SANS_BOLD, Geometry, Palette, Styles
 from advisor_referrals.reports.paragraphs import paragraph
+from advisor_referrals.reports.words import Words
 
-MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
-
-LETTER = (
-    "Thank you for the trust you place in me. Helping you plan for what matters most is the "
-    "best part of my work, and I never take it for granted.",
-    "Many of the people I serve first heard of me from someone like you: a friend who "
-    "mentioned my name at the right moment. This kit is a short guide to those moments. It "
-    "explains who I work with and how, the conversations where an introduction can make a "
-    "real difference, and the simplest ways to make one.",
-    "You never need to sell anything. If a friend, colleague or family member is facing a "
-    "change and could use a steady hand, simply pass them one of the cards at the back. "
-    "Everyone you introduce will receive the same care and discretion you do.",
-)
-
-PULL_QUOTE = (
-    "The best introductions begin with one simple sentence: "
-    "\u201cI know someone who can help.\u201d"
-)
-
-STEPS_WITH_LINK = (
-    ("Listen for the moment", "When a friend mentions one of the changes in this kit, let them "
-     "know there is someone you trust who can help."),
-    ("Pass on our details", "Give them a card from the back of this kit. The code on it takes "
-     "them straight to us, or they can call or write."),
-    ("Let us know, if you like", "With your friend\u2019s permission, tell us they may be in "
-     "touch, or ask them to reach out directly. We take it from there."),
-)  # fmt: skip
-
-STEPS_WITHOUT_LINK = (
-    STEPS_WITH_LINK[0],
-    ("Pass on our details", "Give them a card from the back of this kit, so they know how to "
-     "reach us when the time is right."),
-    STEPS_WITH_LINK[2],
-)  # fmt: skip
-
-EXPECTATIONS = (
-    ("No obligation", "A relaxed first conversation about their situation, with no commitment."),
-    ("Discretion", "Whatever they share with us is kept in confidence."),
-    ("Plain answers", "Clear advice without jargon, and an honest view of whether we are the "
-     "right fit."),
-)  # fmt: skip
+STEPS = ("listen", "pass", "tell")
+EXPECTATIONS = ("obligation", "discretion", "plain")
 
 
 @dataclass(frozen=True)
@@ -78,19 +38,18 @@ class Section:
     title: str
 
 
-def numbered_sections(has_conversations: bool) -> list[Section]:
-    plan = [
-        ("who", "The people we serve", "Who we help"),
-        ("how", "Our services", "How we help"),
-        ("conversations", "What to listen for", "Conversations that matter"),
-        ("introduce", "Making an introduction", "How to introduce us"),
-        ("cards", "To pass along", "Introduction cards"),
-    ]
+def numbered_sections(has_conversations: bool, words: Words) -> list[Section]:
+    plan = ["who", "how", "conversations", "introduce", "cards"]
     if not has_conversations:
-        plan = [entry for entry in plan if entry[0] != "conversations"]
+        plan.remove("conversations")
     return [
-        Section(key, f"{number:02d}", eyebrow, title)
-        for number, (key, eyebrow, title) in enumerate(plan, start=1)
+        Section(
+            key,
+            f"{number:02d}",
+            words.text(f"kit.section.{key}.eyebrow"),
+            words.text(f"kit.section.{key}.title"),
+        )
+        for number, key in enumerate(plan, start=1)
     ]
 
 
@@ -112,7 +71,10 @@ class StaticSections:
         self.palette = palette
         self.styles = styles
         self.frame_height = frame_height
-        self.sections = {s.key: s for s in numbered_sections(bool(content.conversations))}
+        self.words = content.words
+        self.sections = {
+            s.key: s for s in numbered_sections(bool(content.conversations), self.words)
+        }
         self._who = self._build_who()
         self._how = self._build_how()
         self._conversations = self._build_conversations()
@@ -142,7 +104,7 @@ class StaticSections:
         section = self.sections[key]
         parts: list[Flowable] = [
             Eyebrow(section.number, section.eyebrow, self.palette.accent_text, space_after=12),
-            paragraph(section.title, self.styles.title),
+            paragraph(markup(section.title), self.styles.title),
         ]
         if lede:
             parts.append(paragraph(lede, self._measure(self.styles.lede, 0.8)))
@@ -202,7 +164,10 @@ class StaticSections:
         return Stack(
             [
                 Rule(self.palette.accent, width=1.2, length=36),
-                paragraph(PULL_QUOTE, self.styles.signature.clone("pull", fontSize=16, leading=22)),
+                paragraph(
+                    markup(self.words.text("kit.pull_quote")),
+                    self.styles.signature.clone("pull", fontSize=16, leading=22),
+                ),
             ],
             [12],
         )
@@ -211,11 +176,7 @@ class StaticSections:
         conversations = self.content.conversations
         if not conversations:
             return []
-        flow = self.head(
-            "conversations",
-            "Friends rarely ask for a financial advisor; they mention a change in their life. "
-            "When you hear one of these moments, an introduction can make a real difference.",
-        )
+        flow = self.head("conversations", markup(self.words.text("kit.conversations.lede")))
         # Three narrower columns keep the default library of fifteen on a single page.
         wide = len(conversations) > 8
         label, quote, note = (
@@ -245,18 +206,17 @@ class StaticSections:
 
     def _build_introduce(self) -> list[Flowable]:
         flow: list[Flowable] = [CondPageBreak(self.frame_height * 0.72)]
-        flow += self.head(
-            "introduce",
-            "An introduction takes a minute, and you never need to sell anything. "
-            "Here is all it takes.",
-        )
+        words = self.words
+        flow += self.head("introduce", markup(words.text("kit.introduce.lede")))
         steps = []
-        plan = STEPS_WITH_LINK if self.content.link else STEPS_WITHOUT_LINK
-        for number, (title, text) in enumerate(plan, start=1):
+        for number, step in enumerate(STEPS, start=1):
+            title = markup(words.text(f"kit.step.{step}.title"))
+            with_link = step == "pass" and self.content.link
+            text = markup(words.text(f"kit.step.{step}.text" + ("_link" if with_link else "")))
             steps.append(
                 Stack(
                     [
-                        paragraph(str(number), self.styles.step_number),
+                        paragraph(words.number(number), self.styles.step_number),
                         paragraph(title, self.styles.label),
                         paragraph(text, self.styles.note),
                     ],
@@ -265,15 +225,18 @@ class StaticSections:
             )
         flow += [Row(steps, gutter=26), Spacer(0, 28)]
         flow += [ContactPanel(self.content, self.logo, self.palette.accent), Spacer(0, 26)]
-        flow.append(Eyebrow("", "What your friend can expect", self.palette.accent_text))
+        flow.append(Eyebrow("", words.text("kit.expect.heading"), self.palette.accent_text))
         promises = [
             Stack(
-                [paragraph(title, self.styles.label), paragraph(text, self.styles.note)],
+                [
+                    paragraph(markup(words.text(f"kit.expect.{key}.title")), self.styles.label),
+                    paragraph(markup(words.text(f"kit.expect.{key}.text")), self.styles.note),
+                ],
                 3,
                 rule=HAIRLINE,
                 rule_gap=9,
             )
-            for title, text in EXPECTATIONS
+            for key in EXPECTATIONS
         ]
         flow.append(Row(promises, gutter=26))
         return flow
@@ -287,7 +250,9 @@ class StaticSections:
                         f' size="7.5">{s.number}</font>',
                         self.styles.small,
                     ),
-                    paragraph(s.title, self.styles.lede.clone("toc", fontSize=9.6, leading=12.5)),
+                    paragraph(
+                        markup(s.title), self.styles.lede.clone("toc", fontSize=9.6, leading=12.5)
+                    ),
                 ],
                 3,
             )
@@ -296,12 +261,19 @@ class StaticSections:
         inside = Stack(
             [
                 Rule(HAIRLINE),
-                Eyebrow("", "Inside this kit", self.palette.accent_text),
+                Eyebrow("", self.words.text("kit.contents.heading"), self.palette.accent_text),
                 Row(entries, gutter=14),
             ],
             [14, 10],
         )
         return [Pinned(inside)]
+
+
+def fill(template: str, **values: str) -> str:
+    """A catalogue text as markup with markup values put in its {placeholders}."""
+    parts = re.split(r"\{(\w+)\}", template)
+    # Even parts are the catalogue's words, odd ones the names of placeholders.
+    return "".join(markup(part) if i % 2 == 0 else values[part] for i, part in enumerate(parts))
 
 
 def measured(style: ParagraphStyle, geometry: Geometry, share: float) -> ParagraphStyle:
@@ -322,19 +294,24 @@ def letter(
     today: date,
 ) -> list[Flowable]:
     """The cover: the thank-you letter to the client, signed by the advisor."""
+    words = content.words
     measure = measured(styles.letter, geometry, 0.8)
     greeting = markup(client.greeting)
-    prepared = f"Prepared for {markup(client.name)} \u00b7 {MONTHS[today.month - 1]} {today.year}"
+    prepared = fill(
+        words.text("kit.letter.prepared"),
+        name=markup(client.name),
+        date=markup(words.month_year(today)),
+    )
     flow: list[Flowable] = [
-        Eyebrow("", "A personal referral kit", palette.accent_text, space_after=14),
-        paragraph(f"Thank you, {greeting}.", styles.display),
+        Eyebrow("", words.text("kit.letter.eyebrow"), palette.accent_text, space_after=14),
+        paragraph(fill(words.text("kit.letter.thanks"), greeting=greeting), styles.display),
         paragraph(prepared, styles.small),
         Spacer(0, 30),
-        paragraph(f"Dear {greeting},", measure),
+        paragraph(fill(words.text("kit.letter.dear"), greeting=greeting), measure),
     ]
-    flow += [paragraph(text, measure) for text in LETTER]
+    flow += [paragraph(markup(words.text(f"kit.letter.p{n}")), measure) for n in (1, 2, 3)]
     flow += [
-        paragraph("With gratitude,", measure),
+        paragraph(markup(words.text("kit.letter.closing")), measure),
         Spacer(0, 2),
         paragraph(markup(content.advisor), styles.signature),
         Spacer(0, 6),

@@ -61,6 +61,7 @@ CONTACT_FIELDS = (
     "tags",
     "notes",
     "reviews_per_year",
+    "preferred_language",  # newer files only: older ones simply lack it
     "archived_on",
 )
 TRIGGER_FIELDS = ("key", "contact", "kind", "occurred_on", "referral_conversation", "notes")

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from advisor_referrals.domain.contacts import ContactFields, normalise_tags
+from advisor_referrals.domain.languages import normalise_language
 
 OPTIONAL_TEXT = ("preferred_name", "profession", "email", "phone", "city", "region", "country")
 
@@ -28,6 +29,8 @@ def normalised_contact(
         value = rest.get(name)
         if value is not None:
             rest[name] = value.strip() or None  # clean_text, inline: 7 fields of every row
+    if rest.get("preferred_language") is not None:
+        rest["preferred_language"] = normalise_language(rest["preferred_language"])
     return ContactFields(
         first_name=first_name.strip() if first_name else "",
         last_name=last_name.strip() if last_name else "",

@@ -182,6 +182,7 @@ def stored_fields(session: Session, ids: Sequence[int]) -> dict[int, ContactFiel
                 tags=names.get(row.id, ()),
                 notes=row.notes,
                 reviews_per_year=row.reviews_per_year,
+                preferred_language=row.preferred_language,
             )
     return result
 

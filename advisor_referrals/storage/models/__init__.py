@@ -15,6 +15,7 @@ from advisor_referrals.storage.models.contacts import (
     TagRow,
     contact_tags,
 )
+from advisor_referrals.storage.models.kind_texts import TriggerKindTextRow
 from advisor_referrals.storage.models.kits import KitHistoryRow
 from advisor_referrals.storage.models.referrals import (
     OutboundReferralRow,
@@ -41,6 +42,7 @@ __all__ = [
     "Setting",
     "TagRow",
     "TriggerKindRow",
+    "TriggerKindTextRow",
     "TriggerRow",
     "contact_tags",
     "now",
