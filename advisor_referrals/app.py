@@ -23,7 +23,9 @@ from PySide6.QtWidgets import QApplication
 from advisor_referrals import APP_ID, APP_NAME, ORG_NAME, __version__
 from advisor_referrals.ui import quit_after_show
 from advisor_referrals.ui.app_icon import app_icon
-from advisor_referrals.ui.options import THEME, Settings
+from advisor_referrals.ui.fonts import register_fonts
+from advisor_referrals.ui.languages import install_translations
+from advisor_referrals.ui.options import APP_LANGUAGE, THEME, Settings
 from advisor_referrals.ui.theme import apply_theme
 
 if TYPE_CHECKING:
@@ -83,6 +85,8 @@ def run_app(db: str | None) -> int:
     warmer.start()
     app = make_application()
     settings = Settings()
+    install_translations(app, str(settings.get(APP_LANGUAGE) or ""))
+    register_fonts()
     apply_theme(app, str(settings.get(THEME)))
     warmer.join()
     from advisor_referrals.storage.engine import resolve_target

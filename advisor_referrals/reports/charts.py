@@ -12,6 +12,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from advisor_referrals.domain.metrics import MonthCount, TierReviews
+from advisor_referrals.reports.figures import month_label
 from advisor_referrals.reports.fonts import SANS, draw_string, runs, string_width
 from advisor_referrals.reports.report_style import (
     BOLD,
@@ -163,7 +164,7 @@ def month_bars(months: Sequence[MonthCount], width: float, height: float, accent
     chart.x, chart.y = 28, 18
     chart.width, chart.height = width - 36, height - 44
     chart.data = [[m.received for m in months], [m.converted for m in months]]
-    chart.categoryAxis.categoryNames = [m.month.strftime("%b %Y") for m in months]
+    chart.categoryAxis.categoryNames = [month_label(m.month) for m in months]
     style_axes(chart, max(max(row) for row in chart.data))
     chart.bars[0].fillColor = accent
     chart.bars[1].fillColor = tint(accent, 0.55)

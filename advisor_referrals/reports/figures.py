@@ -13,6 +13,7 @@ from typing import Any
 
 from advisor_referrals.domain.metrics import FRACTION_KEYS
 from advisor_referrals.domain.quarter import Quarter
+from advisor_referrals.reports.words import Words, words_for
 
 MISSING = "n/a"
 MINUS = "\u2013"  # an en dash: the bundled Noto Sans has no U+2212 minus sign
@@ -150,31 +151,31 @@ def change(key: str, now: Any, before: Any) -> Change:
     return Change(text, direction * figure.better.value)
 
 
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+# The report's language: its words, and its dates and month names through Babel (never
+# strftime, which follows the machine's locale). docs/design.md, Languages and scripts.
+REPORT_LANGUAGE = "en"
+
+
+def report_words() -> Words:
+    return words_for(REPORT_LANGUAGE)
 
 
 def long_date(day: date) -> str:
-    """Dates in words, the US way: "September 30, 2026"."""
-    return f"{MONTHS[day.month - 1]} {day.day}, {day.year}"
+    """Dates in words as the report's language writes them: "September 30, 2026"."""
+    return report_words().long_date(day)
 
 
 def date_span(start: date, end: date) -> str:
-    if start.year == end.year:
-        return f"{MONTHS[start.month - 1]} {start.day} – {long_date(end)}"
-    return f"{long_date(start)} – {long_date(end)}"
+    words = report_words()
+    if start.year == end.year and words.language == "en":
+        # "July 1 – September 30, 2026": the year once, as English prose has it.
+        return f"{words.long_date(start).rsplit(',', 1)[0]} – {words.long_date(end)}"
+    return words.date_span(start, end)
+
+
+def month_label(month: date) -> str:
+    """A chart's month: "Sep 2026"."""
+    return report_words().month_short(month)
 
 
 def quarter_words(quarter: Quarter) -> str:

@@ -20,9 +20,17 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from advisor_referrals import APP_NAME, __version__
 from advisor_referrals.reports import quarterly_compliance as compliance
 from advisor_referrals.reports import quarterly_sections as sections
-from advisor_referrals.reports.figures import date_span, long_date, percent, quarter_words, show
+from advisor_referrals.reports.figures import (
+    date_span,
+    long_date,
+    percent,
+    quarter_words,
+    report_words,
+    show,
+)
 from advisor_referrals.reports.fonts import (
     SANS,
     draw_right_string,
@@ -66,7 +74,8 @@ def write_quarterly_pdf(report: QuarterReport, stream: BinaryIO) -> None:
         title=f"{TITLE}, {quarter_words(report.quarter)}",
         author=report.profile.name or practice_name(report),
         subject=f"{practice_name(report)}: referrals, reviews and compliance for {report.quarter}",
-        creator="Advisor Referrals",
+        creator=f"{APP_NAME} {__version__}",
+        lang=report_words().tag,
         initialFontName=SANS,
     )
     frame = Frame(

@@ -24,6 +24,7 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_skeleton
 from babel.numbers import format_decimal, format_percent
 
+from advisor_referrals.domain.languages import normalise_language
 from advisor_referrals.resources import resource, resource_root
 
 DEFAULT = "en"
@@ -75,6 +76,14 @@ def resolve(code: str | None) -> str:
 
 
 def _babel_locale(code: str | None, catalogue: str) -> Locale:
+    """The client's own locale for dates and numbers when its words are the catalogue's
+    (fr-CA with French), else the catalogue's (English words get English dates)."""
+    if (
+        code
+        and code.strip().replace("_", "-").split("-")[0].lower()
+        != catalogue.split("-", maxsplit=1)[0]
+    ):
+        code = None
     for candidate in (code, catalogue, DEFAULT):
         if not candidate:
             continue
@@ -136,7 +145,10 @@ class Words:
         return str(format_decimal(value, format=pattern, locale=self.locale))
 
     def percent(self, fraction: float, places: int = 1) -> str:
-        pattern = "#,##0" + ("." + "0" * places if places else "") + "%"
+        # The locale's own pattern ("#,##0 %" in French and Spanish), with the places asked.
+        pattern = str(self.locale.percent_formats[None].pattern)
+        if places:
+            pattern = pattern.replace("#,##0", "#,##0." + "0" * places, 1)
         return str(format_percent(fraction, format=pattern, locale=self.locale))
 
 
@@ -145,5 +157,8 @@ def words_for(code: str | None) -> Words:
     """The words for a contact's preferred language (or a chosen one); English by default."""
     catalogue = resolve(code)
     locale = _babel_locale(code, catalogue)
-    tag = code.strip() if code and resolve(code) == catalogue and code.strip() else catalogue
-    return Words(catalogue, locale, tag.replace("_", "-"))
+    # The document declares the language its words are in: fr-CA for a Canadian client's
+    # French kit, but en for a German speaker's kit (no German catalogue yet).
+    given = normalise_language(code) or ""
+    same = given.split("-")[0].lower() == catalogue.split("-")[0].lower()
+    return Words(catalogue, locale, given if given and same else catalogue)

@@ -236,7 +236,7 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(about)
 
     def open_settings(self) -> None:
-        dialog = SettingsDialog(make_settings_tabs(self.services), self)
+        dialog = SettingsDialog(make_settings_tabs(self.services, self.settings), self)
         if dialog.exec():
             self.statusBar().showMessage(tr("MainWindow", "Settings saved"), 5000)
 

@@ -39,6 +39,8 @@ LIST_SECTIONS: tuple[str, ...] = (
 OBJECT_SECTIONS: tuple[str, ...] = ("advisor", "review_cadence", "settings")
 
 TRIGGER_KIND_FIELDS = ("key", "label", "talking_point", "active")
+# Newer files: {"fr": {"label": ..., "talking_point": ...}}, the wording per language.
+TRIGGER_KIND_TEXTS = "texts"
 HOUSEHOLD_FIELDS = ("name", "notes")
 CONTACT_FIELDS = (
     "key",

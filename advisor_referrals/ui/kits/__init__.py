@@ -9,9 +9,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from advisor_referrals.domain.kits import PageSize
+from advisor_referrals.domain.kits import PageSize, UnprintableText
+from advisor_referrals.reports.words import language_name, shipped
 from advisor_referrals.services.kits import KitService, RenderedKit
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.options import KIT_FOLDER, KIT_PAGE_SIZE, Settings
@@ -45,8 +46,53 @@ class KitController(QObject):
             self.open_preview(ids[0])
         elif ids:
             folder = self.ask_folder(len(ids))
-            if folder is not None:
-                self.start_batch(ids, folder)
+            if folder is None:
+                return
+            chosen, language = self.ask_language(len(ids))
+            if chosen:
+                self.check_then_start(ids, folder, language)
+
+    def ask_language(self, count: int) -> tuple[bool, str | None]:
+        """The batch's language: each client's own (the default), or one for all."""
+        own = tr("Kits", "Each client's preferred language")
+        names = [own] + [language_name(code) for code in shipped()]
+        chosen, ok = QInputDialog.getItem(
+            self.window,
+            tr("Kits", "Referral kits"),
+            tr("Kits", "Write the {0} kits in:").format(count),
+            names,
+            0,
+            False,
+        )
+        if not ok:
+            return False, None
+        index = names.index(chosen)
+        return True, (None if index == 0 else shipped()[index - 1])
+
+    def check_then_start(self, ids: list[int], folder: Path, language: str | None) -> None:
+        """Say what no font can print before any kit is written; the advisor decides."""
+
+        def checked(problems: tuple[UnprintableText, ...]) -> None:
+            if problems and not self.confirm_unprintable(problems):
+                return
+            self.start_batch(ids, folder, language)
+
+        run_task(self.window, lambda _p: self.kits.check(ids, language), checked)
+
+    def confirm_unprintable(self, problems: tuple[UnprintableText, ...]) -> bool:
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(tr("Kits", "Referral kits"))
+        box.setText(tr("Kits", "Some text cannot be printed with the bundled fonts."))
+        box.setDetailedText("\n".join(problem.message for problem in problems))
+        box.setInformativeText(
+            "\n".join(problem.message for problem in problems[:3])
+            + ("\n…" if len(problems) > 3 else "")
+        )
+        write = box.addButton(tr("Kits", "Write Anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is write
 
     def respect_do_not_ask(self, ids: list[int]) -> list[int]:
         """A kit asks for introductions: those who said "do not ask" are left out unless
@@ -98,10 +144,12 @@ class KitController(QObject):
         self.settings.set(KIT_FOLDER, chosen)
         return Path(chosen)
 
-    def start_batch(self, contact_ids: list[int], folder: Path) -> KitBatch:
+    def start_batch(
+        self, contact_ids: list[int], folder: Path, language: str | None = None
+    ) -> KitBatch:
         from advisor_referrals.ui.kits.batch import KitBatch  # on first use
 
-        self.batch = KitBatch(self.window, self.kits, contact_ids, folder, self.page_size)
+        self.batch = KitBatch(self.window, self.kits, contact_ids, folder, self.page_size, language)
         return self.batch
 
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from advisor_referrals.domain.kits import PageSize
 from advisor_referrals.services.kits import BatchResult, KitService
-from advisor_referrals.ui.i18n import tr
+from advisor_referrals.ui.i18n import ntr, tr
 from advisor_referrals.ui.worker import Task, run_task, show_error
 
 
@@ -27,6 +27,7 @@ class KitBatch(QObject):
         contact_ids: Sequence[int],
         folder: Path,
         page_size: PageSize,
+        language: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.parent_widget = parent
@@ -47,7 +48,7 @@ class KitBatch(QObject):
         ids = list(contact_ids)
         self.task: Task[BatchResult] = run_task(
             self,
-            lambda progress: kits.write_batch(ids, folder, page_size, progress),
+            lambda progress: kits.write_batch(ids, folder, page_size, progress, language=language),
             self._done,
             self._failed,
         )
@@ -72,9 +73,12 @@ class KitBatch(QObject):
                 count, result.total, str(result.folder)
             )
         else:
-            text = tr("Kits", "{0} referral kits were saved in {1}.").format(
-                count, str(result.folder)
-            )
+            text = ntr(
+                "Kits",
+                "%Ln referral kit was saved in {0}.",
+                "%Ln referral kits were saved in {0}.",
+                count,
+            ).format(str(result.folder))
         self.summary = QMessageBox(
             QMessageBox.Icon.Information, tr("Kits", "Referral kits"), text,
             QMessageBox.StandardButton.Ok, self.parent_widget,
