@@ -5,17 +5,23 @@
 
 Both use the tools PySide6's wheel ships (pyside6-lupdate, pyside6-lrelease), so nothing
 is installed by hand. `tr` and `ntr` (advisor_referrals/ui/i18n.py) are told to lupdate
-as spellings of `translate`. The .qm files are build products (not in git); make, the
-tests and build.spec build them. docs/design.md, Languages and scripts.
+as spellings of `translate`. lupdate's Python reader only takes a message as plural
+(numerus) when its count is a literal number, and skips a call whose count is an
+expression such as len(ids); so after it runs, every `ntr` call found in the code is
+made a numerus message (source: the singular, comment: the plural), added if lupdate
+skipped it. The .qm files are build products (not in git); make, the tests and
+build.spec build them. docs/design.md, Languages and scripts.
 """
 
 from __future__ import annotations
 
 import argparse
+import ast
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+from xml.etree import ElementTree
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "translations"
@@ -47,6 +53,7 @@ def qm_file(language: str) -> Path:
 def update() -> None:
     FOLDER.mkdir(parents=True, exist_ok=True)
     files = [str(path) for path in sources()]
+    messages = code_messages()
     for language in LANGUAGES:
         subprocess.run(
             [
@@ -64,6 +71,78 @@ def update() -> None:
             ],
             check=True,
         )
+        complete(ts_file(language), messages)
+
+
+def code_messages() -> set[tuple[str, str, str, bool]]:
+    """(context, source, comment, plural) of every tr/ntr call with literal text in the code.
+
+    tr("Context", "text", "comment", n=...) is plural when it is given a count; ntr's
+    singular is the source and its plural the comment.
+    """
+    found = set()
+    for path in sources():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+                continue
+            name, args = node.func.id, node.args
+            literal = [a.value for a in args if isinstance(a, ast.Constant)]
+            if name == "ntr" and len(args) >= 3 and all(isinstance(v, str) for v in literal[:3]):
+                if len(literal) >= 3:
+                    found.add((literal[0], literal[1], literal[2], True))
+            elif (
+                name == "tr" and len(literal) >= 2 and all(isinstance(v, str) for v in literal[:2])
+            ):
+                if not all(isinstance(a, ast.Constant) for a in args[:2]):
+                    continue
+                comment = (
+                    literal[2]
+                    if len(args) > 2 and isinstance(literal[2:3] and literal[2], str)
+                    else ""
+                )
+                counted = len(args) > 3 or any(k.arg == "n" for k in node.keywords)
+                found.add((literal[0], literal[1], comment or "", counted))
+    return found
+
+
+def complete(path: Path, calls: set[tuple[str, str, str, bool]]) -> None:
+    """Add the messages lupdate skipped and make the counted ones plural (numerus)."""
+    tree = ElementTree.parse(path)
+    root = tree.getroot()
+    contexts = {c.findtext("name"): c for c in root.findall("context")}
+    for context, one, many, counted in sorted(calls):
+        holder = contexts.get(context)
+        if holder is None:
+            holder = ElementTree.SubElement(root, "context")
+            ElementTree.SubElement(holder, "name").text = context
+            contexts[context] = holder
+        message = next(
+            (
+                m
+                for m in holder.findall("message")
+                if m.findtext("source") == one and (m.findtext("comment") or "") == many
+            ),
+            None,
+        )
+        if message is None:
+            message = ElementTree.SubElement(holder, "message")
+            ElementTree.SubElement(message, "source").text = one
+            if many:
+                ElementTree.SubElement(message, "comment").text = many
+            ElementTree.SubElement(message, "translation", type="unfinished")
+        if not counted:
+            continue
+        message.set("numerus", "yes")
+        translation = message.find("translation")
+        assert translation is not None
+        if not translation.findall("numerusform"):
+            text = translation.text or ""
+            translation.text = None
+            ElementTree.SubElement(translation, "numerusform").text = text
+    ElementTree.indent(tree)
+    with path.open("wb") as out:
+        out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(out, encoding="utf-8", xml_declaration=False)
 
 
 def stale() -> list[str]:

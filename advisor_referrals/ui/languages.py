@@ -33,10 +33,17 @@ class LanguageCombo(QComboBox):
             self.addItem(language_name(code), code)
 
     def set_code(self, code: str | None) -> None:
+        from advisor_referrals.reports.words import language_name, resolve
+
         code = code or ""
         index = self.findData(code)
         if index < 0:
-            self.addItem(tr("Languages", "{0} (kits in English)").format(code), code)
+            catalogue = resolve(code)
+            if catalogue != "en" or code.lower().startswith("en"):
+                text = f"{language_name(catalogue)} ({code})"  # fr-CA: French words
+            else:
+                text = tr("Languages", "{0} (kits in English)").format(code)
+            self.addItem(text, code)
             index = self.count() - 1
         self.setCurrentIndex(index)
 
