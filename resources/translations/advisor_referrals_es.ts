@@ -179,19 +179,19 @@
     </message>
     <message>
       <source>All relationships</source>
-      <translation>Todas las relaciones</translation>
+      <translation>Relaciones: todas</translation>
     </message>
     <message>
       <source>All segments</source>
-      <translation>Todos los segmentos</translation>
+      <translation>Segmentos: todos</translation>
     </message>
     <message>
       <source>All tiers</source>
-      <translation>Todos los niveles</translation>
+      <translation>Niveles: todos</translation>
     </message>
     <message>
       <source>All tags</source>
-      <translation>Todas las etiquetas</translation>
+      <translation>Etiquetas: todas</translation>
     </message>
     <message>
       <source>Review overdue</source>

@@ -179,19 +179,19 @@
     </message>
     <message>
       <source>All relationships</source>
-      <translation>Toutes les relations</translation>
+      <translation>Relations : toutes</translation>
     </message>
     <message>
       <source>All segments</source>
-      <translation>Tous les segments</translation>
+      <translation>Segments : tous</translation>
     </message>
     <message>
       <source>All tiers</source>
-      <translation>Tous les niveaux</translation>
+      <translation>Niveaux : tous</translation>
     </message>
     <message>
       <source>All tags</source>
-      <translation>Toutes les étiquettes</translation>
+      <translation>Étiquettes : toutes</translation>
     </message>
     <message>
       <source>Review overdue</source>

@@ -26,7 +26,8 @@ class ClientFilterBar(QWidget):
         self.search.setPlaceholderText(tr("Clients", "Search names, emails, phones, places, tags…"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setMinimumWidth(140)
+        # Wide enough to read what is typed, in the longer French and Spanish layouts too.
+        self.search.setMinimumWidth(170)
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
         self._typing.setInterval(SEARCH_DELAY_MS)
