@@ -51,6 +51,9 @@ LIBRARIES = (
     Library("ReportLab", "BSD-3-Clause", "reportlab"),
     Library("psycopg", "LGPL-3.0", "psycopg"),
     Library("qrcode", "BSD-3-Clause", "qrcode"),
+    Library("uharfbuzz (HarfBuzz)", "Apache-2.0; MIT", "uharfbuzz"),
+    Library("python-bidi", "LGPL-3.0", "python-bidi"),
+    Library("Babel", "BSD-3-Clause", "babel"),
     Library("openpyxl", "MIT", "openpyxl"),
     Library("icalendar", "BSD-2-Clause", "icalendar"),
     Library("platformdirs", "MIT", "platformdirs"),
@@ -86,7 +89,7 @@ def font_licence_texts() -> list[tuple[str, str]]:
 
 
 def library_licence_texts() -> list[tuple[str, str]]:
-    """(file name, text) of the LGPL and the GPL it builds on (Qt, PySide6, psycopg)."""
+    """(file name, text) of the LGPL and the GPL it builds on (Qt, PySide6, psycopg, python-bidi)."""
     return _texts(resource("licences"))
 
 
@@ -115,7 +118,7 @@ def libraries_html() -> str:
     heading = tr("About", "{0} is built with these libraries:").format(APP_NAME)
     lgpl = tr(
         "About",
-        "Qt, PySide6 and psycopg are used under the GNU Lesser General Public License "
+        "Qt, PySide6, psycopg and python-bidi are used under the GNU Lesser General Public License "
         "version 3 (below). They are separate shared libraries in the installation folder, "
         "and you may replace them with compatible versions of your own. The other "
         "libraries' licence texts are in their metadata folders (*.dist-info) there.",

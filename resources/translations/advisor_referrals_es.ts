@@ -8,8 +8,8 @@
       <translation>{0} está hecho con estas bibliotecas:</translation>
     </message>
     <message>
-      <source>Qt, PySide6 and psycopg are used under the GNU Lesser General Public License version 3 (below). They are separate shared libraries in the installation folder, and you may replace them with compatible versions of your own. The other libraries' licence texts are in their metadata folders (*.dist-info) there.</source>
-      <translation>Qt, PySide6 y psycopg se usan bajo la Licencia Pública General Reducida de GNU, versión 3 (abajo). Son bibliotecas compartidas independientes, en la carpeta de instalación, y puede sustituirlas por versiones compatibles propias. Los textos de licencia de las demás bibliotecas están en sus carpetas de metadatos (*.dist-info) en el mismo lugar.</translation>
+      <source>Qt, PySide6, psycopg and python-bidi are used under the GNU Lesser General Public License version 3 (below). They are separate shared libraries in the installation folder, and you may replace them with compatible versions of your own. The other libraries' licence texts are in their metadata folders (*.dist-info) there.</source>
+      <translation>Qt, PySide6, psycopg y python-bidi se usan bajo la Licencia Pública General Reducida de GNU, versión 3 (abajo). Son bibliotecas compartidas independientes, en la carpeta de instalación, y puede sustituirlas por versiones compatibles propias. Los textos de licencia de las demás bibliotecas están en sus carpetas de metadatos (*.dist-info) en el mismo lugar.</translation>
     </message>
     <message>
       <source>Library</source>

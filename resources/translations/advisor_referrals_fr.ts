@@ -8,8 +8,8 @@
       <translation>{0} est construit avec ces bibliothèques :</translation>
     </message>
     <message>
-      <source>Qt, PySide6 and psycopg are used under the GNU Lesser General Public License version 3 (below). They are separate shared libraries in the installation folder, and you may replace them with compatible versions of your own. The other libraries' licence texts are in their metadata folders (*.dist-info) there.</source>
-      <translation>Qt, PySide6 et psycopg sont utilisés sous la licence publique générale limitée GNU, version 3 (ci-dessous). Ce sont des bibliothèques partagées distinctes, dans le dossier d’installation, et vous pouvez les remplacer par vos propres versions compatibles. Les textes de licence des autres bibliothèques se trouvent dans leurs dossiers de métadonnées (*.dist-info) au même endroit.</translation>
+      <source>Qt, PySide6, psycopg and python-bidi are used under the GNU Lesser General Public License version 3 (below). They are separate shared libraries in the installation folder, and you may replace them with compatible versions of your own. The other libraries' licence texts are in their metadata folders (*.dist-info) there.</source>
+      <translation>Qt, PySide6, psycopg et python-bidi sont utilisés sous la licence publique générale limitée GNU, version 3 (ci-dessous). Ce sont des bibliothèques partagées distinctes, dans le dossier d’installation, et vous pouvez les remplacer par vos propres versions compatibles. Les textes de licence des autres bibliothèques se trouvent dans leurs dossiers de métadonnées (*.dist-info) au même endroit.</translation>
     </message>
     <message>
       <source>Library</source>

@@ -8,8 +8,8 @@
       <translation>{0}은(는) 다음 라이브러리로 만들어졌습니다.</translation>
     </message>
     <message>
-      <source>Qt, PySide6 and psycopg are used under the GNU Lesser General Public License version 3 (below). They are separate shared libraries in the installation folder, and you may replace them with compatible versions of your own. The other libraries' licence texts are in their metadata folders (*.dist-info) there.</source>
-      <translation>Qt, PySide6, psycopg는 GNU 약소 일반 공중 사용 허가서 버전 3(아래)에 따라 사용됩니다. 이들은 설치 폴더에 있는 별도의 공유 라이브러리이며, 호환되는 다른 버전으로 직접 교체하실 수 있습니다. 다른 라이브러리의 라이선스 전문은 같은 위치의 메타데이터 폴더(*.dist-info)에 있습니다.</translation>
+      <source>Qt, PySide6, psycopg and python-bidi are used under the GNU Lesser General Public License version 3 (below). They are separate shared libraries in the installation folder, and you may replace them with compatible versions of your own. The other libraries' licence texts are in their metadata folders (*.dist-info) there.</source>
+      <translation>Qt, PySide6, psycopg, python-bidi는 GNU 약소 일반 공중 사용 허가서 버전 3(아래)에 따라 사용됩니다. 이들은 설치 폴더에 있는 별도의 공유 라이브러리이며, 호환되는 다른 버전으로 직접 교체하실 수 있습니다. 다른 라이브러리의 라이선스 전문은 같은 위치의 메타데이터 폴더(*.dist-info)에 있습니다.</translation>
     </message>
     <message>
       <source>Library</source>

@@ -8,8 +8,8 @@
       <translation>{0} 使用了以下程序库：</translation>
     </message>
     <message>
-      <source>Qt, PySide6 and psycopg are used under the GNU Lesser General Public License version 3 (below). They are separate shared libraries in the installation folder, and you may replace them with compatible versions of your own. The other libraries' licence texts are in their metadata folders (*.dist-info) there.</source>
-      <translation>Qt、PySide6 和 psycopg 依据 GNU 宽通用公共许可证第 3 版（见下文）使用。它们是安装文件夹中独立的共享库，您可以用自己的兼容版本替换。其他程序库的许可证文本位于同一位置的元数据文件夹（*.dist-info）中。</translation>
+      <source>Qt, PySide6, psycopg and python-bidi are used under the GNU Lesser General Public License version 3 (below). They are separate shared libraries in the installation folder, and you may replace them with compatible versions of your own. The other libraries' licence texts are in their metadata folders (*.dist-info) there.</source>
+      <translation>Qt、PySide6、psycopg 和 python-bidi 依据 GNU 宽通用公共许可证第 3 版（见下文）使用。它们是安装文件夹中独立的共享库，您可以用自己的兼容版本替换。其他程序库的许可证文本位于同一位置的元数据文件夹（*.dist-info）中。</translation>
     </message>
     <message>
       <source>Library</source>
