@@ -12,7 +12,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from advisor_referrals.domain.metrics import MonthCount, TierReviews
-from advisor_referrals.reports.figures import month_label
+from advisor_referrals.reports.figures import month_label, report_words
 from advisor_referrals.reports.fonts import SANS, draw_string, runs, string_width
 from advisor_referrals.reports.report_style import (
     BOLD,
@@ -102,7 +102,8 @@ def legend(drawing: Drawing, x: float, y: float, items: Sequence[tuple[str, Colo
         x += 12 + string_width(text, SANS, LABEL_SIZE) + 16
 
 
-def empty_note(drawing: Drawing, text: str = "Nothing to show for this quarter") -> Drawing:
+def empty_note(drawing: Drawing, text: str = "") -> Drawing:
+    text = text or report_words().text("report.chart.empty")
     drawing.add(
         label(
             drawing.width / 2,
@@ -157,7 +158,16 @@ def bar_rows(
 def month_bars(months: Sequence[MonthCount], width: float, height: float, accent: Color) -> Drawing:
     """Referrals received and converted, month by month."""
     drawing = Drawing(width, height)
-    legend(drawing, 0, height - 10, [("Received", accent), ("Converted", tint(accent, 0.55))])
+    w = report_words()
+    legend(
+        drawing,
+        0,
+        height - 10,
+        [
+            (w.text("report.chart.received"), accent),
+            (w.text("report.chart.converted"), tint(accent, 0.55)),
+        ],
+    )
     if not any(m.received or m.converted for m in months):
         return empty_note(drawing)
     chart = VerticalBarChart()
@@ -178,11 +188,16 @@ def month_bars(months: Sequence[MonthCount], width: float, height: float, accent
 def tier_bars(tiers: Sequence[TierReviews], width: float, height: float, accent: Color) -> Drawing:
     """Reviews completed beside the reviews the cadence asks for, per service tier."""
     drawing = Drawing(width, height)
+    w = report_words()
     legend(
         drawing,
         0,
         height - 10,
-        [("Due by cadence", tint(accent, 0.6)), ("Completed", accent), ("Missed", DETRACTOR)],
+        [
+            (w.text("report.chart.due"), tint(accent, 0.6)),
+            (w.text("report.chart.completed"), accent),
+            (w.text("report.chart.missed"), DETRACTOR),
+        ],
     )
     if not any(t.due or t.completed or t.missed for t in tiers):
         return empty_note(drawing)
@@ -194,7 +209,9 @@ def tier_bars(tiers: Sequence[TierReviews], width: float, height: float, accent:
         [t.completed for t in tiers],
         [t.missed for t in tiers],
     ]
-    chart.categoryAxis.categoryNames = [f"Tier {t.tier}" if t.tier else "No tier" for t in tiers]
+    chart.categoryAxis.categoryNames = [
+        w.text("report.tier", tier=t.tier) if t.tier else w.text("report.no_tier") for t in tiers
+    ]
     style_axes(chart, max(max(row) for row in chart.data))
     for index, fill in enumerate((tint(accent, 0.6), accent, DETRACTOR)):
         chart.bars[index].fillColor = fill
@@ -239,11 +256,12 @@ def nps_bar(promoters: int, passives: int, detractors: int, width: float) -> Dra
     drawing = Drawing(width, height)
     total = promoters + passives + detractors
     if not total:
-        return empty_note(drawing, "No NPS answers this quarter")
+        return empty_note(drawing, report_words().text("report.chart.no_nps"))
+    w = report_words()
     parts = [
-        ("Detractors (0-6)", detractors, DETRACTOR),
-        ("Passives (7-8)", passives, PASSIVE),
-        ("Promoters (9-10)", promoters, PROMOTER),
+        (w.text("report.nps.detractors"), detractors, DETRACTOR),
+        (w.text("report.nps.passives"), passives, PASSIVE),
+        (w.text("report.nps.promoters"), promoters, PROMOTER),
     ]
     x = 0.0
     bar_y = height - 26
@@ -298,7 +316,14 @@ def source_donut(items: Sequence[tuple[str, int, Color]], width: float, height: 
         label(centre_x, centre_y, f"{total:,}", fontName=BOLD, fontSize=15, textAnchor="middle")
     )
     drawing.add(
-        label(centre_x, centre_y - 12, "received", fillColor=MUTED, fontSize=7, textAnchor="middle")
+        label(
+            centre_x,
+            centre_y - 12,
+            report_words().text("report.chart.received_centre"),
+            fillColor=MUTED,
+            fontSize=7,
+            textAnchor="middle",
+        )
     )
     x = size + 22
     y = height / 2 + (len(items) * 26) / 2 - 14

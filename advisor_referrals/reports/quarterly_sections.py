@@ -23,6 +23,7 @@ from advisor_referrals.reports.figures import (
     long_date,
     percent,
     quarter_words,
+    report_words,
     show,
 )
 from advisor_referrals.reports.fonts import markup
@@ -54,9 +55,13 @@ TRIGGER_ROWS = 8
 
 
 def heading(styles: Styles, kicker: str, title: str, intro: str = "") -> list[Flowable]:
-    parts: list[Flowable] = [paragraph(kicker.upper(), styles.kicker), paragraph(title, styles.h1)]
+    # Catalogue words and user text alike go through markup(): escaped, fonts per script.
+    parts: list[Flowable] = [
+        paragraph(markup(kicker.upper()), styles.kicker),
+        paragraph(markup(title), styles.h1),
+    ]
     if intro:
-        parts.append(paragraph(intro, styles.note))
+        parts.append(paragraph(markup(intro), styles.note))
     parts.append(Spacer(1, 8))
     return parts
 
@@ -69,30 +74,32 @@ def moved(report: QuarterReport, key: str) -> Change:
 def summary(report: QuarterReport, styles: Styles) -> list[Flowable]:
     m = report.current
     before = report.previous
+    w = report_words()
     this, last = quarter_words(report.quarter), quarter_words(report.quarter.previous())
-    intro = f"{date_words(report)}, compared with {last}."
+    intro = w.text("report.summary.intro", dates=date_words(report), last=last)
     if not report.is_complete:
-        intro += " The quarter is still running: figures are to date."
+        intro += " " + w.text("report.summary.running")
 
     def t(key: str, note: str = "") -> list[Flowable]:
         value = show(key, getattr(m, key))
         return tile(styles, value, FIGURES[key].label, note, moved(report, key), last)
 
-    benchmark = f"Field benchmark {percent(FIELD_BENCHMARK_REFERRING_SHARE)}"
+    benchmark = w.text("report.benchmark", share=percent(FIELD_BENCHMARK_REFERRING_SHARE))
+    n = w.number
     tiles = [
-        t("referrals_received", f"plus {m.intended_introductions:,} intended introductions"),
-        t("conversion_rate", f"{m.referrals_converted:,} converted in the quarter"),
+        t("referrals_received", w.text("report.tile.intended", n=n(m.intended_introductions))),
+        t("conversion_rate", w.text("report.tile.converted", n=n(m.referrals_converted))),
         t("referring_clients_share", benchmark),
-        t("nps", f"{m.nps_responses:,} responses"),
+        t("nps", w.text("report.tile.responses", n=n(m.nps_responses))),
         t(
             "followed_up_within_2_days",
-            f"thanked within 2 days: {percent(m.thanked_within_2_days)}",
+            w.text("report.tile.thanked", share=percent(m.thanked_within_2_days)),
         ),
-        t("reviews_completed", f"{m.reviews_missed:,} missed"),
-        t("new_clients", f"{m.new_clients_from_referrals:,} from referrals"),
+        t("reviews_completed", w.text("report.tile.missed", n=n(m.reviews_missed))),
+        t("new_clients", w.text("report.tile.from_referrals", n=n(m.new_clients_from_referrals))),
         t(
             "compensated_missing_disclosure",
-            f"of {m.compensated_referrals:,} compensated referrals",
+            w.text("report.tile.of_compensated", n=n(m.compensated_referrals)),
         ),
     ]
     rows = []
@@ -111,21 +118,27 @@ def summary(report: QuarterReport, styles: Styles) -> list[Flowable]:
     widths = [CONTENT_WIDTH - 3 * 92, 92, 92, 92]
     table = data_table(
         styles,
-        ["Figure", this, last, "Change"],
+        [w.text("report.column.figure"), this, last, w.text("report.column.change")],
         rows,
         widths,
         numeric=(1, 2, 3),
     )
     return [
-        *heading(styles, "Summary", f"{this} at a glance", intro),
+        *heading(
+            styles,
+            w.text("report.summary.kicker"),
+            w.text("report.summary.title", quarter=this),
+            intro,
+        ),
         tile_grid(styles, tiles, 4),
-        section(styles, "Every figure, beside the quarter before", table),
+        section(styles, w.text("report.summary.table"), table),
     ]
 
 
 def referrals(report: QuarterReport, styles: Styles) -> list[Flowable]:
     m = report.current
     d = m.detail
+    w = report_words()
     accent = styles.accent
     source_colours = [accent, SECOND, CLOSED]
     sources = [
@@ -147,60 +160,65 @@ def referrals(report: QuarterReport, styles: Styles) -> list[Flowable]:
     kinds = [(k.label, k.count) for k in d.referrals_by_trigger_kind[:TRIGGER_ROWS]]
     others = sum(k.count for k in d.referrals_by_trigger_kind[TRIGGER_ROWS:])
     if others:
-        kinds.append(("Other triggers", others))
+        kinds.append((w.text("report.referrals.other_triggers"), others))
     if d.referrals_without_trigger:
-        kinds.append(("No trigger logged", d.referrals_without_trigger))
+        kinds.append((w.text("report.referrals.no_trigger"), d.referrals_without_trigger))
     received = m.referrals_received
-    intro = (
-        f"{received:,} referrals received from {m.unique_referrers:,} people; "
-        f"{m.referrals_converted:,} converted in the quarter, a median of "
-        f"{show('median_days_to_convert', m.median_days_to_convert)} after they came in."
+    intro = w.text(
+        "report.referrals.intro",
+        received=w.number(received),
+        people=w.number(m.unique_referrers),
+        converted=w.number(m.referrals_converted),
+        median=show("median_days_to_convert", m.median_days_to_convert),
     )
     return [
-        *heading(styles, "Referrals", "Who referred, and what became of it", intro),
+        *heading(
+            styles, w.text("report.referrals.kicker"), w.text("report.referrals.title"), intro
+        ),
         section(
             styles,
-            "Referrals by month",
+            w.text("report.referrals.by_month"),
             charts.month_bars(d.referrals_by_month, CONTENT_WIDTH, 170, accent),
         ),
         side_by_side(
-            section_parts(styles, "By source", charts.source_donut(sources, HALF, 118)),
             section_parts(
                 styles,
-                "Conversion funnel: where they stand",
+                w.text("report.referrals.by_source"),
+                charts.source_donut(sources, HALF, 118),
+            ),
+            section_parts(
+                styles,
+                w.text("report.referrals.funnel"),
                 charts.bar_rows(statuses, HALF, accent, colors=status_colours, label_width=78),
             ),
         ),
         side_by_side(
             section_parts(
                 styles,
-                "By the referrer's segment",
+                w.text("report.referrals.by_segment"),
                 charts.bar_rows(segments, HALF, accent, label_width=92, total=received),
             ),
             section_parts(
                 styles,
-                "By the conversation that led to it",
+                w.text("report.referrals.by_trigger"),
                 charts.bar_rows(kinds, HALF, SECOND, label_width=118, total=received),
             ),
         ),
         Spacer(1, 6),
-        paragraph(
-            "Status is each referral's status on the day the report was made. Intended "
-            "introductions (a client says they told someone) are not counted as received.",
-            styles.note,
-        ),
+        paragraph(markup(w.text("report.referrals.status_note")), styles.note),
     ]
 
 
 def service(report: QuarterReport, styles: Styles) -> list[Flowable]:
     m = report.current
     d = m.detail
+    w = report_words()
     accent = styles.accent
     labels = d.trigger_kind_labels
     kinds = [(labels.get(key, key), n) for key, n in m.triggers_by_kind.items()]
     tiers = [
         [
-            f"Tier {t.tier}" if t.tier else "No tier",
+            w.text("report.tier", tier=t.tier) if t.tier else w.text("report.no_tier"),
             f"{t.clients:,}",
             f"{t.due:,.0f}",
             f"{t.scheduled:,}",
@@ -211,7 +229,10 @@ def service(report: QuarterReport, styles: Styles) -> list[Flowable]:
     ]
     tier_table = data_table(
         styles,
-        ["Tier", "Clients", "Due", "Scheduled", "Completed", "Missed"],
+        [
+            w.text(f"report.service.column.{name}")
+            for name in ("tier", "clients", "due", "scheduled", "completed", "missed")
+        ],
         tiers,
         [CONTENT_WIDTH - 5 * 70, 70, 70, 70, 70, 70],
         numeric=(1, 2, 3, 4, 5),
@@ -221,41 +242,38 @@ def service(report: QuarterReport, styles: Styles) -> list[Flowable]:
     score_block: list[Flowable] = [
         paragraph(score, styles.big_score),
         paragraph(
-            f"{m.nps_responses:,} clients answered; each counts once, with their latest "
-            "answer of the quarter.",
-            styles.note,
+            markup(w.text("report.service.nps_note", n=w.number(m.nps_responses))), styles.note
         ),
     ]
-    triggers_intro = (
-        f"{m.triggers_logged:,} logged; {m.triggers_with_referral:,} were followed by a referral."
+    triggers_intro = w.text(
+        "report.service.triggers_intro",
+        logged=w.number(m.triggers_logged),
+        followed=w.number(m.triggers_with_referral),
     )
     return [
-        *heading(
-            styles,
-            "Conversations and service",
-            "Triggers, reviews and how clients feel",
-        ),
+        *heading(styles, w.text("report.service.kicker"), w.text("report.service.title")),
         section(
             styles,
-            "Conversation triggers by kind",
+            w.text("report.service.triggers"),
             two_columns_of_bars(kinds, accent, m.triggers_logged),
             intro=triggers_intro,
         ),
         section(
             styles,
-            "Reviews completed versus due, by tier",
+            w.text("report.service.reviews"),
             charts.tier_bars(d.reviews_by_tier, CONTENT_WIDTH, 130, accent),
             Spacer(1, 6),
             tier_table,
-            intro=(
-                f"{m.reviews_completed:,} reviews completed, {m.reviews_missed:,} missed. "
-                f"{percent(m.engaged_review_coverage)} of engaged clients had three or more "
-                "reviews in the last 12 months. Due is the tier's yearly cadence for one quarter."
+            intro=w.text(
+                "report.service.reviews_intro",
+                completed=w.number(m.reviews_completed),
+                missed=w.number(m.reviews_missed),
+                share=percent(m.engaged_review_coverage),
             ),
         ),
         section(
             styles,
-            "Net Promoter Score",
+            w.text("report.service.nps"),
             side_by_side(
                 score_block,
                 charts.nps_bar(
@@ -289,6 +307,7 @@ def two_columns_of_bars(items: list[tuple[str, int]], colour: Color, total: int)
 def relationships(report: QuarterReport, styles: Styles) -> list[Flowable]:
     m = report.current
     d = m.detail
+    w = report_words()
     received = m.referrals_received
     top = [
         [f"{rank}", markup(t.name), f"{t.referrals:,}", percent(t.referrals / received)]
@@ -297,13 +316,16 @@ def relationships(report: QuarterReport, styles: Styles) -> list[Flowable]:
     top_table = (
         data_table(
             styles,
-            ["#", "Referrer", "Referrals", "Share of received"],
+            [
+                "#",
+                *(w.text(f"report.people.column.{k}") for k in ("referrer", "referrals", "share")),
+            ],
             top,
             [28, CONTENT_WIDTH - 28 - 2 * 100, 100, 100],
             numeric=(2, 3),
         )
         if top
-        else paragraph("No referrals were received this quarter.", styles.note)
+        else paragraph(markup(w.text("report.people.none")), styles.note)
     )
     share = percent(m.referring_clients_share)
     coi_rows = [
@@ -320,45 +342,48 @@ def relationships(report: QuarterReport, styles: Styles) -> list[Flowable]:
     coi_table = (
         data_table(
             styles,
-            ["Centre of influence", "Profession", "In", "Out", "In, 12 mo", "Out, 12 mo"],
+            [
+                w.text(f"report.coi.column.{k}")
+                for k in ("coi", "profession", "in", "out", "in_year", "out_year")
+            ],
             coi_rows,
             [CONTENT_WIDTH - 100 - 4 * 58, 100, 58, 58, 58, 58],
             numeric=(2, 3, 4, 5),
         )
         if coi_rows
-        else paragraph(
-            "No referrals to or from centres of influence in the last 12 months.", styles.note
-        )
+        else paragraph(markup(w.text("report.coi.none")), styles.note)
     )
     more = len(d.coi_reciprocity) - COI_ROWS
     after: list[Flowable] = []
     if more > 0:
         after = [
             Spacer(1, 4),
-            paragraph(f"…and {more:,} more in the spreadsheet export.", styles.note),
+            paragraph(markup(w.plural("report.more_rows", more)), styles.note),
         ]
     return [
         *heading(
             styles,
-            "Relationships",
-            "Top referrers and centres of influence",
-            f"{share} of clients referred someone in the 12 months to "
-            f"{long_date(report.current.period.end)} (field benchmark "
-            f"{percent(FIELD_BENCHMARK_REFERRING_SHARE)}); {m.unique_referrers:,} people "
-            "referred this quarter.",
+            w.text("report.people.kicker"),
+            w.text("report.people.title"),
+            w.text(
+                "report.people.intro",
+                share=share,
+                date=long_date(report.current.period.end),
+                benchmark=percent(FIELD_BENCHMARK_REFERRING_SHARE),
+                people=w.number(m.unique_referrers),
+            ),
         ),
-        section(styles, "Top referrers this quarter", top_table),
+        section(styles, w.text("report.people.top"), top_table),
         *long_section(
             styles,
-            "Centres of influence: who reciprocates",
+            w.text("report.coi.title"),
             coi_table,
             *after,
-            intro="In: referrals they sent you. Out: clients you sent them. A relationship "
-            "that only flows one way is worth a conversation.",
+            intro=w.text("report.coi.intro"),
         ),
     ]
 
 
 def date_words(report: QuarterReport) -> str:
     period = report.current.period
-    return f"Figures for {date_span(period.start, period.end)}"
+    return report_words().text("report.figures_for", dates=date_span(period.start, period.end))

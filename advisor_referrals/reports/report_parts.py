@@ -15,8 +15,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from advisor_referrals.reports.figures import Change
-from advisor_referrals.reports.fonts import SANS
+from advisor_referrals.reports.figures import Change, report_words
+from advisor_referrals.reports.fonts import SANS, markup
 from advisor_referrals.reports.paragraphs import paragraph
 from advisor_referrals.reports.report_style import (
     BAD,
@@ -41,19 +41,21 @@ def tile(
 ) -> list[Flowable]:
     """One headline number: the value, what it is, how it moved, and a note."""
     parts: list[Flowable] = [
-        paragraph(value, styles.tile_value),
-        paragraph(caption, styles.tile_label),
+        paragraph(markup(value), styles.tile_value),
+        paragraph(markup(caption), styles.tile_label),
     ]
     if moved is not None and moved.text:
         colour = {1: GOOD, -1: BAD}.get(moved.direction, MUTED)
         parts.append(
             paragraph(
-                f'<font color="{hex_of(colour)}">{moved.text}</font> vs {before}',
+                markup(report_words().text("report.versus", change="\x00", quarter=before)).replace(
+                    "\x00", f'<font color="{hex_of(colour)}">{markup(moved.text)}</font>'
+                ),
                 styles.tile_change,
             )
         )
     if note:
-        parts.append(paragraph(note, styles.tile_label))
+        parts.append(paragraph(markup(note), styles.tile_label))
     return parts
 
 
@@ -109,7 +111,7 @@ def data_table(
     Strings in `rows` are already safe markup (user text goes through `markup()` first).
     """
     head = [
-        paragraph(text, styles.head_right if i in numeric else styles.head)
+        paragraph(markup(text), styles.head_right if i in numeric else styles.head)
         for i, text in enumerate(header)
     ]
     body: list[list[Any]] = [head]
@@ -143,9 +145,9 @@ def data_table(
 def section_parts(
     styles: Styles, title: str, *content: Flowable, intro: str = ""
 ) -> list[Flowable]:
-    parts: list[Flowable] = [paragraph(title, styles.h2)]
+    parts: list[Flowable] = [paragraph(markup(title), styles.h2)]
     if intro:
-        parts += [paragraph(intro, styles.note), Spacer(1, 6)]
+        parts += [paragraph(markup(intro), styles.note), Spacer(1, 6)]
     return parts + list(content)
 
 

@@ -14,6 +14,7 @@ from reportlab.lib.units import inch
 from reportlab.pdfgen.canvas import Canvas
 
 from advisor_referrals.domain.profile import DEFAULT_ACCENT
+from advisor_referrals.reports.figures import report_words
 from advisor_referrals.reports.fonts import SANS, draw_right_string, draw_string
 
 PAGE_WIDTH, PAGE_HEIGHT = LETTER
@@ -114,7 +115,14 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
         self.line(MARGIN, y + 11, PAGE_WIDTH - MARGIN, y + 11)
         self.setFillColor(MUTED)
         draw_string(self, MARGIN, y, self.footer_left, SANS, 7.5)
-        draw_right_string(self, PAGE_WIDTH - MARGIN, y, f"Page {number} of {total}", SANS, 7.5)
+        draw_right_string(
+            self,
+            PAGE_WIDTH - MARGIN,
+            y,
+            report_words().text("report.page", page=number, total=total),
+            SANS,
+            7.5,
+        )
         self.restoreState()
 
 

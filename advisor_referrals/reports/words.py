@@ -18,13 +18,12 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
-from typing import Any
-
-from babel import Locale, UnknownLocaleError
-from babel.dates import format_date, format_skeleton
-from babel.numbers import format_decimal, format_percent
+from typing import TYPE_CHECKING, Any
 
 from advisor_referrals.domain.languages import normalise_language
+
+if TYPE_CHECKING:
+    from babel import Locale
 from advisor_referrals.resources import resource, resource_root
 
 DEFAULT = "en"
@@ -75,9 +74,15 @@ def resolve(code: str | None) -> str:
     return DEFAULT
 
 
+@cache
 def _babel_locale(code: str | None, catalogue: str) -> Locale:
     """The client's own locale for dates and numbers when its words are the catalogue's
-    (fr-CA with French), else the catalogue's (English words get English dates)."""
+    (fr-CA with French), else the catalogue's (English words get English dates).
+
+    Babel loads here, on the first date or number, not with the words: the app's pages
+    read report words at start-up."""
+    from babel import Locale, UnknownLocaleError
+
     if (
         code
         and code.strip().replace("_", "-").split("-")[0].lower()
@@ -99,8 +104,12 @@ class Words:
     """One language's words, dates and numbers, for one kit or report."""
 
     language: str  # the catalogue's code: en, fr, zh-Hans...
-    locale: Locale = field(compare=False)
     tag: str = ""  # the language as a document declares it (BCP 47), e.g. fr-CA
+    code: str | None = field(default=None, compare=False)  # as asked for
+
+    @property
+    def locale(self) -> Locale:
+        return _babel_locale(self.code, self.language)
 
     def text(self, key: str, **values: Any) -> str:
         message = self._message(key)
@@ -108,13 +117,14 @@ class Words:
             message = message.get("other", next(iter(message.values())))
         return str(message).format(**values) if values else str(message)
 
-    def plural(self, key: str, count: int, **values: Any) -> str:
-        """The form for `count` ({n} in the text is the count in this locale's digits)."""
+    def plural(self, key: str, count: int, *, shown: str | None = None, **values: Any) -> str:
+        """The form for `count`; {n} in the text is `shown`, else the count in this
+        locale's digits."""
         message = self._message(key)
         if isinstance(message, dict):
             form = self.locale.plural_form(count)
             message = message.get(form, message.get("other", ""))
-        return str(message).format(n=self.number(count), **values)
+        return str(message).format(n=self.number(count) if shown is None else shown, **values)
 
     def has(self, key: str) -> bool:
         return key in _catalogue(self.language).get("messages", {})
@@ -129,22 +139,32 @@ class Words:
     # Dates and numbers
 
     def month_year(self, day: date) -> str:
+        from babel.dates import format_skeleton
+
         return str(format_skeleton("yMMMM", day, locale=self.locale))
 
     def month_short(self, day: date) -> str:
+        from babel.dates import format_skeleton
+
         return str(format_skeleton("yMMM", day, locale=self.locale))
 
     def long_date(self, day: date) -> str:
+        from babel.dates import format_date
+
         return str(format_date(day, format="long", locale=self.locale))
 
     def date_span(self, start: date, end: date) -> str:
         return self.text("date.span", start=self.long_date(start), end=self.long_date(end))
 
     def number(self, value: float, places: int = 0) -> str:
+        from babel.numbers import format_decimal
+
         pattern = "#,##0" + ("." + "0" * places if places else "")
         return str(format_decimal(value, format=pattern, locale=self.locale))
 
     def percent(self, fraction: float, places: int = 1) -> str:
+        from babel.numbers import format_percent
+
         # The locale's own pattern ("#,##0 %" in French and Spanish), with the places asked.
         pattern = str(self.locale.percent_formats[None].pattern)
         if places:
@@ -156,9 +176,8 @@ class Words:
 def words_for(code: str | None) -> Words:
     """The words for a contact's preferred language (or a chosen one); English by default."""
     catalogue = resolve(code)
-    locale = _babel_locale(code, catalogue)
     # The document declares the language its words are in: fr-CA for a Canadian client's
     # French kit, but en for a German speaker's kit (no German catalogue yet).
     given = normalise_language(code) or ""
     same = given.split("-")[0].lower() == catalogue.split("-")[0].lower()
-    return Words(catalogue, locale, given if given and same else catalogue)
+    return Words(catalogue, given if given and same else catalogue, code)

@@ -69,8 +69,12 @@ def test_catalogues_hold_every_english_message_with_the_same_placeholders() -> N
         data = json.loads(path.read_text(encoding="utf-8"))
         assert data["language"] == path.stem and data["name"]
         messages = data["messages"]
-        assert set(english) <= set(messages), f"{path.name} lacks {set(english) - set(messages)}"
+        # The quarterly report is in English for now: its words are English-only keys.
+        needed = {key for key in english if not key.startswith("report.")}
+        assert needed <= set(messages), f"{path.name} lacks {needed - set(messages)}"
         for key, text in english.items():
+            if key not in messages:
+                continue
             assert set(re.findall(r"\{(\w+)\}", str(text))) == set(
                 re.findall(r"\{(\w+)\}", str(messages[key]))
             ), f"{path.name}: {key} placeholders differ"
