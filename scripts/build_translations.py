@@ -50,11 +50,31 @@ def qm_file(language: str) -> Path:
     return FOLDER / f"advisor_referrals_{language}.qm"
 
 
+def translations_of(path: Path) -> dict[tuple[str, str, str], list[str]]:
+    """The finished translations of a .ts file: (context, source, comment) -> forms."""
+    if not path.exists():
+        return {}
+    found = {}
+    for context in ElementTree.parse(path).getroot().findall("context"):
+        name = context.findtext("name") or ""
+        for message in context.findall("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("unfinished", "obsolete"):
+                continue
+            forms = [f.text or "" for f in translation.findall("numerusform")] or [
+                translation.text or ""
+            ]
+            key = (name, message.findtext("source") or "", message.findtext("comment") or "")
+            found[key] = forms
+    return found
+
+
 def update() -> None:
     FOLDER.mkdir(parents=True, exist_ok=True)
     files = [str(path) for path in sources()]
     messages = code_messages()
     for language in LANGUAGES:
+        kept = translations_of(ts_file(language))
         subprocess.run(
             [
                 tool("pyside6-lupdate"),
@@ -71,7 +91,7 @@ def update() -> None:
             ],
             check=True,
         )
-        complete(ts_file(language), messages)
+        complete(ts_file(language), messages, kept)
 
 
 def code_messages() -> set[tuple[str, str, str, bool]]:
@@ -105,8 +125,13 @@ def code_messages() -> set[tuple[str, str, str, bool]]:
     return found
 
 
-def complete(path: Path, calls: set[tuple[str, str, str, bool]]) -> None:
-    """Add the messages lupdate skipped and make the counted ones plural (numerus)."""
+def complete(
+    path: Path,
+    calls: set[tuple[str, str, str, bool]],
+    kept: dict[tuple[str, str, str], list[str]],
+) -> None:
+    """Add the messages lupdate skipped, make the counted ones plural (numerus), and give
+    back the translations lupdate dropped for them."""
     tree = ElementTree.parse(path)
     root = tree.getroot()
     contexts = {c.findtext("name"): c for c in root.findall("context")}
@@ -130,11 +155,22 @@ def complete(path: Path, calls: set[tuple[str, str, str, bool]]) -> None:
             if many:
                 ElementTree.SubElement(message, "comment").text = many
             ElementTree.SubElement(message, "translation", type="unfinished")
+        translation = message.find("translation")
+        assert translation is not None
+        forms = kept.get((context, one, many))
+        if forms and translation.get("type") == "unfinished":
+            translation.attrib.pop("type")
+            for form in translation.findall("numerusform"):
+                translation.remove(form)
+            if counted:
+                translation.text = None
+                for form in forms:
+                    ElementTree.SubElement(translation, "numerusform").text = form
+            else:
+                translation.text = forms[0]
         if not counted:
             continue
         message.set("numerus", "yes")
-        translation = message.find("translation")
-        assert translation is not None
         if not translation.findall("numerusform"):
             text = translation.text or ""
             translation.text = None

@@ -33,22 +33,28 @@ class LanguageCombo(QComboBox):
             self.addItem(language_name(code), code)
 
     def set_code(self, code: str | None) -> None:
-        from advisor_referrals.reports.words import language_name, resolve
-
         code = code or ""
         index = self.findData(code)
         if index < 0:
-            catalogue = resolve(code)
-            if catalogue != "en" or code.lower().startswith("en"):
-                text = f"{language_name(catalogue)} ({code})"  # fr-CA: French words
-            else:
-                text = tr("Languages", "{0} (kits in English)").format(code)
-            self.addItem(text, code)
+            self.addItem(kit_language(code), code)  # fr-CA reads "Français (fr-CA)"
             index = self.count() - 1
         self.setCurrentIndex(index)
 
     def code(self) -> str | None:
         return str(self.currentData() or "") or None
+
+
+def kit_language(code: str | None) -> str:
+    """A contact's kit language as shown: "Français (fr-CA)", "한국어", or empty for none."""
+    if not code:
+        return ""
+    from advisor_referrals.reports.words import language_name, resolve
+
+    catalogue = resolve(code)
+    if catalogue == "en" and not code.lower().startswith("en"):
+        return tr("Languages", "{0} (kits in English)").format(code)
+    name = language_name(catalogue)
+    return name if code == catalogue else f"{name} ({code})"
 
 
 def app_language(setting: str) -> str | None:

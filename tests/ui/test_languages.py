@@ -3,7 +3,10 @@ preview's language choice (docs/design.md, Languages and scripts)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -75,3 +78,33 @@ def test_the_contact_form_keeps_the_kit_language(qtbot: QtBot) -> None:
     combo.setCurrentIndex(0)
     dialog.submit()
     assert saved[-1].preferred_language is None
+
+
+TS_FOLDER = Path(__file__).resolve().parents[2] / "resources" / "translations"
+PLURAL_FORMS = {"fr": 2, "es": 2, "zh-Hans": 1, "ko": 1}
+
+
+def _marks(text: str) -> tuple[list[str], list[str]]:
+    return sorted(re.findall(r"\{\w*\}", text)), sorted(re.findall(r"</?\w+>", text))
+
+
+@pytest.mark.parametrize("language", sorted(PLURAL_FORMS))
+def test_translations_keep_placeholders_and_plural_forms(language: str) -> None:
+    root = ElementTree.parse(TS_FOLDER / f"advisor_referrals_{language}.ts").getroot()
+    messages = [m for c in root.findall("context") for m in c.findall("message")]
+    assert len(messages) > 800
+    for message in messages:
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None and translation.get("type") is None, source
+        forms = [f.text or "" for f in translation.findall("numerusform")]
+        if message.get("numerus") == "yes":
+            assert len(forms) == PLURAL_FORMS[language], source
+            plural = message.findtext("comment") or source
+            assert all(_marks(form)[0] == _marks(plural)[0] for form in forms), source
+        else:
+            text = translation.text or ""
+            assert text.strip(), source
+            assert _marks(text) == _marks(source), f"{source!r} -> {text!r}"
+            accelerators = source.replace("&&", "").count("&")
+            assert text.replace("&&", "").count("&") == accelerators, source
