@@ -166,7 +166,13 @@ def cmd_report(args: argparse.Namespace) -> int:
     format_of(out)
     book = _open(args)
     try:
-        export_report(MetricsService(book), SettingsService(book), quarter, out)
+        export_report(
+            MetricsService(book),
+            SettingsService(book),
+            quarter,
+            out,
+            warn=lambda problem: print(f"warning: {problem.message}", file=sys.stderr),
+        )
     finally:
         book.close()
     print(f"Wrote the {quarter} report to {out}")

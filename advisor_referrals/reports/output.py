@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from advisor_referrals.domain.errors import BookError
+from advisor_referrals.domain.kits import UnprintableText
 from advisor_referrals.domain.quarter import Quarter
 from advisor_referrals.reports.exports import metrics_csv, metrics_json
 from advisor_referrals.reports.report_data import QuarterReport, gather
@@ -80,7 +81,10 @@ def export_report(
     *,
     today: date | None = None,
     progress: Progress | None = None,
+    warn: Callable[[UnprintableText], None] | None = None,
 ) -> Path:
+    """Write the report; `warn` hears, before the file is written, of each name or field
+    a PDF would print as empty boxes (no bundled font has the character)."""
     suffix = format_of(path)
     report = gather(
         metrics,
@@ -90,6 +94,11 @@ def export_report(
         today=today,
         progress=progress,
     )
+    if warn is not None and suffix == ".pdf":
+        from advisor_referrals.reports.report_check import unprintable
+
+        for problem in unprintable(report):
+            warn(problem)
     try:
         write_atomically(path, render(report, suffix))
     except PermissionError:

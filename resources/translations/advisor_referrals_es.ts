@@ -2118,6 +2118,10 @@ Import it into this book?</source>
       <translation>Informe de {0}: {1} páginas.</translation>
     </message>
     <message>
+      <source>Some text cannot be printed with the bundled fonts: {0}</source>
+      <translation>Algunos textos no se pueden imprimir con las fuentes incluidas: {0}</translation>
+    </message>
+    <message>
       <source>The report could not be made.</source>
       <translation>No se pudo elaborar el informe.</translation>
     </message>

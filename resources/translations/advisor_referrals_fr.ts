@@ -2118,6 +2118,10 @@ L’importer dans ce carnet ?</translation>
       <translation>Rapport {0} : {1} pages.</translation>
     </message>
     <message>
+      <source>Some text cannot be printed with the bundled fonts: {0}</source>
+      <translation>Certains textes ne peuvent pas être imprimés avec les polices fournies : {0}</translation>
+    </message>
+    <message>
       <source>The report could not be made.</source>
       <translation>Le rapport n’a pas pu être produit.</translation>
     </message>

@@ -2102,6 +2102,10 @@ Import it into this book?</source>
       <translation>{0} 보고서: {1}쪽.</translation>
     </message>
     <message>
+      <source>Some text cannot be printed with the bundled fonts: {0}</source>
+      <translation>일부 텍스트는 포함된 글꼴로 인쇄할 수 없습니다: {0}</translation>
+    </message>
+    <message>
       <source>The report could not be made.</source>
       <translation>보고서를 만들 수 없습니다.</translation>
     </message>

@@ -2102,6 +2102,10 @@ Import it into this book?</source>
       <translation>{0} 报告：共 {1} 页。</translation>
     </message>
     <message>
+      <source>Some text cannot be printed with the bundled fonts: {0}</source>
+      <translation>部分文字无法用随附字体打印：{0}</translation>
+    </message>
+    <message>
       <source>The report could not be made.</source>
       <translation>无法生成报告。</translation>
     </message>

@@ -7,11 +7,13 @@ import io
 from datetime import date
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 from sqlalchemy import update
 
 from advisor_referrals import __version__
+from advisor_referrals.cli import main
 from advisor_referrals.domain.profile import AdvisorProfile
 from advisor_referrals.domain.quarter import Quarter
 from advisor_referrals.reports.quarterly import quarterly_pdf_bytes
@@ -56,3 +58,20 @@ def test_the_quarterly_report_embeds_every_font_and_keeps_every_script(
     workbook = load_workbook(io.BytesIO(quarterly_workbook(report)))
     names = [row[1] for row in workbook["Top referrers"].iter_rows(values_only=True)]
     assert "محمد عبدالله" in names
+
+
+def test_a_name_no_font_can_print_is_named_before_the_report_is_written(
+    sqlite_book: Book, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    build_hand_book(sqlite_book)
+    with sqlite_book.write() as session:
+        session.execute(
+            update(ContactRow)
+            .where(ContactRow.first_name == "Ana", ContactRow.last_name == "Souza")
+            .values(first_name="Ana", last_name="ሰላም")  # Ethiopic: no bundled font has it
+        )
+    out = tmp_path / "q3.pdf"
+    code = main(["--db", sqlite_book.location, "report", "--quarter", "2026Q3", "--out", str(out)])
+    assert code == 0 and out.exists()
+    err = capsys.readouterr().err
+    assert "warning: Ana ሰላም, name: no bundled font has ሰ (U+1230)" in err

@@ -28,6 +28,7 @@ from advisor_referrals.domain.errors import BookError
 from advisor_referrals.domain.quarter import Quarter
 from advisor_referrals.reports.figures import quarter_words
 from advisor_referrals.reports.output import export_report, render, write_atomically
+from advisor_referrals.reports.report_check import RenderedReport, unprintable
 from advisor_referrals.reports.report_data import gather
 from advisor_referrals.services.metrics.quarterly import MetricsService
 from advisor_referrals.services.progress import Progress
@@ -71,7 +72,7 @@ class ReportsPage(Page):
         self.metrics = metrics
         self.settings = settings
         self.today = today
-        self.task: Task[bytes] | None = None
+        self.task: Task[RenderedReport] | None = None
         self.pdf_bytes: bytes | None = None
         self.pdf_quarter: Quarter | None = None
         self._buffer: QBuffer | None = None
@@ -165,9 +166,9 @@ class ReportsPage(Page):
         quarter = self.selected_quarter()
         day = self.today()
 
-        def work(progress: Progress) -> bytes:
+        def work(progress: Progress) -> RenderedReport:
             report = gather(self.metrics, self.settings, quarter, today=day, progress=progress)
-            return render(report, ".pdf")
+            return RenderedReport(render(report, ".pdf"), unprintable(report))
 
         task = run_task(self, work)
         self.task = task
@@ -186,10 +187,11 @@ class ReportsPage(Page):
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 
-    def _show_pdf(self, task: Task[bytes], quarter: Quarter, data: bytes) -> None:
+    def _show_pdf(self, task: Task[RenderedReport], quarter: Quarter, made: RenderedReport) -> None:
         if task is not self.task:
             return  # the user has picked another quarter since
         self._set_busy(False)
+        data = made.data
         self.pdf_bytes = data
         self.pdf_quarter = quarter
         self.document.close()
@@ -201,15 +203,23 @@ class ReportsPage(Page):
         self.status.setText(
             tr("ReportsPage", "{0} report: {1} pages.").format(quarter_words(quarter), pages)
         )
+        if made.unprintable:  # said before the report is saved or printed
+            self.status.setText(
+                self.status.text()
+                + " "
+                + tr(
+                    "ReportsPage", "Some text cannot be printed with the bundled fonts: {0}"
+                ).format("; ".join(p.message for p in made.unprintable[:3]))
+            )
         self._set_ready(True)
 
-    def _failed(self, task: Task[bytes], error: BaseException) -> None:
+    def _failed(self, task: Task[RenderedReport], error: BaseException) -> None:
         if task is self.task:
             self._set_busy(False)
             self.status.setText(tr("ReportsPage", "The report could not be made."))
         del error  # shown by the worker's message box
 
-    def _stopped(self, task: Task[bytes]) -> None:
+    def _stopped(self, task: Task[RenderedReport]) -> None:
         if task is self.task:
             self._set_busy(False)
             self.status.setText(tr("ReportsPage", "Stopped."))
