@@ -1,4 +1,7 @@
-"""Builds the QApplication and wires storage -> services -> UI.
+"""Builds the QApplication and wires services into the UI.
+
+The desktop app starts from the command line's entry point (`cli.main` with no command,
+or `advisor-referrals-app`); this module never imports the command line.
 
 Start-up overlaps its two slow halves: while the main thread loads Qt and makes the
 application, a helper thread imports the data layers (SQLAlchemy above all) and the
@@ -15,7 +18,7 @@ import os
 import sys
 import threading
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
@@ -63,8 +66,9 @@ class _ImportWarmer(threading.Thread):
 
     def run(self) -> None:
         try:
+            import advisor_referrals.reports.renderers
             import advisor_referrals.services.registry
-            import advisor_referrals.storage.opening
+            import advisor_referrals.services.safety.book_files
             import advisor_referrals.ui.session  # noqa: F401 - the window and its pages
         except BaseException as error:  # the main thread imports again and reports it
             self.error = error
@@ -72,11 +76,11 @@ class _ImportWarmer(threading.Thread):
 
 def build_main_window(target: str, settings: Settings | None = None) -> MainWindow:
     """The main window on an opened book, without the interactive opening (tests, tools)."""
-    from advisor_referrals.services.registry import BookServices
-    from advisor_referrals.storage.opening import open_book
+    from advisor_referrals.reports.renderers import RENDERERS
+    from advisor_referrals.services.safety.book_files import open_services
     from advisor_referrals.ui.main_window import MainWindow
 
-    return MainWindow(BookServices.for_book(open_book(target)), settings or Settings())
+    return MainWindow(open_services(target, RENDERERS), settings or Settings())
 
 
 def run_app(db: str | None) -> int:
@@ -89,10 +93,11 @@ def run_app(db: str | None) -> int:
     register_fonts()
     apply_theme(app, str(settings.get(THEME)))
     warmer.join()
-    from advisor_referrals.storage.engine import resolve_target
+    from advisor_referrals.reports.renderers import RENDERERS
+    from advisor_referrals.services.safety.book_files import where_the_book_is
     from advisor_referrals.ui.session import AppSession
 
-    session = AppSession(resolve_target(db), settings)
+    session = AppSession(where_the_book_is(db), settings, RENDERERS)
     if not session.start():
         return 2
     QTimer.singleShot(0, freeze_start_up_heap)
@@ -131,13 +136,14 @@ def report_when_ready(app: QApplication, window: MainWindow) -> None:
         print(json.dumps({"ready": True, "rss_mb": round(rss_mb(), 1)}), flush=True)
         app.quit()
 
+    from advisor_referrals.ui.pages.clients import ClientsPage
+
     welcome = window.root.currentWidget() is not window.splitter
     shown = None if welcome else window.current_page()
-    controller: Any = getattr(shown, "controller", None)
-    if controller is None or welcome or not controller.busy:
+    if not isinstance(shown, ClientsPage) or not shown.controller.busy:
         QTimer.singleShot(0, report)
     else:
-        controller.loaded.connect(lambda _count: QTimer.singleShot(0, report))
+        shown.controller.loaded.connect(lambda _count: QTimer.singleShot(0, report))
 
 
 def rss_mb() -> float:
@@ -155,10 +161,3 @@ def rss_mb() -> float:
         return 0.0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
-
-
-def main() -> int:
-    """GUI entry point: `advisor-referrals-app [--db PATH_OR_URL]`."""
-    from advisor_referrals.cli import main as cli_main
-
-    return cli_main(sys.argv[1:])

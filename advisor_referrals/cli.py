@@ -105,6 +105,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_kit(args: argparse.Namespace) -> int:
     """One contact: --out is the PDF file. Several: --out is a folder with one file each."""
     from advisor_referrals.domain.kits import PageSize
+    from advisor_referrals.reports.renderers import kit_renderer, missing_glyphs
     from advisor_referrals.services.kits import KitService
 
     page_size = PageSize.parse(args.page_size or PageSize.LETTER.value)
@@ -112,7 +113,7 @@ def cmd_kit(args: argparse.Namespace) -> int:
     out = Path(args.out).expanduser()
     book = _open(args)
     try:
-        kits = KitService(book)
+        kits = KitService(book, kit_renderer, missing_glyphs)
         contact_ids = kits.resolve(args.contacts)
         # Said before anything is written: a character no font has would print as a box.
         for problem in kits.check(contact_ids, language):
@@ -156,19 +157,22 @@ def _language(text: str | None) -> str | None:
 
 def cmd_report(args: argparse.Namespace) -> int:
     from advisor_referrals.domain.quarter import Quarter
-    from advisor_referrals.reports.output import export_report, format_of
+    from advisor_referrals.reports.renderers import REPORT_FORMATS
     from advisor_referrals.services.metrics.quarterly import MetricsService
+    from advisor_referrals.services.quarterly_report import QuarterlyReportService, format_for
     from advisor_referrals.services.settings import SettingsService
 
     # Check what was typed before opening the book: a bad quarter or format writes nothing.
     quarter = Quarter.parse(args.quarter)
     out = Path(args.out)
-    format_of(out)
+    format_for(out, REPORT_FORMATS)
     book = _open(args)
     try:
-        export_report(
-            MetricsService(book),
-            SettingsService(book),
+        reports = QuarterlyReportService(
+            MetricsService(book), SettingsService(book), REPORT_FORMATS
+        )
+        # Said before the file is written: a character no font has would print as a box.
+        reports.export(
             quarter,
             out,
             warn=lambda problem: print(f"warning: {problem.message}", file=sys.stderr),

@@ -16,11 +16,12 @@ from pathlib import Path
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
 
+from advisor_referrals.domain.kit_content import Conversation, KitContent
 from advisor_referrals.domain.kits import PageSize, kit_client
 from advisor_referrals.domain.profile import AdvisorProfile
 from advisor_referrals.domain.trigger_kinds import DEFAULT_TRIGGER_KINDS
 from advisor_referrals.reports.fonts import register_fonts
-from advisor_referrals.reports.kit import Conversation, KitContent, KitRenderer, renderer_for
+from advisor_referrals.reports.kit import KitRenderer, renderer_for
 from bench.harness import Context, Measurement, benchmark, median_ms
 
 BATCH = 1_000
@@ -123,6 +124,7 @@ def one_kit_cold(_context: Context) -> Measurement:
 def batch_run(scratch: Path) -> tuple[float, int, float]:
     """Seconds to write 1,000 kits through the service (files and history), kits written, and
     the baseline in ms measured just before and just after (the machine's pace meanwhile)."""
+    from advisor_referrals.reports.renderers import kit_renderer
     from advisor_referrals.services.kits import KitService
     from advisor_referrals.services.settings import SettingsService
     from advisor_referrals.storage.models import ContactRow
@@ -140,7 +142,7 @@ def batch_run(scratch: Path) -> tuple[float, int, float]:
         folder = scratch / "kits"
         before = median_ms(plain_document, repeat=7, warmup=1)
         started = time.perf_counter()
-        result = KitService(book).write_batch(ids, folder, PageSize.LETTER)
+        result = KitService(book, kit_renderer).write_batch(ids, folder, PageSize.LETTER)
         elapsed = time.perf_counter() - started
         after = median_ms(plain_document, repeat=7, warmup=0)
     finally:

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from sqlalchemy import text
 
 from advisor_referrals.domain.enums import ReferralStatus
+from advisor_referrals.reports.renderers import RENDERERS
 from advisor_referrals.services.referrals.referral_lists import ReferralFilter
 from advisor_referrals.services.registry import BookServices
 from advisor_referrals.services.triggers.trigger_log import TriggerFilter
@@ -18,7 +19,7 @@ from bench.harness import Context, Measurement, benchmark, median_ms
 
 
 def _services(context: Context) -> BookServices:
-    return BookServices.for_book(open_book(str(context.book_path)))
+    return BookServices.for_book(open_book(str(context.book_path)), RENDERERS)
 
 
 @benchmark("ask list (all candidates, ranked)")

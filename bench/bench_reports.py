@@ -12,9 +12,9 @@ from datetime import date
 from pathlib import Path
 
 from advisor_referrals.domain.quarter import Quarter
-from advisor_referrals.reports.output import render
-from advisor_referrals.reports.report_data import gather
+from advisor_referrals.reports.renderers import REPORT_FORMATS
 from advisor_referrals.services.metrics.quarterly import MetricsService
+from advisor_referrals.services.quarterly_report import QuarterlyReportService
 from advisor_referrals.services.settings import SettingsService
 from advisor_referrals.storage.opening import open_book
 from bench.harness import Context, Measurement, benchmark, median_seconds
@@ -65,9 +65,11 @@ def quarterly_pdf(context: Context) -> Measurement:
     quarter = bench_quarter()
     book = open_book(str(context.book_path))
     try:
-        metrics, settings = MetricsService(book), SettingsService(book)
+        reports = QuarterlyReportService(
+            MetricsService(book), SettingsService(book), REPORT_FORMATS
+        )
         value = median_seconds(
-            lambda: render(gather(metrics, settings, quarter), ".pdf"), repeat=REPEAT
+            lambda: reports.render(reports.gather(quarter), ".pdf"), repeat=REPEAT
         )
     finally:
         book.close()

@@ -130,6 +130,7 @@ def main_window(book_path: Path, scratch: Path, *, welcome_done: bool = True) ->
     """The app's main window on a book, shown, once its start-up loads are over."""
     from PySide6.QtCore import QSettings
 
+    from advisor_referrals.reports.renderers import RENDERERS
     from advisor_referrals.services.registry import BookServices
     from advisor_referrals.storage.opening import open_book
     from advisor_referrals.ui.main_window import MainWindow
@@ -138,7 +139,7 @@ def main_window(book_path: Path, scratch: Path, *, welcome_done: bool = True) ->
 
     qt_app()
     book = open_book(str(book_path))
-    services = BookServices.for_book(book)
+    services = BookServices.for_book(book, RENDERERS)
     if welcome_done:
         services.settings.set(WELCOME_DONE, True)
     ini = scratch / f"window-{time.monotonic_ns()}.ini"

@@ -36,10 +36,11 @@ SELECT c.tier, count(*),
 
 
 def _services(context: Context) -> Any:
+    from advisor_referrals.reports.renderers import RENDERERS
     from advisor_referrals.services.registry import BookServices
     from advisor_referrals.storage.opening import open_book
 
-    return BookServices.for_book(open_book(str(context.book_path)))
+    return BookServices.for_book(open_book(str(context.book_path)), RENDERERS)
 
 
 def _raw(context: Context, sql: str, **params: object) -> Callable[[], object]:

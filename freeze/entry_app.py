@@ -1,5 +1,6 @@
-"""Frozen entry point of the desktop app (no console window): `advisor_referrals.app:main`."""
+"""Frozen entry point of the desktop app (no console window): `advisor_referrals.cli:main`,
+which opens the app when no command is given."""
 
-from advisor_referrals.app import main
+from advisor_referrals.cli import main
 
 raise SystemExit(main())

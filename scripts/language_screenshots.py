@@ -28,15 +28,12 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from screenshots import demo_book, settle  # noqa: E402
 from shot_support import scratch_book, screenshot_application  # noqa: E402
 
+from advisor_referrals.domain.kit_content import KindTexts, KitContent  # noqa: E402
 from advisor_referrals.domain.kits import PageSize, kit_client  # noqa: E402
 from advisor_referrals.domain.profile import AdvisorProfile  # noqa: E402
 from advisor_referrals.domain.trigger_kinds import DEFAULT_TRIGGER_KINDS  # noqa: E402
-from advisor_referrals.reports.kit.content import (  # noqa: E402
-    KindTexts,
-    KitContent,
-    conversation_in,
-)
 from advisor_referrals.reports.kit.document import KitRenderer  # noqa: E402
+from advisor_referrals.reports.renderers import RENDERERS  # noqa: E402
 from advisor_referrals.services.registry import BookServices  # noqa: E402
 from advisor_referrals.ui.fonts import register_fonts  # noqa: E402
 from advisor_referrals.ui.languages import install_translations  # noqa: E402
@@ -61,7 +58,7 @@ KITS = {"fr": ("Élodie", "Tremblay"), "ko": ("민준", "김")}
 def kit_pages() -> None:
     kinds = [KindTexts(k.key, k.label, k.talking_point) for k in DEFAULT_TRIGGER_KINDS]
     for language, (first, last) in KITS.items():
-        content = KitContent(PROFILE, tuple(conversation_in(k, language) for k in kinds), language)
+        content = KitContent(PROFILE, language=language, kinds=tuple(kinds))
         pdf = SCRATCH / f"kit-{language}.pdf"
         with pdf.open("wb") as out:
             KitRenderer(content, PageSize.LETTER).render(
@@ -80,7 +77,7 @@ def windows() -> None:
     apply_theme(app, "light")
     with scratch_book("language-shots-") as (_folder, target):
         book = demo_book(target)
-        services = BookServices.for_book(book)
+        services = BookServices.for_book(book, RENDERERS)
         for language in ("fr", "es", "zh-Hans"):
             install_translations(app, language)
             settings = Settings(

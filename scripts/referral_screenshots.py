@@ -20,11 +20,11 @@ from PySide6.QtCore import QSettings, QThreadPool  # noqa: E402
 from PySide6.QtWidgets import QApplication, QScrollArea, QVBoxLayout, QWidget  # noqa: E402
 from shot_support import scratch_book, screenshot_application  # noqa: E402
 
+from advisor_referrals.reports.renderers import RENDERERS  # noqa: E402
 from advisor_referrals.services.registry import BookServices  # noqa: E402
 from advisor_referrals.storage.opening import open_book  # noqa: E402
 from advisor_referrals.ui.main_window import MainWindow  # noqa: E402
 from advisor_referrals.ui.options import Settings  # noqa: E402
-from advisor_referrals.ui.referrals.controller import ReferralController  # noqa: E402
 from advisor_referrals.ui.referrals.features import make_referral_settings_tab  # noqa: E402
 from advisor_referrals.ui.referrals.today_sections import make_today_sections  # noqa: E402
 from tests.support.referral_book import fill_small_book  # noqa: E402
@@ -57,7 +57,7 @@ def shoot(app: QApplication, folder: Path, target: str) -> None:
     book = open_book(target, user="maria")
     small = fill_small_book(book)
     settings = Settings(QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(BookServices.for_book(book), settings)
+    window = MainWindow(BookServices.for_book(book, RENDERERS), settings)
     window.resize(1400, 820)
     window.show()
     page = window.show_page("referrals")
@@ -78,8 +78,7 @@ def shoot(app: QApplication, folder: Path, target: str) -> None:
     settle(app, seconds=1.5)
     window.grab().save(str(OUT / "triggers-page.png"))
 
-    controller = window.undo_stack.findChild(ReferralController)
-    assert controller is not None
+    controller = window.referrals.controller
     controller.log_trigger(small.bob.id)
     settle(app, lambda: controller.dialog is not None and controller.dialog.isVisible())
     settle(app, seconds=0.5)
@@ -93,7 +92,7 @@ def shoot(app: QApplication, folder: Path, target: str) -> None:
 
     today = QWidget()
     column = QVBoxLayout(today)
-    sections = make_today_sections(window.services, window.undo_stack, window.contact_actions)
+    sections = make_today_sections(window.services, controller)
     for section in sections:
         column.addWidget(section)
         section.refresh()
@@ -106,7 +105,7 @@ def shoot(app: QApplication, folder: Path, target: str) -> None:
     settle(app, lambda: all(s.loaded for s in sections))  # type: ignore[attr-defined]
     scroll.grab().save(str(OUT / "today-referrals.png"))
 
-    tab = make_referral_settings_tab(window.services)
+    tab = make_referral_settings_tab(window.services, window.history.runner)
     tab.resize(900, 900)
     tab.show()
     settle(app, lambda: tab.loaded is not None)

@@ -22,6 +22,7 @@ from shot_support import scratch_book, screenshot_application
 
 from advisor_referrals.domain.contacts import ContactFields
 from advisor_referrals.domain.enums import ReferralStatus, Relationship, ReviewKind, Segment, Tier
+from advisor_referrals.reports.renderers import RENDERERS
 from advisor_referrals.services.contacts.editing import ContactService
 from advisor_referrals.services.registry import BookServices
 from advisor_referrals.services.reviews.booking import ReviewService
@@ -121,7 +122,7 @@ def main(out: Path) -> None:
         book = open_book(target)
         build_book(book, today)
         store = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-        services = BookServices.for_book(book)
+        services = BookServices.for_book(book, RENDERERS)
         window = MainWindow(services, Settings(store))
         window.resize(1280, 800)
         window.show()

@@ -27,6 +27,7 @@ from PySide6.QtCore import QPointF, QSettings, QThreadPool  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from shot_support import scratch_book, screenshot_application  # noqa: E402
 
+from advisor_referrals.reports.renderers import RENDERERS  # noqa: E402
 from advisor_referrals.services.contacts.client_table import ContactFilter, SortKey  # noqa: E402
 from advisor_referrals.services.registry import BookServices  # noqa: E402
 from advisor_referrals.storage.book import Book  # noqa: E402
@@ -116,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def shoot_book(app: QApplication, book: Book) -> None:
-    services = BookServices.for_book(book)
+    services = BookServices.for_book(book, RENDERERS)
     contact_id = richest_contact(services)
     for mode in ("light", "dark"):
         shoot(app, services, mode, contact_id)

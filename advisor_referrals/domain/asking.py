@@ -12,9 +12,10 @@ from datetime import date
 
 from advisor_referrals.domain.enums import Segment, Tier
 from advisor_referrals.domain.errors import Problem
+from advisor_referrals.domain.nps import PROMOTER_MIN
 
 RECENT_DAYS = 30
-POSITIVE_NPS = 9
+POSITIVE_NPS = PROMOTER_MIN  # a promoter's answer
 DEFAULT_INTERVAL_DAYS = 90
 INTERVAL_RANGE = (7, 730)
 

@@ -10,6 +10,7 @@ from typing import Any
 from advisor_referrals.domain.enums import Relationship, Segment, Tier, allowed
 from advisor_referrals.domain.errors import Problem
 from advisor_referrals.domain.languages import language_problem, normalise_language
+from advisor_referrals.domain.names import full_name, greeting_name
 
 NAME_MAX = 100
 TEXT_MAX = 200
@@ -49,12 +50,12 @@ class ContactFields:
 
     @property
     def full_name(self) -> str:
-        return " ".join(p for p in (self.first_name, self.last_name) if p)
+        return full_name(self.first_name, self.last_name)
 
     @property
     def display_name(self) -> str:
         """The name to greet someone by: their preferred name if they gave one."""
-        return self.preferred_name or self.first_name or self.last_name
+        return greeting_name(self.preferred_name, self.first_name, self.last_name)
 
     def edited(self, **changes: Any) -> ContactFields:
         return replace(self, **changes)

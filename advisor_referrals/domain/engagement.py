@@ -26,10 +26,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from advisor_referrals.domain.enums import Segment
+from advisor_referrals.domain.nps import band
 
 ENGAGED_MIN_REVIEWS = 3
-PROMOTER_MIN = 9
-PASSIVE_MIN = 7
 
 
 class ReasonCode(StrEnum):
@@ -98,11 +97,7 @@ class Suggestion:
 def _nps_reason(nps: int | None) -> Reason:
     if nps is None:
         return Reason(ReasonCode.NO_NPS)
-    if nps >= PROMOTER_MIN:
-        return Reason(ReasonCode.PROMOTER, nps)
-    if nps >= PASSIVE_MIN:
-        return Reason(ReasonCode.PASSIVE, nps)
-    return Reason(ReasonCode.DETRACTOR, nps)
+    return Reason(ReasonCode(band(nps).value), nps)
 
 
 def suggest_segment(evidence: Evidence) -> Suggestion:

@@ -10,6 +10,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from advisor_referrals.domain.errors import Problem, ValidationError
+from advisor_referrals.domain.names import full_name
 
 
 class PageSize(StrEnum):
@@ -80,7 +81,7 @@ def printed_name(first: str, last: str) -> str:
     first, last = first.strip(), last.strip()
     if first and last and _is_east_asian(first + last):
         return f"{last}{first}"
-    return " ".join(p for p in (first, last) if p)
+    return full_name(first, last)
 
 
 def kit_client(

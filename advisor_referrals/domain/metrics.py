@@ -1,6 +1,6 @@
 """The quarterly metrics of docs/design.md, "Metrics" as typed values, and the breakdowns behind them.
 
-`Metrics.as_dict()` is the contract: exactly the keys of section 5, in its order, with
+`Metrics.as_dict()` is the contract: exactly the keys of that table, in its order, with
 fractions as 0..1 floats and None where a denominator is empty. The breakdowns in
 `MetricsDetail` feed the report's charts and tables and the Referrals page.
 """
@@ -187,8 +187,3 @@ class Metrics:
 def ratio(numerator: int, denominator: int) -> float | None:
     """A 0..1 fraction, or None when there is nothing to divide by."""
     return None if denominator == 0 else numerator / denominator
-
-
-def full_name(first: str | None, last: str | None) -> str:
-    """Names are "First Last"; a contact may have only one of the two."""
-    return " ".join(part for part in (first or "", last or "") if part)

@@ -26,9 +26,16 @@ class Period:
         return cls(quarter.start, quarter.end, str(quarter))
 
     @classmethod
-    def quarter_to_date(cls, today: date) -> Period:
-        quarter = Quarter.containing(today)
+    def quarter_as_of(cls, quarter: Quarter, today: date) -> Period:
+        """A quarter as it stands on `today`: whole once complete; while it is still running,
+        from its first day to today ("to date"), so nothing after today counts as missed."""
+        if quarter.is_complete_on(today):
+            return cls.of_quarter(quarter)
         return cls(quarter.start, today, f"{quarter} to date")
+
+    @classmethod
+    def quarter_to_date(cls, today: date) -> Period:
+        return cls.quarter_as_of(Quarter.containing(today), today)
 
     @classmethod
     def last_12_months(cls, today: date) -> Period:

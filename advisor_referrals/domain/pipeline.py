@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from advisor_referrals.domain.enums import ReferralStatus, Relationship
+from advisor_referrals.domain.errors import Problem, ValidationError
 from advisor_referrals.domain.referrals import Referral, ReferralFields
 
 # Reaching one of these means the referred person has been spoken to.
@@ -51,6 +52,63 @@ def converted_contact(state: ContactState, converted_on: date) -> ContactState:
             relationship=Relationship.CLIENT, client_since=state.client_since or converted_on
         )
     return state
+
+
+def check_dated_after_received(
+    fields: ReferralFields, on: date, field: str, step: str = "cannot be"
+) -> None:
+    """A step of a referral (a call, a thank-you, a move) cannot come before it was received."""
+    if on < fields.received_on:
+        raise ValidationError(
+            [
+                Problem(
+                    "",
+                    field,
+                    on.isoformat(),
+                    f"{step} before the referral was received ({fields.received_on.isoformat()})",
+                )
+            ]
+        )
+
+
+def moved(fields: ReferralFields, to: ReferralStatus, on: date) -> ReferralFields:
+    """The referral after a move to `to` dated `on`, with the dates the move implies.
+
+    Reaching contacted or later dates the first contact (when none is recorded yet);
+    converting dates the conversion, and leaving converted clears that date. The
+    prospect who converts becomes a client: see `converted_contact`. A move to the
+    status the referral already has changes nothing.
+    """
+    if to is fields.status:
+        return fields
+    check_dated_after_received(fields, on, "date", "a status change cannot be dated")
+    first_contacted_on = fields.first_contacted_on
+    if to in CONTACTED_OR_LATER and first_contacted_on is None:
+        first_contacted_on = on
+    converted_on = fields.converted_on
+    if to is ReferralStatus.CONVERTED:
+        converted_on = on
+    elif fields.status is ReferralStatus.CONVERTED:
+        converted_on = None
+    return replace(
+        fields, status=to, first_contacted_on=first_contacted_on, converted_on=converted_on
+    )
+
+
+def first_contact(fields: ReferralFields, on: date) -> ReferralFields:
+    """The advisor reached the referred person on `on`: a referral still waiting for that
+    call (intended or new) moves to contacted; a later one only records the date."""
+    if fields.status in (ReferralStatus.INTENDED, ReferralStatus.NEW):
+        return moved(fields, ReferralStatus.CONTACTED, on)
+    check_dated_after_received(fields, on, "first_contacted_on")
+    return replace(fields, first_contacted_on=on)
+
+
+def as_recorded(fields: ReferralFields, today: date) -> ReferralFields:
+    """A referral recorded as converted without a conversion date converted today."""
+    if fields.status is ReferralStatus.CONVERTED and fields.converted_on is None:
+        return replace(fields, converted_on=today)
+    return fields
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -39,6 +39,10 @@ class Quarter:
     def end(self) -> date:
         return self.next().start - timedelta(days=1)
 
+    def is_complete_on(self, today: date) -> bool:
+        """A quarter is complete once its last day has passed; until then it is running."""
+        return today > self.end
+
     def previous(self) -> Quarter:
         return (
             Quarter(self.year - 1, 4) if self.number == 1 else Quarter(self.year, self.number - 1)

@@ -13,7 +13,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from advisor_referrals.domain.metrics import MonthCount, TierReviews
 from advisor_referrals.reports.figures import month_label, report_words
-from advisor_referrals.reports.fonts import SANS, draw_string, runs, string_width
+from advisor_referrals.reports.fonts import SANS, runs
 from advisor_referrals.reports.report_style import (
     BOLD,
     DETRACTOR,
@@ -25,7 +25,7 @@ from advisor_referrals.reports.report_style import (
     RULE,
     tint,
 )
-from advisor_referrals.reports.shaping import needs_layout
+from advisor_referrals.reports.shaping import draw_string, needs_layout, string_width
 
 LABEL_SIZE = 8
 ROW = 17.0

@@ -13,18 +13,12 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
+from advisor_referrals.domain.cells import guard
 from advisor_referrals.domain.metrics import Metrics
-
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def metrics_json(metrics: Metrics) -> bytes:
     return (json.dumps(metrics.as_dict(), indent=2, ensure_ascii=False) + "\n").encode("utf-8")
-
-
-def inert(text: str) -> str:
-    """Text a spreadsheet would read as a formula gets a leading apostrophe."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def flatten(key: str, value: Any) -> Iterator[tuple[str, Any]]:
@@ -50,7 +44,7 @@ def csv_cell(value: Any) -> str:
         return repr(value)
     if isinstance(value, int):
         return str(value)
-    return inert(str(value))
+    return guard(str(value))
 
 
 def metrics_csv(metrics: Metrics) -> bytes:

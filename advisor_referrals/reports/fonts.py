@@ -4,9 +4,9 @@ Noto Sans and Noto Serif cover Latin (with accents), Greek, Cyrillic and Vietnam
 Droid Sans Fallback covers Chinese and Japanese; NanumGothic covers Korean; Noto Sans
 Arabic, Hebrew, Devanagari and Thai cover those scripts. ReportLab uses one font per
 run of text, so text is split into runs by the first font that has the glyphs, and
-user text is escaped before it becomes Paragraph markup. Runs in scripts that need
-shaping, and right-to-left text, are laid out by `reports.shaping` (docs/design.md,
-Languages and scripts).
+user text is escaped before it becomes Paragraph markup. Lines are measured and drawn
+by `reports.shaping` (string_width, draw_string), which also shapes the scripts that
+need it and puts right-to-left text in order (docs/design.md, Languages and scripts).
 
 Documents and canvases must be made with `initialFontName=SANS`; otherwise ReportLab
 starts every page in Helvetica, a font it never embeds.
@@ -21,7 +21,6 @@ from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen.canvas import Canvas
 
 from advisor_referrals.resources import resource
 
@@ -159,42 +158,3 @@ def markup(text: str | None) -> str:
         safe = escape(run)
         pieces.append(f'<font name="{fallback}">{safe}</font>' if fallback else safe)
     return "".join(pieces).replace("\n", "<br/>")
-
-
-def string_width(text: str, font: str, size: float) -> float:
-    from advisor_referrals.reports import shaping
-
-    if shaping.needs_layout(text):
-        return shaping.line_width(text, font, size)
-    return float(
-        sum(
-            pdfmetrics.stringWidth(run, fallback_for(fallback, font), size)
-            for fallback, run in runs(text)
-        )
-    )
-
-
-def draw_string(canvas: Canvas, x: float, y: float, text: str, font: str, size: float) -> float:
-    """Draw text at (x, y) switching fonts per run; returns the x where the text ends."""
-    from advisor_referrals.reports import shaping
-
-    if shaping.needs_layout(text):
-        return shaping.draw_line(canvas, x, y, text, font, size)
-    for fallback, run in runs(text):
-        name = fallback_for(fallback, font)
-        canvas.setFont(name, size)
-        canvas.drawString(x, y, run)
-        x += pdfmetrics.stringWidth(run, name, size)
-    return x
-
-
-def draw_right_string(
-    canvas: Canvas, x: float, y: float, text: str, font: str, size: float
-) -> None:
-    draw_string(canvas, x - string_width(text, font, size), y, text, font, size)
-
-
-def draw_centred_string(
-    canvas: Canvas, x: float, y: float, text: str, font: str, size: float
-) -> None:
-    draw_string(canvas, x - string_width(text, font, size) / 2, y, text, font, size)

@@ -31,14 +31,7 @@ from advisor_referrals.reports.figures import (
     report_words,
     show,
 )
-from advisor_referrals.reports.fonts import (
-    SANS,
-    draw_right_string,
-    draw_string,
-    register_fonts,
-    string_width,
-)
-from advisor_referrals.reports.report_data import QuarterReport
+from advisor_referrals.reports.fonts import SANS, register_fonts
 from advisor_referrals.reports.report_style import (
     BOLD,
     CONTENT_WIDTH,
@@ -53,6 +46,8 @@ from advisor_referrals.reports.report_style import (
     canvas_maker,
     tint,
 )
+from advisor_referrals.reports.shaping import draw_right_string, draw_string, string_width
+from advisor_referrals.services.quarterly_report import QuarterReport
 
 
 def title() -> str:

@@ -12,7 +12,6 @@ from advisor_referrals.reports.figures import report_words
 from advisor_referrals.reports.fonts import markup
 from advisor_referrals.reports.paragraphs import paragraph
 from advisor_referrals.reports.quarterly_sections import heading
-from advisor_referrals.reports.report_data import QuarterReport
 from advisor_referrals.reports.report_parts import (
     data_table,
     long_section,
@@ -21,6 +20,7 @@ from advisor_referrals.reports.report_parts import (
     tile_grid,
 )
 from advisor_referrals.reports.report_style import CONTENT_WIDTH, Styles
+from advisor_referrals.services.quarterly_report import QuarterReport
 
 COLUMNS = ("received", "referrer", "referred", "kind", "value", "agreement", "disclosure")
 COMPENSATED_ROWS = 25

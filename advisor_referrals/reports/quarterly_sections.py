@@ -28,7 +28,6 @@ from advisor_referrals.reports.figures import (
 )
 from advisor_referrals.reports.fonts import markup
 from advisor_referrals.reports.paragraphs import paragraph
-from advisor_referrals.reports.report_data import QuarterReport
 from advisor_referrals.reports.report_parts import (
     data_table,
     hex_of,
@@ -48,6 +47,7 @@ from advisor_referrals.reports.report_style import (
     Styles,
     tint,
 )
+from advisor_referrals.services.quarterly_report import QuarterReport
 
 HALF = (CONTENT_WIDTH - 18) / 2
 COI_ROWS = 15

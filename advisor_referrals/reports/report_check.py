@@ -4,18 +4,8 @@ and scripts)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from advisor_referrals.domain.kits import UnprintableText
-from advisor_referrals.reports.report_data import QuarterReport
-
-
-@dataclass(frozen=True)
-class RenderedReport:
-    """A report's PDF in memory, with what it could not print."""
-
-    data: bytes
-    unprintable: tuple[UnprintableText, ...] = ()
+from advisor_referrals.services.quarterly_report import QuarterReport
 
 
 def unprintable(report: QuarterReport) -> tuple[UnprintableText, ...]:

@@ -15,7 +15,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from advisor_referrals.domain.profile import DEFAULT_ACCENT
 from advisor_referrals.reports.figures import report_words
-from advisor_referrals.reports.fonts import SANS, draw_right_string, draw_string
+from advisor_referrals.reports.fonts import SANS
+from advisor_referrals.reports.shaping import draw_right_string, draw_string
 
 PAGE_WIDTH, PAGE_HEIGHT = LETTER
 MARGIN = 0.75 * inch

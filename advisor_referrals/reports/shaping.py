@@ -216,3 +216,41 @@ def _shaped(text: str, font_name: str, rtl: bool) -> tuple[str, float, bool]:
         )
         advance += x_advance
     return ShapedStr("".join(characters), shapeData=data), advance, True
+
+
+# Any line of text, measured and drawn: the plain path for text that needs no shaping.
+
+
+def string_width(text: str, font: str, size: float) -> float:
+    if needs_layout(text):
+        return line_width(text, font, size)
+    return float(
+        sum(
+            pdfmetrics.stringWidth(run, fallback_for(fallback, font), size)
+            for fallback, run in runs(text)
+        )
+    )
+
+
+def draw_string(canvas: Canvas, x: float, y: float, text: str, font: str, size: float) -> float:
+    """Draw text at (x, y) switching fonts per run; returns the x where the text ends."""
+    if needs_layout(text):
+        return draw_line(canvas, x, y, text, font, size)
+    for fallback, run in runs(text):
+        name = fallback_for(fallback, font)
+        canvas.setFont(name, size)
+        canvas.drawString(x, y, run)
+        x += pdfmetrics.stringWidth(run, name, size)
+    return x
+
+
+def draw_right_string(
+    canvas: Canvas, x: float, y: float, text: str, font: str, size: float
+) -> None:
+    draw_string(canvas, x - string_width(text, font, size), y, text, font, size)
+
+
+def draw_centred_string(
+    canvas: Canvas, x: float, y: float, text: str, font: str, size: float
+) -> None:
+    draw_string(canvas, x - string_width(text, font, size) / 2, y, text, font, size)

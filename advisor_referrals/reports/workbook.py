@@ -18,6 +18,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from advisor_referrals.domain.cells import looks_like_formula
 from advisor_referrals.domain.metrics import SOURCES, Metrics
 from advisor_referrals.reports.figures import (
     SCALAR_FIGURES,
@@ -28,8 +29,8 @@ from advisor_referrals.reports.figures import (
     quarter_words,
     report_words,
 )
-from advisor_referrals.reports.report_data import QuarterReport
 from advisor_referrals.reports.report_style import accent_hex
+from advisor_referrals.services.quarterly_report import QuarterReport
 
 FORMATS = {
     "text": "@",
@@ -58,6 +59,8 @@ def put(sheet: Worksheet, row: int, column: int, value: Any, kind: str) -> None:
     if isinstance(value, str):
         cell.value = value
         cell.data_type = "s"  # never a formula, whatever the text starts with
+        if looks_like_formula(value):
+            cell.quotePrefix = True  # and still text when someone edits the cell
     else:
         cell.value = value
     if value is not None and kind != "text":

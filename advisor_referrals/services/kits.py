@@ -4,24 +4,25 @@ Each saved or printed kit leaves a kit-history row and an audit entry for its co
 A batch reads the book once, renders with one `KitRenderer` (so fonts, logo, QR code
 and the sections that do not depend on the client are prepared once), and can be
 cancelled between kits: the files already written stay, and only they are recorded.
+
+The use case is here; the renderer is passed in by the composition root (app.py,
+cli.py), which takes it from reports/ (docs/design.md, "Layers").
 """
 
 from __future__ import annotations
 
-import contextlib
 import io
-import os
-import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import IO, Protocol, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from advisor_referrals.domain.errors import BookError, NotFoundError
+from advisor_referrals.domain.kit_content import Conversation, KindTexts, KitContent
 from advisor_referrals.domain.kits import (
     KitClient,
     KitHistoryEntry,
@@ -30,15 +31,13 @@ from advisor_referrals.domain.kits import (
     kit_client,
     unique_file_names,
 )
+from advisor_referrals.domain.names import full_name
 from advisor_referrals.domain.profile import AdvisorProfile
-from advisor_referrals.reports.kit.content import KindTexts, KitContent, conversation_in
-
-if TYPE_CHECKING:
-    from advisor_referrals.reports.kit.document import KitRenderer
-from advisor_referrals.services.audit import writing as audit
 from advisor_referrals.services.progress import Cancelled, Progress
 from advisor_referrals.services.settings import PROFILE_KEY
+from advisor_referrals.services.writing import BookWriter
 from advisor_referrals.storage.book import Book
+from advisor_referrals.storage.files import write_atomically
 from advisor_referrals.storage.models import (
     ContactRow,
     KitHistoryRow,
@@ -50,6 +49,27 @@ from advisor_referrals.storage.models import (
 T = TypeVar("T")
 RECORD_EVERY = 25  # a batch records its history in small transactions as it goes
 _CHUNK = 500  # ids per IN (...) list, well under every database's limit
+
+
+class KitRenderer(Protocol):
+    """Writes the kit of one client as a PDF to `out`; returns the number of pages."""
+
+    def render(self, client: KitClient, out: IO[bytes], today: date | None = None) -> int: ...
+
+
+class KitRendering(Protocol):
+    """Makes the renderer for one branding and paper size (what the composition root passes)."""
+
+    def __call__(self, content: KitContent, page_size: PageSize) -> KitRenderer: ...
+
+
+# What no bundled font can print of a text: the characters, each once (reports.fonts
+# lends it through the composition root, as it does the renderer).
+MissingGlyphs = Callable[[str], str]
+
+
+def nothing_missing(_text: str) -> str:
+    return ""
 
 
 @dataclass(frozen=True)
@@ -90,7 +110,8 @@ class KitBatch:
     """Everything a batch of kits needs, read in one go.
 
     Each client's kit is in `language` when one is given (the advisor's choice for
-    this batch), else in the client's preferred language, else in English.
+    this batch), else in the client's preferred language, else in English; the renderer
+    words it (docs/design.md, Languages and scripts).
     """
 
     profile: AdvisorProfile
@@ -107,8 +128,9 @@ class KitBatch:
     def content_in(self, language: str) -> KitContent:
         return KitContent(
             profile=self.profile,
-            conversations=tuple(conversation_in(kind, language) for kind in self.kinds),
+            conversations=tuple(Conversation(k.label, k.talking_point) for k in self.kinds),
             language=language,
+            kinds=self.kinds,
         )
 
     @property
@@ -116,20 +138,22 @@ class KitBatch:
         """The content of the first client's kit (a batch of one: the kit's content)."""
         return self.content_for(self.clients[0]) if self.clients else self.content_in("en")
 
-    def unprintable(self) -> tuple[UnprintableText, ...]:
-        """Every field a kit of this batch prints that holds a character no font has."""
-        from advisor_referrals.reports.fonts import missing_glyphs
+    def unprintable(self, missing_glyphs: MissingGlyphs) -> tuple[UnprintableText, ...]:
+        """Every field a kit of this batch prints that holds a character no font has.
 
+        The shipped wording always prints; the advisor's and the clients' text is checked.
+        """
         found: list[UnprintableText] = []
         for name in ("name", "firm", "title", "phone", "email", "website", "address",
                      "ideal_client", "services", "disclosures"):  # fmt: skip
             if missing := missing_glyphs(getattr(self.profile, name)):
                 found.append(UnprintableText("advisor profile", name, missing))
-        for language in dict.fromkeys(self.language_of(c) for c in self.clients):
-            for conversation in self.content_in(language).conversations:
-                for name in ("label", "talking_point"):
-                    if missing := missing_glyphs(getattr(conversation, name)):
-                        who = f"trigger kind “{conversation.label}” ({language})"
+        for kind in self.kinds:
+            wordings = [("", kind.label, kind.talking_point), *kind.texts]
+            for language, label, point in wordings:
+                who = f"trigger kind “{kind.label}”" + (f" ({language})" if language else "")
+                for name, text in (("label", label), ("talking_point", point)):
+                    if missing := missing_glyphs(text):
                         found.append(UnprintableText(who, name, missing))
         for client in self.clients:
             for name, text in (("name", client.name), ("preferred_name", client.greeting)):
@@ -141,8 +165,16 @@ class KitBatch:
 
 
 class KitService:
-    def __init__(self, book: Book) -> None:
+    def __init__(
+        self,
+        book: Book,
+        renderer_for: KitRendering,
+        missing_glyphs: MissingGlyphs = nothing_missing,
+    ) -> None:
         self.book = book
+        self.renderer_for = renderer_for
+        self.missing_glyphs = missing_glyphs
+        self.writer = BookWriter(book, "contact")  # a kit is noted on its client
 
     # Reading
 
@@ -200,7 +232,7 @@ class KitService:
                     )
                 )
                 for contact_id, first, last in rows:
-                    found[contact_id] = f"{first} {last}".strip()
+                    found[contact_id] = full_name(first, last)
         return {i: found[i] for i in dict.fromkeys(contact_ids) if i in found}
 
     def gather(self, contact_ids: Sequence[int], language: str | None = None) -> KitBatch:
@@ -225,7 +257,7 @@ class KitService:
                     TriggerKindTextRow.language,
                     TriggerKindTextRow.label,
                     TriggerKindTextRow.talking_point,
-                )
+                ).order_by(TriggerKindTextRow.kind_id, TriggerKindTextRow.language)
             ):
                 texts.setdefault(kind_id, []).append((code, label, point))
             kinds = tuple(
@@ -255,7 +287,7 @@ class KitService:
         self, contact_ids: Sequence[int], language: str | None = None
     ) -> tuple[UnprintableText, ...]:
         """What the kits for these contacts would not print, named by contact and field."""
-        return self.gather(contact_ids, language).unprintable()
+        return self.gather(contact_ids, language).unprintable(self.missing_glyphs)
 
     def history(self, contact_id: int) -> list[KitHistoryEntry]:
         """The kits a contact was given, newest first."""
@@ -295,14 +327,19 @@ class KitService:
         client = batch.clients[0]
         out = io.BytesIO()
         content = batch.content_for(client)
-        pages = _renderer(content, page_size).render(client, out, today)
+        pages = self.renderer_for(content, page_size).render(client, out, today)
         return RenderedKit(
-            client, page_size, pages, out.getvalue(), content.language, batch.unprintable()
+            client,
+            page_size,
+            pages,
+            out.getvalue(),
+            content.language,
+            batch.unprintable(self.missing_glyphs),
         )
 
     def save(self, kit: RenderedKit, path: Path) -> WrittenKit:
         """Write a previewed kit to a file and record it."""
-        _write_atomically(path, kit.data)
+        _write_kit(path, kit.data)
         written = WrittenKit(kit.client, path, kit.pages, kit.page_size)
         self._record([written])
         return written
@@ -355,10 +392,10 @@ class KitService:
                 out = io.BytesIO()
                 spoken = batch.language_of(client)
                 if spoken not in renderers:
-                    renderers[spoken] = _renderer(batch.content_in(spoken), page_size)
+                    renderers[spoken] = self.renderer_for(batch.content_in(spoken), page_size)
                 pages = renderers[spoken].render(client, out, today)
                 path = folder / name
-                _write_atomically(path, out.getvalue())
+                _write_kit(path, out.getvalue())
                 kit = WrittenKit(client, path, pages, page_size)
                 written.append(kit)
                 pending.append(kit)
@@ -372,12 +409,14 @@ class KitService:
         finally:
             if pending:
                 self._record(pending)
-        return BatchResult(tuple(written), total, cancelled, folder, batch.unprintable())
+        return BatchResult(
+            tuple(written), total, cancelled, folder, batch.unprintable(self.missing_glyphs)
+        )
 
     # Recording
 
     def _record(self, kits: Iterable[WrittenKit]) -> None:
-        with self.book.write() as session:
+        with self.writer.transaction() as session:
             for kit in kits:
                 file_name = kit.path.name
                 row = KitHistoryRow(
@@ -390,15 +429,13 @@ class KitService:
                 session.add(row)
                 session.flush()
                 how = f"saved as {file_name}" if file_name else "printed"
-                audit.record(
+                self.writer.audit(
                     session,
-                    user=self.book.user,
-                    action="kit",
-                    entity="contact",
-                    entity_id=kit.client.contact_id,
-                    summary=f"Referral kit for {kit.client.name} ({kit.page_size.label}, "
+                    "kit",
+                    kit.client.contact_id,
+                    f"Referral kit for {kit.client.name} ({kit.page_size.label}, "
                     f"{kit.pages} pages) {how}",
-                    changes={"kit_history_id": [None, row.id]},
+                    {"kit_history_id": [None, row.id]},
                 )
 
 
@@ -426,27 +463,15 @@ def _describe_missing(unknown: Sequence[str], ambiguous: Sequence[str]) -> str:
     )
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
-    """The file appears whole or not at all, so a cancelled or failed run leaves no torn PDF."""
+def _write_kit(path: Path, data: bytes) -> None:
+    """The file appears whole or not at all, so a cancelled or failed run leaves no torn PDF.
+
+    A kit can be made again, so a batch does not wait for each file to reach the disk.
+    """
     directory = path.parent if str(path.parent) else Path(".")
     try:
         directory.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=".kit-", suffix=".tmp", dir=directory)
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(data)
-            os.replace(temporary, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
-            raise
     except OSError as error:
         reason = error.strerror or type(error).__name__
         raise BookError(f"Cannot write the kit to {path}: {reason}") from None
-
-
-def _renderer(content: KitContent, page_size: PageSize) -> KitRenderer:
-    # ReportLab loads with the first kit, not when the app starts.
-    from advisor_referrals.reports.kit.document import renderer_for
-
-    return renderer_for(content, page_size)
+    write_atomically(path, data, sync=False)

@@ -3,10 +3,15 @@
 Widgets receive the one or two services they use, never this whole object. Each
 service's module is imported when the service is first asked for: at start-up the
 window needs a few of them, and importing all twenty cost a tenth of the start.
+
+The kits and the quarterly report render with what the composition root passes in
+(`Renderers`, from reports/): services never import reports/ (docs/design.md, "Layers").
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -18,8 +23,9 @@ if TYPE_CHECKING:
     from advisor_referrals.services.contacts.editing import ContactService
     from advisor_referrals.services.contacts.segments import EngagementService
     from advisor_referrals.services.contacts.timeline import TimelineService
-    from advisor_referrals.services.kits import KitService
+    from advisor_referrals.services.kits import KitRendering, KitService
     from advisor_referrals.services.metrics.quarterly import MetricsService
+    from advisor_referrals.services.quarterly_report import QuarterlyReportService, ReportFormat
     from advisor_referrals.services.referrals.ask_list import AskListService
     from advisor_referrals.services.referrals.coi import CoiService
     from advisor_referrals.services.referrals.compliance import ComplianceService
@@ -36,13 +42,24 @@ if TYPE_CHECKING:
     from advisor_referrals.services.triggers.trigger_log import TriggerService
 
 
+@dataclass(frozen=True)
+class Renderers:
+    """What the kits and the quarterly report render with."""
+
+    kit: KitRendering
+    report_formats: Sequence[ReportFormat]
+    # What no bundled font can print of a text (by default: nothing).
+    missing_glyphs: Callable[[str], str] = lambda _text: ""
+
+
 class BookServices:
-    def __init__(self, book: Book) -> None:
+    def __init__(self, book: Book, renderers: Renderers) -> None:
         self.book = book
+        self.renderers = renderers
 
     @classmethod
-    def for_book(cls, book: Book) -> BookServices:
-        return cls(book)
+    def for_book(cls, book: Book, renderers: Renderers) -> BookServices:
+        return cls(book, renderers)
 
     @cached_property
     def contacts(self) -> ContactService:
@@ -102,7 +119,13 @@ class BookServices:
     def kits(self) -> KitService:
         from advisor_referrals.services.kits import KitService
 
-        return KitService(self.book)
+        return KitService(self.book, self.renderers.kit, self.renderers.missing_glyphs)
+
+    @cached_property
+    def quarterly_report(self) -> QuarterlyReportService:
+        from advisor_referrals.services.quarterly_report import QuarterlyReportService
+
+        return QuarterlyReportService(self.metrics, self.settings, self.renderers.report_formats)
 
     @cached_property
     def triggers(self) -> TriggerService:

@@ -11,7 +11,7 @@ from typing import Any
 
 from advisor_referrals.domain.errors import ValidationError
 from advisor_referrals.domain.profile import PROFILE_FIELDS, AdvisorProfile, validate_profile
-from advisor_referrals.services.audit import writing as audit
+from advisor_referrals.services.writing import BookWriter
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import Setting
 
@@ -21,6 +21,7 @@ PROFILE_KEY = "advisor_profile"
 class SettingsService:
     def __init__(self, book: Book) -> None:
         self.book = book
+        self.writer = BookWriter(book, "setting")
 
     def get(self, key: str, default: Any = None) -> Any:
         with self.book.session() as session:
@@ -28,21 +29,19 @@ class SettingsService:
             return default if row is None or row.value is None else row.value
 
     def set(self, key: str, value: Any, *, summary: str | None = None) -> None:
-        with self.book.write() as session:
+        with self.writer.transaction() as session:
             row = session.get(Setting, key)
             before = None if row is None else row.value
             if row is None:
                 session.add(Setting(key=key, value=value))
             else:
                 row.value = value
-            audit.record(
+            self.writer.audit(
                 session,
-                user=self.book.user,
-                action="update",
-                entity="setting",
-                entity_id=None,
-                summary=summary or f"Changed setting {key}",
-                changes={key: [before, value]} if before != value else None,
+                "update",
+                None,
+                summary or f"Changed setting {key}",
+                {key: [before, value]} if before != value else None,
             )
 
     def profile(self) -> AdvisorProfile:

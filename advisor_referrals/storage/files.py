@@ -1,14 +1,23 @@
-"""Replacing a book file safely: sole access, atomic swaps, and wiping what must not linger."""
+"""Files written safely: whole or not at all, book files swapped with sole access, and
+wiping what must not linger.
+
+`atomic_file` is the one way the app writes a file it creates (exports, kits, reports,
+calendars); backups, restores and encryption swap whole book files with `replace_with`
+and `swap_in`. Either way a reader, or a process killed half-way, sees the old file or
+the new one, never a torn one (docs/design.md, "Safety").
+"""
 
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import re
+import tempfile
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import IO, Any, TextIO
 
 from advisor_referrals.domain.errors import BookError
 
@@ -98,6 +107,67 @@ def fsync_file(path: Path) -> None:
         os.fsync(handle.fileno())
 
 
+@contextlib.contextmanager
+def atomic_file(path: Path, *, sync: bool = True) -> Iterator[IO[bytes]]:
+    """A binary file that replaces `path` only when the block ends without an error.
+
+    It is written beside `path` under a temporary name, readable by its owner only
+    (it may hold client data, whatever the umask), then renamed over `path`. With
+    `sync` it is flushed to the disk first, so a power cut leaves the old file or the
+    new one; a batch of files that can be made again may skip that wait.
+    """
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise BookError(f"{path} is a folder; give a file name to write to")
+    if not folder.is_dir():
+        raise BookError(f"cannot write {path}: the folder {folder} does not exist")
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    except OSError as error:
+        raise BookError(f"cannot write in {folder}: {error.strerror or error}") from None
+    try:
+        with os.fdopen(handle, "wb") as out:
+            yield out
+            out.flush()
+            if sync:
+                os.fsync(out.fileno())
+        os.replace(temporary, path)
+        if sync:
+            fsync_dir(folder)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise BookError(f"cannot write {path}: {error.strerror or error}") from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
+@contextlib.contextmanager
+def atomic_text_file(
+    path: Path, *, newline: str | None = "\n", encoding: str = "utf-8"
+) -> Iterator[TextIO]:
+    """The same for text (UTF-8 unless told otherwise)."""
+    with atomic_file(path) as raw:
+        text = io.TextIOWrapper(raw, encoding=encoding, newline=newline)
+        yield text
+        text.flush()
+        text.detach()  # the binary file is closed by atomic_file
+
+
+def write_atomically(path: Path, data: bytes, *, sync: bool = True) -> None:
+    with atomic_file(path, sync=sync) as out:
+        out.write(data)
+
+
+def replace_with(fresh: Path, path: Path) -> None:
+    """Put the finished file `fresh` (beside it) at `path`, on disk before and after the rename."""
+    fsync_file(fresh)
+    os.replace(fresh, path)
+    fsync_dir(path.parent)
+
+
 def remove_sidecars(path: Path) -> None:
     for suffix in SIDE_CARS:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
@@ -136,7 +206,6 @@ def swap_in(fresh: Path, path: Path, aside: Path) -> None:
     With a hard link the book's name always points at a whole file; where links are
     not possible (some network or FAT drives) two renames follow each other closely.
     """
-    fsync_file(fresh)
     try:
         os.link(path, aside)
     except OSError:
@@ -145,8 +214,7 @@ def swap_in(fresh: Path, path: Path, aside: Path) -> None:
         side = Path(f"{path}{suffix}")
         if side.exists():
             os.replace(side, Path(f"{aside}{suffix}"))
-    os.replace(fresh, path)
-    fsync_dir(path.parent)
+    replace_with(fresh, path)
 
 
 def wipe(path: Path) -> None:

@@ -18,6 +18,7 @@ from advisor_referrals.domain.enums import (
     Segment,
     Tier,
 )
+from advisor_referrals.domain.names import full_name
 from advisor_referrals.domain.referrals import Compensation, Referral, ReferralFields
 from advisor_referrals.domain.reviews import Review, ReviewFields
 from advisor_referrals.domain.triggers import ConversationTrigger
@@ -184,8 +185,8 @@ def referral_from_row(row: ReferralRow) -> Referral:
         trigger_id=row.trigger_id,
         notes=row.notes,
         compensation=compensation_from_row(row),
-        referrer_name=_name(row.referrer),
-        referred_name=_name(row.referred),
+        referrer_name=contact_name(row.referrer),
+        referred_name=contact_name(row.referred),
         created_at=row.created_at,
     )
 
@@ -199,7 +200,7 @@ def trigger_from_row(row: TriggerRow) -> ConversationTrigger:
         occurred_on=row.occurred_on,
         referral_conversation=row.referral_conversation,
         notes=row.notes,
-        contact_name=_name(row.contact),
+        contact_name=contact_name(row.contact),
         kind_label=row.kind.label,
     )
 
@@ -233,12 +234,11 @@ def review_from_row(row: ReviewRow) -> Review:
         referral_conversation=row.referral_conversation,
         notes=row.notes,
         cancelled_on=row.cancelled_on,
-        contact_name=_name(row.contact),
+        contact_name=contact_name(row.contact),
         rescheduled_from_id=row.rescheduled_from_id,
     )
 
 
-def _name(row: ContactRow | None) -> str:
-    if row is None:
-        return ""
-    return " ".join(p for p in (row.first_name, row.last_name) if p)
+def contact_name(row: ContactRow | None) -> str:
+    """The contact's name as lists and summaries print it ("First Last")."""
+    return "" if row is None else full_name(row.first_name, row.last_name)

@@ -1,7 +1,8 @@
 """Requests any page can make about contacts, answered by whichever feature owns them.
 
 The client detail emits `log_trigger(contact_id)`; the triggers feature connects a
-dialog to it. Pages stay unaware of each other.
+dialog to it. Pages stay unaware of each other. (What changed in the book is announced
+by the window's BookEvents, not here.)
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from PySide6.QtCore import QObject, Signal
 
 class ContactActions(QObject):
     open_contact = Signal(int)
-    contacts_changed = Signal()
     new_contact = Signal()
     edit_contact = Signal(int)
     log_trigger = Signal(int)

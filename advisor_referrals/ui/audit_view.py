@@ -9,7 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from advisor_referrals.domain.audit import AuditEntry
 from advisor_referrals.services.audit.reading import AuditFilter, AuditLog, to_local
+from advisor_referrals.ui.fields import from_qdate
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.worker import run_task
 
@@ -40,7 +48,7 @@ Index = QModelIndex | QPersistentModelIndex
 class AuditTableModel(QAbstractTableModel):
     COLUMNS = ("when", "user", "action", "record", "summary")
 
-    def __init__(self, log: AuditLog, parent: Any = None) -> None:
+    def __init__(self, log: AuditLog, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.log = log
         self.where = AuditFilter()
@@ -252,8 +260,8 @@ class AuditDialog(QDialog):
     def current_filter(self) -> AuditFilter:
         dates = self.use_dates.isChecked()
         return AuditFilter(
-            first_day=self.first_day.date().toPython() if dates else None,  # type: ignore[arg-type]
-            last_day=self.last_day.date().toPython() if dates else None,  # type: ignore[arg-type]
+            first_day=from_qdate(self.first_day.date()) if dates else None,
+            last_day=from_qdate(self.last_day.date()) if dates else None,
             user=self.user.currentData(),
             entity=self.entity.currentData(),
             entity_id=self.record_id.value() or None,

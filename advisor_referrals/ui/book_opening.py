@@ -8,25 +8,27 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import Generic, TypedDict, TypeVar
 
 from PySide6.QtCore import QEventLoop, QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from advisor_referrals import APP_NAME
 from advisor_referrals.domain.errors import BookError, DamagedBookError, WrongPassphraseError
-from advisor_referrals.services.safety import backup
-from advisor_referrals.storage import encryption
-from advisor_referrals.storage.book import Book
-from advisor_referrals.storage.encryption import PassphraseNeededError
-from advisor_referrals.storage.engine import sqlite_path
-from advisor_referrals.storage.opening import open_book
+from advisor_referrals.services.registry import BookServices, Renderers
+from advisor_referrals.services.safety import backup, book_files
+from advisor_referrals.services.safety.book_files import PassphraseNeededError
 from advisor_referrals.ui.damaged import DamagedBookDialog
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.passphrase import PassphraseDialog
 from advisor_referrals.ui.worker import run_task
 
 T = TypeVar("T")
+
+
+class Outcome(TypedDict, Generic[T], total=False):
+    result: T
+    error: BaseException
 
 
 def run_blocking(parent: QObject | None, label: str, work: Callable[[], T]) -> T:
@@ -37,9 +39,9 @@ def run_blocking(parent: QObject | None, label: str, work: Callable[[], T]) -> T
     progress.setWindowModality(Qt.WindowModality.ApplicationModal)
     progress.setMinimumDuration(300)
     loop = QEventLoop()
-    outcome: dict[str, object] = {}
+    outcome: Outcome[T] = {}
 
-    def finished(result: object) -> None:
+    def finished(result: T) -> None:
         outcome["result"] = result
         loop.quit()
 
@@ -54,15 +56,14 @@ def run_blocking(parent: QObject | None, label: str, work: Callable[[], T]) -> T
     progress.close()
     progress.deleteLater()
     owner.deleteLater()
-    error = outcome.get("error")
-    if isinstance(error, BaseException):
-        raise error
-    return outcome["result"]  # type: ignore[return-value]
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["result"]
 
 
 def ask_passphrase(parent: QWidget | None, path: Path, message: str | None = None) -> str | None:
     dialog = PassphraseDialog(
-        str(path), lambda text: encryption.check_passphrase(path, text), parent, message=message
+        str(path), lambda text: book_files.check_passphrase(path, text), parent, message=message
     )
     accepted = dialog.exec() == PassphraseDialog.DialogCode.Accepted
     passphrase = dialog.passphrase() if accepted else None
@@ -102,14 +103,16 @@ def restore_with_dialogs(
 def open_interactively(
     target: str,
     backup_folder: Path | None,
+    renderers: Renderers,
     parent: QWidget | None = None,
     passphrase: str | None = None,
-) -> tuple[Book, str | None] | None:
-    """The open book and its passphrase, or None if the user gave up (after being told why)."""
-    path = sqlite_path(target)
+) -> tuple[BookServices, str | None] | None:
+    """The open book's services and its passphrase, or None if the user gave up (after
+    being told why)."""
+    path = book_files.book_file(target)
     while True:
         try:
-            return open_book(target, passphrase=passphrase), passphrase
+            return book_files.open_services(target, renderers, passphrase), passphrase
         except (PassphraseNeededError, WrongPassphraseError) as error:
             if path is None:
                 QMessageBox.critical(parent, APP_NAME, str(error))

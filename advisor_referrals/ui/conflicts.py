@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Protocol, runtime_checkable
+
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from advisor_referrals.domain.errors import ConflictError
@@ -19,14 +22,26 @@ def conflict_box(parent: QWidget | None, error: ConflictError) -> QMessageBox:
     return box
 
 
-def offer_reload(parent: QWidget | None, error: ConflictError) -> bool:
-    """Show the conflict; on Reload, refresh the page the user is on. Returns whether it did."""
+@runtime_checkable
+class ReloadsPage(Protocol):
+    """A window that can reload the page it shows (the main window)."""
+
+    def reload_current_page(self) -> None: ...
+
+
+def offer_reload(
+    parent: QWidget | None, error: ConflictError, reload: Callable[[], None] | None = None
+) -> bool:
+    """Show the conflict; on Reload, call `reload`, or refresh the page the user is on.
+    Returns whether it reloaded."""
     box = conflict_box(parent, error)
     box.exec()
     if box.clickedButton() is not box.defaultButton():
         return False
+    if reload is not None:
+        reload()
+        return True
     window = parent.window() if parent is not None else None
-    current_page = getattr(window, "current_page", None)
-    if callable(current_page):
-        current_page().refresh()
+    if isinstance(window, ReloadsPage):
+        window.reload_current_page()
     return True

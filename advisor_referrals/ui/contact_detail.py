@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -99,16 +99,22 @@ class ContactDetail(QWidget):
         )
         # Who changed what and when: the audit trail a compliance review asks for.
         self.history_button = self._button(
-            "page", tr("Detail", "History…"), lambda: self._ask("show_history")
+            "page", tr("Detail", "History…"), lambda: self._ask(self.contact_actions.show_history)
         )
         self.trigger_button = self._button(
-            "triggers", tr("Detail", "Log Trigger…"), lambda: self._ask("log_trigger")
+            "triggers",
+            tr("Detail", "Log Trigger…"),
+            lambda: self._ask(self.contact_actions.log_trigger),
         )
         self.referral_button = self._button(
-            "referrals", tr("Detail", "Record Referral…"), lambda: self._ask("record_referral")
+            "referrals",
+            tr("Detail", "Record Referral…"),
+            lambda: self._ask(self.contact_actions.record_referral),
         )
         self.review_button = self._button(
-            "reviews", tr("Detail", "Schedule Review…"), lambda: self._ask("schedule_review")
+            "reviews",
+            tr("Detail", "Schedule Review…"),
+            lambda: self._ask(self.contact_actions.schedule_review),
         )
         self.kit_button = self._button("kit", tr("Detail", "Generate Kit…"), self._generate_kit)
         title_row = QHBoxLayout()
@@ -298,10 +304,10 @@ class ContactDetail(QWidget):
         button.clicked.connect(slot)
         return button
 
-    def _ask(self, request: str) -> None:
+    def _ask(self, request: SignalInstance) -> None:
         """Emit a ContactActions request (log_trigger, record_referral...) for this contact."""
         if self.contact is not None:
-            getattr(self.contact_actions, request).emit(self.contact.id)
+            request.emit(self.contact.id)
 
     def _generate_kit(self) -> None:
         if self.contact is not None:

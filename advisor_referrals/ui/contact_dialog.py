@@ -2,7 +2,9 @@
 
 The rules are the domain's (`validate_contact`); the dialog only adds what a form alone
 can get wrong (a date that is not a date). Saving goes through a callback given by the
-controller, so a refused save (a stale edit) keeps the dialog open with the user's text.
+controller, which saves off the UI thread and answers with `finish(contact)` (the
+dialog closes) or `stop_saving()` and the refusal shown inline (a stale edit): the
+dialog then stays open with the user's text.
 """
 
 from __future__ import annotations
@@ -35,14 +37,14 @@ from advisor_referrals.domain.contacts import (
     validate_contact,
 )
 from advisor_referrals.domain.enums import Relationship, Segment, Tier
-from advisor_referrals.domain.errors import Problem, ValidationError
+from advisor_referrals.domain.errors import Problem
 from advisor_referrals.ui import labels
 from advisor_referrals.ui.fields import DateField, ErrorLabel, mark_invalid, with_error
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.languages import LanguageCombo
 
-# Saves the form's fields; None when the save did not happen and the dialog should stay.
-Saver = Callable[[ContactFields], Contact | None]
+# Starts saving the form's fields; answers through the dialog it is given.
+Saver = Callable[[ContactFields, "ContactDialog"], None]
 TEXT_FIELDS = (
     "first_name",
     "last_name",
@@ -67,6 +69,7 @@ class ContactDialog(QDialog):
         super().__init__(parent)
         self._save = save
         self.saved: Contact | None = None
+        self.saving = False
         self._touched: set[str] = set()
         self._submitted = False
         self.setWindowTitle(
@@ -288,18 +291,28 @@ class ContactDialog(QDialog):
         self.general_error.show_problem(None)
 
     def submit(self) -> None:
+        """Check the fields here, then ask the controller to save them (off the UI thread)."""
+        if self.saving:
+            return
         self._submitted = True
         problems = self._validate()
         if problems:
             self._focusable(problems[0].field).setFocus()
             return
-        try:
-            self.saved = self._save(self.fields())
-        except ValidationError as error:
-            self.show_problems(list(error.problems))
-            return
-        if self.saved is not None:
-            self.accept()
+        self.saving = True
+        self.buttons.setEnabled(False)
+        self._save(self.fields(), self)
+
+    def finish(self, contact: Contact) -> None:
+        """The book has the contact: close."""
+        self.saved = contact
+        self.stop_saving()
+        self.accept()
+
+    def stop_saving(self) -> None:
+        """The save is over without closing (refused): the user can change and try again."""
+        self.saving = False
+        self.buttons.setEnabled(True)
 
     def show_general_error(self, message: str) -> None:
         self.general_error.show_problem(message)

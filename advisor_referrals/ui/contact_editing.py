@@ -1,30 +1,32 @@
 """Adding, editing, archiving contacts and renaming households, each an undoable step.
 
 The controller behind New Contact (Ctrl+N), the client detail's Edit and Archive
-buttons and the table's context menu. It opens the dialog, makes the change through
-ContactService, pushes the matching undo command and announces `contacts_changed`.
+buttons and the table's context menu. It opens the dialog and pushes the matching undo
+command (`ui/contact_commands.py`), whose first run makes the change off the UI
+thread; the window's BookEvents then tells every page what changed.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from advisor_referrals.domain.contacts import Contact, ContactFields
-from advisor_referrals.domain.errors import BookError, ConflictError
+from advisor_referrals.domain.errors import BookError, ConflictError, ValidationError
 from advisor_referrals.services.contacts.editing import ContactService
 from advisor_referrals.ui.actions import ContactActions
-from advisor_referrals.ui.contact_dialog import ContactDialog
-from advisor_referrals.ui.i18n import tr
-from advisor_referrals.ui.status import notify
-from advisor_referrals.ui.undo_commands import (
+from advisor_referrals.ui.contact_commands import (
+    AddContact,
     ArchiveContacts,
-    CreateContact,
     EditContact,
     RenameHousehold,
 )
-from advisor_referrals.ui.worker import show_error
+from advisor_referrals.ui.contact_dialog import ContactDialog
+from advisor_referrals.ui.i18n import tr
+from advisor_referrals.ui.status import notify
+from advisor_referrals.ui.undo import UndoHistory
+from advisor_referrals.ui.worker import run_task, show_error
 
 
 def ask_reload(parent: QWidget | None, error: ConflictError) -> bool:
@@ -52,28 +54,25 @@ class ContactEditor(QObject):
     def __init__(
         self,
         contacts: ContactService,
-        undo_stack: QUndoStack,
+        history: UndoHistory,
         actions: ContactActions,
         parent: QWidget,
     ) -> None:
         super().__init__(parent)
         self.contacts = contacts
-        self.undo_stack = undo_stack
+        self.history = history
         self.contact_actions = actions
         self.widget = parent
-        self._announce = QTimer(self)
-        self._announce.setSingleShot(True)
-        self._announce.setInterval(0)
-        self._announce.timeout.connect(actions.contacts_changed)
         actions.new_contact.connect(self.new_contact)
         actions.edit_contact.connect(self.edit_contact)
 
-    def changed(self) -> None:
-        """Announce a change once, however many steps an undo made."""
-        self._announce.start()
+    @property
+    def undo_stack(self) -> QUndoStack:
+        return self.history.stack
 
-    def report(self, error: BookError) -> None:
-        show_error(self.widget, error)
+    @property
+    def busy(self) -> bool:
+        return self.history.busy
 
     # Adding and editing
 
@@ -87,42 +86,48 @@ class ContactEditor(QObject):
             return dialog.saved
         return None
 
-    def _create(self, fields: ContactFields) -> Contact:
-        created = self.contacts.create(fields)
-        self.undo_stack.push(CreateContact(created, self.contacts, self.changed, self.report))
-        self.changed()
-        notify(self.widget, tr("Editing", "Added {0}").format(created.full_name))
-        return created
+    def _create(self, fields: ContactFields, dialog: ContactDialog) -> None:
+        command = AddContact(fields, self.contacts, self.history)
+
+        def done(_result: object) -> None:
+            assert command.contact is not None
+            notify(self.widget, tr("Editing", "Added {0}").format(command.contact.full_name))
+            dialog.finish(command.contact)
+
+        self.history.push(command, done=done, refused=lambda error: refused(dialog, error))
 
     def edit_dialog(self, contact_id: int) -> ContactDialog | None:
         """The edit dialog for a contact, not yet shown; None if the contact cannot be read."""
         try:
             shown = self.contacts.get(contact_id)
         except BookError as error:
-            self.report(error)
+            show_error(self.widget, error)
             return None
 
-        def save(fields: ContactFields) -> Contact | None:
-            nonlocal shown
-            try:
-                after = self.contacts.update(shown.id, shown.version, fields)
-            except ConflictError as error:
-                if ask_reload(dialog, error):
-                    shown = self.contacts.get(shown.id)
-                    dialog.load(shown)
-                    dialog.show_general_error(
-                        tr("Editing", "This is the latest version; make your changes again.")
-                    )
-                return None
-            self.undo_stack.push(
-                EditContact(shown, after, self.contacts, self.changed, self.report)
-            )
-            self.changed()
-            notify(self.widget, tr("Editing", "Saved {0}").format(after.full_name))
-            return after
+        def save(fields: ContactFields, dialog: ContactDialog) -> None:
+            command = EditContact(shown, fields, self.contacts, self.history)
 
-        dialog = ContactDialog(save, self.contacts.household_names(), shown, self.widget)
-        return dialog
+            def done(result: object) -> None:
+                assert isinstance(result, Contact)
+                notify(self.widget, tr("Editing", "Saved {0}").format(result.full_name))
+                dialog.finish(result)
+
+            self.history.push(command, done=done, refused=lambda error: conflict(dialog, error))
+
+        def conflict(dialog: ContactDialog, error: BaseException) -> None:
+            nonlocal shown
+            if not isinstance(error, ConflictError):
+                refused(dialog, error)
+                return
+            dialog.stop_saving()
+            if ask_reload(dialog, error):
+                shown = self.contacts.get(shown.id)
+                dialog.load(shown)
+                dialog.show_general_error(
+                    tr("Editing", "This is the latest version; make your changes again.")
+                )
+
+        return ContactDialog(save, self.contacts.household_names(), shown, self.widget)
 
     def edit_contact(self, contact_id: int) -> Contact | None:
         dialog = self.edit_dialog(contact_id)
@@ -133,22 +138,16 @@ class ContactEditor(QObject):
     # Archiving
 
     def set_archived(self, contact_ids: list[int], archived: bool) -> None:
-        """Archive (or restore) these contacts as one undo step."""
-        done: list[Contact] = []
-        for contact in self.contacts.get_many(contact_ids):
-            if contact.is_archived == archived:
-                continue
-            try:
-                done.append(self.contacts.set_archived(contact.id, contact.version, archived))
-            except BookError as error:
-                self.report(error)
-                break
-        if not done:
-            return
-        step = ArchiveContacts(done, archived, self.contacts, self.changed, self.report)
-        self.undo_stack.push(step)
-        self.changed()
-        notify(self.widget, step.text())
+        """Archive (or restore) these contacts as one undo step (those already so are left)."""
+        contacts = self.contacts
+
+        def chosen(found: list[Contact]) -> None:
+            changing = [c for c in found if c.is_archived != archived]
+            if changing:
+                step = ArchiveContacts(changing, archived, contacts, self.history)
+                self.history.push(step, done=lambda _r: notify(self.widget, step.text()))
+
+        run_task(self, lambda _progress: contacts.get_many(contact_ids), chosen)
 
     # Households
 
@@ -164,12 +163,16 @@ class ContactEditor(QObject):
             return
         self.rename_household_to(old, new.strip())
 
-    def rename_household_to(self, old: str, new: str) -> bool:
-        try:
-            self.contacts.rename_household(old, new)
-        except BookError as error:
-            self.report(error)
-            return False
-        self.undo_stack.push(RenameHousehold(old, new, self.contacts, self.changed, self.report))
-        self.changed()
-        return True
+    def rename_household_to(self, old: str, new: str) -> None:
+        self.history.push(RenameHousehold(old, new, self.contacts, self.history))
+
+
+def refused(dialog: ContactDialog, error: BaseException) -> None:
+    """A save the book refused: its problems at their fields, or why, in the dialog."""
+    dialog.stop_saving()
+    if isinstance(error, ValidationError):
+        dialog.show_problems(list(error.problems))
+    elif isinstance(error, BookError):
+        dialog.show_general_error(str(error))
+    else:
+        show_error(dialog, error)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 
-from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtCore import QDate, QEvent, QTime, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,6 +22,19 @@ from PySide6.QtWidgets import (
 from advisor_referrals.ui import formats
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.theme import colors, tint_invalid
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> date:
+    """The date of a QDate (its own `toPython()` is typed as returning any object)."""
+    return date(value.year(), value.month(), value.day())
+
+
+def from_qtime(value: QTime) -> time:
+    return time(value.hour(), value.minute(), value.second())
 
 
 class DateField(QWidget):

@@ -43,6 +43,7 @@ from advisor_referrals.services.imports.summary import ImportSummary
 from advisor_referrals.services.progress import Progress
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.import_models import MappingModel, PreviewModel, TargetDelegate
+from advisor_referrals.ui.serial import SerialRunner
 from advisor_referrals.ui.theme import set_role
 from advisor_referrals.ui.worker import Task, run_task, show_error
 
@@ -66,12 +67,18 @@ class ImportDialog(QDialog):
     imported = Signal(object)  # ImportSummary
 
     def __init__(
-        self, importer: ContactImporter, path: Path | None = None, parent: QWidget | None = None
+        self,
+        importer: ContactImporter,
+        path: Path | None = None,
+        parent: QWidget | None = None,
+        runner: SerialRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Import", "Import Contacts"))
         self.resize(1000, 700)
         self.importer = importer
+        # The window's serial worker, which announces what the import changed.
+        self.runner = runner
         self.path = path
         self.table: CsvTable | None = None
         self.preview: ImportPreview | None = None
@@ -362,7 +369,7 @@ class ImportDialog(QDialog):
         def work(progress: Progress) -> ImportSummary:
             return self.importer.run(table, mapping, update=update, progress=progress)
 
-        task = self._start(work, self._imported, self._import_failed)
+        task = self._start(work, self._imported, self._import_failed, writes=True)
         task.progressed.connect(self._progressed)
         task.cancelled.connect(self._import_cancelled)
         self.import_task = task
@@ -405,7 +412,7 @@ class ImportDialog(QDialog):
 
     # Background work
 
-    def _start(self, work: Any, on_done: Any, on_error: Any) -> Task[Any]:
+    def _start(self, work: Any, on_done: Any, on_error: Any, *, writes: bool = False) -> Task[Any]:
         # The results are connected before the work starts (inside run_task), so they are
         # wrapped here; `cancelled` can only follow a cancel() made after this returns.
         holder: list[Task[Any]] = []
@@ -418,7 +425,10 @@ class ImportDialog(QDialog):
             self._task_over(holder[0])
             on_error(error)
 
-        task: Task[Any] = run_task(self, work, done, failed)
+        if writes and self.runner is not None:
+            task: Task[Any] = self.runner.submit(work, done, failed, parent=self)
+        else:
+            task = run_task(self, work, done, failed)
         holder.append(task)
         self.tasks.append(task)
         task.cancelled.connect(lambda: self._task_over(task))

@@ -12,11 +12,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from advisor_referrals.services.progress import Progress
 from advisor_referrals.ui.i18n import tr
+from advisor_referrals.ui.window_parts import WindowParts
 from advisor_referrals.ui.worker import Task, run_task, show_error
 
 # The importer, the export formats and the dialog are imported when first used: they
@@ -30,12 +31,9 @@ IMPORTABLE = (".csv", ".json")
 MESSAGE_MS = 10_000
 
 
-def install_import_export(window: QMainWindow) -> ImportExport:
-    """Wire import and export into a main window that has `services`, `file_menu` and
-    `contact_actions`; reuses its `import_action`/`export_action` when it made them."""
-    feature = ImportExport(window)
-    window.import_export = feature  # type: ignore[attr-defined]
-    return feature
+def install_import_export(parts: WindowParts) -> ImportExport:
+    """Connect the window's File > Import and Export, and files dropped on the window."""
+    return ImportExport(parts)
 
 
 def dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
@@ -47,39 +45,29 @@ def dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
 
 
 class ImportExport(QObject):
-    def __init__(self, window: QMainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        services: Any = getattr(window, "services")  # noqa: B009
-        self.book = services.book
+    """Imports write through the window's serial worker, which announces what changed."""
+
+    def __init__(self, parts: WindowParts) -> None:
+        super().__init__(parts.window)
+        self.window = parts.window
+        self.runner = parts.runner
+        self.book = parts.services.book
         self.dialog: ImportDialog | None = None
         self.task: Task[Any] | None = None
         self.progress_dialog: QProgressDialog | None = None
-        self.import_action = self._action("import_action", tr("MainWindow", "&Import…"))
+        self.import_action = parts.menus.import_action
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.setStatusTip(
             tr("MainWindow", "Import contacts (.csv) or a book (.json)")
         )
         self.import_action.triggered.connect(self.choose_and_import)
-        self.export_action = self._action("export_action", tr("MainWindow", "&Export…"))
+        self.export_action = parts.menus.export_action
         self.export_action.setStatusTip(
             tr("MainWindow", "Export contacts (.csv) or the whole book (.json)")
         )
         self.export_action.triggered.connect(self.choose_and_export)
-        window.setAcceptDrops(True)
-        window.installEventFilter(self)
-
-    def _action(self, name: str, text: str) -> QAction:
-        existing = getattr(self.window, name, None)
-        if isinstance(existing, QAction):
-            return existing
-        action = QAction(text, self.window)
-        menu = getattr(self.window, "file_menu", None)
-        if menu is not None:
-            actions = menu.actions()
-            menu.insertAction(actions[-1] if actions else None, action)  # before Quit
-        setattr(self.window, name, action)
-        return action
+        self.window.setAcceptDrops(True)
+        self.window.installEventFilter(self)
 
     # Drag and drop
 
@@ -136,19 +124,19 @@ class ImportExport(QObject):
     def open_dialog(self, path: Path | None = None) -> ImportDialog:
         from advisor_referrals.ui.import_dialog import ImportDialog
 
-        dialog = ImportDialog(self.importer, path, self.window)
+        dialog = ImportDialog(self.importer, path, self.window, self.runner)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.imported.connect(self.imported)
-        dialog.destroyed.connect(lambda *_a: setattr(self, "dialog", None))
+        dialog.destroyed.connect(self._dialog_gone)
         self.dialog = dialog
         dialog.open()
         return dialog
 
+    def _dialog_gone(self) -> None:
+        self.dialog = None
+
     def imported(self, summary: ImportSummary) -> None:
         self.window.statusBar().showMessage(str(summary).splitlines()[0], MESSAGE_MS)
-        actions: Any = getattr(self.window, "contact_actions", None)
-        if actions is not None:
-            actions.contacts_changed.emit()
 
     def check_book_file(self, path: Path) -> None:
         self._busy(tr("MainWindow", "Checking {0}…").format(path.name), cancellable=True)
@@ -172,11 +160,12 @@ class ImportExport(QObject):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self._busy(tr("MainWindow", "Importing {0}…").format(path.name), cancellable=True)
-        self.task = run_task(
-            self.window,
-            lambda progress: self.importer.import_book_file(path, progress),
+        importer = self.importer
+        self.task = self.runner.submit(
+            lambda progress: importer.import_book_file(path, progress),
             self._book_imported,
             self._failed,
+            parent=self,
         )
         self._follow(self.task)
 

@@ -1,4 +1,9 @@
-"""The main window: a sidebar of pages, menus, a status bar. Layout only; pages hold the logic."""
+"""The main window: a sidebar of pages, menus, a status bar. Layout only; pages hold the logic.
+
+It makes the window's parts (the book's services, its change events, the undo history
+and its serial worker, the menus) and hands them to each feature's installer, which
+returns what it made (docs/design.md, "Layers").
+"""
 
 from __future__ import annotations
 
@@ -17,6 +22,7 @@ from advisor_referrals import APP_NAME
 from advisor_referrals.services.registry import BookServices
 from advisor_referrals.ui import icons, theme
 from advisor_referrals.ui.actions import ContactActions
+from advisor_referrals.ui.book_events import BookEvents
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.import_export import install_import_export
 from advisor_referrals.ui.kits import install_kits
@@ -26,9 +32,12 @@ from advisor_referrals.ui.pages.registry import PageSpec, page_specs
 from advisor_referrals.ui.pages.welcome import WelcomePage, demo_maker, needs_welcome
 from advisor_referrals.ui.referrals.features import install_referral_features
 from advisor_referrals.ui.reviews.install import install_review_actions
+from advisor_referrals.ui.serial import SerialRunner
 from advisor_referrals.ui.settings_dialog import SettingsDialog
 from advisor_referrals.ui.settings_tabs import make_settings_tabs
 from advisor_referrals.ui.status import BookStatus
+from advisor_referrals.ui.undo import UndoHistory
+from advisor_referrals.ui.window_parts import Menus, WindowParts
 
 
 class MainWindow(QMainWindow):
@@ -36,7 +45,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.services = services
         self.settings = settings
-        self.undo_stack = QUndoStack(self)
+        self.events = BookEvents(self)
+        self.history = UndoHistory(SerialRunner(self.events, self), self)
         self.contact_actions = ContactActions(self)
         self.setWindowTitle(f"{APP_NAME} — {services.book.location}")
         self.setWindowIcon(icons.app_icon())
@@ -53,10 +63,20 @@ class MainWindow(QMainWindow):
         self.specs: list[PageSpec] = []
         self._built: dict[str, Page] = {}
         self._book_open = False
-        self.review_actions = install_review_actions(self)
-        self.specs = page_specs(
-            services, self.undo_stack, self.contact_actions, self.review_actions
+        self.menus = self._build_menus()
+        self.parts = WindowParts(
+            self,
+            services,
+            settings,
+            self.events,
+            self.history,
+            self.contact_actions,
+            self.menus,
         )
+        self.review_actions = install_review_actions(self.parts)
+        self.referrals = install_referral_features(self.parts)
+        self.specs = page_specs(self.parts, self.review_actions, self.referrals.controller)
+        self._build_view_menu()
         for spec in self.specs:
             item = QListWidgetItem(spec.title)
             item.setSizeHint(QSize(0, 36))
@@ -76,19 +96,24 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.root)
 
         self.book_status = BookStatus(
-            self.statusBar(), services.book.location, services.contact_table
+            self.statusBar(), services.book.location, services.contact_table, self.events
         )
-        self.contact_actions.contacts_changed.connect(self.book_status.refresh)
         self.contact_actions.open_contact.connect(self._open_contact)
-        self._build_menus()
-        self.kit_controller = install_kits(self)
-        install_referral_features(self)
-        install_import_export(self)
+        self.kit_controller = install_kits(self.parts)
+        self.import_export = install_import_export(self.parts)
         self._restore_state()
         if needs_welcome(services.contact_table.is_empty(), services.settings):
             self.show_welcome()
         else:
             self.open_book()
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        return self.history.stack
+
+    @property
+    def import_action(self) -> QAction:
+        return self.menus.import_action
 
     # Navigation
 
@@ -121,7 +146,7 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> Page:
         index = self._index(key)
         if self.sidebar.currentRow() == index:
-            self.page(key).refresh()
+            self.page(key).shown()
         self.sidebar.setCurrentRow(index)
         return self.page(key)
 
@@ -129,18 +154,22 @@ class MainWindow(QMainWindow):
         if 0 <= index < len(self.specs):
             page = self.page(self.specs[index].key)
             self.stack.setCurrentIndex(index)
-            page.refresh()
+            page.shown()
 
     def current_page(self) -> Page:
         return self.page(self.specs[max(0, self.stack.currentIndex())].key)
 
+    def reload_current_page(self) -> None:
+        self.current_page().refresh()
+
     def _open_contact(self, contact_id: int) -> None:
+        from advisor_referrals.ui.pages.clients import ClientsPage  # built on first visit
+
         first_visit = "clients" not in self._built
         clients = self.show_page("clients")
-        open_contact = getattr(clients, "open_contact", None)
-        if first_visit and callable(open_contact):
+        if first_visit and isinstance(clients, ClientsPage):
             # Built during this signal's delivery, the page missed it: hand it on.
-            open_contact(contact_id)
+            clients.open_contact(contact_id)
 
     def open_book(self) -> None:
         """Show the book's pages (after the welcome page, or straight away)."""
@@ -153,7 +182,10 @@ class MainWindow(QMainWindow):
 
     def show_welcome(self) -> None:
         self.welcome = WelcomePage(
-            self.services.settings, demo_maker(self.services), self.import_action
+            self.services.settings,
+            demo_maker(self.services),
+            self.import_action,
+            self.history.runner,
         )
         self.welcome.finished.connect(self._welcome_finished)
         self.root.addWidget(self.welcome)
@@ -178,20 +210,20 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
         return action
 
-    def _build_menus(self) -> None:
-        menus = self.menuBar()
-        self.file_menu = menus.addMenu(tr("MainWindow", "&File"))
-        self.edit_menu = menus.addMenu(tr("MainWindow", "&Edit"))
-        self.view_menu = menus.addMenu(tr("MainWindow", "&View"))
-        self.tools_menu = menus.addMenu(tr("MainWindow", "&Tools"))
-        self.help_menu = menus.addMenu(tr("MainWindow", "&Help"))
+    def _build_menus(self) -> Menus:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(tr("MainWindow", "&File"))
+        edit_menu = bar.addMenu(tr("MainWindow", "&Edit"))
+        view_menu = bar.addMenu(tr("MainWindow", "&View"))
+        tools_menu = bar.addMenu(tr("MainWindow", "&Tools"))
+        help_menu = bar.addMenu(tr("MainWindow", "&Help"))
 
         new_contact = self._action(tr("MainWindow", "&New Contact…"), QKeySequence.StandardKey.New)
         new_contact.setIcon(icons.icon("add"))
         new_contact.triggered.connect(self.contact_actions.new_contact)
         # The import/export feature connects these two.
-        self.import_action = self._action(tr("MainWindow", "&Import…"))
-        self.export_action = self._action(tr("MainWindow", "&Export…"))
+        import_action = self._action(tr("MainWindow", "&Import…"))
+        export_action = self._action(tr("MainWindow", "&Export…"))
         self.settings_action = self._action(
             tr("MainWindow", "&Settings…"), QKeySequence.StandardKey.Preferences
         )
@@ -200,14 +232,14 @@ class MainWindow(QMainWindow):
         quit_action = self._action(tr("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         quit_action.triggered.connect(self.close)
-        self.file_menu.addAction(new_contact)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.import_action)
-        self.file_menu.addAction(self.export_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.settings_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(quit_action)
+        file_menu.addAction(new_contact)
+        file_menu.addSeparator()
+        file_menu.addAction(import_action)
+        file_menu.addAction(export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
 
         undo = self.undo_stack.createUndoAction(self, tr("MainWindow", "&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -215,28 +247,34 @@ class MainWindow(QMainWindow):
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         find = self._action(tr("MainWindow", "&Find…"), QKeySequence.StandardKey.Find)
         find.triggered.connect(self.find_in_page)
-        self.edit_menu.addAction(undo)
-        self.edit_menu.addAction(redo)
-        self.edit_menu.addSeparator()
-        self.edit_menu.addAction(find)
-
-        for number, spec in enumerate(self.specs, start=1):
-            action = self._action(spec.title, f"Ctrl+{number}")
-            action.triggered.connect(lambda _=False, key=spec.key: self.show_page(key))
-            self.view_menu.addAction(action)
-        self.view_menu.addSeparator()
-        refresh = self._action(tr("MainWindow", "&Refresh"))
-        refresh.setShortcuts([QKeySequence(Qt.Key.Key_F5), QKeySequence("Ctrl+R")])
-        refresh.triggered.connect(lambda: self.current_page().refresh())
-        self.view_menu.addAction(refresh)
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        edit_menu.addSeparator()
+        edit_menu.addAction(find)
 
         about = self._action(tr("MainWindow", "&About {0}").format(APP_NAME))
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self.show_about)
-        self.help_menu.addAction(about)
+        help_menu.addAction(about)
+        return Menus(
+            file_menu, edit_menu, view_menu, tools_menu, help_menu, import_action, export_action
+        )
+
+    def _build_view_menu(self) -> None:
+        view_menu = self.menus.view
+        for number, spec in enumerate(self.specs, start=1):
+            action = self._action(spec.title, f"Ctrl+{number}")
+            action.triggered.connect(lambda _=False, key=spec.key: self.show_page(key))
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        refresh = self._action(tr("MainWindow", "&Refresh"))
+        refresh.setShortcuts([QKeySequence(Qt.Key.Key_F5), QKeySequence("Ctrl+R")])
+        refresh.triggered.connect(self.reload_current_page)
+        view_menu.addAction(refresh)
 
     def open_settings(self) -> None:
-        dialog = SettingsDialog(make_settings_tabs(self.services, self.settings), self)
+        tabs = make_settings_tabs(self.services, self.history.runner, self.settings)
+        dialog = SettingsDialog(tabs, self, self.events)
         if dialog.exec():
             self.statusBar().showMessage(tr("MainWindow", "Settings saved"), 5000)
 

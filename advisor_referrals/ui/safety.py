@@ -15,19 +15,19 @@ from typing import Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QMenu, QMessageBox
 
 from advisor_referrals import APP_NAME
 from advisor_referrals.domain.errors import BookError
 from advisor_referrals.logs import log_fault
 from advisor_referrals.services.audit.reading import AuditLog
+from advisor_referrals.services.safety import book_files
+from advisor_referrals.services.safety.backup import BackupInfo
 from advisor_referrals.services.safety.book_status import BookSafety
-from advisor_referrals.storage import encryption
 from advisor_referrals.ui.audit_view import AuditDialog
 from advisor_referrals.ui.damaged import DamagedBookDialog
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.lock import IdleLock
-from advisor_referrals.ui.options import Settings
 from advisor_referrals.ui.passphrase import NewPassphraseDialog, PassphraseDialog
 from advisor_referrals.ui.safety_settings import (
     SafetySettingsDialog,
@@ -35,6 +35,7 @@ from advisor_referrals.ui.safety_settings import (
     backup_policy,
     lock_after_ms,
 )
+from advisor_referrals.ui.window_parts import WindowParts
 from advisor_referrals.ui.worker import run_task
 
 DAILY_CHECK_MS = 60 * 60 * 1000
@@ -51,17 +52,16 @@ class BookSwitcher(Protocol):
 class SafetyController(QObject):
     def __init__(
         self,
-        window: QMainWindow,
+        parts: WindowParts,
         safety: BookSafety,
         audit_log: AuditLog,
-        settings: Settings,
         switcher: BookSwitcher | None = None,
     ) -> None:
-        super().__init__(window)
-        self.window = window
+        super().__init__(parts.window)
+        self.window = window = parts.window
         self.safety = safety
         self.audit_log = audit_log
-        self.settings = settings
+        self.settings = settings = parts.settings
         self.switcher = switcher
         self.backup_on_close = safety.path is not None
         self.problems: list[str] | None = None
@@ -71,10 +71,8 @@ class SafetyController(QObject):
             self.lock = IdleLock(
                 window, safety.location, safety.check_passphrase, lock_after_ms(settings)
             )
-        self._build_menu()
-        contact_actions = getattr(window, "contact_actions", None)
-        if contact_actions is not None and hasattr(contact_actions, "show_history"):
-            contact_actions.show_history.connect(self.show_contact_history)
+        self._build_menu(parts.menus.tools)
+        parts.contact_actions.show_history.connect(self.show_contact_history)
         window.installEventFilter(self)
         self.daily = QTimer(self)
         self.daily.setInterval(DAILY_CHECK_MS)
@@ -82,10 +80,7 @@ class SafetyController(QObject):
 
     # Menu
 
-    def _build_menu(self) -> None:
-        menu: QMenu = getattr(self.window, "tools_menu", None) or self.window.menuBar().addMenu(
-            tr("Safety", "&Tools")
-        )
+    def _build_menu(self, menu: QMenu) -> None:
         self.audit_action = self._add(menu, tr("Safety", "&Audit log…"), self.show_audit_log)
         if self.safety.path is None:
             return
@@ -209,11 +204,9 @@ class SafetyController(QObject):
         if not name:
             return
 
-        def done(info: object) -> None:
+        def done(info: BackupInfo) -> None:
             QMessageBox.information(
-                self.window,
-                APP_NAME,
-                tr("Safety", "Backed up the book to {0}.").format(getattr(info, "path", name)),
+                self.window, APP_NAME, tr("Safety", "Backed up the book to {0}.").format(info.path)
             )
 
         run_task(self, lambda _progress: self.safety.backup_to(Path(name)), done)
@@ -270,7 +263,7 @@ class SafetyController(QObject):
 
         def operation(path: Path) -> str:
             kept = path.with_name(f"{path.stem}.unencrypted{path.suffix}") if keep_copy else None
-            return encryption.encrypt_book(path, phrase, keep_plain_as=kept).describe()
+            return book_files.encrypt(path, phrase, kept)
 
         self.backup_on_close = False
         self.switcher.replace_book(tr("Safety", "Encrypting the book…"), operation, phrase)
@@ -295,7 +288,7 @@ class SafetyController(QObject):
         new = new_dialog.passphrase()
 
         def operation(path: Path) -> str:
-            encryption.change_passphrase(path, old, new)
+            book_files.change_passphrase(path, old, new)
             return tr("Safety", "The book now opens with the new passphrase.")
 
         self.switcher.replace_book(tr("Safety", "Changing the passphrase…"), operation, new)
@@ -316,6 +309,6 @@ class SafetyController(QObject):
         phrase = current.passphrase()
         self.switcher.replace_book(
             tr("Safety", "Removing the encryption…"),
-            lambda path: encryption.decrypt_book(path, phrase).describe(),
+            lambda path: book_files.decrypt(path, phrase),
             None,
         )

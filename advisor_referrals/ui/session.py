@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from advisor_referrals import APP_NAME
 from advisor_referrals.domain.errors import BookError
-from advisor_referrals.services.registry import BookServices
-from advisor_referrals.storage.engine import sqlite_path
+from advisor_referrals.services.registry import Renderers
+from advisor_referrals.services.safety.book_files import book_file
 from advisor_referrals.ui.book_opening import open_interactively, restore_with_dialogs, run_blocking
 from advisor_referrals.ui.main_window import MainWindow
 from advisor_referrals.ui.options import Settings
@@ -27,24 +27,26 @@ BACKGROUND_WAIT_MS = 60_000
 
 
 class AppSession(QObject):
-    def __init__(self, target: str, settings: Settings) -> None:
+    def __init__(self, target: str, settings: Settings, renderers: Renderers) -> None:
         super().__init__()
         self.target = target
         self.settings = settings
+        self.renderers = renderers  # from reports/, passed in by app.py
         self.window: MainWindow | None = None
         self.controller: SafetyController | None = None
         self.passphrase: str | None = None
 
     def start(self, passphrase: str | None = None) -> bool:
         """Open the book (asking what is needed) and show its window; False if it was not."""
-        opened = open_interactively(self.target, backup_folder(self.settings), None, passphrase)
+        opened = open_interactively(
+            self.target, backup_folder(self.settings), self.renderers, None, passphrase
+        )
         if opened is None:
             return False
-        book, self.passphrase = opened
-        services = BookServices.for_book(book)
+        services, self.passphrase = opened
         self.window = MainWindow(services, self.settings)
         self.controller = SafetyController(
-            self.window, services.safety, services.audit_log, self.settings, self
+            self.window.parts, services.safety, services.audit_log, self
         )
         self.window.show()
         # Tied to the controller: if its window is gone before the loop runs, nothing is called.
@@ -60,7 +62,7 @@ class AppSession(QObject):
     def replace_book(
         self, label: str, operation: Callable[[Path], str], passphrase_after: str | None
     ) -> None:
-        path = sqlite_path(self.target)
+        path = book_file(self.target)
         if path is None or self.window is None:
             return
         passphrase_before = self.passphrase
@@ -80,7 +82,7 @@ class AppSession(QObject):
         self._reopen(reopen_with, quit_on_close)
 
     def restore(self, backup_file: Path) -> None:
-        path = sqlite_path(self.target)
+        path = book_file(self.target)
         if path is None or self.window is None:
             return
         app = QApplication.instance()

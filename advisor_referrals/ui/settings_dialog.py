@@ -1,21 +1,46 @@
-"""File > Settings: a tabbed dialog whose tabs come from `settings_tabs.make_settings_tabs`."""
+"""File > Settings: a tabbed dialog whose tabs come from `settings_tabs.make_settings_tabs`.
+
+A tab is a `SettingsTab`: `save()` stores what changed and returns None or True, or
+returns False (having shown why) to keep the dialog open; it may raise a BookError,
+shown under the tabs. `problems()` lists what must be fixed before any tab saves.
+The saves run on the UI thread (each is a few small writes); the window's BookEvents
+hears what they changed.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout, QWidget
 
 from advisor_referrals.domain.errors import BookError, Problem
+from advisor_referrals.ui.book_events import BookEvents
 from advisor_referrals.ui.fields import ErrorLabel
 from advisor_referrals.ui.i18n import tr
 
 
+class SettingsTab(QWidget):
+    def problems(self) -> list[Problem]:
+        return []
+
+    def focus_first_problem(self) -> None:
+        """Put the cursor on the first field in `problems()`."""
+
+    def save(self) -> bool | None:
+        raise NotImplementedError
+
+
 class SettingsDialog(QDialog):
-    def __init__(self, tabs: list[tuple[str, QWidget]], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        tabs: list[tuple[str, SettingsTab]],
+        parent: QWidget | None = None,
+        events: BookEvents | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.events = events or BookEvents(self)
         self.setWindowTitle(tr("Settings", "Settings"))
         self.setMinimumWidth(560)
         self.tabs = QTabWidget()
-        self.pages: list[QWidget] = []
+        self.pages: list[SettingsTab] = []
         for title, tab in tabs:
             self.tabs.addTab(tab, title)
             self.pages.append(tab)
@@ -33,19 +58,19 @@ class SettingsDialog(QDialog):
     def save(self) -> None:
         """Save every tab; the first tab with a problem is shown and nothing is closed."""
         for index, tab in enumerate(self.pages):
-            problems: list[Problem] = getattr(tab, "problems", list)()
-            if problems:
+            if tab.problems():
                 self.tabs.setCurrentIndex(index)
-                getattr(tab, "focus_first_problem", lambda: None)()
+                tab.focus_first_problem()
                 self.error.show_problem(tr("Settings", "Fix the fields marked in red first."))
                 return
-        for index, tab in enumerate(self.pages):
-            try:
-                kept_open = tab.save() is False  # type: ignore[attr-defined]
-            except BookError as error:
-                kept_open = True
-                self.error.show_problem(str(error))
-            if kept_open:
-                self.tabs.setCurrentIndex(index)
-                return
+        with self.events.noting():
+            for index, tab in enumerate(self.pages):
+                try:
+                    kept_open = tab.save() is False
+                except BookError as error:
+                    kept_open = True
+                    self.error.show_problem(str(error))
+                if kept_open:
+                    self.tabs.setCurrentIndex(index)
+                    return
         self.accept()

@@ -1,9 +1,6 @@
 """The tabs of the Settings dialog, in order. Features add theirs here (one line each).
 
-A tab is a widget with `save()`: it stores what changed and returns None or True, or
-returns False (having shown why) to keep the dialog open; it may raise a BookError,
-shown under the tabs. A tab may also offer `problems()`, what must be fixed before
-any tab saves, and `focus_first_problem()`.
+Each is a `SettingsTab` (`ui/settings_dialog.py`).
 """
 
 from __future__ import annotations
@@ -23,18 +20,9 @@ from advisor_referrals.ui.options import APP_LANGUAGE, Settings
 from advisor_referrals.ui.profile_form import FIELDS, ProfileForm
 from advisor_referrals.ui.referrals.features import make_referral_settings_tab
 from advisor_referrals.ui.reviews.settings_tab import CadenceSettingsTab
+from advisor_referrals.ui.serial import SerialRunner
+from advisor_referrals.ui.settings_dialog import SettingsTab
 from advisor_referrals.ui.theme import set_role
-
-
-class SettingsTab(QWidget):
-    def problems(self) -> list[Problem]:
-        return []
-
-    def focus_first_problem(self) -> None:
-        """Put the cursor on the first field in `problems()`."""
-
-    def save(self) -> bool | None:
-        raise NotImplementedError
 
 
 class ProfileTab(SettingsTab):
@@ -97,14 +85,14 @@ class LanguageTab(SettingsTab):
 
 
 def make_settings_tabs(
-    services: BookServices, settings: Settings | None = None
-) -> list[tuple[str, QWidget]]:
-    tabs: list[tuple[str, QWidget]] = [
+    services: BookServices, runner: SerialRunner, settings: Settings | None = None
+) -> list[tuple[str, SettingsTab]]:
+    tabs: list[tuple[str, SettingsTab]] = [
         (tr("Settings", "Profile"), ProfileTab(services.settings)),
         (tr("Settings", "Kit Branding"), KitBrandingTab(services.settings)),
         (tr("Settings", "Review Cadence"), CadenceSettingsTab(services.review_cadence)),
-        (tr("Settings", "Referrals"), make_referral_settings_tab(services)),
+        (tr("Settings", "Referrals"), make_referral_settings_tab(services, runner)),
     ]
-    if settings is not None:
+    if settings is not None:  # the window's preferences: the app's own language
         tabs.append((tr("Settings", "Language"), LanguageTab(settings)))
     return tabs

@@ -5,9 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QMainWindow, QStatusBar, QWidget
 
+from advisor_referrals.services.changes import BookChanges
 from advisor_referrals.services.contacts.client_table import ContactTable
 from advisor_referrals.services.progress import Progress
 from advisor_referrals.ui import formats
+from advisor_referrals.ui.book_events import CONTACT, BookEvents
 from advisor_referrals.ui.i18n import ntr, tr
 from advisor_referrals.ui.theme import set_role
 from advisor_referrals.ui.worker import run_task
@@ -25,9 +27,12 @@ def notify(widget: QWidget, message: str) -> None:
 class BookStatus(QObject):
     """The permanent part of the status bar: the book's location and its contact count."""
 
-    def __init__(self, bar: QStatusBar, location: str, table: ContactTable) -> None:
+    def __init__(
+        self, bar: QStatusBar, location: str, table: ContactTable, events: BookEvents
+    ) -> None:
         super().__init__(bar)
         self.table = table
+        events.changed.connect(self._book_changed)
         self.count_label = QLabel()
         self.book_label = QLabel(location)
         set_role(self.book_label, "muted")
@@ -35,6 +40,10 @@ class BookStatus(QObject):
         bar.addPermanentWidget(self.count_label)
         bar.addPermanentWidget(self.book_label)
         self.count: int | None = None
+
+    def _book_changed(self, changes: BookChanges) -> None:
+        if changes.touches(CONTACT):
+            self.refresh()
 
     def refresh(self) -> None:
         table = self.table

@@ -11,6 +11,7 @@ from advisor_referrals.domain.metrics import FIELD_BENCHMARK_REFERRING_SHARE, Me
 from advisor_referrals.domain.quarter import Quarter
 from advisor_referrals.reports.figures import percent, quarter_words, show
 from advisor_referrals.services.metrics.quarterly import MetricsService
+from advisor_referrals.ui.book_events import CONTACT, REFERRAL, REVIEW, TRIGGER
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.kpi_tiles import KpiTile
 from advisor_referrals.ui.pages.base import TodaySection
@@ -19,6 +20,8 @@ from advisor_referrals.ui.worker import Task, run_task
 
 class QuarterKpiSection(TodaySection):
     """Referrals received, conversion rate, NPS and the share of clients who refer."""
+
+    follows = (REFERRAL, REVIEW, CONTACT, TRIGGER)
 
     def __init__(
         self,

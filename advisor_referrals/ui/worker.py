@@ -43,7 +43,7 @@ class _Relay(QObject):
 
 
 class Task(QObject, Generic[T]):
-    """The UI-thread end of one piece of background work."""
+    """The UI-thread end of one piece of background work (`start` sets it going)."""
 
     finished = Signal(object)
     failed = Signal(object)
@@ -53,16 +53,32 @@ class Task(QObject, Generic[T]):
     # `done` turns true every handler of the outcome has already run.
     settled = Signal()
 
-    def __init__(self, relay: _Relay, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.progress = Progress(callback=relay.progressed.emit)
+        self._relay = _Relay()
+        self.progress = Progress(callback=self._relay.progressed.emit)
         self.done = False
-        for name in ("finished", "failed", "cancelled", "progressed", "settled"):
-            getattr(relay, name).connect(getattr(self, name))
+        self.started = False
+        relay = self._relay
+        relay.finished.connect(self.finished)
+        relay.failed.connect(self.failed)
+        relay.cancelled.connect(self.cancelled)
+        relay.progressed.connect(self.progressed)
+        relay.settled.connect(self.settled)
         self.settled.connect(self._mark_done)
 
     def _mark_done(self) -> None:
         self.done = True
+
+    def start(self, work: Callable[[Progress], T]) -> None:
+        """Run `work(progress)` on the thread pool; a task cancelled before it starts only
+        says so (the serial runner starts tasks that waited in its queue)."""
+        self.started = True
+        if self.progress.cancelled:
+            self._relay.cancelled.emit()
+            self._relay.settled.emit()
+            return
+        QThreadPool.globalInstance().start(_Runnable(self._relay, self.progress, work))
 
     def cancel(self) -> None:
         self.progress.cancel()
@@ -92,7 +108,7 @@ class _Runnable(QRunnable):
 
 def _as_user_error(error: Exception) -> BaseException:
     """A damaged book is the user's to know about, in words; any other fault is logged."""
-    from advisor_referrals.storage.checks import damage_in_open_book
+    from advisor_referrals.services.safety.book_files import damage_in_open_book
 
     damage = damage_in_open_book(error)
     if damage is not None:
@@ -102,27 +118,40 @@ def _as_user_error(error: Exception) -> BaseException:
     return error
 
 
+def prepare_task(
+    parent: QObject,
+    on_done: Callable[[T], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+) -> Task[T]:
+    """A task with its outcome handlers connected, not yet started."""
+    task: Task[T] = Task(parent)
+    if on_done is not None:
+        task.finished.connect(on_done)
+    task.failed.connect(on_error or (lambda error: show_error(parent, error)))
+    return task
+
+
 def run_task(
     parent: QObject,
     work: Callable[[Progress], T],
     on_done: Callable[[T], None] | None = None,
     on_error: Callable[[BaseException], None] | None = None,
 ) -> Task[T]:
-    relay = _Relay()
-    task: Task[T] = Task(relay, parent)
-    if on_done is not None:
-        task.finished.connect(on_done)
-    task.failed.connect(on_error or (lambda error: show_error(parent, error)))
-    QThreadPool.globalInstance().start(_Runnable(relay, task.progress, work))
+    task = prepare_task(parent, on_done, on_error)
+    task.start(work)
     return task
 
 
-def show_error(parent: QObject, error: BaseException) -> None:
+def show_error(
+    parent: QObject, error: BaseException, reload: Callable[[], None] | None = None
+) -> None:
+    """Say why the work failed. A conflict offers `reload` (by default the window's
+    current page reloads, when the window offers that)."""
     widget = parent if isinstance(parent, QWidget) else None
     if isinstance(error, ConflictError):
         from advisor_referrals.ui.conflicts import offer_reload
 
-        offer_reload(widget, error)
+        offer_reload(widget, error, reload)
     elif isinstance(error, BookError):
         QMessageBox.warning(widget, tr("Errors", "Advisor Referrals"), str(error))
     else:

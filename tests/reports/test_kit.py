@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from advisor_referrals.domain.kit_content import DEFAULT_IDEAL_CLIENT, Conversation, KitContent
 from advisor_referrals.domain.kits import KitClient, PageSize, kit_client
 from advisor_referrals.domain.profile import AdvisorProfile
 from advisor_referrals.domain.trigger_kinds import DEFAULT_TRIGGER_KINDS
-from advisor_referrals.reports.kit import Conversation, KitContent, KitRenderer
-from advisor_referrals.reports.kit.content import DEFAULT_IDEAL_CLIENT
+from advisor_referrals.reports.kit import KitRenderer
 from tests.support.pdf import POINTS_PER_MM, page_sizes, page_texts, unembedded_fonts
 
 DISCLOSURE = (

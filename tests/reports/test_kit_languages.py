@@ -12,8 +12,9 @@ import pytest
 from pypdf import PdfReader
 
 from advisor_referrals import __version__
+from advisor_referrals.domain.kit_content import KindTexts
 from advisor_referrals.domain.trigger_kinds import DEFAULT_TRIGGER_KINDS
-from advisor_referrals.reports.kit.content import KindTexts, conversation_in
+from advisor_referrals.reports.kit.content import conversation_in
 from advisor_referrals.reports.words import resolve, shipped, words_for
 from advisor_referrals.resources import resource_root
 from tests.reports.test_scripts import kit

@@ -17,10 +17,11 @@ from PySide6.QtGui import QImage
 from PySide6.QtPdf import QPdfDocument
 from pytestqt.qtbot import QtBot
 
+from advisor_referrals.domain.kit_content import Conversation, KitContent
 from advisor_referrals.domain.kits import KitClient, PageSize
 from advisor_referrals.domain.profile import AdvisorProfile
 from advisor_referrals.domain.trigger_kinds import DEFAULT_TRIGGER_KINDS
-from advisor_referrals.reports.kit import Conversation, KitContent, KitRenderer
+from advisor_referrals.reports.kit import KitRenderer
 from advisor_referrals.reports.kit.cards import GUTTER, MARK_LENGTH, MARK_OFFSET
 from advisor_referrals.reports.kit.theme import geometry
 

@@ -23,9 +23,10 @@ from advisor_referrals.domain.profile import AdvisorProfile
 from advisor_referrals.domain.quarter import Quarter
 from advisor_referrals.reports.exports import metrics_csv, metrics_json
 from advisor_referrals.reports.quarterly import quarterly_pdf_bytes
-from advisor_referrals.reports.report_data import QuarterReport, gather
+from advisor_referrals.reports.renderers import REPORT_FORMATS
 from advisor_referrals.reports.workbook import quarterly_workbook
 from advisor_referrals.services.metrics.quarterly import MetricsService
+from advisor_referrals.services.quarterly_report import QuarterlyReportService, QuarterReport
 from advisor_referrals.services.settings import SettingsService
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import ContactRow, ReferralRow
@@ -38,7 +39,8 @@ FIRM = "Souza & <Partners> Wealth"
 def report_of(book: Book, quarter: Quarter = Q3) -> QuarterReport:
     settings = SettingsService(book)
     settings.save_profile(AdvisorProfile(name="Maria Lopes", firm=FIRM, email="m@x.example"))
-    return gather(MetricsService(book), settings, quarter, today=date(2026, 11, 2))
+    reports = QuarterlyReportService(MetricsService(book), settings, REPORT_FORMATS)
+    return reports.gather(quarter, today=date(2026, 11, 2))
 
 
 @pytest.fixture
@@ -163,7 +165,8 @@ def test_names_that_look_like_formulas_stay_text(book: Book) -> None:
 
 def test_a_running_quarter_is_reported_to_date(book: Book) -> None:
     build_hand_book(book)
-    report = gather(MetricsService(book), SettingsService(book), Q3, today=date(2026, 8, 1))
+    reports = QuarterlyReportService(MetricsService(book), SettingsService(book), REPORT_FORMATS)
+    report = reports.gather(Q3, today=date(2026, 8, 1))
     assert not report.is_complete
     # Received by 08-01: r1, r4, r5, r8, r9 (July) and r6. Cara's review booked for 07-01
     # is missed; Ben's, booked for 09-28, is not missed yet.

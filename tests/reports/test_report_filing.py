@@ -17,9 +17,10 @@ from advisor_referrals.cli import main
 from advisor_referrals.domain.profile import AdvisorProfile
 from advisor_referrals.domain.quarter import Quarter
 from advisor_referrals.reports.quarterly import quarterly_pdf_bytes
-from advisor_referrals.reports.report_data import gather
+from advisor_referrals.reports.renderers import REPORT_FORMATS
 from advisor_referrals.reports.workbook import quarterly_workbook
 from advisor_referrals.services.metrics.quarterly import MetricsService
+from advisor_referrals.services.quarterly_report import QuarterlyReportService
 from advisor_referrals.services.settings import SettingsService
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import ContactRow
@@ -39,9 +40,8 @@ def test_the_quarterly_report_embeds_every_font_and_keeps_every_script(
         )
     settings = SettingsService(sqlite_book)
     settings.save_profile(AdvisorProfile(name="प्रिया शर्मा", firm="Lopes & Partners"))
-    report = gather(
-        MetricsService(sqlite_book), settings, Quarter.parse("2026Q3"), today=date(2026, 11, 2)
-    )
+    reports = QuarterlyReportService(MetricsService(sqlite_book), settings, REPORT_FORMATS)
+    report = reports.gather(Quarter.parse("2026Q3"), today=date(2026, 11, 2))
     path = tmp_path / "q3.pdf"
     path.write_bytes(quarterly_pdf_bytes(report))
     checked = qpdf_check(path)

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from advisor_referrals.domain.kit_content import KindTexts, KitContent
 from advisor_referrals.domain.kits import PageSize, kit_client
 from advisor_referrals.domain.profile import AdvisorProfile
 from advisor_referrals.domain.trigger_kinds import DEFAULT_TRIGGER_KINDS
 from advisor_referrals.reports import shaping
 from advisor_referrals.reports.fonts import SANS, missing_glyphs
-from advisor_referrals.reports.kit.content import KindTexts, KitContent, conversation_in
 from advisor_referrals.reports.kit.document import KitRenderer
 from tests.support.poppler import pdftotext, unembedded
 
@@ -38,7 +38,7 @@ NAMES = {
 
 
 def kit(tmp_path: Path, first: str, last: str, language: str = "en") -> Path:
-    content = KitContent(PROFILE, tuple(conversation_in(k, language) for k in KINDS), language)
+    content = KitContent(PROFILE, language=language, kinds=KINDS)
     path = tmp_path / f"{language}-{len(list(tmp_path.iterdir()))}.pdf"
     with path.open("wb") as out:
         KitRenderer(content, PageSize.LETTER).render(

@@ -7,13 +7,13 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
+from advisor_referrals.domain.cells import guard as neutralise
 from advisor_referrals.domain.enums import CompensationKind
 from advisor_referrals.domain.referrals import Compensation
 from advisor_referrals.services.referrals.compliance import (
     MISSING_DISCLOSURE,
     OVER_DE_MINIMIS,
     ComplianceService,
-    neutralise,
 )
 from advisor_referrals.services.referrals.referral_lists import ReferralTable
 from advisor_referrals.storage.book import Book

@@ -18,9 +18,9 @@ from sqlalchemy import event, select
 from advisor_referrals.domain.contacts import ContactFields
 from advisor_referrals.domain.errors import ConflictError
 from advisor_referrals.domain.referrals import Referral, ReferralFields
-from advisor_referrals.services.conflicts import saving
 from advisor_referrals.services.contacts.editing import ContactService
 from advisor_referrals.services.referrals.recording import ReferralService
+from advisor_referrals.services.writing import saving
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import AuditRow, ReferralRow
 from advisor_referrals.storage.opening import open_book

@@ -12,6 +12,7 @@ from advisor_referrals.domain.enums import Relationship
 from advisor_referrals.domain.errors import NotFoundError
 from advisor_referrals.domain.kits import PageSize
 from advisor_referrals.domain.profile import AdvisorProfile
+from advisor_referrals.reports.renderers import kit_renderer
 from advisor_referrals.services.contacts.editing import ContactService
 from advisor_referrals.services.kits import KitService
 from advisor_referrals.services.progress import Progress
@@ -46,7 +47,7 @@ def profiled(book: Book) -> Book:
 
 def test_a_saved_kit_is_recorded_in_history_and_audit(profiled: Book, tmp_path: Path) -> None:
     ana = add(profiled, "Ana", "Souza", "ana@example.com")
-    kits = KitService(profiled)
+    kits = KitService(profiled, kit_renderer)
     kit = kits.preview(ana, PageSize.A4)
     assert kits.history(ana) == []  # a preview alone is not a kit given to anyone
     written = kits.save(kit, tmp_path / "ana.pdf")
@@ -67,24 +68,26 @@ def test_a_kit_lists_only_active_conversations(profiled: Book) -> None:
             update(TriggerKindRow).where(TriggerKindRow.key == "divorce").values(active=False)
         )
     ana = add(profiled, "Ana", "Souza")
-    text = " ".join(page_texts(KitService(profiled).preview(ana, PageSize.LETTER).data))
+    text = " ".join(
+        page_texts(KitService(profiled, kit_renderer).preview(ana, PageSize.LETTER).data)
+    )
     assert "Buying a home" in text
     assert "Going through a divorce" not in text
-    for page in page_texts(KitService(profiled).preview(ana, PageSize.LETTER).data):
+    for page in page_texts(KitService(profiled, kit_renderer).preview(ana, PageSize.LETTER).data):
         assert DISCLOSURE in " ".join(page.split())
 
 
 def test_contacts_are_found_by_id_or_email(book: Book) -> None:
     ana = add(book, "Ana", "Souza", "Ana@Example.com")
     bob = add(book, "Bob", "Reed", "bob@example.com")
-    kits = KitService(book)
+    kits = KitService(book, kit_renderer)
     assert kits.resolve([str(bob), "ana@example.COM", str(bob)]) == [bob, ana]
 
 
 def test_unknown_contacts_are_all_named(book: Book) -> None:
     ana = add(book, "Ana", "Souza", "ana@example.com")
     with pytest.raises(NotFoundError) as raised:
-        KitService(book).resolve([str(ana), "999", "nobody@example.com"])
+        KitService(book, kit_renderer).resolve([str(ana), "999", "nobody@example.com"])
     assert "999" in str(raised.value) and "nobody@example.com" in str(raised.value)
 
 
@@ -92,13 +95,13 @@ def test_an_email_shared_by_two_contacts_asks_for_the_id(book: Book) -> None:
     first = add(book, "Ana", "Souza", "family@example.com")
     second = add(book, "Rui", "Souza", "family@example.com")
     with pytest.raises(NotFoundError, match=f"ids {first}, {second}"):
-        KitService(book).resolve(["family@example.com"])
+        KitService(book, kit_renderer).resolve(["family@example.com"])
 
 
 def test_a_batch_writes_one_uniquely_named_file_per_client(book: Book, tmp_path: Path) -> None:
     ids = [add(book, "Ana", "Souza"), add(book, "Ana", "Souza"), add(book, "太郎", "山田")]
     ids.append(add(book, "A/B", "C:D"))
-    result = KitService(book).write_batch(ids, tmp_path / "kits", PageSize.LETTER)
+    result = KitService(book, kit_renderer).write_batch(ids, tmp_path / "kits", PageSize.LETTER)
     names = sorted(p.name for p in (tmp_path / "kits").iterdir())
     assert names == ["A B C D.pdf", "Ana Souza (2).pdf", "Ana Souza.pdf", "山田太郎.pdf"]
     assert not result.cancelled and len(result.written) == 4
@@ -114,7 +117,7 @@ def test_cancelling_a_batch_keeps_and_records_only_the_kits_written(
     progress = Progress()
     progress.callback = lambda done, total, _: progress.cancel() if done == 2 else None
     folder = tmp_path / "kits"
-    result = KitService(book).write_batch(ids, folder, PageSize.LETTER, progress)
+    result = KitService(book, kit_renderer).write_batch(ids, folder, PageSize.LETTER, progress)
     assert result.cancelled
     assert [w.client.contact_id for w in result.written] == ids[:2]
     assert sorted(p.name for p in folder.iterdir()) == ["Client0 Test.pdf", "Client1 Test.pdf"]
@@ -125,7 +128,7 @@ def test_cancelling_a_batch_keeps_and_records_only_the_kits_written(
 
 def test_printing_is_recorded_without_a_file(book: Book) -> None:
     ana = add(book, "Ana", "Souza")
-    kits = KitService(book)
+    kits = KitService(book, kit_renderer)
     kits.record_printed(kits.preview(ana, PageSize.LETTER))
     [entry] = kits.history(ana)
     assert entry.file_name == ""
@@ -136,7 +139,7 @@ def test_those_who_asked_not_to_be_asked_are_named_in_the_order_given(book: Book
     ana = add(book, "Ana", "Souza")
     bruno = contacts.create(ContactFields(first_name="Bruno", last_name="Lima", do_not_ask=True)).id
     carla = contacts.create(ContactFields(first_name="Carla", last_name="Reis", do_not_ask=True)).id
-    kits = KitService(book)
+    kits = KitService(book, kit_renderer)
     assert kits.asked_not_to_be_asked([carla, ana, bruno]) == {
         carla: "Carla Reis",
         bruno: "Bruno Lima",

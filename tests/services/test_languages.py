@@ -17,6 +17,7 @@ from advisor_referrals.domain.enums import Relationship
 from advisor_referrals.domain.errors import ValidationError
 from advisor_referrals.domain.kits import PageSize
 from advisor_referrals.domain.thank_you import DEFAULT_TEMPLATE, render_template
+from advisor_referrals.reports.renderers import kit_renderer, missing_glyphs
 from advisor_referrals.services.book_file.export import export_book
 from advisor_referrals.services.book_file.importing import import_book
 from advisor_referrals.services.contacts.editing import ContactService
@@ -43,7 +44,9 @@ def add(book: Book, first: str, last: str, language: str | None = None, **more: 
 
 
 def kit_text(book: Book, contact_id: int, language: str | None = None) -> str:
-    kit = KitService(book).preview(contact_id, PageSize.LETTER, date(2026, 3, 14), language)
+    kit = KitService(book, kit_renderer, missing_glyphs).preview(
+        contact_id, PageSize.LETTER, date(2026, 3, 14), language
+    )
     return " ".join(" ".join(page_texts(kit.data)).split())
 
 
@@ -111,7 +114,7 @@ def test_the_book_file_keeps_languages_and_wording(book: Book, tmp_path: Path) -
         copy = TriggerKindService(target)
         again = next(k for k in copy.kinds() if k.key == "retirement")
         assert copy.texts("ko") == {again.id: ("은퇴 준비", "“곧 은퇴해요.” 함께 준비해요.")}
-        kit = KitService(target).gather([1])
+        kit = KitService(target, kit_renderer).gather([1])
         assert kit.clients[0].language == "ko"
     finally:
         target.close()
@@ -123,7 +126,7 @@ def test_unprintable_text_is_named_before_the_kit_is_made(
     path = str(tmp_path / "book.sqlite3")
     book = open_book(path)
     contact = add(book, "Ana", "𓀀 Souza")
-    [problem] = KitService(book).check([contact])
+    [problem] = KitService(book, kit_renderer, missing_glyphs).check([contact])
     assert problem.contact_id == contact and problem.field == "name"
     assert "Ana 𓀀 Souza" in problem.message and "U+13000" in problem.message
     book.close()

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings, QThreadPool
 
+from advisor_referrals.reports.renderers import RENDERERS
 from advisor_referrals.services.registry import BookServices
 from advisor_referrals.storage.book import Book
 from advisor_referrals.ui.main_window import MainWindow
@@ -28,7 +29,7 @@ def small(sqlite_book: Book) -> SmallBook:
 @pytest.fixture
 def window(qtbot: Any, sqlite_book: Book, small: SmallBook, tmp_path: Path) -> Iterator[MainWindow]:
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    win = MainWindow(BookServices.for_book(sqlite_book), settings)
+    win = MainWindow(BookServices.for_book(sqlite_book, RENDERERS), settings)
     qtbot.addWidget(win)
     win.show()
     yield win
@@ -36,6 +37,4 @@ def window(qtbot: Any, sqlite_book: Book, small: SmallBook, tmp_path: Path) -> I
 
 
 def controller_of(window: MainWindow) -> ReferralController:
-    found = window.undo_stack.findChild(ReferralController)
-    assert isinstance(found, ReferralController)
-    return found
+    return window.referrals.controller

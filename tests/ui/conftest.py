@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from advisor_referrals.domain.contacts import Contact, ContactFields
 from advisor_referrals.domain.enums import Relationship, Segment, Tier
+from advisor_referrals.reports.renderers import RENDERERS
 from advisor_referrals.services.registry import BookServices
 from advisor_referrals.storage.book import Book
 from advisor_referrals.ui.options import Settings
@@ -106,7 +107,7 @@ def _no_message_boxes(request: pytest.FixtureRequest, monkeypatch: pytest.Monkey
 
 @pytest.fixture
 def services(book: Book, qapp: object) -> Iterator[BookServices]:
-    yield BookServices.for_book(book)
+    yield BookServices.for_book(book, RENDERERS)
     # No background read may outlive the test: the book closes next.
     QThreadPool.globalInstance().waitForDone(30_000)
 

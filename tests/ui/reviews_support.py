@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from advisor_referrals.domain.contacts import Contact, ContactFields
 from advisor_referrals.domain.enums import Relationship, Segment, Tier
+from advisor_referrals.reports.renderers import RENDERERS
 from advisor_referrals.services.contacts.editing import ContactService
 from advisor_referrals.services.registry import BookServices
 from advisor_referrals.services.reviews.booking import ReviewService
@@ -49,7 +50,7 @@ def days_ago(days: int) -> date:
 
 def make_window(qtbot: QtBot, book: Book, tmp_path: Path) -> MainWindow:
     store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(BookServices.for_book(book), Settings(store))
+    window = MainWindow(BookServices.for_book(book, RENDERERS), Settings(store))
     qtbot.addWidget(window)
     window.show()
     return window

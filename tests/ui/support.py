@@ -2,18 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
 from advisor_referrals.services.registry import BookServices
 from advisor_referrals.ui.actions import ContactActions
+from advisor_referrals.ui.book_events import BookEvents
 from advisor_referrals.ui.models.contact_table_model import COLUMN_KEYS
 from advisor_referrals.ui.pages.clients import ClientsPage
 from advisor_referrals.ui.pages.registry import make_clients_page
+from advisor_referrals.ui.serial import SerialRunner
+from advisor_referrals.ui.undo import UndoHistory
+
+
+def undo_history() -> UndoHistory:
+    """What a window gives its pages to change the book: change events, the serial
+    worker and the undo stack (here without a window)."""
+    return UndoHistory(SerialRunner(BookEvents()))
 
 
 def open_clients(qtbot: QtBot, services: BookServices) -> ClientsPage:
-    page = make_clients_page(services, QUndoStack(), ContactActions())
+    history = undo_history()
+    page = make_clients_page(services, history, history.runner.events, ContactActions())
     qtbot.addWidget(page)
     page.resize(1200, 700)
     page.show()
@@ -23,7 +32,7 @@ def open_clients(qtbot: QtBot, services: BookServices) -> ClientsPage:
 
 
 def wait_loaded(qtbot: QtBot, page: ClientsPage) -> None:
-    qtbot.waitUntil(lambda: not page.controller.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: not page.controller.busy and not page.editor.busy, timeout=10_000)
 
 
 def names(page: ClientsPage) -> list[str]:

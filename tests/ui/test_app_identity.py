@@ -14,6 +14,7 @@ from PySide6.QtCore import QSettings, QSize
 from pytestqt.qtbot import QtBot
 
 from advisor_referrals import APP_NAME, __version__
+from advisor_referrals.reports.renderers import RENDERERS
 from advisor_referrals.resources import resource
 from advisor_referrals.services.registry import BookServices
 from advisor_referrals.storage.book import Book
@@ -31,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 @pytest.fixture
 def window(sqlite_book: Book, tmp_path: Path, qtbot: QtBot) -> Iterator[MainWindow]:
     store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    main = MainWindow(BookServices.for_book(sqlite_book), Settings(store))
+    main = MainWindow(BookServices.for_book(sqlite_book, RENDERERS), Settings(store))
     qtbot.addWidget(main)
     yield main
 

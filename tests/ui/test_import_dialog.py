@@ -10,6 +10,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
+from advisor_referrals.reports.renderers import RENDERERS
 from advisor_referrals.services.contacts.editing import ContactService
 from advisor_referrals.services.imports.csv_reading import read_csv
 from advisor_referrals.services.imports.mapping import suggest_mapping
@@ -123,7 +124,7 @@ def test_a_cancelled_import_writes_nothing(qtbot: QtBot, book: Book, tmp_path: P
 @pytest.fixture
 def window(qtbot: QtBot, book: Book, tmp_path: Path) -> MainWindow:
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    main = MainWindow(BookServices.for_book(book), settings)
+    main = MainWindow(BookServices.for_book(book, RENDERERS), settings)
     qtbot.addWidget(main)
     return main
 
@@ -131,9 +132,9 @@ def window(qtbot: QtBot, book: Book, tmp_path: Path) -> MainWindow:
 def test_file_menu_and_dropping_a_csv_import_contacts(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
-    feature = window.import_export  # type: ignore[attr-defined]
+    feature = window.import_export
     assert feature.import_action.shortcut() == QKeySequence("Ctrl+I")
-    menu_texts = [a.text() for a in window.file_menu.actions()]
+    menu_texts = [a.text() for a in window.menus.file.actions()]
     assert "&Import…" in menu_texts and "&Export…" in menu_texts
 
     path = write_csv(tmp_path / "dropped.csv", ["first_name,last_name", "Ana,Souza"])
@@ -153,8 +154,9 @@ def test_file_menu_and_dropping_a_csv_import_contacts(
     dialog = feature.dialog
     assert dialog is not None
     qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
-    with qtbot.waitSignal(window.contact_actions.contacts_changed, timeout=20_000):
+    with qtbot.waitSignal(window.events.changed, timeout=20_000) as announced:
         dialog.import_button.click()
+    assert announced.args is not None and announced.args[0].touches("contact")
     assert ContactService(window.services.book).count() == 1
 
     exported = tmp_path / "out.csv"

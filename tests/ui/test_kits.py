@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from advisor_referrals.domain.contacts import ContactFields
 from advisor_referrals.domain.kits import PageSize
 from advisor_referrals.domain.profile import AdvisorProfile
+from advisor_referrals.reports.renderers import RENDERERS, kit_renderer
 from advisor_referrals.services.contacts.editing import ContactService
 from advisor_referrals.services.kits import BatchResult, KitService
 from advisor_referrals.services.registry import BookServices
@@ -43,7 +44,7 @@ def window(sqlite_book: Book, settings: Settings, qtbot: QtBot) -> Iterator[Main
     SettingsService(sqlite_book).save_profile(
         AdvisorProfile(name="Maria Lopes", firm="Lopes & Partners", website="lopes.example")
     )
-    main = MainWindow(BookServices.for_book(sqlite_book), settings)
+    main = MainWindow(BookServices.for_book(sqlite_book, RENDERERS), settings)
     qtbot.addWidget(main)
     yield main
 
@@ -180,7 +181,7 @@ def test_branding_tab_saves_kit_fields_and_keeps_the_rest(
 def test_a_preview_of_a_kit_uses_the_saved_branding(sqlite_book: Book) -> None:
     SettingsService(sqlite_book).save_profile(AdvisorProfile(disclosures="Member FINRA/SIPC."))
     ana = add(sqlite_book, "Ana", "Souza")
-    kit = KitService(sqlite_book).preview(ana, PageSize.LETTER)
+    kit = KitService(sqlite_book, kit_renderer).preview(ana, PageSize.LETTER)
     for page in reader(kit.data).pages:
         assert "Member FINRA/SIPC." in page.extract_text()
 

@@ -16,7 +16,7 @@ from advisor_referrals.ui.pages.today_sections import BookAtAGlance, RecentlyAdd
 from advisor_referrals.ui.reviews.page import ReviewsPage
 from advisor_referrals.ui.settings_dialog import SettingsDialog
 from advisor_referrals.ui.settings_tabs import ProfileTab, make_settings_tabs
-from tests.ui.support import names, wait_loaded
+from tests.ui.support import names, undo_history, wait_loaded
 
 
 def open_window(qtbot: QtBot, services: BookServices, settings: Settings) -> MainWindow:
@@ -174,7 +174,7 @@ def test_window_layout_and_page_are_restored(
 def test_settings_dialog_saves_the_profile_and_refuses_bad_fields(
     qtbot: QtBot, services: BookServices
 ) -> None:
-    tabs = make_settings_tabs(services)
+    tabs = make_settings_tabs(services, undo_history().runner)
     assert [title for title, _tab in tabs] == [
         "Profile",
         "Kit Branding",

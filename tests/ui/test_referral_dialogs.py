@@ -59,7 +59,7 @@ def test_ctrl_t_logs_a_trigger_by_contact_search_and_undo_removes_it(
 
 
 def test_the_dialog_says_what_is_missing_and_saves_nothing(qtbot: Any, window: MainWindow) -> None:
-    window.log_trigger_action.trigger()  # type: ignore[attr-defined]
+    window.referrals.log_trigger.trigger()
     dialog: QuickTriggerDialog = open_dialog(qtbot, window, QuickTriggerDialog)
     qtbot.keyClicks(dialog.contact, "nobody at all")
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
@@ -89,7 +89,7 @@ def test_contact_actions_open_the_dialogs_preset(
 def test_record_dialog_warns_of_duplicates_and_missing_disclosure(
     qtbot: Any, window: MainWindow, small: SmallBook
 ) -> None:
-    window.record_referral_action.trigger()  # type: ignore[attr-defined]
+    window.referrals.record_referral.trigger()
     dialog: ReferralDialog = open_dialog(qtbot, window, ReferralDialog)
     qtbot.keyClicks(dialog.first_name, "lucas")
     qtbot.keyClicks(dialog.last_name, "MARTIN")

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from advisor_referrals.domain.enums import ReferralStatus, Relationship
 from advisor_referrals.storage.models import AuditRow
 from advisor_referrals.ui.main_window import MainWindow
+from advisor_referrals.ui.pages.today import TodayPage
 from advisor_referrals.ui.referrals.quick_trigger import QuickTriggerDialog
 from advisor_referrals.ui.referrals.referrals_page import ReferralsPage
 from advisor_referrals.ui.referrals.today_sections import (
@@ -102,10 +103,9 @@ def test_say_thank_you_opens_the_mail_program_and_records_it_when_sent(
     catcher = MailCatcher()
     QDesktopServices.setUrlHandler("mailto", catcher, "catch")
     try:
-        sections = make_today_sections(window.services, window.undo_stack, window.contact_actions)
-        thanks = next(s for s in sections if isinstance(s, ThanksOwedSection))
-        qtbot.addWidget(thanks)
-        thanks.refresh()
+        today = window.show_page("today")  # the section on the page that shows it
+        assert isinstance(today, TodayPage)
+        thanks = next(s for s in today.sections if isinstance(s, ThanksOwedSection))
         qtbot.waitUntil(lambda: thanks.loaded)
         names = [thanks.table.item(r, 0).text() for r in range(thanks.table.rowCount())]
         row = names.index("Robert Kim")
@@ -144,7 +144,7 @@ def test_say_thank_you_opens_the_mail_program_and_records_it_when_sent(
 def test_the_ask_list_shows_who_to_ask_and_why(
     qtbot: Any, window: MainWindow, small: SmallBook
 ) -> None:
-    sections = make_today_sections(window.services, window.undo_stack, window.contact_actions)
+    sections = make_today_sections(window.services, controller_of(window))
     ask = next(s for s in sections if isinstance(s, AskListSection))
     qtbot.addWidget(ask)
     ask.refresh()
@@ -172,7 +172,7 @@ def test_the_ask_list_shows_who_to_ask_and_why(
 def test_a_long_why_now_leaves_the_buttons_in_sight(
     qtbot: Any, window: MainWindow, small: SmallBook
 ) -> None:
-    sections = make_today_sections(window.services, window.undo_stack, window.contact_actions)
+    sections = make_today_sections(window.services, controller_of(window))
     ask = next(s for s in sections if isinstance(s, AskListSection))
     qtbot.addWidget(ask)
     ask.resize(560, 400)  # a half-width Today card on a laptop
@@ -224,19 +224,21 @@ def test_several_moves_undo_and_redo_in_order(
     def status() -> ReferralStatus:
         return referrals.get(rid).status
 
+    # Two quick moves of the same card, both with the version the card showed: the second
+    # waits for the first and uses the version it left.
     controller.move(rid, small.new_referral.version, ReferralStatus.CONTACTED, "Lucas Martin")
-    qtbot.waitUntil(lambda: window.undo_stack.count() == 1)
     controller.move(rid, small.new_referral.version, ReferralStatus.MEETING, "Lucas Martin")
-    qtbot.waitUntil(lambda: window.undo_stack.count() == 2)
+    assert window.undo_stack.count() == 2
+    qtbot.waitUntil(lambda: not controller.busy)
     assert status() is ReferralStatus.MEETING
     window.undo_stack.undo()
     window.undo_stack.undo()  # queued behind the first: they reach the book in order
-    qtbot.waitUntil(lambda: not controller.runner.busy)
+    qtbot.waitUntil(lambda: not controller.busy)
     assert status() is ReferralStatus.NEW
     assert referrals.get(rid).first_contacted_on is None
     window.undo_stack.redo()
     window.undo_stack.redo()
-    qtbot.waitUntil(lambda: not controller.runner.busy)
+    qtbot.waitUntil(lambda: not controller.busy)
     assert status() is ReferralStatus.MEETING
     history = [c.to_status for c in referrals.history(rid)]
     assert history == [ReferralStatus.NEW, ReferralStatus.CONTACTED, ReferralStatus.MEETING]
@@ -246,14 +248,13 @@ def test_an_undo_refused_by_the_book_is_dropped_from_the_stack(
     qtbot: Any, window: MainWindow, small: SmallBook, monkeypatch: Any
 ) -> None:
     shown: list[str] = []
-    monkeypatch.setattr(
-        "advisor_referrals.ui.worker.show_error", lambda _parent, error: shown.append(str(error))
-    )
+    monkeypatch.setattr(window.history, "report", lambda error: shown.append(str(error)))
     controller = controller_of(window)
     referrals = window.services.referrals
     rid = small.meeting.id
     controller.move(rid, small.meeting.version, ReferralStatus.CONVERTED, "Tom Becker")
-    qtbot.waitUntil(lambda: window.undo_stack.count() == 1)
+    assert window.undo_stack.count() == 1
+    qtbot.waitUntil(lambda: not controller.busy)
     # Someone else records a thank-you date on the same referral meanwhile.
     current = referrals.get(rid)
     referrals.record_thanks(rid, current.version, date.today())
@@ -261,7 +262,8 @@ def test_an_undo_refused_by_the_book_is_dropped_from_the_stack(
     qtbot.waitUntil(lambda: bool(shown))
     assert "changed by someone else" in shown[0]
     assert referrals.get(rid).status is ReferralStatus.CONVERTED
-    window.undo_stack.redo()  # the obsolete step is dropped, nothing runs
-    qtbot.waitUntil(lambda: not controller.runner.busy)
+    # The refused step left the stack at once: there is nothing to redo or undo.
     assert window.undo_stack.count() == 0
+    assert not window.undo_stack.canRedo() and not window.undo_stack.canUndo()
+    qtbot.waitUntil(lambda: not controller.busy)
     assert referrals.get(rid).status is ReferralStatus.CONVERTED

@@ -15,6 +15,7 @@ from advisor_referrals.ui.referrals.settings_tab import ACTIVE, LABEL, TALKING_P
 from advisor_referrals.ui.referrals.triggers_page import TriggersPage
 from tests.support.referral_book import SmallBook
 from tests.support.referral_ui import OFFSCREEN_NOISE, small, window
+from tests.ui.support import undo_history
 
 __all__ = ["small", "window"]
 pytestmark = OFFSCREEN_NOISE
@@ -22,7 +23,7 @@ pytestmark = OFFSCREEN_NOISE
 
 def test_settings_tab_edits_kinds_template_and_interval(qtbot: Any, window: MainWindow) -> None:
     services = window.services
-    tab = make_referral_settings_tab(services)
+    tab = make_referral_settings_tab(services, undo_history().runner)
     qtbot.addWidget(tab)
     tab.show()
     qtbot.waitUntil(lambda: tab.loaded is not None)
@@ -61,7 +62,7 @@ def test_settings_tab_edits_kinds_template_and_interval(qtbot: Any, window: Main
 def test_settings_tab_refuses_a_broken_template(
     qtbot: Any, window: MainWindow, monkeypatch: Any
 ) -> None:
-    tab = make_referral_settings_tab(window.services)
+    tab = make_referral_settings_tab(window.services, window.history.runner)
     qtbot.addWidget(tab)
     qtbot.waitUntil(lambda: tab.loaded is not None)
     shown: list[str] = []

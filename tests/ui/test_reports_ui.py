@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QStyle
 from pytestqt.qtbot import QtBot
 
 from advisor_referrals.domain.metrics import METRIC_KEYS
+from advisor_referrals.reports.renderers import RENDERERS, REPORT_FORMATS
 from advisor_referrals.services.metrics.quarterly import MetricsService
+from advisor_referrals.services.quarterly_report import QuarterlyReportService
 from advisor_referrals.services.settings import SettingsService
 from advisor_referrals.storage.book import Book
 from advisor_referrals.ui.pages.reports_page import ReportsPage
@@ -33,7 +35,10 @@ def hand_book(book: Book) -> Book:
 
 @pytest.fixture
 def page(qtbot: QtBot, hand_book: Book) -> ReportsPage:
-    page = ReportsPage(MetricsService(hand_book), SettingsService(hand_book), today=lambda: TODAY)
+    reports = QuarterlyReportService(
+        MetricsService(hand_book), SettingsService(hand_book), REPORT_FORMATS
+    )
+    page = ReportsPage(reports, today=lambda: TODAY)
     qtbot.addWidget(page)
     page.resize(1000, 800)
     return page
@@ -135,7 +140,7 @@ def test_the_main_window_offers_the_reports_page(qtbot: QtBot, sqlite_book: Book
     from advisor_referrals.ui.main_window import MainWindow
     from advisor_referrals.ui.options import Settings
 
-    window = MainWindow(BookServices.for_book(sqlite_book), Settings())
+    window = MainWindow(BookServices.for_book(sqlite_book, RENDERERS), Settings())
     qtbot.addWidget(window)
     page = window.page("reports")
     assert isinstance(page, ReportsPage) and page.title() == "Reports"

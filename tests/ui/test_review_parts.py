@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from advisor_referrals.domain.engagement import Reason, ReasonCode, Suggestion
 from advisor_referrals.domain.enums import ReviewKind, Segment, Tier
 from advisor_referrals.domain.errors import ValidationError
+from advisor_referrals.reports.renderers import RENDERERS
 from advisor_referrals.services.contacts.segments import SegmentSuggestion
 from advisor_referrals.services.registry import BookServices
 from advisor_referrals.services.reviews.booking import ReviewService
@@ -157,7 +158,9 @@ def test_today_sections_show_this_weeks_and_overdue_reviews(
     service.record(bo.id, days_ago(362))  # C: a year later, due in three days
     window = make_window(qtbot, sqlite_book, tmp_path)
     page = reviews_page(qtbot, window)
-    week, overdue = review_today_sections(BookServices.for_book(sqlite_book), page.review_actions)
+    week, overdue = review_today_sections(
+        BookServices.for_book(sqlite_book, RENDERERS), page.review_actions
+    )
     for section in (week, overdue):
         qtbot.addWidget(section)
         section.refresh()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
 
 from advisor_referrals.domain.enums import ReviewKind, Segment, Tier
+from advisor_referrals.services.changes import BookChanges
 from advisor_referrals.services.contacts.editing import ContactService
 from advisor_referrals.services.reviews.booking import ReviewService
 from advisor_referrals.storage.book import Book
@@ -188,8 +189,8 @@ def test_accept_a_suggested_segment_and_undo_it(
     dan = add_client(sqlite_book, "Dan", "Dahl", Tier.B, Segment.ENGAGED)
     ReviewService(sqlite_book).record(dan.id, days_ago(20), nps=3)
     window = make_window(qtbot, sqlite_book, tmp_path)
-    changed: list[bool] = []
-    window.contact_actions.contacts_changed.connect(lambda: changed.append(True))
+    changed: list[BookChanges] = []
+    window.events.changed.connect(changed.append)
     page = reviews_page(qtbot, window)
     model = page.suggestion_model
     assert page.tabs.tabText(4) == "Suggested segments (1)"
@@ -201,7 +202,7 @@ def test_accept_a_suggested_segment_and_undo_it(
     qtbot.waitUntil(lambda: model.rows == [], timeout=10000)
     wait_idle(qtbot, page)
     assert ContactService(sqlite_book).get(dan.id).segment is Segment.DISGRUNTLED
-    assert changed
+    assert any(c.ids_of("contact") == {dan.id} for c in changed)  # the window heard of it
 
     window.undo_stack.undo()
     qtbot.waitUntil(lambda: len(model.rows) == 1, timeout=10000)

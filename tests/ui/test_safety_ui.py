@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from advisor_referrals.domain.contacts import ContactFields
 from advisor_referrals.domain.errors import ConflictError
 from advisor_referrals.logs import setup_logging
+from advisor_referrals.reports.renderers import RENDERERS
 from advisor_referrals.services.audit.reading import AuditFilter, AuditLog
 from advisor_referrals.services.contacts.editing import ContactService
 from advisor_referrals.services.registry import BookServices
@@ -118,10 +119,11 @@ def test_opening_an_encrypted_book_asks_for_its_passphrase(
         press_ok(widget)
 
     answers = DialogAnswerer(wrong_then_right)
-    opened = open_interactively(str(path), None)
+    opened = open_interactively(str(path), None, RENDERERS)
     answers.stop()
     assert opened is not None
-    book, passphrase = opened
+    services, passphrase = opened
+    book = services.book
     try:
         assert passphrase == SECRET
         assert count_contacts(book) == 1
@@ -131,7 +133,7 @@ def test_opening_an_encrypted_book_asks_for_its_passphrase(
 
 @pytest.fixture
 def window(qtbot: QtBot, encrypted_book: Book, settings: Settings) -> Iterator[MainWindow]:
-    main = MainWindow(BookServices.for_book(encrypted_book), settings)
+    main = MainWindow(BookServices.for_book(encrypted_book, RENDERERS), settings)
     qtbot.addWidget(main)
     main.show()
     yield main
@@ -222,11 +224,11 @@ def test_a_damaged_book_at_start_is_replaced_by_its_latest_backup(
         widget.accept()
 
     answers = DialogAnswerer(restore_latest, read_result)
-    opened = open_interactively(str(path), folder)
+    opened = open_interactively(str(path), folder, RENDERERS)
     answers.stop()
     assert answers.done
     assert opened is not None
-    book = opened[0]
+    book = opened[0].book
     try:
         assert count_contacts(book) == 120
     finally:
@@ -250,9 +252,9 @@ def test_damage_found_after_the_window_shows_is_reported(
         handle.seek(path.stat().st_size // 2 // 4096 * 4096)
         handle.write(b"\xa5" * 8192)
     book = open_book(str(path))  # header and schema are sound: it opens
-    main = MainWindow(BookServices.for_book(book), settings)
+    main = MainWindow(BookServices.for_book(book, RENDERERS), settings)
     qtbot.addWidget(main)
-    controller = SafetyController(main, main.services.safety, main.services.audit_log, settings)
+    controller = SafetyController(main.parts, main.services.safety, main.services.audit_log)
     main.show()
     messages: list[str] = []
     warnings: list[str] = []
@@ -287,11 +289,11 @@ def test_the_window_backs_up_on_close_and_offers_the_audit_log(
 
     settings.set(BACKUP_FOLDER, str(tmp_path / "saved"))
     ContactService(sqlite_book).create(ContactFields(first_name="Ana", last_name="Souza"))
-    main = MainWindow(BookServices.for_book(sqlite_book), settings)
+    main = MainWindow(BookServices.for_book(sqlite_book, RENDERERS), settings)
     qtbot.addWidget(main)
-    controller = SafetyController(main, main.services.safety, main.services.audit_log, settings)
+    controller = SafetyController(main.parts, main.services.safety, main.services.audit_log)
     main.show()
-    titles = [a.text() for a in main.tools_menu.actions()]
+    titles = [a.text() for a in main.menus.tools.actions()]
     assert "&Audit log…" in titles and "&Back up now…" in titles
     assert "&Encrypt this book…" in titles
     assert controller.lock is None, "a plain book has no passphrase to lock with"
@@ -400,7 +402,7 @@ def test_a_background_fault_is_logged_without_client_data(qtbot: QtBot, tmp_path
 def test_the_app_session_restores_and_encrypts_by_reopening_the_book(
     qtbot: QtBot, tmp_path: Path, settings: Settings
 ) -> None:
-    from advisor_referrals.storage import encryption
+    from advisor_referrals.services.safety import book_files
     from advisor_referrals.ui.options import BACKUP_FOLDER
     from advisor_referrals.ui.session import AppSession
 
@@ -412,7 +414,7 @@ def test_the_app_session_restores_and_encrypts_by_reopening_the_book(
     backup.backup_to(book, saved)
     add_contacts(book, 4, start=100)
     book.close()
-    session = AppSession(str(path), settings)
+    session = AppSession(str(path), settings, RENDERERS)
     assert session.start()
     first = session.window  # the session deletes the windows it replaces: not qtbot's to close
     assert first is not None
@@ -431,9 +433,7 @@ def test_the_app_session_restores_and_encrypts_by_reopening_the_book(
     assert count_contacts(session.window.services.book) == 30
 
     answers = DialogAnswerer(read)
-    session.replace_book(
-        "Encrypting…", lambda p: encryption.encrypt_book(p, SECRET).describe(), SECRET
-    )
+    session.replace_book("Encrypting…", lambda p: book_files.encrypt(p, SECRET), SECRET)
     answers.stop()
     assert "now encrypted" in messages[-1]
     window = session.window

@@ -4,18 +4,16 @@
 prepares once what does not depend on the client (fonts, the logo, the QR code and
 every section but the letter and the cards' names) and is kept for the next kit.
 
-The renderer (and ReportLab with it) loads on first use, so that the kit's content
-types cost nothing at the desktop app's start-up.
+The renderer (and ReportLab with it) loads on first use, not at the desktop app's
+start-up. What a kit says (`KitContent`) is in domain/kit_content.py.
 """
 
 from typing import TYPE_CHECKING, Any
 
-from advisor_referrals.reports.kit.content import Conversation, KitContent
-
 if TYPE_CHECKING:
     from advisor_referrals.reports.kit.document import KitRenderer, renderer_for
 
-__all__ = ["Conversation", "KitContent", "KitRenderer", "renderer_for"]
+__all__ = ["KitRenderer", "renderer_for"]
 
 
 def __getattr__(name: str) -> Any:

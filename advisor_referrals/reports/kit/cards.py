@@ -12,11 +12,13 @@ from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from advisor_referrals.reports.fonts import SANS, SERIF, draw_string, string_width
+from advisor_referrals.domain.kit_content import KitContent, shown_address
+from advisor_referrals.reports.fonts import SANS, SERIF
 from advisor_referrals.reports.kit.branding import Logo, draw_mark, draw_qr
-from advisor_referrals.reports.kit.content import KitContent, shown_address
+from advisor_referrals.reports.kit.content import words_of
 from advisor_referrals.reports.kit.text import draw_fitted, wrap
 from advisor_referrals.reports.kit.theme import HAIRLINE, INK, MUTED, SERIF_ITALIC
+from advisor_referrals.reports.shaping import draw_string, string_width
 
 PADDING = 13.0
 GUTTER = 12.0
@@ -103,7 +105,9 @@ class CardFace:
 
     def _draw_introduction(self, canvas: Canvas, name: str) -> None:
         # "Introduced by Ana" or, where the language puts the name first, "Ana 님 소개".
-        prefix, _, suffix = self.content.words.text("kit.cards.introduced_by").partition("{name}")
+        prefix, _, suffix = (
+            words_of(self.content).text("kit.cards.introduced_by").partition("{name}")
+        )
         inner = self.width - 2 * PADDING
         prefix_size, name_size = 6.6, 8.2
         words_width = string_width(prefix + suffix, SANS, prefix_size)

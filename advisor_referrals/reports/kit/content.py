@@ -1,66 +1,38 @@
-"""What a kit says: the advisor's profile, the conversations to listen for, and default wording.
+"""What the kit makes of what it is given: the kit's words in its language, paragraphs and
+lists from the profile's text, and monograms.
 
-Everything here is the same for every client of a batch in one language; only
-`KitClient` differs. The kit's own words come from the message catalogues
-(`reports.words`).
+A `KitContent` (domain/kit_content.py) names its language; `localised()` gives it the
+catalogue's wording for that language (the default texts, the labels, and the trigger
+library's conversations), which the renderer prints (docs/design.md, Languages and
+scripts).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from functools import lru_cache
-from urllib.parse import urlsplit
 
-from advisor_referrals.domain.profile import AdvisorProfile
+from advisor_referrals.domain.kit_content import (
+    Conversation,
+    KindTexts,
+    KitContent,
+    KitDefaults,
+)
 from advisor_referrals.reports.words import DEFAULT, Words, resolve, words_for
 
 
-def default_ideal_client(language: str = "en") -> str:
+def words_of(content: KitContent) -> Words:
+    return words_for(content.language)
+
+
+def default_ideal_client(language: str = DEFAULT) -> str:
     """What the kit says about the people the advisor serves when the profile says nothing."""
     return words_for(language).text("kit.default.ideal_client")
 
 
-def default_services(language: str = "en") -> str:
+def default_services(language: str = DEFAULT) -> str:
     return words_for(language).text("kit.default.services")
-
-
-# The texts in English, for the settings form's placeholders and older callers.
-DEFAULT_IDEAL_CLIENT = default_ideal_client()
-DEFAULT_SERVICES = default_services()
-
-
-@dataclass(frozen=True)
-class Conversation:
-    """A trigger kind as printed: the moment to listen for and why an introduction helps."""
-
-    label: str
-    talking_point: str
-
-    @property
-    def parts(self) -> tuple[str, str]:
-        """(what a friend might say, why an introduction helps); the first may be empty."""
-        match = _QUOTE.match(self.talking_point)
-        if match:
-            return match.group(1).strip(), match.group(2).strip()
-        return "", self.talking_point.strip()
-
-
-_QUOTE = re.compile(r"^\s*([\"“„«「『][^\"”»」』]*[\"”»」』])\s*(.*)$", re.DOTALL)
-
-
-@dataclass(frozen=True)
-class KindTexts:
-    """A trigger kind of the library with the wording the advisor gave per language.
-
-    `label` and `talking_point` are the library's own (English) text; `texts` holds
-    (language, label, talking point) for the languages the advisor wrote themselves.
-    """
-
-    key: str
-    label: str
-    talking_point: str
-    texts: tuple[tuple[str, str, str], ...] = ()
 
 
 def conversation_in(kind: KindTexts, language: str) -> Conversation:
@@ -76,82 +48,23 @@ def conversation_in(kind: KindTexts, language: str) -> Conversation:
     return Conversation(kind.label, kind.talking_point)
 
 
-@dataclass(frozen=True)
-class KitContent:
-    """What a kit says, in one language (`language`, a BCP 47 code; English by default)."""
-
-    profile: AdvisorProfile = field(default_factory=AdvisorProfile)
-    conversations: tuple[Conversation, ...] = ()
-    language: str = DEFAULT
-
-    @property
-    def words(self) -> Words:
-        return words_for(self.language)
-
-    @property
-    def advisor(self) -> str:
-        return self.profile.name.strip() or self.words.text("kit.advisor_fallback")
-
-    @property
-    def brand(self) -> str:
-        """The name the kit is branded with: the firm, else the advisor; empty when neither is set."""
-        return self.profile.firm.strip() or self.profile.name.strip()
-
-    @property
-    def footer_brand(self) -> str:
-        return self.brand or self.words.text("kit.footer_fallback")
-
-    @property
-    def ideal_client(self) -> str:
-        return self.profile.ideal_client.strip() or default_ideal_client(self.language)
-
-    @property
-    def services(self) -> str:
-        return self.profile.services.strip() or default_services(self.language)
-
-    @property
-    def link(self) -> str:
-        """Where the QR code and the cards send a friend: the scheduling page, else the website."""
-        return web_address(self.profile.scheduling_url) or web_address(self.profile.website)
-
-    @property
-    def link_is_scheduling(self) -> bool:
-        return bool(web_address(self.profile.scheduling_url))
-
-    def contact_lines(self) -> list[tuple[str, str, str]]:
-        """(kind, label, value) for each way to reach the advisor that is filled in;
-        kind is phone, email, web or office, the label is in the kit's language."""
-        profile = self.profile
-        lines = [
-            ("phone", profile.phone.strip()),
-            ("email", profile.email.strip()),
-            ("web", shown_address(profile.website)),
-            ("office", " ".join(profile.address.split())),
-        ]
-        words = self.words
-        return [(kind, words.text(f"kit.contact.{kind}"), value) for kind, value in lines if value]
-
-
-def web_address(text: str) -> str:
-    """A link a phone can open: `example.com` becomes `https://example.com`; junk becomes ''."""
-    text = text.strip()
-    if not text or any(ch.isspace() for ch in text):
-        return ""
-    if "://" not in text:
-        text = f"https://{text}"
-    parts = urlsplit(text)
-    if parts.scheme not in ("http", "https") or "." not in parts.netloc:
-        return ""
-    return text
-
-
-def shown_address(text: str) -> str:
-    """A web address as printed for people: without the scheme or a trailing slash."""
-    text = text.strip()
-    for prefix in ("https://", "http://"):
-        if text.lower().startswith(prefix):
-            text = text[len(prefix) :]
-    return text.rstrip("/")
+def localised(content: KitContent) -> KitContent:
+    """The content with the wording of its language: defaults, labels, conversations."""
+    words = words_of(content)
+    defaults = KitDefaults(
+        ideal_client=words.text("kit.default.ideal_client"),
+        services=words.text("kit.default.services"),
+        advisor=words.text("kit.advisor_fallback"),
+        footer=words.text("kit.footer_fallback"),
+        phone=words.text("kit.contact.phone"),
+        email=words.text("kit.contact.email"),
+        web=words.text("kit.contact.web"),
+        office=words.text("kit.contact.office"),
+    )
+    conversations = content.conversations
+    if content.kinds:
+        conversations = tuple(conversation_in(kind, content.language) for kind in content.kinds)
+    return replace(content, defaults=defaults, conversations=conversations)
 
 
 @dataclass(frozen=True)

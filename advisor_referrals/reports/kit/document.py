@@ -24,18 +24,12 @@ from reportlab.platypus import (
 )
 
 from advisor_referrals import APP_NAME, __version__
+from advisor_referrals.domain.kit_content import KitContent, shown_address
 from advisor_referrals.domain.kits import KitClient, PageSize
-from advisor_referrals.reports.fonts import (
-    SANS,
-    SERIF,
-    draw_string,
-    markup,
-    register_fonts,
-    string_width,
-)
+from advisor_referrals.reports.fonts import SANS, SERIF, markup, register_fonts
 from advisor_referrals.reports.kit.branding import draw_mark, load_logo
 from advisor_referrals.reports.kit.cards import CardFace, CardSheet
-from advisor_referrals.reports.kit.content import KitContent, shown_address
+from advisor_referrals.reports.kit.content import localised, words_of
 from advisor_referrals.reports.kit.flowables import Drawn, draw_tracked
 from advisor_referrals.reports.kit.sections import StaticSections, letter
 from advisor_referrals.reports.kit.text import draw_fitted
@@ -50,6 +44,7 @@ from advisor_referrals.reports.kit.theme import (
     styles,
 )
 from advisor_referrals.reports.paragraphs import paragraph
+from advisor_referrals.reports.shaping import draw_string, string_width
 
 COVER_BAND = 40.0  # the brand and contact band at the top of the first page
 RUNNING_HEAD = 26.0  # the brand and client name above the text of later pages
@@ -75,6 +70,8 @@ class KitRenderer:
         self, content: KitContent, page_size: PageSize = PageSize.LETTER, *, invariant: bool = False
     ) -> None:
         register_fonts()
+        # The kit's words in its language: default texts, labels and conversations.
+        content = localised(content)
         self.content = content
         self.page_size = page_size
         self.invariant = invariant
@@ -137,7 +134,7 @@ class KitRenderer:
 
     def _render(self, client: KitClient, out: IO[bytes], today: date | None) -> int:
         today = today or date.today()
-        words = self.content.words
+        words = words_of(self.content)
         start = out.tell() if out.seekable() else 0
         g = self.geometry
         doc = BaseDocTemplate(
@@ -216,7 +213,7 @@ class KitRenderer:
             canvas.setFillColor(INK)
             title_end = draw_string(canvas, end + 31, 5, section.title, SERIF, 14)
             canvas.setFillColor(MUTED)
-            note = self.content.words.text("kit.cards.note")
+            note = words_of(self.content).text("kit.cards.note")
             draw_fitted(canvas, width, 6, note, SANS, 7.8, width - title_end - 16, align="right")
 
         return [Drawn(22, paint), Spacer(0, 4)]
@@ -253,7 +250,7 @@ class KitRenderer:
         draw_fitted(canvas, g.left, y + 2, brand, SANS_BOLD, 6.8, g.frame_width * 0.6)
         # "Page 2 of 6" in the kit's language: the total, not known yet, is a form drawn
         # right-aligned between the words before and after it ("第 2 页，共 6 页").
-        pattern = self.content.words.text("kit.page")
+        pattern = words_of(self.content).text("kit.page")
         before, _, after = pattern.partition("{total}")
         before = before.format(page=canvas.getPageNumber())
         after = after.format(page=canvas.getPageNumber())
@@ -308,7 +305,7 @@ class KitRenderer:
             canvas,
             g.right,
             y,
-            self.content.words.text("kit.running_head", name=client.name),
+            words_of(self.content).text("kit.running_head", name=client.name),
             SANS,
             7.2,
             g.frame_width * 0.5,

@@ -7,12 +7,14 @@ from dataclasses import dataclass
 from reportlab.lib.colors import Color
 from reportlab.platypus import Flowable
 
-from advisor_referrals.reports.fonts import SANS, SERIF, draw_string, string_width
+from advisor_referrals.domain.kit_content import KitContent
+from advisor_referrals.reports.fonts import SANS, SERIF
 from advisor_referrals.reports.kit.branding import Logo, draw_mark, draw_qr
-from advisor_referrals.reports.kit.content import KitContent
+from advisor_referrals.reports.kit.content import words_of
 from advisor_referrals.reports.kit.flowables import draw_tracked
 from advisor_referrals.reports.kit.text import draw_fitted, wrap
 from advisor_referrals.reports.kit.theme import HAIRLINE, INK, MUTED, SANS_BOLD, WHITE
+from advisor_referrals.reports.shaping import draw_string, string_width
 
 PAD = 22.0
 MARK = 30.0
@@ -127,7 +129,7 @@ class ContactPanel(Flowable):  # type: ignore[misc]
             qr_y = height - PAD - QR - 4
             draw_qr(canvas, self.content.link, qr_x, qr_y, QR)
             scheduling = self.content.link_is_scheduling
-            caption = self.content.words.text(
+            caption = words_of(self.content).text(
                 "kit.panel.scan_booking" if scheduling else "kit.panel.scan_website"
             )
             canvas.setFillColor(MUTED)

@@ -15,11 +15,12 @@ from datetime import date
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
+from advisor_referrals.domain.kit_content import KitContent
 from advisor_referrals.domain.kits import KitClient
 from advisor_referrals.reports.fonts import markup
 from advisor_referrals.reports.kit.branding import Logo
 from advisor_referrals.reports.kit.columns import Columns
-from advisor_referrals.reports.kit.content import KitContent, blocks
+from advisor_referrals.reports.kit.content import blocks, words_of
 from advisor_referrals.reports.kit.flowables import Eyebrow, Pinned, Row, Rule, Stack
 from advisor_referrals.reports.kit.panel import ContactPanel
 from advisor_referrals.reports.kit.theme import HAIRLINE, SANS_BOLD, Geometry, Palette, Styles
@@ -71,7 +72,7 @@ class StaticSections:
         self.palette = palette
         self.styles = styles
         self.frame_height = frame_height
-        self.words = content.words
+        self.words = words_of(content)
         self.sections = {
             s.key: s for s in numbered_sections(bool(content.conversations), self.words)
         }
@@ -294,7 +295,7 @@ def letter(
     today: date,
 ) -> list[Flowable]:
     """The cover: the thank-you letter to the client, signed by the advisor."""
-    words = content.words
+    words = words_of(content)
     measure = measured(styles.letter, geometry, 0.8)
     greeting = markup(client.greeting)
     prepared = fill(

@@ -19,13 +19,13 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, func, select, true
 
 from advisor_referrals.domain.audit import AuditEntry
+from advisor_referrals.domain.cells import guard
 from advisor_referrals.domain.errors import BookError
-from advisor_referrals.services.audit import writing as audit
+from advisor_referrals.services.writing import BookWriter
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import AuditRow
 
 CSV_COLUMNS = ("when_utc", "user", "action", "record", "record_id", "summary", "changes")
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True)
@@ -85,8 +85,7 @@ def entry_from_row(row: AuditRow) -> AuditEntry:
 
 def safe_cell(value: object) -> str:
     """Text a spreadsheet shows as typed: a leading quote stops `=cmd|...` being run."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    return guard("" if value is None else str(value))
 
 
 class AuditLog:
@@ -167,13 +166,6 @@ def record_export(book: Book, *, what: str, file: Path) -> None:
 
     `what` says what was written, e.g. "250 contacts" or "the whole book".
     """
-    with book.write() as session:
-        audit.record(
-            session,
-            user=book.user,
-            action="export",
-            entity="book",
-            entity_id=None,
-            summary=f"Exported {what} to {file.name}",
-            changes={"file": [None, str(file)]},
-        )
+    BookWriter(book, "book").note(
+        "export", f"Exported {what} to {file.name}", {"file": [None, str(file)]}
+    )

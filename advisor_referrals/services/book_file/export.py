@@ -22,15 +22,15 @@ from sqlalchemy.orm import Session
 
 from advisor_referrals.domain.contacts import normalise_tags
 from advisor_referrals.domain.profile import PROFILE_FIELDS
-from advisor_referrals.services.audit import writing as audit
 from advisor_referrals.services.book_file import format as fmt
-from advisor_referrals.services.files import atomic_text_file
 from advisor_referrals.services.imports.bulk_writer import table
 from advisor_referrals.services.imports.summary import ExportSummary
 from advisor_referrals.services.imports.values import format_money
 from advisor_referrals.services.progress import Progress, step
 from advisor_referrals.services.settings import PROFILE_KEY, SettingsService
+from advisor_referrals.services.writing import BookWriter
 from advisor_referrals.storage.book import Book
+from advisor_referrals.storage.files import atomic_text_file
 
 # One encoder for the whole file: json.dumps with options builds a new one per call.
 _dump = json.JSONEncoder(ensure_ascii=False).encode
@@ -331,14 +331,9 @@ def export_book(book: Book, path: Path, progress: Progress | None = None) -> Exp
         )
     }
     summary = ExportSummary(path=str(path), what="whole book", counts=counts)
-    with book.write() as session:
-        audit.record(
-            session,
-            user=book.user,
-            action="export",
-            entity="book",
-            entity_id=None,
-            summary=f"Exported the whole book to {path.name}: "
-            + ", ".join(f"{n:,} {noun}" for noun, n in counts.items()),
-        )
+    BookWriter(book, "book").note(
+        "export",
+        f"Exported the whole book to {path.name}: "
+        + ", ".join(f"{n:,} {noun}" for noun, n in counts.items()),
+    )
     return summary

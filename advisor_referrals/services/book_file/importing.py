@@ -27,13 +27,14 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from advisor_referrals.domain.errors import BookError, BookNotEmptyError, Problem, ValidationError
-from advisor_referrals.services.audit import writing as audit
 from advisor_referrals.services.book_file import format as fmt
+from advisor_referrals.services.book_file.extras import BookExtras
 from advisor_referrals.services.book_file.loader import BookLoader
 from advisor_referrals.services.imports.bulk_writer import BulkWriter
 from advisor_referrals.services.imports.summary import ImportSummary, counted
 from advisor_referrals.services.imports.values import shown
-from advisor_referrals.services.progress import Progress
+from advisor_referrals.services.progress import Progress, step
+from advisor_referrals.services.writing import BookWriter
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import ContactRow, ReferralRow, ReviewRow, TriggerRow
 
@@ -169,27 +170,29 @@ def load_book_data(
             ensure_empty(session, book)
             loader = BookLoader(session, data, None, progress)
             loader.problems[:0] = problems
-            loader.run()
+            load_sections(loader)
             if loader.problems:
                 raise ValidationError(loader.problems, source=source)
             return _summary(loader, source, dry_run=True)
     try:
-        with book.write() as session, BulkWriter(session, rebuild_indexes=EMPTY_TABLES) as writer:
+        book_writer = BookWriter(book, "book")
+        with (
+            book_writer.transaction() as session,
+            BulkWriter(session, rebuild_indexes=EMPTY_TABLES) as writer,
+        ):
             ensure_empty(session, book)
             loader = BookLoader(session, data, writer, progress)
             loader.problems[:0] = problems
-            loader.run()
+            load_sections(loader)
             if loader.problems:
                 raise ValidationError(loader.problems, source=source)
             writer.finish()
             summary = _summary(loader, source, dry_run=False)
-            audit.record(
+            book_writer.audit(
                 session,
-                user=book.user,
-                action="import",
-                entity="book",
-                entity_id=None,
-                summary=f"Imported the book file {Path(source).name if source else ''}: "
+                "import",
+                None,
+                f"Imported the book file {Path(source).name if source else ''}: "
                 f"{summary.described_counts()}",
             )
     except DBAPIError as error:
@@ -199,6 +202,23 @@ def load_book_data(
             f"({type(error.orig).__name__}); nothing was written."
         ) from None
     return summary
+
+
+def load_sections(loader: BookLoader) -> None:
+    """Every section of the file, each after the ones its records point at."""
+    extras = BookExtras(loader)
+    extras.advisor()
+    extras.review_cadence()
+    extras.trigger_kinds()
+    extras.households()
+    loader.contacts()
+    loader.triggers()
+    loader.referrals()
+    loader.reviews()
+    extras.outbound_referrals()
+    extras.kit_history()
+    extras.settings()
+    step(loader.progress, loader.total, loader.total, "Saving…")
 
 
 def _summary(loader: BookLoader, source: str, *, dry_run: bool) -> ImportSummary:

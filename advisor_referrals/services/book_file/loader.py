@@ -131,23 +131,6 @@ class BookLoader:
 
     # Sections
 
-    def run(self) -> None:
-        from advisor_referrals.services.book_file.extras import BookExtras
-
-        extras = BookExtras(self)
-        extras.advisor()
-        extras.review_cadence()
-        extras.trigger_kinds()
-        extras.households()
-        self.contacts()
-        self.triggers()
-        self.referrals()
-        self.reviews()
-        extras.outbound_referrals()
-        extras.kit_history()
-        extras.settings()
-        step(self.progress, self.total, self.total, "Saving…")
-
     def contacts(self) -> None:
         for index, item in self.records("contacts", "contact"):
             record, key = self.keyed("contacts", index, item, self.contact_ids)

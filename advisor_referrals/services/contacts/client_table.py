@@ -18,6 +18,7 @@ from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
 
 from advisor_referrals.domain.enums import Relationship, Segment, Tier
+from advisor_referrals.domain.names import full_name, sort_name
 from advisor_referrals.services.reviews import due as review_due
 from advisor_referrals.storage import search
 from advisor_referrals.storage.book import Book
@@ -27,6 +28,7 @@ from advisor_referrals.storage.models import (
     ReviewCadence,
     TagRow,
     contact_tags,
+    name_order,
 )
 
 
@@ -76,11 +78,11 @@ class ContactListRow:
 
     @property
     def full_name(self) -> str:
-        return " ".join(p for p in (self.first_name, self.last_name) if p)
+        return full_name(self.first_name, self.last_name)
 
     @property
     def sort_name(self) -> str:
-        return ", ".join(p for p in (self.last_name, self.first_name) if p)
+        return sort_name(self.first_name, self.last_name)
 
 
 # Search as you type: fewer index hits than this is a narrow search, sorted from the hits;
@@ -92,7 +94,7 @@ WALK_ROWS = 3000
 WALK_CHECK = 200
 
 
-_NAME = (func.lower(ContactRow.last_name), func.lower(ContactRow.first_name))
+_NAME = name_order()
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
-from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.orm import selectinload
 
 from advisor_referrals.domain.contacts import (
     Contact,
@@ -15,28 +14,42 @@ from advisor_referrals.domain.contacts import (
     normalise_contact,
     validate_contact,
 )
-from advisor_referrals.domain.errors import ConflictError, NotFoundError, Problem, ValidationError
+from advisor_referrals.domain.errors import NotFoundError, Problem, ValidationError
 from advisor_referrals.services.audit import writing as audit
+from advisor_referrals.services.writing import RowWriter
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import ContactRow, Household
 from advisor_referrals.storage.rows import (
     apply_contact_fields,
     contact_from_row,
+    contact_name,
     contact_snapshot,
 )
 
 ENTITY = "contact"
 
 
+def contact_rows(book: Book) -> RowWriter[ContactRow]:
+    """Contacts as edits load them: with their tags and household."""
+    return RowWriter(
+        book,
+        ContactRow,
+        ENTITY,
+        name=lambda row: f"Contact {contact_name(row)}",
+        options=[selectinload(ContactRow.tags), selectinload(ContactRow.household)],
+    )
+
+
 class ContactService:
     def __init__(self, book: Book) -> None:
         self.book = book
+        self.writer = contact_rows(book)
 
     # Reading
 
     def get(self, contact_id: int) -> Contact:
         with self.book.session() as session:
-            return contact_from_row(self._load(session, contact_id))
+            return contact_from_row(self.writer.load(session, contact_id))
 
     def get_many(self, contact_ids: Sequence[int]) -> list[Contact]:
         with self.book.session() as session:
@@ -77,73 +90,56 @@ class ContactService:
 
     def create(self, fields: ContactFields) -> Contact:
         fields = self._check(fields)
-        with self.book.write() as session:
+        with self.writer.transaction() as session:
             row = ContactRow()
             session.add(row)
             apply_contact_fields(session, row, fields)
-            session.flush()
-            audit.record(
-                session,
-                user=self.book.user,
-                action="create",
-                entity=ENTITY,
-                entity_id=row.id,
-                summary=f"Added {fields.full_name}",
-                changes=audit.diff({}, contact_snapshot(fields)),
+            self.writer.add(
+                session, row, "create", f"Added {fields.full_name}", contact_snapshot(fields)
             )
             return contact_from_row(row)
 
     def update(self, contact_id: int, expected_version: int, fields: ContactFields) -> Contact:
         """Save an edit made to the version the user saw; a newer stored version wins and is kept."""
         fields = self._check(fields)
-        try:
-            with self.book.write() as session:
-                row = self._load_for_edit(session, contact_id, expected_version)
-                before = contact_snapshot(contact_from_row(row))
-                apply_contact_fields(session, row, fields)
-                session.flush()
-                changes = audit.diff(before, contact_snapshot(fields))
-                if changes:
-                    audit.record(
-                        session,
-                        user=self.book.user,
-                        action="update",
-                        entity=ENTITY,
-                        entity_id=row.id,
-                        summary=f"Edited {fields.full_name}: {', '.join(changes)}",
-                        changes=changes,
-                    )
-                return contact_from_row(row)
-        except StaleDataError:
-            raise ConflictError(f"Contact {fields.full_name}") from None
+        with self.writer.edit(contact_id, expected_version) as edit:
+            before = contact_snapshot(contact_from_row(edit.row))
+            apply_contact_fields(edit.session, edit.row, fields)
+            edit.session.flush()
+            edit.audit_changes(
+                "update",
+                before,
+                contact_snapshot(fields),
+                lambda names: f"Edited {fields.full_name}: {names}",
+            )
+            return contact_from_row(edit.row)
 
     def set_archived(self, contact_id: int, expected_version: int, archived: bool) -> Contact:
         """Archive hides a contact from the book without losing its history; unarchive undoes it."""
-        try:
-            with self.book.write() as session:
-                row = self._load_for_edit(session, contact_id, expected_version)
+        return self.set_archived_many([(contact_id, expected_version)], archived)[0]
+
+    def set_archived_many(
+        self, contacts: Sequence[tuple[int, int]], archived: bool
+    ) -> list[Contact]:
+        """Archive (or restore) several contacts, given as (id, version seen), all or none."""
+        with self.writer.edit_each(contacts) as edits:
+            for edit in edits:
+                row = edit.row
                 before = row.archived_on
                 row.archived_on = date.today() if archived else None
-                session.flush()
-                name = contact_from_row(row).full_name
-                audit.record(
-                    session,
-                    user=self.book.user,
-                    action="archive" if archived else "unarchive",
-                    entity=ENTITY,
-                    entity_id=row.id,
-                    summary=f"{'Archived' if archived else 'Restored'} {name}",
-                    changes=audit.diff({"archived_on": before}, {"archived_on": row.archived_on}),
+                edit.session.flush()
+                edit.audit(
+                    "archive" if archived else "unarchive",
+                    f"{'Archived' if archived else 'Restored'} {contact_name(row)}",
+                    audit.diff({"archived_on": before}, {"archived_on": row.archived_on}),
                 )
-                return contact_from_row(row)
-        except StaleDataError:
-            raise ConflictError(f"Contact {contact_id}") from None
+            return [contact_from_row(edit.row) for edit in edits]
 
     def rename_household(self, old: str, new: str) -> None:
         new = new.strip()
         if not new:
             raise ValidationError([Problem("", "household", new, "a household needs a name")])
-        with self.book.write() as session:
+        with self.writer.transaction() as session:
             household = session.scalar(select(Household).where(Household.name == old))
             if household is None:
                 raise NotFoundError(f"there is no household named {old!r}")
@@ -153,14 +149,13 @@ class ContactService:
                 )
             household.name = new
             session.flush()
-            audit.record(
+            self.writer.audit(
                 session,
-                user=self.book.user,
-                action="update",
+                "update",
+                household.id,
+                f"Renamed household {old} to {new}",
+                {"name": [old, new]},
                 entity="household",
-                entity_id=household.id,
-                summary=f"Renamed household {old} to {new}",
-                changes={"name": [old, new]},
             )
 
     # Helpers
@@ -172,23 +167,3 @@ class ContactService:
         if problems:
             raise ValidationError(problems)
         return fields
-
-    @staticmethod
-    def _load(session: Session, contact_id: int) -> ContactRow:
-        row = session.get(
-            ContactRow,
-            contact_id,
-            options=[selectinload(ContactRow.tags), selectinload(ContactRow.household)],
-        )
-        if row is None:
-            raise NotFoundError(f"there is no contact with id {contact_id}")
-        return row
-
-    def _load_for_edit(
-        self, session: Session, contact_id: int, expected_version: int
-    ) -> ContactRow:
-        row = self._load(session, contact_id)
-        if row.version != expected_version:
-            name = " ".join(p for p in (row.first_name, row.last_name) if p)
-            raise ConflictError(f"Contact {name}")
-        return row

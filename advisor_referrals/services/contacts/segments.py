@@ -17,7 +17,7 @@ from advisor_referrals.domain.cadence import window_start
 from advisor_referrals.domain.contacts import Contact
 from advisor_referrals.domain.engagement import Evidence, Suggestion, suggest_segment
 from advisor_referrals.domain.enums import Relationship, Segment, Tier
-from advisor_referrals.domain.errors import ConflictError
+from advisor_referrals.domain.names import full_name
 from advisor_referrals.services.contacts.editing import ContactService
 from advisor_referrals.services.reviews import due as review_due
 from advisor_referrals.services.reviews.review_lists import EVERYONE, ReviewFilter, apply_filter
@@ -120,7 +120,7 @@ class EngagementService:
                 SegmentSuggestion(
                     contact_id=contact_id,
                     contact_version=version,
-                    name=" ".join(p for p in (first, last) if p),
+                    name=full_name(first, last),
                     tier=Tier(tier) if tier else None,
                     current=current,
                     suggestion=suggestion,
@@ -135,9 +135,7 @@ class EngagementService:
 
     def accept(self, contact_id: int, expected_version: int, segment: Segment) -> Contact:
         """Set the contact's segment to the suggested one, as an audited contact edit."""
-        contact = self.contacts.get(contact_id)
-        if contact.version != expected_version:
-            raise ConflictError(f"Contact {contact.full_name}")
+        contact = self.contacts.get(contact_id)  # the version check is the update's
         return self.contacts.update(
             contact_id, expected_version, contact.as_fields().edited(segment=segment)
         )

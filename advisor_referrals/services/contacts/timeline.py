@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from advisor_referrals.domain.errors import NotFoundError
+from advisor_referrals.domain.names import full_name
 from advisor_referrals.domain.timeline import TimelineEntry, TimelineKind, review_state
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import (
@@ -37,10 +38,6 @@ _SAME_DAY_ORDER = {
     TimelineKind.BECAME_CLIENT: 7,
     TimelineKind.ADDED: 8,
 }
-
-
-def _name(first: str | None, last: str | None) -> str:
-    return " ".join(p for p in (first, last) if p)
 
 
 class TimelineService:
@@ -130,7 +127,7 @@ class TimelineService:
                     status=status,
                     notes=notes,
                     other_id=other_id,
-                    other_name=_name(first, last),
+                    other_name=full_name(first, last),
                 )
                 for record_id, on, status, notes, other_id, first, last in rows
             ]
@@ -224,7 +221,7 @@ class TimelineService:
                     record_id=record_id,
                     notes=notes,
                     other_id=other_id,
-                    other_name=_name(first, last),
+                    other_name=full_name(first, last),
                 )
                 for record_id, on, notes, other_id, first, last in rows
             ]

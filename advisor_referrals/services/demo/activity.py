@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from advisor_referrals.domain.nps import PROMOTER_MIN
 from advisor_referrals.domain.reviews import DEFAULT_CADENCE
 from advisor_referrals.domain.trigger_kinds import DEFAULT_TRIGGER_KINDS
 from advisor_referrals.services.demo.people import Person, Weighted, weighted
@@ -271,7 +272,7 @@ def _past_review(rand: Callable[[], float], person: Person, day: int, latest: in
     if review.feedback and rand() < 0.85:
         review.nps = NPS[segment].pick_with(rand)
     if not person.do_not_ask:
-        review.conversation = rand() < (0.35 if (review.nps or 0) >= 9 else 0.06)
+        review.conversation = rand() < (0.35 if (review.nps or 0) >= PROMOTER_MIN else 0.06)
     if rand() < 0.25:
         review.notes = REVIEW_NOTES[int(rand() * len(REVIEW_NOTES))]
     return review

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Generic, TypeVar
 
+from advisor_referrals.domain.names import greeting_name
 from advisor_referrals.services.demo.names import (
     CULTURES,
     ENGLISH_MEN,
@@ -101,7 +102,7 @@ class Person:
 
     @property
     def display(self) -> str:
-        return self.preferred or self.first
+        return greeting_name(self.preferred, self.first, self.last)
 
 
 class PeopleMaker:

@@ -20,9 +20,6 @@ from advisor_referrals.services.imports.values import DATE_RULE, parse_iso_date
 
 Converted = tuple[Any, str | None]
 
-# Export prefixes these with ' so a spreadsheet shows them as text, not a formula.
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_GUARDED = re.compile(r"'+[=+\-@\t\r]")
 _DATE_TIME = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})(?:[T ][0-9:.]+(?:Z|[+-][0-9:]+)?)?")
 _NUMERIC_DATE = re.compile(r"([0-9]{1,4})[/.\-]([0-9]{1,2})[/.\-]([0-9]{1,4})")
 _TIER = re.compile(r"(?:tier_?)?([abc])(?:_?(?:client|tier))?")
@@ -65,21 +62,6 @@ def memo(convert: Callable[[str], Converted], size: int = 10_000) -> Callable[[s
         return found
 
     return convert_once
-
-
-def unguard(cell: str) -> str:
-    """Undo the ' an export puts before formula-looking text (and only that)."""
-    if cell[:1] == "'" and _GUARDED.match(cell):
-        return cell[1:]
-    return cell
-
-
-def guard(cell: str) -> str:
-    """A leading ' keeps a spreadsheet from running text that looks like a formula.
-    Text already starting with such quotes gets one more, so `unguard` gives it back."""
-    if cell.startswith(FORMULA_START) or (cell[:1] == "'" and _GUARDED.match(cell)):
-        return "'" + cell
-    return cell
 
 
 def word(cell: str) -> str:

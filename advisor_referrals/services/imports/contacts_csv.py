@@ -18,12 +18,10 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.exc import DBAPIError
 
+from advisor_referrals.domain.cells import guard
 from advisor_referrals.domain.contacts import CONTACT_FIELD_NAMES, normalise_tags
 from advisor_referrals.domain.errors import BookError, ValidationError
-from advisor_referrals.services.audit import writing as audit
-from advisor_referrals.services.files import atomic_text_file
 from advisor_referrals.services.imports.bulk_writer import BulkWriter, table
-from advisor_referrals.services.imports.cells import guard
 from advisor_referrals.services.imports.csv_reading import CsvTable, read_csv
 from advisor_referrals.services.imports.csv_rows import convert_rows
 from advisor_referrals.services.imports.gc_pause import paused_gc
@@ -31,7 +29,9 @@ from advisor_referrals.services.imports.mapping import ColumnMapping
 from advisor_referrals.services.imports.row_plan import ContactsPlan, plan_import, write_plan
 from advisor_referrals.services.imports.summary import ExportSummary, ImportSummary, counted
 from advisor_referrals.services.progress import Progress
+from advisor_referrals.services.writing import BookWriter
 from advisor_referrals.storage.book import Book
+from advisor_referrals.storage.files import atomic_text_file
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +87,8 @@ def _import_table(
         return _summary(plan, dry_run=True, update=update)
     name = Path(data.source).name or "a CSV file"
     try:
-        with book.write() as session:
+        contacts_writer = BookWriter(book, "contact")
+        with contacts_writer.transaction() as session:
             contacts = session.scalar(select(func.count()).select_from(table("contacts"))) or 0
             big = len(converted.rows) >= REBUILD_AT and len(converted.rows) > contacts
             rebuild = ("contacts", "contact_tags") if big else ()
@@ -99,13 +100,11 @@ def _import_table(
                 write_plan(session, writer, plan, user=book.user, progress=progress)
                 writer.finish()
                 summary = _summary(plan, dry_run=False, update=update, source=data.source)
-                audit.record(
+                contacts_writer.audit(
                     session,
-                    user=book.user,
-                    action="import",
-                    entity="contact",
-                    entity_id=None,
-                    summary=f"Imported contacts from {name}: {summary.described_counts()}"
+                    "import",
+                    None,
+                    f"Imported contacts from {name}: {summary.described_counts()}"
                     + (f", {counted(len(plan.skipped), 'rows')} skipped" if plan.skipped else ""),
                 )
     except DBAPIError as error:
@@ -205,15 +204,9 @@ def export_contacts_csv(
                     ]
                 )
                 written += 1
-    with book.write() as session:
-        audit.record(
-            session,
-            user=book.user,
-            action="export",
-            entity="contact",
-            entity_id=None,
-            summary=f"Exported {counted(written, 'contacts')} to {path.name}",
-        )
+    BookWriter(book, "contact").note(
+        "export", f"Exported {counted(written, 'contacts')} to {path.name}"
+    )
     note = (
         f"{counted(archived, 'archived contacts')} left out (a .json book file keeps them)."
         if archived

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from advisor_referrals.domain.cells import unguard
 from advisor_referrals.domain.contacts import CONTACT_FIELD_NAMES
 from advisor_referrals.domain.errors import Problem
 from advisor_referrals.services.imports import cells as cv
@@ -115,11 +116,11 @@ def convert_rows(
         given: dict[str, Any] = {}
         for target, index in plain:
             cell = cells[index]
-            given[target] = cv.unguard(cell) if cell[:1] == "'" else cell
+            given[target] = unguard(cell) if cell[:1] == "'" else cell
         for target, index, convert, seen in converted:
             cell = cells[index]
             if cell[:1] == "'":
-                cell = cv.unguard(cell)
+                cell = unguard(cell)
             # A column holds few distinct choices or dates: convert each once.
             found = seen.get(cell)
             if found is None:
@@ -178,7 +179,7 @@ def _readers(
 
 def _pick(cells: tuple[str, ...], columns: list[int], join: bool) -> str:
     """The cell for a field: the first non-empty of its columns (all of them, for tags)."""
-    found = [cv.unguard(cells[i]) for i in columns if cells[i].strip()]
+    found = [unguard(cells[i]) for i in columns if cells[i].strip()]
     if join:
         return ";".join(found)
     return found[0] if found else ""

@@ -7,13 +7,13 @@ or on or before the period's end; segment, tier and relationship are current val
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import Connection, and_, case, exists, func, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from advisor_referrals.domain.enums import ReferralStatus, Relationship, Segment, Tier
 from advisor_referrals.domain.metrics import TierReviews
+from advisor_referrals.domain.nps import PASSIVE_MIN, PROMOTER_MIN, nps_score
 from advisor_referrals.domain.period import Period
 from advisor_referrals.domain.quarter import Quarter
 from advisor_referrals.domain.reviews import DEFAULT_CADENCE
@@ -196,9 +196,11 @@ def nps_figures(conn: Connection, period: Period) -> NpsFigures:
         .subquery()
     )
     row = conn.execute(
-        select(func.count(), counted(answers.c.nps >= 9), counted(answers.c.nps <= 6)).where(
-            answers.c.latest == 1
-        )
+        select(
+            func.count(),
+            counted(answers.c.nps >= PROMOTER_MIN),
+            counted(answers.c.nps < PASSIVE_MIN),
+        ).where(answers.c.latest == 1)
     ).one()
     responses, promoters, detractors = (int(v) for v in row)
     return NpsFigures(
@@ -208,14 +210,6 @@ def nps_figures(conn: Connection, period: Period) -> NpsFigures:
         passives=responses - promoters - detractors,
         detractors=detractors,
     )
-
-
-def nps_score(promoters: int, detractors: int, responses: int) -> float | None:
-    """100 x (share of 9-10 minus share of 0-6), to one decimal, halves away from zero."""
-    if responses == 0:
-        return None
-    exact = Decimal(100 * (promoters - detractors)) / Decimal(responses)
-    return float(exact.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
 
 
 @dataclass(frozen=True)

@@ -23,8 +23,8 @@ from advisor_referrals.domain.metrics import (
     MonthCount,
     PromoterTotal,
     TopReferrer,
-    full_name,
 )
+from advisor_referrals.domain.names import full_name
 from advisor_referrals.domain.period import Period
 from advisor_referrals.domain.referrals import DE_MINIMIS, FOLLOW_UP_DAYS
 from advisor_referrals.storage.models import (
@@ -33,6 +33,7 @@ from advisor_referrals.storage.models import (
     ReferralRow,
     TriggerKindRow,
     TriggerRow,
+    name_order,
 )
 from advisor_referrals.storage.sql_dates import days_between
 
@@ -175,7 +176,7 @@ def top_referrers(conn: Connection, period: Period) -> list[TopReferrer]:
         .select_from(REFERRALS.join(CONTACTS, C.id == R.referrer_id))
         .where(received_between(period.start, period.end))
         .group_by(C.id, C.first_name, C.last_name)
-        .order_by(n.desc(), func.lower(C.last_name), func.lower(C.first_name), C.id)
+        .order_by(n.desc(), *name_order(C), C.id)
         .limit(TOP_REFERRERS)
     ).all()
     return [TopReferrer(full_name(first, last), int(count)) for first, last, count in rows]
@@ -195,7 +196,7 @@ def promoters_over_de_minimis(conn: Connection, period: Period) -> list[Promoter
         )
         .group_by(C.id, C.first_name, C.last_name)
         .having(total > DE_MINIMIS_CENTS, counted(R.comp_agreement_on_file.is_(True)) == 0)
-        .order_by(func.lower(C.last_name), func.lower(C.first_name), C.id)
+        .order_by(*name_order(C), C.id)
     ).all()
     return [
         PromoterTotal(full_name(first, last), Decimal(int(cents)) / 100, int(count))
@@ -297,8 +298,7 @@ def coi_reciprocity(conn: Connection, period: Period) -> list[CoiReciprocity]:
         .group_by(C.id, C.first_name, C.last_name, C.profession)
         .order_by(
             *(f.desc() for f in figures),
-            func.lower(C.last_name),
-            func.lower(C.first_name),
+            *name_order(C),
             C.id,
         )
     ).all()

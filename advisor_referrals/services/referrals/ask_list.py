@@ -20,9 +20,16 @@ from advisor_referrals.domain.asking import (
 )
 from advisor_referrals.domain.enums import Relationship, Segment, Tier
 from advisor_referrals.domain.errors import ValidationError
+from advisor_referrals.domain.names import full_name, greeting_name
 from advisor_referrals.services.settings import SettingsService
 from advisor_referrals.storage.book import Book
-from advisor_referrals.storage.models import ContactRow, ReviewRow, TriggerKindRow, TriggerRow
+from advisor_referrals.storage.models import (
+    ContactRow,
+    ReviewRow,
+    TriggerKindRow,
+    TriggerRow,
+    name_order,
+)
 
 INTERVAL_KEY = "ask_interval_days"
 
@@ -160,8 +167,7 @@ class AskListService:
         query = query.order_by(
             score.desc(),
             latest_event.desc(),
-            func.lower(f.last_name),
-            func.lower(f.first_name),
+            *name_order(f),
             f.id,
         )
         if limit is not None:
@@ -179,8 +185,8 @@ def _candidate(row: Any, interval: int) -> AskCandidate:
     asked = [d for d in (a1, a2) if d is not None]
     return AskCandidate(
         contact_id=cid,
-        name=" ".join(p for p in (first, last) if p),
-        greeting=preferred or first or last,
+        name=full_name(first, last),
+        greeting=greeting_name(preferred, first, last),
         segment=Segment(segment),
         tier=Tier(tier) if tier else None,
         review_on=r_on,

@@ -7,30 +7,37 @@ from typing import Any
 
 from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session, aliased
-from sqlalchemy.orm.exc import StaleDataError
 
 from advisor_referrals.domain.enums import ReferralStatus, Relationship
-from advisor_referrals.domain.errors import ConflictError, NotFoundError, Problem, ValidationError
+from advisor_referrals.domain.errors import Problem, ValidationError
+from advisor_referrals.domain.names import full_name
 from advisor_referrals.domain.outbound import (
     OutboundFields,
     OutboundReferral,
     Reciprocity,
     validate_outbound,
 )
-from advisor_referrals.services.audit import writing as audit
+from advisor_referrals.services.writing import RowWriter
 from advisor_referrals.storage.book import Book
-from advisor_referrals.storage.models import ContactRow, OutboundReferralRow, ReferralRow
+from advisor_referrals.storage.models import (
+    ContactRow,
+    OutboundReferralRow,
+    ReferralRow,
+    name_order,
+)
+from advisor_referrals.storage.rows import contact_name
 
 ENTITY = "outbound_referral"
 
 
-def _full(first: str, last: str) -> str:
-    return " ".join(p for p in (first, last) if p)
+def _outbound_label(row: OutboundReferralRow) -> str:
+    return f"The referral of {contact_name(row.contact)} to {contact_name(row.coi)}"
 
 
 class CoiService:
     def __init__(self, book: Book) -> None:
         self.book = book
+        self.writer = RowWriter(book, OutboundReferralRow, ENTITY, name=_outbound_label)
 
     def reciprocity(self, since: date | None = None) -> list[Reciprocity]:
         """Every centre of influence with referrals each way (since a date, if given)."""
@@ -76,15 +83,14 @@ class CoiService:
             )
             .order_by(
                 (n_in + n_out).desc(),
-                func.lower(ContactRow.last_name),
-                func.lower(ContactRow.first_name),
+                *name_order(),
             )
         )
         with self.book.session() as session:
             return [
                 Reciprocity(
                     coi_id=cid,
-                    name=_full(first, last),
+                    name=full_name(first, last),
                     profession=profession,
                     received=int(n_in),
                     received_converted=int(n_conv),
@@ -114,7 +120,7 @@ class CoiService:
         )
         with self.book.session() as session:
             return [
-                _outbound(row, _full(cf, cl), _full(pf, pl))
+                _outbound(row, full_name(cf, cl), full_name(pf, pl))
                 for row, cf, cl, pf, pl in session.execute(query)
             ]
 
@@ -125,63 +131,30 @@ class CoiService:
             sent_on=fields.sent_on,
             notes=fields.notes.strip(),
         )
-        with self.book.write() as session:
+        with self.writer.transaction() as session:
             coi, person = self._check(session, fields)
-            row = OutboundReferralRow(
-                coi_id=fields.coi_id,
-                contact_id=fields.contact_id,
-                sent_on=fields.sent_on,
-                notes=fields.notes,
-            )
-            session.add(row)
-            session.flush()
-            result = _outbound(row, coi, person)
-            audit.record(
+            columns = {
+                "coi_id": fields.coi_id,
+                "contact_id": fields.contact_id,
+                "sent_on": fields.sent_on,
+                "notes": fields.notes,
+            }
+            row = self.writer.add(
                 session,
-                user=self.book.user,
-                action="create",
-                entity=ENTITY,
-                entity_id=row.id,
-                summary=f"Referred {person} to {coi}",
-                changes=audit.diff(
-                    {},
-                    {
-                        "coi_id": fields.coi_id,
-                        "contact_id": fields.contact_id,
-                        "sent_on": fields.sent_on,
-                        "notes": fields.notes,
-                    },
-                ),
+                OutboundReferralRow(**columns),
+                "create",
+                f"Referred {person} to {coi}",
+                columns,
             )
-            return result
+            return _outbound(row, coi, person)
 
     def delete_outbound(self, outbound_id: int, expected_version: int) -> OutboundReferral:
-        try:
-            with self.book.write() as session:
-                row = session.get(OutboundReferralRow, outbound_id)
-                if row is None:
-                    raise NotFoundError(f"there is no outbound referral with id {outbound_id}")
-                coi = session.get(ContactRow, row.coi_id)
-                person = session.get(ContactRow, row.contact_id)
-                gone = _outbound(
-                    row,
-                    _full(coi.first_name, coi.last_name) if coi else "",
-                    _full(person.first_name, person.last_name) if person else "",
-                )
-                if row.version != expected_version:
-                    raise ConflictError(f"The referral of {gone.contact_name} to {gone.coi_name}")
-                session.delete(row)
-                audit.record(
-                    session,
-                    user=self.book.user,
-                    action="delete",
-                    entity=ENTITY,
-                    entity_id=outbound_id,
-                    summary=f"Deleted the referral of {gone.contact_name} to {gone.coi_name}",
-                )
-                return gone
-        except StaleDataError:
-            raise ConflictError(f"Outbound referral {outbound_id}") from None
+        with self.writer.edit(outbound_id, expected_version) as edit:
+            row = edit.row
+            gone = _outbound(row, contact_name(row.coi), contact_name(row.contact))
+            edit.session.delete(row)
+            edit.audit("delete", f"Deleted the referral of {gone.contact_name} to {gone.coi_name}")
+            return gone
 
     @staticmethod
     def _check(session: Session, fields: OutboundFields) -> tuple[str, str]:
@@ -195,7 +168,7 @@ class CoiService:
                 Problem(
                     "",
                     "coi",
-                    _full(coi.first_name, coi.last_name),
+                    full_name(coi.first_name, coi.last_name),
                     "is not a centre of influence; mark them as one (with their profession) first",
                 )
             )
@@ -206,7 +179,9 @@ class CoiService:
         if problems:
             raise ValidationError(problems)
         assert coi is not None and person is not None
-        return _full(coi.first_name, coi.last_name), _full(person.first_name, person.last_name)
+        return full_name(coi.first_name, coi.last_name), full_name(
+            person.first_name, person.last_name
+        )
 
 
 def _outbound(row: OutboundReferralRow, coi: str, person: str) -> OutboundReferral:

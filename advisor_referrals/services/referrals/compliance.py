@@ -8,8 +8,6 @@ agreement (docs/design.md, "Metrics", `promoters_over_de_minimis`).
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -20,12 +18,14 @@ from typing import Any
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import aliased
 
+from advisor_referrals.domain.cells import guard
 from advisor_referrals.domain.enums import CompensationKind
-from advisor_referrals.domain.errors import BookError
+from advisor_referrals.domain.names import full_name
 from advisor_referrals.domain.referrals import DE_MINIMIS
-from advisor_referrals.services.audit import writing as audit
+from advisor_referrals.services.writing import BookWriter
 from advisor_referrals.storage.book import Book
-from advisor_referrals.storage.models import ContactRow, ReferralRow
+from advisor_referrals.storage.files import atomic_text_file
+from advisor_referrals.storage.models import ContactRow, ReferralRow, name_order
 from advisor_referrals.storage.rows import CENTS
 
 MISSING_DISCLOSURE = "No disclosure delivered"
@@ -42,7 +42,6 @@ CSV_HEADER = (
     "disclosure_delivered_on",
     "warnings",
 )
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 Referrer = aliased(ContactRow, name="referrer")
 Referred = aliased(ContactRow, name="referred")
@@ -80,11 +79,6 @@ class PromoterWarning:
             f"{self.name} received ${self.total:,.2f} for {self.referrals} referrals in the "
             "last 12 months with no written agreement on file (required above $1,000)."
         )
-
-
-def neutralise(cell: str) -> str:
-    """Stop a spreadsheet from running a cell as a formula: `=SUM()` becomes `'=SUM()`."""
-    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
 
 
 class ComplianceService:
@@ -147,13 +141,13 @@ class ComplianceService:
             )
             .group_by(ReferralRow.referrer_id, ContactRow.first_name, ContactRow.last_name)
             .having(total > int(DE_MINIMIS * CENTS), agreements == 0)
-            .order_by(func.lower(ContactRow.last_name), func.lower(ContactRow.first_name))
+            .order_by(*name_order())
         )
         with self.book.session() as session:
             return [
                 PromoterWarning(
                     referrer_id=rid,
-                    name=" ".join(p for p in (first, last) if p),
+                    name=full_name(first, last),
                     total=Decimal(cents or 0) / CENTS,
                     referrals=count,
                 )
@@ -170,28 +164,17 @@ class ComplianceService:
         """Write the ledger as CSV (UTF-8 with BOM, for spreadsheets); the export is audited."""
         rows = self.rows(self.ids(date_from, date_to), today)
         path = Path(path)
-        try:
-            handle, temporary = tempfile.mkstemp(prefix=".ledger-", suffix=".csv", dir=path.parent)
-            with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as stream:
-                writer = csv.writer(stream)
-                writer.writerow(CSV_HEADER)
-                for row in rows:
-                    writer.writerow([neutralise(cell) for cell in _csv_cells(row)])
-            os.replace(temporary, path)
-        except OSError as error:
-            raise BookError(f"cannot write {path}: {error.strerror or error}") from None
+        with atomic_text_file(path, newline="", encoding="utf-8-sig") as stream:
+            writer = csv.writer(stream)
+            writer.writerow(CSV_HEADER)
+            for row in rows:
+                writer.writerow([guard(cell) for cell in _csv_cells(row)])
         span = " to ".join(d.isoformat() for d in (date_from, date_to) if d) or "all dates"
-        with self.book.write() as session:
-            audit.record(
-                session,
-                user=self.book.user,
-                action="export",
-                entity="compliance_ledger",
-                entity_id=None,
-                summary=f"Exported the Marketing Rule ledger ({len(rows)} "
-                f"{'row' if len(rows) == 1 else 'rows'}, {span}) "
-                f"to {path.name}",
-            )
+        BookWriter(self.book, "compliance_ledger").note(
+            "export",
+            f"Exported the Marketing Rule ledger ({len(rows)} "
+            f"{'row' if len(rows) == 1 else 'rows'}, {span}) to {path.name}",
+        )
         return len(rows)
 
     @staticmethod
@@ -232,8 +215,8 @@ def _ledger_row(r: Any, over: set[int], window_start: date) -> LedgerRow:
         referral_id=rid,
         received_on=received,
         referrer_id=referrer_id,
-        referrer_name=" ".join(p for p in (rf, rl) if p),
-        referred_name=" ".join(p for p in (df, dl) if p),
+        referrer_name=full_name(rf, rl),
+        referred_name=full_name(df, dl),
         kind=CompensationKind(kind),
         value=Decimal(cents) / CENTS,
         currency=currency or "USD",

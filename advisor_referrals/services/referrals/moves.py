@@ -11,15 +11,16 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from advisor_referrals.domain.enums import ReferralStatus, Relationship
-from advisor_referrals.domain.errors import Problem, ValidationError
-from advisor_referrals.domain.pipeline import CONTACTED_OR_LATER, ContactState, converted_contact
+from advisor_referrals.domain.pipeline import ContactState, converted_contact, moved
 from advisor_referrals.domain.referrals import Referral
 from advisor_referrals.services.audit import writing as audit
+from advisor_referrals.services.writing import BookWriter, RowWriter
+from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import ContactRow, ReferralRow, ReferralStatusChangeRow
-from advisor_referrals.storage.rows import referral_from_row
+from advisor_referrals.storage.rows import contact_name, referral_from_row
 
 ENTITY = "referral"
 
@@ -60,6 +61,17 @@ def contact_state(row: ContactRow) -> ContactState:
     return ContactState(relationship=Relationship(row.relationship), client_since=row.client_since)
 
 
+def referral_rows(book: Book) -> RowWriter[ReferralRow]:
+    """Referrals as edits load them: with the referrer and the referred person (their names)."""
+    return RowWriter(
+        book,
+        ReferralRow,
+        ENTITY,
+        name=lambda row: f"The {label(referral_from_row(row))}",
+        options=[joinedload(ReferralRow.referrer), joinedload(ReferralRow.referred)],
+    )
+
+
 def add_change(
     session: Session,
     row: ReferralRow,
@@ -77,7 +89,7 @@ def add_change(
 
 
 def convert_referred(
-    session: Session, row: ReferralRow, on: date, user: str
+    writer: BookWriter, session: Session, row: ReferralRow, on: date
 ) -> ContactState | None:
     """Make the referred person a client from `on`; the state before when it changed."""
     contact = session.get(ContactRow, row.referred_id)
@@ -90,60 +102,46 @@ def convert_referred(
     contact.relationship = after.relationship.value
     contact.client_since = after.client_since
     session.flush()
-    name = " ".join(p for p in (contact.first_name, contact.last_name) if p)
-    audit.record(
+    writer.audit(
         session,
-        user=user,
-        action="update",
-        entity="contact",
-        entity_id=contact.id,
-        summary=f"{name} became a client (referral converted on {on.isoformat()})",
-        changes=audit.diff(
+        "update",
+        contact.id,
+        f"{contact_name(contact)} became a client (referral converted on {on.isoformat()})",
+        audit.diff(
             {"relationship": before.relationship, "client_since": before.client_since},
             {"relationship": after.relationship, "client_since": after.client_since},
         ),
+        entity="contact",
     )
     return before
 
 
-def move(session: Session, row: ReferralRow, status: ReferralStatus, on: date, user: str) -> Moved:
-    """Set a new status dated `on`, with what the status implies; no-op when unchanged."""
-    current = ReferralStatus(row.status)
-    if status is current:
+def move(
+    writer: BookWriter, session: Session, row: ReferralRow, status: ReferralStatus, on: date
+) -> Moved:
+    """Set a new status dated `on`, with the dates it implies (`domain.pipeline.moved`), the
+    dated step of the history and the audit entry; nothing when the status is unchanged."""
+    before = referral_from_row(row)
+    after = moved(before.as_fields(), status, on)
+    if after.status is before.status:
         return Moved()
-    if on < row.received_on:
-        raise ValidationError(
-            [
-                Problem(
-                    "",
-                    "date",
-                    on.isoformat(),
-                    f"a status change cannot be dated before the referral was received "
-                    f"({row.received_on.isoformat()})",
-                )
-            ]
-        )
-    before = referral_snapshot(referral_from_row(row))
-    row.status = status.value
-    if status in CONTACTED_OR_LATER and row.first_contacted_on is None:
-        row.first_contacted_on = on
-    moved = Moved()
-    if status is ReferralStatus.CONVERTED:
-        row.converted_on = on
-        moved.contact_before = convert_referred(session, row, on, user)
-    elif current is ReferralStatus.CONVERTED:
-        row.converted_on = None
+    row.status = after.status.value
+    row.first_contacted_on = after.first_contacted_on
+    row.converted_on = after.converted_on
+    result = Moved()
+    if after.status is ReferralStatus.CONVERTED:
+        result.contact_before = convert_referred(writer, session, row, on)
     session.flush()
-    moved.change_id = add_change(session, row, current.value, status.value, on, user)
-    after = referral_from_row(row)
-    audit.record(
-        session,
-        user=user,
-        action="status",
-        entity=ENTITY,
-        entity_id=row.id,
-        summary=f"Moved the {label(after)} from {current.value} to {status.value} "
-        f"on {on.isoformat()}",
-        changes=audit.diff(before, referral_snapshot(after)),
+    result.change_id = add_change(
+        session, row, before.status.value, status.value, on, writer.book.user
     )
-    return moved
+    changed = referral_from_row(row)
+    writer.audit(
+        session,
+        "status",
+        row.id,
+        f"Moved the {label(changed)} from {before.status.value} to {status.value} "
+        f"on {on.isoformat()}",
+        audit.diff(referral_snapshot(before), referral_snapshot(changed)),
+    )
+    return result

@@ -6,36 +6,43 @@ that `restore()` applies to put the referral and its referred contact back exact
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any
 
 from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
-from sqlalchemy.orm.exc import StaleDataError
 
 from advisor_referrals.domain.contacts import Contact, ContactFields
 from advisor_referrals.domain.enums import ReferralStatus
-from advisor_referrals.domain.errors import ConflictError, NotFoundError
-from advisor_referrals.domain.pipeline import ReferralChange, RestorePoint, StatusChange
+from advisor_referrals.domain.errors import ConflictError
+from advisor_referrals.domain.pipeline import (
+    ReferralChange,
+    RestorePoint,
+    StatusChange,
+    as_recorded,
+    check_dated_after_received,
+    first_contact,
+)
 from advisor_referrals.domain.referrals import Compensation, Referral, ReferralFields
 from advisor_referrals.services.audit import writing as audit
 from advisor_referrals.services.referrals.moves import (
-    ENTITY,
+    Moved,
     add_change,
     contact_state,
     convert_referred,
     label,
     move,
+    referral_rows,
     referral_snapshot,
 )
 from advisor_referrals.services.referrals.rules import (
-    check_date,
     check_referral,
     create_referred_contact,
     history_of,
     remove_created_contact,
 )
+from advisor_referrals.services.writing import BookWriter
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import ContactRow, ReferralRow, ReferralStatusChangeRow
 from advisor_referrals.storage.rows import contact_from_row, referral_columns, referral_from_row
@@ -61,12 +68,14 @@ class DeletedReferral:
 class ReferralService:
     def __init__(self, book: Book) -> None:
         self.book = book
+        self.writer = referral_rows(book)
+        self.contacts = BookWriter(book, "contact")  # the referred person it may add
 
     # Reading
 
     def get(self, referral_id: int) -> Referral:
         with self.book.session() as session:
-            return referral_from_row(self._load(session, referral_id))
+            return referral_from_row(self.writer.load(session, referral_id))
 
     def history(self, referral_id: int) -> list[StatusChange]:
         with self.book.session() as session:
@@ -123,31 +132,27 @@ class ReferralService:
         self, fields: ReferralFields, *, new_referred: ContactFields | None = None
     ) -> RecordedReferral:
         """Record a referral; `new_referred` adds the referred person as a new contact first."""
-        with self.book.write() as session:
+        with self.writer.transaction() as session:
             created: ContactRow | None = None
             if new_referred is not None:
-                created = create_referred_contact(session, new_referred, self.book.user)
+                created = create_referred_contact(self.contacts, session, new_referred)
                 fields = replace(fields, referred_id=created.id)
             check_referral(session, fields)
-            status = fields.status
-            if status is ReferralStatus.CONVERTED and fields.converted_on is None:
-                fields = replace(fields, converted_on=date.today())
+            fields = as_recorded(fields, date.today())
             row = ReferralRow(**referral_columns(fields))
             session.add(row)
             session.flush()
-            add_change(session, row, None, status.value, fields.received_on, self.book.user)
-            if status is ReferralStatus.CONVERTED and fields.converted_on is not None:
-                convert_referred(session, row, fields.converted_on, self.book.user)
+            add_change(session, row, None, fields.status.value, fields.received_on, self.book.user)
+            if fields.status is ReferralStatus.CONVERTED and fields.converted_on is not None:
+                convert_referred(self.writer, session, row, fields.converted_on)
             session.refresh(row)
             referral = referral_from_row(row)
-            audit.record(
+            self.writer.audit(
                 session,
-                user=self.book.user,
-                action="create",
-                entity=ENTITY,
-                entity_id=row.id,
-                summary=f"Recorded the {label(referral)}",
-                changes=audit.diff({}, referral_snapshot(referral)),
+                "create",
+                row.id,
+                f"Recorded the {label(referral)}",
+                audit.diff({}, referral_snapshot(referral)),
             )
             return RecordedReferral(
                 referral=referral,
@@ -168,34 +173,28 @@ class ReferralService:
         Given the contact that recording it created (undo of record), that contact is
         removed too, unless it was edited since or other records now point at it.
         """
-        with self.book.write() as session:
-            row = self._load(session, referral_id)
-            self._expect(row, expected_version)
-            referral = referral_from_row(row)
+        with self.writer.edit(referral_id, expected_version) as edit:
+            referral = referral_from_row(edit.row)
             deleted = DeletedReferral(
-                referral=referral, history=tuple(history_of(session, referral_id))
+                referral=referral, history=tuple(history_of(edit.session, referral_id))
             )
-            session.delete(row)
-            session.flush()
-            audit.record(
-                session,
-                user=self.book.user,
-                action="delete",
-                entity=ENTITY,
-                entity_id=referral_id,
-                summary=f"Deleted the {label(referral)}",
-                changes=audit.diff(referral_snapshot(referral), {}),
+            edit.session.delete(edit.row)
+            edit.session.flush()
+            edit.audit(
+                "delete",
+                f"Deleted the {label(referral)}",
+                audit.diff(referral_snapshot(referral), {}),
             )
             if created_contact_id is not None:
                 remove_created_contact(
-                    session, created_contact_id, created_contact_version, self.book.user
+                    self.contacts, edit.session, created_contact_id, created_contact_version
                 )
             return deleted
 
     def reinstate(self, deleted: DeletedReferral) -> Referral:
         """Put a deleted referral back with its id and status history (undo of delete)."""
         old = deleted.referral
-        with self.book.write() as session:
+        with self.writer.transaction() as session:
             if session.get(ReferralRow, old.id) is not None:
                 raise ConflictError(f"The {label(old)}")
             check_referral(session, old.as_fields())
@@ -215,14 +214,12 @@ class ReferralService:
                 )
             session.refresh(row)
             referral = referral_from_row(row)
-            audit.record(
+            self.writer.audit(
                 session,
-                user=self.book.user,
-                action="restore",
-                entity=ENTITY,
-                entity_id=old.id,
-                summary=f"Restored the {label(referral)}",
-                changes=audit.diff({}, referral_snapshot(referral)),
+                "restore",
+                old.id,
+                f"Restored the {label(referral)}",
+                audit.diff({}, referral_snapshot(referral)),
             )
             return referral
 
@@ -239,20 +236,21 @@ class ReferralService:
         return self._change(
             referral_id,
             expected_version,
-            lambda session, row: move(session, row, status, on or date.today(), self.book.user),
+            lambda session, row: move(self.writer, session, row, status, on or date.today()),
         )
 
     def record_first_contact(
         self, referral_id: int, expected_version: int, on: date | None = None
     ) -> ReferralChange:
-        """The advisor reached the referred person: dated, and a new referral becomes contacted."""
+        """The advisor reached the referred person: dated, and a waiting referral becomes contacted."""
         when = on or date.today()
 
-        def apply(session: Session, row: ReferralRow) -> Any:
-            if ReferralStatus(row.status) in (ReferralStatus.INTENDED, ReferralStatus.NEW):
-                return move(session, row, ReferralStatus.CONTACTED, when, self.book.user)
-            check_date(row, when, "first_contacted_on")
-            row.first_contacted_on = when
+        def apply(session: Session, row: ReferralRow) -> Moved | None:
+            current = referral_from_row(row)
+            after = first_contact(current.as_fields(), when)
+            if after.status is not current.status:
+                return move(self.writer, session, row, after.status, when)
+            row.first_contacted_on = after.first_contacted_on
             return None
 
         return self._change(referral_id, expected_version, apply, "Recorded first contact for")
@@ -262,8 +260,8 @@ class ReferralService:
     ) -> ReferralChange:
         when = on or date.today()
 
-        def apply(_session: Session, row: ReferralRow) -> Any:
-            check_date(row, when, "thanked_on")
+        def apply(_session: Session, row: ReferralRow) -> Moved | None:
+            check_dated_after_received(referral_from_row(row), when, "thanked_on")
             row.thanked_on = when
             return None
 
@@ -272,7 +270,7 @@ class ReferralService:
     def set_compensation(
         self, referral_id: int, expected_version: int, compensation: Compensation | None
     ) -> ReferralChange:
-        def apply(session: Session, row: ReferralRow) -> Any:
+        def apply(session: Session, row: ReferralRow) -> Moved | None:
             fields = replace(referral_from_row(row).as_fields(), compensation=compensation)
             check_referral(session, fields)
             for name, value in referral_columns(fields).items():
@@ -286,7 +284,7 @@ class ReferralService:
     ) -> ReferralChange:
         """Save the edit form; a changed status moves the referral as the board would."""
 
-        def apply(session: Session, row: ReferralRow) -> Any:
+        def apply(session: Session, row: ReferralRow) -> Moved | None:
             check_referral(session, fields)
             target = fields.status
             columns = referral_columns(replace(fields, status=ReferralStatus(row.status)))
@@ -300,120 +298,98 @@ class ReferralService:
                 if target is ReferralStatus.CONVERTED and fields.converted_on
                 else date.today()
             )
-            return move(session, row, target, on, self.book.user)
+            return move(self.writer, session, row, target, on)
 
         return self._change(referral_id, expected_version, apply, "Edited the")
 
     def restore(self, point: RestorePoint) -> Referral:
-        """Undo one change: the referral's fields, the referred contact and the history as before."""
-        try:
-            with self.book.write() as session:
-                row = self._load(session, point.referral_id)
-                before_undo = referral_from_row(row)
-                if before_undo.as_fields() != point.after:
-                    raise ConflictError(f"The {label(before_undo)}")
-                if point.contact_before is not None:
-                    contact = session.get(ContactRow, point.contact_id)
-                    if contact is None or contact_state(contact) != point.contact_after:
-                        raise ConflictError(f"The contact {before_undo.referred_name}")
-                    now = contact_state(contact)
-                    contact.relationship = point.contact_before.relationship.value
-                    contact.client_since = point.contact_before.client_since
-                    audit.record(
-                        session,
-                        user=self.book.user,
-                        action="undo",
-                        entity="contact",
-                        entity_id=contact.id,
-                        summary=f"Undid the conversion of {before_undo.referred_name}",
-                        changes=audit.diff(
-                            {"relationship": now.relationship, "client_since": now.client_since},
-                            {
-                                "relationship": point.contact_before.relationship,
-                                "client_since": point.contact_before.client_since,
-                            },
-                        ),
-                    )
-                for name, value in referral_columns(point.before).items():
-                    setattr(row, name, value)
-                if point.status_change_ids:
-                    session.execute(
-                        delete(ReferralStatusChangeRow).where(
-                            ReferralStatusChangeRow.id.in_(list(point.status_change_ids))
-                        )
-                    )
-                session.flush()
-                session.refresh(row)
-                after = referral_from_row(row)
-                audit.record(
+        """Undo one change: the referral's fields, the referred contact and the history as before.
+
+        Allowed only while the referral (and the contact) still hold exactly what the change
+        left, however many undos and redos bumped the version in between.
+        """
+        with self.writer.edit(point.referral_id, None) as edit:
+            session, row = edit.session, edit.row
+            before_undo = referral_from_row(row)
+            if before_undo.as_fields() != point.after:
+                raise ConflictError(f"The {label(before_undo)}")
+            if point.contact_before is not None:
+                contact = session.get(ContactRow, point.contact_id)
+                if contact is None or contact_state(contact) != point.contact_after:
+                    raise ConflictError(f"The contact {before_undo.referred_name}")
+                now = contact_state(contact)
+                contact.relationship = point.contact_before.relationship.value
+                contact.client_since = point.contact_before.client_since
+                self.writer.audit(
                     session,
-                    user=self.book.user,
-                    action="undo",
-                    entity=ENTITY,
-                    entity_id=row.id,
-                    summary=f"Undid a change to the {label(after)}",
-                    changes=audit.diff(referral_snapshot(before_undo), referral_snapshot(after)),
+                    "undo",
+                    contact.id,
+                    f"Undid the conversion of {before_undo.referred_name}",
+                    audit.diff(
+                        {"relationship": now.relationship, "client_since": now.client_since},
+                        {
+                            "relationship": point.contact_before.relationship,
+                            "client_since": point.contact_before.client_since,
+                        },
+                    ),
+                    entity="contact",
                 )
-                return after
-        except StaleDataError:
-            raise ConflictError(f"Referral {point.referral_id}") from None
+            for name, value in referral_columns(point.before).items():
+                setattr(row, name, value)
+            if point.status_change_ids:
+                session.execute(
+                    delete(ReferralStatusChangeRow).where(
+                        ReferralStatusChangeRow.id.in_(list(point.status_change_ids))
+                    )
+                )
+            session.flush()
+            session.refresh(row)
+            after = referral_from_row(row)
+            edit.audit(
+                "undo",
+                f"Undid a change to the {label(after)}",
+                audit.diff(referral_snapshot(before_undo), referral_snapshot(after)),
+            )
+            return after
 
     # Helpers
 
     def _change(
-        self, referral_id: int, expected_version: int, apply: Any, verb: str | None = None
+        self,
+        referral_id: int,
+        expected_version: int,
+        apply: Callable[[Session, ReferralRow], Moved | None],
+        verb: str | None = None,
     ) -> ReferralChange:
-        try:
-            with self.book.write() as session:
-                row = self._load(session, referral_id)
-                self._expect(row, expected_version)
-                before = referral_from_row(row)
-                moved = apply(session, row)
-                session.flush()
-                session.refresh(row)
-                after = referral_from_row(row)
-                changes = audit.diff(referral_snapshot(before), referral_snapshot(after))
-                if verb is not None and changes:
-                    audit.record(
-                        session,
-                        user=self.book.user,
-                        action="update",
-                        entity=ENTITY,
-                        entity_id=row.id,
-                        summary=f"{verb} {label(after)}: {', '.join(changes)}",
-                        changes=changes,
-                    )
-                contact_before = getattr(moved, "contact_before", None)
-                contact_after = None
-                if contact_before is not None:
-                    contact = session.get(ContactRow, row.referred_id)
-                    contact_after = contact_state(contact) if contact else None
-                change_id = getattr(moved, "change_id", None)
-                point = RestorePoint(
-                    referral_id=row.id,
-                    before=before.as_fields(),
-                    after=after.as_fields(),
-                    contact_id=row.referred_id,
-                    contact_before=contact_before,
-                    contact_after=contact_after,
-                    status_change_ids=(change_id,) if change_id is not None else (),
+        """One change of a referral with its restore point; `verb` words its audit entry
+        (a move writes its own)."""
+        with self.writer.edit(referral_id, expected_version) as edit:
+            session, row = edit.session, edit.row
+            before = referral_from_row(row)
+            moved = apply(session, row)
+            session.flush()
+            session.refresh(row)
+            after = referral_from_row(row)
+            if verb is not None:
+                edit.audit_changes(
+                    "update",
+                    referral_snapshot(before),
+                    referral_snapshot(after),
+                    lambda names: f"{verb} {label(after)}: {names}",
                 )
-                return ReferralChange(referral=after, undo=point)
-        except StaleDataError:
-            raise ConflictError(f"Referral {referral_id}") from None
-
-    @staticmethod
-    def _expect(row: ReferralRow, version: int) -> None:
-        if row.version != version:
-            raise ConflictError(f"The {label(referral_from_row(row))}")
-
-    @staticmethod
-    def _load(session: Session, referral_id: int) -> ReferralRow:
-        row = session.get(
-            ReferralRow,
-            referral_id,
-            options=[joinedload(ReferralRow.referrer), joinedload(ReferralRow.referred)],
-        )
-        if row is None:
-            raise NotFoundError(f"there is no referral with id {referral_id}")
-        return row
+            contact_before = moved.contact_before if moved is not None else None
+            contact_after = None
+            if contact_before is not None:
+                contact = session.get(ContactRow, row.referred_id)
+                contact_after = contact_state(contact) if contact else None
+            change_id = moved.change_id if moved is not None else None
+            point = RestorePoint(
+                referral_id=row.id,
+                before=before.as_fields(),
+                after=after.as_fields(),
+                contact_id=row.referred_id,
+                contact_before=contact_before,
+                contact_after=contact_after,
+                status_change_ids=(change_id,) if change_id is not None else (),
+            )
+            return ReferralChange(referral=after, undo=point)

@@ -8,14 +8,21 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any, cast
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import aliased
 
 from advisor_referrals.domain.enums import ReferralStatus, Relationship
+from advisor_referrals.domain.names import full_name
 from advisor_referrals.domain.pipeline import AWAITING_FIRST_CONTACT, THANKS_WINDOW_DAYS
 from advisor_referrals.domain.referrals import FOLLOW_UP_DAYS
 from advisor_referrals.storage.book import Book
-from advisor_referrals.storage.models import ContactRow, ReferralRow, TriggerKindRow, TriggerRow
+from advisor_referrals.storage.models import (
+    ContactRow,
+    ReferralRow,
+    TriggerKindRow,
+    TriggerRow,
+    name_order,
+)
 from advisor_referrals.storage.rows import CENTS
 
 Referrer = aliased(ContactRow, name="referrer")
@@ -74,10 +81,6 @@ class ReferralListRow:
         return (today - self.received_on).days
 
 
-def _name(row: Any) -> Any:
-    return func.trim(row.first_name + " " + row.last_name)
-
-
 class ReferralTable:
     def __init__(self, book: Book) -> None:
         self.book = book
@@ -92,10 +95,10 @@ class ReferralTable:
         primary: list[Any] = []
         if sort is ReferralSort.REFERRER:
             query = query.join(Referrer, Referrer.id == ReferralRow.referrer_id)
-            primary = [func.lower(Referrer.last_name), func.lower(Referrer.first_name)]
+            primary = list(name_order(Referrer))
         elif sort is ReferralSort.REFERRED:
             query = query.join(Referred, Referred.id == ReferralRow.referred_id)
-            primary = [func.lower(Referred.last_name), func.lower(Referred.first_name)]
+            primary = list(name_order(Referred))
         elif sort is ReferralSort.STATUS:
             primary = [ReferralRow.status]
         order = [c.desc() if descending else c.asc() for c in primary]
@@ -142,10 +145,10 @@ class ReferralTable:
                     id=row.id,
                     version=row.version,
                     referrer_id=row.referrer_id,
-                    referrer_name=" ".join(p for p in (rf, rl) if p),
+                    referrer_name=full_name(rf, rl),
                     referrer_relationship=Relationship(rrel),
                     referred_id=row.referred_id,
-                    referred_name=" ".join(p for p in (df, dl) if p),
+                    referred_name=full_name(df, dl),
                     referred_email=demail,
                     status=ReferralStatus(row.status),
                     received_on=row.received_on,
@@ -192,30 +195,41 @@ class ReferralTable:
         return self._rows_of(query, limit)
 
     def today_counts(self, today: date) -> dict[str, int]:
-        """How many each Today list holds beyond the rows shown."""
-
-        def count(query: Select[Any]) -> int:
-            with self.book.session() as session:
-                return session.scalar(select(func.count()).select_from(query.subquery())) or 0
-
+        """How many each Today list holds beyond the rows shown: one statement for all four."""
         cut = _due_cut(today)
-        return {
-            "awaiting": count(self._awaiting().where(ReferralRow.received_on >= cut)),
-            "overdue": count(self._awaiting().where(ReferralRow.received_on < cut)),
-            "thanks": count(
-                select(ReferralRow.id).where(
-                    ReferralRow.thanked_on.is_(None),
-                    ReferralRow.received_on > today - timedelta(days=THANKS_WINDOW_DAYS),
-                    ReferralRow.received_on <= today,
-                )
+        awaiting = and_(
+            ReferralRow.status == AWAITING_FIRST_CONTACT.value,
+            ReferralRow.first_contacted_on.is_(None),
+        )
+        conditions = {
+            "awaiting": and_(awaiting, ReferralRow.received_on >= cut),
+            "overdue": and_(awaiting, ReferralRow.received_on < cut),
+            "thanks": and_(
+                ReferralRow.thanked_on.is_(None),
+                ReferralRow.received_on > today - timedelta(days=THANKS_WINDOW_DAYS),
+                ReferralRow.received_on <= today,
             ),
-            "disclosure": count(
-                select(ReferralRow.id).where(
-                    ReferralRow.comp_kind.is_not(None),
-                    ReferralRow.comp_disclosure_delivered_on.is_(None),
-                )
+            "disclosure": and_(
+                ReferralRow.comp_kind.is_not(None),
+                ReferralRow.comp_disclosure_delivered_on.is_(None),
             ),
         }
+        query = select(
+            *(func.coalesce(func.sum(case((c, 1), else_=0)), 0) for c in conditions.values())
+        )
+        with self.book.session() as session:
+            found = session.execute(query.select_from(ReferralRow)).one()
+        return {key: int(value) for key, value in zip(conditions, found, strict=True)}
+
+    def board(self, received_from: date | None) -> list[tuple[int, ReferralStatus]]:
+        """Every referral of the pipeline board (received since the day given) with its
+        status, newest first: the board's seven columns from one query."""
+        pairs: Select[Any] = cast("Select[Any]", select(ReferralRow.id, ReferralRow.status))
+        query = self._filtered(pairs, ReferralFilter(received_from=received_from)).order_by(
+            ReferralRow.received_on.desc(), ReferralRow.id.desc()
+        )
+        with self.book.session() as session:
+            return [(rid, ReferralStatus(status)) for rid, status in session.execute(query)]
 
     # Helpers
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
@@ -18,6 +16,7 @@ from advisor_referrals.domain.errors import Problem, ValidationError
 from advisor_referrals.domain.pipeline import StatusChange
 from advisor_referrals.domain.referrals import ReferralFields, validate_referral
 from advisor_referrals.services.audit import writing as audit
+from advisor_referrals.services.writing import BookWriter
 from advisor_referrals.storage.models import (
     ContactRow,
     OutboundReferralRow,
@@ -82,21 +81,10 @@ def check_referral(session: Session, fields: ReferralFields) -> None:
         raise ValidationError(problems)
 
 
-def check_date(row: ReferralRow, when: date, field: str) -> None:
-    if when < row.received_on:
-        raise ValidationError(
-            [
-                Problem(
-                    "",
-                    field,
-                    when.isoformat(),
-                    f"cannot be before the referral was received ({row.received_on.isoformat()})",
-                )
-            ]
-        )
-
-
-def create_referred_contact(session: Session, fields: ContactFields, user: str) -> ContactRow:
+def create_referred_contact(
+    contacts: BookWriter, session: Session, fields: ContactFields
+) -> ContactRow:
+    """The referred person, added as a new contact (`contacts` writes the contacts' audit)."""
     fields = normalise_contact(fields)
     problems = validate_contact(fields, "referred person")
     if problems:
@@ -104,21 +92,13 @@ def create_referred_contact(session: Session, fields: ContactFields, user: str) 
     row = ContactRow()
     session.add(row)
     apply_contact_fields(session, row, fields)
-    session.flush()
-    audit.record(
-        session,
-        user=user,
-        action="create",
-        entity="contact",
-        entity_id=row.id,
-        summary=f"Added {fields.full_name} (referred)",
-        changes=audit.diff({}, contact_snapshot(fields)),
+    return contacts.add(
+        session, row, "create", f"Added {fields.full_name} (referred)", contact_snapshot(fields)
     )
-    return row
 
 
 def remove_created_contact(
-    session: Session, contact_id: int, version: int | None, user: str
+    contacts: BookWriter, session: Session, contact_id: int, version: int | None
 ) -> None:
     contact = session.get(ContactRow, contact_id)
     if contact is None or contact.version != version:
@@ -136,14 +116,12 @@ def remove_created_contact(
     name = contact_from_row(contact).full_name
     snapshot = contact_snapshot(contact_from_row(contact))
     session.delete(contact)
-    audit.record(
+    contacts.audit(
         session,
-        user=user,
-        action="delete",
-        entity="contact",
-        entity_id=contact_id,
-        summary=f"Removed {name}, added with a referral that was undone",
-        changes=audit.diff(snapshot, {}),
+        "delete",
+        contact_id,
+        f"Removed {name}, added with a referral that was undone",
+        audit.diff(snapshot, {}),
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy.orm import joinedload
 
 from advisor_referrals.domain.errors import NotFoundError, ValidationError
+from advisor_referrals.domain.names import full_name, greeting_name
 from advisor_referrals.domain.thank_you import (
     DEFAULT_TEMPLATE,
     ThankYouMessage,
@@ -56,8 +57,10 @@ class ThankYouService:
             if row is None:
                 raise NotFoundError(f"there is no referral with id {referral_id}")
             referrer, referred = row.referrer, row.referred
-            greeting = referrer.preferred_name or referrer.first_name or referrer.last_name
-            referred_name = " ".join(p for p in (referred.first_name, referred.last_name) if p)
+            greeting = greeting_name(
+                referrer.preferred_name, referrer.first_name, referrer.last_name
+            )
+            referred_name = full_name(referred.first_name, referred.last_name)
             to = referrer.email or ""
         profile = self.settings.profile()
         return render_template(

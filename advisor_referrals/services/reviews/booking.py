@@ -17,16 +17,16 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
-from sqlalchemy.orm.exc import StaleDataError
 
 from advisor_referrals.domain.contacts import NOTES_MAX
 from advisor_referrals.domain.enums import Relationship, ReviewKind
-from advisor_referrals.domain.errors import ConflictError, NotFoundError, Problem, ValidationError
+from advisor_referrals.domain.errors import NotFoundError, Problem, ValidationError
 from advisor_referrals.domain.reviews import Review, ReviewFields, validate_review
 from advisor_referrals.services.audit import writing as audit
+from advisor_referrals.services.writing import RowWriter
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import ContactRow, ReviewRow
-from advisor_referrals.storage.rows import review_columns, review_from_row
+from advisor_referrals.storage.rows import contact_name, review_columns, review_from_row
 
 ENTITY = "review"
 Clock = Callable[[], date]
@@ -46,12 +46,19 @@ class ReviewService:
     def __init__(self, book: Book, clock: Clock = date.today) -> None:
         self.book = book
         self.clock = clock
+        self.writer = RowWriter(
+            book,
+            ReviewRow,
+            ENTITY,
+            name=lambda row: f"The review with {contact_name(row.contact)}",
+            options=[selectinload(ReviewRow.contact)],
+        )
 
     # Reading
 
     def get(self, review_id: int) -> Review:
         with self.book.session() as session:
-            return review_from_row(self._load(session, review_id))
+            return review_from_row(self.writer.load(session, review_id))
 
     def for_contact(self, contact_id: int) -> list[Review]:
         """Every review of a contact, newest first (cancelled ones too: they are history)."""
@@ -92,20 +99,9 @@ class ReviewService:
         fields = ReviewFields(
             contact_id=contact_id, scheduled_for=on, scheduled_time=at, kind=kind, notes=notes
         )
-        self._check(fields)
-        with self.book.write() as session:
-            contact = self._client(session, contact_id)
-            row = ReviewRow(**review_columns(fields))
-            session.add(row)
-            session.flush()
-            self._audit(
-                session,
-                "schedule",
-                row,
-                f"Scheduled a review with {_name(contact)} on {on.isoformat()}",
-                audit.diff({}, _snapshot(fields)),
-            )
-            return review_from_row(row)
+        return self._add(
+            fields, "schedule", lambda name: f"Scheduled a review with {name} on {on.isoformat()}"
+        )
 
     def record(
         self,
@@ -129,20 +125,11 @@ class ReviewService:
             referral_conversation=referral_conversation,
             notes=notes,
         )
-        self._check(fields)
-        with self.book.write() as session:
-            contact = self._client(session, contact_id)
-            row = ReviewRow(**review_columns(fields))
-            session.add(row)
-            session.flush()
-            self._audit(
-                session,
-                "complete",
-                row,
-                f"Recorded a review with {_name(contact)} held on {completed_on.isoformat()}",
-                audit.diff({}, _snapshot(fields)),
-            )
-            return review_from_row(row)
+        return self._add(
+            fields,
+            "complete",
+            lambda name: f"Recorded a review with {name} held on {completed_on.isoformat()}",
+        )
 
     def complete(
         self,
@@ -196,55 +183,46 @@ class ReviewService:
         kind: ReviewKind | None = None,
     ) -> Review:
         """Cancel the review and schedule its replacement, linked to it; returns the new one."""
-        try:
-            with self.book.write() as session:
-                old = self._load_for_edit(session, review_id, expected_version)
-                before = review_from_row(old)
-                self._require_open(before, "rescheduled", "reschedule")
-                new_fields = replace(
-                    _fields_of(before),
-                    scheduled_for=on,
-                    scheduled_time=at,
-                    kind=kind if kind is not None else before.kind,
-                )
-                self._check(new_fields)
-                old.cancelled_on = self.clock()
-                new = ReviewRow(**review_columns(new_fields), rescheduled_from_id=old.id)
-                session.add(new)
-                session.flush()
-                self._audit(
-                    session,
-                    "reschedule",
-                    new,
-                    f"Moved the review with {before.contact_name} from "
-                    f"{_day(before.scheduled_for)} to {on.isoformat()}",
-                    {
-                        "rescheduled_from_id": [None, old.id],
-                        **audit.diff(_snapshot(_fields_of(before)), _snapshot(new_fields)),
-                    },
-                )
-                return review_from_row(new)
-        except StaleDataError:
-            raise ConflictError("This review") from None
+        with self.writer.edit(review_id, expected_version) as edit:
+            old = edit.row
+            before = review_from_row(old)
+            self._require_open(before, "rescheduled", "reschedule")
+            new_fields = replace(
+                _fields_of(before),
+                scheduled_for=on,
+                scheduled_time=at,
+                kind=kind if kind is not None else before.kind,
+            )
+            self._check(new_fields)
+            old.cancelled_on = self.clock()
+            new = ReviewRow(**review_columns(new_fields), rescheduled_from_id=old.id)
+            edit.session.add(new)
+            edit.session.flush()
+            self.writer.audit(
+                edit.session,
+                "reschedule",
+                new.id,
+                f"Moved the review with {before.contact_name} from "
+                f"{_day(before.scheduled_for)} to {on.isoformat()}",
+                {
+                    "rescheduled_from_id": [None, old.id],
+                    **audit.diff(_snapshot(_fields_of(before)), _snapshot(new_fields)),
+                },
+            )
+            return review_from_row(new)
 
     # Undo support: each takes one change back, in one audited transaction.
 
     def delete(self, review_id: int, expected_version: int) -> None:
-        try:
-            with self.book.write() as session:
-                row = self._load_for_edit(session, review_id, expected_version)
-                before = review_from_row(row)
-                session.delete(row)
-                session.flush()
-                self._audit(
-                    session,
-                    "delete",
-                    row,
-                    f"Removed the review with {before.contact_name} of {_day(before.scheduled_for)}",
-                    audit.diff(_snapshot(_fields_of(before)), {}),
-                )
-        except StaleDataError:
-            raise ConflictError("This review") from None
+        with self.writer.edit(review_id, expected_version) as edit:
+            before = review_from_row(edit.row)
+            edit.session.delete(edit.row)
+            edit.session.flush()
+            edit.audit(
+                "delete",
+                f"Removed the review with {before.contact_name} of {_day(before.scheduled_for)}",
+                audit.diff(_snapshot(_fields_of(before)), {}),
+            )
 
     def restore(self, review_id: int, expected_version: int, previous: ReviewFields) -> Review:
         """Put back the fields a review had before (undo of complete or cancel)."""
@@ -264,32 +242,39 @@ class ReviewService:
 
     def undo_reschedule(self, new_review_id: int, expected_version: int) -> Review:
         """Remove the replacement review and reopen the one it replaced; returns that one."""
-        try:
-            with self.book.write() as session:
-                new = self._load_for_edit(session, new_review_id, expected_version)
-                if new.rescheduled_from_id is None:
-                    raise NotFoundError("this review was not rescheduled from another one")
-                old = self._load(session, new.rescheduled_from_id)
-                was_cancelled = old.cancelled_on
-                old.cancelled_on = None
-                name = _name(new.contact)
-                session.delete(new)
-                session.flush()
-                self._audit(
-                    session,
-                    "restore",
-                    old,
-                    f"Took back moving the review with {name}",
-                    {
-                        "cancelled_on": [_day(was_cancelled), None],
-                        "removed_review_id": [new_review_id, None],
-                    },
-                )
-                return review_from_row(old)
-        except StaleDataError:
-            raise ConflictError("This review") from None
+        with self.writer.edit(new_review_id, expected_version) as edit:
+            new = edit.row
+            if new.rescheduled_from_id is None:
+                raise NotFoundError("this review was not rescheduled from another one")
+            old = self.writer.load(edit.session, new.rescheduled_from_id)
+            was_cancelled = old.cancelled_on
+            old.cancelled_on = None
+            name = contact_name(new.contact)
+            edit.session.delete(new)
+            edit.session.flush()
+            self.writer.audit(
+                edit.session,
+                "restore",
+                old.id,
+                f"Took back moving the review with {name}",
+                {
+                    "cancelled_on": [_day(was_cancelled), None],
+                    "removed_review_id": [new_review_id, None],
+                },
+            )
+            return review_from_row(old)
 
     # Helpers
+
+    def _add(self, fields: ReviewFields, action: str, summary: Callable[[str], str]) -> Review:
+        """A new review of a client (worded with their name), with its audit entry."""
+        self._check(fields)
+        with self.writer.transaction() as session:
+            # Held while the review is read back: the session keeps only rows in use.
+            contact = self._client(session, fields.contact_id)
+            row = ReviewRow(**review_columns(fields))
+            self.writer.add(session, row, action, summary(contact_name(contact)), _snapshot(fields))
+            return review_from_row(row)
 
     def _edit(
         self,
@@ -299,25 +284,20 @@ class ReviewService:
         verb: str,
         change: Callable[[Review], ReviewFields],
     ) -> Review:
-        try:
-            with self.book.write() as session:
-                row = self._load_for_edit(session, review_id, expected_version)
-                before = review_from_row(row)
-                after = change(before)
-                self._check(after)
-                for name, value in review_columns(after).items():
-                    setattr(row, name, value)
-                session.flush()
-                self._audit(
-                    session,
-                    action,
-                    row,
-                    f"{verb} the review with {before.contact_name} of {_day(before.scheduled_for)}",
-                    audit.diff(_snapshot(_fields_of(before)), _snapshot(after)),
-                )
-                return review_from_row(row)
-        except StaleDataError:
-            raise ConflictError("This review") from None
+        with self.writer.edit(review_id, expected_version) as edit:
+            row = edit.row
+            before = review_from_row(row)
+            after = change(before)
+            self._check(after)
+            for name, value in review_columns(after).items():
+                setattr(row, name, value)
+            edit.session.flush()
+            edit.audit(
+                action,
+                f"{verb} the review with {before.contact_name} of {_day(before.scheduled_for)}",
+                audit.diff(_snapshot(_fields_of(before)), _snapshot(after)),
+            )
+            return review_from_row(row)
 
     def _check(self, fields: ReviewFields) -> None:
         problems = validate_review(fields)
@@ -368,7 +348,7 @@ class ReviewService:
         contact = session.get(ContactRow, contact_id)
         if contact is None:
             raise NotFoundError(f"there is no contact with id {contact_id}")
-        name = _name(contact)
+        name = contact_name(contact)
         if contact.archived_on is not None:
             raise ValidationError(
                 [Problem(name, "contact", name, "this contact is archived; restore them first")]
@@ -385,38 +365,6 @@ class ReviewService:
                 ]
             )
         return contact
-
-    @staticmethod
-    def _load(session: Session, review_id: int) -> ReviewRow:
-        row = session.get(ReviewRow, review_id, options=[selectinload(ReviewRow.contact)])
-        if row is None:
-            raise NotFoundError(f"there is no review with id {review_id}")
-        return row
-
-    def _load_for_edit(self, session: Session, review_id: int, expected_version: int) -> ReviewRow:
-        row = self._load(session, review_id)
-        if row.version != expected_version:
-            raise ConflictError(f"The review with {_name(row.contact)}")
-        return row
-
-    def _audit(
-        self, session: Session, action: str, row: ReviewRow, summary: str, changes: dict[str, Any]
-    ) -> None:
-        audit.record(
-            session,
-            user=self.book.user,
-            action=action,
-            entity=ENTITY,
-            entity_id=row.id,
-            summary=summary,
-            changes=changes,
-        )
-
-
-def _name(row: ContactRow | None) -> str:
-    if row is None:
-        return ""
-    return " ".join(p for p in (row.first_name, row.last_name) if p)
 
 
 def _day(value: date | None) -> str:

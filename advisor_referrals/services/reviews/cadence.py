@@ -10,7 +10,7 @@ from sqlalchemy import select
 from advisor_referrals.domain.cadence import cadence_problem
 from advisor_referrals.domain.enums import Tier
 from advisor_referrals.domain.errors import Problem, ValidationError
-from advisor_referrals.services.audit import writing as audit
+from advisor_referrals.services.writing import BookWriter
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import ReviewCadence
 
@@ -18,6 +18,7 @@ from advisor_referrals.storage.models import ReviewCadence
 class CadenceService:
     def __init__(self, book: Book) -> None:
         self.book = book
+        self.writer = BookWriter(book, "review_cadence")
 
     def table(self) -> dict[Tier, int]:
         with self.book.session() as session:
@@ -33,7 +34,7 @@ class CadenceService:
         ]
         if problems:
             raise ValidationError(problems)
-        with self.book.write() as session:
+        with self.writer.transaction() as session:
             stored = {row.tier: row for row in session.scalars(select(ReviewCadence))}
             changes: dict[str, list[Any]] = {}
             for tier, n in sorted(table.items()):
@@ -45,14 +46,12 @@ class CadenceService:
                     changes[tier.value] = [row.reviews_per_year, n]
                     row.reviews_per_year = n
             if changes:
-                audit.record(
+                self.writer.audit(
                     session,
-                    user=self.book.user,
-                    action="update",
-                    entity="review_cadence",
-                    entity_id=None,
-                    summary="Changed the review cadence: "
+                    "update",
+                    None,
+                    "Changed the review cadence: "
                     + ", ".join(f"tier {t} {old} -> {new}" for t, (old, new) in changes.items()),
-                    changes=changes,
+                    changes,
                 )
         return self.table()

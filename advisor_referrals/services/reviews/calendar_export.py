@@ -18,7 +18,8 @@ import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from typing import BinaryIO
+from pathlib import Path
+from typing import IO
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
@@ -28,6 +29,7 @@ from advisor_referrals.services.progress import Progress, step
 from advisor_referrals.services.reviews.review_lists import ReviewLists, ScheduledEntry
 from advisor_referrals.services.settings import SettingsService
 from advisor_referrals.storage.book import Book
+from advisor_referrals.storage.files import atomic_file
 from advisor_referrals.storage.models import ReviewRow
 
 IDENTITY_KEY = "book_identity"
@@ -81,7 +83,7 @@ class CalendarExport:
 
     def export(
         self,
-        stream: BinaryIO,
+        stream: IO[bytes],
         *,
         zone: str | None = None,
         minutes: int = DEFAULT_MINUTES,
@@ -99,6 +101,19 @@ class CalendarExport:
         )
         stream.write(data)
         return ExportResult(len(entries), zone if self._zone(zone) is not None else None)
+
+    def export_file(
+        self,
+        path: Path,
+        *,
+        zone: str | None = None,
+        minutes: int = DEFAULT_MINUTES,
+        text: CalendarText | None = None,
+        progress: Progress | None = None,
+    ) -> ExportResult:
+        """The same as a file at `path`, which appears only once it is whole."""
+        with atomic_file(path) as stream:
+            return self.export(stream, zone=zone, minutes=minutes, text=text, progress=progress)
 
     def calendar_bytes(
         self,

@@ -17,12 +17,12 @@ from sqlalchemy import case, func, or_, select
 from advisor_referrals.domain.cadence import next_due, window_start
 from advisor_referrals.domain.enums import Relationship, ReviewKind, Segment, Tier
 from advisor_referrals.domain.errors import NotFoundError
+from advisor_referrals.domain.names import full_name
+from advisor_referrals.domain.nps import PROMOTER_MIN
 from advisor_referrals.services.reviews import due as review_due
 from advisor_referrals.services.reviews.cadence import CadenceService
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import ContactRow, ReviewRow
-
-PROMOTER_MIN = 9
 
 
 @dataclass(frozen=True)
@@ -118,10 +118,6 @@ _SEGMENTS = {segment.value: segment for segment in Segment}
 _next_due = lru_cache(maxsize=65536)(next_due)
 
 
-def _name(first: str, last: str) -> str:
-    return " ".join(p for p in (first, last) if p)
-
-
 class ReviewLists:
     def __init__(self, book: Book, clock: Callable[[], date] = date.today) -> None:
         self.book = book
@@ -155,7 +151,7 @@ class ReviewLists:
             found.append(
                 DueEntry(
                     contact_id=contact_id,
-                    name=_name(first, last),
+                    name=full_name(first, last),
                     tier=_TIERS[tier] if tier else None,
                     segment=_SEGMENTS[segment],
                     cadence=cadence,
@@ -246,7 +242,7 @@ class ReviewLists:
                 review_id=r[0],
                 version=r[1],
                 contact_id=r[2],
-                name=_name(r[3], r[4]),
+                name=full_name(r[3], r[4]),
                 tier=Tier(r[5]) if r[5] else None,
                 segment=Segment(r[6]),
                 scheduled_for=r[7],
@@ -276,7 +272,7 @@ class ReviewLists:
         first, last, relationship, archived_on, tier, cadence, last_review = found
         return ClientReviewStatus(
             contact_id=contact_id,
-            name=_name(first, last),
+            name=full_name(first, last),
             can_review=relationship == Relationship.CLIENT.value and archived_on is None,
             tier=_TIERS[tier] if tier else None,
             cadence=cadence,
@@ -367,7 +363,7 @@ class ReviewLists:
         )
         with self.book.session() as session:
             return [
-                PositiveReview(r[0], _name(r[1], r[2]), r[3], int(r[4]))
+                PositiveReview(r[0], full_name(r[1], r[2]), r[3], int(r[4]))
                 for r in session.execute(query)
                 if r[3] is not None and r[4] is not None
             ]

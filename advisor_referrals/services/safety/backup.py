@@ -14,7 +14,6 @@ A shared PostgreSQL book is backed up by its server (pg_dump); `backup` says so.
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 from dataclasses import dataclass
@@ -32,6 +31,7 @@ from advisor_referrals.storage.checks import FileKind
 from advisor_referrals.storage.files import (
     BookInUseError,
     exclusive_connection,
+    replace_with,
     scratch_path,
     stamped,
     swap_in,
@@ -116,7 +116,7 @@ def backup_to(book: Book, out: Path, *, check_pages: bool = True) -> BackupInfo:
     try:
         _copy_online(book, scratch, passphrase)
         info = check_backup(scratch, passphrase, full=False, pages=check_pages)
-        os.replace(scratch, out)
+        replace_with(scratch, out)
     finally:
         scratch.unlink(missing_ok=True)
     return BackupInfo(out, info.encrypted, info.contacts, info.schema)
@@ -317,7 +317,7 @@ def restore(book_path: Path, backup: Path, passphrase: str | None = None) -> Res
         previous = _set_current_aside(book_path, key)
         aside = stamped(book_path, "replaced") if previous else None
         if aside is None:
-            os.replace(fresh, book_path)
+            replace_with(fresh, book_path)
         else:
             swap_in(fresh, book_path, aside)
     finally:

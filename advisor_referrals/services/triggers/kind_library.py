@@ -10,18 +10,16 @@ import re
 
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from advisor_referrals.domain.errors import (
     BookError,
-    ConflictError,
-    NotFoundError,
     Problem,
     ValidationError,
 )
 from advisor_referrals.domain.languages import LANGUAGE_RULE, language_problem, normalise_language
 from advisor_referrals.domain.trigger_kinds import TriggerKind
-from advisor_referrals.services.audit import writing as audit
+from advisor_referrals.services.audit.writing import diff
+from advisor_referrals.services.writing import RowWriter
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import TriggerKindRow, TriggerKindTextRow, TriggerRow
 from advisor_referrals.storage.search import fold
@@ -57,6 +55,9 @@ def key_for(label: str) -> str:
 class TriggerKindService:
     def __init__(self, book: Book) -> None:
         self.book = book
+        self.writer = RowWriter(
+            book, TriggerKindRow, ENTITY, name=lambda r: f"Trigger kind {r.label}"
+        )
 
     def kinds(self, *, include_retired: bool = True) -> list[TriggerKind]:
         used = exists().where(TriggerRow.kind_id == TriggerKindRow.id)
@@ -68,12 +69,12 @@ class TriggerKindService:
 
     def get(self, kind_id: int) -> TriggerKind:
         with self.book.session() as session:
-            row = self._load(session, kind_id)
+            row = self.writer.load(session, kind_id)
             return kind_from_row(row, self._uses(session, kind_id) > 0)
 
     def add(self, label: str, talking_point: str = "", *, active: bool = True) -> TriggerKind:
         label, talking_point = self._check(label, talking_point)
-        with self.book.write() as session:
+        with self.writer.transaction() as session:
             self._check_label_free(session, label, None)
             key = self._free_key(session, key_for(label))
             last = session.scalar(select(func.max(TriggerKindRow.sort_order))) or 0
@@ -84,61 +85,34 @@ class TriggerKindService:
                 active=active,
                 sort_order=last + 1,
             )
-            session.add(row)
-            session.flush()
-            audit.record(
-                session,
-                user=self.book.user,
-                action="create",
-                entity=ENTITY,
-                entity_id=row.id,
-                summary=f"Added trigger kind {label}",
-                changes={"key": [None, key], "label": [None, label], "active": [None, active]},
-            )
+            audited = {"key": key, "label": label, "active": active}
+            self.writer.add(session, row, "create", f"Added trigger kind {label}", audited)
             return kind_from_row(row, False)
 
     def edit(
         self, kind_id: int, expected_version: int, label: str, talking_point: str, active: bool
     ) -> TriggerKind:
         label, talking_point = self._check(label, talking_point)
-        try:
-            with self.book.write() as session:
-                row = self._load(session, kind_id)
-                if row.version != expected_version:
-                    raise ConflictError(f"Trigger kind {row.label}")
-                self._check_label_free(session, label, kind_id)
-                before = {
-                    "label": row.label,
-                    "talking_point": row.talking_point,
-                    "active": row.active,
-                }
-                row.label, row.talking_point, row.active = label, talking_point, active
-                after = {"label": label, "talking_point": talking_point, "active": active}
-                changes = audit.diff(before, after)
-                if changes:
-                    session.flush()
-                    verb = "Edited"
-                    if list(changes) == ["active"]:
-                        verb = "Reactivated" if active else "Retired"
-                    audit.record(
-                        session,
-                        user=self.book.user,
-                        action="update",
-                        entity=ENTITY,
-                        entity_id=row.id,
-                        summary=f"{verb} trigger kind {label}",
-                        changes=changes,
-                    )
-                return kind_from_row(row, self._uses(session, kind_id) > 0)
-        except StaleDataError:
-            raise ConflictError(f"Trigger kind {label}") from None
+        with self.writer.edit(kind_id, expected_version) as edit:
+            row = edit.row
+            self._check_label_free(edit.session, label, kind_id)
+            before = {"label": row.label, "talking_point": row.talking_point, "active": row.active}
+            row.label, row.talking_point, row.active = label, talking_point, active
+            edit.session.flush()
+
+            def summary(names: str) -> str:
+                if names == "active":
+                    return f"{'Reactivated' if active else 'Retired'} trigger kind {label}"
+                return f"Edited trigger kind {label}"
+
+            after = {"label": label, "talking_point": talking_point, "active": active}
+            edit.audit_changes("update", before, after, summary)
+            return kind_from_row(row, self._uses(edit.session, kind_id) > 0)
 
     def delete(self, kind_id: int, expected_version: int) -> TriggerKind:
         """Delete an unused kind; a kind in use is refused with the advice to retire it."""
-        with self.book.write() as session:
-            row = self._load(session, kind_id)
-            if row.version != expected_version:
-                raise ConflictError(f"Trigger kind {row.label}")
+        with self.writer.edit(kind_id, expected_version) as edit:
+            row, session = edit.row, edit.session
             uses = self._uses(session, kind_id)
             if uses:
                 noun = "trigger uses" if uses == 1 else "triggers use"
@@ -149,14 +123,10 @@ class TriggerKindService:
                 )
             gone = kind_from_row(row, False)
             session.delete(row)
-            audit.record(
-                session,
-                user=self.book.user,
-                action="delete",
-                entity=ENTITY,
-                entity_id=kind_id,
-                summary=f"Deleted trigger kind {row.label}",
-                changes={"key": [row.key, None], "label": [row.label, None]},
+            edit.audit(
+                "delete",
+                f"Deleted trigger kind {row.label}",
+                {"key": [row.key, None], "label": [row.label, None]},
             )
             return gone
 
@@ -181,8 +151,8 @@ class TriggerKindService:
         label, talking_point = " ".join(label.split()), talking_point.strip()
         if label or talking_point:
             label, talking_point = self._check(label or "-", talking_point)
-        with self.book.write() as session:
-            kind = self._load(session, kind_id)
+        with self.writer.transaction() as session:
+            kind = self.writer.load(session, kind_id)
             row = session.scalar(
                 select(TriggerKindTextRow).where(
                     TriggerKindTextRow.kind_id == kind_id, TriggerKindTextRow.language == tag
@@ -200,18 +170,16 @@ class TriggerKindService:
                     session.add(row)
                 row.label, row.talking_point = label, talking_point
                 after = {"label": label, "talking_point": talking_point}
-            changes = audit.diff(before, after)
+            changes = diff(before, after)
             if not changes:
                 return
             session.flush()
-            audit.record(
+            self.writer.audit(
                 session,
-                user=self.book.user,
-                action="update",
-                entity=ENTITY,
-                entity_id=kind_id,
-                summary=f"Worded trigger kind {kind.label} in {tag}",
-                changes={f"{tag}.{name}": change for name, change in changes.items()},
+                "update",
+                kind_id,
+                f"Worded trigger kind {kind.label} in {tag}",
+                {f"{tag}.{name}": change for name, change in changes.items()},
             )
 
     # Helpers
@@ -260,13 +228,6 @@ class TriggerKindService:
             suffix = f"_{n}"
             key, n = base[: KEY_MAX - len(suffix)] + suffix, n + 1
         return key
-
-    @staticmethod
-    def _load(session: Session, kind_id: int) -> TriggerKindRow:
-        row = session.get(TriggerKindRow, kind_id)
-        if row is None:
-            raise NotFoundError(f"there is no trigger kind with id {kind_id}")
-        return row
 
     @staticmethod
     def _uses(session: Session, kind_id: int) -> int:

@@ -14,14 +14,21 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Select, exists, func, select, update
 from sqlalchemy.orm import Session, joinedload
-from sqlalchemy.orm.exc import StaleDataError
 
 from advisor_referrals.domain.contacts import NOTES_MAX
-from advisor_referrals.domain.errors import ConflictError, NotFoundError, Problem, ValidationError
+from advisor_referrals.domain.errors import ConflictError, Problem, ValidationError
+from advisor_referrals.domain.names import full_name
 from advisor_referrals.domain.triggers import ConversationTrigger, TriggerFields, validate_trigger
 from advisor_referrals.services.audit import writing as audit
+from advisor_referrals.services.writing import RowWriter
 from advisor_referrals.storage.book import Book
-from advisor_referrals.storage.models import ContactRow, ReferralRow, TriggerKindRow, TriggerRow
+from advisor_referrals.storage.models import (
+    ContactRow,
+    ReferralRow,
+    TriggerKindRow,
+    TriggerRow,
+    name_order,
+)
 from advisor_referrals.storage.rows import trigger_from_row
 
 ENTITY = "trigger"
@@ -71,12 +78,19 @@ def _followed() -> ColumnElement[bool]:
 class TriggerService:
     def __init__(self, book: Book) -> None:
         self.book = book
+        self.writer = RowWriter(
+            book,
+            TriggerRow,
+            ENTITY,
+            name=lambda row: f"The trigger for {trigger_from_row(row).contact_name}",
+            options=[joinedload(TriggerRow.kind), joinedload(TriggerRow.contact)],
+        )
 
     # Reading
 
     def get(self, trigger_id: int) -> ConversationTrigger:
         with self.book.session() as session:
-            return trigger_from_row(self._load(session, trigger_id))
+            return trigger_from_row(self.writer.load(session, trigger_id))
 
     def ids(
         self,
@@ -88,7 +102,7 @@ class TriggerService:
         primary: list[Any] = []
         if sort is TriggerSort.CONTACT:
             query = query.join(ContactRow, ContactRow.id == TriggerRow.contact_id)
-            primary = [func.lower(ContactRow.last_name), func.lower(ContactRow.first_name)]
+            primary = list(name_order())
         elif sort is TriggerSort.KIND:
             query = query.join(TriggerKindRow, TriggerKindRow.id == TriggerRow.kind_id)
             primary = [func.lower(TriggerKindRow.label)]
@@ -135,7 +149,7 @@ class TriggerService:
                     id=r[0],
                     version=r[1],
                     contact_id=r[2],
-                    contact_name=" ".join(p for p in (r[3], r[4]) if p),
+                    contact_name=full_name(r[3], r[4]),
                     kind=r[5],
                     kind_label=r[6],
                     occurred_on=r[7],
@@ -160,61 +174,42 @@ class TriggerService:
     # Writing
 
     def log(self, fields: TriggerFields) -> ConversationTrigger:
-        with self.book.write() as session:
+        with self.writer.transaction() as session:
             kind = self._check(session, fields, new=True)
-            row = TriggerRow(kind=kind, **self._columns(fields))
-            session.add(row)
-            session.flush()
-            trigger = trigger_from_row(row)
-            audit.record(
+            row = self.writer.add(
                 session,
-                user=self.book.user,
-                action="create",
-                entity=ENTITY,
-                entity_id=row.id,
-                summary=f"Logged {kind.label} for {trigger.contact_name}",
-                changes=audit.diff({}, _snapshot(fields)),
+                TriggerRow(kind=kind, **self._columns(fields)),
+                "create",
+                lambda row: f"Logged {kind.label} for {trigger_from_row(row).contact_name}",
+                _snapshot(fields),
             )
-            return trigger
+            return trigger_from_row(row)
 
     def update(
         self, trigger_id: int, expected_version: int, fields: TriggerFields
     ) -> ConversationTrigger:
-        try:
-            with self.book.write() as session:
-                row = self._load(session, trigger_id)
-                if row.version != expected_version:
-                    raise ConflictError(f"The trigger for {trigger_from_row(row).contact_name}")
-                before = trigger_from_row(row)
-                # A retired kind may stay on the trigger that already had it.
-                kind = self._check(session, fields, new=fields.kind != before.kind)
-                row.kind = kind
-                for name, value in self._columns(fields).items():
-                    setattr(row, name, value)
-                session.flush()
-                after = trigger_from_row(row)
-                changes = audit.diff(_snapshot(before), _snapshot(fields))
-                if changes:
-                    audit.record(
-                        session,
-                        user=self.book.user,
-                        action="update",
-                        entity=ENTITY,
-                        entity_id=row.id,
-                        summary=f"Edited {after.kind_label} for {after.contact_name}: "
-                        + ", ".join(changes),
-                        changes=changes,
-                    )
-                return after
-        except StaleDataError:
-            raise ConflictError(f"Trigger {trigger_id}") from None
+        with self.writer.edit(trigger_id, expected_version) as edit:
+            row = edit.row
+            before = trigger_from_row(row)
+            # A retired kind may stay on the trigger that already had it.
+            kind = self._check(edit.session, fields, new=fields.kind != before.kind)
+            row.kind = kind
+            for name, value in self._columns(fields).items():
+                setattr(row, name, value)
+            edit.session.flush()
+            after = trigger_from_row(row)
+            edit.audit_changes(
+                "update",
+                _snapshot(before),
+                _snapshot(fields),
+                lambda names: f"Edited {after.kind_label} for {after.contact_name}: {names}",
+            )
+            return after
 
     def delete(self, trigger_id: int, expected_version: int) -> DeletedTrigger:
-        with self.book.write() as session:
-            row = self._load(session, trigger_id)
-            trigger = trigger_from_row(row)
-            if row.version != expected_version:
-                raise ConflictError(f"The trigger for {trigger.contact_name}")
+        with self.writer.edit(trigger_id, expected_version) as edit:
+            session = edit.session
+            trigger = trigger_from_row(edit.row)
             linked = tuple(
                 session.scalars(select(ReferralRow.id).where(ReferralRow.trigger_id == trigger_id))
             )
@@ -223,28 +218,28 @@ class TriggerService:
                 .where(ReferralRow.trigger_id == trigger_id)
                 .values(trigger_id=None)
             )
-            session.delete(row)
-            audit.record(
-                session,
-                user=self.book.user,
-                action="delete",
-                entity=ENTITY,
-                entity_id=trigger_id,
-                summary=f"Deleted {trigger.kind_label} for {trigger.contact_name}",
-                changes=audit.diff(_snapshot(trigger), {}),
+            session.delete(edit.row)
+            edit.audit(
+                "delete",
+                f"Deleted {trigger.kind_label} for {trigger.contact_name}",
+                audit.diff(_snapshot(trigger), {}),
             )
             return DeletedTrigger(trigger=trigger, referral_ids=linked)
 
     def restore(self, deleted: DeletedTrigger) -> ConversationTrigger:
         """Put a deleted trigger back with its id and its links to referrals (undo of delete)."""
         old = deleted.trigger
-        with self.book.write() as session:
+        with self.writer.transaction() as session:
             if session.get(TriggerRow, old.id) is not None:
                 raise ConflictError(f"The trigger for {old.contact_name}")
             kind = self._check(session, old, new=False)
-            row = TriggerRow(id=old.id, kind=kind, **self._columns(old))
-            session.add(row)
-            session.flush()
+            row = self.writer.add(
+                session,
+                TriggerRow(id=old.id, kind=kind, **self._columns(old)),
+                "restore",
+                f"Restored {kind.label} for {old.contact_name}",
+                _snapshot(old),
+            )
             if deleted.referral_ids:
                 session.execute(
                     update(ReferralRow)
@@ -252,15 +247,6 @@ class TriggerService:
                     .where(ReferralRow.trigger_id.is_(None))
                     .values(trigger_id=old.id)
                 )
-            audit.record(
-                session,
-                user=self.book.user,
-                action="restore",
-                entity=ENTITY,
-                entity_id=old.id,
-                summary=f"Restored {kind.label} for {old.contact_name}",
-                changes=audit.diff({}, _snapshot(old)),
-            )
             return trigger_from_row(row)
 
     # Helpers
@@ -316,17 +302,6 @@ class TriggerService:
         if problems:
             raise ValidationError(problems)
         return kinds[fields.kind]
-
-    @staticmethod
-    def _load(session: Session, trigger_id: int) -> TriggerRow:
-        row = session.get(
-            TriggerRow,
-            trigger_id,
-            options=[joinedload(TriggerRow.kind), joinedload(TriggerRow.contact)],
-        )
-        if row is None:
-            raise NotFoundError(f"there is no trigger with id {trigger_id}")
-        return row
 
 
 def _snapshot(fields: TriggerFields) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from advisor_referrals.storage.models.contacts import (
     Household,
     TagRow,
     contact_tags,
+    name_order,
 )
 from advisor_referrals.storage.models.kind_texts import TriggerKindTextRow
 from advisor_referrals.storage.models.kits import KitHistoryRow
@@ -45,6 +46,7 @@ __all__ = [
     "TriggerKindTextRow",
     "TriggerRow",
     "contact_tags",
+    "name_order",
     "now",
     "one_of",
 ]

@@ -116,8 +116,16 @@ class ContactRow(Base):
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
+def name_order(contact: Any = ContactRow) -> tuple[Any, Any]:
+    """People listed by name: last name, then first, ignoring case (the index below).
+
+    `contact` may be an alias of the contacts table (a referrer, a subquery's columns).
+    """
+    return func.lower(contact.last_name), func.lower(contact.first_name)
+
+
 # Case-insensitive sorting and lookups of the client table use these expression indexes.
-Index("ix_contacts_name_sort", func.lower(ContactRow.last_name), func.lower(ContactRow.first_name))
+Index("ix_contacts_name_sort", *name_order())
 Index("ix_contacts_first_name_sort", func.lower(ContactRow.first_name))
 Index("ix_contacts_email_lower", func.lower(ContactRow.email))
 Index("ix_contacts_city_sort", func.lower(ContactRow.city))
@@ -136,7 +144,7 @@ def _listing_index(name: str, *lead: Any) -> Index:
     return Index(name, ContactRow.archived_on, *lead, *(c for c in covered if c not in lead))
 
 
-_NAME_SORT = (func.lower(ContactRow.last_name), func.lower(ContactRow.first_name))
+_NAME_SORT = name_order()
 # Migration 0003 creates these (0005 adds last_review_on); the client table names them when it lists contacts.
 LISTING_INDEXES: tuple[Index, ...] = (
     _listing_index("ix_contacts_list_name", *_NAME_SORT),

@@ -121,4 +121,7 @@ class OutboundReferralRow(Base):
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False, default=now)
+
+    coi: Mapped[ContactRow] = relation(foreign_keys=[coi_id])
+    contact: Mapped[ContactRow] = relation(foreign_keys=[contact_id])
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012

@@ -1,6 +1,8 @@
 """Referral kits in the app: a preview for one client, a batch with progress for several.
 
-`install_kits(window)` answers the window's `contact_actions.generate_kits` requests.
+`install_kits(parts)` answers the window's `contact_actions.generate_kits` requests.
+Recording a kit is a write, so saving, printing and batches go through the window's
+serial worker (which announces them: the contact's timeline lists its kits).
 """
 
 from __future__ import annotations
@@ -16,20 +18,24 @@ from advisor_referrals.reports.words import language_name, shipped
 from advisor_referrals.services.kits import KitService, RenderedKit
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.options import KIT_FOLDER, KIT_PAGE_SIZE, Settings
+from advisor_referrals.ui.serial import SerialRunner
+from advisor_referrals.ui.window_parts import WindowParts
 from advisor_referrals.ui.worker import run_task
 
 if TYPE_CHECKING:
     from advisor_referrals.ui.kits.batch import KitBatch
     from advisor_referrals.ui.kits.preview import KitPreviewDialog
-    from advisor_referrals.ui.main_window import MainWindow
 
 
 class KitController(QObject):
-    def __init__(self, window: QWidget, kits: KitService, settings: Settings) -> None:
+    def __init__(
+        self, window: QWidget, kits: KitService, settings: Settings, runner: SerialRunner
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.kits = kits
         self.settings = settings
+        self.runner = runner
         self.preview: KitPreviewDialog | None = None
         self.batch: KitBatch | None = None
 
@@ -131,7 +137,7 @@ class KitController(QObject):
             self.preview.deleteLater()
         from advisor_referrals.ui.kits.preview import KitPreviewDialog  # on first use
 
-        self.preview = KitPreviewDialog(kit, self.kits, self.settings, self.window)
+        self.preview = KitPreviewDialog(kit, self.kits, self.settings, self.runner, self.window)
         self.preview.show()
 
     def ask_folder(self, count: int) -> Path | None:
@@ -149,12 +155,14 @@ class KitController(QObject):
     ) -> KitBatch:
         from advisor_referrals.ui.kits.batch import KitBatch  # on first use
 
-        self.batch = KitBatch(self.window, self.kits, contact_ids, folder, self.page_size, language)
+        self.batch = KitBatch(
+            self.window, self.kits, contact_ids, folder, self.page_size, self.runner, language
+        )
         return self.batch
 
 
-def install_kits(window: MainWindow) -> KitController:
+def install_kits(parts: WindowParts) -> KitController:
     """Connect the window's kit requests; the controller lives as long as the window."""
-    controller = KitController(window, window.services.kits, window.settings)
-    window.contact_actions.generate_kits.connect(controller.generate)
+    controller = KitController(parts.window, parts.services.kits, parts.settings, parts.runner)
+    parts.contact_actions.generate_kits.connect(controller.generate)
     return controller

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from advisor_referrals.domain.kits import PageSize
 from advisor_referrals.services.kits import BatchResult, KitService
 from advisor_referrals.ui.i18n import ntr, tr
-from advisor_referrals.ui.worker import Task, run_task, show_error
+from advisor_referrals.ui.serial import SerialRunner
+from advisor_referrals.ui.worker import Task, show_error
 
 
 class KitBatch(QObject):
@@ -27,6 +28,7 @@ class KitBatch(QObject):
         contact_ids: Sequence[int],
         folder: Path,
         page_size: PageSize,
+        runner: SerialRunner,
         language: str | None = None,
     ) -> None:
         super().__init__(parent)
@@ -46,11 +48,11 @@ class KitBatch(QObject):
         self.dialog.setAutoReset(False)
         self.dialog.canceled.connect(self.cancel)
         ids = list(contact_ids)
-        self.task: Task[BatchResult] = run_task(
-            self,
+        self.task: Task[BatchResult] = runner.submit(
             lambda progress: kits.write_batch(ids, folder, page_size, progress, language=language),
             self._done,
             self._failed,
+            parent=self,
         )
         self.task.progressed.connect(self._progressed)
         self.summary: QMessageBox | None = None

@@ -20,15 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advisor_referrals.domain.kit_content import DEFAULT_IDEAL_CLIENT, DEFAULT_SERVICES
 from advisor_referrals.domain.profile import DEFAULT_ACCENT, AdvisorProfile
-from advisor_referrals.reports.kit.content import DEFAULT_IDEAL_CLIENT, DEFAULT_SERVICES
 from advisor_referrals.services.settings import SettingsService
 from advisor_referrals.ui.i18n import tr
+from advisor_referrals.ui.settings_dialog import SettingsTab
 
 LOGO_PREVIEW = (180, 54)
 
 
-class KitBrandingTab(QWidget):
+class KitBrandingTab(SettingsTab):
     """Edits the kit fields of the advisor profile; `save()` writes them, keeping the others."""
 
     def __init__(self, settings: SettingsService, parent: QWidget | None = None) -> None:

@@ -26,6 +26,7 @@ from advisor_referrals.ui.kits.printing import print_document, printer_for
 from advisor_referrals.ui.languages import LanguageCombo
 from advisor_referrals.ui.options import KIT_FOLDER, KIT_PAGE_SIZE, Settings
 from advisor_referrals.ui.referrals.fields import WARNING_STYLE
+from advisor_referrals.ui.serial import SerialRunner
 from advisor_referrals.ui.worker import run_task, show_error
 
 
@@ -40,12 +41,18 @@ class KitPreviewDialog(QDialog):
     printed = Signal(int)  # pages
 
     def __init__(
-        self, kit: RenderedKit, kits: KitService, settings: Settings, parent: QWidget | None = None
+        self,
+        kit: RenderedKit,
+        kits: KitService,
+        settings: Settings,
+        runner: SerialRunner,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.kit = kit
         self.kits = kits
         self.settings = settings
+        self.runner = runner  # recording a kit is a write: the window hears of it
         self.setWindowTitle(tr("Kits", "Referral kit for {0}").format(kit.client.name))
         self.resize(820, 940)
 
@@ -182,7 +189,10 @@ class KitPreviewDialog(QDialog):
         kit = self.kit
         self._set_busy(True)
         self.status.setText(tr("Kits", "Saving…"))
-        run_task(self, lambda _progress: self.kits.save(kit, path), self._saved, self._failed)
+        kits = self.kits
+        self.runner.submit(
+            lambda _progress: kits.save(kit, path), self._saved, self._failed, parent=self
+        )
 
     def _saved(self, written: WrittenKit) -> None:
         self._set_busy(False)
@@ -205,7 +215,9 @@ class KitPreviewDialog(QDialog):
         except Exception as error:  # a printer that refuses is reported, not fatal
             self._failed(error)
             return
-        kit = self.kit
-        run_task(self, lambda _progress: self.kits.record_printed(kit), None, self._failed)
+        kit, kits = self.kit, self.kits
+        self.runner.submit(
+            lambda _progress: kits.record_printed(kit), None, self._failed, parent=self
+        )
         self.status.setText(tr("Kits", "Sent {0} pages to the printer").format(pages))
         self.printed.emit(pages)

@@ -2,21 +2,55 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Protocol
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from advisor_referrals.services.changes import BookChanges
+from advisor_referrals.ui.book_events import BookEvents
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.options import Settings
 from advisor_referrals.ui.theme import set_role
 
 
 class Page(QWidget):
-    """A page of the main window. `refresh()` reloads it from the book (others' changes too)."""
+    """A page of the main window. `refresh()` reloads it from the book (others' changes too).
+
+    A page that `follow`s the window's BookEvents hears every change to the kinds of
+    records it shows: while it is showing it reloads the part the change touches
+    (`apply_changes`); while hidden it only marks itself stale, and the main window
+    reloads it when it is shown (docs/design.md, "Changes and undo").
+    """
 
     key: str = ""
+    stale: bool = False
+    follows: tuple[str, ...] = ()
 
     def title(self) -> str:
         raise NotImplementedError
+
+    def follow(self, events: BookEvents, *kinds: str) -> None:
+        self.follows = kinds
+        events.changed.connect(self._book_changed)
+
+    def _book_changed(self, changes: BookChanges) -> None:
+        if not changes.touches(*self.follows):
+            return
+        if self.isVisible():
+            self.apply_changes(changes)
+        else:
+            self.stale = True
+
+    def apply_changes(self, changes: BookChanges) -> None:
+        """Reload what `changes` touch (the whole page unless a page knows better)."""
+        self.refresh()
+
+    def shown(self) -> None:
+        """The window shows this page: reload it (a change may have passed while hidden)."""
+        self.stale = False
+        self.refresh()
 
     def refresh(self) -> None:
         """Reload what the page shows; called when the page is shown and on View > Refresh."""
@@ -64,6 +98,12 @@ def section_heading(parent: QWidget | None = None, text: str = "") -> QLabel:
     return heading
 
 
+class SectionGroup(Protocol):
+    """Sections that load together, in one piece of work (their shared counts once)."""
+
+    def load(self, sections: Sequence[TodaySection]) -> None: ...
+
+
 class TodaySection(QWidget):
     """One block of the Today page (reviews due, follow-ups, the ask list...).
 
@@ -73,6 +113,10 @@ class TodaySection(QWidget):
 
     wide: bool = False
     draws_own_title: bool = False  # the card then shows no title above it
+    # The kinds of records the section shows: a change to one of them reloads it.
+    follows: tuple[str, ...] = ()
+    # Sections of one group that reload together are loaded by the group, at once.
+    group: SectionGroup | None = None
 
     def title(self) -> str:
         raise NotImplementedError
@@ -87,3 +131,15 @@ class TodaySection(QWidget):
 
     def refresh(self) -> None:
         """Reload from the book."""
+
+
+def refresh_sections(sections: Sequence[TodaySection]) -> None:
+    """Reload these sections, each group's members in one piece of work."""
+    groups: dict[int, tuple[SectionGroup, list[TodaySection]]] = {}
+    for section in sections:
+        if section.group is None:
+            section.refresh()
+        else:
+            groups.setdefault(id(section.group), (section.group, []))[1].append(section)
+    for group, members in groups.values():
+        group.load(members)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -22,12 +22,21 @@ from PySide6.QtWidgets import (
 )
 
 from advisor_referrals.domain.enums import Relationship, Segment, Tier
+from advisor_referrals.services.changes import BookChanges
 from advisor_referrals.services.contacts.client_table import ContactTable
 from advisor_referrals.services.contacts.editing import ContactService
 from advisor_referrals.services.contacts.timeline import TimelineService
 from advisor_referrals.services.progress import Progress
 from advisor_referrals.ui import icons, labels
 from advisor_referrals.ui.actions import ContactActions
+from advisor_referrals.ui.book_events import (
+    CONTACT,
+    HOUSEHOLD,
+    REFERRAL,
+    REVIEW,
+    TRIGGER,
+    BookEvents,
+)
 from advisor_referrals.ui.contact_detail import ContactDetail
 from advisor_referrals.ui.contact_editing import ContactEditor
 from advisor_referrals.ui.contact_list import ContactListController
@@ -43,6 +52,7 @@ from advisor_referrals.ui.pages.base import Page
 from advisor_referrals.ui.pages.client_filters import ClientFilterBar
 from advisor_referrals.ui.status import notify
 from advisor_referrals.ui.theme import set_role
+from advisor_referrals.ui.undo import UndoHistory
 from advisor_referrals.ui.worker import run_task, show_error
 
 # Writes the contacts with these ids, in this order, to a CSV file.
@@ -102,14 +112,15 @@ class ClientsPage(Page):
         table: ContactTable,
         contacts: ContactService,
         timeline: TimelineService,
-        undo_stack: QUndoStack,
+        history: UndoHistory,
+        events: BookEvents,
         actions: ContactActions,
         exporter: Exporter | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.table_service = table
-        self.editor = ContactEditor(contacts, undo_stack, actions, self)
+        self.editor = ContactEditor(contacts, history, actions, self)
         self.contact_actions = actions
         self.exporter = exporter
         self._pending_open: int | None = None
@@ -157,7 +168,7 @@ class ClientsPage(Page):
         layout.addWidget(self.filters)
         layout.addWidget(self.split, 1)
 
-        actions.contacts_changed.connect(self._contacts_changed)
+        self.follow(events, CONTACT, HOUSEHOLD, REVIEW, REFERRAL, TRIGGER)
         actions.open_contact.connect(self.open_contact)
 
     def title(self) -> str:
@@ -310,9 +321,13 @@ class ClientsPage(Page):
         else:
             self.view.unsetCursor()
 
-    def _contacts_changed(self) -> None:
-        self.controller.reload()
-        self.detail.reload()
+    def apply_changes(self, changes: BookChanges) -> None:
+        """The table reloads when contacts (or what its columns show) changed; the detail
+        when it shows a contact, whose timeline any of these changes may touch."""
+        if changes.touches(CONTACT, HOUSEHOLD, REVIEW):
+            self.controller.reload()
+        if self.detail.contact is not None:
+            self.detail.reload()
 
     # Selection and opening
 

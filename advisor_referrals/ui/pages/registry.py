@@ -12,15 +12,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QUndoStack
-
 from advisor_referrals.services.registry import BookServices
 from advisor_referrals.ui.actions import ContactActions
+from advisor_referrals.ui.book_events import BookEvents
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.pages.base import Page
+from advisor_referrals.ui.undo import UndoHistory
+from advisor_referrals.ui.window_parts import WindowParts
 
 if TYPE_CHECKING:
     from advisor_referrals.ui.pages.clients import ClientsPage, Exporter
+    from advisor_referrals.ui.referrals.controller import ReferralController
     from advisor_referrals.ui.reviews.actions import ReviewActions
 
 
@@ -34,48 +36,48 @@ class PageSpec:
 
 
 def page_specs(
-    services: BookServices,
-    undo_stack: QUndoStack,
-    actions: ContactActions,
-    review_actions: ReviewActions | None = None,
+    parts: WindowParts, review_actions: ReviewActions, referrals: ReferralController
 ) -> list[PageSpec]:
+    services, events = parts.services, parts.events
+
     def today() -> Page:
         from advisor_referrals.ui.pages.today import TodayPage
         from advisor_referrals.ui.pages.today_sections import make_today_sections
 
-        return TodayPage(make_today_sections(services, undo_stack, actions))
+        sections = make_today_sections(services, review_actions, referrals, parts.contact_actions)
+        return TodayPage(sections, events)
 
-    def referrals() -> Page:
+    def clients() -> Page:
+        return make_clients_page(services, parts.history, events, parts.contact_actions)
+
+    def referrals_page() -> Page:
         from advisor_referrals.ui.referrals.features import make_referrals_page
         from advisor_referrals.ui.referrals_analytics import ReferralAnalytics
 
-        page = make_referrals_page(services, undo_stack, actions)
-        page.set_analytics_widget(ReferralAnalytics(services.metrics))
+        page = make_referrals_page(services, referrals, events)
+        analytics = ReferralAnalytics(services.metrics)
+        page.set_analytics_widget(analytics, analytics.refresh)
         return page
 
     def triggers() -> Page:
         from advisor_referrals.ui.referrals.features import make_triggers_page
 
-        return make_triggers_page(services, undo_stack, actions)
+        return make_triggers_page(services, referrals, events)
 
     def reviews() -> Page:
         from advisor_referrals.ui.reviews.install import make_reviews_page
 
-        return make_reviews_page(services, undo_stack, actions, review_actions)
+        return make_reviews_page(services, events, review_actions, parts.contact_actions)
 
     def reports() -> Page:
         from advisor_referrals.ui.pages.reports_page import ReportsPage
 
-        return ReportsPage(services.metrics, services.settings)
+        return ReportsPage(services.quarterly_report)
 
     return [
         PageSpec("today", tr("Pages", "Today"), today),
-        PageSpec(
-            "clients",
-            tr("Pages", "Clients"),
-            lambda: make_clients_page(services, undo_stack, actions),
-        ),
-        PageSpec("referrals", tr("Pages", "Referrals"), referrals),
+        PageSpec("clients", tr("Pages", "Clients"), clients),
+        PageSpec("referrals", tr("Pages", "Referrals"), referrals_page),
         PageSpec("triggers", tr("Pages", "Triggers"), triggers),
         PageSpec("reviews", tr("Pages", "Reviews"), reviews),
         PageSpec("reports", tr("Pages", "Reports"), reports),
@@ -83,7 +85,7 @@ def page_specs(
 
 
 def make_clients_page(
-    services: BookServices, undo_stack: QUndoStack, actions: ContactActions
+    services: BookServices, history: UndoHistory, events: BookEvents, actions: ContactActions
 ) -> ClientsPage:
     from advisor_referrals.ui.pages.clients import ClientsPage
 
@@ -91,7 +93,8 @@ def make_clients_page(
         services.contact_table,
         services.contacts,
         services.timeline,
-        undo_stack,
+        history,
+        events,
         actions,
         exporter=contacts_exporter(services),
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -25,14 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from advisor_referrals.domain.errors import BookError
+from advisor_referrals.domain.kits import UnprintableText
 from advisor_referrals.domain.quarter import Quarter
 from advisor_referrals.reports.figures import quarter_words
-from advisor_referrals.reports.output import export_report, render, write_atomically
-from advisor_referrals.reports.report_check import RenderedReport, unprintable
-from advisor_referrals.reports.report_data import gather
-from advisor_referrals.services.metrics.quarterly import MetricsService
 from advisor_referrals.services.progress import Progress
-from advisor_referrals.services.settings import SettingsService
+from advisor_referrals.services.quarterly_report import QuarterlyReportService
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.pages.base import Page
 from advisor_referrals.ui.worker import Task, run_task, show_error
@@ -58,19 +56,25 @@ def data_formats() -> dict[str, tuple[str, str]]:
     }
 
 
+@dataclass(frozen=True)
+class RenderedReport:
+    """A report's PDF in memory, with what it could not print."""
+
+    data: bytes
+    unprintable: tuple[UnprintableText, ...] = ()
+
+
 class ReportsPage(Page):
     key = "reports"
 
     def __init__(
         self,
-        metrics: MetricsService,
-        settings: SettingsService,
+        reports: QuarterlyReportService,
         parent: QWidget | None = None,
         today: Callable[[], date] = date.today,
     ) -> None:
         super().__init__(parent)
-        self.metrics = metrics
-        self.settings = settings
+        self.reports = reports
         self.today = today
         self.task: Task[RenderedReport] | None = None
         self.pdf_bytes: bytes | None = None
@@ -167,8 +171,10 @@ class ReportsPage(Page):
         day = self.today()
 
         def work(progress: Progress) -> RenderedReport:
-            report = gather(self.metrics, self.settings, quarter, today=day, progress=progress)
-            return RenderedReport(render(report, ".pdf"), unprintable(report))
+            report = self.reports.gather(quarter, today=day, progress=progress)
+            return RenderedReport(
+                self.reports.render(report, ".pdf"), self.reports.unprintable(report, ".pdf")
+            )
 
         task = run_task(self, work)
         self.task = task
@@ -256,7 +262,7 @@ class ReportsPage(Page):
         if self.pdf_bytes is None:
             return
         try:
-            write_atomically(path, self.pdf_bytes)
+            self.reports.save(path, self.pdf_bytes)
         except (OSError, BookError) as error:
             QMessageBox.warning(
                 self,
@@ -313,9 +319,7 @@ class ReportsPage(Page):
         day = self.today()
         task = run_task(
             self,
-            lambda progress: export_report(
-                self.metrics, self.settings, quarter, path, today=day, progress=progress
-            ),
+            lambda progress: self.reports.export(quarter, path, today=day, progress=progress),
             lambda written: self.status.setText(tr("ReportsPage", "Saved {0}").format(written)),
         )
         self.status.setText(tr("ReportsPage", "Exporting {0}…").format(path.name))

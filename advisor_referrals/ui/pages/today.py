@@ -1,7 +1,8 @@
 """The Today page: the advisor's day at a glance, as cards from a list of sections.
 
 Sections come from `today_sections.make_today_sections`; each is a TodaySection that
-loads itself. The page lays them out two to a row (wide ones take the row) in a scroll
+loads itself and says which kinds of records it shows (`follows`): after a change, only
+the sections it touches reload. The page lays them out two to a row (wide ones take the row) in a scroll
 area, under a heading with today's date.
 """
 
@@ -12,9 +13,11 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from advisor_referrals.services.changes import BookChanges
 from advisor_referrals.ui import formats
+from advisor_referrals.ui.book_events import BookEvents
 from advisor_referrals.ui.i18n import tr
-from advisor_referrals.ui.pages.base import Page, TodaySection, section_heading
+from advisor_referrals.ui.pages.base import Page, TodaySection, refresh_sections, section_heading
 from advisor_referrals.ui.theme import Card, set_role
 
 
@@ -33,7 +36,9 @@ def card(section: TodaySection) -> QFrame:
 class TodayPage(Page):
     key = "today"
 
-    def __init__(self, sections: list[TodaySection], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, sections: list[TodaySection], events: BookEvents, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.sections = sections
         heading = QLabel(tr("Today", "Today"))
@@ -71,11 +76,15 @@ class TodayPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
+        self.follow(events, *sorted({kind for s in sections for kind in s.follows}))
 
     def title(self) -> str:
         return tr("Pages", "Today")
 
     def refresh(self) -> None:
         self.date_label.setText(formats.long_date(date.today()))
-        for section in self.sections:
-            section.refresh()
+        refresh_sections(self.sections)
+
+    def apply_changes(self, changes: BookChanges) -> None:
+        """Only the sections showing the kinds of records that changed reload."""
+        refresh_sections([s for s in self.sections if changes.touches(*s.follows)])

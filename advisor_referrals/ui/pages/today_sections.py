@@ -5,7 +5,6 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout
 
 from advisor_referrals.domain.enums import Relationship
@@ -18,31 +17,35 @@ from advisor_referrals.services.progress import Progress
 from advisor_referrals.services.registry import BookServices
 from advisor_referrals.ui import formats, labels
 from advisor_referrals.ui.actions import ContactActions
+from advisor_referrals.ui.book_events import CONTACT, REVIEW, REVIEW_CADENCE
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.pages.base import TodaySection
+from advisor_referrals.ui.referrals.controller import ReferralController
 from advisor_referrals.ui.referrals.today_sections import (
     make_today_sections as referral_today_sections,
 )
-from advisor_referrals.ui.reviews.install import make_review_actions, review_today_sections
+from advisor_referrals.ui.reviews.actions import ReviewActions
+from advisor_referrals.ui.reviews.install import review_today_sections
 from advisor_referrals.ui.theme import set_role
 from advisor_referrals.ui.today_kpis import QuarterKpiSection
 from advisor_referrals.ui.worker import run_task
 
 
 def make_today_sections(
-    services: BookServices, undo_stack: QUndoStack, actions: ContactActions
+    services: BookServices,
+    review_actions: ReviewActions,
+    referrals: ReferralController,
+    actions: ContactActions,
 ) -> list[TodaySection]:
-    review_actions = make_review_actions(services, undo_stack)
     quarter = QuarterKpiSection(services.metrics)
     quarter.wide = True
     sections: list[TodaySection] = [
         BookAtAGlance(services.contact_table),
         quarter,
         *review_today_sections(services, review_actions),
-        *referral_today_sections(services, undo_stack, actions),
+        *referral_today_sections(services, referrals),
         RecentlyAdded(services.contact_table, actions),
     ]
-    review_actions.setParent(sections[0])  # lives as long as the page
     for section in sections:
         # The review and referral sections head themselves (with their counts).
         if not isinstance(section, BookAtAGlance | QuarterKpiSection | RecentlyAdded):
@@ -79,6 +82,7 @@ class BookAtAGlance(TodaySection):
     """Headline counts: clients, prospects, centres of influence, reviews overdue."""
 
     wide = True
+    follows = (CONTACT, REVIEW, REVIEW_CADENCE)
 
     def __init__(self, table: ContactTable) -> None:
         super().__init__()
@@ -126,6 +130,8 @@ class BookAtAGlance(TodaySection):
 
 
 class RecentlyAdded(TodaySection):
+    follows = (CONTACT,)
+
     def __init__(self, table: ContactTable, actions: ContactActions) -> None:
         super().__init__()
         self.table = table

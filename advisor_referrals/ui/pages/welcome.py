@@ -26,8 +26,9 @@ from advisor_referrals.services.registry import BookServices
 from advisor_referrals.services.settings import SettingsService
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.profile_form import ProfileForm
+from advisor_referrals.ui.serial import SerialRunner
 from advisor_referrals.ui.theme import set_role
-from advisor_referrals.ui.worker import Task, run_task, show_error
+from advisor_referrals.ui.worker import Task, show_error
 
 WELCOME_DONE = "welcome_done"
 DemoMaker = Callable[[Progress], object]
@@ -56,12 +57,14 @@ class WelcomePage(QWidget):
         settings: SettingsService,
         make_demo: DemoMaker,
         import_action: QAction,
+        runner: SerialRunner,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
         self.make_demo = make_demo
         self.import_action = import_action
+        self.runner = runner
         self.task: Task[object] | None = None
         self.progress_dialog: QProgressDialog | None = None
 
@@ -144,7 +147,7 @@ class WelcomePage(QWidget):
         dialog.setValue(0)
         self.progress_dialog = dialog
         self._set_enabled(False)
-        task = run_task(self, self.make_demo, self._demo_done, self._demo_failed)
+        task = self.runner.submit(self.make_demo, self._demo_done, self._demo_failed, parent=self)
         task.progressed.connect(self._progressed)
         task.cancelled.connect(self._demo_cancelled)
         dialog.canceled.connect(task.cancel)

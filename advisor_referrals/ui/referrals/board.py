@@ -1,4 +1,10 @@
-"""The pipeline board: a column per status, a card per referral; drag a card to move it."""
+"""The pipeline board: a column per status, a card per referral; drag a card to move it.
+
+The board loads every column's ids with one query. After a change it loads them again
+and each column takes its new ids in place: only the cards of the referrals (and of
+the people) that changed are fetched again, so a move costs two small queries and no
+column loses its scroll position (docs/design.md, "Changes and undo").
+"""
 
 from __future__ import annotations
 
@@ -36,15 +42,18 @@ from PySide6.QtWidgets import (
 
 from advisor_referrals.domain.enums import ReferralStatus
 from advisor_referrals.domain.pipeline import BOARD_ORDER, STATUS_LABELS
+from advisor_referrals.services.changes import BookChanges
 from advisor_referrals.services.referrals.referral_lists import (
     ReferralFilter,
     ReferralListRow,
     ReferralSort,
     ReferralTable,
 )
+from advisor_referrals.ui.book_events import CONTACT, REFERRAL
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.referrals.controller import ReferralController
 from advisor_referrals.ui.referrals.lazy_model import ROW_ROLE, AnyIndex, Column, LazyTableModel
+from advisor_referrals.ui.worker import run_task
 
 MIME = "application/x-advisor-referrals-referral"
 CARD_HEIGHT = 58
@@ -75,6 +84,14 @@ class BoardColumnModel(LazyTableModel):
             board,
         )
         self.status = status
+
+    def cards_of(self, contacts: frozenset[int]) -> frozenset[int]:
+        """The referrals shown whose referrer or referred person is one of `contacts`."""
+        return frozenset(
+            row.id
+            for row in self.cached_rows()
+            if row.referrer_id in contacts or row.referred_id in contacts
+        )
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -218,6 +235,7 @@ class Board(QWidget):
             self.period.addItem(tr("Referrals", text), days)
         self.period.setCurrentIndex(1)
         self.period.currentIndexChanged.connect(self._period_changed)
+        self._generation = 0
         self.models: dict[ReferralStatus, BoardColumnModel] = {}
         self.views: dict[ReferralStatus, QListView] = {}
         self.headers: dict[ReferralStatus, QLabel] = {}
@@ -272,8 +290,49 @@ class Board(QWidget):
         return ReferralFilter(statuses=frozenset({status}), received_from=since)
 
     def refresh(self) -> None:
+        """Load every column again, every card included."""
+        self._load(None)
+
+    def apply_changes(self, changes: BookChanges) -> None:
+        """Follow a change: only the cards of changed referrals, or of changed people, are
+        fetched again; columns whose cards did not change cost nothing."""
+        referrals, contacts = changes.ids_of(REFERRAL), changes.ids_of(CONTACT)
+        if referrals is None or contacts is None:
+            self._load(None)
+        elif referrals or contacts:
+            self._load(referrals, contacts)
+
+    def _load(
+        self, referrals: frozenset[int] | None, contacts: frozenset[int] = frozenset()
+    ) -> None:
+        self._generation += 1
+        generation = self._generation
+        since = date.today() - timedelta(days=self.window_days) if self.window_days else None
         for model in self.models.values():
-            model.reload()
+            model.loading = True
+        table = self.table
+        run_task(
+            self,
+            lambda _p: table.board(since),
+            lambda cards: self._show(generation, cards, referrals, contacts),
+        )
+
+    def _show(
+        self,
+        generation: int,
+        cards: list[tuple[int, ReferralStatus]],
+        referrals: frozenset[int] | None,
+        contacts: frozenset[int],
+    ) -> None:
+        if generation != self._generation:
+            return
+        columns: dict[ReferralStatus, list[int]] = {status: [] for status in self.models}
+        for referral_id, status in cards:
+            if status in columns:
+                columns[status].append(referral_id)
+        for status, model in self.models.items():
+            stale = None if referrals is None else referrals | model.cards_of(contacts)
+            model.set_ids(columns[status], stale)
 
     @property
     def complete(self) -> bool:
@@ -288,6 +347,7 @@ class Board(QWidget):
         self.headers[status].setText(f"{label} ({self.models[status].rowCount()})")
 
     def _move(self, referral_id: int, version: int, name: str, status: str) -> None:
+        # The board follows the move when the book events announce it.
         self.controller.move(referral_id, version, ReferralStatus(status), name)
 
     def _open(self, model: BoardColumnModel, index: QModelIndex) -> None:
@@ -309,6 +369,7 @@ class Board(QWidget):
                     partial(self.controller.move, row.id, row.version, status, row.referred_name),
                 )
         menu.addAction(
-            tr("Referrals", "Delete"), lambda: self.controller.delete_referral(row.id, row.version)
+            tr("Referrals", "Delete"),
+            lambda: self.controller.delete_referral(row.id, row.version, row.referred_name),
         )
         menu.exec(view.viewport().mapToGlobal(pos))

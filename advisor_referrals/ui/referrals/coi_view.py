@@ -27,11 +27,12 @@ from advisor_referrals.domain.enums import Relationship
 from advisor_referrals.domain.outbound import OutboundFields, OutboundReferral, Reciprocity
 from advisor_referrals.services.contacts.client_table import ContactTable
 from advisor_referrals.services.referrals.coi import CoiService
+from advisor_referrals.ui.fields import from_qdate, to_qdate
 from advisor_referrals.ui.formats import short_date
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.referrals.contact_picker import ContactPicker
-from advisor_referrals.ui.referrals.fields import from_qdate, to_qdate
 from advisor_referrals.ui.referrals.lazy_model import AnyIndex
+from advisor_referrals.ui.serial import SerialRunner
 from advisor_referrals.ui.worker import run_task, show_error
 
 
@@ -105,10 +106,15 @@ class OutboundDialog(QDialog):
     """Record a client (or anyone) the advisor sent to a centre of influence."""
 
     def __init__(
-        self, coi: CoiService, contacts: ContactTable, parent: QWidget | None = None
+        self,
+        coi: CoiService,
+        contacts: ContactTable,
+        runner: SerialRunner,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.coi = coi
+        self.runner = runner
         self.setWindowTitle(tr("Referrals", "Refer someone to a centre of influence"))
         self.to = ContactPicker(
             contacts, self, relationships=frozenset({Relationship.CENTER_OF_INFLUENCE})
@@ -155,11 +161,12 @@ class OutboundDialog(QDialog):
             notes=self.notes.text(),
         )
         self.buttons.setEnabled(False)
-        run_task(
-            self,
-            lambda _p: self.coi.record_outbound(fields),
+        coi = self.coi
+        self.runner.submit(
+            lambda _p: coi.record_outbound(fields),
             lambda _r: self.accept(),
             self._failed,
+            parent=self,
         )
 
     def _failed(self, error: BaseException) -> None:
@@ -169,11 +176,16 @@ class OutboundDialog(QDialog):
 
 class CoiView(QWidget):
     def __init__(
-        self, coi: CoiService, contacts: ContactTable, parent: QWidget | None = None
+        self,
+        coi: CoiService,
+        contacts: ContactTable,
+        runner: SerialRunner,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.coi = coi
         self.contacts = contacts
+        self.runner = runner
         self.model = ReciprocityModel(self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
@@ -243,7 +255,7 @@ class CoiView(QWidget):
             self.sent.addItem(f"{text} — {item.notes}" if item.notes else text)
 
     def _add(self) -> None:
-        dialog = OutboundDialog(self.coi, self.contacts, self)
-        dialog.accepted.connect(self.refresh)
+        # The page reloads this view when the book events announce the new record.
+        dialog = OutboundDialog(self.coi, self.contacts, self.runner, self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

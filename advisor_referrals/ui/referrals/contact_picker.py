@@ -53,6 +53,7 @@ class ContactPicker(QLineEdit):
         self.completer_.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer_.setCompletionRole(NAME_ROLE)
         self.setCompleter(self.completer_)
+        # The stubs do not know QCompleter.activated's QModelIndex overload.
         self.completer_.activated[QModelIndex].connect(self._activated)  # type: ignore[index]
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

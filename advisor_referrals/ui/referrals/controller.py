@@ -1,17 +1,17 @@
 """The referral features' actions, shared by every page, menu and Today section of a window.
 
-Dialogs save through their services off the UI thread; once the book has a change the
-controller pushes the undo command for it, so Edit > Undo takes it back.
+Dialogs check their forms and ask for a save; the controller pushes the undo command
+for it, whose first run saves off the UI thread (docs/design.md, "Changes and undo"),
+so Edit > Undo takes it back. What changed reaches the pages through BookEvents.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QUndoStack
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from advisor_referrals.domain.contacts import Contact, ContactFields
@@ -20,60 +20,45 @@ from advisor_referrals.domain.pipeline import STATUS_LABELS, ReferralChange
 from advisor_referrals.domain.referrals import Referral, ReferralFields
 from advisor_referrals.domain.thank_you import ThankYouMessage
 from advisor_referrals.domain.triggers import ConversationTrigger, TriggerFields
-from advisor_referrals.services.referrals.recording import DeletedReferral, RecordedReferral
 from advisor_referrals.services.registry import BookServices
-from advisor_referrals.services.triggers.trigger_log import DeletedTrigger
-from advisor_referrals.ui.actions import ContactActions
 from advisor_referrals.ui.i18n import tr
-from advisor_referrals.ui.referrals.commands import (
-    DeleteReferralCommand,
-    DeleteTriggerCommand,
-    EditTriggerCommand,
-    LogTriggerCommand,
-    RecordReferralCommand,
-    ReferralChangeCommand,
-    Versions,
-)
 from advisor_referrals.ui.referrals.quick_trigger import QuickTriggerDialog
+from advisor_referrals.ui.referrals.referral_commands import (
+    ChangeReferral,
+    DeleteReferral,
+    DeleteTrigger,
+    EditTrigger,
+    LogTrigger,
+    RecordReferral,
+)
 from advisor_referrals.ui.referrals.referral_dialog import ReferralDialog, ReferralServices
-from advisor_referrals.ui.referrals.serial import SerialRunner
+from advisor_referrals.ui.serial import SerialRunner
+from advisor_referrals.ui.undo import UndoHistory
 from advisor_referrals.ui.worker import run_task
 
 
 class ReferralController(QObject):
-    """One per window: `for_stack()` finds or makes it."""
+    """One per window, made by the referral feature and handed to its pages."""
 
-    changed = Signal()
     thank_you_opened = Signal(int)
 
     def __init__(
-        self, services: BookServices, undo_stack: QUndoStack, actions: ContactActions
+        self, services: BookServices, history: UndoHistory, window: QWidget | None = None
     ) -> None:
-        super().__init__(undo_stack)
+        super().__init__(window or history)
         self.services = services
-        self.undo_stack = undo_stack
-        self.actions = actions
-        self.runner = SerialRunner(self)
-        self.versions = Versions()
+        self.history = history
+        self.window = window
         self.dialog: QWidget | None = None
 
-    @classmethod
-    def for_stack(
-        cls, services: BookServices, undo_stack: QUndoStack, actions: ContactActions
-    ) -> ReferralController:
-        found = undo_stack.findChild(ReferralController)
-        return (
-            found if isinstance(found, ReferralController) else cls(services, undo_stack, actions)
-        )
+    @property
+    def busy(self) -> bool:
+        """Work of this window is still queued or running."""
+        return self.history.busy
 
     @property
-    def window(self) -> QWidget | None:
-        parent = self.undo_stack.parent()
-        return parent if isinstance(parent, QWidget) else None
-
-    def notify(self) -> None:
-        self.changed.emit()
-        self.actions.contacts_changed.emit()
+    def runner(self) -> SerialRunner:
+        return self.history.runner
 
     def _track(self, dialog: QDialog) -> None:
         """Keep the open dialog at hand (tests and screenshots reach it) until it closes."""
@@ -85,9 +70,6 @@ class ReferralController(QObject):
             dialog.deleteLater()
 
         dialog.finished.connect(closed)
-
-    def _version(self, kind: str, record_id: int, seen: int) -> int:
-        return max(seen, self.versions.get((kind, record_id), seen))
 
     def _with_name(
         self, contact_id: int | None, then: Callable[[tuple[int, str] | None], None]
@@ -119,60 +101,34 @@ class ReferralController(QObject):
 
     def _trigger_dialog(self, existing: ConversationTrigger | None) -> QuickTriggerDialog:
         dialog = QuickTriggerDialog(
-            self.services.contact_table,
-            self.services.trigger_kinds,
-            self.services.triggers,
-            self.window,
-            existing=existing,
+            self.services.contact_table, self.services.trigger_kinds, self.window, existing=existing
         )
-        dialog.saved.connect(self._trigger_saved)
+        dialog.save_requested.connect(lambda fields: self._save_trigger(dialog, fields))
         self._track(dialog)
         return dialog
 
-    def _trigger_saved(self, trigger: ConversationTrigger, before: TriggerFields | None) -> None:
-        if before is None:
-            text = tr("Referrals", "Log {0} for {1}").format(
-                trigger.kind_label, trigger.contact_name
-            )
-            self.undo_stack.push(
-                LogTriggerCommand(
-                    self.services.triggers,
-                    self.runner,
-                    self.versions,
-                    self.notify,
-                    done=trigger,
-                    text=text,
-                )
-            )
-        else:
-            text = tr("Referrals", "Edit trigger for {0}").format(trigger.contact_name)
-            self.undo_stack.push(
-                EditTriggerCommand(
-                    self.services.triggers,
-                    before,
-                    trigger,
-                    self.runner,
-                    self.versions,
-                    self.notify,
-                    text=text,
-                )
-            )
-        self.notify()
-
-    def delete_trigger(self, trigger_id: int, version: int) -> None:
+    def _save_trigger(self, dialog: QuickTriggerDialog, fields: TriggerFields) -> None:
         triggers = self.services.triggers
-        version = self._version("trigger", trigger_id, version)
+        existing = dialog.existing
+        if existing is None:
+            kind = dialog.kind.currentText()
+            text = tr("Referrals", "Log {0} for {1}").format(kind, dialog.contact.text())
+            command: LogTrigger | EditTrigger = LogTrigger(text, triggers, fields, self.history)
+        else:
+            text = tr("Referrals", "Edit trigger for {0}").format(existing.contact_name)
+            command = EditTrigger(text, triggers, existing, fields, self.history)
 
-        def done(deleted: DeletedTrigger) -> None:
-            text = tr("Referrals", "Delete trigger for {0}").format(deleted.trigger.contact_name)
-            self.undo_stack.push(
-                DeleteTriggerCommand(
-                    triggers, self.runner, self.versions, self.notify, done=deleted, text=text
-                )
-            )
-            self.notify()
+        def done(saved: object) -> None:
+            assert isinstance(saved, ConversationTrigger)
+            dialog.finish(saved)
 
-        self.runner.submit(lambda: triggers.delete(trigger_id, version), done)
+        self.history.push(command, done=done, refused=dialog.refused)
+
+    def delete_trigger(self, trigger_id: int, version: int, name: str = "") -> None:
+        text = tr("Referrals", "Delete trigger for {0}").format(name)
+        self.history.push(
+            DeleteTrigger(text, self.services.triggers, trigger_id, version, self.history)
+        )
 
     # Referrals: recording and opening
 
@@ -201,7 +157,9 @@ class ReferralController(QObject):
                 dialog.preset(referred=preset, trigger_id=trigger_id)
             else:
                 dialog.preset(referrer=preset, trigger_id=trigger_id)
-            dialog.recorded.connect(self._recorded)
+            dialog.save_requested.connect(
+                lambda fields, new_person: self._record(dialog, fields, new_person)
+            )
             self._track(dialog)
             dialog.open()
 
@@ -211,67 +169,45 @@ class ReferralController(QObject):
         contacts = self.services.contacts
         run_task(self, lambda _p: contacts.get(contact_id), show)
 
-    def _recorded(
-        self, result: RecordedReferral, fields: ReferralFields, new_person: ContactFields | None
+    def _record(
+        self, dialog: ReferralDialog, fields: ReferralFields, new_person: ContactFields | None
     ) -> None:
-        text = tr("Referrals", "Record referral of {0}").format(result.referral.referred_name)
-        self.undo_stack.push(
-            RecordReferralCommand(
-                self.services.referrals,
-                fields,
-                new_person,
-                self.runner,
-                self.versions,
-                self.notify,
-                done=result,
-                text=text,
-            )
-        )
-        self.notify()
+        text = tr("Referrals", "Record referral of {0}").format(dialog.referred_name(new_person))
+        command = RecordReferral(text, self.services.referrals, fields, new_person, self.history)
+        self.history.push(command, done=dialog.finish, refused=dialog.refused)
 
     def open_referral(self, referral_id: int) -> None:
         referrals = self.services.referrals
 
-        def show(referral: Any) -> None:
-            self.versions.note("referral", referral)
+        def show(referral: Referral) -> None:
             dialog = ReferralDialog(self._services(), self.window, existing=referral)
-            dialog.edited.connect(
-                lambda change, fields: self._changed(
-                    change,
-                    tr("Referrals", "Edit referral of {0}").format(change.referral.referred_name),
-                    lambda v: referrals.update(referral_id, v, fields),
-                )
-            )
+            dialog.save_requested.connect(lambda fields, _new: self._edit(dialog, referral, fields))
             self._track(dialog)
             dialog.open()
 
         run_task(self, lambda _p: referrals.get(referral_id), show)
 
+    def _edit(self, dialog: ReferralDialog, shown: Referral, fields: ReferralFields) -> None:
+        referrals = self.services.referrals
+        command = ChangeReferral(
+            tr("Referrals", "Edit referral of {0}").format(shown.referred_name),
+            referrals,
+            shown.id,
+            shown.version,
+            lambda version: referrals.update(shown.id, version, fields),
+            self.history,
+        )
+        self.history.push(command, done=dialog.finish, refused=dialog.refused)
+
     # Referrals: changes, each one undoable
 
-    def _changed(
-        self, change: ReferralChange, text: str, apply: Callable[[int], ReferralChange]
+    def _change(
+        self, referral_id: int, version: int, text: str, change: Callable[[int], ReferralChange]
     ) -> None:
-        self.undo_stack.push(
-            ReferralChangeCommand(
-                text,
-                self.services.referrals,
-                change.referral.id,
-                apply,
-                self.runner,
-                self.versions,
-                self.notify,
-                done=change,
+        self.history.push(
+            ChangeReferral(
+                text, self.services.referrals, referral_id, version, change, self.history
             )
-        )
-        self.notify()
-
-    def _submit_change(
-        self, referral_id: int, version: int, text: str, apply: Callable[[int], ReferralChange]
-    ) -> None:
-        version = self._version("referral", referral_id, version)
-        self.runner.submit(
-            lambda: apply(version), lambda change: self._changed(change, text, apply)
         )
 
     def move(self, referral_id: int, version: int, status: ReferralStatus, name: str = "") -> None:
@@ -281,7 +217,7 @@ class ReferralController(QObject):
         text = tr("Referrals", "Move {0} to {1}").format(
             name, tr("Referrals", STATUS_LABELS[status])
         )
-        self._submit_change(
+        self._change(
             referral_id, version, text, lambda v: referrals.set_status(referral_id, v, status, on)
         )
 
@@ -289,7 +225,7 @@ class ReferralController(QObject):
         referrals = self.services.referrals
         on = date.today()
         text = tr("Referrals", "Record first contact with {0}").format(name)
-        self._submit_change(
+        self._change(
             referral_id, version, text, lambda v: referrals.record_first_contact(referral_id, v, on)
         )
 
@@ -297,24 +233,15 @@ class ReferralController(QObject):
         referrals = self.services.referrals
         on = date.today()
         text = tr("Referrals", "Record thank-you to {0}").format(name)
-        self._submit_change(
+        self._change(
             referral_id, version, text, lambda v: referrals.record_thanks(referral_id, v, on)
         )
 
-    def delete_referral(self, referral_id: int, version: int) -> None:
-        referrals = self.services.referrals
-        version = self._version("referral", referral_id, version)
-
-        def done(deleted: DeletedReferral) -> None:
-            text = tr("Referrals", "Delete referral of {0}").format(deleted.referral.referred_name)
-            self.undo_stack.push(
-                DeleteReferralCommand(
-                    referrals, self.runner, self.versions, self.notify, done=deleted, text=text
-                )
-            )
-            self.notify()
-
-        self.runner.submit(lambda: referrals.delete(referral_id, version), done)
+    def delete_referral(self, referral_id: int, version: int, name: str = "") -> None:
+        text = tr("Referrals", "Delete referral of {0}").format(name)
+        self.history.push(
+            DeleteReferral(text, self.services.referrals, referral_id, version, self.history)
+        )
 
     def say_thank_you(self, referral_id: int) -> None:
         """Open the mail program with the personal thank-you, then ask whether it was sent.

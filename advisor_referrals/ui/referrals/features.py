@@ -1,18 +1,25 @@
-"""Wires the referral features into a main window: menus, shortcuts and contact requests."""
+"""The referral features in a main window: menus, shortcuts, contact requests, and pages.
+
+`install_referral_features(parts)` makes the window's one ReferralController and
+returns it with its menu actions; the page registry builds the Referrals and Triggers
+pages on it (docs/design.md, "Layers").
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence
 
 from advisor_referrals.services.registry import BookServices
-from advisor_referrals.ui.actions import ContactActions
+from advisor_referrals.ui.book_events import BookEvents
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.referrals.controller import ReferralController
+from advisor_referrals.ui.serial import SerialRunner
+from advisor_referrals.ui.window_parts import WindowParts
 
 if TYPE_CHECKING:
-    from advisor_referrals.ui.main_window import MainWindow
     from advisor_referrals.ui.referrals.referrals_page import ReferralsPage
     from advisor_referrals.ui.referrals.settings_tab import ReferralSettingsTab
     from advisor_referrals.ui.referrals.triggers_page import TriggersPage
@@ -21,10 +28,18 @@ LOG_TRIGGER_SHORTCUT = "Ctrl+T"
 RECORD_REFERRAL_SHORTCUT = "Ctrl+Shift+R"
 
 
+@dataclass(frozen=True)
+class ReferralFeatures:
+    """What the referral feature adds to a window."""
+
+    controller: ReferralController
+    log_trigger: QAction
+    record_referral: QAction
+
+
 def make_referrals_page(
-    services: BookServices, undo_stack: QUndoStack, actions: ContactActions
+    services: BookServices, controller: ReferralController, events: BookEvents
 ) -> ReferralsPage:
-    """The Referrals page; it shares one controller with the Triggers page and the menus."""
     from advisor_referrals.ui.referrals.referrals_page import ReferralsPage
 
     return ReferralsPage(
@@ -32,50 +47,38 @@ def make_referrals_page(
         services.coi,
         services.compliance,
         services.contact_table,
-        ReferralController.for_stack(services, undo_stack, actions),
+        controller,
+        events,
     )
 
 
 def make_triggers_page(
-    services: BookServices, undo_stack: QUndoStack, actions: ContactActions
+    services: BookServices, controller: ReferralController, events: BookEvents
 ) -> TriggersPage:
     from advisor_referrals.ui.referrals.triggers_page import TriggersPage
 
-    controller = ReferralController.for_stack(services, undo_stack, actions)
-    return TriggersPage(services.triggers, services.trigger_kinds, controller)
+    return TriggersPage(services.triggers, services.trigger_kinds, controller, events)
 
 
-def make_referral_pages(
-    services: BookServices, undo_stack: QUndoStack, actions: ContactActions
-) -> tuple[ReferralsPage, TriggersPage]:
-    """The Referrals and Triggers pages, sharing one controller."""
-    return (
-        make_referrals_page(services, undo_stack, actions),
-        make_triggers_page(services, undo_stack, actions),
-    )
-
-
-def make_referral_settings_tab(services: BookServices) -> ReferralSettingsTab:
+def make_referral_settings_tab(services: BookServices, runner: SerialRunner) -> ReferralSettingsTab:
     from advisor_referrals.ui.referrals.settings_tab import ReferralSettingsTab
 
-    return ReferralSettingsTab(services.trigger_kinds, services.thank_you, services.ask_list)
-
-
-def install_referral_features(window: MainWindow) -> ReferralController:
-    """Menu entries with global shortcuts, and answers to other pages' contact requests."""
-    controller = ReferralController.for_stack(
-        window.services, window.undo_stack, window.contact_actions
+    return ReferralSettingsTab(
+        services.trigger_kinds, services.thank_you, services.ask_list, runner
     )
-    log = QAction(tr("MainWindow", "Log a &trigger…"), window)
+
+
+def install_referral_features(parts: WindowParts) -> ReferralFeatures:
+    """Menu entries with global shortcuts, and answers to other pages' contact requests."""
+    controller = ReferralController(parts.services, parts.history, parts.window)
+    log = QAction(tr("MainWindow", "Log a &trigger…"), parts.window)
     log.setShortcut(QKeySequence(LOG_TRIGGER_SHORTCUT))
     log.triggered.connect(lambda _checked=False: controller.log_trigger())
-    record = QAction(tr("MainWindow", "Record a &referral…"), window)
+    record = QAction(tr("MainWindow", "Record a &referral…"), parts.window)
     record.setShortcut(QKeySequence(RECORD_REFERRAL_SHORTCUT))
     record.triggered.connect(lambda _checked=False: controller.record_referral())
-    window.tools_menu.addAction(log)
-    window.tools_menu.addAction(record)
-    window.log_trigger_action = log  # type: ignore[attr-defined]
-    window.record_referral_action = record  # type: ignore[attr-defined]
-    window.contact_actions.log_trigger.connect(controller.log_trigger)
-    window.contact_actions.record_referral.connect(controller.record_referral)
-    return controller
+    parts.menus.tools.addAction(log)
+    parts.menus.tools.addAction(record)
+    parts.contact_actions.log_trigger.connect(controller.log_trigger)
+    parts.contact_actions.record_referral.connect(controller.record_referral)
+    return ReferralFeatures(controller, log, record)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from advisor_referrals.domain.enums import CompensationKind
 from advisor_referrals.domain.referrals import MONEY_MAX, Compensation
+from advisor_referrals.ui.fields import from_qdate, to_qdate
 from advisor_referrals.ui.i18n import tr
 
 WARNING_STYLE = "color: #9a3412; background: #fff7ed; border: 1px solid #fdba74; padding: 6px;"
@@ -31,14 +32,6 @@ KIND_LABELS = {
     CompensationKind.FEE_WAIVER: "Fee waiver",
     CompensationKind.OTHER: "Other",
 }
-
-
-def to_qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def from_qdate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 def missing_disclosure_text() -> str:

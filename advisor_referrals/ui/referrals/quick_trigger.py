@@ -22,29 +22,32 @@ from advisor_referrals.domain.trigger_kinds import TriggerKind
 from advisor_referrals.domain.triggers import ConversationTrigger, TriggerFields
 from advisor_referrals.services.contacts.client_table import ContactTable
 from advisor_referrals.services.triggers.kind_library import TriggerKindService
-from advisor_referrals.services.triggers.trigger_log import TriggerService
+from advisor_referrals.ui.fields import from_qdate, to_qdate
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.referrals.contact_picker import ContactPicker
-from advisor_referrals.ui.referrals.fields import from_qdate, to_qdate
 from advisor_referrals.ui.worker import run_task, show_error
 
 
 class QuickTriggerDialog(QDialog):
-    """Logs a new trigger, or edits one (`existing`). Emits `saved` after the book has it."""
+    """Logs a new trigger, or edits one (`existing`).
 
-    saved = Signal(object, object)  # the trigger as saved, the fields before (None if new)
+    Save checks the form and emits `save_requested(fields)`; the controller saves off the
+    UI thread and answers with `finish(trigger)` (which emits `saved` and closes) or
+    `refused(error)`.
+    """
+
+    save_requested = Signal(object)  # TriggerFields
+    saved = Signal(object)  # the trigger as the book has it
 
     def __init__(
         self,
         contacts: ContactTable,
         kinds: TriggerKindService,
-        triggers: TriggerService,
         parent: QWidget | None = None,
         *,
         existing: ConversationTrigger | None = None,
     ) -> None:
         super().__init__(parent)
-        self.triggers = triggers
         self.existing = existing
         self.setWindowTitle(
             tr("Triggers", "Edit trigger") if existing else tr("Triggers", "Log a trigger")
@@ -148,31 +151,13 @@ class QuickTriggerDialog(QDialog):
         if fields is None:
             return
         self.buttons.setEnabled(False)
-        existing = self.existing
-        if existing is None:
-            run_task(self, lambda _p: self.triggers.log(fields), self._saved, self._failed)
-        else:
-            run_task(
-                self,
-                lambda _p: self.triggers.update(existing.id, existing.version, fields),
-                self._saved,
-                self._failed,
-            )
+        self.save_requested.emit(fields)
 
-    def _saved(self, trigger: ConversationTrigger) -> None:
-        before = None
-        if self.existing is not None:
-            before = TriggerFields(
-                contact_id=self.existing.contact_id,
-                kind=self.existing.kind,
-                occurred_on=self.existing.occurred_on,
-                referral_conversation=self.existing.referral_conversation,
-                notes=self.existing.notes,
-            )
-        self.saved.emit(trigger, before)
+    def finish(self, trigger: ConversationTrigger) -> None:
+        self.saved.emit(trigger)
         self.accept()
 
-    def _failed(self, error: BaseException) -> None:
+    def refused(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
         show_error(self, error)
 

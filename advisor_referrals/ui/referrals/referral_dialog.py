@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QTimer, Signal, SignalInstance
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -31,8 +31,9 @@ from advisor_referrals.domain.pipeline import STATUS_LABELS, StatusChange
 from advisor_referrals.domain.referrals import Referral, ReferralFields
 from advisor_referrals.domain.triggers import ConversationTrigger
 from advisor_referrals.services.contacts.client_table import ContactTable
-from advisor_referrals.services.referrals.recording import ReferralService
+from advisor_referrals.services.referrals.recording import RecordedReferral, ReferralService
 from advisor_referrals.services.triggers.trigger_log import TriggerService
+from advisor_referrals.ui.fields import from_qdate, to_qdate
 from advisor_referrals.ui.formats import short_date
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.referrals.contact_picker import ContactPicker
@@ -40,8 +41,6 @@ from advisor_referrals.ui.referrals.fields import (
     WARNING_STYLE,
     CompensationBox,
     OptionalDate,
-    from_qdate,
-    to_qdate,
 )
 from advisor_referrals.ui.worker import run_task, show_error
 
@@ -54,10 +53,13 @@ class ReferralServices:
 
 
 class ReferralDialog(QDialog):
-    """`recorded(result, fields, new_person)` or `edited(change, fields)` once the book has it."""
+    """Checks the form and asks for it to be saved (`save_requested(fields, new_person)`);
+    the controller saves it off the UI thread and answers with `finish(result)`, which
+    emits `recorded(RecordedReferral)` or `edited(ReferralChange)`, or `refused(error)`."""
 
-    recorded = Signal(object, object, object)
-    edited = Signal(object, object)
+    save_requested = Signal(object, object)
+    recorded = Signal(object)
+    edited = Signal(object)
 
     def __init__(
         self,
@@ -69,6 +71,7 @@ class ReferralDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.existing = existing
+        self._wanted_trigger: int | None = None
         self.setWindowTitle(
             tr("Referrals", "Referral") if existing else tr("Referrals", "Record a referral")
         )
@@ -254,7 +257,7 @@ class ReferralDialog(QDialog):
         )
 
     def _fill_triggers(self, triggers: list[ConversationTrigger]) -> None:
-        wanted = getattr(self, "_wanted_trigger", None)
+        wanted = self._wanted_trigger
         if wanted is None and self.existing is not None:
             wanted = self.existing.trigger_id
         self.trigger.clear()
@@ -340,29 +343,23 @@ class ReferralDialog(QDialog):
         made = self.fields()
         if made is None:
             return
-        fields, new_person = made
         self.buttons.setEnabled(False)
-        existing = self.existing
-        if existing is None:
-            run_task(
-                self,
-                lambda _p: self.services.referrals.record(fields, new_referred=new_person),
-                lambda result: self._done(self.recorded, result, fields, new_person),
-                self._failed,
-            )
-        else:
-            run_task(
-                self,
-                lambda _p: self.services.referrals.update(existing.id, existing.version, fields),
-                lambda change: self._done(self.edited, change, fields),
-                self._failed,
-            )
+        self.save_requested.emit(*made)
 
-    def _done(self, signal: SignalInstance, *args: object) -> None:
-        signal.emit(*args)
+    def referred_name(self, new_person: ContactFields | None) -> str:
+        if self.existing is not None:
+            return self.existing.referred_name
+        return new_person.full_name if new_person is not None else self.referred.text()
+
+    def finish(self, result: object) -> None:
+        """The book has it: say so and close."""
+        if isinstance(result, RecordedReferral):
+            self.recorded.emit(result)
+        else:
+            self.edited.emit(result)
         self.accept()
 
-    def _failed(self, error: BaseException) -> None:
+    def refused(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
         show_error(self, error)
 

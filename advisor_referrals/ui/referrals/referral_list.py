@@ -155,5 +155,8 @@ class ReferralList(QWidget):
         if row.thanked_on is None:
             menu.addAction(tr("Referrals", "Say thank you…"), lambda: c.say_thank_you(row.id))
         menu.addSeparator()
-        menu.addAction(tr("Referrals", "Delete"), lambda: c.delete_referral(row.id, row.version))
+        menu.addAction(
+            tr("Referrals", "Delete"),
+            lambda: c.delete_referral(row.id, row.version, row.referred_name),
+        )
         menu.exec(self.view.viewport().mapToGlobal(pos))

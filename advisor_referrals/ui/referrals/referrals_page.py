@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from advisor_referrals.services.changes import BookChanges
 from advisor_referrals.services.contacts.client_table import ContactTable
 from advisor_referrals.services.referrals.coi import CoiService
 from advisor_referrals.services.referrals.compliance import ComplianceService
 from advisor_referrals.services.referrals.referral_lists import ReferralTable
+from advisor_referrals.ui.book_events import (
+    COMPLIANCE_LEDGER,
+    CONTACT,
+    OUTBOUND_REFERRAL,
+    REFERRAL,
+    TRIGGER,
+    BookEvents,
+)
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.pages.base import Page
 from advisor_referrals.ui.referrals.board import Board
@@ -40,15 +51,25 @@ class ReferralsPage(Page):
         compliance: ComplianceService,
         contacts: ContactTable,
         controller: ReferralController,
+        events: BookEvents,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.controller = controller
         self.board = Board(table, controller, self)
         self.table = ReferralList(table, controller, self)
-        self.coi = CoiView(coi, contacts, self)
+        self.coi = CoiView(coi, contacts, controller.runner, self)
         self.compliance = ComplianceView(compliance, controller, self)
-        self.analytics: QWidget = AnalyticsPlaceholder(self)
+        placeholder = AnalyticsPlaceholder(self)
+        self.analytics: QWidget = placeholder
+        # How each tab reloads (only the one showing does; the others when next shown).
+        self.reloads: dict[QWidget, Callable[[], None]] = {
+            self.board: self.board.refresh,
+            self.table: self.table.refresh,
+            self.coi: self.coi.refresh,
+            self.compliance: self.compliance.refresh,
+            placeholder: placeholder.refresh,
+        }
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.board, tr("Referrals", "Pipeline"))
         self.tabs.addTab(self.table, tr("Referrals", "Table"))
@@ -69,25 +90,30 @@ class ReferralsPage(Page):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
-        controller.changed.connect(self._changed_elsewhere)
+        self.follow(events, REFERRAL, CONTACT, TRIGGER, OUTBOUND_REFERRAL, COMPLIANCE_LEDGER)
 
     def title(self) -> str:
         return tr("Pages", "Referrals")
 
-    def set_analytics_widget(self, widget: QWidget) -> None:
+    def set_analytics_widget(self, widget: QWidget, refresh: Callable[[], None]) -> None:
         """Put the analytics view (built on the metrics service) in its tab."""
         old = self.analytics
         self.tabs.removeTab(self.analytics_index)
+        self.reloads.pop(old, None)
         self.analytics = widget
+        self.reloads[widget] = refresh
         self.tabs.insertTab(self.analytics_index, widget, tr("Referrals", "Analytics"))
         old.deleteLater()
 
     def refresh(self) -> None:
         current = self.tabs.currentWidget()
-        refresh = getattr(current, "refresh", None)
-        if callable(refresh):
-            refresh()
+        reload = self.reloads.get(current) if current is not None else None
+        if reload is not None:
+            reload()
 
-    def _changed_elsewhere(self) -> None:
-        if self.isVisible():
+    def apply_changes(self, changes: BookChanges) -> None:
+        # The board follows the change card by card; another tab reloads.
+        if self.tabs.currentWidget() is self.board:
+            self.board.apply_changes(changes)
+        else:
             self.refresh()

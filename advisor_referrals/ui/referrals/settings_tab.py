@@ -42,6 +42,8 @@ from advisor_referrals.services.referrals.thank_you import ThankYouService
 from advisor_referrals.services.triggers.kind_library import TriggerKindService
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.referrals.fields import WARNING_STYLE
+from advisor_referrals.ui.serial import SerialRunner
+from advisor_referrals.ui.settings_dialog import SettingsTab
 from advisor_referrals.ui.worker import run_task, show_error
 
 LABEL, TALKING_POINT, ACTIVE, IN_USE = range(4)
@@ -58,7 +60,7 @@ class Loaded:
     worded: dict[str, dict[int, tuple[str, str]]] = field(default_factory=dict)
 
 
-class ReferralSettingsTab(QWidget):
+class ReferralSettingsTab(SettingsTab):
     saved = Signal()
 
     def __init__(
@@ -66,12 +68,14 @@ class ReferralSettingsTab(QWidget):
         kinds: TriggerKindService,
         thank_you: ThankYouService,
         ask_list: AskListService,
+        runner: SerialRunner,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.kinds_service = kinds
         self.thank_you = thank_you
         self.ask_list = ask_list
+        self.runner = runner  # the window's serial worker: the pages hear of the change
         self.loaded: Loaded | None = None
         self.deleted: list[TriggerKind] = []
         # Each row's (label, talking point) per language as edited: the table shows one.
@@ -370,7 +374,7 @@ class ReferralSettingsTab(QWidget):
             if interval != loaded.interval:
                 self.ask_list.set_interval_days(interval)
 
-        run_task(self, work, lambda _r: self.saved.emit())
+        self.runner.submit(work, lambda _r: self.saved.emit())
         return True
 
     def _kind_changes(

@@ -1,16 +1,17 @@
 """The referral blocks of the Today view: never let a referral go cold, and who to ask now.
 
 Each is a `TodaySection`; `make_today_sections()` builds them for the page that hosts them.
+The four referral lists share one `TodayCounts`: however many of them reload together,
+their counts come from one query, asked once.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -28,7 +29,7 @@ from advisor_referrals.domain.enums import Segment, Tier
 from advisor_referrals.services.referrals.ask_list import AskListService
 from advisor_referrals.services.referrals.referral_lists import ReferralListRow, ReferralTable
 from advisor_referrals.services.registry import BookServices
-from advisor_referrals.ui.actions import ContactActions
+from advisor_referrals.ui.book_events import CONTACT, REFERRAL, REVIEW, SETTING, TRIGGER
 from advisor_referrals.ui.formats import medium_date, short_date
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.pages.base import TodaySection
@@ -78,7 +79,6 @@ class ListSection(TodaySection):
         layout.addWidget(self.empty)
         layout.addWidget(self.table)
         layout.addWidget(self.more)
-        controller.changed.connect(self.refresh)
         self._show()
 
     # What a section says
@@ -102,9 +102,9 @@ class ListSection(TodaySection):
 
     def refresh(self) -> None:
         today = date.today()
-        run_task(self, lambda _p: self.fetch(today), self._got)
+        run_task(self, lambda _p: self.fetch(today), self.got)
 
-    def _got(self, found: tuple[list[Any], int]) -> None:
+    def got(self, found: tuple[list[Any], int]) -> None:
         self.rows, self.total = found
         self.loaded = True
         self._show()
@@ -145,12 +145,54 @@ class ListSection(TodaySection):
         return next(b for b in box.findChildren(QPushButton) if b.text() == label)
 
 
+class TodayCounts(QObject):
+    """The referral sections' group: loads the sections that reload together as one piece
+    of work, their rows and their counts from a single `today_counts()` query."""
+
+    def __init__(self, table: ReferralTable, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.table = table
+        self.queries = 0  # how many times the counts were asked (tests read it)
+
+    def load(self, sections: Sequence[TodaySection]) -> None:
+        members = [s for s in sections if isinstance(s, ReferralSection)]
+        if not members:
+            return
+        table, today = self.table, date.today()
+        self.queries += 1
+
+        def work(_p: object) -> tuple[dict[str, int], list[list[ReferralListRow]]]:
+            return table.today_counts(today), [s.rows_for(today) for s in members]
+
+        def show(found: tuple[dict[str, int], list[list[ReferralListRow]]]) -> None:
+            counts, rows = found
+            for section, shown in zip(members, rows, strict=True):
+                section.got((shown, counts[section.count_key]))
+
+        run_task(self, work, show)
+
+
 class ReferralSection(ListSection):
+    follows = (REFERRAL, CONTACT)
+    count_key = ""  # which of `today_counts()` is this list's total
+
     def __init__(
-        self, table: ReferralTable, controller: ReferralController, parent: QWidget | None = None
+        self,
+        table: ReferralTable,
+        controller: ReferralController,
+        counts: TodayCounts,
+        parent: QWidget | None = None,
     ) -> None:
         self.referrals = table
+        self.counts = counts
+        self.group = counts
         super().__init__(controller, parent)
+
+    def refresh(self) -> None:
+        self.counts.load([self])
+
+    def rows_for(self, today: date) -> list[ReferralListRow]:
+        raise NotImplementedError
 
     def open_action(self, row: ReferralListRow) -> Action:
         return tr("Today", "Open"), lambda: self.controller.open_referral(row.id)
@@ -163,6 +205,8 @@ class ReferralSection(ListSection):
 
 
 class AwaitingFirstContactSection(ReferralSection):
+    count_key = "awaiting"
+
     def title(self) -> str:
         return tr("Today", "Referrals waiting for a first contact")
 
@@ -182,12 +226,13 @@ class AwaitingFirstContactSection(ReferralSection):
     def empty_text(self) -> str:
         return tr("Today", "Every new referral has been contacted.")
 
-    def fetch(self, today: date) -> tuple[list[Any], int]:
-        rows = self.referrals.awaiting_first_contact(today, SHOWN)
-        return rows, self.referrals.today_counts(today)["awaiting"]
+    def rows_for(self, today: date) -> list[ReferralListRow]:
+        return self.referrals.awaiting_first_contact(today, SHOWN)
 
 
 class OverdueFollowUpSection(ReferralSection):
+    count_key = "overdue"
+
     def title(self) -> str:
         return tr("Today", "Overdue follow-ups")
 
@@ -205,12 +250,13 @@ class OverdueFollowUpSection(ReferralSection):
     def empty_text(self) -> str:
         return tr("Today", "No referral has waited more than two days.")
 
-    def fetch(self, today: date) -> tuple[list[Any], int]:
-        rows = self.referrals.overdue_follow_ups(today, SHOWN)
-        return rows, self.referrals.today_counts(today)["overdue"]
+    def rows_for(self, today: date) -> list[ReferralListRow]:
+        return self.referrals.overdue_follow_ups(today, SHOWN)
 
 
 class ThanksOwedSection(ReferralSection):
+    count_key = "thanks"
+
     def title(self) -> str:
         return tr("Today", "Thank-yous owed")
 
@@ -226,12 +272,13 @@ class ThanksOwedSection(ReferralSection):
     def empty_text(self) -> str:
         return tr("Today", "Everyone who referred lately has been thanked.")
 
-    def fetch(self, today: date) -> tuple[list[Any], int]:
-        rows = self.referrals.thanks_owed(today, SHOWN)
-        return rows, self.referrals.today_counts(today)["thanks"]
+    def rows_for(self, today: date) -> list[ReferralListRow]:
+        return self.referrals.thanks_owed(today, SHOWN)
 
 
 class MissingDisclosureSection(ReferralSection):
+    count_key = "disclosure"
+
     def title(self) -> str:
         return tr("Today", "Compensated referrals missing a disclosure")
 
@@ -254,9 +301,8 @@ class MissingDisclosureSection(ReferralSection):
     def empty_text(self) -> str:
         return tr("Today", "Every compensated referral has its disclosure.")
 
-    def fetch(self, today: date) -> tuple[list[Any], int]:
-        rows = self.referrals.missing_disclosure(SHOWN)
-        return rows, self.referrals.today_counts(today)["disclosure"]
+    def rows_for(self, today: date) -> list[ReferralListRow]:
+        return self.referrals.missing_disclosure(SHOWN)
 
 
 def why_now(row: AskCandidate) -> str:
@@ -290,6 +336,7 @@ def why_now(row: AskCandidate) -> str:
 
 class AskListSection(ListSection):
     elided_column = 1  # why now: a few reasons, with dates
+    follows = (CONTACT, REVIEW, TRIGGER, REFERRAL, SETTING)
 
     def __init__(
         self,
@@ -329,14 +376,16 @@ class AskListSection(ListSection):
 
 
 def make_today_sections(
-    services: BookServices, undo_stack: QUndoStack, actions: ContactActions
+    services: BookServices, controller: ReferralController
 ) -> list[TodaySection]:
-    controller = ReferralController.for_stack(services, undo_stack, actions)
     table = services.referral_table
-    return [
-        OverdueFollowUpSection(table, controller),
-        AwaitingFirstContactSection(table, controller),
-        ThanksOwedSection(table, controller),
-        MissingDisclosureSection(table, controller),
+    counts = TodayCounts(table)
+    sections: list[TodaySection] = [
+        OverdueFollowUpSection(table, controller, counts),
+        AwaitingFirstContactSection(table, controller, counts),
+        ThanksOwedSection(table, controller, counts),
+        MissingDisclosureSection(table, controller, counts),
         AskListSection(services.ask_list, controller),
     ]
+    counts.setParent(sections[0])  # lives as long as the sections
+    return sections

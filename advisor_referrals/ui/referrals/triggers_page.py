@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from advisor_referrals.domain.trigger_kinds import TriggerKind
+from advisor_referrals.services.changes import BookChanges
 from advisor_referrals.services.triggers.kind_library import TriggerKindService
 from advisor_referrals.services.triggers.trigger_log import (
     TriggerFilter,
@@ -25,6 +26,7 @@ from advisor_referrals.services.triggers.trigger_log import (
     TriggerService,
     TriggerSort,
 )
+from advisor_referrals.ui.book_events import CONTACT, REFERRAL, TRIGGER, TRIGGER_KIND, BookEvents
 from advisor_referrals.ui.formats import short_date
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.pages.base import Page
@@ -65,6 +67,7 @@ class TriggersPage(Page):
         triggers: TriggerService,
         kinds: TriggerKindService,
         controller: ReferralController,
+        events: BookEvents,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -142,7 +145,7 @@ class TriggersPage(Page):
         self.date_to.changed.connect(self._filter_changed)
         self.model.loaded.connect(self._loaded)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
-        controller.changed.connect(self._changed_elsewhere)
+        self.follow(events, TRIGGER, TRIGGER_KIND, CONTACT, REFERRAL)
         self._enable()
 
     def title(self) -> str:
@@ -152,8 +155,10 @@ class TriggersPage(Page):
         run_task(self, lambda _p: self.kinds.kinds(), self._fill_kinds)
         self.model.reload()
 
-    def _changed_elsewhere(self) -> None:
-        if self.isVisible():
+    def apply_changes(self, changes: BookChanges) -> None:
+        if changes.touches(TRIGGER_KIND):
+            self.refresh()
+        else:
             self.model.reload()
 
     def _fill_kinds(self, kinds: list[TriggerKind]) -> None:
@@ -207,6 +212,4 @@ class TriggersPage(Page):
         row = self._current()
         if row is not None:
             # Undoable (Edit > Undo), so no confirmation is asked.
-            self.controller.delete_trigger(
-                row.id, self.controller.versions.get(("trigger", row.id), 1)
-            )
+            self.controller.delete_trigger(row.id, row.version, row.contact_name)

@@ -1,4 +1,7 @@
-"""The review actions: open a dialog, run the change off the UI thread, push its undo command.
+"""The review actions: open a dialog, then push the undo command that makes the change.
+
+The command's first run makes the change off the UI thread (docs/design.md, "Changes
+and undo"); the window's BookEvents then tells the pages what changed.
 
 Shared by the Reviews page, the Today sections and the client detail (through
 `ContactActions.schedule_review`). Dialogs open window-modal with `open()`, so the
@@ -12,11 +15,8 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from advisor_referrals.domain.contacts import Contact
-from advisor_referrals.domain.enums import Segment
 from advisor_referrals.domain.reviews import Review
 from advisor_referrals.services.contacts.segments import EngagementService, SegmentSuggestion
 from advisor_referrals.services.reviews.booking import ReviewService
@@ -26,16 +26,17 @@ from advisor_referrals.services.reviews.review_lists import (
     ScheduledEntry,
 )
 from advisor_referrals.ui.i18n import tr
-from advisor_referrals.ui.reviews.commands import (
-    EditCommand,
-    RecordCommand,
-    RescheduleCommand,
-    ScheduleCommand,
-    SegmentCommand,
-)
 from advisor_referrals.ui.reviews.dialogs import CompleteDialog, ScheduleDialog, describe_booking
 from advisor_referrals.ui.reviews.models import show_date
-from advisor_referrals.ui.reviews.text import segment_text, trn
+from advisor_referrals.ui.reviews.review_commands import (
+    AcceptSegments,
+    AddReview,
+    EditReview,
+    RescheduleReview,
+    SegmentChoice,
+)
+from advisor_referrals.ui.reviews.text import trn
+from advisor_referrals.ui.undo import BookCommand, UndoHistory
 from advisor_referrals.ui.worker import Task, run_task, show_error
 
 SATURDAY = 5
@@ -68,8 +69,8 @@ def status_detail(status: ClientReviewStatus, today: date) -> str:
 
 
 class ReviewActions(QObject):
-    changed = Signal()
-    contacts_changed = Signal()
+    """One per window: the Reviews page, the Today sections and the client detail share it."""
+
     message = Signal(str)
 
     def __init__(
@@ -77,7 +78,7 @@ class ReviewActions(QObject):
         reviews: ReviewService,
         lists: ReviewLists,
         engagement: EngagementService,
-        undo_stack: QUndoStack,
+        history: UndoHistory,
         parent: QWidget | None = None,
         today: Callable[[], date] = date.today,
     ) -> None:
@@ -85,7 +86,7 @@ class ReviewActions(QObject):
         self.reviews = reviews
         self.lists = lists
         self.engagement = engagement
-        self.undo_stack = undo_stack
+        self.history = history
         self.today = today
         self.active_dialog: QDialog | None = None
         self.tasks: list[Task[Any]] = []
@@ -123,21 +124,20 @@ class ReviewActions(QObject):
 
         def done() -> None:
             c = dialog.choice()
-
-            def work(_p: object) -> tuple[Review, Review]:
-                before = self.reviews.get(entry.review_id)
-                after = self.reviews.complete(
+            reviews = self.reviews
+            self._edit(
+                entry,
+                tr("Reviews", "Complete review"),
+                lambda version: reviews.complete(
                     entry.review_id,
-                    entry.version,
+                    version,
                     c.completed_on,
                     nps=c.nps,
                     feedback_requested=c.feedback_requested,
                     referral_conversation=c.referral_conversation,
                     notes=c.notes,
-                )
-                return before, after
-
-            self._run(work, lambda pair: self._push_edit(pair, tr("Reviews", "Complete review")))
+                ),
+            )
 
         self._show(dialog, done)
 
@@ -156,13 +156,23 @@ class ReviewActions(QObject):
 
         def done() -> None:
             c = dialog.choice()
-
-            def work(_p: object) -> tuple[Review, Review]:
-                before = self.reviews.get(entry.review_id)
-                moved = self.reviews.reschedule(entry.review_id, entry.version, c.on, c.at, c.kind)
-                return before, moved
-
-            self._run(work, self._push_reschedule)
+            reviews = self.reviews
+            command = RescheduleReview(
+                tr("Reviews", "Move review with {0}").format(entry.name),
+                reviews,
+                entry.review_id,
+                entry.version,
+                lambda review_id, version: reviews.reschedule(
+                    review_id, version, c.on, c.at, c.kind
+                ),
+                self.history,
+            )
+            self._push(
+                command,
+                lambda moved: tr("Reviews", "Review with {0} moved to {1}.").format(
+                    entry.name, describe_booking(moved.scheduled_for, moved.scheduled_time)
+                ),
+            )
 
         self._show(dialog, done)
 
@@ -180,13 +190,12 @@ class ReviewActions(QObject):
         box.button(QMessageBox.StandardButton.Yes).setText(tr("Reviews", "Cancel review"))
         box.button(QMessageBox.StandardButton.No).setText(tr("Reviews", "Keep it"))
 
-        def work(_p: object) -> tuple[Review, Review]:
-            before = self.reviews.get(entry.review_id)
-            return before, self.reviews.cancel(entry.review_id, entry.version)
-
+        reviews = self.reviews
         box.accepted.connect(
-            lambda: self._run(
-                work, lambda pair: self._push_edit(pair, tr("Reviews", "Cancel review"))
+            lambda: self._edit(
+                entry,
+                tr("Reviews", "Cancel review"),
+                lambda version: reviews.cancel(entry.review_id, version),
             )
         )
         box.setTextFormat(Qt.TextFormat.PlainText)  # names are shown as typed
@@ -194,20 +203,20 @@ class ReviewActions(QObject):
         box.open()
 
     def accept_segments(self, suggestions: Sequence[SegmentSuggestion]) -> None:
-        chosen = list(suggestions)
+        chosen = [
+            SegmentChoice(s.contact_id, s.contact_version, s.current, s.suggestion.segment)
+            for s in suggestions
+        ]
         if not chosen:
             return
-
-        def work(_p: object) -> list[tuple[Segment, Contact]]:
-            return [
-                (
-                    s.current,
-                    self.engagement.accept(s.contact_id, s.contact_version, s.suggestion.segment),
-                )
-                for s in chosen
-            ]
-
-        self._run(work, self._push_segments)
+        count = len(chosen)
+        command = AcceptSegments(
+            trn("Reviews", "Accept %n suggested segment(s)", count),
+            self.engagement,
+            chosen,
+            self.history,
+        )
+        self._push(command, lambda _r: trn("Reviews", "%n segment(s) updated.", count))
 
     # Dialog flows
 
@@ -274,9 +283,18 @@ class ReviewActions(QObject):
 
         def done() -> None:
             c = dialog.choice()
-            self._run(
-                lambda _p: self.reviews.schedule(status.contact_id, c.on, c.at, c.kind, c.notes),
-                self._push_schedule,
+            reviews = self.reviews
+            command = AddReview(
+                tr("Reviews", "Schedule review with {0}").format(status.name),
+                reviews,
+                lambda: reviews.schedule(status.contact_id, c.on, c.at, c.kind, c.notes),
+                self.history,
+            )
+            self._push(
+                command,
+                lambda booked: tr("Reviews", "Review with {0} booked for {1}.").format(
+                    status.name, describe_booking(booked.scheduled_for, booked.scheduled_time)
+                ),
             )
 
         self._show(dialog, done)
@@ -297,8 +315,11 @@ class ReviewActions(QObject):
 
         def done() -> None:
             c = dialog.choice()
-            self._run(
-                lambda _p: self.reviews.record(
+            reviews = self.reviews
+            command = AddReview(
+                tr("Reviews", "Record review with {0}").format(status.name),
+                reviews,
+                lambda: reviews.record(
                     status.contact_id,
                     c.completed_on,
                     nps=c.nps,
@@ -306,78 +327,26 @@ class ReviewActions(QObject):
                     referral_conversation=c.referral_conversation,
                     notes=c.notes,
                 ),
-                self._push_record,
+                self.history,
+            )
+            self._push(
+                command, lambda _r: tr("Reviews", "Review with {0} recorded.").format(status.name)
             )
 
         self._show(dialog, done)
 
-    # Results: push the undo command, tell the pages
+    # Pushing the undo steps
 
-    def _push_schedule(self, booked: Review) -> None:
-        text = tr("Reviews", "Schedule review with {0}").format(booked.contact_name)
-        self.undo_stack.push(
-            ScheduleCommand(self.reviews, booked, text, self.widget, self._changed)
+    def _edit(self, entry: ScheduledEntry, verb: str, change: Callable[[int], Review]) -> None:
+        text = f"{verb}: {entry.name}"
+        command = EditReview(
+            text, self.reviews, entry.review_id, entry.version, change, self.history
         )
-        self._changed()
-        assert booked.scheduled_for is not None
-        self.message.emit(
-            tr("Reviews", "Review with {0} booked for {1}.").format(
-                booked.contact_name, describe_booking(booked.scheduled_for, booked.scheduled_time)
-            )
-        )
+        self._push(command, lambda _r: text)
 
-    def _push_record(self, recorded: Review) -> None:
-        text = tr("Reviews", "Record review with {0}").format(recorded.contact_name)
-        self.undo_stack.push(
-            RecordCommand(self.reviews, recorded, text, self.widget, self._changed)
-        )
-        self._changed()
-        self.message.emit(tr("Reviews", "Review with {0} recorded.").format(recorded.contact_name))
-
-    def _push_edit(self, pair: tuple[Review, Review], verb: str) -> None:
-        before, after = pair
-        text = f"{verb}: {after.contact_name}"
-        self.undo_stack.push(
-            EditCommand(self.reviews, before, after, text, self.widget, self._changed)
-        )
-        self._changed()
-        self.message.emit(text)
-
-    def _push_reschedule(self, pair: tuple[Review, Review]) -> None:
-        before, moved = pair
-        text = tr("Reviews", "Move review with {0}").format(moved.contact_name)
-        self.undo_stack.push(
-            RescheduleCommand(self.reviews, before, moved, text, self.widget, self._changed)
-        )
-        self._changed()
-        assert moved.scheduled_for is not None
-        self.message.emit(
-            tr("Reviews", "Review with {0} moved to {1}.").format(
-                moved.contact_name, describe_booking(moved.scheduled_for, moved.scheduled_time)
-            )
-        )
-
-    def _push_segments(self, accepted: list[tuple[Segment, Contact]]) -> None:
-        self.undo_stack.beginMacro(trn("Reviews", "Accept %n suggested segment(s)", len(accepted)))
-        for before, contact in accepted:
-            text = tr("Reviews", "{0}: {1}").format(
-                contact.full_name, segment_text(contact.segment)
-            )
-            self.undo_stack.push(
-                SegmentCommand(
-                    self.engagement, before, contact, text, self.widget, self._segments_changed
-                )
-            )
-        self.undo_stack.endMacro()
-        self._segments_changed()
-        self.message.emit(trn("Reviews", "%n segment(s) updated.", len(accepted)))
-
-    def _changed(self) -> None:
-        self.changed.emit()
-
-    def _segments_changed(self) -> None:
-        self.changed.emit()
-        self.contacts_changed.emit()
+    def _push(self, command: BookCommand, said: Callable[[Any], str]) -> None:
+        """Do the step (its first run) and say how it went in the status line."""
+        self.history.push(command, done=lambda result: self.message.emit(said(result)))
 
     # Plumbing
 
@@ -392,4 +361,4 @@ class ReviewActions(QObject):
         return task
 
     def busy(self) -> bool:
-        return any(not t.done for t in self.tasks)
+        return self.history.busy or any(not t.done for t in self.tasks)

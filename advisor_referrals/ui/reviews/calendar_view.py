@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from advisor_referrals.services.reviews.review_lists import ScheduledEntry
+from advisor_referrals.ui.fields import from_qdate
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.reviews.models import show_date, show_time
 from advisor_referrals.ui.reviews.text import kind_text, trn
@@ -42,7 +43,7 @@ class ReviewCalendar(QCalendarWidget):
 
     def paintCell(self, painter: QPainter, rect: QRect, day: QDate) -> None:
         super().paintCell(painter, rect, day)
-        count = self.counts.get(day.toPython())  # type: ignore[call-overload]
+        count = self.counts.get(from_qdate(day))
         if not count:
             return
         painter.save()
@@ -108,7 +109,7 @@ class CalendarPane(QWidget):
         return entry if isinstance(entry, ScheduledEntry) else None
 
     def _show_day(self) -> None:
-        day = self.calendar.selectedDate().toPython()
+        day = from_qdate(self.calendar.selectedDate())
         assert isinstance(day, date)
         items = self.entries.get(day, [])
         self.day_label.setText(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from advisor_referrals.domain.enums import ReviewKind
+from advisor_referrals.ui.fields import from_qdate, from_qtime
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.reviews.models import date_format, show_date, show_time
 from advisor_referrals.ui.reviews.nps import NpsPicker
@@ -123,8 +124,8 @@ class ScheduleDialog(QDialog):
     def choice(self) -> ScheduleChoice:
         chosen = self.kind_box.currentData()
         return ScheduleChoice(
-            on=self.date_edit.date().toPython(),  # type: ignore[arg-type]
-            at=self.time_edit.time().toPython() if self.timed.isChecked() else None,  # type: ignore[arg-type]
+            on=from_qdate(self.date_edit.date()),
+            at=from_qtime(self.time_edit.time()) if self.timed.isChecked() else None,
             kind=ReviewKind(chosen) if chosen else None,
             notes=self.notes.toPlainText().strip(),
         )
@@ -179,7 +180,7 @@ class CompleteDialog(QDialog):
 
     def choice(self) -> CompleteChoice:
         return CompleteChoice(
-            completed_on=self.date_edit.date().toPython(),  # type: ignore[arg-type]
+            completed_on=from_qdate(self.date_edit.date()),
             nps=self.nps.value(),
             feedback_requested=self.feedback.isChecked(),
             referral_conversation=self.referral.isChecked(),

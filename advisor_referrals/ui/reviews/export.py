@@ -62,13 +62,7 @@ class CalendarExportRunner(QObject):
         text = calendar_text()
 
         def work(progress: Progress) -> int:
-            partial = target.with_name(target.name + ".partial")
-            try:
-                with partial.open("wb") as stream:
-                    result = self.export.export(stream, zone=zone, text=text, progress=progress)
-                partial.replace(target)
-            finally:
-                partial.unlink(missing_ok=True)
+            result = self.export.export_file(target, zone=zone, text=text, progress=progress)
             return result.events
 
         def saved(count: int) -> None:

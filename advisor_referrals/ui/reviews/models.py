@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QDate,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     QTime,
@@ -70,7 +71,7 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
 
     ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, columns: Sequence[Column[Row]], parent: Any = None) -> None:
+    def __init__(self, columns: Sequence[Column[Row]], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.columns = list(columns)
         self.rows: list[Row] = []
@@ -134,7 +135,7 @@ def _cadence(entry: DueEntry) -> str:
 class DueModel(RowsModel[DueEntry]):
     """Clients whose review is overdue or coming due."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
                 Column(tr("Reviews", "Client"), lambda e: e.name),
@@ -163,7 +164,9 @@ def _when(entry: ScheduledEntry) -> str:
 class ScheduledModel(RowsModel[ScheduledEntry]):
     """Booked reviews; those whose day has passed are marked as waiting to be recorded."""
 
-    def __init__(self, today: Callable[[], date] = date.today, parent: Any = None) -> None:
+    def __init__(
+        self, today: Callable[[], date] = date.today, parent: QObject | None = None
+    ) -> None:
         self.today = today
         super().__init__(
             [
@@ -202,7 +205,7 @@ def _reasons(reasons: Sequence[Reason]) -> str:
 class SuggestionModel(RowsModel[SegmentSuggestion]):
     """Clients whose evidence points to another segment than the one chosen."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
                 Column(tr("Reviews", "Client"), lambda s: s.name),

@@ -13,15 +13,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advisor_referrals.domain.nps import HIGHEST, LOWEST, NpsBand, band
 from advisor_referrals.ui.i18n import tr
 
-NO_ANSWER = 11  # QButtonGroup treats -1 as "pick an id"
+NO_ANSWER = HIGHEST + 1  # QButtonGroup treats -1 as "pick an id"
 # Detractors, passives and promoters get their own tint, as on NPS survey cards.
-_TINTS = {range(0, 7): "#F4D6D3", range(7, 9): "#F6E7C1", range(9, 11): "#D4EDD8"}
+_TINTS = {NpsBand.DETRACTOR: "#F4D6D3", NpsBand.PASSIVE: "#F6E7C1", NpsBand.PROMOTER: "#D4EDD8"}
 
 
 def _tint(score: int) -> str:
-    return next(color for scores, color in _TINTS.items() if score in scores)
+    return _TINTS[band(score)]
 
 
 class NpsPicker(QWidget):
@@ -43,7 +44,7 @@ class NpsPicker(QWidget):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[int, QPushButton] = {}
-        for score in range(11):
+        for score in range(LOWEST, HIGHEST + 1):
             button = QPushButton(str(score))
             button.setCheckable(True)
             button.setMinimumWidth(30)
@@ -88,11 +89,11 @@ class NpsPicker(QWidget):
     def _clicked(self, score: int) -> None:
         if score == NO_ANSWER:
             self.meaning.setText(tr("Reviews", "The client did not answer."))
-        elif score >= 9:
+        elif band(score) is NpsBand.PROMOTER:
             self.meaning.setText(
                 tr("Reviews", "A promoter: a good moment to talk about referrals.")
             )
-        elif score >= 7:
+        elif band(score) is NpsBand.PASSIVE:
             self.meaning.setText(tr("Reviews", "Passive."))
         else:
             self.meaning.setText(tr("Reviews", "A detractor: ask what would make it better."))

@@ -37,6 +37,7 @@ from advisor_referrals.services.reviews.review_lists import (
     TierCoverage,
 )
 from advisor_referrals.ui.actions import ContactActions
+from advisor_referrals.ui.book_events import CONTACT, HOUSEHOLD, REVIEW, REVIEW_CADENCE, BookEvents
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.pages.base import Page
 from advisor_referrals.ui.reviews.actions import ReviewActions
@@ -86,6 +87,7 @@ class ReviewsPage(Page):
         engagement: EngagementService,
         export: CalendarExport,
         review_actions: ReviewActions,
+        events: BookEvents,
         contact_actions: ContactActions | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -97,13 +99,11 @@ class ReviewsPage(Page):
         self.contact_actions = contact_actions
         self.generation = 0
         self.loading = 0
-        review_actions.changed.connect(self._changed)
+        self.follow(events, REVIEW, CONTACT, REVIEW_CADENCE, HOUSEHOLD)
         review_actions.message.connect(self._say)
         self.exporter = CalendarExportRunner(export, self)
         self.exporter.message.connect(self._say)
         self.exporter.running_changed.connect(self._export_running)
-        if contact_actions is not None:
-            review_actions.contacts_changed.connect(contact_actions.contacts_changed)
 
         layout = QVBoxLayout(self)
         layout.addLayout(self._header())
@@ -283,11 +283,6 @@ class ReviewsPage(Page):
             tiers=frozenset({Tier(tier)}) if tier else frozenset(),
             segments=frozenset({Segment(segment)}) if segment else frozenset(),
         )
-
-    def _changed(self) -> None:
-        # A hidden page reloads when it is shown (the main window calls refresh then).
-        if self.isVisible():
-            self.refresh()
 
     def refresh(self) -> None:
         self.generation += 1

@@ -10,10 +10,11 @@ from advisor_referrals.domain.errors import BookError
 from advisor_referrals.services.reviews.cadence import CadenceService
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.reviews.text import interval_text
+from advisor_referrals.ui.settings_dialog import SettingsTab
 from advisor_referrals.ui.worker import run_task, show_error
 
 
-class CadenceSettingsTab(QWidget):
+class CadenceSettingsTab(SettingsTab):
     """Loads the cadence table off the UI thread; `save()` stores it (one audited change).
 
     `save()` runs in place because the Settings dialog closes right after it; it is

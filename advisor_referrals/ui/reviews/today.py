@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from advisor_referrals.services.reviews.review_lists import DueEntry, ReviewLists, ScheduledEntry
+from advisor_referrals.ui.book_events import CONTACT, REVIEW, REVIEW_CADENCE
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.pages.base import TodaySection
 from advisor_referrals.ui.reviews.actions import ReviewActions
@@ -27,6 +28,8 @@ WEEK_DAYS = 7
 
 
 class _ReviewSection(TodaySection):
+    follows = (REVIEW, CONTACT, REVIEW_CADENCE)
+
     def __init__(
         self,
         lists: ReviewLists,
@@ -50,12 +53,6 @@ class _ReviewSection(TodaySection):
         self.list.setMaximumHeight(200)
         layout.addWidget(self.list)
         self.list.itemActivated.connect(self._activated)
-        if actions is not None:
-            actions.changed.connect(self._changed)
-
-    def _changed(self) -> None:
-        if self.isVisible():
-            self.refresh()
 
     def refresh(self) -> None:
         today = self.today()
