@@ -2253,10 +2253,6 @@ Import it into this book?</source>
       <translation>Revisión con {0} movida al {1}.</translation>
     </message>
     <message>
-      <source>{0}: {1}</source>
-      <translation>{0}: {1}</translation>
-    </message>
-    <message>
       <source>all day</source>
       <translation>todo el día</translation>
     </message>
@@ -2619,10 +2615,6 @@ Import it into this book?</source>
   </context>
   <context>
     <name>Safety</name>
-    <message>
-      <source>&amp;Tools</source>
-      <translation>&amp;Herramientas</translation>
-    </message>
     <message>
       <source>&amp;Audit log…</source>
       <translation>Registro de &amp;auditoría…</translation>
@@ -3406,6 +3398,10 @@ Import it into this book?</source>
       <source>Restore {0}</source>
       <translation>Restaurar {0}</translation>
     </message>
+    <message>
+      <source>Rename household {0} to {1}</source>
+      <translation>Cambiar el nombre del hogar {0} a {1}</translation>
+    </message>
     <message numerus="yes">
       <source>Archive %Ln contact</source>
       <comment>Archive %Ln contacts</comment>
@@ -3421,10 +3417,6 @@ Import it into this book?</source>
         <numerusform>Restaurar %Ln contacto</numerusform>
         <numerusform>Restaurar %Ln contactos</numerusform>
       </translation>
-    </message>
-    <message>
-      <source>Rename household {0} to {1}</source>
-      <translation>Cambiar el nombre del hogar {0} a {1}</translation>
     </message>
   </context>
   <context>

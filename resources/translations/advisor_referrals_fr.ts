@@ -2253,10 +2253,6 @@ L’importer dans ce carnet ?</translation>
       <translation>Bilan avec {0} déplacé au {1}.</translation>
     </message>
     <message>
-      <source>{0}: {1}</source>
-      <translation>{0} : {1}</translation>
-    </message>
-    <message>
       <source>all day</source>
       <translation>toute la journée</translation>
     </message>
@@ -2619,10 +2615,6 @@ L’importer dans ce carnet ?</translation>
   </context>
   <context>
     <name>Safety</name>
-    <message>
-      <source>&amp;Tools</source>
-      <translation>&amp;Outils</translation>
-    </message>
     <message>
       <source>&amp;Audit log…</source>
       <translation>&amp;Journal d’audit…</translation>
@@ -3406,6 +3398,10 @@ L’importer dans ce carnet ?</translation>
       <source>Restore {0}</source>
       <translation>Restaurer {0}</translation>
     </message>
+    <message>
+      <source>Rename household {0} to {1}</source>
+      <translation>Renommer le foyer {0} en {1}</translation>
+    </message>
     <message numerus="yes">
       <source>Archive %Ln contact</source>
       <comment>Archive %Ln contacts</comment>
@@ -3421,10 +3417,6 @@ L’importer dans ce carnet ?</translation>
         <numerusform>Restaurer %Ln contact</numerusform>
         <numerusform>Restaurer %Ln contacts</numerusform>
       </translation>
-    </message>
-    <message>
-      <source>Rename household {0} to {1}</source>
-      <translation>Renommer le foyer {0} en {1}</translation>
     </message>
   </context>
   <context>

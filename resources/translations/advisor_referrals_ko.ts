@@ -2237,10 +2237,6 @@ Import it into this book?</source>
       <translation>{0} 님과의 점검을 {1}(으)로 옮겼습니다.</translation>
     </message>
     <message>
-      <source>{0}: {1}</source>
-      <translation>{0}: {1}</translation>
-    </message>
-    <message>
       <source>all day</source>
       <translation>종일</translation>
     </message>
@@ -2603,10 +2599,6 @@ Import it into this book?</source>
   </context>
   <context>
     <name>Safety</name>
-    <message>
-      <source>&amp;Tools</source>
-      <translation>도구(&amp;T)</translation>
-    </message>
     <message>
       <source>&amp;Audit log…</source>
       <translation>감사 로그(&amp;A)…</translation>
@@ -3388,6 +3380,10 @@ Import it into this book?</source>
       <source>Restore {0}</source>
       <translation>{0} 복원</translation>
     </message>
+    <message>
+      <source>Rename household {0} to {1}</source>
+      <translation>{0} 가구의 이름을 {1}(으)로 바꾸기</translation>
+    </message>
     <message numerus="yes">
       <source>Archive %Ln contact</source>
       <comment>Archive %Ln contacts</comment>
@@ -3401,10 +3397,6 @@ Import it into this book?</source>
       <translation>
         <numerusform>연락처 %Ln명 복원</numerusform>
       </translation>
-    </message>
-    <message>
-      <source>Rename household {0} to {1}</source>
-      <translation>{0} 가구의 이름을 {1}(으)로 바꾸기</translation>
     </message>
   </context>
   <context>

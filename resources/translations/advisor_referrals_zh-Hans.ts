@@ -2237,10 +2237,6 @@ Import it into this book?</source>
       <translation>与 {0} 的检视已改到 {1}。</translation>
     </message>
     <message>
-      <source>{0}: {1}</source>
-      <translation>{0}：{1}</translation>
-    </message>
-    <message>
       <source>all day</source>
       <translation>全天</translation>
     </message>
@@ -2603,10 +2599,6 @@ Import it into this book?</source>
   </context>
   <context>
     <name>Safety</name>
-    <message>
-      <source>&amp;Tools</source>
-      <translation>工具(&amp;T)</translation>
-    </message>
     <message>
       <source>&amp;Audit log…</source>
       <translation>审计日志(&amp;A)…</translation>
@@ -3388,6 +3380,10 @@ Import it into this book?</source>
       <source>Restore {0}</source>
       <translation>恢复 {0}</translation>
     </message>
+    <message>
+      <source>Rename household {0} to {1}</source>
+      <translation>将家庭 {0} 重命名为 {1}</translation>
+    </message>
     <message numerus="yes">
       <source>Archive %Ln contact</source>
       <comment>Archive %Ln contacts</comment>
@@ -3401,10 +3397,6 @@ Import it into this book?</source>
       <translation>
         <numerusform>恢复 %Ln 位联系人</numerusform>
       </translation>
-    </message>
-    <message>
-      <source>Rename household {0} to {1}</source>
-      <translation>将家庭 {0} 重命名为 {1}</translation>
     </message>
   </context>
   <context>
