@@ -25,8 +25,10 @@ translations: $(VENV)/.runtime
 translations-update: $(VENV)/.runtime
 	$(PY) scripts/build_translations.py --update
 
-## run: open the desktop app on the default book (or ADVISOR_REFERRALS_DB)
+## run: open the desktop app on the default book (or ADVISOR_REFERRALS_DB); first installs
+## the Debian packages Qt's window needs when some are missing (as root or with sudo)
 run: $(VENV)/.runtime translations
+	$(PY) -m advisor_referrals.desktop_libraries --install
 	$(PY) -m advisor_referrals
 
 ## test: lint, type-check, then every test, SQLite and PostgreSQL alike

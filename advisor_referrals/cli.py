@@ -27,6 +27,16 @@ from advisor_referrals.logs import log_fault, setup_logging
 if TYPE_CHECKING:
     from advisor_referrals.storage.book import Book
 
+LAYOUT_CHOICES = (
+    "auto",
+    "ours",
+    "google",
+    "outlook",
+    "wealthbox",
+    "redtail",
+    "salesforce",
+    "hubspot",
+)
 EXIT_OK = 0
 EXIT_FAULT = 1
 EXIT_BAD_INPUT = 2
@@ -43,6 +53,14 @@ def _say(message: str) -> None:
 
 
 def cmd_app(args: argparse.Namespace) -> int:
+    from advisor_referrals.desktop_libraries import check_platform
+
+    # Qt aborts the process when its platform plugin cannot load: say why before that.
+    missing = check_platform()
+    if missing is not None:
+        log.error("Qt's platform plugin cannot load: %s missing", ", ".join(missing.sonames))
+        _say(f"advisor-referrals: {missing.message()}")
+        return EXIT_FAULT
     from advisor_referrals.app import run_app
 
     return run_app(args.db)
@@ -79,14 +97,58 @@ def _progress_printer() -> Callable[[int, int, str], None]:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    book = _open(args)
     from advisor_referrals.services.imports.by_extension import import_file
+    from advisor_referrals.services.imports.contact_import import ImportOptions
 
+    options = ImportOptions(
+        layout=args.layout,
+        encoding=args.encoding,
+        update=args.update,
+        dry_run=args.dry_run,
+        strict=args.strict,
+        skip_invalid=args.skip_invalid is not None,
+        rejects=Path(args.skip_invalid) if args.skip_invalid else None,
+    )
+    if options.rejects is not None and options.rejects.resolve() == Path(args.file).resolve():
+        raise BookError("--skip-invalid needs another file than the one imported")
+    book = _open(args)
     try:
-        summary = import_file(book, Path(args.file), dry_run=args.dry_run, update=args.update)
+        summary = import_file(book, Path(args.file), options)
     finally:
         book.close()
     print(summary)
+    if summary.batch_id is not None:
+        print(f"Undo this import with: advisor-referrals undo-import {summary.batch_id}")
+    return EXIT_OK
+
+
+def cmd_undo_import(args: argparse.Namespace) -> int:
+    from advisor_referrals.services.imports.batches import ImportBatches
+
+    book = _open(args)
+    try:
+        batches = ImportBatches(book)
+        if args.list:
+            found = batches.recent()
+            if not found:
+                print("No imports recorded in this book.")
+            for batch in found:
+                state = f"undone by {batch.undone_by}" if batch.undone else "can be undone"
+                print(
+                    f"{batch.id}\t{batch.at:%Y-%m-%d %H:%M} UTC\t{batch.user}\t{batch.describe()}\t{state}"
+                )
+            return EXIT_OK
+        if args.batch is None:
+            last = batches.last_undoable()
+            if last is None:
+                raise BookError("there is no import left to undo in this book")
+            batch_id = last.id
+        else:
+            batch_id = args.batch
+        result = batches.undo(batch_id, skip_changed=args.skip_changed)
+    finally:
+        book.close()
+    print(result)
     return EXIT_OK
 
 
@@ -222,13 +284,57 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--clients", type=_positive, default=250, metavar="N")
     demo.add_argument("--seed", type=int, default=1, metavar="S")
 
-    imp = command("import", cmd_import, "import a whole book (.json) or contacts (.csv)")
+    imp = command(
+        "import",
+        cmd_import,
+        "import a whole book (.json) or contacts (.csv from this app, Google Contacts, Outlook, "
+        "Wealthbox, Redtail, Salesforce or HubSpot; .vcf vCards)",
+    )
     imp.add_argument("file", metavar="FILE")
     imp.add_argument("--dry-run", action="store_true", help="check the file, write nothing")
     imp.add_argument(
         "--update",
         action="store_true",
-        help="CSV: update contacts whose email matches instead of skipping them",
+        help="contacts: update contacts already in the book (same email, or same name and "
+        "phone) instead of skipping them",
+    )
+    imp.add_argument(
+        "--from",
+        dest="layout",
+        choices=LAYOUT_CHOICES,
+        default="auto",
+        help="contacts: the tool that wrote the file (default: recognised from its header)",
+    )
+    imp.add_argument(
+        "--encoding",
+        default="auto",
+        metavar="auto|NAME",
+        help="contacts: the file's text encoding, such as cp1252 (default: detected)",
+    )
+    imp.add_argument(
+        "--strict",
+        action="store_true",
+        help="contacts: refuse values with no exact place here (another tool's contact type, "
+        "status or category) instead of importing them with their nearest meaning",
+    )
+    imp.add_argument(
+        "--skip-invalid",
+        metavar="REJECTS.csv",
+        help="contacts: import the good rows and write the others, with the reasons in a last "
+        "column, to REJECTS.csv (it imports again once corrected)",
+    )
+
+    undo = command(
+        "undo-import",
+        cmd_undo_import,
+        "undo an import of contacts: remove the contacts it added, restore those it updated",
+    )
+    undo.add_argument("batch", nargs="?", type=_positive, metavar="BATCH", help="default: the last")
+    undo.add_argument("--list", action="store_true", help="list the recorded imports")
+    undo.add_argument(
+        "--skip-changed",
+        action="store_true",
+        help="undo the rest when some contacts were changed since the import (those stay)",
     )
 
     exp = command("export", cmd_export, "export the whole book (.json) or contacts (.csv)")

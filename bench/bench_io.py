@@ -139,6 +139,104 @@ def csv_import(context: Context) -> Measurement:
     return Measurement(statistics.median(times), baseline=baseline)
 
 
+OUTLOOK_HEADER = [
+    "Title",
+    "First Name",
+    "Middle Name",
+    "Last Name",
+    "Suffix",
+    "Company",
+    "Job Title",
+    "Business City",
+    "Business State",
+    "Business Country/Region",
+    "Home City",
+    "Home State",
+    "Home Country/Region",
+    "Business Phone",
+    "Home Phone",
+    "Mobile Phone",
+    "Categories",
+    "E-mail Address",
+    "E-mail Type",
+    "E-mail Display Name",
+    "E-mail 2 Address",
+    "Notes",
+    "Birthday",
+]
+WESTERN_FIRST = ["Ana", "José", "François", "Zoë", "Björn", "Íñigo", "Mary", "Seán", "Ørjan"]
+WESTERN_LAST = ["Souza", "Müller", "Lefèvre", "O'Brien", "Nuñez García", "Smith", "de la Fontaine"]
+
+
+def outlook_csv(path: Path, count: int = BENCH_CONTACTS, seed: int = 7) -> Path:
+    """Contacts as Outlook on Windows exports them: every cell quoted, CRLF lines, the
+    Windows code page, categories separated by ';', a second email, notes on two lines."""
+    pick = random.Random(seed)
+    with path.open("w", newline="", encoding="cp1252") as out:
+        writer = csv.writer(out, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
+        writer.writerow(OUTLOOK_HEADER)
+        for number in range(count):
+            first, last = pick.choice(WESTERN_FIRST), pick.choice(WESTERN_LAST)
+            home = pick.random() < 0.6
+            city = pick.choice(CITIES)
+            email = f"person{number}@example.com"
+            writer.writerow(
+                [
+                    pick.choice(["", "", "Dr.", "Mrs."]),
+                    first,
+                    "",
+                    last,
+                    "Jr." if pick.random() < 0.02 else "",
+                    "Acme" if pick.random() < 0.2 else "",
+                    "CPA" if pick.random() < 0.05 else "",
+                    "" if home else city,
+                    "" if home else "MA",
+                    "" if home else "United States",
+                    city if home else "",
+                    "MA" if home else "",
+                    "United States" if home else "",
+                    f"(617) 555-{number % 10_000:04d}" if pick.random() < 0.5 else "",
+                    "",
+                    f"+1 617 555 {number % 10_000:04d}" if pick.random() < 0.7 else "",
+                    ";".join(pick.sample(["Clients", "Golf", "Retiree", "VIP"], 2))
+                    if pick.random() < 0.4
+                    else "",
+                    email,
+                    "SMTP",
+                    f"{first} {last} ({email})",
+                    f"p{number}@home.example.com" if pick.random() < 0.1 else "",
+                    "Met at the café.\r\nPrefers mornings." if pick.random() < 0.1 else "",
+                    "0/0/00",
+                ]
+            )
+    return path
+
+
+@benchmark("import 100k-contact Outlook export (Windows-1252, detected)", unit="s")
+def outlook_import(context: Context) -> Measurement:
+    """Another tool's layout: the encoding and the layout are found, each row is brought to
+    ours, then checked and written as our CSV's are. No budget of its own: it is watched
+    beside our CSV's figure, with a raw executemany of the same rows as its baseline."""
+    from advisor_referrals.services.imports.contact_import import (
+        ImportOptions,
+        import_contacts_file,
+    )
+
+    path = outlook_csv(context.scratch / "outlook-100k.csv")
+    with path.open(encoding="cp1252", newline="") as handle:
+        rows = list(csv.reader(handle))[1:]
+    baseline = raw_insert_seconds(rows, context.scratch / "bare-outlook.sqlite3")
+    book = fresh_books(context.scratch)("outlook-import.sqlite3")
+    try:
+        started = time.perf_counter()
+        summary = import_contacts_file(book, path, ImportOptions())  # type: ignore[arg-type]
+        seconds = time.perf_counter() - started
+        assert summary.count("contacts added") == len(rows)
+    finally:
+        book.close()  # type: ignore[attr-defined]
+    return Measurement(seconds, baseline=baseline)
+
+
 def _bench_book(context: Context) -> Path | None:
     try:
         return context.book_path

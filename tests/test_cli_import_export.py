@@ -90,7 +90,7 @@ def test_book_files_need_an_empty_book_and_known_extensions(
     assert run(book, "import", str(book_file)) == 2
     assert "imports only into an empty book" in capsys.readouterr().err
     assert run(book, "import", str(book_file), "--update") == 2
-    assert "--update is for contacts (.csv) files" in capsys.readouterr().err
+    assert "--update is for contacts files (.csv, .vcf)" in capsys.readouterr().err
     assert run(book, "export", str(tmp_path / "book.xlsx")) == 2
     assert "must end in .json (a whole book), .csv (contacts)" in capsys.readouterr().err
     assert run(book, "export", str(tmp_path / "copy.json")) == 0

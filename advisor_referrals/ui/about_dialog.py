@@ -10,11 +10,8 @@ from __future__ import annotations
 import html
 import platform
 import re
-from dataclasses import dataclass
-from importlib import metadata
 from pathlib import Path
 
-import PySide6
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advisor_referrals import APP_NAME, __version__
+from advisor_referrals import APP_NAME, __version__, licences
 from advisor_referrals.resources import resource
 from advisor_referrals.ui.app_icon import app_icon
 from advisor_referrals.ui.i18n import tr
@@ -36,46 +33,17 @@ from advisor_referrals.ui.i18n import tr
 NOTICE_SUFFIX = ".NOTICE.txt"
 
 
-@dataclass(frozen=True)
-class Library:
-    name: str
-    licence: str
-    distribution: str | None  # the package whose metadata gives the version
-
-
-LIBRARIES = (
-    Library("Qt", "LGPL-3.0", None),
-    Library("PySide6", "LGPL-3.0", None),
-    Library("SQLAlchemy", "MIT", "SQLAlchemy"),
-    Library("Alembic", "MIT", "alembic"),
-    Library("ReportLab", "BSD-3-Clause", "reportlab"),
-    Library("psycopg", "LGPL-3.0", "psycopg"),
-    Library("qrcode", "BSD-3-Clause", "qrcode"),
-    Library("uharfbuzz (HarfBuzz)", "Apache-2.0; MIT", "uharfbuzz"),
-    Library("python-bidi", "LGPL-3.0", "python-bidi"),
-    Library("Babel", "BSD-3-Clause", "babel"),
-    Library("openpyxl", "MIT", "openpyxl"),
-    Library("icalendar", "BSD-2-Clause", "icalendar"),
-    Library("platformdirs", "MIT", "platformdirs"),
-    Library("SQLCipher (sqlcipher3)", "BSD-3-Clause; zlib", "sqlcipher3"),
-    Library("Pillow", "MIT-CMU", "pillow"),
-    Library("Python", "PSF-2.0", None),
-)
-
-
-def library_version(library: Library) -> str:
-    if library.name == "Qt":
-        return qVersion()
-    if library.name == "PySide6":
-        return str(PySide6.__version__)
-    if library.name == "Python":
-        return platform.python_version()
-    if library.distribution is None:
-        return ""
-    try:
-        return metadata.version(library.distribution)
-    except metadata.PackageNotFoundError:
-        return ""
+def library_rows() -> list[tuple[str, str, str]]:
+    """(name, version, licence) of Qt, Python and every Python library the app runs with."""
+    rows = [
+        ("Qt", qVersion(), "LGPL-3.0"),
+        ("Python", platform.python_version(), "PSF-2.0"),
+    ]
+    rows += [
+        (name, licences.version_of(name), licences.licence_name(name))
+        for name in licences.runtime_distributions()
+    ]
+    return rows
 
 
 def font_notices() -> list[tuple[str, str]]:
@@ -89,7 +57,8 @@ def font_licence_texts() -> list[tuple[str, str]]:
 
 
 def library_licence_texts() -> list[tuple[str, str]]:
-    """(file name, text) of the LGPL and the GPL it builds on (Qt, PySide6, psycopg, python-bidi)."""
+    """(file name, text) of resources/licences: the LGPL and the GPL it builds on (Qt,
+    PySide6, psycopg, python-bidi), and the licences of the libraries inside the wheels."""
     return _texts(resource("licences"))
 
 
@@ -111,26 +80,54 @@ def _anchor(file_name: str) -> str:
 
 def libraries_html() -> str:
     rows = "".join(
-        f"<tr><td>{html.escape(lib.name)}</td><td>{html.escape(library_version(lib))}</td>"
-        f"<td>{html.escape(lib.licence)}</td></tr>"
-        for lib in LIBRARIES
+        f"<tr><td><a href='#{_anchor(name)}'>{html.escape(name)}</a></td>"
+        f"<td>{html.escape(version)}</td><td>{html.escape(licence)}</td></tr>"
+        for name, version, licence in library_rows()
+    )
+    bundled = "".join(
+        f"<tr><td>{html.escape(item.name)}</td><td>{html.escape(item.wheel)}</td>"
+        f"<td><a href='#{_anchor(item.text_file)}'>{html.escape(item.licence)}</a></td></tr>"
+        for item in licences.BUNDLED
     )
     heading = tr("About", "{0} is built with these libraries:").format(APP_NAME)
+    inside = tr("About", "Some of them carry libraries of other projects inside them:")
     lgpl = tr(
         "About",
-        "Qt, PySide6, psycopg and python-bidi are used under the GNU Lesser General Public License "
+        "Qt, PySide6, psycopg and python-bidi are used under the GNU Lesser General Public "
+        "License "
         "version 3 (below). They are separate shared libraries in the installation folder, "
-        "and you may replace them with compatible versions of your own. The other "
-        "libraries' licence texts are in their metadata folders (*.dist-info) there.",
+        "and you may replace them with compatible versions of your own. Each library's "
+        "licence text follows, as its package carries it (also in its *.dist-info folder "
+        "in the installation folder).",
     )
-    head = "".join(
-        f"<th align='left'>{html.escape(text)}</th>"
-        for text in (tr("About", "Library"), tr("About", "Version"), tr("About", "Licence"))
-    )
+
+    def head(*titles: str) -> str:
+        return "".join(f"<th align='left'>{html.escape(text)}</th>" for text in titles)
+
+    library_texts = []
+    for name in licences.runtime_distributions():
+        texts = licences.licence_texts(name)
+        if texts:
+            body = "".join(
+                f"<p><i>{html.escape(file)}</i></p><pre>{html.escape(text)}</pre>"
+                for file, text in texts
+            )
+        else:
+            shared = licences.TEXT_IN_RESOURCES.get(name.lower().replace("_", "-"), "")
+            body = f"<p><a href='#{_anchor(shared)}'>{html.escape(shared)}</a></p>"
+        library_texts.append(f"<h4><a name='{_anchor(name)}'></a>{html.escape(name)}</h4>{body}")
     return (
         f"<p>{html.escape(heading)}</p>"
-        f"<table cellspacing='0' cellpadding='4'><tr>{head}</tr>{rows}</table>"
-        f"<p>{html.escape(lgpl)}</p>" + _texts_html(library_licence_texts())
+        f"<table cellspacing='0' cellpadding='4'><tr>"
+        f"{head(tr('About', 'Library'), tr('About', 'Version'), tr('About', 'Licence'))}</tr>"
+        f"{rows}</table>"
+        f"<p>{html.escape(inside)}</p>"
+        f"<table cellspacing='0' cellpadding='4'><tr>"
+        f"{head(tr('About', 'Library'), tr('About', 'Inside'), tr('About', 'Licence'))}</tr>"
+        f"{bundled}</table>"
+        f"<p>{html.escape(lgpl)}</p>"
+        + "".join(library_texts)
+        + _texts_html(library_licence_texts())
     )
 
 

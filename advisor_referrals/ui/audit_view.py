@@ -6,6 +6,7 @@ part of the table being shown, a page at a time.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +43,7 @@ from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.worker import run_task
 
 PAGE = 200
+IMPORT_BATCH = "import_batch"  # the audit entity of an import (services.imports.batches)
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -144,6 +146,13 @@ class AuditTableModel(QAbstractTableModel):
         return "\n".join(lines) or entry.summary
 
 
+def _import_batch(entry: AuditEntry | None) -> int | None:
+    """The import batch an "import" entry records, if it is one."""
+    if entry is None or entry.action != "import" or entry.entity != IMPORT_BATCH:
+        return None
+    return entry.entity_id
+
+
 class AuditDialog(QDialog):
     """Tools > Audit log…, or the history of one record when opened from it."""
 
@@ -154,9 +163,11 @@ class AuditDialog(QDialog):
         *,
         entity: str | None = None,
         entity_id: int | None = None,
+        undo_import: Callable[[int, QWidget], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.log = log
+        self.undo_import = undo_import
         self._pending = AuditFilter()
         self.setWindowTitle(tr("Audit", "Audit log"))
         self.resize(980, 560)
@@ -214,6 +225,16 @@ class AuditDialog(QDialog):
         export.clicked.connect(self.export)
         refresh = QPushButton(tr("Audit", "&Refresh"))
         refresh.clicked.connect(self.apply)
+        self.undo_button = QPushButton(tr("Audit", "&Undo this import…"))
+        self.undo_button.setToolTip(
+            tr(
+                "Audit",
+                "Remove the contacts this import added and restore those it updated "
+                "(contacts changed since are named first)",
+            )
+        )
+        self.undo_button.setVisible(False)
+        self.undo_button.clicked.connect(self.undo_selected_import)
 
         filters = QHBoxLayout()
         filters.addWidget(self.use_dates)
@@ -226,6 +247,7 @@ class AuditDialog(QDialog):
         filters.addWidget(self.text, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count, 1)
+        bottom.addWidget(self.undo_button)
         bottom.addWidget(refresh)
         bottom.addWidget(export)
         layout = QVBoxLayout(self)
@@ -256,6 +278,16 @@ class AuditDialog(QDialog):
     def _show_details(self, current: QModelIndex, _previous: QModelIndex) -> None:
         entry = self.model.entry(current.row()) if current.isValid() else None
         self.details.setText("" if entry is None else AuditTableModel.changes_text(entry))
+        self.undo_button.setVisible(
+            self.undo_import is not None and _import_batch(entry) is not None
+        )
+
+    def undo_selected_import(self) -> None:
+        index = self.table.currentIndex()
+        entry = self.model.entry(index.row()) if index.isValid() else None
+        batch = _import_batch(entry)
+        if batch is not None and self.undo_import is not None:
+            self.undo_import(batch, self)
 
     def current_filter(self) -> AuditFilter:
         dates = self.use_dates.isChecked()

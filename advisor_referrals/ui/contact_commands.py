@@ -1,4 +1,4 @@
-"""Undo steps for contacts: adding, editing, archiving, renaming a household.
+"""Undo steps for contacts: adding, editing, archiving, merging, renaming a household.
 
 Each is a `BookCommand` (`ui/undo.py`): pushing it does the first call, and redo and
 undo each call one `ContactService` method on the serial worker.
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from advisor_referrals.domain.contacts import Contact, ContactFields
 from advisor_referrals.services.contacts.editing import ContactService
+from advisor_referrals.services.contacts.merging import ContactMerger, Merged
 from advisor_referrals.ui.book_events import CONTACT
 from advisor_referrals.ui.i18n import ntr, tr
 from advisor_referrals.ui.undo import BookCommand, UndoHistory
@@ -122,3 +123,35 @@ class RenameHousehold(BookCommand):
 
     def undo_step(self) -> None:
         self.contacts.rename_household(self.new, self.old)
+
+
+class MergeContacts(BookCommand):
+    """Redo merges the other contact into the one kept (`ContactMerger.merge`); undo moves
+    the records back and restores both (`unmerge`). Each uses the versions the step before
+    left, so a contact changed elsewhere in between is refused, not overwritten."""
+
+    def __init__(self, kept: Contact, other: Contact, merger: ContactMerger, history: UndoHistory):
+        super().__init__(
+            tr("Undo", "Merge {0} into {1}").format(other.full_name, kept.full_name), history
+        )
+        self.kept, self.other = kept, other
+        self.merger = merger
+        self.merged: Merged | None = None
+
+    def do(self) -> Merged:
+        versions = self.versions
+        kept_version = versions.latest(CONTACT, self.kept.id, self.kept.version)
+        other_version = versions.latest(CONTACT, self.other.id, self.other.version)
+        merged = self.merger.merge(self.kept.id, kept_version, self.other.id, other_version)
+        versions.note(CONTACT, merged.kept, kept_version)
+        versions.note(CONTACT, merged.other, other_version)
+        self.merged = merged
+        return merged
+
+    def undo_step(self) -> tuple[Contact, Contact]:
+        assert self.merged is not None
+        kept, other = self.merger.unmerge(self.merged)
+        self.versions.note(CONTACT, kept, self.merged.kept.version)
+        self.versions.note(CONTACT, other, self.merged.other.version)
+        self.kept, self.other = kept, other
+        return kept, other

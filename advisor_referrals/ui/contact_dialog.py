@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -42,6 +43,7 @@ from advisor_referrals.ui import labels
 from advisor_referrals.ui.fields import DateField, ErrorLabel, mark_invalid, with_error
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.languages import LanguageCombo
+from advisor_referrals.ui.theme import set_role
 
 # Starts saving the form's fields; answers through the dialog it is given.
 Saver = Callable[[ContactFields, "ContactDialog"], None]
@@ -56,6 +58,34 @@ TEXT_FIELDS = (
     "region",
     "country",
 )
+
+
+def segment_meaning(segment: Segment) -> str:
+    """What a segment says about a client, in a line (the field research's groups)."""
+    return {
+        Segment.ENGAGED: tr(
+            "ContactDialog",
+            "Has a written plan, meets you several times a year and is asked for their "
+            "opinion: nearly all referrals come from these clients.",
+        ),
+        Segment.CONTENT: tr("ContactDialog", "Satisfied, but not involved enough to refer."),
+        Segment.COMPLACENT: tr(
+            "ContactDialog", "Rarely in touch; stays out of habit more than conviction."
+        ),
+        Segment.DISGRUNTLED: tr("ContactDialog", "Unhappy with the service; at risk of leaving."),
+        Segment.UNKNOWN: tr(
+            "ContactDialog", "Not decided yet: left out of the ask list and the engaged figures."
+        ),
+    }[segment]
+
+
+def segments_explained() -> str:
+    return tr(
+        "ContactDialog",
+        "Engaged: written plan, regular reviews, asked for their view (they refer). "
+        "Content: satisfied but passive. Complacent: rarely in touch. Disgruntled: unhappy. "
+        "Unknown until you decide.",
+    )
 
 
 class ContactDialog(QDialog):
@@ -146,11 +176,17 @@ class ContactDialog(QDialog):
         household_text.textEdited.connect(lambda _t: self._touch("household"))
         self.inputs["household"] = household
         self._row(right, "household", household)
-        self._row(
-            right,
-            "segment",
-            self._combo("segment", [(labels.segment(s), s.value) for s in Segment]),
-        )
+        # Unknown first: a new contact has no segment until someone decides (the ask list
+        # and the analytics read it), docs/design.md "The product".
+        segments = [Segment.UNKNOWN, *(s for s in Segment if s is not Segment.UNKNOWN)]
+        segment_combo = self._combo("segment", [(labels.segment(s), s.value) for s in segments])
+        for index, value in enumerate(segments):
+            segment_combo.setItemData(index, segment_meaning(value), Qt.ItemDataRole.ToolTipRole)
+        self._row(right, "segment", segment_combo)
+        self.segment_help = QLabel(segments_explained())
+        self.segment_help.setWordWrap(True)
+        set_role(self.segment_help, "muted")
+        right.addRow("", self.segment_help)
         tiers = [(tr("ContactDialog", "None"), None)] + [(labels.tier(t), t.value) for t in Tier]
         self._row(right, "tier", self._combo("tier", tiers))
         per_year = QSpinBox()

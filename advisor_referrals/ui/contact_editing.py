@@ -10,16 +10,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from advisor_referrals.domain.contacts import Contact, ContactFields
 from advisor_referrals.domain.errors import BookError, ConflictError, ValidationError
 from advisor_referrals.services.contacts.editing import ContactService
+from advisor_referrals.services.contacts.merging import ContactMerger
 from advisor_referrals.ui.actions import ContactActions
 from advisor_referrals.ui.contact_commands import (
     AddContact,
     ArchiveContacts,
     EditContact,
+    MergeContacts,
     RenameHousehold,
 )
 from advisor_referrals.ui.contact_dialog import ContactDialog
@@ -148,6 +150,51 @@ class ContactEditor(QObject):
                 self.history.push(step, done=lambda _r: notify(self.widget, step.text()))
 
         run_task(self, lambda _progress: contacts.get_many(contact_ids), chosen)
+
+    # Merging
+
+    def choose_kept(self, contacts: list[Contact]) -> Contact | None:
+        """Ask which of two contacts to keep (the other is merged into it)."""
+        box = QMessageBox(self.widget)
+        box.setWindowTitle(tr("Editing", "Merge Contacts"))
+        box.setText(
+            tr(
+                "Editing",
+                "Merge these two contacts into one? The one you keep receives the other's "
+                "triggers, referrals, reviews and kits, fills its empty fields from it and "
+                "keeps both sets of tags; the other is archived. Edit > Undo takes it back.",
+            )
+        )
+        buttons: list[tuple[QAbstractButton, Contact]] = []
+        for contact in contacts:
+            detail = (
+                contact.email or contact.phone or tr("Editing", "contact {0}").format(contact.id)
+            )
+            text = tr("Editing", "Keep {0} ({1})").format(contact.full_name, detail)
+            buttons.append((box.addButton(text, QMessageBox.ButtonRole.AcceptRole), contact))
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return next((contact for button, contact in buttons if button is clicked), None)
+
+    def merge_contacts(self, contact_ids: list[int]) -> MergeContacts | None:
+        """Merge two contacts as one undo step; the user chooses which one is kept."""
+        contacts = self.contacts.get_many(contact_ids)
+        if len(contacts) != 2:
+            return None
+        kept = self.choose_kept(contacts)
+        if kept is None:
+            return None
+        other = contacts[1] if kept.id == contacts[0].id else contacts[0]
+        step = MergeContacts(kept, other, ContactMerger(self.contacts.book), self.history)
+        self.history.push(
+            step,
+            done=lambda _r: notify(
+                self.widget,
+                tr("Editing", "Merged {0} into {1}").format(other.full_name, kept.full_name),
+            ),
+        )
+        return step
 
     # Households
 

@@ -1,7 +1,11 @@
-"""Import contacts from a CSV file with a preview: how columns map to fields (editable,
-with presets for common CRM exports), which rows are new, updates, skipped, or wrong and
-why. Reading, checking and importing run off the UI thread; an import shows progress
-and can be cancelled, and a cancelled import writes nothing."""
+"""Import contacts from a CSV or vCard file with a preview: the layout of the tool that
+wrote it (recognised from the header, or chosen; "Custom" maps the columns by hand),
+which rows are new, updates, skipped, likely duplicates, or wrong and why. A wrong cell
+can be corrected in the preview (the rows are checked again as you type), or the rows
+with problems skipped: they are then written to a rejects file beside the original,
+with the reasons, to import again once corrected. Reading, checking and importing run
+off the UI thread; an import shows progress and can be cancelled, and a cancelled
+import writes nothing."""
 
 from __future__ import annotations
 
@@ -30,8 +34,10 @@ from PySide6.QtWidgets import (
 )
 
 from advisor_referrals.services.imports.csv_reading import CsvTable
-from advisor_referrals.services.imports.mapping import PRESETS, ColumnMapping, apply_preset
+from advisor_referrals.services.imports.layouts import OURS_KEY
+from advisor_referrals.services.imports.mapping import ColumnMapping
 from advisor_referrals.services.imports.preview import (
+    CUSTOM,
     NEW,
     SKIPPED,
     UNCHANGED,
@@ -39,7 +45,9 @@ from advisor_referrals.services.imports.preview import (
     ContactImporter,
     ImportPreview,
 )
+from advisor_referrals.services.imports.source_files import SourceFile
 from advisor_referrals.services.imports.summary import ImportSummary
+from advisor_referrals.services.imports.text_encoding import label as encoding_label
 from advisor_referrals.services.progress import Progress
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.import_models import MappingModel, PreviewModel, TargetDelegate
@@ -52,9 +60,20 @@ WHY_WIDTH = 420
 CELL_WIDTH = 220
 FIT_ROWS = 40  # rows measured to fit the preview's columns (see _fit_columns)
 ENCODINGS = (
-    ("", "UTF-8 (or as the file says)"),
+    ("auto", "Detect automatically"),
+    ("utf-8", "UTF-8"),
     ("cp1252", "Windows (Western)"),
     ("latin-1", "ISO Latin-1"),
+)
+LAYOUTS = (
+    ("google", "Google Contacts"),
+    ("outlook", "Outlook"),
+    ("wealthbox", "Wealthbox"),
+    ("redtail", "Redtail"),
+    ("salesforce", "Salesforce"),
+    ("hubspot", "HubSpot"),
+    ("vcard", "vCard"),
+    (OURS_KEY, "Advisor Referrals"),
 )
 DATE_ORDER_CHOICES = (
     ("ymd", "2019-04-01"),
@@ -81,6 +100,7 @@ class ImportDialog(QDialog):
         self.runner = runner
         self.path = path
         self.table: CsvTable | None = None
+        self.source: SourceFile | None = None
         self.preview: ImportPreview | None = None
         self.summary: ImportSummary | None = None
         self.import_task: Task[ImportSummary] | None = None
@@ -98,9 +118,9 @@ class ImportDialog(QDialog):
             self.encoding_combo.addItem(tr("Import", label), code)
         self.encoding_combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.preset_combo = QComboBox()
-        for preset in PRESETS:
-            self.preset_combo.addItem(preset.name, preset.name)
-        self.preset_combo.addItem(tr("Import", "Custom"), "")
+        for key, name in LAYOUTS:
+            self.preset_combo.addItem(name, key)
+        self.preset_combo.addItem(tr("Import", "Custom (map the columns yourself)"), "")
         self.preset_combo.activated.connect(self._preset_chosen)
         self.date_combo = QComboBox()
         for code, label in DATE_ORDER_CHOICES:
@@ -115,6 +135,25 @@ class ImportDialog(QDialog):
             )
         )
         self.update_check.toggled.connect(lambda _on: self.schedule_preview())
+        self.strict_check = QCheckBox(tr("Import", "Refuse values with no exact place here"))
+        self.strict_check.setToolTip(
+            tr(
+                "Import",
+                "Another tool's contact type, status or category that the book has no exact "
+                "place for is normally imported with its nearest meaning and listed in the "
+                "summary. With this, such rows are shown as problems instead.",
+            )
+        )
+        self.strict_check.toggled.connect(lambda _on: self.schedule_preview())
+        self.skip_check = QCheckBox(tr("Import", "Skip the rows with problems"))
+        self.skip_check.setToolTip(
+            tr(
+                "Import",
+                "Import the good rows; the rows with problems are written, with the reasons, "
+                "to a rejects file beside the original, which imports again once corrected.",
+            )
+        )
+        self.skip_check.toggled.connect(lambda _on: self._update_buttons())
 
         self.mapping_model = MappingModel(self)
         self.mapping_model.mapping_changed.connect(self._mapping_edited)
@@ -126,8 +165,14 @@ class ImportDialog(QDialog):
         self.mapping_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 
         self.preview_model = PreviewModel(self)
+        self.preview_model.cell_edited.connect(self.schedule_preview)
         self.preview_view = QTableView()
         self.preview_view.setModel(self.preview_model)
+        self.preview_view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         self.preview_view.verticalHeader().hide()
         self.preview_view.setWordWrap(False)
         self.only_problems = QCheckBox(tr("Import", "Show only rows with problems"))
@@ -154,11 +199,13 @@ class ImportDialog(QDialog):
         options.addRow(tr("Import", "Columns as exported by:"), self.preset_combo)
         options.addRow(tr("Import", "Dates written like:"), self.date_combo)
         options.addRow("", self.update_check)
+        options.addRow("", self.strict_check)
+        options.addRow("", self.skip_check)
         hint = QLabel(
             tr(
                 "Import",
-                "Click a field under “Imports as” to change where a column goes; columns "
-                "marked “(not imported)” are left out.",
+                "Choose Custom to change where a column goes; columns marked “(not imported)” "
+                "are left out. Double-click a cell in the rows below to correct it.",
             )
         )
         hint.setWordWrap(True)
@@ -200,7 +247,7 @@ class ImportDialog(QDialog):
             self,
             tr("Import", "Choose a Contacts File"),
             str(self.path.parent) if self.path else "",
-            tr("Import", "CSV files (*.csv);;All files (*)"),
+            tr("Import", "Contacts files (*.csv *.vcf);;All files (*)"),
         )
         if chosen:
             self.load(Path(chosen))
@@ -217,18 +264,35 @@ class ImportDialog(QDialog):
         self.file_label.setToolTip(str(path))
         self.summary_label.setText(tr("Import", "Reading the file…"))
         self.import_button.setEnabled(False)
-        encoding = self.encoding_combo.currentData() or None
+        encoding = self.encoding_combo.currentData() or "auto"
         self._start(lambda _p: self.importer.read(path, encoding), self._loaded, self._failed)
 
-    def _loaded(self, table: CsvTable) -> None:
-        self.table = table
-        mapping = self.importer.suggest(table.headers)
-        self._show_mapping(mapping)
+    def _loaded(self, source: SourceFile) -> None:
+        self.source = source
+        self.table = table = source.table
+        layout = self.importer.detect_layout(table.headers)
+        self.preset_combo.setCurrentIndex(max(0, self.preset_combo.findData(self._key(layout))))
+        mapping = self._mapping_for(layout)
+        self._show_mapping(mapping, layout)
         self.preview_model.load(table, mapping)
         self.schedule_preview(now=True)
 
+    @staticmethod
+    def _key(layout: str) -> str:
+        return "" if layout == CUSTOM else layout
+
+    def chosen_layout(self) -> str:
+        return self.preset_combo.currentData() or CUSTOM
+
+    def _mapping_for(self, layout: str) -> ColumnMapping:
+        assert self.table is not None
+        if layout in (CUSTOM, OURS_KEY):
+            return self.importer.suggest(self.table.headers)
+        return self.importer.roles(layout, self.table.headers)
+
     def _failed(self, error: BaseException) -> None:
         self.table = None
+        self.source = None
         self.preview = None
         self.preview_model.load(None, ColumnMapping(()))
         self.summary_label.setText(str(error))
@@ -236,20 +300,20 @@ class ImportDialog(QDialog):
 
     # The mapping
 
-    def _show_mapping(self, mapping: ColumnMapping) -> None:
+    def _show_mapping(self, mapping: ColumnMapping, layout: str) -> None:
         assert self.table is not None
-        self.mapping_model.load(self.table, mapping)
-        self.preset_combo.setCurrentIndex(max(0, self.preset_combo.findData(mapping.preset)))
+        by_hand = layout in (CUSTOM, OURS_KEY)
+        self.mapping_model.load(self.table, mapping, editable=by_hand)
+        self.date_combo.setEnabled(by_hand)
         self.date_combo.blockSignals(True)
         self.date_combo.setCurrentIndex(max(0, self.date_combo.findData(mapping.date_order)))
         self.date_combo.blockSignals(False)
 
     def _preset_chosen(self, _index: int) -> None:
-        name = self.preset_combo.currentData()
-        preset = next((p for p in PRESETS if p.name == name), None)
-        if preset is not None and self.table is not None:
-            self._show_mapping(apply_preset(self.table.headers, preset))
-            self._mapping_edited()
+        if self.table is not None:
+            layout = self.chosen_layout()
+            self._show_mapping(self._mapping_for(layout), layout)
+            self.schedule_preview()
 
     def _fit_columns(self) -> None:
         view = self.preview_view
@@ -269,11 +333,15 @@ class ImportDialog(QDialog):
         return ColumnMapping(base.targets, self.date_combo.currentData() or "ymd", preset)
 
     def set_target(self, column: int, target: str | None) -> None:
-        """Map one column of the file to a field (None: leave it out)."""
+        """Map one column of the file to a field (None: leave it out); a known layout's
+        columns are then mapped by hand from the suggested mapping on."""
+        if not self.mapping_model.editable:
+            self.preset_combo.setCurrentIndex(self.preset_combo.findData(""))
+            self._preset_chosen(self.preset_combo.currentIndex())
         self.mapping_model.setData(self.mapping_model.index(column, 2), target or "")
 
     def _mapping_edited(self) -> None:
-        if self.sender() is self.mapping_model:
+        if self.sender() is self.mapping_model and self.chosen_layout() != CUSTOM:
             self.preset_combo.setCurrentIndex(self.preset_combo.findData(""))
         self.schedule_preview()
 
@@ -291,7 +359,7 @@ class ImportDialog(QDialog):
             self.preview_timer.start()
 
     def run_preview(self) -> None:
-        table = self.table
+        table = self.preview_model.edited_table()
         if table is None:
             return
         mapping, update, generation = (
@@ -299,9 +367,12 @@ class ImportDialog(QDialog):
             self.update_check.isChecked(),
             self._generation,
         )
+        layout, strict = self.chosen_layout(), self.strict_check.isChecked()
 
         def work(progress: Progress) -> ImportPreview:
-            return self.importer.preview(table, mapping, update=update, progress=progress)
+            return self.importer.preview(
+                table, mapping, layout=layout, update=update, strict=strict, progress=progress
+            )
 
         def done(preview: ImportPreview) -> None:
             if generation == self._generation:
@@ -316,7 +387,14 @@ class ImportDialog(QDialog):
         if first:
             self._fit_columns()
         self.summary_label.setText(self.describe(preview))
-        self.import_button.setEnabled(preview.importable and self.import_task is None)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        preview = self.preview
+        ready = preview is not None and (
+            preview.importable or (self.skip_check.isChecked() and preview.importable_skipping)
+        )
+        self.import_button.setEnabled(bool(ready) and self.import_task is None and not self.busy)
 
     def describe(self, preview: ImportPreview) -> str:
         counts = (
@@ -334,6 +412,10 @@ class ImportDialog(QDialog):
                 len(preview.problems),
                 tr("Import", "%n with problems", "", len(preview.problems)),
             ),
+            (
+                len(preview.likely),
+                tr("Import", "%n likely already in the book", "", len(preview.likely)),
+            ),
         )
         parts = [text for number, text in counts if number]
         rows = len(preview.status)
@@ -341,13 +423,20 @@ class ImportDialog(QDialog):
             tr("Import", "%n row: ", "", rows) if rows == 1 else tr("Import", "%n rows: ", "", rows)
         )
         text = heading + ", ".join(parts) + "."
+        if self.source is not None and self.source.encoding.replace("_", "-") != "utf-8":
+            text += " " + tr("Import", "Text read as {0}.").format(
+                encoding_label(self.source.encoding)
+            )
+        if preview.notes:
+            text += "\n" + "\n".join(preview.notes)
         if preview.file_problems:
             text += "\n" + "\n".join(str(p) for p in preview.file_problems)
         if preview.problems:
             text += "\n" + tr(
                 "Import",
-                "Rows with problems are shown in red with the reason. Fix the file, or change "
-                "how its columns map to fields; nothing is imported until every row is good.",
+                "Rows with problems are shown in red with the reason. Double-click a cell to "
+                "correct it, change how the columns map to fields, or skip those rows; "
+                "otherwise nothing is imported until every row is good.",
             )
         elif preview.importable:
             text += " " + tr("Import", "Ready to import.")
@@ -355,11 +444,23 @@ class ImportDialog(QDialog):
 
     # Importing
 
+    def rejects_path(self) -> Path | None:
+        """Where skipped rows go: beside the file, when skipping is asked for."""
+        if self.path is None or not self.skip_check.isChecked():
+            return None
+        return self.importer.rejects_path(self.path)
+
     def start_import(self) -> None:
-        table = self.table
-        if table is None or self.preview is None or not self.preview.importable:
+        table = self.preview_model.edited_table()
+        preview = self.preview
+        if table is None or preview is None:
+            return
+        rejects = self.rejects_path() if not preview.importable else None
+        if not preview.importable and (rejects is None or not preview.importable_skipping):
             return
         mapping, update = self.mapping(), self.update_check.isChecked()
+        layout, strict = self.chosen_layout(), self.strict_check.isChecked()
+        encoding = self.source.encoding if self.source is not None else "utf-8"
         self.import_button.setEnabled(False)
         self.close_button.setText(tr("Import", "Cancel Import"))
         self.progress_bar.setRange(0, 0)
@@ -367,7 +468,16 @@ class ImportDialog(QDialog):
         self.summary_label.setText(tr("Import", "Importing…"))
 
         def work(progress: Progress) -> ImportSummary:
-            return self.importer.run(table, mapping, update=update, progress=progress)
+            return self.importer.run(
+                table,
+                mapping,
+                layout=layout,
+                update=update,
+                strict=strict,
+                rejects=rejects,
+                encoding=encoding,
+                progress=progress,
+            )
 
         task = self._start(work, self._imported, self._import_failed, writes=True)
         task.progressed.connect(self._progressed)
@@ -400,8 +510,7 @@ class ImportDialog(QDialog):
     def _import_cancelled(self) -> None:
         self._import_over()
         self.summary_label.setText(tr("Import", "The import was cancelled; nothing was changed."))
-        if self.preview is not None:
-            self.import_button.setEnabled(self.preview.importable)
+        self._update_buttons()
 
     def cancel_or_close(self) -> None:
         if self.import_task is not None:

@@ -27,7 +27,8 @@ if TYPE_CHECKING:
     from advisor_referrals.services.imports.summary import ExportSummary, ImportSummary
     from advisor_referrals.ui.import_dialog import ImportDialog
 
-IMPORTABLE = (".csv", ".json")
+IMPORTABLE = (".csv", ".vcf", ".json")
+CONTACTS_FILES = (".csv", ".vcf")
 MESSAGE_MS = 10_000
 
 
@@ -68,6 +69,10 @@ class ImportExport(QObject):
         self.export_action.triggered.connect(self.choose_and_export)
         self.window.setAcceptDrops(True)
         self.window.installEventFilter(self)
+        from advisor_referrals.services.imports.batches import ImportBatches
+        from advisor_referrals.ui.import_undo import ImportUndo
+
+        self.undo = ImportUndo(parts, ImportBatches(self.book))
 
     # Drag and drop
 
@@ -94,14 +99,14 @@ class ImportExport(QObject):
             self.window,
             tr("MainWindow", "Import"),
             "",
-            tr("MainWindow", "Contacts or book files (*.csv *.json);;All files (*)"),
+            tr("MainWindow", "Contacts or book files (*.csv *.vcf *.json);;All files (*)"),
         )
         if chosen:
             self.import_path(Path(chosen))
 
     def import_path(self, path: Path) -> None:
         suffix = path.suffix.lower()
-        if suffix == ".csv":
+        if suffix in CONTACTS_FILES:
             self.open_dialog(path)
         elif suffix == ".json":
             self.check_book_file(path)
@@ -111,7 +116,8 @@ class ImportExport(QObject):
                 tr("MainWindow", "Import"),
                 tr(
                     "MainWindow",
-                    "{0} cannot be imported: choose a .csv file of contacts or a .json book file.",
+                    "{0} cannot be imported: choose a contacts file (.csv or .vcf) or a .json "
+                    "book file.",
                 ).format(path.name),
             )
 
@@ -184,7 +190,7 @@ class ImportExport(QObject):
         if not chosen:
             return
         path = Path(chosen)
-        if path.suffix.lower() not in IMPORTABLE:
+        if path.suffix.lower() not in (".csv", ".json"):
             path = path.with_suffix(".json" if kind == whole else ".csv")
         self.export_to(path)
 

@@ -7,11 +7,11 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtCore import Signal as QtSignal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from advisor_referrals.services.imports.csv_reading import CsvTable
-from advisor_referrals.services.imports.mapping import FULL_NAME, TARGETS, ColumnMapping
+from advisor_referrals.services.imports.mapping import ARCHIVED, FULL_NAME, TARGETS, ColumnMapping
 from advisor_referrals.services.imports.preview import (
     INVALID,
     NEW,
@@ -50,6 +50,7 @@ def target_labels() -> dict[str, str]:
         "notes": tr("Import", "Notes"),
         "reviews_per_year": tr("Import", "Reviews a year"),
         FULL_NAME: tr("Import", "Full name (split into first and last)"),
+        ARCHIVED: tr("Import", "Archived"),
     }
 
 
@@ -80,9 +81,11 @@ class MappingModel(QAbstractTableModel):
         self.headers: tuple[str, ...] = ()
         self.samples: list[str] = []
         self.mapping = ColumnMapping(())
+        self.editable = True  # False while a known layout decides where each column goes
 
-    def load(self, table: CsvTable, mapping: ColumnMapping) -> None:
+    def load(self, table: CsvTable, mapping: ColumnMapping, *, editable: bool = True) -> None:
         self.beginResetModel()
+        self.editable = editable
         self.headers = table.headers
         self.samples = []
         for column in range(len(table.headers)):
@@ -143,12 +146,14 @@ class MappingModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == 2:
+        if index.column() == 2 and self.editable:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or index.column() != 2 or role != Qt.ItemDataRole.EditRole:
+            return False
+        if not self.editable:
             return False
         target = str(value) if value else None
         if target is not None and target not in TARGETS:
@@ -181,12 +186,16 @@ class TargetDelegate(QStyledItemDelegate):
 class PreviewModel(QAbstractTableModel):
     """The file's rows (all of them, or only those with problems) and each row's fate.
 
-    Holds references into the read file; cells are produced when a row is shown."""
+    Holds references into the read file; cells are produced when a row is shown. A cell
+    can be corrected in place: the correction is kept beside the file's text (`edits`),
+    shown in italics, and the dialog checks the rows again with it."""
 
     FIXED = 3  # row number, status, why
+    cell_edited = QtSignal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.edits: dict[tuple[int, int], str] = {}  # (row number, column) -> corrected text
         self.table: CsvTable | None = None
         self.preview: ImportPreview | None = None
         self.only_problems = False
@@ -196,8 +205,55 @@ class PreviewModel(QAbstractTableModel):
     def load(self, table: CsvTable | None, mapping: ColumnMapping) -> None:
         self.beginResetModel()
         self.table, self.preview, self.mapping = table, None, mapping
+        self.edits = {}
         self._select()
         self.endResetModel()
+
+    def edited_table(self) -> CsvTable | None:
+        """The file's rows with the corrections made here."""
+        table = self.table
+        if table is None or not self.edits:
+            return table
+        width = len(table.headers)
+        rows = []
+        for number, cells in table.rows:
+            if any(key[0] == number for key in self.edits):
+                padded = list(cells) + [""] * (width - len(cells))
+                for column in range(width):
+                    if (number, column) in self.edits:
+                        padded[column] = self.edits[(number, column)]
+                rows.append((number, tuple(padded)))
+            else:
+                rows.append((number, cells))
+        return CsvTable(table.source, table.headers, tuple(rows), table.separator, False)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() >= self.FIXED:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if (
+            not index.isValid()
+            or self.table is None
+            or index.column() < self.FIXED
+            or role != Qt.ItemDataRole.EditRole
+        ):
+            return False
+        number, cells = self.table.rows[self.visible[index.row()]]
+        column = index.column() - self.FIXED
+        original = cells[column] if column < len(cells) else ""
+        text = str(value)
+        if text == original:
+            self.edits.pop((number, column), None)
+        else:
+            self.edits[(number, column)] = text
+        self.dataChanged.emit(index, index)
+        self.cell_edited.emit()
+        return True
 
     def set_preview(self, preview: ImportPreview | None, mapping: ColumnMapping) -> None:
         self.beginResetModel()
@@ -255,7 +311,9 @@ class PreviewModel(QAbstractTableModel):
                 for p in self.preview.problems.get(number, [])
             )
         else:
-            why = self.preview.skipped.get(number, "")
+            notes = [self.preview.skipped.get(number, ""), self.preview.likely.get(number, "")]
+            notes += self.preview.decisions.get(number, [])
+            why = "; ".join(n for n in notes if n)
         return status, why
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -273,12 +331,21 @@ class PreviewModel(QAbstractTableModel):
                 return why
             cell_index = column - self.FIXED
             cell = cells[cell_index] if cell_index < len(cells) else ""
+            cell = self.edits.get((number, cell_index), cell)
             return cell if role == Qt.ItemDataRole.ToolTipRole else cell.replace("\n", " ⏎ ")
+        if role == Qt.ItemDataRole.EditRole and column >= self.FIXED:
+            cell_index = column - self.FIXED
+            cell = cells[cell_index] if cell_index < len(cells) else ""
+            return self.edits.get((number, cell_index), cell)
+        if role == Qt.ItemDataRole.FontRole and (number, column - self.FIXED) in self.edits:
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == Qt.ItemDataRole.ForegroundRole and column in (1, 2):
             status, _ = self._fate(number)
             if status == INVALID:
                 return QBrush(QColor(200, 40, 40))
-            if status == SKIPPED:
+            if status == SKIPPED or (self.preview is not None and number in self.preview.likely):
                 return QBrush(QColor(160, 110, 0))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -15,7 +15,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QMenu, QMessageBox, QWidget
 
 from advisor_referrals import APP_NAME
 from advisor_referrals.domain.errors import BookError
@@ -56,8 +56,10 @@ class SafetyController(QObject):
         safety: BookSafety,
         audit_log: AuditLog,
         switcher: BookSwitcher | None = None,
+        undo_import: Callable[[int, QWidget], None] | None = None,
     ) -> None:
         super().__init__(parts.window)
+        self.undo_import = undo_import
         self.window = window = parts.window
         self.safety = safety
         self.audit_log = audit_log
@@ -187,7 +189,7 @@ class SafetyController(QObject):
     # Actions
 
     def show_audit_log(self) -> None:
-        AuditDialog(self.audit_log, self.window).show()
+        AuditDialog(self.audit_log, self.window, undo_import=self.undo_import).show()
 
     def show_contact_history(self, contact_id: int) -> None:
         dialog = AuditDialog(self.audit_log, self.window, entity="contact", entity_id=contact_id)

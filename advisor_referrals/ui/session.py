@@ -46,7 +46,11 @@ class AppSession(QObject):
         services, self.passphrase = opened
         self.window = MainWindow(services, self.settings)
         self.controller = SafetyController(
-            self.window.parts, services.safety, services.audit_log, self
+            self.window.parts,
+            services.safety,
+            services.audit_log,
+            self,
+            undo_import=self.window.import_export.undo.undo_batch,
         )
         self.window.show()
         # Tied to the controller: if its window is gone before the loop runs, nothing is called.

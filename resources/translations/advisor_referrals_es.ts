@@ -8,20 +8,12 @@
       <translation>{0} está hecho con estas bibliotecas:</translation>
     </message>
     <message>
-      <source>Qt, PySide6, psycopg and python-bidi are used under the GNU Lesser General Public License version 3 (below). They are separate shared libraries in the installation folder, and you may replace them with compatible versions of your own. The other libraries' licence texts are in their metadata folders (*.dist-info) there.</source>
-      <translation>Qt, PySide6, psycopg y python-bidi se usan bajo la Licencia Pública General Reducida de GNU, versión 3 (abajo). Son bibliotecas compartidas independientes, en la carpeta de instalación, y puede sustituirlas por versiones compatibles propias. Los textos de licencia de las demás bibliotecas están en sus carpetas de metadatos (*.dist-info) en el mismo lugar.</translation>
+      <source>Some of them carry libraries of other projects inside them:</source>
+      <translation>Algunas incluyen bibliotecas de otros proyectos:</translation>
     </message>
     <message>
-      <source>Library</source>
-      <translation>Biblioteca</translation>
-    </message>
-    <message>
-      <source>Version</source>
-      <translation>Versión</translation>
-    </message>
-    <message>
-      <source>Licence</source>
-      <translation>Licencia</translation>
+      <source>Qt, PySide6, psycopg and python-bidi are used under the GNU Lesser General Public License version 3 (below). They are separate shared libraries in the installation folder, and you may replace them with compatible versions of your own. Each library's licence text follows, as its package carries it (also in its *.dist-info folder in the installation folder).</source>
+      <translation>Qt, PySide6, psycopg y python-bidi se usan bajo la Licencia Pública General Reducida de GNU, versión 3 (abajo). Son bibliotecas compartidas independientes, en la carpeta de instalación, y puede sustituirlas por versiones compatibles propias. A continuación figura el texto de licencia de cada biblioteca, tal como lo trae su paquete (también en su carpeta *.dist-info de la carpeta de instalación).</translation>
     </message>
     <message>
       <source>Referral kits and reports embed these fonts:</source>
@@ -44,8 +36,24 @@
       <translation>Acerca de Qt</translation>
     </message>
     <message>
+      <source>Inside</source>
+      <translation>Incluida en</translation>
+    </message>
+    <message>
       <source>Keeps your client book and helps you earn referrals.</source>
       <translation>Lleva su cartera de clientes y le ayuda a conseguir recomendaciones.</translation>
+    </message>
+    <message>
+      <source>Library</source>
+      <translation>Biblioteca</translation>
+    </message>
+    <message>
+      <source>Licence</source>
+      <translation>Licencia</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Versión</translation>
     </message>
     <message>
       <source>Version {0}</source>
@@ -105,6 +113,14 @@
     <message>
       <source>&amp;Refresh</source>
       <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+      <source>&amp;Undo this import…</source>
+      <translation>&amp;Deshacer esta importación…</translation>
+    </message>
+    <message>
+      <source>Remove the contacts this import added and restore those it updated (contacts changed since are named first)</source>
+      <translation>Quitar los contactos que agregó esta importación y restaurar los que actualizó (primero se nombran los contactos cambiados desde entonces)</translation>
     </message>
     <message>
       <source>to</source>
@@ -250,6 +266,14 @@
       <translation>Editar…</translation>
     </message>
     <message>
+      <source>Merge 2 Contacts…</source>
+      <translation>Combinar 2 contactos…</translation>
+    </message>
+    <message>
+      <source>Select the two records of one person to merge them</source>
+      <translation>Seleccione los dos registros de una misma persona para combinarlos</translation>
+    </message>
+    <message>
       <source>Log Trigger…</source>
       <translation>Anotar un detonante…</translation>
     </message>
@@ -315,6 +339,30 @@
   </context>
   <context>
     <name>ContactDialog</name>
+    <message>
+      <source>Has a written plan, meets you several times a year and is asked for their opinion: nearly all referrals come from these clients.</source>
+      <translation>Tiene un plan por escrito, se reúne con usted varias veces al año y se le pide su opinión: casi todas las recomendaciones vienen de estos clientes.</translation>
+    </message>
+    <message>
+      <source>Satisfied, but not involved enough to refer.</source>
+      <translation>Satisfecho, pero no lo bastante involucrado para recomendar.</translation>
+    </message>
+    <message>
+      <source>Rarely in touch; stays out of habit more than conviction.</source>
+      <translation>Rara vez en contacto; se queda más por costumbre que por convicción.</translation>
+    </message>
+    <message>
+      <source>Unhappy with the service; at risk of leaving.</source>
+      <translation>Descontento con el servicio; podría irse.</translation>
+    </message>
+    <message>
+      <source>Not decided yet: left out of the ask list and the engaged figures.</source>
+      <translation>Aún sin decidir: queda fuera de la lista de solicitudes y de las cifras de clientes comprometidos.</translation>
+    </message>
+    <message>
+      <source>Engaged: written plan, regular reviews, asked for their view (they refer). Content: satisfied but passive. Complacent: rarely in touch. Disgruntled: unhappy. Unknown until you decide.</source>
+      <translation>Comprometido: plan por escrito, revisiones periódicas, se le pide su opinión (recomienda). Satisfecho: contento pero pasivo. Indiferente: rara vez en contacto. Descontento: insatisfecho. Desconocido hasta que usted decida.</translation>
+    </message>
     <message>
       <source>Edit Contact</source>
       <translation>Editar contacto</translation>
@@ -509,6 +557,26 @@
       <translation>Se guardó {0}</translation>
     </message>
     <message>
+      <source>Merge Contacts</source>
+      <translation>Combinar contactos</translation>
+    </message>
+    <message>
+      <source>Merge these two contacts into one? The one you keep receives the other's triggers, referrals, reviews and kits, fills its empty fields from it and keeps both sets of tags; the other is archived. Edit &gt; Undo takes it back.</source>
+      <translation>¿Combinar estos dos contactos en uno? El que conserva recibe los detonantes, recomendaciones, revisiones y guías del otro, completa sus campos vacíos con los de él y conserva las etiquetas de ambos; el otro se archiva. Edición &gt; Deshacer lo revierte.</translation>
+    </message>
+    <message>
+      <source>contact {0}</source>
+      <translation>contacto {0}</translation>
+    </message>
+    <message>
+      <source>Keep {0} ({1})</source>
+      <translation>Conservar {0} ({1})</translation>
+    </message>
+    <message>
+      <source>Merged {0} into {1}</source>
+      <translation>{0} se combinó en {1}</translation>
+    </message>
+    <message>
       <source>Rename Household</source>
       <translation>Cambiar el nombre del hogar</translation>
     </message>
@@ -589,8 +657,8 @@
       <translation>Elegir archivo…</translation>
     </message>
     <message>
-      <source>Custom</source>
-      <translation>Personalizado</translation>
+      <source>Custom (map the columns yourself)</source>
+      <translation>Personalizado (asigne usted las columnas)</translation>
     </message>
     <message>
       <source>Update contacts with the same email</source>
@@ -599,6 +667,22 @@
     <message>
       <source>Rows whose email is already in the book update that contact (only the columns the file has). Otherwise those rows are skipped.</source>
       <translation>Las filas cuyo correo ya está en la cartera actualizan ese contacto (solo las columnas que tiene el archivo). Si no, esas filas se omiten.</translation>
+    </message>
+    <message>
+      <source>Refuse values with no exact place here</source>
+      <translation>Rechazar los valores sin un lugar exacto aquí</translation>
+    </message>
+    <message>
+      <source>Another tool's contact type, status or category that the book has no exact place for is normally imported with its nearest meaning and listed in the summary. With this, such rows are shown as problems instead.</source>
+      <translation>Un tipo de contacto, estado o categoría de otra herramienta que no tiene un lugar exacto en la cartera normalmente se importa con el significado más cercano y se indica en el resumen. Con esta opción, esas filas se muestran como problemas.</translation>
+    </message>
+    <message>
+      <source>Skip the rows with problems</source>
+      <translation>Omitir las filas con problemas</translation>
+    </message>
+    <message>
+      <source>Import the good rows; the rows with problems are written, with the reasons, to a rejects file beside the original, which imports again once corrected.</source>
+      <translation>Importar las filas correctas; las filas con problemas se escriben, con sus motivos, en un archivo de rechazos junto al original, que se puede volver a importar una vez corregido.</translation>
     </message>
     <message>
       <source>Show only rows with problems</source>
@@ -621,16 +705,24 @@
       <translation>Fechas escritas como:</translation>
     </message>
     <message>
-      <source>Click a field under “Imports as” to change where a column goes; columns marked “(not imported)” are left out.</source>
-      <translation>Haga clic en un campo bajo «Se importa como» para cambiar adónde va una columna; las columnas marcadas «(no se importa)» se dejan fuera.</translation>
+      <source>Choose Custom to change where a column goes; columns marked “(not imported)” are left out. Double-click a cell in the rows below to correct it.</source>
+      <translation>Elija Personalizado para cambiar adónde va una columna; las columnas marcadas «(no se importa)» se dejan fuera. Haga doble clic en una celda de las filas de abajo para corregirla.</translation>
+    </message>
+    <message>
+      <source>Contacts files (*.csv *.vcf);;All files (*)</source>
+      <translation>Archivos de contactos (*.csv *.vcf);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+      <source>Text read as {0}.</source>
+      <translation>Texto leído como {0}.</translation>
+    </message>
+    <message>
+      <source>Rows with problems are shown in red with the reason. Double-click a cell to correct it, change how the columns map to fields, or skip those rows; otherwise nothing is imported until every row is good.</source>
+      <translation>Las filas con problemas se muestran en rojo con el motivo. Haga doble clic en una celda para corregirla, cambie cómo se asignan las columnas u omita esas filas; de lo contrario no se importa nada hasta que todas las filas estén bien.</translation>
     </message>
     <message>
       <source>Choose a Contacts File</source>
       <translation>Elegir un archivo de contactos</translation>
-    </message>
-    <message>
-      <source>CSV files (*.csv);;All files (*)</source>
-      <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
       <source>Reading the file…</source>
@@ -653,10 +745,6 @@
         <numerusform>%n filas: </numerusform>
         <numerusform>%n filas: </numerusform>
       </translation>
-    </message>
-    <message>
-      <source>Rows with problems are shown in red with the reason. Fix the file, or change how its columns map to fields; nothing is imported until every row is good.</source>
-      <translation>Las filas con problemas se muestran en rojo con el motivo. Corrija el archivo o cambie cómo se asignan sus columnas; no se importa nada hasta que todas las filas estén bien.</translation>
     </message>
     <message>
       <source>Ready to import.</source>
@@ -763,6 +851,10 @@
       <translation>Nombre completo (separado en nombre y apellido)</translation>
     </message>
     <message>
+      <source>Archived</source>
+      <translation>Archivado</translation>
+    </message>
+    <message>
       <source>(not imported)</source>
       <translation>(no se importa)</translation>
     </message>
@@ -819,6 +911,13 @@
       <translation>
         <numerusform>%n ya al día</numerusform>
         <numerusform>%n ya al día</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n likely already in the book</source>
+      <translation>
+        <numerusform>%n probablemente ya en la cartera</numerusform>
+        <numerusform>%n probablemente ya en la cartera</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -1289,12 +1388,12 @@
       <translation>Importar</translation>
     </message>
     <message>
-      <source>Contacts or book files (*.csv *.json);;All files (*)</source>
-      <translation>Archivos de contactos o de cartera (*.csv *.json);;Todos los archivos (*)</translation>
+      <source>Contacts or book files (*.csv *.vcf *.json);;All files (*)</source>
+      <translation>Archivos de contactos o de cartera (*.csv *.vcf *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <source>{0} cannot be imported: choose a .csv file of contacts or a .json book file.</source>
-      <translation>{0} no se puede importar: elija un archivo .csv de contactos o un archivo de cartera .json.</translation>
+      <source>{0} cannot be imported: choose a contacts file (.csv or .vcf) or a .json book file.</source>
+      <translation>{0} no se puede importar: elija un archivo de contactos (.csv o .vcf) o un archivo de cartera .json.</translation>
     </message>
     <message>
       <source>Checking {0}…</source>
@@ -1403,6 +1502,50 @@ Import it into this book?</source>
     <message>
       <source>Record a &amp;referral…</source>
       <translation>Registrar una &amp;recomendación…</translation>
+    </message>
+    <message>
+      <source>Undo &amp;Import…</source>
+      <translation>Deshacer la &amp;importación…</translation>
+    </message>
+    <message>
+      <source>Remove the contacts the last import added and restore those it updated</source>
+      <translation>Quitar los contactos que agregó la última importación y restaurar los que actualizó</translation>
+    </message>
+    <message>
+      <source>Undo Import</source>
+      <translation>Deshacer la importación</translation>
+    </message>
+    <message>
+      <source>No import to undo.</source>
+      <translation>No hay ninguna importación que deshacer.</translation>
+    </message>
+    <message>
+      <source>The import of {0} was already undone.</source>
+      <translation>La importación de {0} ya se deshizo.</translation>
+    </message>
+    <message>
+      <source>Undo the import of {0}, made on {1} by {2}?
+
+The {3} contacts it added are removed and the {4} it updated get their earlier values back.</source>
+      <translation>¿Deshacer la importación de {0}, hecha el {1} por {2}?
+
+Se quitan los {3} contactos que agregó y los {4} que actualizó recuperan sus valores anteriores.</translation>
+    </message>
+    <message>
+      <source>… and {0} more</source>
+      <translation>… y {0} más</translation>
+    </message>
+    <message>
+      <source>These contacts were changed after the import of {0}:
+
+{1}
+
+Undo the rest of the import and leave these as they are now?</source>
+      <translation>Estos contactos se cambiaron después de la importación de {0}:
+
+{1}
+
+¿Deshacer el resto de la importación y dejar estos como están ahora?</translation>
     </message>
   </context>
   <context>
@@ -3401,6 +3544,10 @@ Import it into this book?</source>
     <message>
       <source>Rename household {0} to {1}</source>
       <translation>Cambiar el nombre del hogar {0} a {1}</translation>
+    </message>
+    <message>
+      <source>Merge {0} into {1}</source>
+      <translation>Combinar {0} en {1}</translation>
     </message>
     <message numerus="yes">
       <source>Archive %Ln contact</source>

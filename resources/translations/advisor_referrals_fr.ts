@@ -8,20 +8,12 @@
       <translation>{0} est construit avec ces bibliothèques :</translation>
     </message>
     <message>
-      <source>Qt, PySide6, psycopg and python-bidi are used under the GNU Lesser General Public License version 3 (below). They are separate shared libraries in the installation folder, and you may replace them with compatible versions of your own. The other libraries' licence texts are in their metadata folders (*.dist-info) there.</source>
-      <translation>Qt, PySide6, psycopg et python-bidi sont utilisés sous la licence publique générale limitée GNU, version 3 (ci-dessous). Ce sont des bibliothèques partagées distinctes, dans le dossier d’installation, et vous pouvez les remplacer par vos propres versions compatibles. Les textes de licence des autres bibliothèques se trouvent dans leurs dossiers de métadonnées (*.dist-info) au même endroit.</translation>
+      <source>Some of them carry libraries of other projects inside them:</source>
+      <translation>Certaines contiennent des bibliothèques d’autres projets :</translation>
     </message>
     <message>
-      <source>Library</source>
-      <translation>Bibliothèque</translation>
-    </message>
-    <message>
-      <source>Version</source>
-      <translation>Version</translation>
-    </message>
-    <message>
-      <source>Licence</source>
-      <translation>Licence</translation>
+      <source>Qt, PySide6, psycopg and python-bidi are used under the GNU Lesser General Public License version 3 (below). They are separate shared libraries in the installation folder, and you may replace them with compatible versions of your own. Each library's licence text follows, as its package carries it (also in its *.dist-info folder in the installation folder).</source>
+      <translation>Qt, PySide6, psycopg et python-bidi sont utilisés sous la licence publique générale limitée GNU, version 3 (ci-dessous). Ce sont des bibliothèques partagées distinctes, dans le dossier d’installation, et vous pouvez les remplacer par vos propres versions compatibles. Le texte de licence de chaque bibliothèque suit, tel que son paquet le fournit (également dans son dossier *.dist-info du dossier d’installation).</translation>
     </message>
     <message>
       <source>Referral kits and reports embed these fonts:</source>
@@ -44,8 +36,24 @@
       <translation>À propos de Qt</translation>
     </message>
     <message>
+      <source>Inside</source>
+      <translation>Contenue dans</translation>
+    </message>
+    <message>
       <source>Keeps your client book and helps you earn referrals.</source>
       <translation>Tient votre carnet de clients et vous aide à obtenir des recommandations.</translation>
+    </message>
+    <message>
+      <source>Library</source>
+      <translation>Bibliothèque</translation>
+    </message>
+    <message>
+      <source>Licence</source>
+      <translation>Licence</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Version</translation>
     </message>
     <message>
       <source>Version {0}</source>
@@ -105,6 +113,14 @@
     <message>
       <source>&amp;Refresh</source>
       <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+      <source>&amp;Undo this import…</source>
+      <translation>&amp;Annuler cette importation…</translation>
+    </message>
+    <message>
+      <source>Remove the contacts this import added and restore those it updated (contacts changed since are named first)</source>
+      <translation>Retirer les contacts ajoutés par cette importation et rétablir ceux qu’elle a mis à jour (les contacts modifiés depuis sont d’abord nommés)</translation>
     </message>
     <message>
       <source>to</source>
@@ -250,6 +266,14 @@
       <translation>Modifier…</translation>
     </message>
     <message>
+      <source>Merge 2 Contacts…</source>
+      <translation>Fusionner 2 contacts…</translation>
+    </message>
+    <message>
+      <source>Select the two records of one person to merge them</source>
+      <translation>Sélectionnez les deux fiches d’une même personne pour les fusionner</translation>
+    </message>
+    <message>
       <source>Log Trigger…</source>
       <translation>Noter un déclencheur…</translation>
     </message>
@@ -315,6 +339,30 @@
   </context>
   <context>
     <name>ContactDialog</name>
+    <message>
+      <source>Has a written plan, meets you several times a year and is asked for their opinion: nearly all referrals come from these clients.</source>
+      <translation>A un plan écrit, vous rencontre plusieurs fois par an et on lui demande son avis : presque toutes les recommandations viennent de ces clients.</translation>
+    </message>
+    <message>
+      <source>Satisfied, but not involved enough to refer.</source>
+      <translation>Satisfait, mais pas assez impliqué pour recommander.</translation>
+    </message>
+    <message>
+      <source>Rarely in touch; stays out of habit more than conviction.</source>
+      <translation>Rarement en contact ; reste par habitude plus que par conviction.</translation>
+    </message>
+    <message>
+      <source>Unhappy with the service; at risk of leaving.</source>
+      <translation>Mécontent du service ; risque de partir.</translation>
+    </message>
+    <message>
+      <source>Not decided yet: left out of the ask list and the engaged figures.</source>
+      <translation>Pas encore décidé : exclu de la liste des sollicitations et des chiffres des clients engagés.</translation>
+    </message>
+    <message>
+      <source>Engaged: written plan, regular reviews, asked for their view (they refer). Content: satisfied but passive. Complacent: rarely in touch. Disgruntled: unhappy. Unknown until you decide.</source>
+      <translation>Engagé : plan écrit, bilans réguliers, avis sollicité (il recommande). Satisfait : content mais passif. Passif : rarement en contact. Mécontent : insatisfait. Inconnu tant que vous n’avez pas décidé.</translation>
+    </message>
     <message>
       <source>Edit Contact</source>
       <translation>Modifier le contact</translation>
@@ -509,6 +557,26 @@
       <translation>{0} enregistré</translation>
     </message>
     <message>
+      <source>Merge Contacts</source>
+      <translation>Fusionner des contacts</translation>
+    </message>
+    <message>
+      <source>Merge these two contacts into one? The one you keep receives the other's triggers, referrals, reviews and kits, fills its empty fields from it and keeps both sets of tags; the other is archived. Edit &gt; Undo takes it back.</source>
+      <translation>Fusionner ces deux contacts en un seul ? Celui que vous gardez reçoit les déclencheurs, recommandations, bilans et carnets de l’autre, complète ses champs vides à partir de lui et garde les étiquettes des deux ; l’autre est archivé. Édition &gt; Annuler revient en arrière.</translation>
+    </message>
+    <message>
+      <source>contact {0}</source>
+      <translation>contact {0}</translation>
+    </message>
+    <message>
+      <source>Keep {0} ({1})</source>
+      <translation>Garder {0} ({1})</translation>
+    </message>
+    <message>
+      <source>Merged {0} into {1}</source>
+      <translation>{0} fusionné dans {1}</translation>
+    </message>
+    <message>
       <source>Rename Household</source>
       <translation>Renommer le foyer</translation>
     </message>
@@ -589,8 +657,8 @@
       <translation>Choisir un fichier…</translation>
     </message>
     <message>
-      <source>Custom</source>
-      <translation>Personnalisé</translation>
+      <source>Custom (map the columns yourself)</source>
+      <translation>Personnalisé (faites correspondre les colonnes vous-même)</translation>
     </message>
     <message>
       <source>Update contacts with the same email</source>
@@ -599,6 +667,22 @@
     <message>
       <source>Rows whose email is already in the book update that contact (only the columns the file has). Otherwise those rows are skipped.</source>
       <translation>Les lignes dont le courriel figure déjà dans le carnet mettent ce contact à jour (seulement les colonnes présentes dans le fichier). Sinon, ces lignes sont ignorées.</translation>
+    </message>
+    <message>
+      <source>Refuse values with no exact place here</source>
+      <translation>Refuser les valeurs sans équivalent exact ici</translation>
+    </message>
+    <message>
+      <source>Another tool's contact type, status or category that the book has no exact place for is normally imported with its nearest meaning and listed in the summary. With this, such rows are shown as problems instead.</source>
+      <translation>Un type de contact, un état ou une catégorie d’un autre outil sans équivalent exact dans le carnet est normalement importé avec le sens le plus proche et signalé dans le résumé. Avec cette option, ces lignes sont plutôt affichées comme des problèmes.</translation>
+    </message>
+    <message>
+      <source>Skip the rows with problems</source>
+      <translation>Ignorer les lignes à problème</translation>
+    </message>
+    <message>
+      <source>Import the good rows; the rows with problems are written, with the reasons, to a rejects file beside the original, which imports again once corrected.</source>
+      <translation>Importer les bonnes lignes ; les lignes à problème sont écrites, avec leurs raisons, dans un fichier de rejets à côté de l’original, qui s’importe à nouveau une fois corrigé.</translation>
     </message>
     <message>
       <source>Show only rows with problems</source>
@@ -621,16 +705,24 @@
       <translation>Dates écrites comme :</translation>
     </message>
     <message>
-      <source>Click a field under “Imports as” to change where a column goes; columns marked “(not imported)” are left out.</source>
-      <translation>Cliquez sur un champ sous « Importé comme » pour changer la destination d’une colonne ; les colonnes marquées « (non importée) » sont laissées de côté.</translation>
+      <source>Choose Custom to change where a column goes; columns marked “(not imported)” are left out. Double-click a cell in the rows below to correct it.</source>
+      <translation>Choisissez Personnalisé pour changer la destination d’une colonne ; les colonnes marquées « (non importée) » sont laissées de côté. Double-cliquez sur une cellule des lignes ci-dessous pour la corriger.</translation>
+    </message>
+    <message>
+      <source>Contacts files (*.csv *.vcf);;All files (*)</source>
+      <translation>Fichiers de contacts (*.csv *.vcf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <source>Text read as {0}.</source>
+      <translation>Texte lu comme {0}.</translation>
+    </message>
+    <message>
+      <source>Rows with problems are shown in red with the reason. Double-click a cell to correct it, change how the columns map to fields, or skip those rows; otherwise nothing is imported until every row is good.</source>
+      <translation>Les lignes à problème sont affichées en rouge avec la raison. Double-cliquez sur une cellule pour la corriger, changez la correspondance des colonnes ou ignorez ces lignes ; sinon rien n’est importé tant que chaque ligne n’est pas correcte.</translation>
     </message>
     <message>
       <source>Choose a Contacts File</source>
       <translation>Choisir un fichier de contacts</translation>
-    </message>
-    <message>
-      <source>CSV files (*.csv);;All files (*)</source>
-      <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
       <source>Reading the file…</source>
@@ -653,10 +745,6 @@
         <numerusform>%n lignes : </numerusform>
         <numerusform>%n lignes : </numerusform>
       </translation>
-    </message>
-    <message>
-      <source>Rows with problems are shown in red with the reason. Fix the file, or change how its columns map to fields; nothing is imported until every row is good.</source>
-      <translation>Les lignes à problème sont affichées en rouge avec la raison. Corrigez le fichier ou changez la correspondance de ses colonnes ; rien n’est importé tant que chaque ligne n’est pas correcte.</translation>
     </message>
     <message>
       <source>Ready to import.</source>
@@ -763,6 +851,10 @@
       <translation>Nom complet (séparé en prénom et nom)</translation>
     </message>
     <message>
+      <source>Archived</source>
+      <translation>Archivé</translation>
+    </message>
+    <message>
       <source>(not imported)</source>
       <translation>(non importée)</translation>
     </message>
@@ -819,6 +911,13 @@
       <translation>
         <numerusform>%n déjà à jour</numerusform>
         <numerusform>%n déjà à jour</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n likely already in the book</source>
+      <translation>
+        <numerusform>%n probablement déjà dans le carnet</numerusform>
+        <numerusform>%n probablement déjà dans le carnet</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -1289,12 +1388,12 @@
       <translation>Importer</translation>
     </message>
     <message>
-      <source>Contacts or book files (*.csv *.json);;All files (*)</source>
-      <translation>Fichiers de contacts ou de carnet (*.csv *.json);;Tous les fichiers (*)</translation>
+      <source>Contacts or book files (*.csv *.vcf *.json);;All files (*)</source>
+      <translation>Fichiers de contacts ou de carnet (*.csv *.vcf *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <source>{0} cannot be imported: choose a .csv file of contacts or a .json book file.</source>
-      <translation>{0} ne peut pas être importé : choisissez un fichier .csv de contacts ou un fichier de carnet .json.</translation>
+      <source>{0} cannot be imported: choose a contacts file (.csv or .vcf) or a .json book file.</source>
+      <translation>{0} ne peut pas être importé : choisissez un fichier de contacts (.csv ou .vcf) ou un fichier de carnet .json.</translation>
     </message>
     <message>
       <source>Checking {0}…</source>
@@ -1403,6 +1502,50 @@ L’importer dans ce carnet ?</translation>
     <message>
       <source>Record a &amp;referral…</source>
       <translation>Enregistrer une &amp;recommandation…</translation>
+    </message>
+    <message>
+      <source>Undo &amp;Import…</source>
+      <translation>Annuler l’&amp;importation…</translation>
+    </message>
+    <message>
+      <source>Remove the contacts the last import added and restore those it updated</source>
+      <translation>Retirer les contacts ajoutés par la dernière importation et rétablir ceux qu’elle a mis à jour</translation>
+    </message>
+    <message>
+      <source>Undo Import</source>
+      <translation>Annuler l’importation</translation>
+    </message>
+    <message>
+      <source>No import to undo.</source>
+      <translation>Aucune importation à annuler.</translation>
+    </message>
+    <message>
+      <source>The import of {0} was already undone.</source>
+      <translation>L’importation de {0} a déjà été annulée.</translation>
+    </message>
+    <message>
+      <source>Undo the import of {0}, made on {1} by {2}?
+
+The {3} contacts it added are removed and the {4} it updated get their earlier values back.</source>
+      <translation>Annuler l’importation de {0}, faite le {1} par {2} ?
+
+Les {3} contacts ajoutés sont retirés et les {4} contacts mis à jour retrouvent leurs valeurs précédentes.</translation>
+    </message>
+    <message>
+      <source>… and {0} more</source>
+      <translation>… et {0} de plus</translation>
+    </message>
+    <message>
+      <source>These contacts were changed after the import of {0}:
+
+{1}
+
+Undo the rest of the import and leave these as they are now?</source>
+      <translation>Ces contacts ont été modifiés après l’importation de {0} :
+
+{1}
+
+Annuler le reste de l’importation et laisser ceux-ci tels qu’ils sont ?</translation>
     </message>
   </context>
   <context>
@@ -3401,6 +3544,10 @@ L’importer dans ce carnet ?</translation>
     <message>
       <source>Rename household {0} to {1}</source>
       <translation>Renommer le foyer {0} en {1}</translation>
+    </message>
+    <message>
+      <source>Merge {0} into {1}</source>
+      <translation>Fusionner {0} dans {1}</translation>
     </message>
     <message numerus="yes">
       <source>Archive %Ln contact</source>

@@ -8,20 +8,12 @@
       <translation>{0}은(는) 다음 라이브러리로 만들어졌습니다.</translation>
     </message>
     <message>
-      <source>Qt, PySide6, psycopg and python-bidi are used under the GNU Lesser General Public License version 3 (below). They are separate shared libraries in the installation folder, and you may replace them with compatible versions of your own. The other libraries' licence texts are in their metadata folders (*.dist-info) there.</source>
-      <translation>Qt, PySide6, psycopg, python-bidi는 GNU 약소 일반 공중 사용 허가서 버전 3(아래)에 따라 사용됩니다. 이들은 설치 폴더에 있는 별도의 공유 라이브러리이며, 호환되는 다른 버전으로 직접 교체하실 수 있습니다. 다른 라이브러리의 라이선스 전문은 같은 위치의 메타데이터 폴더(*.dist-info)에 있습니다.</translation>
+      <source>Some of them carry libraries of other projects inside them:</source>
+      <translation>일부에는 다른 프로젝트의 라이브러리가 포함되어 있습니다.</translation>
     </message>
     <message>
-      <source>Library</source>
-      <translation>라이브러리</translation>
-    </message>
-    <message>
-      <source>Version</source>
-      <translation>버전</translation>
-    </message>
-    <message>
-      <source>Licence</source>
-      <translation>라이선스</translation>
+      <source>Qt, PySide6, psycopg and python-bidi are used under the GNU Lesser General Public License version 3 (below). They are separate shared libraries in the installation folder, and you may replace them with compatible versions of your own. Each library's licence text follows, as its package carries it (also in its *.dist-info folder in the installation folder).</source>
+      <translation>Qt, PySide6, psycopg, python-bidi는 GNU 약소 일반 공중 사용 허가서 버전 3(아래)에 따라 사용됩니다. 이들은 설치 폴더에 있는 별도의 공유 라이브러리이며, 호환되는 다른 버전으로 직접 교체하실 수 있습니다. 아래에 각 라이브러리의 패키지에 포함된 라이선스 전문이 이어집니다(설치 폴더의 *.dist-info 폴더에도 있습니다).</translation>
     </message>
     <message>
       <source>Referral kits and reports embed these fonts:</source>
@@ -44,8 +36,24 @@
       <translation>Qt 정보</translation>
     </message>
     <message>
+      <source>Inside</source>
+      <translation>포함된 패키지</translation>
+    </message>
+    <message>
       <source>Keeps your client book and helps you earn referrals.</source>
       <translation>고객 명부를 관리하고 소개를 받도록 도와드립니다.</translation>
+    </message>
+    <message>
+      <source>Library</source>
+      <translation>라이브러리</translation>
+    </message>
+    <message>
+      <source>Licence</source>
+      <translation>라이선스</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>버전</translation>
     </message>
     <message>
       <source>Version {0}</source>
@@ -105,6 +113,14 @@
     <message>
       <source>&amp;Refresh</source>
       <translation>새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Undo this import…</source>
+      <translation>이 가져오기 실행 취소(&amp;U)…</translation>
+    </message>
+    <message>
+      <source>Remove the contacts this import added and restore those it updated (contacts changed since are named first)</source>
+      <translation>이 가져오기로 추가된 연락처를 삭제하고 업데이트된 연락처를 되돌립니다(그 후 변경된 연락처는 먼저 알려 드립니다)</translation>
     </message>
     <message>
       <source>to</source>
@@ -248,6 +264,14 @@
       <translation>편집…</translation>
     </message>
     <message>
+      <source>Merge 2 Contacts…</source>
+      <translation>연락처 2개 병합…</translation>
+    </message>
+    <message>
+      <source>Select the two records of one person to merge them</source>
+      <translation>같은 분의 기록 두 개를 선택하면 병합할 수 있습니다</translation>
+    </message>
+    <message>
       <source>Log Trigger…</source>
       <translation>계기 기록…</translation>
     </message>
@@ -309,6 +333,30 @@
   </context>
   <context>
     <name>ContactDialog</name>
+    <message>
+      <source>Has a written plan, meets you several times a year and is asked for their opinion: nearly all referrals come from these clients.</source>
+      <translation>서면 계획이 있고, 1년에 여러 번 만나며, 의견을 여쭙는 고객입니다. 소개는 거의 모두 이런 고객에게서 나옵니다.</translation>
+    </message>
+    <message>
+      <source>Satisfied, but not involved enough to refer.</source>
+      <translation>만족하지만 소개할 만큼 적극적이지는 않습니다.</translation>
+    </message>
+    <message>
+      <source>Rarely in touch; stays out of habit more than conviction.</source>
+      <translation>연락이 드물고, 확신보다는 습관으로 남아 있습니다.</translation>
+    </message>
+    <message>
+      <source>Unhappy with the service; at risk of leaving.</source>
+      <translation>서비스에 불만이 있어 떠날 위험이 있습니다.</translation>
+    </message>
+    <message>
+      <source>Not decided yet: left out of the ask list and the engaged figures.</source>
+      <translation>아직 정하지 않음: 소개 요청 목록과 적극적 고객 수치에서 제외됩니다.</translation>
+    </message>
+    <message>
+      <source>Engaged: written plan, regular reviews, asked for their view (they refer). Content: satisfied but passive. Complacent: rarely in touch. Disgruntled: unhappy. Unknown until you decide.</source>
+      <translation>적극적: 서면 계획, 정기 점검, 의견을 여쭙는 고객(소개해 주심). 만족: 만족하지만 소극적. 안주: 연락이 드묾. 불만: 만족하지 못함. 정하기 전까지는 알 수 없음.</translation>
+    </message>
     <message>
       <source>Edit Contact</source>
       <translation>연락처 편집</translation>
@@ -502,6 +550,26 @@
       <translation>{0} 저장됨</translation>
     </message>
     <message>
+      <source>Merge Contacts</source>
+      <translation>연락처 병합</translation>
+    </message>
+    <message>
+      <source>Merge these two contacts into one? The one you keep receives the other's triggers, referrals, reviews and kits, fills its empty fields from it and keeps both sets of tags; the other is archived. Edit &gt; Undo takes it back.</source>
+      <translation>두 연락처를 하나로 병합할까요? 남기는 연락처가 다른 연락처의 계기, 소개, 점검, 안내서를 넘겨받고, 비어 있는 필드를 채우며, 양쪽 태그를 모두 유지합니다. 다른 연락처는 보관됩니다. 편집 &gt; 실행 취소로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+      <source>contact {0}</source>
+      <translation>연락처 {0}</translation>
+    </message>
+    <message>
+      <source>Keep {0} ({1})</source>
+      <translation>{0}({1}) 유지</translation>
+    </message>
+    <message>
+      <source>Merged {0} into {1}</source>
+      <translation>{0}을(를) {1}에 병합했습니다</translation>
+    </message>
+    <message>
       <source>Rename Household</source>
       <translation>가구 이름 바꾸기</translation>
     </message>
@@ -582,8 +650,8 @@
       <translation>파일 선택…</translation>
     </message>
     <message>
-      <source>Custom</source>
-      <translation>사용자 지정</translation>
+      <source>Custom (map the columns yourself)</source>
+      <translation>사용자 지정(열을 직접 연결)</translation>
     </message>
     <message>
       <source>Update contacts with the same email</source>
@@ -592,6 +660,22 @@
     <message>
       <source>Rows whose email is already in the book update that contact (only the columns the file has). Otherwise those rows are skipped.</source>
       <translation>이메일이 이미 명부에 있는 행은 해당 연락처를 업데이트합니다(파일에 있는 열만). 그렇지 않으면 그 행은 건너뜁니다.</translation>
+    </message>
+    <message>
+      <source>Refuse values with no exact place here</source>
+      <translation>정확히 맞는 항목이 없는 값은 거부</translation>
+    </message>
+    <message>
+      <source>Another tool's contact type, status or category that the book has no exact place for is normally imported with its nearest meaning and listed in the summary. With this, such rows are shown as problems instead.</source>
+      <translation>다른 프로그램의 연락처 유형, 상태, 분류 중 명부에 정확히 맞는 항목이 없는 값은 보통 가장 가까운 의미로 가져오고 요약에 표시합니다. 이 옵션을 켜면 그런 행은 문제로 표시됩니다.</translation>
+    </message>
+    <message>
+      <source>Skip the rows with problems</source>
+      <translation>문제가 있는 행 건너뛰기</translation>
+    </message>
+    <message>
+      <source>Import the good rows; the rows with problems are written, with the reasons, to a rejects file beside the original, which imports again once corrected.</source>
+      <translation>문제가 없는 행을 가져옵니다. 문제가 있는 행은 이유와 함께 원본 옆의 제외 파일에 기록되며, 고친 뒤 다시 가져올 수 있습니다.</translation>
     </message>
     <message>
       <source>Show only rows with problems</source>
@@ -614,16 +698,24 @@
       <translation>날짜 형식:</translation>
     </message>
     <message>
-      <source>Click a field under “Imports as” to change where a column goes; columns marked “(not imported)” are left out.</source>
-      <translation>‘가져올 항목’ 아래의 필드를 클릭하면 열이 들어갈 곳을 바꿀 수 있습니다. ‘(가져오지 않음)’으로 표시된 열은 제외됩니다.</translation>
+      <source>Choose Custom to change where a column goes; columns marked “(not imported)” are left out. Double-click a cell in the rows below to correct it.</source>
+      <translation>열이 들어갈 곳을 바꾸려면 ‘사용자 지정’을 선택하세요. ‘(가져오지 않음)’으로 표시된 열은 제외됩니다. 아래 행의 셀을 두 번 클릭하면 고칠 수 있습니다.</translation>
+    </message>
+    <message>
+      <source>Contacts files (*.csv *.vcf);;All files (*)</source>
+      <translation>연락처 파일 (*.csv *.vcf);;모든 파일 (*)</translation>
+    </message>
+    <message>
+      <source>Text read as {0}.</source>
+      <translation>텍스트를 {0}(으)로 읽었습니다.</translation>
+    </message>
+    <message>
+      <source>Rows with problems are shown in red with the reason. Double-click a cell to correct it, change how the columns map to fields, or skip those rows; otherwise nothing is imported until every row is good.</source>
+      <translation>문제가 있는 행은 이유와 함께 빨간색으로 표시됩니다. 셀을 두 번 클릭해 고치거나, 열과 필드의 연결을 바꾸거나, 그 행을 건너뛰세요. 그렇지 않으면 모든 행이 올바를 때까지 아무것도 가져오지 않습니다.</translation>
     </message>
     <message>
       <source>Choose a Contacts File</source>
       <translation>연락처 파일 선택</translation>
-    </message>
-    <message>
-      <source>CSV files (*.csv);;All files (*)</source>
-      <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
     </message>
     <message>
       <source>Reading the file…</source>
@@ -644,10 +736,6 @@
       <translation>
         <numerusform>%n행: </numerusform>
       </translation>
-    </message>
-    <message>
-      <source>Rows with problems are shown in red with the reason. Fix the file, or change how its columns map to fields; nothing is imported until every row is good.</source>
-      <translation>문제가 있는 행은 이유와 함께 빨간색으로 표시됩니다. 파일을 고치거나 열과 필드의 연결을 바꾸세요. 모든 행이 올바를 때까지 아무것도 가져오지 않습니다.</translation>
     </message>
     <message>
       <source>Ready to import.</source>
@@ -754,6 +842,10 @@
       <translation>전체 이름(이름과 성으로 나눔)</translation>
     </message>
     <message>
+      <source>Archived</source>
+      <translation>보관됨</translation>
+    </message>
+    <message>
       <source>(not imported)</source>
       <translation>(가져오지 않음)</translation>
     </message>
@@ -809,6 +901,12 @@
       <source>%n already up to date</source>
       <translation>
         <numerusform>%n개 이미 최신</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n likely already in the book</source>
+      <translation>
+        <numerusform>%n개는 이미 명부에 있을 가능성이 높음</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -1273,12 +1371,12 @@
       <translation>가져오기</translation>
     </message>
     <message>
-      <source>Contacts or book files (*.csv *.json);;All files (*)</source>
-      <translation>연락처 또는 명부 파일 (*.csv *.json);;모든 파일 (*)</translation>
+      <source>Contacts or book files (*.csv *.vcf *.json);;All files (*)</source>
+      <translation>연락처 또는 명부 파일 (*.csv *.vcf *.json);;모든 파일 (*)</translation>
     </message>
     <message>
-      <source>{0} cannot be imported: choose a .csv file of contacts or a .json book file.</source>
-      <translation>{0}은(는) 가져올 수 없습니다. 연락처 .csv 파일이나 명부 .json 파일을 선택하세요.</translation>
+      <source>{0} cannot be imported: choose a contacts file (.csv or .vcf) or a .json book file.</source>
+      <translation>{0}은(는) 가져올 수 없습니다. 연락처 파일(.csv 또는 .vcf)이나 명부 .json 파일을 선택하세요.</translation>
     </message>
     <message>
       <source>Checking {0}…</source>
@@ -1387,6 +1485,50 @@ Import it into this book?</source>
     <message>
       <source>Record a &amp;referral…</source>
       <translation>소개 기록(&amp;R)…</translation>
+    </message>
+    <message>
+      <source>Undo &amp;Import…</source>
+      <translation>가져오기 실행 취소(&amp;I)…</translation>
+    </message>
+    <message>
+      <source>Remove the contacts the last import added and restore those it updated</source>
+      <translation>마지막 가져오기로 추가된 연락처를 삭제하고 업데이트된 연락처를 되돌립니다</translation>
+    </message>
+    <message>
+      <source>Undo Import</source>
+      <translation>가져오기 실행 취소</translation>
+    </message>
+    <message>
+      <source>No import to undo.</source>
+      <translation>실행 취소할 가져오기가 없습니다.</translation>
+    </message>
+    <message>
+      <source>The import of {0} was already undone.</source>
+      <translation>{0} 가져오기는 이미 실행 취소되었습니다.</translation>
+    </message>
+    <message>
+      <source>Undo the import of {0}, made on {1} by {2}?
+
+The {3} contacts it added are removed and the {4} it updated get their earlier values back.</source>
+      <translation>{2} 님이 {1}에 한 {0} 가져오기를 실행 취소할까요?
+
+추가된 연락처 {3}개는 삭제되고, 업데이트된 {4}개는 이전 값으로 돌아갑니다.</translation>
+    </message>
+    <message>
+      <source>… and {0} more</source>
+      <translation>… 외 {0}건</translation>
+    </message>
+    <message>
+      <source>These contacts were changed after the import of {0}:
+
+{1}
+
+Undo the rest of the import and leave these as they are now?</source>
+      <translation>다음 연락처는 {0} 가져오기 이후에 변경되었습니다.
+
+{1}
+
+나머지 가져오기를 실행 취소하고 이 연락처들은 지금 상태로 둘까요?</translation>
     </message>
   </context>
   <context>
@@ -3383,6 +3525,10 @@ Import it into this book?</source>
     <message>
       <source>Rename household {0} to {1}</source>
       <translation>{0} 가구의 이름을 {1}(으)로 바꾸기</translation>
+    </message>
+    <message>
+      <source>Merge {0} into {1}</source>
+      <translation>{0}을(를) {1}에 병합</translation>
     </message>
     <message numerus="yes">
       <source>Archive %Ln contact</source>

@@ -8,20 +8,12 @@
       <translation>{0} 使用了以下程序库：</translation>
     </message>
     <message>
-      <source>Qt, PySide6, psycopg and python-bidi are used under the GNU Lesser General Public License version 3 (below). They are separate shared libraries in the installation folder, and you may replace them with compatible versions of your own. The other libraries' licence texts are in their metadata folders (*.dist-info) there.</source>
-      <translation>Qt、PySide6、psycopg 和 python-bidi 依据 GNU 宽通用公共许可证第 3 版（见下文）使用。它们是安装文件夹中独立的共享库，您可以用自己的兼容版本替换。其他程序库的许可证文本位于同一位置的元数据文件夹（*.dist-info）中。</translation>
+      <source>Some of them carry libraries of other projects inside them:</source>
+      <translation>其中一些包含其他项目的程序库：</translation>
     </message>
     <message>
-      <source>Library</source>
-      <translation>程序库</translation>
-    </message>
-    <message>
-      <source>Version</source>
-      <translation>版本</translation>
-    </message>
-    <message>
-      <source>Licence</source>
-      <translation>许可证</translation>
+      <source>Qt, PySide6, psycopg and python-bidi are used under the GNU Lesser General Public License version 3 (below). They are separate shared libraries in the installation folder, and you may replace them with compatible versions of your own. Each library's licence text follows, as its package carries it (also in its *.dist-info folder in the installation folder).</source>
+      <translation>Qt、PySide6、psycopg 和 python-bidi 依据 GNU 宽通用公共许可证第 3 版（见下文）使用。它们是安装文件夹中独立的共享库，您可以用自己的兼容版本替换。以下是各程序库随其软件包提供的许可证文本（也位于安装文件夹中对应的 *.dist-info 文件夹内）。</translation>
     </message>
     <message>
       <source>Referral kits and reports embed these fonts:</source>
@@ -44,8 +36,24 @@
       <translation>关于 Qt</translation>
     </message>
     <message>
+      <source>Inside</source>
+      <translation>所在程序包</translation>
+    </message>
+    <message>
       <source>Keeps your client book and helps you earn referrals.</source>
       <translation>管理您的客户簿，帮助您获得推荐。</translation>
+    </message>
+    <message>
+      <source>Library</source>
+      <translation>程序库</translation>
+    </message>
+    <message>
+      <source>Licence</source>
+      <translation>许可证</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>版本</translation>
     </message>
     <message>
       <source>Version {0}</source>
@@ -105,6 +113,14 @@
     <message>
       <source>&amp;Refresh</source>
       <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Undo this import…</source>
+      <translation>撤销此次导入(&amp;U)…</translation>
+    </message>
+    <message>
+      <source>Remove the contacts this import added and restore those it updated (contacts changed since are named first)</source>
+      <translation>移除此次导入添加的联系人，并恢复其更新过的联系人（之后被修改过的联系人会先列出）</translation>
     </message>
     <message>
       <source>to</source>
@@ -248,6 +264,14 @@
       <translation>编辑…</translation>
     </message>
     <message>
+      <source>Merge 2 Contacts…</source>
+      <translation>合并 2 位联系人…</translation>
+    </message>
+    <message>
+      <source>Select the two records of one person to merge them</source>
+      <translation>选择同一个人的两条记录即可合并</translation>
+    </message>
+    <message>
       <source>Log Trigger…</source>
       <translation>记录契机…</translation>
     </message>
@@ -309,6 +333,30 @@
   </context>
   <context>
     <name>ContactDialog</name>
+    <message>
+      <source>Has a written plan, meets you several times a year and is asked for their opinion: nearly all referrals come from these clients.</source>
+      <translation>有书面计划，每年与您会面数次，并会被征询意见：几乎所有推荐都来自这类客户。</translation>
+    </message>
+    <message>
+      <source>Satisfied, but not involved enough to refer.</source>
+      <translation>满意，但投入程度还不足以推荐。</translation>
+    </message>
+    <message>
+      <source>Rarely in touch; stays out of habit more than conviction.</source>
+      <translation>很少联系；留下来更多是出于习惯而非认同。</translation>
+    </message>
+    <message>
+      <source>Unhappy with the service; at risk of leaving.</source>
+      <translation>对服务不满意，有流失风险。</translation>
+    </message>
+    <message>
+      <source>Not decided yet: left out of the ask list and the engaged figures.</source>
+      <translation>尚未确定：不列入请求名单，也不计入积极投入客户的数字。</translation>
+    </message>
+    <message>
+      <source>Engaged: written plan, regular reviews, asked for their view (they refer). Content: satisfied but passive. Complacent: rarely in touch. Disgruntled: unhappy. Unknown until you decide.</source>
+      <translation>积极投入：有书面计划、定期检视、会被征询意见（会推荐）。满意：满意但被动。安于现状：很少联系。不满：不满意。在您确定之前为未知。</translation>
+    </message>
     <message>
       <source>Edit Contact</source>
       <translation>编辑联系人</translation>
@@ -502,6 +550,26 @@
       <translation>已保存 {0}</translation>
     </message>
     <message>
+      <source>Merge Contacts</source>
+      <translation>合并联系人</translation>
+    </message>
+    <message>
+      <source>Merge these two contacts into one? The one you keep receives the other's triggers, referrals, reviews and kits, fills its empty fields from it and keeps both sets of tags; the other is archived. Edit &gt; Undo takes it back.</source>
+      <translation>要将这两位联系人合并为一位吗？保留的一方会获得另一方的契机、推荐、检视和手册，用其信息补全空白字段，并保留双方的标签；另一方将被归档。可通过“编辑 &gt; 撤销”恢复。</translation>
+    </message>
+    <message>
+      <source>contact {0}</source>
+      <translation>联系人 {0}</translation>
+    </message>
+    <message>
+      <source>Keep {0} ({1})</source>
+      <translation>保留 {0}（{1}）</translation>
+    </message>
+    <message>
+      <source>Merged {0} into {1}</source>
+      <translation>已将 {0} 合并到 {1}</translation>
+    </message>
+    <message>
       <source>Rename Household</source>
       <translation>重命名家庭</translation>
     </message>
@@ -582,8 +650,8 @@
       <translation>选择文件…</translation>
     </message>
     <message>
-      <source>Custom</source>
-      <translation>自定义</translation>
+      <source>Custom (map the columns yourself)</source>
+      <translation>自定义（自行对应各列）</translation>
     </message>
     <message>
       <source>Update contacts with the same email</source>
@@ -592,6 +660,22 @@
     <message>
       <source>Rows whose email is already in the book update that contact (only the columns the file has). Otherwise those rows are skipped.</source>
       <translation>邮箱已存在于客户簿中的行会更新该联系人（仅更新文件中有的列）；否则跳过这些行。</translation>
+    </message>
+    <message>
+      <source>Refuse values with no exact place here</source>
+      <translation>拒绝在此没有确切对应的值</translation>
+    </message>
+    <message>
+      <source>Another tool's contact type, status or category that the book has no exact place for is normally imported with its nearest meaning and listed in the summary. With this, such rows are shown as problems instead.</source>
+      <translation>其他工具中在客户簿里没有确切对应的联系人类型、状态或类别，通常会按最接近的含义导入并在摘要中列出。勾选此项后，这些行会显示为问题。</translation>
+    </message>
+    <message>
+      <source>Skip the rows with problems</source>
+      <translation>跳过有问题的行</translation>
+    </message>
+    <message>
+      <source>Import the good rows; the rows with problems are written, with the reasons, to a rejects file beside the original, which imports again once corrected.</source>
+      <translation>导入没有问题的行；有问题的行连同原因写入原文件旁的退回文件，修正后可再次导入。</translation>
     </message>
     <message>
       <source>Show only rows with problems</source>
@@ -614,16 +698,24 @@
       <translation>日期格式：</translation>
     </message>
     <message>
-      <source>Click a field under “Imports as” to change where a column goes; columns marked “(not imported)” are left out.</source>
-      <translation>点击“导入为”下方的字段可更改某列的去向；标为“（不导入）”的列将被忽略。</translation>
+      <source>Choose Custom to change where a column goes; columns marked “(not imported)” are left out. Double-click a cell in the rows below to correct it.</source>
+      <translation>选择“自定义”可更改某列的去向；标为“（不导入）”的列将被忽略。双击下方各行中的单元格即可修正。</translation>
+    </message>
+    <message>
+      <source>Contacts files (*.csv *.vcf);;All files (*)</source>
+      <translation>联系人文件 (*.csv *.vcf);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>Text read as {0}.</source>
+      <translation>文本按 {0} 读取。</translation>
+    </message>
+    <message>
+      <source>Rows with problems are shown in red with the reason. Double-click a cell to correct it, change how the columns map to fields, or skip those rows; otherwise nothing is imported until every row is good.</source>
+      <translation>有问题的行以红色显示并注明原因。双击单元格可修正，也可更改列与字段的对应关系或跳过这些行；否则在所有行都无误之前不会导入任何内容。</translation>
     </message>
     <message>
       <source>Choose a Contacts File</source>
       <translation>选择联系人文件</translation>
-    </message>
-    <message>
-      <source>CSV files (*.csv);;All files (*)</source>
-      <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
       <source>Reading the file…</source>
@@ -644,10 +736,6 @@
       <translation>
         <numerusform>%n 行：</numerusform>
       </translation>
-    </message>
-    <message>
-      <source>Rows with problems are shown in red with the reason. Fix the file, or change how its columns map to fields; nothing is imported until every row is good.</source>
-      <translation>有问题的行以红色显示并注明原因。请修正文件，或更改列与字段的对应关系；在所有行都无误之前不会导入任何内容。</translation>
     </message>
     <message>
       <source>Ready to import.</source>
@@ -754,6 +842,10 @@
       <translation>全名（拆分为名和姓）</translation>
     </message>
     <message>
+      <source>Archived</source>
+      <translation>已归档</translation>
+    </message>
+    <message>
       <source>(not imported)</source>
       <translation>（不导入）</translation>
     </message>
@@ -809,6 +901,12 @@
       <source>%n already up to date</source>
       <translation>
         <numerusform>%n 个已是最新</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n likely already in the book</source>
+      <translation>
+        <numerusform>%n 个可能已在客户簿中</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -1273,12 +1371,12 @@
       <translation>导入</translation>
     </message>
     <message>
-      <source>Contacts or book files (*.csv *.json);;All files (*)</source>
-      <translation>联系人或客户簿文件 (*.csv *.json);;所有文件 (*)</translation>
+      <source>Contacts or book files (*.csv *.vcf *.json);;All files (*)</source>
+      <translation>联系人或客户簿文件 (*.csv *.vcf *.json);;所有文件 (*)</translation>
     </message>
     <message>
-      <source>{0} cannot be imported: choose a .csv file of contacts or a .json book file.</source>
-      <translation>无法导入 {0}：请选择联系人 .csv 文件或客户簿 .json 文件。</translation>
+      <source>{0} cannot be imported: choose a contacts file (.csv or .vcf) or a .json book file.</source>
+      <translation>无法导入 {0}：请选择联系人文件（.csv 或 .vcf）或客户簿 .json 文件。</translation>
     </message>
     <message>
       <source>Checking {0}…</source>
@@ -1387,6 +1485,50 @@ Import it into this book?</source>
     <message>
       <source>Record a &amp;referral…</source>
       <translation>记录推荐(&amp;R)…</translation>
+    </message>
+    <message>
+      <source>Undo &amp;Import…</source>
+      <translation>撤销导入(&amp;I)…</translation>
+    </message>
+    <message>
+      <source>Remove the contacts the last import added and restore those it updated</source>
+      <translation>移除上次导入添加的联系人，并恢复其更新过的联系人</translation>
+    </message>
+    <message>
+      <source>Undo Import</source>
+      <translation>撤销导入</translation>
+    </message>
+    <message>
+      <source>No import to undo.</source>
+      <translation>没有可撤销的导入。</translation>
+    </message>
+    <message>
+      <source>The import of {0} was already undone.</source>
+      <translation>{0} 的导入已经撤销过了。</translation>
+    </message>
+    <message>
+      <source>Undo the import of {0}, made on {1} by {2}?
+
+The {3} contacts it added are removed and the {4} it updated get their earlier values back.</source>
+      <translation>要撤销 {2} 于 {1} 进行的 {0} 导入吗？
+
+它添加的 {3} 位联系人将被移除，更新过的 {4} 位联系人将恢复原来的值。</translation>
+    </message>
+    <message>
+      <source>… and {0} more</source>
+      <translation>……另有 {0} 项</translation>
+    </message>
+    <message>
+      <source>These contacts were changed after the import of {0}:
+
+{1}
+
+Undo the rest of the import and leave these as they are now?</source>
+      <translation>这些联系人在 {0} 导入之后被修改过：
+
+{1}
+
+要撤销导入的其余部分，并保留这些联系人的现状吗？</translation>
     </message>
   </context>
   <context>
@@ -3383,6 +3525,10 @@ Import it into this book?</source>
     <message>
       <source>Rename household {0} to {1}</source>
       <translation>将家庭 {0} 重命名为 {1}</translation>
+    </message>
+    <message>
+      <source>Merge {0} into {1}</source>
+      <translation>将 {0} 合并到 {1}</translation>
     </message>
     <message numerus="yes">
       <source>Archive %Ln contact</source>

@@ -13,12 +13,12 @@ from PIL import Image
 from PySide6.QtCore import QSettings, QSize
 from pytestqt.qtbot import QtBot
 
-from advisor_referrals import APP_NAME, __version__
+from advisor_referrals import APP_NAME, __version__, licences
 from advisor_referrals.reports.renderers import RENDERERS
 from advisor_referrals.resources import resource
 from advisor_referrals.services.registry import BookServices
 from advisor_referrals.storage.book import Book
-from advisor_referrals.ui.about_dialog import LIBRARIES, AboutDialog
+from advisor_referrals.ui.about_dialog import AboutDialog, library_rows
 from advisor_referrals.ui.app_icon import ICON_SIZES, app_icon
 from advisor_referrals.ui.main_window import MainWindow
 from advisor_referrals.ui.options import Settings
@@ -62,9 +62,17 @@ def test_help_about_shows_version_fonts_and_libraries(window: MainWindow, qtbot:
     assert f"Version {__version__}" in dialog.version_label.text()
 
     libraries = dialog.libraries.toPlainText()
-    for library in LIBRARIES:
-        assert library.name in libraries
-        assert library.licence in libraries
+    for name, version, licence in library_rows():
+        assert name in libraries
+        assert licence, f"{name} has no licence name"
+        assert f"{name}\n{version}\n{licence}" in libraries
+    for name in ("charset-normalizer", "typing_extensions", "pillow", "psycopg-binary"):
+        assert name in libraries
+    for item in licences.BUNDLED:
+        assert item.name in libraries
+        assert licences.bundled_text(item).splitlines()[0] in libraries
+    for shipped in ("OpenSSL", "SQLCipher", "libpq", "Kerberos", "OpenLDAP", "Cyrus SASL"):
+        assert shipped in libraries
     assert "GNU LESSER GENERAL PUBLIC LICENSE" in libraries  # Qt and psycopg's licence text
     assert "SQLAlchemy\n2." in libraries  # versions come from the package metadata
 

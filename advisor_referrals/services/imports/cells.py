@@ -187,6 +187,7 @@ CONVERTERS: dict[str, Callable[[str], Converted]] = {
     "tier": tier,
     "has_written_plan": flag,
     "do_not_ask": flag,
+    "archived": flag,
     "reviews_per_year": whole,
     "tags": tags,
     "preferred_language": language,

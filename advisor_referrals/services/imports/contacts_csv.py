@@ -16,17 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import DBAPIError
 
 from advisor_referrals.domain.cells import guard
 from advisor_referrals.domain.contacts import CONTACT_FIELD_NAMES, normalise_tags
-from advisor_referrals.domain.errors import BookError, ValidationError
-from advisor_referrals.services.imports.bulk_writer import BulkWriter, table
+from advisor_referrals.services.imports.bulk_writer import table
 from advisor_referrals.services.imports.csv_reading import CsvTable, read_csv
-from advisor_referrals.services.imports.csv_rows import convert_rows
-from advisor_referrals.services.imports.gc_pause import paused_gc
 from advisor_referrals.services.imports.mapping import ColumnMapping
-from advisor_referrals.services.imports.row_plan import ContactsPlan, plan_import, write_plan
 from advisor_referrals.services.imports.summary import ExportSummary, ImportSummary, counted
 from advisor_referrals.services.progress import Progress
 from advisor_referrals.services.writing import BookWriter
@@ -65,75 +60,13 @@ def import_contacts_table(
     update: bool = False,
     progress: Progress | None = None,
 ) -> ImportSummary:
-    with paused_gc():
-        return _import_table(book, data, mapping, dry_run=dry_run, update=update, progress=progress)
+    """Import a read table: in its own layout (recognised from the header) or by `mapping`."""
+    from advisor_referrals.services.imports.contact_import import ImportOptions, import_source
+    from advisor_referrals.services.imports.source_files import SourceFile
 
-
-def _import_table(
-    book: Book,
-    data: CsvTable,
-    mapping: ColumnMapping | None,
-    *,
-    dry_run: bool,
-    update: bool,
-    progress: Progress | None,
-) -> ImportSummary:
-    converted = convert_rows(data, mapping, update=update, progress=progress)
-    if dry_run or converted.problems:  # check everything, to report every problem at once
-        with book.session() as session:
-            plan = plan_import(session, converted, update=update, progress=progress)
-        if plan.problems:
-            raise ValidationError(plan.problems, source=data.source)
-        return _summary(plan, dry_run=True, update=update)
-    name = Path(data.source).name or "a CSV file"
-    try:
-        contacts_writer = BookWriter(book, "contact")
-        with contacts_writer.transaction() as session:
-            contacts = session.scalar(select(func.count()).select_from(table("contacts"))) or 0
-            big = len(converted.rows) >= REBUILD_AT and len(converted.rows) > contacts
-            rebuild = ("contacts", "contact_tags") if big else ()
-            with BulkWriter(session, rebuild_indexes=rebuild) as writer:
-                plan = plan_import(session, converted, update=update, progress=progress)
-                if plan.problems:
-                    raise ValidationError(plan.problems, source=data.source)
-                plan.source = name
-                write_plan(session, writer, plan, user=book.user, progress=progress)
-                writer.finish()
-                summary = _summary(plan, dry_run=False, update=update, source=data.source)
-                contacts_writer.audit(
-                    session,
-                    "import",
-                    None,
-                    f"Imported contacts from {name}: {summary.described_counts()}"
-                    + (f", {counted(len(plan.skipped), 'rows')} skipped" if plan.skipped else ""),
-                )
-    except DBAPIError as error:
-        log.error("contacts import refused by the database (%s)", type(error.orig).__name__)
-        raise BookError(
-            f"{data.source}: the database refused the import ({type(error.orig).__name__}); "
-            "nothing was written."
-        ) from None
-    return summary
-
-
-UPDATE_HINT = (
-    "To update contacts whose email is already in the book, import with update "
-    "(--update on the command line; 'Update contacts with the same email' in the app)."
-)
-
-
-def _summary(
-    plan: ContactsPlan, *, dry_run: bool, update: bool, source: str | None = None
-) -> ImportSummary:
-    hint = [UPDATE_HINT] if plan.skipped and not update else []
-    return ImportSummary(
-        source=source or plan.source,
-        what="contacts file",
-        dry_run=dry_run,
-        counts=plan.counts(),
-        skipped=list(plan.skipped),
-        notes=hint,
-    )
+    source = SourceFile(data, "utf-8", detected=False)
+    options = ImportOptions(update=update, dry_run=dry_run)
+    return import_source(book, source, options, mapping=mapping, progress=progress)
 
 
 def _cell(value: Any) -> str:

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from advisor_referrals.domain.contacts import CONTACT_FIELD_NAMES
 
 FULL_NAME = "full_name"  # one "Name" column, split into first and last name
-TARGETS: tuple[str, ...] = (*CONTACT_FIELD_NAMES, FULL_NAME)
+ARCHIVED = "archived"  # import only: true archives the contact (another tool's "Deceased")
+TARGETS: tuple[str, ...] = (*CONTACT_FIELD_NAMES, ARCHIVED, FULL_NAME)
 DATE_ORDERS = ("ymd", "mdy", "dmy")
 
 
@@ -38,7 +39,7 @@ def _preset(name: str, pairs: dict[str, str], date_order: str = "ymd") -> Preset
     return Preset(name, {normalise_header(h): f for h, f in pairs.items()}, date_order)
 
 
-OURS = _preset("Advisor Referrals", {name: name for name in CONTACT_FIELD_NAMES})
+OURS = _preset("Advisor Referrals", {name: name for name in (*CONTACT_FIELD_NAMES, ARCHIVED)})
 
 PRESETS: tuple[Preset, ...] = (
     OURS,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from sqlalchemy import bindparam, delete, select
@@ -24,6 +25,8 @@ from advisor_referrals.services.imports.bulk_writer import BulkWriter, table
 from advisor_referrals.services.imports.contact_rows import contact_columns
 from advisor_referrals.services.imports.contact_values import normalised_contact
 from advisor_referrals.services.imports.csv_rows import ConvertedFile, RowValues
+from advisor_referrals.services.imports.duplicates import BookPeople
+from advisor_referrals.services.imports.mapping import ARCHIVED
 from advisor_referrals.services.progress import Progress, step
 from advisor_referrals.storage.rows import contact_snapshot
 
@@ -48,6 +51,9 @@ class ContactsPlan:
     skipped: list[str] = field(default_factory=list)
     skipped_rows: list[int] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    archive: set[int] = field(default_factory=set)  # rows whose contact is archived
+    likely: dict[int, str] = field(default_factory=dict)  # row -> the likely duplicate, in words
+    added: list[tuple[int, int]] = field(default_factory=list)  # (row, contact id), once written
 
     def counts(self) -> dict[str, int]:
         return {
@@ -76,22 +82,32 @@ def plan_import(
     alone) every row counts as new."""
     plan = ContactsPlan(converted.source, problems=list(converted.problems))
     existing = _emails(session) if session is not None and _any_email(converted.rows) else {}
+    people = BookPeople.load(session) if session is not None and _has_contacts(session) else None
     claimed: dict[int, int] = {}
     matched: list[tuple[RowValues, int]] = []
     total = len(converted.rows)
     for count, values in enumerate(converted.rows, start=1):
         if count % STEP_EVERY == 0:
             step(progress, count, total, "Checking contacts…")
+        if ARCHIVED in values.given and values.given.pop(ARCHIVED):
+            plan.archive.add(values.row)
         email = values.given.get("email")
         ids = existing.get(email.strip().casefold(), []) if email and existing else []
+        same = ""
         if not ids:
             fields = normalised_contact(**{"first_name": "", "last_name": "", **values.given})
-            if checked(fields, f"row {values.row}", plan.problems):
-                plan.new.append((values.row, fields))
-            continue
+            if people is not None and (found := people.same_person(fields)):
+                ids = [p.contact_id for p in found]
+                same = f"{found[0].name} (same name and phone) is already in the book"
+            else:
+                if people is not None and (alike := people.same_name(fields)):
+                    plan.likely[values.row] = f"likely the same person as {alike[0].name}"
+                if checked(fields, f"row {values.row}", plan.problems):
+                    plan.new.append((values.row, fields))
+                continue
         reason = None
         if not update:
-            reason = f"{email} is already in the book"
+            reason = same or f"{email} is already in the book"
         elif len(ids) > 1:
             reason = f"{email} belongs to {len(ids)} contacts in the book; which one is unclear"
         elif ids[0] in claimed:
@@ -120,6 +136,11 @@ def plan_import(
 def _row_number(problem: Problem) -> int:
     where = problem.where
     return int(where[4:]) if where.startswith("row ") and where[4:].isdigit() else 0
+
+
+def _has_contacts(session: Session) -> bool:
+    contacts = table("contacts")
+    return session.execute(select(contacts.c.id).limit(1)).first() is not None
 
 
 def _any_email(rows: Sequence[RowValues]) -> bool:
@@ -196,14 +217,31 @@ def write_plan(
     progress: Progress | None = None,
 ) -> None:
     total = len(plan.new) + len(plan.updates)
-    for count, (_, fields) in enumerate(plan.new, start=1):
+    for count, (row, fields) in enumerate(plan.new, start=1):
         if count % STEP_EVERY == 0:
             step(progress, count, total, "Adding contacts…")
-        writer.add_contact(writer.new_id("contacts"), fields)
+        contact_id = writer.new_id("contacts")
+        writer.add_contact(contact_id, fields)
+        plan.added.append((row, contact_id))
     writer.flush()
     if plan.updates:
         _write_updates(session, writer, plan, user)
+    if plan.archive:
+        _archive(session, plan)
     step(progress, total, total, "Saving…")
+
+
+def _archive(session: Session, plan: ContactsPlan) -> None:
+    """Archive the contacts of the rows that say so (part of the import: no new version)."""
+    ids = [cid for row, cid in plan.added if row in plan.archive]
+    ids += [item.contact_id for item in plan.updates if item.row in plan.archive]
+    contacts = table("contacts")
+    for chunk in _chunks(ids):
+        session.execute(
+            contacts.update()
+            .where(contacts.c.id.in_(chunk), contacts.c.archived_on.is_(None))
+            .values(archived_on=date.today())
+        )
 
 
 def _write_updates(session: Session, writer: BulkWriter, plan: ContactsPlan, user: str) -> None:

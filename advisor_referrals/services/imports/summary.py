@@ -33,6 +33,7 @@ class ImportSummary:
     counts: dict[str, int] = field(default_factory=dict)  # plural noun -> number, in order
     skipped: list[str] = field(default_factory=list)  # one line per skipped row, with the reason
     notes: list[str] = field(default_factory=list)
+    batch_id: int | None = None  # the import batch recorded (contacts files), for undo
 
     def count(self, noun: str) -> int:
         return self.counts.get(noun, 0)

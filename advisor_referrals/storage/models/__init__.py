@@ -16,6 +16,7 @@ from advisor_referrals.storage.models.contacts import (
     contact_tags,
     name_order,
 )
+from advisor_referrals.storage.models.imports import ImportBatchRow, ImportBatchUpdateRow
 from advisor_referrals.storage.models.kind_texts import TriggerKindTextRow
 from advisor_referrals.storage.models.kits import KitHistoryRow
 from advisor_referrals.storage.models.referrals import (
@@ -34,6 +35,8 @@ __all__ = [
     "Base",
     "ContactRow",
     "Household",
+    "ImportBatchRow",
+    "ImportBatchUpdateRow",
     "KitHistoryRow",
     "OutboundReferralRow",
     "ReferralRow",

@@ -393,6 +393,10 @@ class ClientsPage(Page):
             else ntr("Clients", "Restore", "Restore %Ln Contacts", len(ids))
         )
         menu.addAction(icons.icon("archive"), text).triggered.connect(self.archive_selected)
+        merge = menu.addAction(tr("Clients", "Merge 2 Contacts…"))
+        merge.setEnabled(len(ids) == 2)
+        merge.setToolTip(tr("Clients", "Select the two records of one person to merge them"))
+        merge.triggered.connect(lambda: self.editor.merge_contacts(ids))
         menu.addSeparator()
         first = ids[0]
         for label, signal in (
