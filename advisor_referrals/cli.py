@@ -9,12 +9,14 @@ import argparse
 import contextlib
 import logging
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from advisor_referrals import APP_NAME, __version__
+from advisor_referrals.cli_audit import add_audit_commands
 from advisor_referrals.cli_book import (
     add_encryption_commands,
     open_for_command,
@@ -49,7 +51,16 @@ def _open(args: argparse.Namespace) -> Book:
 
 
 def _say(message: str) -> None:
-    print(message, file=sys.stderr)
+    print(terminal_safe(message), file=sys.stderr)
+
+
+def terminal_safe(text: str) -> str:
+    """Text for a terminal: control and bidirectional characters (a name in a book written
+    before they were refused, a file name) are shown escaped, never acted on."""
+    return _UNSAFE.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
+
+
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def cmd_app(args: argparse.Namespace) -> int:
@@ -184,7 +195,7 @@ def cmd_kit(args: argparse.Namespace) -> int:
         if len(contact_ids) == 1 and not wants_folder:
             written = kits.write_kit(contact_ids[0], out, page_size, language=language)
             print(
-                f"Wrote the referral kit for {written.client.name} to {written.path} "
+                f"Wrote the referral kit for {terminal_safe(written.client.name)} to {written.path} "
                 f"({written.pages} pages, {page_size.label})."
             )
             return EXIT_OK
@@ -193,7 +204,9 @@ def cmd_kit(args: argparse.Namespace) -> int:
                 f"{out} is a file; for several contacts --out must be a folder "
                 "(it is created if missing)"
             )
-        result = kits.write_batch(contact_ids, out, page_size, language=language)
+        result = kits.write_batch(
+            contact_ids, out, page_size, language=language, overwrite=args.overwrite
+        )
     finally:
         book.close()
     count = len(result.written)
@@ -281,7 +294,7 @@ def build_parser() -> argparse.ArgumentParser:
         return sub
 
     demo = command("demo", cmd_demo, "fill the book with a realistic, reproducible demo book")
-    demo.add_argument("--clients", type=_positive, default=250, metavar="N")
+    demo.add_argument("--clients", type=_demo_size, default=250, metavar="N")
     demo.add_argument("--seed", type=int, default=1, metavar="S")
 
     imp = command(
@@ -350,6 +363,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="write every kit in this language (en, fr, es, zh-Hans, ko); "
         "default: each contact's preferred language",
     )
+    kit.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="several contacts: replace kits already in the folder (else nothing is written)",
+    )
 
     report = command("report", cmd_report, "export a quarterly report (.pdf .xlsx .csv .json)")
     report.add_argument("--quarter", required=True, metavar="YYYYQn")
@@ -361,7 +379,17 @@ def build_parser() -> argparse.ArgumentParser:
     restore = command("restore", cmd_restore, "put a backup back in place of the book")
     restore.add_argument("file", metavar="FILE")
     add_encryption_commands(command)
+    add_audit_commands(command)
     return parser
+
+
+def _demo_size(text: str) -> int:
+    from advisor_referrals.services.demo.demo_book import MAX_CLIENTS
+
+    value = _positive(text)
+    if value > MAX_CLIENTS:
+        raise argparse.ArgumentTypeError(f"at most {MAX_CLIENTS:,} clients")
+    return value
 
 
 def _positive(text: str) -> int:
@@ -391,18 +419,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _say("advisor-referrals: interrupted; nothing more was written.")
         return EXIT_FAULT
+    except OSError as error:
+        # A file or folder the user named (or the disk under it) refused: say which.
+        if error.filename is None:
+            return _fault(args, log_path, error)
+        target = error.filename2 or error.filename
+        _say(f"advisor-referrals: cannot use {target}: {error.strerror or type(error).__name__}")
+        return EXIT_BAD_INPUT
     except Exception as error:
-        from advisor_referrals.storage.checks import damage_error
-        from advisor_referrals.storage.engine import resolve_target
+        return _fault(args, log_path, error)
 
-        damage = damage_error(error, resolve_target(args.db))
-        if damage is not None:
-            _say(f"advisor-referrals: {damage}")
-            return EXIT_BAD_INPUT
-        log_fault(log, getattr(args.handler, "__name__", "command"), error)
-        where = f"the support log, {log_path}" if log_path else "the support log"
-        _say(
-            f"advisor-referrals: an unexpected fault stopped the command ({type(error).__name__}). "
-            f"Details, without client data, are in {where}."
-        )
-        return EXIT_FAULT
+
+def _fault(args: argparse.Namespace, log_path: Path | None, error: Exception) -> int:
+    from advisor_referrals.storage.checks import damage_error
+    from advisor_referrals.storage.engine import resolve_target
+
+    damage = damage_error(error, resolve_target(args.db))
+    if damage is not None:
+        _say(f"advisor-referrals: {damage}")
+        return EXIT_BAD_INPUT
+    log_fault(log, getattr(args.handler, "__name__", "command"), error)
+    where = f"the support log, {log_path}" if log_path else "the support log"
+    _say(
+        f"advisor-referrals: an unexpected fault stopped the command ({type(error).__name__}). "
+        f"Details, without client data, are in {where}."
+    )
+    return EXIT_FAULT

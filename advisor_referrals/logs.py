@@ -3,13 +3,16 @@
 Exception messages and local variables can quote a client's name, email or notes
 (a validation message, an SQL statement's parameters...), so faults are logged with
 `log_fault`: the exception's type and where it happened (file, line, function), and
-nothing the exception says.
+nothing the exception says. The log files and their folder are owner-only all the same.
 """
 
 from __future__ import annotations
 
+import contextlib
+import io
 import logging
 import logging.handlers
+import os
 import traceback
 from pathlib import Path
 from types import TracebackType
@@ -39,15 +42,34 @@ class _NoExceptionText(logging.Formatter):
         return "(exception details withheld)"
 
 
+class _PrivateRotatingFile(logging.handlers.RotatingFileHandler):
+    """Each log file is created readable by its owner only, rotated ones too."""
+
+    def _open(self) -> io.TextIOWrapper:
+        with contextlib.suppress(FileExistsError):
+            os.close(os.open(self.baseFilename, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        return super()._open()
+
+
+def _private_folder(directory: Path) -> None:
+    missing = []
+    current = directory
+    while not current.exists() and current != current.parent:
+        missing.append(current)
+        current = current.parent
+    for folder in reversed(missing):
+        with contextlib.suppress(FileExistsError):
+            folder.mkdir(mode=0o700)
+            os.chmod(folder, 0o700)  # whatever the umask
+
+
 def setup_logging(directory: Path | None = None, level: int = logging.INFO) -> Path:
     directory = directory or log_dir()
-    directory.mkdir(parents=True, exist_ok=True)
+    _private_folder(directory)
     path = directory / LOG_FILE_NAME
     root = logging.getLogger("advisor_referrals")
     if not any(getattr(h, "baseFilename", None) == str(path) for h in root.handlers):
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-        )
+        handler = _PrivateRotatingFile(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
         handler.setFormatter(_NoExceptionText("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
     root.setLevel(level)

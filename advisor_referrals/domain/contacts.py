@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
+from operator import attrgetter
 from typing import Any
 
 from advisor_referrals.domain.enums import Relationship, Segment, Tier, allowed
 from advisor_referrals.domain.errors import Problem
 from advisor_referrals.domain.languages import language_problem, normalise_language
 from advisor_referrals.domain.names import full_name, greeting_name
+from advisor_referrals.domain.text_rules import any_unstorable, text_problem, text_problems
 
 NAME_MAX = 100
 TEXT_MAX = 200
@@ -18,6 +20,22 @@ NOTES_MAX = 20_000
 TAG_MAX = 50
 EARLIEST_DATE = date(1900, 1, 1)
 LATEST_DATE = date(2100, 12, 31)
+
+# Fields that hold one line of text (notes may hold several).
+ONE_LINE_FIELDS = (
+    "first_name",
+    "last_name",
+    "preferred_name",
+    "profession",
+    "email",
+    "phone",
+    "city",
+    "region",
+    "country",
+    "household",
+)
+
+_one_line_values = attrgetter(*ONE_LINE_FIELDS)
 
 _EMAIL = re.compile(r"^[^@\s<>,;\"']+@[^@\s<>,;\"']+\.[^@\s<>,;\"'.][^@\s<>,;\"']*$")
 _PHONE_CHARS = re.compile(r"^[0-9+\-().\s/]*(?:\s*(?:x|ext\.?)\s*[0-9]{1,6})?$", re.IGNORECASE)
@@ -151,6 +169,14 @@ def validate_contact(contact: ContactFields, where: str = "") -> list[Problem]:
 
     if not (contact.first_name or "").strip() and not (contact.last_name or "").strip():
         bad("last_name", "", "a contact needs a first or a last name")
+    one_line = _one_line_values(contact) + contact.tags
+    if any_unstorable(one_line):
+        named = dict(zip(ONE_LINE_FIELDS, one_line, strict=False))
+        named.update({f"tags[{i}]": tag for i, tag in enumerate(contact.tags)})
+        for name, rule in text_problems(named):
+            bad(name.split("[")[0], named[name], rule)
+    if contact.notes and (notes_rule := text_problem(contact.notes, multiline=True)):
+        bad("notes", contact.notes, notes_rule)
     for name in ("first_name", "last_name", "preferred_name", "profession"):
         value = getattr(contact, name)
         if value and len(value) > NAME_MAX:

@@ -7,6 +7,7 @@ from datetime import date
 
 from advisor_referrals.domain.contacts import NOTES_MAX, date_problem
 from advisor_referrals.domain.errors import Problem
+from advisor_referrals.domain.text_rules import text_problem
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -54,4 +55,6 @@ def validate_outbound(fields: OutboundFields) -> list[Problem]:
         problems.append(Problem("", "sent_on", fields.sent_on.isoformat(), message))
     if len(fields.notes) > NOTES_MAX:
         problems.append(Problem("", "notes", None, f"at most {NOTES_MAX} characters"))
+    elif message := text_problem(fields.notes, multiline=True):
+        problems.append(Problem("", "notes", fields.notes, message))
     return problems

@@ -7,6 +7,7 @@ from dataclasses import dataclass, fields
 
 from advisor_referrals.domain.contacts import email_problem, phone_problem
 from advisor_referrals.domain.errors import Problem
+from advisor_referrals.domain.text_rules import text_problem
 
 DEFAULT_ACCENT = "#1F5C99"
 
@@ -37,7 +38,11 @@ BOOK_FILE_PROFILE_FIELDS: tuple[str, ...] = ("name", "firm", "email", "phone", "
 
 
 PROFILE_TEXT_MAX = 200
+BRANDING_TEXT_MAX = 20_000  # disclosures, "who we help", "how we help", address
+PATH_MAX = 4096
 _WEBSITE = re.compile(r"^(https?://)?[^\s/@]+\.[^\s/@]{2,}(/\S*)?$", re.IGNORECASE)
+_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
+MULTILINE_FIELDS = ("address", "disclosures", "ideal_client", "services")
 
 
 def website_problem(website: str) -> str | None:
@@ -46,15 +51,50 @@ def website_problem(website: str) -> str | None:
     return None
 
 
-def validate_profile(profile: AdvisorProfile) -> list[Problem]:
+def validate_profile(profile: AdvisorProfile, where: str = "") -> list[Problem]:
     """Problems with the profile's contact details (name, firm, email, phone, website)."""
     problems: list[Problem] = []
+    checks = {"email": email_problem, "phone": phone_problem, "website": website_problem}
     for name in BOOK_FILE_PROFILE_FIELDS:
         value = getattr(profile, name).strip()
-        if len(value) > PROFILE_TEXT_MAX:
-            problems.append(Problem("", name, value, f"at most {PROFILE_TEXT_MAX} characters"))
-            continue
-        checks = {"email": email_problem, "phone": phone_problem, "website": website_problem}
-        if value and name in checks and (message := checks[name](value)):
-            problems.append(Problem("", name, value, message))
+        if message := text_problem(value):
+            problems.append(Problem(where, name, value, message))
+        elif len(value) > PROFILE_TEXT_MAX:
+            problems.append(Problem(where, name, value, f"at most {PROFILE_TEXT_MAX} characters"))
+        elif value and name in checks and (message := checks[name](value)):
+            problems.append(Problem(where, name, value, message))
     return problems
+
+
+def validate_branding(profile: AdvisorProfile, where: str = "") -> list[Problem]:
+    """Problems with the rest of the profile: what kits print besides the contact details."""
+    problems: list[Problem] = []
+
+    def bad(name: str, message: str) -> None:
+        if all(p.field != name for p in problems):  # one problem per field is enough
+            problems.append(Problem(where, name, getattr(profile, name), message))
+
+    for name in ("title", "scheduling_url", "accent_color", "logo_path"):
+        if message := text_problem(getattr(profile, name)):
+            bad(name, message)
+    for name in MULTILINE_FIELDS:
+        value = getattr(profile, name)
+        if message := text_problem(value, multiline=True):
+            bad(name, message)
+        elif len(value) > BRANDING_TEXT_MAX:
+            bad(name, f"at most {BRANDING_TEXT_MAX:,} characters")
+    if len(profile.title) > PROFILE_TEXT_MAX:
+        bad("title", f"at most {PROFILE_TEXT_MAX} characters")
+    if len(profile.logo_path) > PATH_MAX:
+        bad("logo_path", f"at most {PATH_MAX} characters")
+    url = profile.scheduling_url.strip()
+    if url and (message := website_problem(url)):
+        bad("scheduling_url", message)
+    if profile.accent_color and not _COLOUR.fullmatch(profile.accent_color):
+        bad("accent_color", "a colour written #RRGGBB, such as #1F5C99")
+    return problems
+
+
+def check_profile(profile: AdvisorProfile, where: str = "") -> list[Problem]:
+    """Every rule the Settings dialog holds the profile to, for every way it comes in."""
+    return validate_profile(profile, where) + validate_branding(profile, where)

@@ -6,8 +6,12 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from advisor_referrals.domain.contacts import EARLIEST_DATE, LATEST_DATE
 from advisor_referrals.domain.errors import BookError
 
+# The years every date of the book falls in.
+FIRST_YEAR = EARLIEST_DATE.year
+LAST_YEAR = LATEST_DATE.year
 _QUARTER = re.compile(r"^\s*(\d{4})\s*-?\s*[Qq]([1-4])\s*$")
 
 
@@ -21,7 +25,13 @@ class Quarter:
         match = _QUARTER.match(text)
         if not match:
             raise BookError(f"quarter {text!r} is not understood; write it like 2026Q3 (Q1 to Q4)")
-        return cls(int(match.group(1)), int(match.group(2)))
+        year = int(match.group(1))
+        if not FIRST_YEAR <= year <= LAST_YEAR:
+            raise BookError(
+                f"quarter {text.strip()!r}: the year must be from {FIRST_YEAR} to {LAST_YEAR}, "
+                "as for every date in the book"
+            )
+        return cls(year, int(match.group(2)))
 
     @classmethod
     def containing(cls, day: date) -> Quarter:

@@ -9,6 +9,7 @@ from decimal import Decimal, InvalidOperation
 from advisor_referrals.domain.contacts import date_problem
 from advisor_referrals.domain.enums import Channel, CompensationKind, ReferralStatus, allowed
 from advisor_referrals.domain.errors import Problem
+from advisor_referrals.domain.text_rules import text_problem
 
 FOLLOW_UP_DAYS = 2
 DE_MINIMIS = Decimal("1000")
@@ -64,7 +65,11 @@ def parse_money(text: str) -> Decimal | None:
         value = Decimal(text.strip().replace(",", ""))
     except (InvalidOperation, AttributeError):
         return None
-    if not value.is_finite() or value != value.quantize(Decimal("0.01")):
+    if not value.is_finite():
+        return None
+    if abs(value) > MONEY_MAX:
+        return value  # too large to round to cents; the range check names the limit
+    if value != value.quantize(Decimal("0.01")):
         return None
     return value
 
@@ -101,6 +106,8 @@ def validate_compensation(comp: Compensation, where: str = "") -> list[Problem]:
 
 def validate_referral(referral: ReferralFields, where: str = "") -> list[Problem]:
     problems: list[Problem] = []
+    if message := text_problem(referral.notes or "", multiline=True):
+        problems.append(Problem(where, "notes", referral.notes, message))
 
     def bad(field: str, value: object, message: str) -> None:
         problems.append(Problem(where, field, None if value is None else str(value), message))

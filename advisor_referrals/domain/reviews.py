@@ -8,6 +8,7 @@ from datetime import date, time
 from advisor_referrals.domain.contacts import date_problem
 from advisor_referrals.domain.enums import ReviewKind, allowed
 from advisor_referrals.domain.errors import Problem
+from advisor_referrals.domain.text_rules import text_problem
 
 DEFAULT_CADENCE = {"A": 4, "B": 2, "C": 1}
 
@@ -36,6 +37,8 @@ class Review(ReviewFields):
 
 def validate_review(review: ReviewFields, where: str = "") -> list[Problem]:
     problems: list[Problem] = []
+    if message := text_problem(review.notes or "", multiline=True):
+        problems.append(Problem(where, "notes", review.notes, message))
     if review.scheduled_for is None and review.completed_on is None:
         problems.append(
             Problem(where, "scheduled_for", None, "a review needs scheduled_for or completed_on")

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 from advisor_referrals.domain.errors import Problem
+from advisor_referrals.domain.text_rules import text_problem
 
 PLACEHOLDERS: dict[str, str] = {
     "referrer": "the referrer's preferred name",
@@ -98,4 +99,8 @@ def validate_template(template: ThankYouTemplate) -> list[Problem]:
                 )
     if "\n" in template.subject or "\r" in template.subject:
         problems.append(Problem("thank-you template", "subject", None, "a subject is one line"))
+    elif message := text_problem(template.subject):
+        problems.append(Problem("thank-you template", "subject", template.subject, message))
+    if message := text_problem(template.body, multiline=True):
+        problems.append(Problem("thank-you template", "body", template.body, message))
     return problems

@@ -7,6 +7,7 @@ from datetime import date
 
 from advisor_referrals.domain.contacts import date_problem
 from advisor_referrals.domain.errors import Problem
+from advisor_referrals.domain.text_rules import text_problem
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -30,6 +31,8 @@ def validate_trigger(
     trigger: TriggerFields, known_kinds: set[str], where: str = ""
 ) -> list[Problem]:
     problems: list[Problem] = []
+    if message := text_problem(trigger.notes or "", multiline=True):
+        problems.append(Problem(where, "notes", trigger.notes, message))
     if trigger.kind not in known_kinds:
         problems.append(
             Problem(where, "kind", trigger.kind, f"allowed: {', '.join(sorted(known_kinds))}")

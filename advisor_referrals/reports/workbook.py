@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -57,7 +58,9 @@ class Column:
 def put(sheet: Worksheet, row: int, column: int, value: Any, kind: str) -> None:
     cell = sheet.cell(row=row, column=column)
     if isinstance(value, str):
-        cell.value = value
+        # A control character (in a book written before they were refused) cannot be
+        # stored in a workbook: it is shown as a replacement mark, not a failed report.
+        cell.value = ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
         cell.data_type = "s"  # never a formula, whatever the text starts with
         if looks_like_formula(value):
             cell.quotePrefix = True  # and still text when someone edits the cell

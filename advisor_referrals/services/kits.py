@@ -36,8 +36,8 @@ from advisor_referrals.domain.profile import AdvisorProfile
 from advisor_referrals.services.progress import Cancelled, Progress
 from advisor_referrals.services.settings import PROFILE_KEY
 from advisor_referrals.services.writing import BookWriter
-from advisor_referrals.storage.book import Book
-from advisor_referrals.storage.files import write_atomically
+from advisor_referrals.storage.book import Book, ReadOnlyBookError, read_only_message
+from advisor_referrals.storage.files import private_folder, write_atomically
 from advisor_referrals.storage.models import (
     ContactRow,
     KitHistoryRow,
@@ -47,6 +47,7 @@ from advisor_referrals.storage.models import (
 )
 
 T = TypeVar("T")
+MAX_ID = 2**31 - 1  # the largest id PostgreSQL's integer columns hold
 RECORD_EVERY = 25  # a batch records its history in small transactions as it goes
 _CHUNK = 500  # ids per IN (...) list, well under every database's limit
 
@@ -184,7 +185,9 @@ class KitService:
         Unknown (or ambiguous) references are all named in one BookError.
         """
         wanted = list(dict.fromkeys(ref.strip() for ref in references if ref.strip()))
-        ids = {ref: int(ref) for ref in wanted if ref.isdigit()}
+        # An id too large for the book's integer columns names nobody (and is not queried).
+        ids = {ref: int(ref) for ref in wanted if ref.isascii() and ref.isdigit()}
+        ids = {ref: value if value <= MAX_ID else 0 for ref, value in ids.items()}
         emails = {ref: ref.lower() for ref in wanted if ref not in ids}
         with self.book.session() as session:
             found_ids: set[int] = set()
@@ -338,7 +341,7 @@ class KitService:
         )
 
     def save(self, kit: RenderedKit, path: Path) -> WrittenKit:
-        """Write a previewed kit to a file and record it."""
+        """Write a previewed kit to a file (its folder made, owner-only, if missing) and record it."""
         _write_kit(path, kit.data)
         written = WrittenKit(kit.client, path, kit.pages, kit.page_size)
         self._record([written])
@@ -355,8 +358,14 @@ class KitService:
         today: date | None = None,
         language: str | None = None,
     ) -> WrittenKit:
+        self._check_writable()
         kit = self.preview(contact_id, page_size, today, language)
         return self.save(kit, path)
+
+    def existing_kits(self, contact_ids: Sequence[int], folder: Path) -> list[Path]:
+        """The files a batch into `folder` would replace (ask before replacing them)."""
+        clients = self.gather(contact_ids).clients
+        return [path for path in _batch_paths(clients, folder) if path.exists()]
 
     def write_batch(
         self,
@@ -366,25 +375,36 @@ class KitService:
         progress: Progress | None = None,
         today: date | None = None,
         language: str | None = None,
+        *,
+        overwrite: bool = False,
     ) -> BatchResult:
-        """One file per contact in `folder` (created), named after the client, each in
-        `language` if given, else in the client's preferred language.
+        """One file per contact in `folder` (created, owner-only), named after the client,
+        each in `language` if given, else in the client's preferred language.
 
-        Cancelling stops before the next kit; what was written stays and is recorded.
+        Files already there are replaced only with `overwrite`; otherwise nothing is
+        written and they are named. Cancelling stops before the next kit; what was
+        written stays and is recorded.
         """
+        self._check_writable()
         batch = self.gather(contact_ids, language)
+        paths = _batch_paths(batch.clients, folder)
+        if not overwrite:
+            existing = [path for path in paths if path.exists() or path.is_symlink()]
+            if existing:
+                raise ExistingKitsError(folder, existing)
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            private_folder(folder)
         except OSError as error:
             raise BookError(f"Cannot create the folder {folder}: {error.strerror}") from None
-        names = unique_file_names((c.name, f"contact {c.contact_id}") for c in batch.clients)
+        if not folder.is_dir():
+            raise BookError(f"{folder} is a file; for several contacts the kits go to a folder")
         renderers: dict[str, KitRenderer] = {}
         total = len(batch.clients)
         written: list[WrittenKit] = []
         pending: list[WrittenKit] = []
         cancelled = False
         try:
-            for done, (client, name) in enumerate(zip(batch.clients, names, strict=True)):
+            for done, (client, path) in enumerate(zip(batch.clients, paths, strict=True)):
                 if progress is not None:
                     progress.step(done, total, f"Kit {done + 1} of {total}")
                     if progress.cancelled:  # asked for while the step was being reported
@@ -394,7 +414,6 @@ class KitService:
                 if spoken not in renderers:
                     renderers[spoken] = self.renderer_for(batch.content_in(spoken), page_size)
                 pages = renderers[spoken].render(client, out, today)
-                path = folder / name
                 _write_kit(path, out.getvalue())
                 kit = WrittenKit(client, path, pages, page_size)
                 written.append(kit)
@@ -414,6 +433,11 @@ class KitService:
         )
 
     # Recording
+
+    def _check_writable(self) -> None:
+        """Every kit is recorded in the book: a read-only book says so before any is made."""
+        if self.book.read_only:
+            raise ReadOnlyBookError(read_only_message(self.book.location))
 
     def _record(self, kits: Iterable[WrittenKit]) -> None:
         with self.writer.transaction() as session:
@@ -446,6 +470,25 @@ def _profile(session: Session) -> AdvisorProfile:
     return AdvisorProfile(**{k: str(v) for k, v in stored.items() if k in known and v is not None})
 
 
+class ExistingKitsError(BookError):
+    """A batch would replace kits already in its folder; nothing was written."""
+
+    def __init__(self, folder: Path, existing: Sequence[Path]) -> None:
+        self.existing = tuple(existing)
+        shown = ", ".join(path.name for path in existing[:5])
+        more = f" and {len(existing) - 5} more" if len(existing) > 5 else ""
+        noun = "kit is" if len(existing) == 1 else "kits are"
+        super().__init__(
+            f"{len(existing)} {noun} already in {folder} ({shown}{more}); nothing was written. "
+            "Choose another folder, or replace them (--overwrite on the command line)."
+        )
+
+
+def _batch_paths(clients: Sequence[KitClient], folder: Path) -> list[Path]:
+    names = unique_file_names((c.name, f"contact {c.contact_id}") for c in clients)
+    return [folder / name for name in names]
+
+
 def _chunks(values: list[T]) -> Iterable[list[T]]:
     for start in range(0, len(values), _CHUNK):
         yield values[start : start + _CHUNK]
@@ -464,13 +507,14 @@ def _describe_missing(unknown: Sequence[str], ambiguous: Sequence[str]) -> str:
 
 
 def _write_kit(path: Path, data: bytes) -> None:
-    """The file appears whole or not at all, so a cancelled or failed run leaves no torn PDF.
+    """The file appears whole or not at all, so a cancelled or failed run leaves no torn PDF;
+    a folder it needs is made owner-only (kits hold client names).
 
     A kit can be made again, so a batch does not wait for each file to reach the disk.
     """
     directory = path.parent if str(path.parent) else Path(".")
     try:
-        directory.mkdir(parents=True, exist_ok=True)
+        private_folder(directory)
     except OSError as error:
         reason = error.strerror or type(error).__name__
         raise BookError(f"Cannot write the kit to {path}: {reason}") from None

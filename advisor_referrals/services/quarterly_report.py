@@ -21,7 +21,7 @@ from advisor_referrals.domain.period import Period
 from advisor_referrals.domain.profile import AdvisorProfile
 from advisor_referrals.domain.quarter import Quarter
 from advisor_referrals.services.progress import Progress, step
-from advisor_referrals.storage.files import write_atomically
+from advisor_referrals.storage.files import check_output_file, write_atomically
 
 if TYPE_CHECKING:
     from advisor_referrals.services.metrics.quarterly import MetricsService
@@ -128,6 +128,7 @@ class QuarterlyReportService:
         """Write the quarter's report to `path`, in the format its extension names; `warn`
         hears first of each name or field the file would print as empty boxes."""
         chosen = format_for(path, self.formats)
+        check_output_file(path)  # before the work: a folder, device or read-only folder
         report = self.gather(quarter, with_previous=chosen.compared, today=today, progress=progress)
         if warn is not None:
             for problem in self.unprintable(report, chosen.suffix):

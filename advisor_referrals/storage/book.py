@@ -12,9 +12,23 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from advisor_referrals.domain.errors import BookError
 from advisor_referrals.storage.engine import describe_target, sqlite_path
 
 USER_ENV_VAR = "ADVISOR_REFERRALS_USER"
+
+
+class ReadOnlyBookError(BookError):
+    """The book can be read but not changed: its file or folder is read-only."""
+
+
+def read_only_message(where: str) -> str:
+    return (
+        f"the book at {where} is read-only (you may read the file but not change it, or its "
+        "folder is read-only), so this cannot be saved in it; the book is sound and was left "
+        "as it is. Exports and reports work on it; to change it, make the file and its "
+        "folder writable for you."
+    )
 
 
 def current_user() -> str:
@@ -31,6 +45,9 @@ class Book:
     engine: Engine
     target: str
     user: str = field(default_factory=current_user)
+    # A book file the user may read but not change (docs/design.md, "Safety"): opened
+    # for exports and reports; anything that would write says so plainly.
+    read_only: bool = False
 
     def __post_init__(self) -> None:
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
@@ -64,6 +81,8 @@ class Book:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One transaction that commits on success and rolls back on any error."""
+        if self.read_only:
+            raise ReadOnlyBookError(read_only_message(self.location))
         with self._writer() as session, session.begin():
             yield session
 

@@ -7,6 +7,7 @@ written to (no journal-mode switch, no migration). `quick_check` reads every pag
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import struct
 from enum import Enum
@@ -17,6 +18,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
 from advisor_referrals.domain.errors import BookError, DamagedBookError
+from advisor_referrals.storage.files import read_only_uri
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 HEADER_SIZE = 100
@@ -95,10 +97,20 @@ def check_header(path: Path) -> None:
         )
 
 
-def check_plain_file(path: Path) -> None:
-    """Header, schema and ownership of a plain SQLite file, through a connection that only reads."""
+def check_plain_file(path: Path, *, read_only: bool | None = None) -> None:
+    """Header, schema and ownership of a plain SQLite file, through a connection that only reads.
+
+    A read-only file or folder (found out when `read_only` is None) is read without writing
+    anything beside the file (no -shm), so a sound read-only book is never taken for a
+    damaged one.
+    """
     check_header(path)
-    connection = sqlite3.connect(path, isolation_level=None)
+    if read_only is None:
+        read_only = not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+    if read_only:
+        connection = sqlite3.connect(read_only_uri(path), uri=True, isolation_level=None)
+    else:
+        connection = sqlite3.connect(path, isolation_level=None)
     try:
         tables = {
             row[0]

@@ -8,6 +8,7 @@ leaves either the old book or the new one, never half of each.
 
 from __future__ import annotations
 
+import os
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from advisor_referrals.domain.errors import BookError, WrongPassphraseError
 from advisor_referrals.storage.files import (
     SIDE_CARS,
     exclusive_connection,
+    read_only_uri,
     scratch_path,
     swap_in,
     wipe,
@@ -43,11 +45,18 @@ def wrong_passphrase(path: Path) -> WrongPassphraseError:
     )
 
 
-def connect(path: Path, passphrase: str | None, *, timeout: float = 15.0) -> Any:
+def connect(
+    path: Path, passphrase: str | None, *, timeout: float = 15.0, read_only: bool = False
+) -> Any:
     """A sqlcipher3 connection, unlocked and checked: a wrong key fails here, not later."""
     import sqlcipher3
 
-    connection = sqlcipher3.connect(str(path), check_same_thread=False, timeout=timeout)
+    if read_only:
+        connection = sqlcipher3.connect(
+            read_only_uri(path), uri=True, check_same_thread=False, timeout=timeout
+        )
+    else:
+        connection = sqlcipher3.connect(str(path), check_same_thread=False, timeout=timeout)
     connection.isolation_level = None
     # SQLCipher reports a failed key on stderr too; the message below is the one people need.
     connection.execute("PRAGMA cipher_log_level = NONE")
@@ -80,9 +89,9 @@ def open_file(path: Path, passphrase: str | None, *, timeout: float = 15.0) -> A
     return connection
 
 
-def sqlcipher_creator(path: Path, passphrase: str) -> Callable[[], Any]:
+def sqlcipher_creator(path: Path, passphrase: str, *, read_only: bool = False) -> Callable[[], Any]:
     """A DB-API connection factory that unlocks the book before anything else runs."""
-    return lambda: connect(path, passphrase)
+    return lambda: connect(path, passphrase, read_only=read_only)
 
 
 def remember(engine: Engine, passphrase: str) -> None:
@@ -166,6 +175,13 @@ def _convert(
         raise BookError(f"there is no book at {path}")
     if keep_old_as is not None and keep_old_as.exists():
         raise BookError(f"{keep_old_as} already exists; choose another name for the kept copy")
+    if keep_old_as is not None and not _writable_folder(keep_old_as.parent):
+        raise BookError(
+            f"cannot keep a copy at {keep_old_as}: the folder {keep_old_as.parent} does not "
+            "exist or is read-only for you; nothing was changed"
+        )
+    if not _writable_folder(path.parent):
+        raise BookError(f"the folder {path.parent} is read-only for you; nothing was changed")
     fresh = scratch_path(path, "converting")
     with exclusive_connection(lambda: connect(path, old_key), path) as source:
         counts = _row_counts(source)
@@ -175,12 +191,21 @@ def _convert(
         finally:
             source.execute("DETACH DATABASE converted")
     _verify_copy(fresh, new_key, counts)
-    aside = keep_old_as or scratch_path(path, "previous")
-    swap_in(fresh, path, aside)
+    aside = keep_old_as or scratch_path(path, "previous", create=False)
+    try:
+        swap_in(fresh, path, aside)
+    except OSError:
+        wipe(fresh)  # the book is still in place; the new copy must not linger
+        raise
     if keep_old_as is None:
         for suffix in ("", *SIDE_CARS):
             wipe(Path(f"{aside}{suffix}"))
     return Conversion(path, new_key is not None, keep_old_as, wiped_old=keep_old_as is None)
+
+
+def _writable_folder(folder: Path) -> bool:
+    folder = folder if str(folder) else Path(".")
+    return folder.is_dir() and os.access(folder, os.W_OK | os.X_OK)
 
 
 def _row_counts(connection: Any) -> dict[str, int]:

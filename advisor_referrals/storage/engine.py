@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import time
 from collections.abc import Mapping
 from pathlib import Path
@@ -10,18 +11,20 @@ from typing import Any
 
 import platformdirs
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 
 from advisor_referrals import APP_ID
 from advisor_referrals.domain.errors import BookError
 from advisor_referrals.storage import search
+from advisor_referrals.storage.files import private_file, private_folder, read_only_uri
 
 ENV_VAR = "ADVISOR_REFERRALS_DB"
 BOOK_FILE_NAME = "book.sqlite3"
 BUSY_TIMEOUT_MS = 15_000
 BUSY_RETRIES = 2
 BUSY_BACKOFF_S = 0.05
+_PASSWORD_PARAM = re.compile(r"(password=)[^&]*", re.IGNORECASE)
 
 
 class BookBusyError(BookError):
@@ -50,40 +53,105 @@ def sqlite_path(target: str) -> Path | None:
     """The file of a SQLite book, or None for a server book (or an in-memory one)."""
     if not is_url(target):
         return Path(target).expanduser()
-    url = make_url(target)
+    try:
+        url = make_url(target)
+    except (ArgumentError, ValueError):
+        return None  # not a usable URL: make_engine says what is wrong with it
     if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
         return Path(url.database)
     return None
 
 
 def describe_target(target: str) -> str:
-    """The book's location for messages, without a password."""
+    """The book's location for messages, without a password (or any part of one)."""
     if not is_url(target):
         return str(Path(target).expanduser())
-    return make_url(target).render_as_string(hide_password=True)
+    return masked_url(target)
+
+
+def masked_url(target: str) -> str:
+    """A database URL with its password replaced by ***, read from the raw text.
+
+    An unescaped @ or / inside a password makes parsers take part of it for the host;
+    everything up to the last @ is treated as user and password here, so no piece of
+    the password can show, however the URL was mistyped.
+    """
+    scheme, _, rest = target.partition("://")
+    if "@" in rest:
+        cut = rest.rfind("@")
+        userinfo, after = rest[:cut], rest[cut + 1 :]
+        user, colon, _password = userinfo.partition(":")
+        rest = f"{user}:***@{after}" if colon else f"{userinfo}@{after}"
+    rest = _PASSWORD_PARAM.sub(r"\1***", rest)
+    return f"{scheme}://{rest}"
+
+
+def parse_url(target: str) -> URL:
+    """A book's database URL, checked: messages name the problem, never the password."""
+    shown = masked_url(target)
+    scheme = target.partition("://")[0]
+    authority = target.partition("://")[2].split("/", 1)[0]
+    if target.partition("://")[2].count("@") > 1 or ("@" not in authority and "@" in target):
+        raise BookError(
+            f"the database URL {shown} cannot be read: a password holding @, /, : or % must "
+            "have them written as %40, %2F, %3A and %25 (the URL is not shown whole because "
+            "it holds a password)"
+        )
+    try:
+        url = make_url(target)
+        url.get_dialect()
+    except NoSuchModuleError:
+        raise BookError(
+            f"{shown}: {scheme!r} is not a kind of database Advisor Referrals opens. A book is "
+            "a SQLite file (a path) or a PostgreSQL database (postgresql+psycopg://HOST/DATABASE)"
+        ) from None
+    except (ArgumentError, ValueError):
+        raise BookError(
+            f"the database URL {shown} is not understood; write it like "
+            "postgresql+psycopg://USER@HOST:PORT/DATABASE"
+        ) from None
+    backend = url.get_backend_name()
+    if backend not in ("sqlite", "postgresql"):
+        raise BookError(
+            f"{shown}: a book is a SQLite file or a PostgreSQL database; {backend} is not supported"
+        )
+    if backend == "postgresql":
+        if url.drivername in ("postgresql", "postgres"):
+            url = url.set(drivername="postgresql+psycopg")
+        if url.get_driver_name() != "psycopg":
+            raise BookError(
+                f"{shown}: PostgreSQL books are opened with the psycopg driver; write the URL "
+                "as postgresql+psycopg://…"
+            )
+        if not url.database:
+            raise BookError(f"{shown} names no database: end it with /DATABASE")
+    return url
 
 
 def create_owner_only(path: Path) -> None:
-    """Create an empty book file readable by its owner only; client data is private."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if not path.exists():
-        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
-        os.close(fd)
+    """Create an empty book file (and its folders) readable by its owner only; client data
+    is private. SQLite gives the book's -wal and -shm the mode of the book."""
+    private_folder(path.parent)
+    private_file(path)
 
 
-def make_engine(target: str, *, passphrase: str | None = None, echo: bool = False) -> Engine:
-    """An engine for a book: a path (SQLite) or any SQLAlchemy URL, e.g. postgresql+psycopg://."""
+def make_engine(
+    target: str, *, passphrase: str | None = None, echo: bool = False, read_only: bool = False
+) -> Engine:
+    """An engine for a book: a path (SQLite) or a PostgreSQL URL (postgresql+psycopg://).
+
+    `read_only` opens a book file without writing anything to it or beside it.
+    """
     path = sqlite_path(target)
     if path is not None:
-        create_owner_only(path)
-        return _sqlite_engine(path, passphrase=passphrase, echo=echo)
-    url = make_url(target)
-    if url.drivername in ("postgresql", "postgres"):
-        url = url.set(drivername="postgresql+psycopg")
+        if not read_only:
+            create_owner_only(path)
+        return _sqlite_engine(path, passphrase=passphrase, echo=echo, read_only=read_only)
+    url = parse_url(target)
     return create_engine(url, echo=echo, pool_pre_ping=True, future=True)
 
 
-def _sqlite_engine(path: Path, *, passphrase: str | None, echo: bool) -> Engine:
+def _sqlite_engine(path: Path, *, passphrase: str | None, echo: bool, read_only: bool) -> Engine:
     if passphrase is not None:
         import sqlcipher3
 
@@ -94,17 +162,26 @@ def _sqlite_engine(path: Path, *, passphrase: str | None, echo: bool) -> Engine:
         engine = create_engine(
             f"sqlite:///{path}",
             module=sqlcipher3.dbapi2,
-            creator=sqlcipher_creator(path, passphrase),
+            creator=sqlcipher_creator(path, passphrase, read_only=read_only),
             echo=echo,
         )
         remember(engine, passphrase)
+    elif read_only:
+        import sqlite3
+
+        uri = read_only_uri(path)
+        engine = create_engine(
+            f"sqlite:///{path}",
+            creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+            echo=echo,
+        )
     else:
         connect_args: dict[str, Any] = {
             "check_same_thread": False,
             "timeout": BUSY_TIMEOUT_MS / 1000,
         }
         engine = create_engine(f"sqlite:///{path}", connect_args=connect_args, echo=echo)
-    _configure_sqlite(engine)
+    _configure_sqlite(engine, read_only=read_only)
     return engine
 
 
@@ -113,7 +190,7 @@ def is_busy(error: BaseException) -> bool:
     return "database is locked" in text or "database is busy" in text
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def _configure_sqlite(engine: Engine, *, read_only: bool = False) -> None:
     @event.listens_for(engine, "connect")
     def on_connect(dbapi_connection: Any, _record: Any) -> None:
         # The driver's own transaction handling is replaced by explicit BEGINs below,
@@ -122,8 +199,9 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA synchronous = NORMAL")
+        if not read_only:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.execute(search.TERMS_TABLE_DDL)
         cursor.close()
 

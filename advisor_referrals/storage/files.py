@@ -1,18 +1,28 @@
-"""Files written safely: whole or not at all, book files swapped with sole access, and
-wiping what must not linger.
+"""Files written safely and privately: whole or not at all, owner-only, only where a file
+belongs; book files swapped with sole access; wiping what must not linger.
 
 `atomic_file` is the one way the app writes a file it creates (exports, kits, reports,
 calendars); backups, restores and encryption swap whole book files with `replace_with`
 and `swap_in`. Either way a reader, or a process killed half-way, sees the old file or
 the new one, never a torn one (docs/design.md, "Safety").
+
+Output goes only to regular files (or new ones): never a folder, device, pipe or
+socket, whose name a rename would take over. Input is read only from regular files,
+no more than a limit counted on the bytes actually read (a link to /dev/zero never
+ends). Every file or folder the app creates that can hold client data is owner-only
+whatever the umask: folders 0700, files 0600. Files SQLite makes itself (a new
+database, its -wal and -shm) take the mode of a file that exists first, so such files
+are created empty and private before SQLite opens them.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import io
 import os
 import re
+import stat
 import tempfile
 from collections.abc import Callable, Iterator
 from datetime import datetime
@@ -22,19 +32,58 @@ from typing import IO, Any, TextIO
 from advisor_referrals.domain.errors import BookError
 
 SIDE_CARS = ("-wal", "-shm", "-journal")
+PRIVATE_FILE = 0o600
+PRIVATE_FOLDER = 0o700
 WIPE_CHUNK = 1 << 20
 SOLE_ACCESS_TIMEOUT_MS = 2000
+READ_CHUNK = 1 << 20
 
 
 class BookInUseError(BookError):
     pass
 
 
-def scratch_path(path: Path, purpose: str) -> Path:
-    """A new file beside the book (same disk, so the final rename is atomic)."""
+def private_folder(folder: Path) -> Path:
+    """Create `folder` and any missing parents, each readable by its owner only.
+
+    Folders that exist already keep their mode: they are the user's (home, Documents).
+    """
+    missing: list[Path] = []
+    current = folder
+    while not current.exists() and current != current.parent:
+        missing.append(current)
+        current = current.parent
+    for path in reversed(missing):
+        try:
+            path.mkdir(mode=PRIVATE_FOLDER)
+        except FileExistsError:
+            continue
+        os.chmod(path, PRIVATE_FOLDER)  # the umask may have taken bits away, never added
+    return folder
+
+
+def private_file(path: Path) -> None:
+    """Create an empty file readable by its owner only (or leave an existing file be)."""
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_FILE)
+    except FileExistsError:
+        return
+    try:
+        if hasattr(os, "fchmod"):  # not on Windows, where files are private to their folder
+            os.fchmod(fd, PRIVATE_FILE)
+    finally:
+        os.close(fd)
+
+
+def scratch_path(path: Path, purpose: str, *, create: bool = True) -> Path:
+    """A new, empty, owner-only file beside the book (same disk, so the final rename is
+    atomic). SQLite copies its mode to the -wal and -shm it makes beside it. With
+    `create` off, only the free name (for a file that will be renamed there)."""
     candidate = path.with_name(f".{path.name}.{purpose}-{os.getpid()}")
     for suffix in ("", *SIDE_CARS):
         Path(f"{candidate}{suffix}").unlink(missing_ok=True)
+    if create:
+        private_file(candidate)
     return candidate
 
 
@@ -114,30 +163,30 @@ def atomic_file(path: Path, *, sync: bool = True) -> Iterator[IO[bytes]]:
     It is written beside `path` under a temporary name, readable by its owner only
     (it may hold client data, whatever the umask), then renamed over `path`. With
     `sync` it is flushed to the disk first, so a power cut leaves the old file or the
-    new one; a batch of files that can be made again may skip that wait.
+    new one; a batch of files that can be made again may skip that wait. A `path` that
+    is not a regular file, or a folder that cannot be written, is refused before and
+    checked again just before the rename.
     """
+    check_output_file(path)
     folder = path.parent if str(path.parent) else Path(".")
-    if path.is_dir():
-        raise BookError(f"{path} is a folder; give a file name to write to")
-    if not folder.is_dir():
-        raise BookError(f"cannot write {path}: the folder {folder} does not exist")
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     except OSError as error:
-        raise BookError(f"cannot write in {folder}: {error.strerror or error}") from None
+        raise BookError(f"cannot write in {folder}: {_reason(error)}") from None
     try:
         with os.fdopen(handle, "wb") as out:
             yield out
             out.flush()
             if sync:
                 os.fsync(out.fileno())
+        check_output_file(path)  # nothing took the name meanwhile that must not be replaced
         os.replace(temporary, path)
         if sync:
             fsync_dir(folder)
     except OSError as error:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
-        raise BookError(f"cannot write {path}: {error.strerror or error}") from None
+        raise BookError(f"cannot write {path}: {_reason(error)}") from None
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
@@ -232,3 +281,99 @@ def wipe(path: Path) -> None:
         handle.flush()
         os.fsync(handle.fileno())
     path.unlink()
+
+
+# Checking where files go and where they come from
+
+
+def check_output_file(path: Path) -> None:
+    """Refuse, before any work is done, an output path that is not a (new) regular file in a
+    folder that exists and can be written."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        info = None
+    except OSError as error:
+        raise BookError(f"cannot write {path}: {_reason(error)}") from None
+    if info is not None:
+        if stat.S_ISDIR(info.st_mode):
+            raise BookError(f"{path} is a folder; give a file name to write to")
+        if not stat.S_ISREG(info.st_mode):
+            raise BookError(
+                f"{path} is not a regular file (a device, pipe or socket); "
+                "output goes only to ordinary files"
+            )
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise BookError(f"cannot write {path}: the folder {folder} does not exist")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise BookError(f"cannot write {path}: the folder {folder} is read-only for you")
+
+
+def _reason(error: OSError) -> str:
+    if error.errno == errno.ELOOP:
+        return "it is a link that leads back to itself"
+    if error.errno == errno.ENOTDIR:
+        return "a part of the path is a file, not a folder"
+    return error.strerror or type(error).__name__
+
+
+def read_regular_file(path: Path, *, what: str, limit: int) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes, or a BookError saying why not.
+
+    The file is opened without waiting (a named pipe would otherwise block for ever)
+    and checked to be a regular file before anything is read.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        raise BookError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise BookError(f"{path} is a folder, not {what}") from None
+    except OSError as error:
+        raise BookError(f"{path} cannot be read: {_reason(error)}") from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise BookError(f"{path} is a folder, not {what}")
+        if not stat.S_ISREG(info.st_mode):
+            raise BookError(
+                f"{path} is not a regular file (a device, pipe or socket); {what} is read "
+                "only from an ordinary file"
+            )
+        if info.st_size > limit:
+            raise BookError(f"{path} is larger than {_size(limit)}; split it first")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        chunks: list[bytes] = []
+        total = 0
+        while True:
+            chunk = os.read(fd, READ_CHUNK)
+            if not chunk:
+                break
+            total += len(chunk)
+            if total > limit:
+                raise BookError(f"{path} is larger than {_size(limit)}; split it first")
+            chunks.append(chunk)
+        return b"".join(chunks)
+    except OSError as error:
+        raise BookError(f"{path} cannot be read: {_reason(error)}") from None
+    finally:
+        os.close(fd)
+
+
+def _size(limit: int) -> str:
+    return f"{limit // 2**30} GB" if limit >= 2**30 else f"{limit // 2**20} MB"
+
+
+def read_only_uri(path: Path) -> str:
+    """A URI that reads a book file and writes nothing, not even beside it.
+
+    With no write-ahead log waiting, the file is read as it is (`immutable`): SQLite then
+    needs no -shm file, which a read-only folder could not hold. A log with pages still
+    in it must be read with the file, which needs its -shm (`mode=ro`).
+    """
+    wal = Path(f"{path}-wal")
+    waiting = wal.exists() and wal.stat().st_size > 0
+    return path.resolve().as_uri() + ("?mode=ro" if waiting else "?immutable=1")

@@ -11,16 +11,27 @@ about a second on a 100,000-contact book; the header and schema take 3 ms).
 
 from __future__ import annotations
 
+import errno
+import os
+import stat
+from pathlib import Path
+
 from sqlalchemy import Engine, inspect
 from sqlalchemy.exc import DatabaseError, OperationalError
 
-from advisor_referrals.domain.errors import BookError
+from advisor_referrals.domain.errors import BookError, DamagedBookError
 from advisor_referrals.storage import checks, migrate
-from advisor_referrals.storage.book import Book, current_user
+from advisor_referrals.storage.book import Book, ReadOnlyBookError, current_user
 from advisor_referrals.storage.checks import FileKind
 from advisor_referrals.storage.encryption import PassphraseNeededError
-from advisor_referrals.storage.engine import describe_target, make_engine, sqlite_path
+from advisor_referrals.storage.engine import (
+    BOOK_FILE_NAME,
+    describe_target,
+    make_engine,
+    sqlite_path,
+)
 from advisor_referrals.storage.files import sweep_leftovers
+from advisor_referrals.storage.models import Base
 
 
 def open_book(
@@ -38,7 +49,9 @@ def open_book(
     """
     where = describe_target(target)
     path = sqlite_path(target)
+    read_only = False
     if path is not None:
+        read_only = check_book_path(path, where)
         kind = checks.file_kind(path)
         if kind is FileKind.FOREIGN:
             raise checks.not_a_book(
@@ -46,20 +59,41 @@ def open_book(
             )
         if kind is FileKind.ENCRYPTED and passphrase is None:
             raise PassphraseNeededError(f"the book at {where} is encrypted: enter its passphrase")
+        if kind is FileKind.MISSING and read_only:
+            raise BookError(
+                f"there is no book at {where} yet, and none can be made there: the file or its "
+                "folder is read-only for you"
+            )
         if kind is FileKind.SQLITE:
-            checks.check_plain_file(path)
+            checks.check_plain_file(path, read_only=read_only)
             passphrase = None
-        sweep_leftovers(path)
-    engine = make_engine(target, passphrase=passphrase)
+        if not read_only:
+            sweep_leftovers(path)
     try:
-        check_is_book(engine, where)
+        engine = make_engine(target, passphrase=passphrase, read_only=read_only)
+    except PermissionError as error:
+        raise BookError(
+            f"cannot make a book at {where}: {error.strerror or 'permission denied'} "
+            f"({error.filename or 'its folder'})"
+        ) from None
+    try:
+        tables = check_is_book(engine, where)
         if quick_check:
             problems = checks.quick_check(engine)
             if problems:
                 raise checks.damaged(where, "; ".join(problems[:3]))
         if upgrade and not migrate.is_current(engine):
+            if read_only:
+                raise ReadOnlyBookError(
+                    f"the book at {where} was written by an earlier version and must be brought "
+                    "up to date before this version can read it, but it is read-only. Make the "
+                    "file and its folder writable for you and open it once."
+                )
             migrate.upgrade(engine)
-        if upgrade:
+            tables = tables and set(inspect(engine).get_table_names())
+        if tables:
+            check_tables_present(tables, where)
+        if upgrade and not read_only:
             measure_if_unmeasured(engine)
     except BookError:
         engine.dispose()
@@ -72,14 +106,64 @@ def open_book(
     except DatabaseError as error:
         engine.dispose()
         raise checks.damaged(where, checks.describe_damage(error.orig)) from None
-    return Book(engine=engine, target=target, user=user or current_user())
+    return Book(engine=engine, target=target, user=user or current_user(), read_only=read_only)
 
 
-def check_is_book(engine: Engine, where: str) -> None:
-    """A database that holds other tables but none of ours is someone else's: leave it alone."""
+def check_book_path(path: Path, where: str) -> bool:
+    """Refuse a path that cannot hold a book, saying why; True when the book file can be
+    read but not changed (the file or its folder is read-only for this user)."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        if path.is_symlink():
+            raise BookError(
+                f"{where} is a link to {os.readlink(path)}, which does not exist; "
+                "give the book's own file, or a new file name for a new book"
+            ) from None
+        return False  # a new book
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise BookError(
+                f"{where} is a link that leads back to itself (a loop of links); "
+                "give the book's own file"
+            ) from None
+        if error.errno == errno.ENOTDIR:
+            raise BookError(f"{where}: a part of this path is a file, not a folder") from None
+        raise BookError(f"cannot reach the book at {where}: {error.strerror}") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise BookError(
+            f"{where} is a folder, not a book file; give the book's file name, such as "
+            f"{path / BOOK_FILE_NAME}"
+        )
+    if not stat.S_ISREG(info.st_mode):
+        raise BookError(
+            f"{where} is not a regular file (a device, pipe or socket); a book is a file"
+        )
+    if not os.access(path, os.R_OK):
+        raise BookError(
+            f"the book at {where} cannot be read: you have no permission to read the file. "
+            "The file was left as it is."
+        )
+    return not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+
+
+def check_tables_present(tables: set[str], where: str) -> None:
+    """A book that lost one of its tables is damaged, however it lost it."""
+    missing = sorted(set(Base.metadata.tables) - tables)
+    if missing:
+        raise DamagedBookError(
+            f"the book at {where} is damaged: it is missing its {', '.join(missing)} "
+            f"table{'s' if len(missing) > 1 else ''}. {checks.restore_hint()}"
+        )
+
+
+def check_is_book(engine: Engine, where: str) -> set[str]:
+    """A database that holds other tables but none of ours is someone else's: leave it alone.
+
+    Returns the tables the book holds (none for a new book)."""
     tables = set(inspect(engine).get_table_names())
     if not tables:
-        return
+        return tables
     checks.check_tables(tables, where)
     unknown = migrate.current_revisions(engine) - migrate.known_revisions()
     if unknown:
@@ -87,6 +171,7 @@ def check_is_book(engine: Engine, where: str) -> None:
             f"{where} was written by a newer version of Advisor Referrals "
             f"(schema {', '.join(sorted(unknown))}). Install the newer version to open it."
         )
+    return tables
 
 
 # A book this large without planner statistics gets them once (about a second for 100k).

@@ -84,6 +84,9 @@ class SafetyController(QObject):
 
     def _build_menu(self, menu: QMenu) -> None:
         self.audit_action = self._add(menu, tr("Safety", "&Audit log…"), self.show_audit_log)
+        self.verify_action = self._add(
+            menu, tr("Safety", "&Verify audit trail…"), self.verify_audit_trail
+        )
         if self.safety.path is None:
             return
         menu.addSeparator()
@@ -190,6 +193,11 @@ class SafetyController(QObject):
 
     def show_audit_log(self) -> None:
         AuditDialog(self.audit_log, self.window, undo_import=self.undo_import).show()
+
+    def verify_audit_trail(self) -> None:
+        from advisor_referrals.ui.audit_verify import AuditVerification
+
+        self.verification = AuditVerification(self.window, self.audit_log)
 
     def show_contact_history(self, contact_id: int) -> None:
         dialog = AuditDialog(self.audit_log, self.window, entity="contact", entity_id=contact_id)

@@ -11,13 +11,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from advisor_referrals import APP_NAME
 from advisor_referrals.domain.errors import BookError
 from advisor_referrals.services.registry import Renderers
 from advisor_referrals.services.safety.book_files import book_file
 from advisor_referrals.ui.book_opening import open_interactively, restore_with_dialogs, run_blocking
+from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.main_window import MainWindow
 from advisor_referrals.ui.options import Settings
 from advisor_referrals.ui.safety import SafetyController
@@ -52,10 +53,23 @@ class AppSession(QObject):
             self,
             undo_import=self.window.import_export.undo.undo_batch,
         )
+        if services.safety.read_only:
+            self._say_read_only(self.window)
         self.window.show()
         # Tied to the controller: if its window is gone before the loop runs, nothing is called.
         QTimer.singleShot(0, self.controller, self.controller.start)
         return True
+
+    @staticmethod
+    def _say_read_only(window: MainWindow) -> None:
+        """A sound book that cannot be written opens to be read, and says so for good
+        (docs/design.md, "Safety"); each save is then refused with the same words."""
+        window.setWindowTitle(tr("Session", "{0} (read-only)").format(window.windowTitle()))
+        note = QLabel(
+            tr("Session", "Read-only: you can look, export and print; changes cannot be saved")
+        )
+        note.setObjectName("read_only_note")
+        window.statusBar().addPermanentWidget(note)
 
     def close(self) -> None:
         if self.window is not None:

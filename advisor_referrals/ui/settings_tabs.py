@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidg
 from advisor_referrals.domain.errors import Problem
 from advisor_referrals.reports.words import language_name
 from advisor_referrals.services.registry import BookServices
-from advisor_referrals.services.settings import SettingsService
+from advisor_referrals.services.settings import LoadedProfile, SettingsService
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.kits.branding import KitBrandingTab
 from advisor_referrals.ui.languages import APP_LANGUAGES
@@ -26,11 +26,19 @@ from advisor_referrals.ui.theme import set_role
 
 
 class ProfileTab(SettingsTab):
-    def __init__(self, settings: SettingsService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: SettingsService,
+        parent: QWidget | None = None,
+        loaded: LoadedProfile | None = None,
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
+        # Shared with the Kit Branding tab: a save by either moves it on, and a save over
+        # someone else's newer profile is refused (docs/design.md, "Safety").
+        self.loaded = loaded or settings.load_profile()
         self.form = ProfileForm()
-        self.form.set_profile(settings.profile())
+        self.form.set_profile(self.loaded.profile)
         note = QLabel(tr("Settings", "Referral kits and quarterly reports print these details."))
         set_role(note, "muted")
         note.setWordWrap(True)
@@ -46,11 +54,11 @@ class ProfileTab(SettingsTab):
         self.form.focus_first_problem()
 
     def save(self) -> bool:
-        # Only this tab's five fields change; the kit tab's fields are kept as stored.
-        current = self.settings.profile()
+        # Only this tab's five fields change; the kit tab's fields are kept as loaded.
+        current = self.loaded.profile
         profile = replace(current, **{f: getattr(self.form.profile(), f) for f in FIELDS})
         if profile != current:
-            self.settings.save_profile(profile)
+            self.settings.save_profile(profile, loaded=self.loaded)
         return True
 
 
@@ -87,9 +95,10 @@ class LanguageTab(SettingsTab):
 def make_settings_tabs(
     services: BookServices, runner: SerialRunner, settings: Settings | None = None
 ) -> list[tuple[str, SettingsTab]]:
+    loaded = services.settings.load_profile()
     tabs: list[tuple[str, SettingsTab]] = [
-        (tr("Settings", "Profile"), ProfileTab(services.settings)),
-        (tr("Settings", "Kit Branding"), KitBrandingTab(services.settings)),
+        (tr("Settings", "Profile"), ProfileTab(services.settings, loaded=loaded)),
+        (tr("Settings", "Kit Branding"), KitBrandingTab(services.settings, loaded=loaded)),
         (tr("Settings", "Review Cadence"), CadenceSettingsTab(services.review_cadence)),
         (tr("Settings", "Referrals"), make_referral_settings_tab(services, runner)),
     ]

@@ -138,6 +138,26 @@
       <source>Exported {0} entries to {1}. The export is recorded in the audit log.</source>
       <translation>Se exportaron {0} entradas a {1}. La exportación queda anotada en el registro de auditoría.</translation>
     </message>
+    <message>
+      <source>Checking every audit entry against its hash…</source>
+      <translation>Comprobando cada entrada de auditoría con su hash…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancelar</translation>
+    </message>
+    <message>
+      <source>Verify audit trail</source>
+      <translation>Verificar el registro de auditoría</translation>
+    </message>
+    <message>
+      <source>{0}.
+
+Keep this book as it is and tell your compliance officer; the entries before this one match their hashes.</source>
+      <translation>{0}.
+
+Conserve esta cartera tal como está e informe a su responsable de cumplimiento; las entradas anteriores coinciden con sus hashes.</translation>
+    </message>
   </context>
   <context>
     <name>Clients</name>
@@ -990,6 +1010,18 @@
     <message>
       <source>Choose a folder for {0} referral kits</source>
       <translation>Elegir una carpeta para {0} guías de recomendación</translation>
+    </message>
+    <message>
+      <source>{0} of these kits are already in {1}: {2}.</source>
+      <translation>{0} de estas guías ya están en {1}: {2}.</translation>
+    </message>
+    <message>
+      <source>Replace them with new kits?</source>
+      <translation>¿Reemplazarlas por guías nuevas?</translation>
+    </message>
+    <message>
+      <source>Replace Them</source>
+      <translation>Reemplazarlas</translation>
     </message>
     <message>
       <source>Preparing {0} referral kits…</source>
@@ -2763,6 +2795,10 @@ Undo the rest of the import and leave these as they are now?</source>
       <translation>Registro de &amp;auditoría…</translation>
     </message>
     <message>
+      <source>&amp;Verify audit trail…</source>
+      <translation>&amp;Verificar el registro de auditoría…</translation>
+    </message>
+    <message>
       <source>&amp;Back up now…</source>
       <translation>Hacer &amp;copia ahora…</translation>
     </message>
@@ -2943,6 +2979,17 @@ Undo the rest of the import and leave these as they are now?</source>
     <message>
       <source>Unknown</source>
       <translation>Desconocido</translation>
+    </message>
+  </context>
+  <context>
+    <name>Session</name>
+    <message>
+      <source>{0} (read-only)</source>
+      <translation>{0} (solo lectura)</translation>
+    </message>
+    <message>
+      <source>Read-only: you can look, export and print; changes cannot be saved</source>
+      <translation>Solo lectura: puede consultar, exportar e imprimir; los cambios no se pueden guardar</translation>
     </message>
   </context>
   <context>

@@ -138,6 +138,26 @@
       <source>Exported {0} entries to {1}. The export is recorded in the audit log.</source>
       <translation>{0} entrées exportées vers {1}. L’exportation est consignée dans le journal d’audit.</translation>
     </message>
+    <message>
+      <source>Checking every audit entry against its hash…</source>
+      <translation>Vérification de chaque entrée d’audit par rapport à son empreinte…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <source>Verify audit trail</source>
+      <translation>Vérifier la piste d’audit</translation>
+    </message>
+    <message>
+      <source>{0}.
+
+Keep this book as it is and tell your compliance officer; the entries before this one match their hashes.</source>
+      <translation>{0}.
+
+Gardez ce carnet tel quel et prévenez votre responsable de la conformité ; les entrées précédentes correspondent à leurs empreintes.</translation>
+    </message>
   </context>
   <context>
     <name>Clients</name>
@@ -990,6 +1010,18 @@
     <message>
       <source>Choose a folder for {0} referral kits</source>
       <translation>Choisir un dossier pour {0} carnets de recommandation</translation>
+    </message>
+    <message>
+      <source>{0} of these kits are already in {1}: {2}.</source>
+      <translation>{0} de ces carnets se trouvent déjà dans {1} : {2}.</translation>
+    </message>
+    <message>
+      <source>Replace them with new kits?</source>
+      <translation>Les remplacer par de nouveaux carnets ?</translation>
+    </message>
+    <message>
+      <source>Replace Them</source>
+      <translation>Les remplacer</translation>
     </message>
     <message>
       <source>Preparing {0} referral kits…</source>
@@ -2763,6 +2795,10 @@ Annuler le reste de l’importation et laisser ceux-ci tels qu’ils sont ?</tra
       <translation>&amp;Journal d’audit…</translation>
     </message>
     <message>
+      <source>&amp;Verify audit trail…</source>
+      <translation>&amp;Vérifier la piste d’audit…</translation>
+    </message>
+    <message>
       <source>&amp;Back up now…</source>
       <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
@@ -2943,6 +2979,17 @@ Annuler le reste de l’importation et laisser ceux-ci tels qu’ils sont ?</tra
     <message>
       <source>Unknown</source>
       <translation>Inconnu</translation>
+    </message>
+  </context>
+  <context>
+    <name>Session</name>
+    <message>
+      <source>{0} (read-only)</source>
+      <translation>{0} (lecture seule)</translation>
+    </message>
+    <message>
+      <source>Read-only: you can look, export and print; changes cannot be saved</source>
+      <translation>Lecture seule : vous pouvez consulter, exporter et imprimer ; les modifications ne peuvent pas être enregistrées</translation>
     </message>
   </context>
   <context>

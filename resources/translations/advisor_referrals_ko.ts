@@ -138,6 +138,26 @@
       <source>Exported {0} entries to {1}. The export is recorded in the audit log.</source>
       <translation>항목 {0}개를 {1}(으)로 내보냈습니다. 내보내기 작업은 감사 로그에 기록됩니다.</translation>
     </message>
+    <message>
+      <source>Checking every audit entry against its hash…</source>
+      <translation>모든 감사 항목을 해시와 대조하는 중…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>취소</translation>
+    </message>
+    <message>
+      <source>Verify audit trail</source>
+      <translation>감사 기록 검증</translation>
+    </message>
+    <message>
+      <source>{0}.
+
+Keep this book as it is and tell your compliance officer; the entries before this one match their hashes.</source>
+      <translation>{0}.
+
+이 명부를 그대로 두고 준법 감시 담당자에게 알려 주세요. 이 항목 이전의 기록은 해시와 일치합니다.</translation>
+    </message>
   </context>
   <context>
     <name>Clients</name>
@@ -975,6 +995,18 @@
     <message>
       <source>Choose a folder for {0} referral kits</source>
       <translation>추천 안내서 {0}부를 저장할 폴더 선택</translation>
+    </message>
+    <message>
+      <source>{0} of these kits are already in {1}: {2}.</source>
+      <translation>이 중 안내서 {0}부가 이미 {1}에 있습니다: {2}.</translation>
+    </message>
+    <message>
+      <source>Replace them with new kits?</source>
+      <translation>새 안내서로 바꿀까요?</translation>
+    </message>
+    <message>
+      <source>Replace Them</source>
+      <translation>바꾸기</translation>
     </message>
     <message>
       <source>Preparing {0} referral kits…</source>
@@ -2746,6 +2778,10 @@ Undo the rest of the import and leave these as they are now?</source>
       <translation>감사 로그(&amp;A)…</translation>
     </message>
     <message>
+      <source>&amp;Verify audit trail…</source>
+      <translation>감사 기록 검증(&amp;V)…</translation>
+    </message>
+    <message>
       <source>&amp;Back up now…</source>
       <translation>지금 백업(&amp;B)…</translation>
     </message>
@@ -2926,6 +2962,17 @@ Undo the rest of the import and leave these as they are now?</source>
     <message>
       <source>Unknown</source>
       <translation>알 수 없음</translation>
+    </message>
+  </context>
+  <context>
+    <name>Session</name>
+    <message>
+      <source>{0} (read-only)</source>
+      <translation>{0}(읽기 전용)</translation>
+    </message>
+    <message>
+      <source>Read-only: you can look, export and print; changes cannot be saved</source>
+      <translation>읽기 전용: 보기, 내보내기, 인쇄는 할 수 있지만 변경 내용은 저장할 수 없습니다</translation>
     </message>
   </context>
   <context>

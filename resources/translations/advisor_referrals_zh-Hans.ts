@@ -138,6 +138,26 @@
       <source>Exported {0} entries to {1}. The export is recorded in the audit log.</source>
       <translation>已将 {0} 条记录导出到 {1}。此次导出已记入审计日志。</translation>
     </message>
+    <message>
+      <source>Checking every audit entry against its hash…</source>
+      <translation>正在按哈希值核对每条审计记录…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Verify audit trail</source>
+      <translation>验证审计轨迹</translation>
+    </message>
+    <message>
+      <source>{0}.
+
+Keep this book as it is and tell your compliance officer; the entries before this one match their hashes.</source>
+      <translation>{0}。
+
+请保持此客户簿原样并告知您的合规负责人；此前的记录与其哈希值一致。</translation>
+    </message>
   </context>
   <context>
     <name>Clients</name>
@@ -975,6 +995,18 @@
     <message>
       <source>Choose a folder for {0} referral kits</source>
       <translation>为 {0} 份推荐手册选择文件夹</translation>
+    </message>
+    <message>
+      <source>{0} of these kits are already in {1}: {2}.</source>
+      <translation>其中 {0} 份手册已在 {1} 中：{2}。</translation>
+    </message>
+    <message>
+      <source>Replace them with new kits?</source>
+      <translation>要用新手册替换它们吗？</translation>
+    </message>
+    <message>
+      <source>Replace Them</source>
+      <translation>替换</translation>
     </message>
     <message>
       <source>Preparing {0} referral kits…</source>
@@ -2746,6 +2778,10 @@ Undo the rest of the import and leave these as they are now?</source>
       <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
+      <source>&amp;Verify audit trail…</source>
+      <translation>验证审计轨迹(&amp;V)…</translation>
+    </message>
+    <message>
       <source>&amp;Back up now…</source>
       <translation>立即备份(&amp;B)…</translation>
     </message>
@@ -2926,6 +2962,17 @@ Undo the rest of the import and leave these as they are now?</source>
     <message>
       <source>Unknown</source>
       <translation>未知</translation>
+    </message>
+  </context>
+  <context>
+    <name>Session</name>
+    <message>
+      <source>{0} (read-only)</source>
+      <translation>{0}（只读）</translation>
+    </message>
+    <message>
+      <source>Read-only: you can look, export and print; changes cannot be saved</source>
+      <translation>只读：可以查看、导出和打印，但无法保存更改</translation>
     </message>
   </context>
   <context>

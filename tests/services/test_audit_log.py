@@ -19,6 +19,7 @@ from advisor_referrals.services.audit.reading import (
     safe_cell,
 )
 from advisor_referrals.services.contacts.editing import ContactService
+from advisor_referrals.storage import audit_chain
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import AuditRow
 from advisor_referrals.storage.opening import open_book
@@ -61,11 +62,11 @@ def test_audit_entries_cannot_be_changed_or_deleted(book: Book) -> None:
 def add_entry(
     book: Book, *, at: datetime, user: str, entity: str, entity_id: int, text: str
 ) -> None:
+    values = {"at": at, "user": user, "action": "update", "entity": entity,
+              "entity_id": entity_id, "summary": text, "changes": None}  # fmt: skip
     with book.write() as session:
-        session.add(
-            AuditRow(at=at, user=user, action="update", entity=entity, entity_id=entity_id,
-                     summary=text)
-        )  # fmt: skip
+        audit_chain.seal(session.connection(), [values])  # as the audit writer does
+        session.add(AuditRow(**values))
 
 
 def test_entries_are_filtered_by_day_user_and_record(book: Book) -> None:

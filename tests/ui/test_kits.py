@@ -221,3 +221,41 @@ def test_no_question_when_nobody_is_marked_do_not_ask(window: MainWindow) -> Non
     ids = [add(window.services.book, "Ana", "Souza"), add(window.services.book, "Eve", "Adams")]
     # The test set-up fails any message box that opens.
     assert window.kit_controller.respect_do_not_ask(ids) == ids
+
+
+@pytest.mark.parametrize(("answer", "replaced"), [("Replace Them", True), ("Cancel", False)])
+def test_a_batch_asks_before_replacing_kits_already_in_the_folder(
+    window: MainWindow,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    answer: str,
+    replaced: bool,
+) -> None:
+    ids = [add(window.services.book, "Ana", "Souza"), add(window.services.book, "Eve", "Adams")]
+    folder = tmp_path / "kits"
+    folder.mkdir()
+    earlier = folder / "Ana Souza.pdf"
+    earlier.write_bytes(b"the kit Ana was given last year")
+    asked: list[str] = []
+
+    def click(box: QMessageBox) -> None:
+        asked.append(box.text())
+        next(b for b in box.buttons() if b.text() == answer).click()
+
+    monkeypatch.setattr(QMessageBox, "exec", click)
+    monkeypatch.setattr(window.kit_controller, "ask_folder", lambda _count: folder)
+    window.kit_controller.generate(ids)
+    assert asked == [f"1 of these kits are already in {folder}: Ana Souza.pdf."]
+    if not replaced:
+        assert window.kit_controller.batch is None
+        assert earlier.read_bytes() == b"the kit Ana was given last year"
+        assert sorted(p.name for p in folder.iterdir()) == ["Ana Souza.pdf"]
+        return
+    batch = window.kit_controller.batch
+    assert batch is not None
+    qtbot.waitUntil(lambda: batch.summary is not None, timeout=20_000)
+    assert earlier.read_bytes().startswith(b"%PDF")
+    assert sorted(p.name for p in folder.iterdir()) == ["Ana Souza.pdf", "Eve Adams.pdf"]
+    assert batch.summary is not None
+    batch.summary.close()

@@ -208,3 +208,44 @@ def test_the_demo_book_fills_the_empty_book_off_the_ui_thread(
     wait_loaded(qtbot, clients)
     assert clients.model.rowCount() > 200
     assert services.settings.profile().name  # the demo advisor's profile came with it
+
+
+def test_settings_saved_by_someone_else_meanwhile_are_not_overwritten(
+    qtbot: QtBot, services: BookServices
+) -> None:
+    from dataclasses import replace
+
+    from advisor_referrals.ui.kits.branding import KitBrandingTab
+
+    services.settings.save_profile(replace(services.settings.profile(), disclosures="Old."))
+    tabs = make_settings_tabs(services, undo_history().runner)
+    dialog = SettingsDialog(tabs)
+    qtbot.addWidget(dialog)
+    profile, branding = tabs[0][1], tabs[1][1]
+    assert isinstance(profile, ProfileTab) and isinstance(branding, KitBrandingTab)
+    # Both tabs of one dialog save one after the other without refusing each other...
+    profile.form.edits["name"].setText("Maria Lopes")
+    branding.ideal_client.setPlainText("Families in Boston")
+    dialog.save()
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+    saved = services.settings.profile()
+    assert (saved.name, saved.ideal_client, saved.disclosures) == (
+        "Maria Lopes", "Families in Boston", "Old.",
+    )  # fmt: skip
+
+    # ...but a colleague's save made after the dialog opened is never overwritten.
+    tabs = make_settings_tabs(services, undo_history().runner)
+    dialog = SettingsDialog(tabs)
+    qtbot.addWidget(dialog)
+    branding = tabs[1][1]
+    assert isinstance(branding, KitBrandingTab)
+    colleague = services.settings.load_profile()
+    services.settings.save_profile(
+        replace(colleague.profile, disclosures="New, from compliance."), loaded=colleague
+    )
+    branding.services.setPlainText("Retirement plans")
+    dialog.save()
+    assert dialog.result() != SettingsDialog.DialogCode.Accepted
+    assert "changed by someone else" in dialog.error.text()
+    assert services.settings.profile().disclosures == "New, from compliance."
+    assert services.settings.profile().services == ""

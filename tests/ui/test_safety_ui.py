@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageB
 from pytestqt.qtbot import QtBot
 
 from advisor_referrals.domain.contacts import ContactFields
-from advisor_referrals.domain.errors import ConflictError
+from advisor_referrals.domain.errors import BookError, ConflictError
 from advisor_referrals.logs import setup_logging
 from advisor_referrals.reports.renderers import RENDERERS
 from advisor_referrals.services.audit.reading import AuditFilter, AuditLog
@@ -448,3 +448,77 @@ def test_the_app_session_restores_and_encrypts_by_reopening_the_book(
     window.deleteLater()
     session.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_tools_verifies_the_audit_trail_off_the_ui_thread(
+    qtbot: QtBot, sqlite_book: Book, settings: Settings
+) -> None:
+    service = ContactService(sqlite_book)
+    for name in ("Ana", "Bia", "Caio"):
+        service.create(ContactFields(first_name=name, last_name="Souza"))
+    main = MainWindow(BookServices.for_book(sqlite_book, RENDERERS), settings)
+    qtbot.addWidget(main)
+    controller = SafetyController(main.parts, main.services.safety, main.services.audit_log)
+    main.show()
+    action = next(a for a in main.menus.tools.actions() if a.text() == "&Verify audit trail…")
+    action.trigger()
+    verification = controller.verification
+    qtbot.waitUntil(lambda: verification.result is not None, timeout=10_000)
+    assert verification.result is not None
+    text = verification.result.text()
+    assert "The audit trail is whole: 3 entries, 1 to 3" in text
+    assert verification.result.icon() == QMessageBox.Icon.Information
+    verification.result.close()
+
+    import sqlite3
+
+    assert sqlite_book.path is not None
+    raw = sqlite3.connect(sqlite_book.path, isolation_level=None)
+    raw.execute("DROP TRIGGER audit_entries_no_update")
+    raw.execute("UPDATE audit_entries SET user = 'someone else' WHERE id = 2")
+    raw.close()
+    action.trigger()
+    verification = controller.verification
+    qtbot.waitUntil(lambda: verification.result is not None, timeout=10_000)
+    assert verification.result is not None
+    assert "broken at entry 2" in verification.result.text()
+    assert verification.result.icon() == QMessageBox.Icon.Warning
+    verification.result.close()
+    main.close()
+
+
+def test_a_read_only_book_opens_to_be_read_and_says_so(
+    qtbot: QtBot, tmp_path: Path, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A book on a read-only share is sound: it opens, is never called damaged, and a save
+    is refused in plain words. (Permissions are simulated: the tests may run as root.)"""
+    from advisor_referrals.storage import opening
+    from advisor_referrals.ui.session import AppSession
+
+    path = tmp_path / "share" / "book.sqlite3"
+    book = open_book(str(path))
+    add_contacts(book, 3)
+    book.close()
+    before = digest(path)
+    monkeypatch.setattr(opening, "check_book_path", lambda _path, _where: True)
+    session = AppSession(str(path), settings, RENDERERS)
+    assert session.start()
+    window = session.window
+    assert window is not None
+    assert window.services.book.read_only
+    assert window.windowTitle().endswith("(read-only)")
+    note = window.statusBar().findChild(QWidget, "read_only_note")
+    assert note is not None and "changes cannot be saved" in note.text()  # type: ignore[attr-defined]
+    with pytest.raises(BookError, match="is read-only"):
+        ContactService(window.services.book).create(
+            ContactFields(first_name="Zoe", last_name="Lima")
+        )
+    assert session.controller is not None
+    session.controller.backup_on_close = False
+    window.close()
+    session.close()
+    window.deleteLater()
+    session.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert digest(path) == before
+    assert sorted(p.name for p in path.parent.iterdir()) == ["book.sqlite3"]

@@ -20,9 +20,9 @@ from sqlalchemy import ColumnElement, and_, func, select, true
 
 from advisor_referrals.domain.audit import AuditEntry
 from advisor_referrals.domain.cells import guard
-from advisor_referrals.domain.errors import BookError
 from advisor_referrals.services.writing import BookWriter
 from advisor_referrals.storage.book import Book
+from advisor_referrals.storage.files import atomic_text_file
 from advisor_referrals.storage.models import AuditRow
 
 CSV_COLUMNS = ("when_utc", "user", "action", "record", "record_id", "summary", "changes")
@@ -139,10 +139,8 @@ class AuditLog:
             for row in session.scalars(query.execution_options(yield_per=2000)):
                 writer.writerow(_csv_row(row))
                 count += 1
-        try:
-            path.write_text(buffer.getvalue(), encoding="utf-8-sig", newline="")
-        except OSError as error:
-            raise BookError(f"cannot write {path}: {error.strerror or error}") from None
+        with atomic_text_file(path, newline="") as out:  # owner-only, whole or not at all
+            out.write("\ufeff" + buffer.getvalue())
         record_export(self.book, what=f"{count} audit entries", file=path)
         return count
 
@@ -161,11 +159,17 @@ def _csv_row(row: AuditRow) -> list[str]:
     return [safe_cell(value) for value in values]
 
 
+NOT_RECORDED = "The book is read-only, so this export is not in its audit trail."
+
+
 def record_export(book: Book, *, what: str, file: Path) -> None:
     """Note in the audit trail that client data left the book: who, when, what, where to.
 
-    `what` says what was written, e.g. "250 contacts" or "the whole book".
+    `what` says what was written, e.g. "250 contacts" or "the whole book". A read-only
+    book cannot take the note; exporting from it must still work.
     """
+    if book.read_only:
+        return
     BookWriter(book, "book").note(
         "export", f"Exported {what} to {file.name}", {"file": [None, str(file)]}
     )

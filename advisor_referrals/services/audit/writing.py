@@ -11,7 +11,8 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from advisor_referrals.services import changes as book_changes
-from advisor_referrals.storage.models import AuditRow
+from advisor_referrals.storage import audit_chain
+from advisor_referrals.storage.models import AuditRow, now
 
 
 def _plain(value: Any) -> Any:
@@ -46,13 +47,18 @@ def record(
     changes: Mapping[str, Any] | None = None,
 ) -> None:
     book_changes.note(entity, entity_id)
-    session.add(
-        AuditRow(
-            user=user,
-            action=action,
-            entity=entity,
-            entity_id=entity_id,
-            summary=summary,
-            changes=dict(changes) if changes else None,
-        )
-    )
+    values: dict[str, Any] = {
+        "at": now(),
+        "user": user,
+        "action": action,
+        "entity": entity,
+        "entity_id": entity_id,
+        "summary": summary,
+        "changes": dict(changes) if changes else None,
+    }
+    # The entry joins the hash chain now (docs/design.md, "The audit chain"): on SQLite it
+    # is numbered and hashed here, after the entries this transaction wrote before it.
+    if session.get_bind().dialect.name == "sqlite":
+        session.flush()
+        audit_chain.seal(session.connection(), [values])
+    session.add(AuditRow(**values))

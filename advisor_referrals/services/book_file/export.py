@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from advisor_referrals.domain.contacts import normalise_tags
 from advisor_referrals.domain.profile import PROFILE_FIELDS
+from advisor_referrals.services.audit.reading import NOT_RECORDED
 from advisor_referrals.services.book_file import format as fmt
 from advisor_referrals.services.imports.bulk_writer import table
 from advisor_referrals.services.imports.summary import ExportSummary
@@ -331,6 +332,9 @@ def export_book(book: Book, path: Path, progress: Progress | None = None) -> Exp
         )
     }
     summary = ExportSummary(path=str(path), what="whole book", counts=counts)
+    if book.read_only:  # an export must not need to write (docs/design.md, "Safety")
+        summary.note = NOT_RECORDED
+        return summary
     BookWriter(book, "book").note(
         "export",
         f"Exported the whole book to {path.name}: "

@@ -12,8 +12,9 @@ from sqlalchemy import select
 
 from advisor_referrals.domain.contacts import TEXT_MAX
 from advisor_referrals.domain.languages import language_problem, normalise_language
-from advisor_referrals.domain.profile import PROFILE_FIELDS, AdvisorProfile
+from advisor_referrals.domain.profile import PROFILE_FIELDS, AdvisorProfile, check_profile
 from advisor_referrals.domain.reviews import DEFAULT_CADENCE
+from advisor_referrals.domain.text_rules import text_problem
 from advisor_referrals.services.book_file import format as fmt
 from advisor_referrals.services.book_file.records import Record
 from advisor_referrals.services.imports.bulk_writer import table
@@ -50,6 +51,18 @@ def _kind_texts(record: Record) -> list[tuple[str, str, str]]:
         if len(label) > fmt.KIND_LABEL_MAX:
             record.bad(f"{fmt.TRIGGER_KIND_TEXTS}.{code}.label", label, "too long")
             continue
+        refused = [
+            (name, problem)
+            for name, problem in (
+                ("label", text_problem(label)),
+                ("talking_point", text_problem(point, multiline=True)),
+            )
+            if problem
+        ]
+        for name, problem in refused:
+            record.bad(f"{fmt.TRIGGER_KIND_TEXTS}.{code}.{name}", None, problem)
+        if refused:
+            continue
         texts.append((language, " ".join(label.split()), point.strip()))
     return texts
 
@@ -73,18 +86,26 @@ class BookExtras:
         record = Record("advisor", value, self.problems)
         record.check_fields(PROFILE_FIELDS)
         given = {name: record.text(name, limit=PROFILE_TEXT_MAX) for name in PROFILE_FIELDS}
-        if not self.loader.writing:
-            return
         # Blank fields in the file leave what the advisor already typed in this book.
         row = self.session.get(Setting, PROFILE_KEY)
         stored = row.value if row is not None and isinstance(row.value, dict) else {}
         merged = profile_as_dict(AdvisorProfile())
         merged.update({k: str(v) for k, v in stored.items() if k in merged and v is not None})
         merged.update({k: v for k, v in given.items() if v})
+        # The same rules as the Settings dialog: a phone of markup or a javascript: website
+        # would otherwise reach every kit.
+        self.problems += [
+            problem
+            for problem in check_profile(AdvisorProfile(**merged), "advisor")
+            if given.get(problem.field)
+        ]
+        if not self.loader.writing:
+            return
         if row is None:
             self.session.add(Setting(key=PROFILE_KEY, value=merged))
         else:
             row.value = merged
+            row.version += 1  # an editor that loaded the older profile must not save over it
 
     def review_cadence(self) -> None:
         value = self.loader.data.get("review_cadence")
@@ -130,6 +151,8 @@ class BookExtras:
                 record.bad("key", key, "another trigger kind already has this key")
                 key = ""
             label = record.required_text("label", limit=fmt.KIND_LABEL_MAX)
+            if label and (message := text_problem(label)):
+                record.bad("label", label, message)
             talking_point = record.text("talking_point")
             active = record.flag("active", True)
             texts = _kind_texts(record)
@@ -268,6 +291,7 @@ class BookExtras:
                 self.session.add(Setting(key=key, value=setting))
             else:
                 row.value = setting
+                row.version += 1
 
 
 def _clean_json(value: Any) -> bool:

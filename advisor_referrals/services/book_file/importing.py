@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from advisor_referrals.domain.errors import BookError, BookNotEmptyError, Problem, ValidationError
 from advisor_referrals.services.book_file import format as fmt
 from advisor_referrals.services.book_file.extras import BookExtras
+from advisor_referrals.services.book_file.json_text import loads_strict
 from advisor_referrals.services.book_file.loader import BookLoader
 from advisor_referrals.services.imports.bulk_writer import BulkWriter
 from advisor_referrals.services.imports.summary import ImportSummary, counted
@@ -36,9 +37,13 @@ from advisor_referrals.services.imports.values import shown
 from advisor_referrals.services.progress import Progress, step
 from advisor_referrals.services.writing import BookWriter
 from advisor_referrals.storage.book import Book
+from advisor_referrals.storage.files import read_regular_file
 from advisor_referrals.storage.models import ContactRow, ReferralRow, ReviewRow, TriggerRow
 
 log = logging.getLogger(__name__)
+
+# A book of a million contacts exports to about 1 GB of JSON.
+MAX_BOOK_FILE_BYTES = 2 * 2**30
 
 # Tables empty in any book a book file may be imported into (ensure_empty checks the
 # parents; the rest hang off them).
@@ -73,14 +78,7 @@ def import_book(
 
 
 def read_book_file(path: Path) -> Any:
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise BookError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise BookError(f"{path} is a folder, not a book file") from None
-    except OSError as error:
-        raise BookError(f"{path} cannot be read: {error.strerror or error}") from None
+    raw = read_regular_file(path, what="a book file", limit=MAX_BOOK_FILE_BYTES)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -90,7 +88,7 @@ def read_book_file(path: Path) -> Any:
             "a book file is JSON written in UTF-8, as the export writes it"
         ) from None
     try:
-        return json.loads(text)
+        return loads_strict(text, str(path))
     except json.JSONDecodeError as error:
         raise BookError(
             f"{path} is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
@@ -116,7 +114,12 @@ def check_header(data: Any, source: str) -> list[Problem]:
             f', expected "{fmt.FORMAT}". To import contacts, use a .csv file.'
         )
     version = data.get("version")
-    if version != fmt.VERSION or isinstance(version, bool):
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise BookError(
+            f'{name}: "version" must be a whole number written without quotes, such as '
+            f'"version": {fmt.VERSION}; it is {json.dumps(version)[:40] if version is not None else "missing"}'
+        )
+    if version != fmt.VERSION:
         raise BookError(
             f"{name} is a book file of version {shown(version) or '(missing)'}; this version of "
             f"Advisor Referrals reads version {fmt.VERSION}. Install the version that wrote it."

@@ -17,18 +17,17 @@ from advisor_referrals.domain.enums import allowed
 from advisor_referrals.domain.errors import Problem
 from advisor_referrals.domain.referrals import parse_money
 from advisor_referrals.services.imports.values import (
-    BAD_CHARS_RULE,
     DATE_RULE,
     MOMENT_RULE,
     MONEY_RULE,
     TIME_RULE,
-    find_bad_chars,
-    has_bad_chars,
+    find_unstorable,
     moment_in_range,
     parse_clock,
     parse_iso_date,
     parse_moment,
     shown,
+    unstorable_rule,
 )
 
 E = TypeVar("E", bound=StrEnum)
@@ -71,15 +70,15 @@ class Record:
         if not isinstance(value, str):
             self.bad(field, value, "must be text (a JSON string) or null")
             return None
-        if has_bad_chars(value):
-            self.bad(field, value, BAD_CHARS_RULE)
+        if (rule := unstorable_rule(value)) is not None:
+            self.bad(field, value, rule)
             return None
         return value
 
     def text(self, field: str, *, limit: int | None = None, default: str = "") -> str:
         value = self.data.get(field)
         # The common case first, cheaply: big imports read millions of these.
-        if value.__class__ is str and limit is None and not find_bad_chars(value):
+        if value.__class__ is str and limit is None and not find_unstorable(value):
             return value
         value = self._string(field)
         if value is None:
@@ -208,8 +207,8 @@ class Record:
         for item in value:
             if not isinstance(item, str):
                 self.bad(field, item, "each item must be text")
-            elif has_bad_chars(item):
-                self.bad(field, item, BAD_CHARS_RULE)
+            elif (rule := unstorable_rule(item)) is not None:
+                self.bad(field, item, rule)
             elif len(item) > limit:
                 self.bad(field, item, f"each item has at most {limit} characters")
             else:

@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from advisor_referrals.domain.errors import BookNotEmptyError
+from advisor_referrals.domain.errors import BookError, BookNotEmptyError
 from advisor_referrals.domain.trigger_kinds import DEFAULT_TRIGGER_KINDS
 from advisor_referrals.services.demo.activity import Review, make_reviews, make_triggers
 from advisor_referrals.services.demo.clients import (
@@ -217,6 +217,11 @@ def check_empty(book: Book) -> None:
         )
 
 
+# The largest book the benchmarks are held to (docs/design.md, "Budgets"); far beyond
+# it the generator alone needs gigabytes.
+MAX_CLIENTS = 1_000_000
+
+
 def make_demo_book(
     book: Book,
     *,
@@ -228,6 +233,8 @@ def make_demo_book(
     """Fill an empty book with the demo book; refuses a book that holds anything."""
     from advisor_referrals.services.book_file.importing import load_book_data
 
+    if not 1 <= clients <= MAX_CLIENTS:
+        raise BookError(f"a demo book has from 1 to {MAX_CLIENTS:,} clients, not {clients:,}")
     started = time.perf_counter()
     check_empty(book)
     step(progress, 0, 1, "Generating the demo book…")

@@ -48,6 +48,7 @@ from sqlalchemy.types import TypeEngine
 
 from advisor_referrals.domain.contacts import ContactFields
 from advisor_referrals.services.imports.contact_rows import CONTACT_COLUMNS, contact_values
+from advisor_referrals.storage import audit_chain
 from advisor_referrals.storage.models import Base
 from advisor_referrals.storage.statistics import WORTH_ANALYZING, refresh_statistics
 
@@ -251,6 +252,8 @@ class BulkWriter:
                 self.written[name] += len(added)
                 self.pending_contacts = []
             rows = self.pending[name]
+            if rows and name == "audit_entries":
+                audit_chain.seal(self.session.connection(), rows)  # SQLite numbers them here
             if rows:
                 insert_many(self.session.connection(), table(name), rows)
                 self.written[name] += len(rows)

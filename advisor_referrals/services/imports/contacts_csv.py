@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 
 from advisor_referrals.domain.cells import guard
 from advisor_referrals.domain.contacts import CONTACT_FIELD_NAMES, normalise_tags
+from advisor_referrals.services.audit.reading import NOT_RECORDED
 from advisor_referrals.services.imports.bulk_writer import table
 from advisor_referrals.services.imports.csv_reading import CsvTable, read_csv
 from advisor_referrals.services.imports.mapping import ColumnMapping
@@ -137,12 +138,15 @@ def export_contacts_csv(
                     ]
                 )
                 written += 1
-    BookWriter(book, "contact").note(
-        "export", f"Exported {counted(written, 'contacts')} to {path.name}"
-    )
+    if not book.read_only:  # an export must not need to write (docs/design.md, "Safety")
+        BookWriter(book, "contact").note(
+            "export", f"Exported {counted(written, 'contacts')} to {path.name}"
+        )
     note = (
         f"{counted(archived, 'archived contacts')} left out (a .json book file keeps them)."
         if archived
         else ""
     )
+    if book.read_only:
+        note = f"{note} {NOT_RECORDED}".strip()
     return ExportSummary(path=str(path), what="contacts", counts={"contacts": written}, note=note)

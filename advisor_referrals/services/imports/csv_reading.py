@@ -14,9 +14,10 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
-from advisor_referrals.domain.errors import BookError
+from advisor_referrals.domain.errors import BookError, Problem, ValidationError
 from advisor_referrals.services.imports.gc_pause import paused_gc
 from advisor_referrals.services.imports.values import find_bad_chars
+from advisor_referrals.storage.files import read_regular_file
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
 SEPARATORS = (",", ";", "\t")
@@ -36,17 +37,8 @@ class CsvTable:
 
 
 def read_csv(path: Path, *, encoding: str | None = None) -> CsvTable:
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise BookError(f"{path} is larger than {MAX_FILE_BYTES // 2**20} MB; split it first")
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise BookError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise BookError(f"{path} is a folder, not a CSV file") from None
-    except OSError as error:
-        raise BookError(f"{path} cannot be read: {error.strerror or error}") from None
+    """A regular file only (a pipe would wait for ever), capped on the bytes actually read."""
+    raw = read_regular_file(path, what="a CSV file", limit=MAX_FILE_BYTES)
     return parse_csv(decode(raw, str(path), encoding), str(path))
 
 
@@ -91,9 +83,12 @@ def guess_separator(text: str) -> str:
 
 
 def parse_csv(text: str, source: str) -> CsvTable:
+    """The table of a CSV text, read strictly: a quote left open, or text after a closing
+    quote, is a problem of its row (a lenient reader would take the rest of the file into
+    one cell and report success)."""
     text = text.removeprefix("\ufeff")
     separator = guess_separator(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=True)
     headers: tuple[str, ...] | None = None
     rows: list[tuple[int, tuple[str, ...]]] = []
     number = 0
@@ -108,10 +103,28 @@ def parse_csv(text: str, source: str) -> CsvTable:
                 else:
                     rows.append((number, tuple(cells)))
     except csv.Error as error:
-        raise BookError(
-            f"{source}: row {number + 1} cannot be read as CSV ({error}); "
-            "a cell may be far too long or a quote left open"
+        raise ValidationError(
+            [Problem(f"row {number + 1}", "", None, _csv_problem(str(error), separator))],
+            source=source,
         ) from None
     if headers is None:
         raise BookError(f"{source} is empty: a contacts file starts with a row of column names")
     return CsvTable(source, headers, tuple(rows), separator, clean=not find_bad_chars(text))
+
+
+def _csv_problem(message: str, separator: str) -> str:
+    shown = "tab" if separator == "\t" else repr(separator)
+    if "end of data" in message:
+        return (
+            'a quote (") opens a cell in this row and is never closed, so the rest of the file '
+            "would be read as that one cell; close the quote, or write a quote inside a cell "
+            'as two ("")'
+        )
+    if "expected after" in message:
+        return (
+            f"text follows the closing quote of a cell (a {shown} or the end of the line was "
+            'expected); write a quote inside a quoted cell as two ("")'
+        )
+    if "field larger than" in message:
+        return "a cell is far too long (over 128 KB): a quote may have been left open"
+    return f"the row cannot be read as CSV ({message})"

@@ -86,12 +86,27 @@ def plan_import(
     claimed: dict[int, int] = {}
     matched: list[tuple[RowValues, int]] = []
     total = len(converted.rows)
+    in_file: dict[str, int] = {}  # email -> the first row that has it
     for count, values in enumerate(converted.rows, start=1):
         if count % STEP_EVERY == 0:
             step(progress, count, total, "Checking contacts…")
         if ARCHIVED in values.given and values.given.pop(ARCHIVED):
             plan.archive.add(values.row)
         email = values.given.get("email")
+        if email and email.strip():
+            # The same person twice in one file is refused, not made twice or merged.
+            folded = email.strip().casefold()
+            first = in_file.setdefault(folded, values.row)
+            if first != values.row:
+                plan.problems.append(
+                    Problem(
+                        f"row {values.row}",
+                        "email",
+                        email.strip(),
+                        f"the same email as row {first}; a file holds each contact once",
+                    )
+                )
+                continue
         ids = existing.get(email.strip().casefold(), []) if email and existing else []
         same = ""
         if not ids:

@@ -20,6 +20,7 @@ from advisor_referrals.services.imports.mapping import OURS, ColumnMapping
 from advisor_referrals.services.imports.translation import Translated, translate
 from advisor_referrals.services.imports.vcards import is_vcard, parse_vcards
 from advisor_referrals.services.imports.vendor_layouts import VENDOR_LAYOUTS, layout_named
+from advisor_referrals.storage.files import read_regular_file
 
 REJECTS_COLUMN = "Import problems"
 LAYOUT_KEYS = (AUTO, OURS_KEY, "google", "outlook", "wealthbox", "redtail", "salesforce", "hubspot")
@@ -39,16 +40,9 @@ class SourceFile:
 
 
 def _read_bytes(path: Path) -> bytes:
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise BookError(f"{path} is larger than {MAX_FILE_BYTES // 2**20} MB; split it first")
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise BookError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise BookError(f"{path} is a folder, not a contacts file") from None
-    except OSError as error:
-        raise BookError(f"{path} cannot be read: {error.strerror or error}") from None
+    # A regular file only (a pipe would wait for ever), capped on the bytes actually read
+    # (a link to /dev/zero never ends): docs/design.md, "Safety".
+    return read_regular_file(path, what="a contacts file", limit=MAX_FILE_BYTES)
 
 
 def read_source(path: Path, encoding: str | None = AUTO) -> SourceFile:

@@ -15,6 +15,10 @@ from advisor_referrals.domain.contacts import EARLIEST_DATE, LATEST_DATE
 # NUL cannot be stored by PostgreSQL and lone surrogates cannot be encoded at all.
 _BAD_CHARS = re.compile("[\x00\ud800-\udfff]")
 find_bad_chars = _BAD_CHARS.search
+# Nor is any other control character (C0, C1) kept, apart from tab and line breaks, which
+# multi-line text may hold (docs/design.md, "Safety"); one-line fields refuse those too.
+_UNSTORABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+find_unstorable = _UNSTORABLE.search
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _CLOCK = re.compile(r"[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,6})?)?")
 _MOMENT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,6})?)?")
@@ -30,6 +34,15 @@ CENTS = Decimal(100)
 
 def has_bad_chars(text: str) -> bool:
     return _BAD_CHARS.search(text) is not None
+
+
+def unstorable_rule(text: str) -> str | None:
+    """Why text with a control or broken character cannot be kept, or None when it can."""
+    if has_bad_chars(text):
+        return BAD_CHARS_RULE
+    if (found := _UNSTORABLE.search(text)) is not None:
+        return f"contains a control character (U+{ord(found.group()):04X}); remove it"
+    return None
 
 
 def shown(value: object) -> str | None:

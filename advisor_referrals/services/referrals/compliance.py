@@ -170,6 +170,8 @@ class ComplianceService:
             for row in rows:
                 writer.writerow([guard(cell) for cell in _csv_cells(row)])
         span = " to ".join(d.isoformat() for d in (date_from, date_to) if d) or "all dates"
+        if self.book.read_only:  # an export must not need to write
+            return len(rows)
         BookWriter(self.book, "compliance_ledger").note(
             "export",
             f"Exported the Marketing Rule ledger ({len(rows)} "

@@ -30,7 +30,9 @@ from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.checks import FileKind
 from advisor_referrals.storage.files import (
     BookInUseError,
+    check_output_file,
     exclusive_connection,
+    private_folder,
     replace_with,
     scratch_path,
     stamped,
@@ -105,12 +107,11 @@ def backup_to(book: Book, out: Path, *, check_pages: bool = True) -> BackupInfo:
     """
     path = _sqlite_book_path(book)
     out = out.expanduser()
-    if out.exists():
+    if out.exists() or out.is_symlink():
         raise BookError(f"{out} already exists; choose a new file name for the backup")
     if out.resolve() == path.resolve():
         raise BookError("a backup cannot be written over the book itself")
-    if not out.parent.is_dir():
-        raise BookError(f"the folder {out.parent} does not exist")
+    check_output_file(out)  # the folder exists and can be written
     passphrase = encryption.passphrase_of(book.engine)
     scratch = scratch_path(out, "writing")
     try:
@@ -190,7 +191,7 @@ def auto_backup(
     if book.path is None:
         return None
     folder = folder or default_folder()
-    folder.mkdir(parents=True, exist_ok=True)
+    private_folder(folder)  # backups hold the whole book: owner-only, whatever the umask
     sweep_folder(folder, "writing")  # copies a killed app did not finish
     now = now or datetime.now()
     out = folder / backup_name(book.path, now)
@@ -247,9 +248,15 @@ def check_backup(
     """
     path = path.expanduser()
     where = str(path)
-    kind = checks.file_kind(path)
     if not path.exists():
         raise BookError(f"there is no file at {path}")
+    if path.is_dir():
+        raise BookError(f"{path} is a folder, not a backup; give the backup's file")
+    if not path.is_file():
+        raise BookError(
+            f"{path} is not a regular file (a device, pipe or socket); a backup is a file"
+        )
+    kind = checks.file_kind(path)
     if kind in (FileKind.MISSING, FileKind.FOREIGN):
         raise checks.not_a_book(where, "it is empty or not a SQLite database")
     if kind is FileKind.ENCRYPTED and passphrase is None:
@@ -309,7 +316,8 @@ def restore(book_path: Path, backup: Path, passphrase: str | None = None) -> Res
         raise BookError("that file is the book itself, not a backup of it")
     info = check_backup(backup, passphrase)
     key = passphrase if info.encrypted else None
-    book_path.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(book_path.parent)
+    check_output_file(book_path)  # its folder can be written: say so before any copying
     fresh = scratch_path(book_path, "restoring")
     try:
         shutil.copyfile(backup, fresh)

@@ -26,6 +26,11 @@ class BookSafety:
         return self.book.location
 
     @property
+    def read_only(self) -> bool:
+        """A sound book this user may read but not change (docs/design.md, "Safety")."""
+        return self.book.read_only
+
+    @property
     def is_encrypted(self) -> bool:
         return encryption.passphrase_of(self.book.engine) is not None
 

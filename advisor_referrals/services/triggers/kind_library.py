@@ -17,6 +17,7 @@ from advisor_referrals.domain.errors import (
     ValidationError,
 )
 from advisor_referrals.domain.languages import LANGUAGE_RULE, language_problem, normalise_language
+from advisor_referrals.domain.text_rules import text_problem
 from advisor_referrals.domain.trigger_kinds import TriggerKind
 from advisor_referrals.services.audit.writing import diff
 from advisor_referrals.services.writing import RowWriter
@@ -191,11 +192,15 @@ class TriggerKindService:
         problems = []
         if not label:
             problems.append(Problem("trigger kind", "label", label, "a kind needs a label"))
+        elif message := text_problem(label):
+            problems.append(Problem("trigger kind", "label", label, message))
         elif len(label) > LABEL_MAX:
             problems.append(
                 Problem("trigger kind", "label", label, f"at most {LABEL_MAX} characters")
             )
-        if len(talking_point) > TALKING_POINT_MAX:
+        if message := text_problem(talking_point, multiline=True):
+            problems.append(Problem("trigger kind", "talking_point", talking_point, message))
+        elif len(talking_point) > TALKING_POINT_MAX:
             problems.append(
                 Problem(
                     "trigger kind",

@@ -19,7 +19,10 @@ from advisor_referrals.storage.models.base import Base, now
 
 
 class AuditRow(Base):
-    """Append-only: the migrations add database triggers that refuse updates and deletes."""
+    """Append-only: the migrations add database triggers that refuse updates, deletes,
+    TRUNCATE and rewritten ids. Each entry is hashed with the one before it
+    (docs/design.md, "The audit chain"): `storage.audit_chain` on SQLite, a trigger on
+    PostgreSQL, which also numbers the entries in the order they join the chain."""
 
     __tablename__ = "audit_entries"
     __table_args__ = (
@@ -34,3 +37,5 @@ class AuditRow(Base):
     entity_id: Mapped[int | None] = mapped_column(Integer)
     summary: Mapped[str] = mapped_column(Text, nullable=False, default="")
     changes: Mapped[Any] = mapped_column(JSON, nullable=True)
+    prev_hash: Mapped[str] = mapped_column(String(64), nullable=False)
+    hash: Mapped[str] = mapped_column(String(64), nullable=False)

@@ -54,9 +54,12 @@ class KitController(QObject):
             folder = self.ask_folder(len(ids))
             if folder is None:
                 return
+            replace = self.may_replace(ids, folder)
+            if replace is None:
+                return
             chosen, language = self.ask_language(len(ids))
             if chosen:
-                self.check_then_start(ids, folder, language)
+                self.check_then_start(ids, folder, language, overwrite=replace)
 
     def ask_language(self, count: int) -> tuple[bool, str | None]:
         """The batch's language: each client's own (the default), or one for all."""
@@ -75,13 +78,15 @@ class KitController(QObject):
         index = names.index(chosen)
         return True, (None if index == 0 else shipped()[index - 1])
 
-    def check_then_start(self, ids: list[int], folder: Path, language: str | None) -> None:
+    def check_then_start(
+        self, ids: list[int], folder: Path, language: str | None, *, overwrite: bool = False
+    ) -> None:
         """Say what no font can print before any kit is written; the advisor decides."""
 
         def checked(problems: tuple[UnprintableText, ...]) -> None:
             if problems and not self.confirm_unprintable(problems):
                 return
-            self.start_batch(ids, folder, language)
+            self.start_batch(ids, folder, language, overwrite=overwrite)
 
         run_task(self.window, lambda _p: self.kits.check(ids, language), checked)
 
@@ -150,13 +155,47 @@ class KitController(QObject):
         self.settings.set(KIT_FOLDER, chosen)
         return Path(chosen)
 
+    def may_replace(self, contact_ids: list[int], folder: Path) -> bool | None:
+        """Whether the batch may replace kits already in the folder: False when there are
+        none, True when the advisor says so, None to stop (nothing is written)."""
+        existing = self.kits.existing_kits(contact_ids, folder)
+        if not existing:
+            return False
+        names = ", ".join(path.name for path in existing[:5]) + ("…" if len(existing) > 5 else "")
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(tr("Kits", "Referral Kits"))
+        box.setText(
+            tr("Kits", "{0} of these kits are already in {1}: {2}.").format(
+                len(existing), str(folder), names
+            )
+        )
+        box.setInformativeText(tr("Kits", "Replace them with new kits?"))
+        replace = box.addButton(tr("Kits", "Replace Them"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return True if box.clickedButton() is replace else None
+
     def start_batch(
-        self, contact_ids: list[int], folder: Path, language: str | None = None
+        self,
+        contact_ids: list[int],
+        folder: Path,
+        language: str | None = None,
+        *,
+        overwrite: bool = False,
     ) -> KitBatch:
         from advisor_referrals.ui.kits.batch import KitBatch  # on first use
 
         self.batch = KitBatch(
-            self.window, self.kits, contact_ids, folder, self.page_size, self.runner, language
+            self.window,
+            self.kits,
+            contact_ids,
+            folder,
+            self.page_size,
+            self.runner,
+            language,
+            overwrite=overwrite,
         )
         return self.batch
 

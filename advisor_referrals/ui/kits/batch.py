@@ -30,6 +30,8 @@ class KitBatch(QObject):
         page_size: PageSize,
         runner: SerialRunner,
         language: str | None = None,
+        *,
+        overwrite: bool = False,
     ) -> None:
         super().__init__(parent)
         self.parent_widget = parent
@@ -49,7 +51,9 @@ class KitBatch(QObject):
         self.dialog.canceled.connect(self.cancel)
         ids = list(contact_ids)
         self.task: Task[BatchResult] = runner.submit(
-            lambda progress: kits.write_batch(ids, folder, page_size, progress, language=language),
+            lambda progress: kits.write_batch(
+                ids, folder, page_size, progress, language=language, overwrite=overwrite
+            ),
             self._done,
             self._failed,
             parent=self,

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from advisor_referrals.domain.kit_content import DEFAULT_IDEAL_CLIENT, DEFAULT_SERVICES
 from advisor_referrals.domain.profile import DEFAULT_ACCENT, AdvisorProfile
-from advisor_referrals.services.settings import SettingsService
+from advisor_referrals.services.settings import LoadedProfile, SettingsService
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.settings_dialog import SettingsTab
 
@@ -32,10 +32,17 @@ LOGO_PREVIEW = (180, 54)
 class KitBrandingTab(SettingsTab):
     """Edits the kit fields of the advisor profile; `save()` writes them, keeping the others."""
 
-    def __init__(self, settings: SettingsService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: SettingsService,
+        parent: QWidget | None = None,
+        loaded: LoadedProfile | None = None,
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
-        profile = settings.profile()
+        # Shared with the Profile tab; a stale save is refused (docs/design.md, "Safety").
+        self.loaded = loaded or settings.load_profile()
+        profile = self.loaded.profile
 
         self.logo_path = QLineEdit(profile.logo_path)
         self.logo_path.setReadOnly(True)
@@ -176,8 +183,9 @@ class KitBrandingTab(SettingsTab):
         )
 
     def save(self) -> None:
-        """Write the kit fields onto the latest stored profile (other tabs' fields stay)."""
-        current = self.settings.profile()
+        """Write the kit fields onto the profile as loaded (other tabs' saves included);
+        someone else's newer profile is not overwritten (ConflictError)."""
+        current = self.loaded.profile
         edited = self.edited_profile(current)
         if edited != current:
-            self.settings.save_profile(edited)
+            self.settings.save_profile(edited, loaded=self.loaded)
