@@ -18,4 +18,5 @@ class ContactActions(QObject):
     record_referral = Signal(int)
     schedule_review = Signal(int)
     generate_kits = Signal(list)
+    generate_kits_in = Signal(list, str)  # contact ids, all their kits in this language
     show_history = Signal(int)  # the contact's audit trail

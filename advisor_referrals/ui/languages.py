@@ -44,6 +44,13 @@ class LanguageCombo(QComboBox):
         return str(self.currentData() or "") or None
 
 
+def kit_languages() -> list[tuple[str, str]]:
+    """(code, own name) of each language kits are written in."""
+    from advisor_referrals.reports.words import language_name, shipped
+
+    return [(code, language_name(code)) for code in shipped()]
+
+
 def kit_language(code: str | None) -> str:
     """A contact's kit language as shown: "Français (fr-CA)", "한국어", or empty for none."""
     if not code:

@@ -306,6 +306,10 @@ Conserve esta cartera tal como está e informe a su responsable de cumplimiento;
       <translation>Agendar una revisión…</translation>
     </message>
     <message>
+      <source>Generate Kits In</source>
+      <translation>Preparar las guías en</translation>
+    </message>
+    <message>
       <source>Export Contacts</source>
       <translation>Exportar contactos</translation>
     </message>
@@ -971,22 +975,6 @@ Conserve esta cartera tal como está e informe a su responsable de cumplimiento;
   </context>
   <context>
     <name>Kits</name>
-    <message>
-      <source>Each client's preferred language</source>
-      <translation>El idioma preferido de cada cliente</translation>
-    </message>
-    <message>
-      <source>Write the {0} kits in:</source>
-      <translation>Redactar las {0} guías en:</translation>
-    </message>
-    <message>
-      <source>Some text cannot be printed with the bundled fonts.</source>
-      <translation>Algunos textos no se pueden imprimir con las fuentes incluidas.</translation>
-    </message>
-    <message>
-      <source>Write Anyway</source>
-      <translation>Escribir de todos modos</translation>
-    </message>
     <message>
       <source>Referral Kits</source>
       <translation>Guías de recomendación</translation>

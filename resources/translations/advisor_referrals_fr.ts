@@ -306,6 +306,10 @@ Gardez ce carnet tel quel et prévenez votre responsable de la conformité ; les
       <translation>Planifier un bilan…</translation>
     </message>
     <message>
+      <source>Generate Kits In</source>
+      <translation>Préparer les carnets en</translation>
+    </message>
+    <message>
       <source>Export Contacts</source>
       <translation>Exporter les contacts</translation>
     </message>
@@ -971,22 +975,6 @@ Gardez ce carnet tel quel et prévenez votre responsable de la conformité ; les
   </context>
   <context>
     <name>Kits</name>
-    <message>
-      <source>Each client's preferred language</source>
-      <translation>La langue préférée de chaque client</translation>
-    </message>
-    <message>
-      <source>Write the {0} kits in:</source>
-      <translation>Rédiger les {0} carnets en :</translation>
-    </message>
-    <message>
-      <source>Some text cannot be printed with the bundled fonts.</source>
-      <translation>Certains textes ne peuvent pas être imprimés avec les polices fournies.</translation>
-    </message>
-    <message>
-      <source>Write Anyway</source>
-      <translation>Écrire quand même</translation>
-    </message>
     <message>
       <source>Referral Kits</source>
       <translation>Carnets de recommandation</translation>

@@ -304,6 +304,10 @@ Keep this book as it is and tell your compliance officer; the entries before thi
       <translation>점검 예약…</translation>
     </message>
     <message>
+      <source>Generate Kits In</source>
+      <translation>안내서 만들기 언어</translation>
+    </message>
+    <message>
       <source>Export Contacts</source>
       <translation>연락처 내보내기</translation>
     </message>
@@ -956,22 +960,6 @@ Keep this book as it is and tell your compliance officer; the entries before thi
   </context>
   <context>
     <name>Kits</name>
-    <message>
-      <source>Each client's preferred language</source>
-      <translation>고객별 선호 언어</translation>
-    </message>
-    <message>
-      <source>Write the {0} kits in:</source>
-      <translation>안내서 {0}부를 작성할 언어:</translation>
-    </message>
-    <message>
-      <source>Some text cannot be printed with the bundled fonts.</source>
-      <translation>일부 텍스트는 포함된 글꼴로 인쇄할 수 없습니다.</translation>
-    </message>
-    <message>
-      <source>Write Anyway</source>
-      <translation>그래도 만들기</translation>
-    </message>
     <message>
       <source>Referral Kits</source>
       <translation>추천 안내서</translation>

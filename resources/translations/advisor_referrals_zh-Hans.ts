@@ -304,6 +304,10 @@ Keep this book as it is and tell your compliance officer; the entries before thi
       <translation>安排检视…</translation>
     </message>
     <message>
+      <source>Generate Kits In</source>
+      <translation>生成手册的语言</translation>
+    </message>
+    <message>
       <source>Export Contacts</source>
       <translation>导出联系人</translation>
     </message>
@@ -956,22 +960,6 @@ Keep this book as it is and tell your compliance officer; the entries before thi
   </context>
   <context>
     <name>Kits</name>
-    <message>
-      <source>Each client's preferred language</source>
-      <translation>每位客户的首选语言</translation>
-    </message>
-    <message>
-      <source>Write the {0} kits in:</source>
-      <translation>这 {0} 份手册使用的语言：</translation>
-    </message>
-    <message>
-      <source>Some text cannot be printed with the bundled fonts.</source>
-      <translation>部分文字无法用随附字体打印。</translation>
-    </message>
-    <message>
-      <source>Write Anyway</source>
-      <translation>仍然生成</translation>
-    </message>
     <message>
       <source>Referral Kits</source>
       <translation>推荐手册</translation>

@@ -259,3 +259,25 @@ def test_a_batch_asks_before_replacing_kits_already_in_the_folder(
     assert sorted(p.name for p in folder.iterdir()) == ["Ana Souza.pdf", "Eve Adams.pdf"]
     assert batch.summary is not None
     batch.summary.close()
+
+
+def test_a_batch_in_one_language_writes_every_kit_in_it_and_names_what_cannot_print(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = [add(window.services.book, "Élodie", "Tremblay"), add(window.services.book, "Ana", "ሰላም")]
+    folder = tmp_path / "kits"
+    monkeypatch.setattr(window.kit_controller, "ask_folder", lambda _count: folder)
+    window.contact_actions.generate_kits_in.emit(ids, "fr")
+    batch = window.kit_controller.batch
+    assert batch is not None
+    qtbot.waitUntil(lambda: batch.summary is not None, timeout=20_000)
+    assert batch.summary is not None
+    summary = batch.summary.text()
+    assert "Some text cannot be printed with the bundled fonts" in summary
+    assert "Ana ሰላም (contact" in summary and "U+1230" in summary
+    batch.summary.close()
+    for path in folder.iterdir():
+        text = " ".join(
+            " ".join(page.extract_text() for page in reader(path.read_bytes()).pages).split()
+        )
+        assert "Comment nous présenter" in text  # French, whatever the client's own language

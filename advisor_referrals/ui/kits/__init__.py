@@ -11,10 +11,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from advisor_referrals.domain.kits import PageSize, UnprintableText
-from advisor_referrals.reports.words import language_name, shipped
+from advisor_referrals.domain.kits import PageSize
 from advisor_referrals.services.kits import KitService, RenderedKit
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.options import KIT_FOLDER, KIT_PAGE_SIZE, Settings
@@ -46,64 +45,16 @@ class KitController(QObject):
         except ValueError:
             return PageSize.LETTER
 
-    def generate(self, contact_ids: list[int]) -> None:
+    def generate(self, contact_ids: list[int], language: str | None = None) -> None:
+        """Kits for these contacts: a preview for one, a batch for several; each in
+        `language` when one is given, else in each client's own."""
         ids = self.respect_do_not_ask(list(dict.fromkeys(int(i) for i in contact_ids)))
         if len(ids) == 1:
-            self.open_preview(ids[0])
+            self.open_preview(ids[0], language)
         elif ids:
             folder = self.ask_folder(len(ids))
-            if folder is None:
-                return
-            replace = self.may_replace(ids, folder)
-            if replace is None:
-                return
-            chosen, language = self.ask_language(len(ids))
-            if chosen:
-                self.check_then_start(ids, folder, language, overwrite=replace)
-
-    def ask_language(self, count: int) -> tuple[bool, str | None]:
-        """The batch's language: each client's own (the default), or one for all."""
-        own = tr("Kits", "Each client's preferred language")
-        names = [own] + [language_name(code) for code in shipped()]
-        chosen, ok = QInputDialog.getItem(
-            self.window,
-            tr("Kits", "Referral kits"),
-            tr("Kits", "Write the {0} kits in:").format(count),
-            names,
-            0,
-            False,
-        )
-        if not ok:
-            return False, None
-        index = names.index(chosen)
-        return True, (None if index == 0 else shipped()[index - 1])
-
-    def check_then_start(
-        self, ids: list[int], folder: Path, language: str | None, *, overwrite: bool = False
-    ) -> None:
-        """Say what no font can print before any kit is written; the advisor decides."""
-
-        def checked(problems: tuple[UnprintableText, ...]) -> None:
-            if problems and not self.confirm_unprintable(problems):
-                return
-            self.start_batch(ids, folder, language, overwrite=overwrite)
-
-        run_task(self.window, lambda _p: self.kits.check(ids, language), checked)
-
-    def confirm_unprintable(self, problems: tuple[UnprintableText, ...]) -> bool:
-        box = QMessageBox(self.window)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(tr("Kits", "Referral kits"))
-        box.setText(tr("Kits", "Some text cannot be printed with the bundled fonts."))
-        box.setDetailedText("\n".join(problem.message for problem in problems))
-        box.setInformativeText(
-            "\n".join(problem.message for problem in problems[:3])
-            + ("\n…" if len(problems) > 3 else "")
-        )
-        write = box.addButton(tr("Kits", "Write Anyway"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is write
+            if folder is not None and (replace := self.may_replace(ids, folder)) is not None:
+                self.start_batch(ids, folder, language, overwrite=replace)
 
     def respect_do_not_ask(self, ids: list[int]) -> list[int]:
         """A kit asks for introductions: those who said "do not ask" are left out unless
@@ -132,9 +83,13 @@ class KitController(QObject):
             return [i for i in ids if i not in marked]
         return []
 
-    def open_preview(self, contact_id: int) -> None:
+    def open_preview(self, contact_id: int, language: str | None = None) -> None:
         size = self.page_size
-        run_task(self.window, lambda _progress: self.kits.preview(contact_id, size), self._show)
+        run_task(
+            self.window,
+            lambda _progress: self.kits.preview(contact_id, size, language=language),
+            self._show,
+        )
 
     def _show(self, kit: RenderedKit) -> None:
         if self.preview is not None:
@@ -204,4 +159,5 @@ def install_kits(parts: WindowParts) -> KitController:
     """Connect the window's kit requests; the controller lives as long as the window."""
     controller = KitController(parts.window, parts.services.kits, parts.settings, parts.runner)
     parts.contact_actions.generate_kits.connect(controller.generate)
+    parts.contact_actions.generate_kits_in.connect(controller.generate)
     return controller

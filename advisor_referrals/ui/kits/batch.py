@@ -85,8 +85,14 @@ class KitBatch(QObject):
                 "%Ln referral kits were saved in {0}.",
                 count,
             ).format(str(result.folder))
+        icon = QMessageBox.Icon.Information
+        if result.unprintable:
+            # Before any of these kits is printed: what they show as empty boxes.
+            icon = QMessageBox.Icon.Warning
+            text += "\n\n" + tr("Kits", "Some text cannot be printed with the bundled fonts:")
+            text += "\n" + "\n".join(p.message for p in result.unprintable[:5])
         self.summary = QMessageBox(
-            QMessageBox.Icon.Information, tr("Kits", "Referral kits"), text,
+            icon, tr("Kits", "Referral kits"), text,
             QMessageBox.StandardButton.Ok, self.parent_widget,
         )  # fmt: skip
         self.summary.open()
