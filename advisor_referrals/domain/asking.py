@@ -49,11 +49,10 @@ class AskCandidate:
         if self.trigger_on is not None:
             found.append(f"{self.trigger_label} on {self.trigger_on.isoformat()}")
         if self.last_asked_on is None:
-            found.append("Never had a referral conversation")
+            found.append("Never asked for an introduction")
         else:
             found.append(
-                f"No referral conversation in {self.interval_days} days "
-                f"(last on {self.last_asked_on.isoformat()})"
+                f"Not asked in {self.interval_days} days (last on {self.last_asked_on.isoformat()})"
             )
         return tuple(found)
 

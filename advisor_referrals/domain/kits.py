@@ -1,4 +1,5 @@
-"""Referral kits: page sizes, how a client's name is printed, kit file names, kit history."""
+"""Referral kits: page sizes, how a client's name is printed, who a batch is for, kit file
+names, kit history."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from advisor_referrals.domain.enums import Relationship, Segment
 from advisor_referrals.domain.errors import Problem, ValidationError
 from advisor_referrals.domain.names import full_name
 
@@ -32,12 +34,17 @@ class PageSize(StrEnum):
 
 @dataclass(frozen=True)
 class KitClient:
-    """Who a kit is for, as printed: the name on the cards and the name in the greeting."""
+    """Who a kit is for, as printed: the name on the cards and the name in the greeting.
+
+    `professional`: a centre of influence, whose kit opens with the letter for a
+    professional who refers rather than a client's thank-you.
+    """
 
     contact_id: int
     name: str
     greeting: str
     language: str | None = None  # the contact's preferred language (BCP 47), if any
+    professional: bool = False
 
 
 @dataclass(frozen=True)
@@ -54,6 +61,44 @@ class UnprintableText:
         shown = ", ".join(f"{ch} (U+{ord(ch):04X})" for ch in self.characters)
         where = f"{self.who} (contact {self.contact_id})" if self.contact_id else self.who
         return f"{where}, {self.field}: no bundled font has {shown}; it would print as an empty box"
+
+
+class LeftOut(StrEnum):
+    """Why a batch of kits leaves someone out unless the advisor includes them: a kit
+    thanks a client for their trust and asks for introductions."""
+
+    PROSPECT = "prospect"
+    FORMER_CLIENT = "former_client"
+    CENTER_OF_INFLUENCE = "center_of_influence"
+    DISGRUNTLED = "disgruntled"
+    DO_NOT_ASK = "do_not_ask"
+
+
+def left_out_because(
+    relationship: Relationship, segment: Segment, do_not_ask: bool
+) -> tuple[LeftOut, ...]:
+    """Why a kit is not for this contact by default; empty for a current client to ask."""
+    reasons: list[LeftOut] = []
+    if relationship is Relationship.PROSPECT:
+        reasons.append(LeftOut.PROSPECT)
+    elif relationship is Relationship.FORMER_CLIENT:
+        reasons.append(LeftOut.FORMER_CLIENT)
+    elif relationship is Relationship.CENTER_OF_INFLUENCE:
+        reasons.append(LeftOut.CENTER_OF_INFLUENCE)
+    if segment is Segment.DISGRUNTLED:
+        reasons.append(LeftOut.DISGRUNTLED)
+    if do_not_ask:
+        reasons.append(LeftOut.DO_NOT_ASK)
+    return tuple(reasons)
+
+
+@dataclass(frozen=True)
+class KitCandidate:
+    """Someone in a batch's selection, with why they are left out by default (if they are)."""
+
+    contact_id: int
+    name: str
+    left_out: tuple[LeftOut, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -90,6 +135,8 @@ def kit_client(
     last: str,
     preferred: str | None = None,
     language: str | None = None,
+    *,
+    professional: bool = False,
 ) -> KitClient:
     name = printed_name(first, last)
     if preferred and preferred.strip():
@@ -99,7 +146,13 @@ def kit_client(
         greeting = name
     else:
         greeting = first.strip() or name
-    return KitClient(contact_id=contact_id, name=name, greeting=greeting, language=language)
+    return KitClient(
+        contact_id=contact_id,
+        name=name,
+        greeting=greeting,
+        language=language,
+        professional=professional,
+    )
 
 
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]+')

@@ -32,6 +32,8 @@ METRIC_KEYS: tuple[str, ...] = (
     "triggers_logged",
     "triggers_by_kind",
     "triggers_with_referral",
+    "asks",
+    "asks_led_to_introduction",
     "reviews_completed",
     "reviews_missed",
     "nps",
@@ -51,6 +53,7 @@ FRACTION_KEYS = frozenset(
         "thanked_within_2_days",
         "referring_clients_share",
         "engaged_review_coverage",
+        "asks_led_to_introduction",
     }
 )
 
@@ -138,6 +141,15 @@ class MetricsDetail:
     coi_reciprocity: list[CoiReciprocity] = field(default_factory=list)
     compensated: list[CompensatedReferral] = field(default_factory=list)
     promoters: list[PromoterTotal] = field(default_factory=list)
+    # Of the referrals received in the period, those converted at its end: the conversion
+    # rate's numerator (a different count from the referrals converted in the period).
+    converted_by_end: int = 0
+    # How far the referrals received in the period got by its end: received, then those
+    # that reached first contact, a meeting, conversion (docs/design.md, "Metrics").
+    funnel: dict[str, int] = field(default_factory=dict)
+    asks_by_method: dict[str, int] = field(default_factory=dict)
+    asks_by_outcome: dict[str, int] = field(default_factory=dict)
+    asks_introduced: int = 0
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -157,6 +169,8 @@ class Metrics:
     triggers_logged: int
     triggers_by_kind: dict[str, int]
     triggers_with_referral: int
+    asks: int
+    asks_led_to_introduction: float | None
     reviews_completed: int
     reviews_missed: int
     nps: float | None

@@ -17,6 +17,7 @@ class TimelineKind(StrEnum):
     KIT = "kit"
     SENT_TO_COI = "sent_to_coi"
     RECEIVED_FROM_ADVISOR = "received_from_advisor"
+    ASK = "ask"
 
 
 class ReviewState(StrEnum):
@@ -31,7 +32,8 @@ class TimelineEntry:
     """One event. Which fields are filled depends on the kind.
 
     `other_id`/`other_name`: the person on the other side (the referred friend, the
-    referrer, the centre of influence). `status`: a ReferralStatus or ReviewState value.
+    referrer, the centre of influence, the person an ask led to). `status`: a ReferralStatus,
+    ReviewState or AskOutcome value; `label` of an ask: its AskMethod value.
     `number`: the NPS answer of a review, the page count of a kit. `flag`: a referral
     conversation was held (triggers and reviews).
     """

@@ -156,7 +156,7 @@ def bar_rows(
 
 
 def month_bars(months: Sequence[MonthCount], width: float, height: float, accent: Color) -> Drawing:
-    """Referrals received and converted, month by month."""
+    """Referrals received, and referrals converted (whenever received), month by month."""
     drawing = Drawing(width, height)
     w = report_words()
     legend(

@@ -1,7 +1,8 @@
 """How each metric reads to a person: its label, its value as text, and its change.
 
 Shared by the PDF, the spreadsheet and the app so the same number reads the same way
-everywhere. A missing value (an empty denominator) reads "n/a".
+everywhere. Labels and explanations come from `domain/metric_definitions.py`, the one
+source of what each figure counts. A missing value (an empty denominator) reads "n/a".
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from datetime import date
 from enum import Enum
 from typing import Any
 
+from advisor_referrals.domain import metric_definitions
+from advisor_referrals.domain.asks import AskMethod, AskOutcome
 from advisor_referrals.domain.metrics import FRACTION_KEYS
 from advisor_referrals.domain.quarter import Quarter
 from advisor_referrals.reports.words import Words, words_for
@@ -36,13 +39,17 @@ class Better(Enum):
 @dataclass(frozen=True)
 class Figure:
     key: str
-    english: str  # the label in English, as the catalogue has it (report.figure.<key>)
     kind: Kind = Kind.COUNT
     better: Better = Better.HIGHER
 
     @property
     def label(self) -> str:
-        return report_words().text(f"report.figure.{self.key}")
+        """The figure's name, from the one source of definitions."""
+        return metric_definitions.label(self.key)
+
+    @property
+    def explanation(self) -> str:
+        return metric_definitions.explanation(self.key)
 
 
 class CatalogueLabels(Mapping[str, str]):
@@ -65,30 +72,28 @@ class CatalogueLabels(Mapping[str, str]):
 
 
 SCALAR_FIGURES: tuple[Figure, ...] = (
-    Figure("referrals_received", "Referrals received"),
-    Figure("intended_introductions", "Intended introductions"),
-    Figure("referrals_converted", "Referrals converted"),
-    Figure("conversion_rate", "Conversion rate", Kind.FRACTION),
-    Figure("median_days_to_convert", "Median days to convert", Kind.DAYS, Better.LOWER),
-    Figure("followed_up_within_2_days", "Followed up within 2 days", Kind.FRACTION),
-    Figure("thanked_within_2_days", "Thanked within 2 days", Kind.FRACTION),
-    Figure("unique_referrers", "Unique referrers"),
-    Figure("referring_clients_share", "Clients who referred (12 months)", Kind.FRACTION),
-    Figure("triggers_logged", "Conversation triggers logged"),
-    Figure("triggers_with_referral", "Triggers followed by a referral"),
-    Figure("reviews_completed", "Reviews completed"),
-    Figure("reviews_missed", "Reviews missed", better=Better.LOWER),
-    Figure("nps", "Net Promoter Score", Kind.SCORE),
-    Figure("nps_responses", "NPS responses"),
-    Figure("engaged_review_coverage", "Engaged clients with 3+ reviews", Kind.FRACTION),
-    Figure("new_clients", "New clients"),
-    Figure("new_clients_from_referrals", "New clients from referrals"),
-    Figure("compensated_referrals", "Compensated referrals", better=Better.NEITHER),
-    Figure(
-        "compensated_missing_disclosure",
-        "Compensated, disclosure missing",
-        better=Better.LOWER,
-    ),
+    Figure("referrals_received"),
+    Figure("intended_introductions"),
+    Figure("referrals_converted"),
+    Figure("conversion_rate", Kind.FRACTION),
+    Figure("median_days_to_convert", Kind.DAYS, Better.LOWER),
+    Figure("followed_up_within_2_days", Kind.FRACTION),
+    Figure("thanked_within_2_days", Kind.FRACTION),
+    Figure("unique_referrers"),
+    Figure("referring_clients_share", Kind.FRACTION),
+    Figure("triggers_logged"),
+    Figure("triggers_with_referral"),
+    Figure("asks"),
+    Figure("asks_led_to_introduction", Kind.FRACTION),
+    Figure("reviews_completed"),
+    Figure("reviews_missed", better=Better.LOWER),
+    Figure("nps", Kind.SCORE),
+    Figure("nps_responses"),
+    Figure("engaged_review_coverage", Kind.FRACTION),
+    Figure("new_clients"),
+    Figure("new_clients_from_referrals"),
+    Figure("compensated_referrals", better=Better.NEITHER),
+    Figure("compensated_missing_disclosure", better=Better.LOWER),
 )
 FIGURES = {figure.key: figure for figure in SCALAR_FIGURES}
 assert set(FIGURES) >= FRACTION_KEYS
@@ -101,6 +106,8 @@ STATUS_LABELS = CatalogueLabels(
 SEGMENT_LABELS = CatalogueLabels(
     "report.segment", ("engaged", "content", "complacent", "disgruntled", "unknown")
 )
+ASK_METHOD_LABELS = CatalogueLabels("report.ask.method", tuple(m.value for m in AskMethod))
+ASK_OUTCOME_LABELS = CatalogueLabels("report.ask.outcome", tuple(o.value for o in AskOutcome))
 
 
 def show(key: str, value: Any) -> str:

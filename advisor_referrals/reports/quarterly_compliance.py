@@ -1,25 +1,25 @@
-"""The Marketing Rule page of the quarterly report, and how the figures are counted."""
+"""The Marketing Rule page of the quarterly report, and the page of what each figure counts."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, PageBreak, Spacer
 
+from advisor_referrals.domain.metric_definitions import AS_OF_RULE, explanation, label
 from advisor_referrals.domain.metrics import CompensatedReferral
 from advisor_referrals.domain.referrals import DE_MINIMIS
-from advisor_referrals.reports.figures import report_words
+from advisor_referrals.reports.figures import SCALAR_FIGURES, report_words
 from advisor_referrals.reports.fonts import markup
 from advisor_referrals.reports.paragraphs import paragraph
 from advisor_referrals.reports.quarterly_sections import heading
 from advisor_referrals.reports.report_parts import (
     data_table,
     long_section,
-    section,
     tile,
     tile_grid,
 )
-from advisor_referrals.reports.report_style import CONTENT_WIDTH, Styles
+from advisor_referrals.reports.report_style import BOLD, CONTENT_WIDTH, Styles
 from advisor_referrals.services.quarterly_report import QuarterReport
 
 COLUMNS = ("received", "referrer", "referred", "kind", "value", "agreement", "disclosure")
@@ -137,13 +137,40 @@ def compliance(report: QuarterReport, styles: Styles) -> list[Flowable]:
     ]
 
 
+# The figures the definitions page explains, in the order the report shows them.
+DEFINED = (
+    *(figure.key for figure in SCALAR_FIGURES),
+    "referrals_by_source",
+    "referrals_by_segment",
+    "referrals_by_trigger_kind",
+    "top_referrers",
+    "triggers_by_kind",
+    "promoters_over_de_minimis",
+    "funnel_received",
+    "funnel_first_contact",
+    "funnel_meeting",
+    "funnel_converted",
+    "status_at_end",
+)
+
+
 def definitions(styles: Styles) -> list[Flowable]:
+    """What every figure counts, from the one source of definitions the app shows too;
+    the page's own words from the report's catalogue."""
     w = report_words()
-    lines = [w.text(f"report.definitions.{n}") for n in (1, 2, 3, 4)]
-    return [
-        section(
-            styles,
-            w.text("report.definitions.title"),
-            *[paragraph(markup(line), styles.bullet, bulletText="•") for line in lines],
+    general = [AS_OF_RULE, w.text("report.definitions.period")]
+    entries = [
+        paragraph(
+            f'<font name="{BOLD}">{markup(label(key))}</font>: {markup(explanation(key))}',
+            styles.bullet,
+            bulletText="•",
         )
+        for key in DEFINED
+    ]
+    return [
+        PageBreak(),
+        *heading(styles, w.text("report.definitions.kicker"), w.text("report.definitions.title")),
+        *[paragraph(markup(line), styles.note) for line in general],
+        Spacer(1, 8),
+        *entries,
     ]

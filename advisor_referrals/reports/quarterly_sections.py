@@ -5,12 +5,15 @@ from __future__ import annotations
 from reportlab.lib.colors import Color
 from reportlab.platypus import Flowable, Spacer
 
+from advisor_referrals.domain.metric_definitions import AS_OF_RULE, label
 from advisor_referrals.domain.metrics import (
     FIELD_BENCHMARK_REFERRING_SHARE,
     SOURCES,
 )
 from advisor_referrals.reports import charts
 from advisor_referrals.reports.figures import (
+    ASK_METHOD_LABELS,
+    ASK_OUTCOME_LABELS,
     FIGURES,
     MISSING,
     SCALAR_FIGURES,
@@ -86,15 +89,32 @@ def summary(report: QuarterReport, styles: Styles) -> list[Flowable]:
 
     benchmark = w.text("report.benchmark", share=percent(FIELD_BENCHMARK_REFERRING_SHARE))
     n = w.number
+    d = m.detail
     tiles = [
         t("referrals_received", w.text("report.tile.intended", n=n(m.intended_introductions))),
-        t("conversion_rate", w.text("report.tile.converted", n=n(m.referrals_converted))),
+        t(
+            "conversion_rate",
+            w.text(
+                "report.tile.converted_by_end",
+                converted=n(d.converted_by_end),
+                received=n(m.referrals_received),
+                quarter=this,
+            ),
+        ),
+        t(
+            "referrals_converted",
+            w.text(
+                "report.tile.converted_any_quarter",
+                median=show("median_days_to_convert", m.median_days_to_convert),
+            ),
+        ),
         t("referring_clients_share", benchmark),
-        t("nps", w.text("report.tile.responses", n=n(m.nps_responses))),
         t(
             "followed_up_within_2_days",
             w.text("report.tile.thanked", share=percent(m.thanked_within_2_days)),
         ),
+        t("asks", w.text("report.tile.asks", share=percent(m.asks_led_to_introduction))),
+        t("nps", w.text("report.tile.responses", n=n(m.nps_responses))),
         t("reviews_completed", w.text("report.tile.missed", n=n(m.reviews_missed))),
         t("new_clients", w.text("report.tile.from_referrals", n=n(m.new_clients_from_referrals))),
         t(
@@ -130,8 +150,16 @@ def summary(report: QuarterReport, styles: Styles) -> list[Flowable]:
             w.text("report.summary.title", quarter=this),
             intro,
         ),
-        tile_grid(styles, tiles, 4),
-        section(styles, w.text("report.summary.table"), table),
+        tile_grid(styles, tiles, 5, gap=7),
+        section(
+            styles,
+            w.text("report.summary.table"),
+            table,
+            Spacer(1, 4),
+            paragraph(
+                markup(f"{AS_OF_RULE} {w.text('report.summary.definitions_note')}"), styles.note
+            ),
+        ),
     ]
 
 
@@ -155,6 +183,8 @@ def referrals(report: QuarterReport, styles: Styles) -> list[Flowable]:
         CLOSED,
         CLOSED,
     ][: len(statuses)]
+    received = m.referrals_received
+    funnel = [(label(f"funnel_{key}"), n) for key, n in d.funnel.items()]
     segments = [(SEGMENT_LABELS.get(k, k), n) for k, n in d.referrals_by_segment.items()]
     segments.sort(key=lambda item: -item[1])
     kinds = [(k.label, k.count) for k in d.referrals_by_trigger_kind[:TRIGGER_ROWS]]
@@ -163,13 +193,18 @@ def referrals(report: QuarterReport, styles: Styles) -> list[Flowable]:
         kinds.append((w.text("report.referrals.other_triggers"), others))
     if d.referrals_without_trigger:
         kinds.append((w.text("report.referrals.no_trigger"), d.referrals_without_trigger))
-    received = m.referrals_received
+    end = long_date(m.period.end)
+    this = quarter_words(report.quarter)
     intro = w.text(
         "report.referrals.intro",
         received=w.number(received),
         people=w.number(m.unique_referrers),
+        converted_by_end=w.number(d.converted_by_end),
+        rate=percent(m.conversion_rate),
         converted=w.number(m.referrals_converted),
+        quarter=this,
         median=show("median_days_to_convert", m.median_days_to_convert),
+        end=end,
     )
     return [
         *heading(
@@ -178,8 +213,21 @@ def referrals(report: QuarterReport, styles: Styles) -> list[Flowable]:
         section(
             styles,
             w.text("report.referrals.by_month"),
-            charts.month_bars(d.referrals_by_month, CONTENT_WIDTH, 170, accent),
+            charts.month_bars(d.referrals_by_month, CONTENT_WIDTH, 140, accent),
         ),
+        side_by_side(
+            section_parts(
+                styles,
+                w.text("report.referrals.funnel", quarter=this, end=end),
+                charts.bar_rows(funnel, HALF, accent, label_width=78, total=received),
+            ),
+            section_parts(
+                styles,
+                w.text("report.referrals.status_at_end", end=end),
+                charts.bar_rows(statuses, HALF, accent, colors=status_colours, label_width=78),
+            ),
+        ),
+        Spacer(1, 8),
         side_by_side(
             section_parts(
                 styles,
@@ -188,24 +236,16 @@ def referrals(report: QuarterReport, styles: Styles) -> list[Flowable]:
             ),
             section_parts(
                 styles,
-                w.text("report.referrals.funnel"),
-                charts.bar_rows(statuses, HALF, accent, colors=status_colours, label_width=78),
-            ),
-        ),
-        side_by_side(
-            section_parts(
-                styles,
                 w.text("report.referrals.by_segment"),
                 charts.bar_rows(segments, HALF, accent, label_width=92, total=received),
             ),
-            section_parts(
-                styles,
-                w.text("report.referrals.by_trigger"),
-                charts.bar_rows(kinds, HALF, SECOND, label_width=118, total=received),
-            ),
         ),
-        Spacer(1, 6),
-        paragraph(markup(w.text("report.referrals.status_note")), styles.note),
+        Spacer(1, 8),
+        section(
+            styles,
+            w.text("report.referrals.by_trigger"),
+            charts.bar_rows(kinds, CONTENT_WIDTH, SECOND, label_width=190, total=received),
+        ),
     ]
 
 
@@ -250,6 +290,15 @@ def service(report: QuarterReport, styles: Styles) -> list[Flowable]:
         logged=w.number(m.triggers_logged),
         followed=w.number(m.triggers_with_referral),
     )
+    methods = [(ASK_METHOD_LABELS[k], n) for k, n in d.asks_by_method.items()]
+    outcomes = [(ASK_OUTCOME_LABELS[k], n) for k, n in d.asks_by_outcome.items()]
+    asks_intro = w.text(
+        "report.service.asks_intro",
+        asks=w.number(m.asks),
+        introduced=w.number(d.asks_introduced),
+        share=percent(m.asks_led_to_introduction),
+        end=long_date(m.period.end),
+    )
     return [
         *heading(styles, w.text("report.service.kicker"), w.text("report.service.title")),
         section(
@@ -257,6 +306,15 @@ def service(report: QuarterReport, styles: Styles) -> list[Flowable]:
             w.text("report.service.triggers"),
             two_columns_of_bars(kinds, accent, m.triggers_logged),
             intro=triggers_intro,
+        ),
+        section(
+            styles,
+            label("asks"),
+            side_by_side(
+                charts.bar_rows(methods, HALF, accent, label_width=118, total=m.asks),
+                charts.bar_rows(outcomes, HALF, SECOND, label_width=118, total=m.asks),
+            ),
+            intro=asks_intro,
         ),
         section(
             styles,

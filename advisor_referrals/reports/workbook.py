@@ -20,8 +20,11 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from advisor_referrals.domain.cells import looks_like_formula
+from advisor_referrals.domain.metric_definitions import AS_OF_RULE, explanation, label
 from advisor_referrals.domain.metrics import SOURCES, Metrics
 from advisor_referrals.reports.figures import (
+    ASK_METHOD_LABELS,
+    ASK_OUTCOME_LABELS,
     SCALAR_FIGURES,
     SEGMENT_LABELS,
     SOURCE_LABELS,
@@ -120,7 +123,9 @@ def summary_rows(report: QuarterReport) -> list[list[Any]]:
     for figure in SCALAR_FIGURES:
         now = getattr(report.current, figure.key)
         before = getattr(report.previous, figure.key) if report.previous else None
-        rows.append([figure.label, figure.key, now, before, change_of(now, before)])
+        rows.append(
+            [figure.label, figure.key, now, before, change_of(now, before), figure.explanation]
+        )
     return rows
 
 
@@ -143,6 +148,7 @@ def quarterly_workbook(report: QuarterReport) -> bytes:
             Column(this),
             Column(last),
             Column(say("report.book.change_points_for_rates")),
+            Column(say("report.book.what_it_counts")),
         ],
         summary_rows(report),
         fill,
@@ -176,9 +182,25 @@ def quarterly_workbook(report: QuarterReport) -> bytes:
     )  # fmt: skip
     add_sheet(
         book,
+        say("report.book.funnel"),
+        [
+            Column(say("report.book.stage_reached")),
+            Column(say("report.book.key")),
+            Column(say("report.book.referrals"), "int"),
+            Column(say("report.book.share_of_received"), "pct"),
+            Column(say("report.book.what_it_counts")),
+        ],
+        [
+            [label(f"funnel_{k}"), k, n, share(n), explanation(f"funnel_{k}")]
+            for k, n in d.funnel.items()
+        ],
+        fill,
+    )
+    add_sheet(
+        book,
         say("report.book.referrals_by_status"),
         [
-            Column(say("report.book.status_today")),
+            Column(say("report.book.status_at_end")),
             Column(say("report.book.key")),
             Column(say("report.book.referrals"), "int"),
         ],
@@ -234,6 +256,18 @@ def quarterly_workbook(report: QuarterReport) -> bytes:
         [[d.trigger_kind_labels.get(k, k), k, n] for k, n in m.triggers_by_kind.items()],
         fill,
     )
+    asked = m.asks
+    add_sheet(
+        book,
+        say("report.book.asks"),
+        [Column(say("report.book.how_asked")), Column(say("report.book.key")),
+         Column(say("report.book.asks"), "int"), Column(say("report.book.share"), "pct")],
+        [[ASK_METHOD_LABELS[k], k, n, n / asked if asked else None]
+         for k, n in d.asks_by_method.items()]
+        + [[ASK_OUTCOME_LABELS[k], k, n, n / asked if asked else None]
+           for k, n in d.asks_by_outcome.items()],
+        fill,
+    )  # fmt: skip
     add_sheet(
         book,
         say("report.book.reviews_by_tier"),
@@ -303,6 +337,7 @@ def quarterly_workbook(report: QuarterReport) -> bytes:
             [say("report.book.last_day"), report.quarter.end],
             [say("report.book.generated_on"), report.generated_on],
             [say("report.book.quarter_complete"), report.is_complete],
+            [say("report.book.how_counted"), AS_OF_RULE],
         ],
         fill,
     )

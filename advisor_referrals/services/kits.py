@@ -21,9 +21,11 @@ from typing import IO, Protocol, TypeVar
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from advisor_referrals.domain.enums import Relationship
 from advisor_referrals.domain.errors import BookError, NotFoundError
 from advisor_referrals.domain.kit_content import Conversation, KindTexts, KitContent
 from advisor_referrals.domain.kits import (
+    KitCandidate,
     KitClient,
     KitHistoryEntry,
     PageSize,
@@ -31,8 +33,8 @@ from advisor_referrals.domain.kits import (
     kit_client,
     unique_file_names,
 )
-from advisor_referrals.domain.names import full_name
 from advisor_referrals.domain.profile import AdvisorProfile
+from advisor_referrals.services.kit_audience import kit_candidates
 from advisor_referrals.services.progress import Cancelled, Progress
 from advisor_referrals.services.settings import PROFILE_KEY
 from advisor_referrals.services.writing import BookWriter
@@ -224,19 +226,9 @@ class KitService:
             raise NotFoundError(_describe_missing(unknown, ambiguous))
         return list(dict.fromkeys(result))
 
-    def asked_not_to_be_asked(self, contact_ids: Sequence[int]) -> dict[int, str]:
-        """Names (by id) of those among `contact_ids` marked do-not-ask, in the order given."""
-        found: dict[int, str] = {}
-        with self.book.session() as session:
-            for chunk in _chunks(list(dict.fromkeys(contact_ids))):
-                rows = session.execute(
-                    select(ContactRow.id, ContactRow.first_name, ContactRow.last_name).where(
-                        ContactRow.id.in_(chunk), ContactRow.do_not_ask.is_(True)
-                    )
-                )
-                for contact_id, first, last in rows:
-                    found[contact_id] = full_name(first, last)
-        return {i: found[i] for i in dict.fromkeys(contact_ids) if i in found}
+    def candidates(self, contact_ids: Sequence[int]) -> list[KitCandidate]:
+        """Each contact of a selection with why a kit is not for them by default."""
+        return kit_candidates(self.book, contact_ids)
 
     def gather(self, contact_ids: Sequence[int], language: str | None = None) -> KitBatch:
         """The profile, the active conversations (with their wording per language) and the
@@ -276,10 +268,19 @@ class KitService:
                         ContactRow.last_name,
                         ContactRow.preferred_name,
                         ContactRow.preferred_language,
+                        ContactRow.relationship,
                     ).where(ContactRow.id.in_(chunk))
                 )
-                for contact_id, first, last, preferred, spoken in found:
-                    people[contact_id] = kit_client(contact_id, first, last, preferred, spoken)
+                for contact_id, first, last, preferred, spoken, relationship in found:
+                    # A centre of influence's kit opens with the letter for professionals.
+                    people[contact_id] = kit_client(
+                        contact_id,
+                        first,
+                        last,
+                        preferred,
+                        spoken,
+                        professional=relationship == Relationship.CENTER_OF_INFLUENCE.value,
+                    )
         missing = [str(i) for i in contact_ids if i not in people]
         if missing:
             raise NotFoundError(_describe_missing(missing, []))

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from advisor_referrals.storage.book import Book
 
 if TYPE_CHECKING:
+    from advisor_referrals.services.asks.ask_log import AskService
     from advisor_referrals.services.audit.reading import AuditLog
     from advisor_referrals.services.contacts.client_table import ContactTable
     from advisor_referrals.services.contacts.editing import ContactService
@@ -156,6 +157,12 @@ class BookServices:
         from advisor_referrals.services.referrals.ask_list import AskListService
 
         return AskListService(self.book, self.settings)
+
+    @cached_property
+    def asks(self) -> AskService:
+        from advisor_referrals.services.asks.ask_log import AskService
+
+        return AskService(self.book)
 
     @cached_property
     def coi(self) -> CoiService:

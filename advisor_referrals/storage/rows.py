@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from advisor_referrals.domain.asks import Ask, AskFields, AskMethod, AskOutcome
 from advisor_referrals.domain.contacts import Contact, ContactFields, normalise_tags
 from advisor_referrals.domain.enums import (
     Channel,
@@ -23,6 +24,7 @@ from advisor_referrals.domain.referrals import Compensation, Referral, ReferralF
 from advisor_referrals.domain.reviews import Review, ReviewFields
 from advisor_referrals.domain.triggers import ConversationTrigger
 from advisor_referrals.storage.models import (
+    AskRow,
     ContactRow,
     Household,
     ReferralRow,
@@ -242,3 +244,29 @@ def review_from_row(row: ReviewRow) -> Review:
 def contact_name(row: ContactRow | None) -> str:
     """The contact's name as lists and summaries print it ("First Last")."""
     return "" if row is None else full_name(row.first_name, row.last_name)
+
+
+def ask_columns(fields: AskFields) -> dict[str, Any]:
+    return {
+        "contact_id": fields.contact_id,
+        "asked_on": fields.asked_on,
+        "method": fields.method.value,
+        "outcome": fields.outcome.value,
+        "referral_id": fields.referral_id,
+        "notes": fields.notes.strip(),
+    }
+
+
+def ask_from_row(row: AskRow) -> Ask:
+    return Ask(
+        id=row.id,
+        version=row.version,
+        contact_id=row.contact_id,
+        asked_on=row.asked_on,
+        method=AskMethod(row.method),
+        outcome=AskOutcome(row.outcome),
+        referral_id=row.referral_id,
+        notes=row.notes,
+        contact_name=contact_name(row.contact),
+        referred_name=contact_name(row.referral.referred) if row.referral else "",
+    )

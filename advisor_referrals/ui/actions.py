@@ -16,6 +16,8 @@ class ContactActions(QObject):
     edit_contact = Signal(int)
     log_trigger = Signal(int)
     record_referral = Signal(int)
+    log_ask = Signal(int)  # ask this contact for an introduction: record it
+    edit_ask = Signal(int)  # an ask, by id
     schedule_review = Signal(int)
     generate_kits = Signal(list)
     generate_kits_in = Signal(list, str)  # contact ids, all their kits in this language

@@ -27,6 +27,7 @@ REVIEW_CADENCE = "review_cadence"
 SETTING = "setting"
 OUTBOUND_REFERRAL = "outbound_referral"
 COMPLIANCE_LEDGER = "compliance_ledger"
+ASK = "ask"
 
 
 class BookEvents(QObject):

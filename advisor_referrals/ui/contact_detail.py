@@ -117,6 +117,12 @@ class ContactDetail(QWidget):
             lambda: self._ask(self.contact_actions.schedule_review),
         )
         self.kit_button = self._button("kit", tr("Detail", "Generate Kit…"), self._generate_kit)
+        self.ask_button = self._button(
+            "referrals",
+            tr("Detail", "Log an Ask…"),
+            lambda: self._ask(self.contact_actions.log_ask),
+        )
+        self.ask_button.setToolTip(tr("Detail", "Record that you asked for an introduction"))
         title_row = QHBoxLayout()
         title_row.addWidget(self.name, 1)
         title_row.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -126,10 +132,16 @@ class ContactDetail(QWidget):
         work.setHorizontalSpacing(6)
         work.setVerticalSpacing(4)
         for i, button in enumerate(
-            (self.trigger_button, self.referral_button, self.review_button, self.kit_button)
+            (
+                self.trigger_button,
+                self.referral_button,
+                self.ask_button,
+                self.review_button,
+                self.kit_button,
+            )
         ):
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            work.addWidget(button, i // 2, i % 2)
+            work.addWidget(button, i // 3, i % 3)
 
         header = QVBoxLayout()
         header.setSpacing(4)
@@ -193,6 +205,7 @@ class ContactDetail(QWidget):
 
         self.timeline = TimelineView()
         self.timeline.open_contact.connect(self.contact_actions.open_contact)
+        self.timeline.open_ask.connect(self.contact_actions.edit_ask)
         self.timeline_title = _section(tr("Detail", "Timeline"))
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)

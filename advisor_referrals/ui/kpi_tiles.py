@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from html import escape
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from advisor_referrals.ui.i18n import tr
 
 ACCENT = "#1F5C99"
 
@@ -24,8 +35,38 @@ def mute(label: QLabel) -> None:
     label.setPalette(palette)
 
 
+class ExplainButton(QToolButton):
+    """A small "?" that says what a figure counts: on hover (its tooltip), and shown in place
+    under the figure when pressed (`explanation`, which it shows and hides)."""
+
+    def __init__(self, explanation: QLabel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.explanation = explanation
+        self.setText("?")
+        self.setAutoRaise(True)
+        self.setCheckable(True)
+        self.setCursor(Qt.CursorShape.WhatsThisCursor)
+        self.setAccessibleName(tr("Metrics", "What is this?"))
+        self.toggled.connect(explanation.setVisible)
+
+    def explain(self, text: str) -> None:
+        self.setToolTip(f"<p>{escape(text, quote=False)}</p>")
+        self.setWhatsThis(text)
+        self.explanation.setText(text)
+
+
+def explanation_label(parent: QWidget | None = None) -> QLabel:
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setObjectName("figureExplanation")
+    label.hide()
+    mute(label)
+    return label
+
+
 class KpiTile(QFrame):
-    """A number, what it is, and a short note (a comparison or a benchmark)."""
+    """A number, what it is, a short note (a comparison or a benchmark), and what it counts
+    (`explain`): a tooltip on the whole tile, and a "?" that shows it in the tile."""
 
     def __init__(self, caption: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,13 +85,30 @@ class KpiTile(QFrame):
         self.note = QLabel("")
         self.note.setWordWrap(True)
         mute(self.note)
+        self.explanation = explanation_label(self)
+        self.what = ExplainButton(self.explanation, self)
+        self.what.hide()
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.value, 1)
+        top.addWidget(self.what, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.setSpacing(2)
-        for widget in (self.value, self.caption, self.note):
+        layout.addLayout(top)
+        for widget in (self.caption, self.note, self.explanation):
             layout.addWidget(widget)
         layout.addStretch(1)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def set_caption(self, caption: str) -> None:
+        self.caption.setText(caption)
+
+    def explain(self, text: str) -> None:
+        self.what.explain(text)
+        self.what.show()
+        self.setToolTip(self.what.toolTip())
+        self.setAccessibleDescription(text)
 
     def show_value(self, value: str, note: str = "") -> None:
         self.value.setText(value)

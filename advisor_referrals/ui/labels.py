@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from advisor_referrals.domain.asks import AskMethod, AskOutcome
 from advisor_referrals.domain.enums import ReferralStatus, Relationship, Segment, Tier
 from advisor_referrals.ui.i18n import tr
 
@@ -47,6 +48,24 @@ def referral_status(value: ReferralStatus) -> str:
         ReferralStatus.CONVERTED: tr("Labels", "Converted"),
         ReferralStatus.NOT_A_FIT: tr("Labels", "Not a fit"),
         ReferralStatus.LOST: tr("Labels", "Lost"),
+    }[value]
+
+
+def ask_method(value: AskMethod) -> str:
+    return {
+        AskMethod.REVIEW: tr("Labels", "At a review"),
+        AskMethod.CALL: tr("Labels", "On a call"),
+        AskMethod.EVENT: tr("Labels", "At an event"),
+        AskMethod.KIT: tr("Labels", "Handed a referral kit"),
+    }[value]
+
+
+def ask_outcome(value: AskOutcome) -> str:
+    return {
+        AskOutcome.WILL_THINK: tr("Labels", "Will think of someone"),
+        AskOutcome.INTRODUCED: tr("Labels", "Introduced someone"),
+        AskOutcome.DECLINED: tr("Labels", "Declined"),
+        AskOutcome.NOT_NOW: tr("Labels", "Not now"),
     }[value]
 
 

@@ -31,19 +31,45 @@ from advisor_referrals.reports.figures import (
 )
 from advisor_referrals.services.metrics.quarterly import MetricsService
 from advisor_referrals.ui.i18n import tr
-from advisor_referrals.ui.kpi_tiles import BarList, KpiTile, mute
+from advisor_referrals.ui.kpi_tiles import (
+    BarList,
+    ExplainButton,
+    KpiTile,
+    explanation_label,
+    mute,
+)
+from advisor_referrals.ui.metric_text import (
+    as_of_rule,
+    metric_explanation,
+    metric_label,
+    this_quarter,
+)
 from advisor_referrals.ui.worker import Task, run_task
 
 
-def periods(today: date) -> list[tuple[str, Period]]:
+def periods(today: date) -> list[tuple[str, Period, str]]:
+    """(what the menu says, the period, how a figure's name says it)."""
     current = Quarter.containing(today)
     last = current.previous()
     return [
         (tr("ReferralAnalytics", "{0} so far").format(quarter_words(current)),
-         Period.quarter_to_date(today)),
-        (quarter_words(last), Period.of_quarter(last)),
-        (tr("ReferralAnalytics", "Last 12 months"), Period.last_12_months(today)),
+         Period.quarter_to_date(today), this_quarter()),
+        (quarter_words(last), Period.of_quarter(last),
+         tr("ReferralAnalytics", "in {0}").format(quarter_words(last))),
+        (tr("ReferralAnalytics", "Last 12 months"), Period.last_12_months(today),
+         tr("ReferralAnalytics", "in the last 12 months")),
     ]  # fmt: skip
+
+
+# The figures on the tiles, in the order shown.
+TILES = (
+    "referrals_received",
+    "conversion_rate",
+    "referrals_converted",
+    "median_days_to_convert",
+    "referring_clients_share",
+    "asks",
+)
 
 
 class ReferralAnalytics(QWidget):
@@ -69,13 +95,19 @@ class ReferralAnalytics(QWidget):
         top.addWidget(self.status)
         top.addWidget(self.period)
 
-        self.received = KpiTile(tr("ReferralAnalytics", "Referrals received"))
-        self.conversion = KpiTile(tr("ReferralAnalytics", "Conversion rate"))
-        self.days = KpiTile(tr("ReferralAnalytics", "Median days to convert"))
-        self.referring = KpiTile(tr("ReferralAnalytics", "Clients who referred, last 12 months"))
+        self.tiles: dict[str, KpiTile] = {}
         tiles = QHBoxLayout()
-        for tile in (self.received, self.conversion, self.days, self.referring):
+        for key in TILES:
+            tile = KpiTile(metric_label(key, this_quarter()))
+            tile.explain(metric_explanation(key))
+            self.tiles[key] = tile
             tiles.addWidget(tile)
+        self.received = self.tiles["referrals_received"]
+        self.conversion = self.tiles["conversion_rate"]
+        self.converted = self.tiles["referrals_converted"]
+        self.days = self.tiles["median_days_to_convert"]
+        self.referring = self.tiles["referring_clients_share"]
+        self.asks = self.tiles["asks"]
 
         self.sources = BarList()
         self.segments = BarList()
@@ -83,25 +115,46 @@ class ReferralAnalytics(QWidget):
         self.top = BarList()
         grid = QGridLayout()
         boxes = [
-            (tr("ReferralAnalytics", "By source"), self.sources),
-            (tr("ReferralAnalytics", "By the referrer's segment"), self.segments),
-            (tr("ReferralAnalytics", "By conversation trigger"), self.kinds),
-            (tr("ReferralAnalytics", "Top referrers"), self.top),
+            (tr("ReferralAnalytics", "By source"), self.sources, "referrals_by_source"),
+            (
+                tr("ReferralAnalytics", "By the referrer's segment"),
+                self.segments,
+                "referrals_by_segment",
+            ),
+            (
+                tr("ReferralAnalytics", "By conversation trigger"),
+                self.kinds,
+                "referrals_by_trigger_kind",
+            ),
+            (tr("ReferralAnalytics", "Top referrers"), self.top, "top_referrers"),
         ]
-        for index, (title, bars) in enumerate(boxes):
+        for index, (title, bars, key) in enumerate(boxes):
             box = QGroupBox(title)
             inside = QVBoxLayout(box)
+            what = explanation_label(box)
+            button = ExplainButton(what, box)
+            button.explain(metric_explanation(key))
+            head = QHBoxLayout()
+            head.addStretch(1)
+            head.addWidget(button)
+            inside.addLayout(head)
+            inside.addWidget(what)
             inside.addWidget(bars)
             inside.addStretch(1)
+            box.setToolTip(button.toolTip())
             grid.addWidget(box, index // 2, index % 2)
+        self.rule = QLabel(as_of_rule())
+        self.rule.setWordWrap(True)
+        mute(self.rule)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(tiles)
+        layout.addWidget(self.rule)
         layout.addLayout(grid)
         layout.addStretch(1)
 
-        self._periods: list[Period] = []
+        self._periods: list[tuple[Period, str]] = []
         self._fill_periods()
         self.period.currentIndexChanged.connect(lambda _index: self.refresh())
 
@@ -109,14 +162,17 @@ class ReferralAnalytics(QWidget):
         self.period.blockSignals(True)
         self.period.clear()
         self._periods = []
-        for label, period in periods(self.today()):
+        for label, period, words in periods(self.today()):
             self.period.addItem(label)
-            self._periods.append(period)
+            self._periods.append((period, words))
         self.period.blockSignals(False)
 
     def refresh(self) -> None:
         index = max(self.period.currentIndex(), 0)
-        period = self._periods[index]
+        period, words = self._periods[index]
+        # Each figure's name says the period it covers ("converted in the last 12 months").
+        for key, tile in self.tiles.items():
+            tile.set_caption(metric_label(key, words))
         self.status.setText(tr("ReferralAnalytics", "Counting…"))
         task = run_task(self, lambda _progress: self.metrics.compute(period))
         self.task = task
@@ -134,13 +190,25 @@ class ReferralAnalytics(QWidget):
         )
         self.conversion.show_value(
             percent(m.conversion_rate),
-            tr("ReferralAnalytics", "{0} converted in the period").format(m.referrals_converted),
+            tr("ReferralAnalytics", "Clients by the period's end: {0} of the {1} received").format(
+                m.detail.converted_by_end, received
+            ),
+        )
+        self.converted.show_value(
+            show("referrals_converted", m.referrals_converted),
+            tr("ReferralAnalytics", "by the date converted, from referrals of any period"),
         )
         self.days.show_value(show("median_days_to_convert", m.median_days_to_convert))
         self.referring.show_value(
             percent(m.referring_clients_share),
             tr("ReferralAnalytics", "Field benchmark {0}").format(
                 percent(FIELD_BENCHMARK_REFERRING_SHARE)
+            ),
+        )
+        self.asks.show_value(
+            show("asks", m.asks),
+            tr("ReferralAnalytics", "{0} led to an introduction within 90 days").format(
+                percent(m.asks_led_to_introduction)
             ),
         )
         none = tr("ReferralAnalytics", "No referrals in this period")

@@ -29,6 +29,7 @@ _DOTS_LIGHT = {
     TimelineKind.RECEIVED_FROM_ADVISOR: "#5B6FB5",
     TimelineKind.REVIEW: "#1E7B34",
     TimelineKind.KIT: "#8344A8",
+    TimelineKind.ASK: "#B23A6B",
 }
 _DOTS_DARK = {
     TimelineKind.TRIGGER: "#F0B34A",
@@ -38,6 +39,7 @@ _DOTS_DARK = {
     TimelineKind.RECEIVED_FROM_ADVISOR: "#A3B1EB",
     TimelineKind.REVIEW: "#7BCB8E",
     TimelineKind.KIT: "#C99BE6",
+    TimelineKind.ASK: "#E58AB0",
 }
 
 
@@ -98,9 +100,11 @@ class TimelineDelegate(QStyledItemDelegate):
 
 
 class TimelineView(QListView):
-    """The list of a contact's events; activating one about another person opens them."""
+    """The list of a contact's events; activating one about another person opens them, and
+    activating an ask opens it to edit (or delete)."""
 
     open_contact = Signal(int)
+    open_ask = Signal(int)  # an ask's entry asks to be edited
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -115,6 +119,10 @@ class TimelineView(QListView):
         self.doubleClicked.connect(self._activated)
 
     def _activated(self, index: QModelIndex) -> None:
+        entry: TimelineEntry | None = index.data(TimelineModel.EntryRole)
+        if entry is not None and entry.kind is TimelineKind.ASK and entry.record_id is not None:
+            self.open_ask.emit(entry.record_id)
+            return
         other = index.data(TimelineModel.OtherContactRole)
         if other is not None:
             self.open_contact.emit(int(other))

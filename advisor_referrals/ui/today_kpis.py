@@ -1,4 +1,10 @@
-"""The Today view's headline numbers for the quarter so far, from the metrics service."""
+"""The Today view's headline numbers for the quarter so far, from the metrics service.
+
+Each tile's name and explanation come from the one source of definitions
+(`domain/metric_definitions.py`, through `ui/metric_text.py`), the same the Analytics tab
+and the quarterly report use, so the numbers agree and say what they count. The two
+"converted" figures sit on separate tiles, each saying which referrals it counts.
+"""
 
 from __future__ import annotations
 
@@ -11,17 +17,35 @@ from advisor_referrals.domain.metrics import FIELD_BENCHMARK_REFERRING_SHARE, Me
 from advisor_referrals.domain.quarter import Quarter
 from advisor_referrals.reports.figures import percent, quarter_words, show
 from advisor_referrals.services.metrics.quarterly import MetricsService
-from advisor_referrals.ui.book_events import CONTACT, REFERRAL, REVIEW, TRIGGER
+from advisor_referrals.ui.book_events import ASK, CONTACT, REFERRAL, REVIEW, TRIGGER
 from advisor_referrals.ui.i18n import tr
-from advisor_referrals.ui.kpi_tiles import KpiTile
+from advisor_referrals.ui.kpi_tiles import KpiTile, mute
+from advisor_referrals.ui.metric_text import (
+    as_of_rule,
+    metric_explanation,
+    metric_label,
+    this_quarter,
+)
 from advisor_referrals.ui.pages.base import TodaySection
 from advisor_referrals.ui.worker import Task, run_task
 
+# The figures on the tiles, in the order shown (three to a row).
+TILES = (
+    "referrals_received",
+    "conversion_rate",
+    "referrals_converted",
+    "asks",
+    "nps",
+    "referring_clients_share",
+)
+COLUMNS = 3
+
 
 class QuarterKpiSection(TodaySection):
-    """Referrals received, conversion rate, NPS and the share of clients who refer."""
+    """The quarter so far: referrals received, the conversion rate of those, referrals
+    converted this quarter, asks, NPS and the share of clients who refer."""
 
-    follows = (REFERRAL, REVIEW, CONTACT, TRIGGER)
+    follows = (REFERRAL, REVIEW, CONTACT, TRIGGER, ASK)
 
     def __init__(
         self,
@@ -33,18 +57,51 @@ class QuarterKpiSection(TodaySection):
         self.metrics = metrics
         self.today = today
         self.task: Task[Metrics] | None = None
+        self.shown: Metrics | None = None
         self.heading = QLabel()
-        self.received = KpiTile(tr("TodayKpis", "Referrals received"))
-        self.conversion = KpiTile(tr("TodayKpis", "Conversion rate"))
-        self.nps = KpiTile(tr("TodayKpis", "Net Promoter Score"))
-        self.referring = KpiTile(tr("TodayKpis", "Clients who referred, last 12 months"))
+        self.tiles: dict[str, KpiTile] = {}
         grid = QGridLayout()
-        for column, tile in enumerate((self.received, self.conversion, self.nps, self.referring)):
-            grid.addWidget(tile, 0, column)
+        for index, key in enumerate(TILES):
+            tile = KpiTile(metric_label(key, this_quarter()))
+            tile.explain(metric_explanation(key))
+            self.tiles[key] = tile
+            grid.addWidget(tile, index // COLUMNS, index % COLUMNS)
+        self.rule = QLabel(
+            tr("TodayKpis", "Press ? on a figure to see what it counts. {0}").format(as_of_rule())
+        )
+        self.rule.setWordWrap(True)
+        mute(self.rule)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addLayout(grid)
+        layout.addWidget(self.rule)
+
+    # The tiles by name, for the pages and tests that read one.
+
+    @property
+    def received(self) -> KpiTile:
+        return self.tiles["referrals_received"]
+
+    @property
+    def conversion(self) -> KpiTile:
+        return self.tiles["conversion_rate"]
+
+    @property
+    def converted(self) -> KpiTile:
+        return self.tiles["referrals_converted"]
+
+    @property
+    def nps(self) -> KpiTile:
+        return self.tiles["nps"]
+
+    @property
+    def referring(self) -> KpiTile:
+        return self.tiles["referring_clients_share"]
+
+    @property
+    def asks(self) -> KpiTile:
+        return self.tiles["asks"]
 
     def title(self) -> str:
         return tr("TodayKpis", "This quarter so far")
@@ -59,13 +116,26 @@ class QuarterKpiSection(TodaySection):
         )
 
     def display(self, m: Metrics) -> None:
+        self.shown = m
         self.received.show_value(
             show("referrals_received", m.referrals_received),
-            tr("TodayKpis", "{0} intended introductions").format(m.intended_introductions),
+            tr("TodayKpis", "{0} intended introductions as well").format(m.intended_introductions),
         )
         self.conversion.show_value(
             percent(m.conversion_rate),
-            tr("TodayKpis", "{0} converted").format(m.referrals_converted),
+            tr("TodayKpis", "Clients now: {0} of the {1} received this quarter").format(
+                m.detail.converted_by_end, m.referrals_received
+            ),
+        )
+        self.converted.show_value(
+            show("referrals_converted", m.referrals_converted),
+            tr("TodayKpis", "by the date converted, from referrals of any quarter"),
+        )
+        self.asks.show_value(
+            show("asks", m.asks),
+            tr("TodayKpis", "{0} led to an introduction within 90 days").format(
+                percent(m.asks_led_to_introduction)
+            ),
         )
         self.nps.show_value(
             show("nps", m.nps), tr("TodayKpis", "{0} responses").format(m.nps_responses)

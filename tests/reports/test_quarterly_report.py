@@ -62,7 +62,9 @@ def test_the_pdf_carries_the_key_numbers_and_page_x_of_y(report: QuarterReport) 
     assert "Q3 2026" in pages[0] and "July 1 – September 30, 2026" in flat
     # Summary table rows: figure, this quarter, Q2 2026, change.
     assert "Referrals received 11" in flat
-    assert "Conversion rate 27.3%" in flat  # 3 of 11
+    assert "Conversion rate of referrals received in the quarter 27.3%" in flat  # 3 of 11
+    # The other "converted": by conversion date, any quarter's referrals, its period said.
+    assert "Referrals converted in the quarter 4" in flat
     assert "Followed up within 2 days 45.5%" in flat  # 5 of 11: r2 was contacted after the end
     assert "Median days to convert 30 days" in flat
     assert "Net Promoter Score +14.3" in flat
@@ -80,7 +82,7 @@ def test_the_pdf_carries_the_key_numbers_and_page_x_of_y(report: QuarterReport) 
 
 def test_an_empty_quarter_still_makes_a_complete_pdf(book: Book) -> None:
     pages, text = pdf_text(quarterly_pdf_bytes(report_of(book, Quarter.parse("2019Q1"))))
-    assert "Conversion rate n/a" in re.sub(r"\s+", " ", text)
+    assert "Conversion rate of referrals received in the quarter n/a" in re.sub(r"\s+", " ", text)
     assert f"Page {len(pages)} of {len(pages)}" in pages[-1]
 
 

@@ -272,6 +272,24 @@ def varied_book() -> dict[str, Any]:
                 "file_name": "kit-souza.pdf",
             }
         ],
+        "asks": [
+            {
+                "contact": "c1",
+                "asked_on": "2026-06-30",
+                "method": "review",
+                "outcome": "introduced",
+                "referral": "r1",
+                "notes": "Gave me her <sister's> number",
+            },
+            {
+                "contact": "c2",
+                "asked_on": "2026-07-02",
+                "method": "kit",
+                "outcome": "not_now",
+                "referral": None,
+                "notes": "",
+            },
+        ],
         "settings": {"kit_options": {"qr": True, "pages": ["cover", "triggers"]}},
     }
 

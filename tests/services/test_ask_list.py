@@ -6,8 +6,10 @@ from datetime import date, timedelta
 
 import pytest
 
+from advisor_referrals.domain.asks import AskFields, AskMethod, AskOutcome
 from advisor_referrals.domain.enums import Relationship, Segment, Tier
 from advisor_referrals.domain.errors import ValidationError
+from advisor_referrals.services.asks.ask_log import AskService
 from advisor_referrals.services.contacts.editing import ContactService
 from advisor_referrals.services.referrals.ask_list import AskListService
 from advisor_referrals.services.settings import SettingsService
@@ -46,9 +48,9 @@ def test_who_is_on_the_ask_list_and_who_is_not(book: Book) -> None:
         book, client(book, "Pia", "Prospect", relationship=Relationship.PROSPECT), ago(2), nps=10
     )
     review(book, client(book, "Rae", "Recent"), ago(2), nps=10)
-    trigger(
-        book, ContactService(book).get(names_id(book, "Rae")), ago(89), referral_conversation=True
-    )
+    ask(book, names_id(book, "Rae"), ago(89))
+    # A life event noted as a referral conversation is not an ask: only asks (and reviews
+    # that note one) hold the client back.
     talked = client(book, "Tal", "Talked")
     trigger(book, talked, ago(4), "home_sale", referral_conversation=True)
     archived = client(book, "Arc", "Archived")
@@ -60,9 +62,18 @@ def test_who_is_on_the_ask_list_and_who_is_not(book: Book) -> None:
         "Ana Review",
         "Ned Ninety",
         "Ola OldAsk",
+        "Tal Talked",
         "Tia TierA",
         "Tom Trigger",
     ]
+
+
+def ask(book: Book, contact_id: int, on: date) -> None:
+    AskService(book).log(
+        AskFields(
+            contact_id=contact_id, asked_on=on, method=AskMethod.CALL, outcome=AskOutcome.NOT_NOW
+        )
+    )
 
 
 def names_id(book: Book, first: str) -> int:
@@ -87,12 +98,12 @@ def test_each_row_says_why_and_the_best_asks_come_first(book: Book) -> None:
         "Engaged, tier A client",
         "Gave 10 at the review on 2026-11-13",
         "Buying a home on 2026-11-21",
-        "Never had a referral conversation",
+        "Never asked for an introduction",
     )
     assert found[3].reasons == (
         "Engaged client",
         "Gave 10 at the review on 2026-11-03",
-        "No referral conversation in 90 days (last on 2026-05-07)",
+        "Not asked in 90 days (last on 2026-05-07)",
     )
 
 
@@ -118,5 +129,15 @@ def test_exactly_at_the_interval_the_client_can_be_asked_again(book: Book) -> No
     review(book, edge, ago(30), nps=9)
     assert names(book) == ["Edd Edge"]
     review(book, edge, ago(89), referral_conversation=True)
+    assert names(book) == []
+
+
+def test_an_ask_holds_the_client_back_for_the_interval(book: Book) -> None:
+    asked = client(book, "Ada", "Asked")
+    review(book, asked, ago(3), nps=10)
+    assert names(book) == ["Ada Asked"]
+    ask(book, asked.id, ago(90))  # exactly the interval ago: may be asked again
+    assert names(book) == ["Ada Asked"]
+    ask(book, asked.id, ago(1))
     assert names(book) == []
     assert person  # the helper stays imported for other cases

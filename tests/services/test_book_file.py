@@ -109,7 +109,34 @@ def test_export_import_export_gives_identical_bytes(
     }
     assert exported["reviews"][0]["rescheduled_from"] == "v3"
     assert exported["advisor"]["firm"] == "Lopes & <Partners>"
+    assert [(a["contact"], a["outcome"], a["referral"]) for a in exported["asks"]] == [
+        ("c1", "introduced", "r1"),
+        ("c2", "not_now", None),
+    ]
+    # Every referral's history is whole: the file's own kept (2 moves each), those the
+    # file gave none get the moves their dates imply (new; new, contacted, meeting...).
+    assert [len(r["status_history"]) for r in exported["referrals"]] == [2, 1, 2, 3, 2, 3, 2]
+    assert [r["status_history"][-1]["to"] for r in exported["referrals"]] == [
+        r["status"] for r in exported["referrals"]
+    ]
     assert audit_actions(other_book) == ["import", "export"]
+
+
+def test_a_file_from_before_asks_imports_and_an_ask_must_name_its_clients_referral(
+    book: Book,
+) -> None:
+    older = varied_book()
+    del older["asks"]
+    load_book_data(book, older, dry_run=True)
+    wrong = with_changes(
+        varied_book(),
+        asks=[{"contact": "c2", "asked_on": "2026-07-02", "method": "call", "outcome": "maybe",
+               "referral": "r1"}],
+    )  # fmt: skip
+    with pytest.raises(ValidationError) as caught:
+        load_book_data(book, wrong)
+    text = str(caught.value)
+    assert "asks #1" in text and "outcome" in text and "referral this contact made" in text
 
 
 @pytest.mark.postgres

@@ -355,3 +355,24 @@ def test_reviews_follow_the_tier_cadence_and_nps_the_segment() -> None:
         if c["tier"] == "C" and c["relationship"] == "client" and not done[k] and k not in booked
     ]
     assert overdue
+
+
+def test_asks_come_before_introductions_and_spare_those_who_asked_not_to_be() -> None:
+    data = book_data(2000)
+    people = {c["key"]: c for c in data["contacts"]}
+    referrals = {r["key"]: r for r in data["referrals"]}
+    asks = data["asks"]
+    assert len(asks) > 200
+    assert {a["method"] for a in asks} == {"review", "call", "event", "kit"}
+    assert {a["outcome"] for a in asks} == {"will_think", "introduced", "declined", "not_now"}
+    assert not [a for a in asks if people[a["contact"]]["do_not_ask"]]
+    assert all(day(a["asked_on"]) <= TODAY for a in asks)
+    recent = [a for a in asks if day(a["asked_on"]) >= TODAY - timedelta(days=90)]
+    assert recent  # the ask list's fatigue guard has something to hold back
+    for ask in asks:
+        if ask["outcome"] == "introduced":
+            made = referrals[ask["referral"]]
+            assert made["referrer"] == ask["contact"]
+            assert 0 <= (day(made["received_on"]) - day(ask["asked_on"])).days <= 2
+        else:
+            assert ask["referral"] is None

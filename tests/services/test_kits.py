@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select, update
 
 from advisor_referrals.domain.contacts import ContactFields
-from advisor_referrals.domain.enums import Relationship
+from advisor_referrals.domain.enums import Relationship, Segment
 from advisor_referrals.domain.errors import NotFoundError
-from advisor_referrals.domain.kits import PageSize
+from advisor_referrals.domain.kits import LeftOut, PageSize
 from advisor_referrals.domain.profile import AdvisorProfile
 from advisor_referrals.reports.renderers import kit_renderer
 from advisor_referrals.services.contacts.editing import ContactService
@@ -134,14 +135,28 @@ def test_printing_is_recorded_without_a_file(book: Book) -> None:
     assert entry.file_name == ""
 
 
-def test_those_who_asked_not_to_be_asked_are_named_in_the_order_given(book: Book) -> None:
+def test_a_selection_says_who_a_kit_is_not_for_in_the_order_given(book: Book) -> None:
     contacts = ContactService(book)
-    ana = add(book, "Ana", "Souza")
-    bruno = contacts.create(ContactFields(first_name="Bruno", last_name="Lima", do_not_ask=True)).id
-    carla = contacts.create(ContactFields(first_name="Carla", last_name="Reis", do_not_ask=True)).id
+
+    def person(first: str, **fields: Any) -> int:
+        return contacts.create(ContactFields(first_name=first, last_name="Test", **fields)).id
+
+    ana = person("Ana", relationship=Relationship.CLIENT, segment=Segment.ENGAGED)
+    bo = person("Bo", relationship=Relationship.CLIENT, do_not_ask=True)
+    cy = person("Cy", relationship=Relationship.CLIENT, segment=Segment.DISGRUNTLED)
+    dee = person("Dee", relationship=Relationship.PROSPECT)
+    eli = person("Eli", relationship=Relationship.FORMER_CLIENT)
+    fay = person("Fay", relationship=Relationship.CENTER_OF_INFLUENCE, profession="CPA")
     kits = KitService(book, kit_renderer)
-    assert kits.asked_not_to_be_asked([carla, ana, bruno]) == {
-        carla: "Carla Reis",
-        bruno: "Bruno Lima",
-    }
-    assert kits.asked_not_to_be_asked([ana]) == {}
+    found = kits.candidates([fay, ana, bo, cy, dee, eli, 99_999])
+    assert [(c.name, c.left_out) for c in found] == [
+        ("Fay Test", (LeftOut.CENTER_OF_INFLUENCE,)),
+        ("Ana Test", ()),
+        ("Bo Test", (LeftOut.DO_NOT_ASK,)),
+        ("Cy Test", (LeftOut.DISGRUNTLED,)),
+        ("Dee Test", (LeftOut.PROSPECT,)),
+        ("Eli Test", (LeftOut.FORMER_CLIENT,)),
+    ]
+    # A centre of influence's kit is the one for professionals; a client's the thank-you.
+    batch = kits.gather([fay, ana])
+    assert [c.professional for c in batch.clients] == [True, False]

@@ -125,16 +125,25 @@ def test_breakdowns_for_the_report_and_the_referrals_page(hand_book: Book) -> No
         MonthCount(date(2026, 8, 1), 3, 1, 1),
         MonthCount(date(2026, 9, 1), 3, 0, 1),
     ]
-    # Current status of the 12 referrals with received_on in Q (intended included).
+    # Status at the quarter's end of the 12 referrals with received_on in Q (intended
+    # included), from their history. r2 is contacted today, but its first contact was on
+    # 10-01, after the end: it was still new. r3 is converted today, on 10-05: at the end
+    # it was contacted (08-20). New: r2, r7, r10, r11; converted: r1, r4, r9.
     assert d.referrals_by_status == {
         "intended": 1,
-        "new": 3,
+        "new": 4,
         "contacted": 1,
         "meeting": 1,
-        "converted": 4,
+        "converted": 3,
         "not_a_fit": 1,
         "lost": 1,
     }
+    # Of the 11 received: first contact by the end r1, r3, r4, r5, r6, r8, r9 (a referral
+    # recorded as lost or not a fit after a first contact went through contacted); a
+    # meeting r6 (and the converted, which passed it); converted r1, r4, r9: the
+    # conversion rate's 3 of 11.
+    assert d.funnel == {"received": 11, "first_contact": 7, "meeting": 4, "converted": 3}
+    assert d.converted_by_end == 3
     # Referrer's segment: Ana, Ben, Finn engaged (3 + 2 + 2); Eve, Gus unknown; Dan complacent.
     assert d.referrals_by_segment == {"engaged": 7, "unknown": 3, "complacent": 1}
     # r1 came from t1 (home purchase), r9 from t3 (inheritance); nine had no trigger.
@@ -180,6 +189,7 @@ def test_an_empty_book_gives_zeros_and_nulls(book: Book) -> None:
         "referring_clients_share",
         "nps",
         "engaged_review_coverage",
+        "asks_led_to_introduction",
     }
     for key in fractions_and_scores:
         assert m[key] is None, key
@@ -197,6 +207,29 @@ def test_an_empty_book_gives_zeros_and_nulls(book: Book) -> None:
         }
     )
     assert all(m[key] == 0 for key in counts)
+
+
+def test_asks_and_the_introductions_they_led_to(hand_book: Book) -> None:
+    metrics = MetricsService(hand_book)
+    q3 = metrics.quarter(Q3)
+    # Asked in Q3: a2 (first day), a3, a4, a5 (last day), a9, a13, a14. Not a11 (10-01).
+    assert q3.asks == 7
+    # Led to an introduction within 90 days and by the end: a2 (r1, the day of the ask),
+    # a3 (r4, five days later), a9 (r2, the next day). Not a4 (r15 only intended), a5
+    # (nothing), a13 (r10 came before the ask), a14 (r14 came 10-01, after the end).
+    assert q3.asks_led_to_introduction == 3 / 7
+    assert q3.detail.asks_introduced == 3
+    assert q3.detail.asks_by_method == {"review": 1, "call": 4, "event": 1, "kit": 1}
+    assert q3.detail.asks_by_outcome == {
+        "will_think": 3,
+        "introduced": 1,
+        "declined": 1,
+        "not_now": 2,
+    }
+    # Q2: a1, a6, a7, a10. Only a1 led to one by Q2's end (r13 on 06-30); a7 and a10 were
+    # followed within 90 days too, but after the quarter's end, which Q2 does not see.
+    q2 = metrics.quarter(Q3.previous())
+    assert (q2.asks, q2.asks_led_to_introduction) == (4, 1 / 4)
 
 
 def test_an_empty_quarter_of_a_populated_book(hand_book: Book) -> None:

@@ -112,3 +112,41 @@ def test_every_kind_of_event_appears_newest_first(book: Book) -> None:
 def test_a_missing_contact_is_reported(book: Book) -> None:
     with pytest.raises(NotFoundError):
         TimelineService(book).for_contact(12345)
+
+
+def test_asks_show_how_they_went_and_whom_they_led_to(book: Book) -> None:
+    from advisor_referrals.domain.asks import AskFields, AskMethod, AskOutcome
+    from advisor_referrals.services.asks.ask_log import AskService
+
+    contacts = ContactService(book)
+    ana = contacts.create(
+        ContactFields(first_name="Ana", last_name="Souza", relationship=Relationship.CLIENT)
+    )
+    bea = contacts.create(ContactFields(first_name="Bea", last_name="Lima"))
+    with book.write() as session:
+        session.add(
+            ReferralRow(referrer_id=ana.id, referred_id=bea.id, received_on=date(2026, 9, 2))
+        )
+        session.flush()
+        referral_id = session.scalars(select(ReferralRow.id)).one()
+    AskService(book).log(
+        AskFields(
+            contact_id=ana.id,
+            asked_on=date(2026, 9, 1),
+            method=AskMethod.EVENT,
+            outcome=AskOutcome.INTRODUCED,
+            referral_id=referral_id,
+            notes="At the summer party",
+        )
+    )
+    entries = TimelineService(book).for_contact(ana.id, today=TODAY)
+    [ask] = [e for e in entries if e.kind is TimelineKind.ASK]
+    assert (ask.on, ask.label, ask.status, ask.other_name, ask.notes) == (
+        date(2026, 9, 1),
+        "event",
+        "introduced",
+        "Bea Lima",
+        "At the summer party",
+    )
+    # Bea's side of the timeline shows only her referral, not Ana's ask.
+    assert TimelineKind.ASK not in {e.kind for e in TimelineService(book).for_contact(bea.id)}

@@ -69,3 +69,77 @@ def test_book_of_the_first_schema_is_upgraded_and_searchable(tmp_path: Path) -> 
 @pytest.mark.postgres
 def test_postgres_book_of_the_first_schema_is_upgraded(pg_server: PostgresServer) -> None:
     _upgraded_book_finds_the_old_contact(pg_server.url(pg_server.create_database()))
+
+
+def _referrals_without_history(target: str) -> None:
+    """A book of the schema before 0007 whose referrals came without a (whole) history."""
+    engine = make_engine(target)
+    migrate.upgrade(engine, "0012")
+    stamps = "1, '2026-01-01', '2026-01-01'"
+    with engine.begin() as connection:
+        for name in ("Ana", "Ben", "Cy"):
+            connection.execute(
+                text(
+                    "INSERT INTO contacts (first_name, last_name, relationship, segment,"
+                    " has_written_plan, do_not_ask, notes, version, created_at, updated_at)"
+                    f" VALUES ('{name}', 'Test', 'client', 'engaged', false, false, '', {stamps})"
+                )
+            )
+        rows = [
+            # received, status, first contact, converted: loaded from a file, no history
+            ("2026-03-20", "converted", "2026-03-22", "2026-04-10"),
+            # recorded in the app at `lost`: one creating move straight to lost
+            ("2026-02-01", "lost", None, None),
+        ]
+        for received, status, contacted, converted in rows:
+            connection.execute(
+                text(
+                    "INSERT INTO referrals (referrer_id, referred_id, received_on, status,"
+                    " first_contacted_on, converted_on, notes, version, created_at, updated_at)"
+                    f" VALUES (1, 2, :received, :status, :contacted, :converted, '', {stamps})"
+                ),
+                {
+                    "received": received,
+                    "status": status,
+                    "contacted": contacted,
+                    "converted": converted,
+                },
+            )
+        connection.execute(
+            text(
+                "INSERT INTO referral_status_changes (referral_id, from_status, to_status,"
+                " changed_on, changed_at, \"user\") VALUES (2, NULL, 'lost', '2026-02-01',"
+                " '2026-02-01 10:00:00', 'ana')"
+            )
+        )
+    engine.dispose()
+
+
+def _history_is_whole_after_the_upgrade(target: str) -> None:
+    _referrals_without_history(target)
+    book = open_book(target)
+    with book.session() as session:
+        rows = session.execute(
+            text(
+                'SELECT referral_id, from_status, to_status, changed_on, "user"'
+                " FROM referral_status_changes ORDER BY referral_id, id"
+            )
+        ).all()
+    book.close()
+    found = [(r[0], r[1], r[2], str(r[3])[:10], r[4]) for r in rows]
+    assert found == [
+        (1, None, "new", "2026-03-20", ""),
+        (1, "new", "contacted", "2026-03-22", ""),
+        (1, "contacted", "converted", "2026-04-10", ""),
+        # A whole history is left as it was, with who made it.
+        (2, None, "lost", "2026-02-01", "ana"),
+    ]
+
+
+def test_the_upgrade_completes_every_referrals_history(tmp_path: Path) -> None:
+    _history_is_whole_after_the_upgrade(str(tmp_path / "old.sqlite3"))
+
+
+@pytest.mark.postgres
+def test_postgres_upgrade_completes_every_referrals_history(pg_server: PostgresServer) -> None:
+    _history_is_whole_after_the_upgrade(pg_server.url(pg_server.create_database()))

@@ -12,11 +12,16 @@ from typing import Any
 
 from sqlalchemy import insert, select
 
+from advisor_referrals.domain.enums import ReferralStatus
+from advisor_referrals.domain.referral_history import completed_history
+from advisor_referrals.domain.referrals import ReferralFields
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import (
+    AskRow,
     ContactRow,
     OutboundReferralRow,
     ReferralRow,
+    ReferralStatusChangeRow,
     ReviewRow,
     TriggerKindRow,
     TriggerRow,
@@ -129,6 +134,23 @@ OUTBOUND = [
 ]
 
 
+# key: contact, asked_on, method, outcome, linked referral
+ASKS: dict[str, tuple[str, str, str, str, str | None]] = {
+    "a1": ("ana", "2026-06-25", "review", "will_think", None),  # Q2; r13 came 06-30
+    "a2": ("ana", "2026-07-01", "review", "introduced", "r1"),  # first day; r1 the same day
+    "a3": ("ben", "2026-07-05", "call", "will_think", None),  # r4 five days later
+    "a4": ("jo", "2026-08-01", "event", "will_think", None),  # r15 is only intended
+    "a5": ("cara", "2026-09-30", "kit", "not_now", None),  # last day; nothing followed
+    "a6": ("dan", "2026-06-01", "call", "not_now", None),  # Q2; r10 106 days later
+    "a7": ("eve", "2026-05-10", "call", "will_think", None),  # Q2; r6 on 08-01, after Q2
+    "a9": ("ana", "2026-09-29", "call", "declined", None),  # r2 came the next day
+    "a10": ("gus", "2026-05-20", "event", "will_think", None),  # Q2; r11 after Q2's end
+    "a11": ("ben", "2026-10-01", "call", "will_think", None),  # the day after Q3
+    "a13": ("dan", "2026-09-20", "call", "will_think", None),  # r10 came before it
+    "a14": ("ben", "2026-09-25", "call", "not_now", None),  # r14 on 10-01, after the end
+}
+
+
 def _day(text: str | None) -> date | None:
     return None if text is None else D(text)
 
@@ -187,6 +209,25 @@ def build_hand_book(book: Book) -> HandBook:
             ids[key] = session.execute(
                 insert(ReferralRow).values(**values).returning(ReferralRow.id)
             ).scalar_one()
+            # The history the referral's dates imply, as the app writes for a referral
+            # recorded at its status (docs/design.md, "Metrics": counted as of the end).
+            fields = ReferralFields(
+                referrer_id=0,
+                referred_id=1,
+                received_on=D(received),
+                status=ReferralStatus(status),
+                first_contacted_on=_day(contacted),
+                converted_on=_day(converted),
+            )
+            for move in completed_history(fields):
+                session.execute(
+                    insert(ReferralStatusChangeRow).values(
+                        referral_id=ids[key],
+                        from_status=move.from_status.value if move.from_status else None,
+                        to_status=move.to_status.value,
+                        changed_on=move.on,
+                    )
+                )
         for who, scheduled, completed, nps in REVIEWS:
             session.execute(
                 insert(ReviewRow).values(
@@ -196,6 +237,18 @@ def build_hand_book(book: Book) -> HandBook:
                     nps=nps,
                 )
             )
+        for key, (who, asked, method, outcome, referral) in ASKS.items():
+            ids[key] = session.execute(
+                insert(AskRow)
+                .values(
+                    contact_id=ids[who],
+                    asked_on=D(asked),
+                    method=method,
+                    outcome=outcome,
+                    referral_id=ids[referral] if referral else None,
+                )
+                .returning(AskRow.id)
+            ).scalar_one()
         for coi, client, sent in OUTBOUND:
             session.execute(
                 insert(OutboundReferralRow).values(

@@ -31,7 +31,7 @@ def candidate(**changes: object) -> AskCandidate:
 def test_a_promoter_never_asked_reads_as_such(qapp: object) -> None:
     assert why_now(candidate()) == (
         f"Engaged, tier A client; Gave 10 at the review on {medium_date(date(2026, 11, 3))}; "
-        "Never had a referral conversation"
+        "Never asked for an introduction"
     )
 
 
@@ -48,5 +48,5 @@ def test_a_trigger_and_the_last_conversation_are_dated_in_the_locale(qapp: objec
     )
     assert text == (
         "Tier A client; New grandchild on November 20, 2026; "
-        "No referral conversation in 90 days (last on May 1, 2026)"
+        "Not asked in 90 days (last on May 1, 2026)"
     )

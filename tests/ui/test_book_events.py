@@ -150,14 +150,14 @@ def test_todays_figures_follow_a_conversion(qtbot: QtBot, book: Book, tmp_path: 
             "prospects": glance.numbers["prospects"].text(),
             "received": quarter.received.value.text(),
             "rate": quarter.conversion.value.text(),
-            "converted": quarter.conversion.note.text(),
+            "converted": quarter.converted.value.text(),
         }
 
     qtbot.waitUntil(lambda: "–" not in figures().values() and bool(figures()["converted"]))
     settle(qtbot, window)
     shown = figures()
     metrics = window.services.metrics.quarter_to_date(date.today())
-    assert shown["converted"] == f"{metrics.referrals_converted} converted"
+    assert shown["converted"] == f"{metrics.referrals_converted}"
     asked = counts.queries
 
     # Converted from elsewhere (another page's menu) while Today is showing.
@@ -169,7 +169,7 @@ def test_todays_figures_follow_a_conversion(qtbot: QtBot, book: Book, tmp_path: 
 
     after = figures()
     metrics = window.services.metrics.quarter_to_date(date.today())
-    assert after["converted"] == f"{metrics.referrals_converted} converted"
+    assert after["converted"] == f"{metrics.referrals_converted}"
     assert int(after["clients"]) == int(shown["clients"]) + 1
     assert int(after["prospects"]) == int(shown["prospects"]) - 1
     assert after["rate"] != shown["rate"]  # Lucas was received this quarter

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QColorDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from advisor_referrals.domain.contacts import ContactFields
+from advisor_referrals.domain.enums import Relationship
 from advisor_referrals.domain.kits import PageSize
 from advisor_referrals.domain.profile import AdvisorProfile
 from advisor_referrals.reports.renderers import RENDERERS, kit_renderer
@@ -212,7 +213,8 @@ def test_kits_for_clients_marked_do_not_ask_need_the_advisors_say(
         next(b for b in box.buttons() if b.text() == answer).click()
 
     monkeypatch.setattr(QMessageBox, "exec", click)
-    chosen = window.kit_controller.respect_do_not_ask(list(ids.values()))
+    controller = window.kit_controller
+    chosen = controller.respect_do_not_ask(controller.kits.candidates(list(ids.values())))
     assert chosen == [ids[name] for name in kept]
     assert asked == ["1 of 3 asked not to be asked for referrals: Bruno Lima."]
 
@@ -220,7 +222,8 @@ def test_kits_for_clients_marked_do_not_ask_need_the_advisors_say(
 def test_no_question_when_nobody_is_marked_do_not_ask(window: MainWindow) -> None:
     ids = [add(window.services.book, "Ana", "Souza"), add(window.services.book, "Eve", "Adams")]
     # The test set-up fails any message box that opens.
-    assert window.kit_controller.respect_do_not_ask(ids) == ids
+    controller = window.kit_controller
+    assert controller.respect_do_not_ask(controller.kits.candidates(ids)) == ids
 
 
 @pytest.mark.parametrize(("answer", "replaced"), [("Replace Them", True), ("Cancel", False)])
@@ -232,7 +235,14 @@ def test_a_batch_asks_before_replacing_kits_already_in_the_folder(
     answer: str,
     replaced: bool,
 ) -> None:
-    ids = [add(window.services.book, "Ana", "Souza"), add(window.services.book, "Eve", "Adams")]
+    # Clients: a batch for them asks nothing about whom it is for.
+    contacts = ContactService(window.services.book)
+    ids = [
+        contacts.create(
+            ContactFields(first_name=first, last_name=last, relationship=Relationship.CLIENT)
+        ).id
+        for first, last in (("Ana", "Souza"), ("Eve", "Adams"))
+    ]
     folder = tmp_path / "kits"
     folder.mkdir()
     earlier = folder / "Ana Souza.pdf"
@@ -264,10 +274,25 @@ def test_a_batch_asks_before_replacing_kits_already_in_the_folder(
 def test_a_batch_in_one_language_writes_every_kit_in_it_and_names_what_cannot_print(
     window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    ids = [add(window.services.book, "Élodie", "Tremblay"), add(window.services.book, "Ana", "ሰላም")]
+    # A client and a centre of influence: the batch asks whom it is for, then keeps the
+    # language it was asked for through that question.
+    contacts = ContactService(window.services.book)
+    ids = [
+        contacts.create(
+            ContactFields(first_name=first, last_name=last, relationship=relationship)
+        ).id
+        for first, last, relationship in (
+            ("Élodie", "Tremblay", Relationship.CLIENT),
+            ("Ana", "ሰላም", Relationship.CENTER_OF_INFLUENCE),
+        )
+    ]
     folder = tmp_path / "kits"
     monkeypatch.setattr(window.kit_controller, "ask_folder", lambda _count: folder)
     window.contact_actions.generate_kits_in.emit(ids, "fr")
+    dialog = window.kit_controller.audience
+    assert dialog is not None and dialog.list.count() == 1
+    dialog.list.item(0).setCheckState(Qt.CheckState.Checked)
+    dialog.make.click()
     batch = window.kit_controller.batch
     assert batch is not None
     qtbot.waitUntil(lambda: batch.summary is not None, timeout=20_000)
@@ -281,3 +306,5 @@ def test_a_batch_in_one_language_writes_every_kit_in_it_and_names_what_cannot_pr
             " ".join(page.extract_text() for page in reader(path.read_bytes()).pages).split()
         )
         assert "Comment nous présenter" in text  # French, whatever the client's own language
+        professional = "Travaillons ensemble, Ana." in text
+        assert professional == path.name.startswith("Ana")  # the centre of influence's letter

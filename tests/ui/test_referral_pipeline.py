@@ -12,11 +12,12 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
+from advisor_referrals.domain.asks import AskMethod
 from advisor_referrals.domain.enums import ReferralStatus, Relationship
 from advisor_referrals.storage.models import AuditRow
+from advisor_referrals.ui.asks.ask_dialog import AskDialog
 from advisor_referrals.ui.main_window import MainWindow
 from advisor_referrals.ui.pages.today import TodayPage
-from advisor_referrals.ui.referrals.quick_trigger import QuickTriggerDialog
 from advisor_referrals.ui.referrals.referrals_page import ReferralsPage
 from advisor_referrals.ui.referrals.today_sections import (
     AskListSection,
@@ -75,7 +76,12 @@ def test_dropping_a_card_on_converted_makes_a_client_and_undo_puts_it_back(
     tom = services.contacts.get(back.referred_id)
     assert back.converted_on is None
     assert (tom.relationship, tom.client_since) == (Relationship.PROSPECT, None)
-    assert [c.to_status for c in services.referrals.history(back.id)] == [ReferralStatus.MEETING]
+    # Recorded at `meeting`, it has the history its dates imply; undo took the move off.
+    assert [c.to_status for c in services.referrals.history(back.id)] == [
+        ReferralStatus.NEW,
+        ReferralStatus.CONTACTED,
+        ReferralStatus.MEETING,
+    ]
     qtbot.waitUntil(lambda: board.headers[ReferralStatus.CONVERTED].text() == "Converted (2)")
 
     window.undo_stack.redo()
@@ -156,17 +162,20 @@ def test_the_ask_list_shows_who_to_ask_and_why(
     assert set(rows) == {"Ana Souza", "Grace Okafor", "Hiroshi Tanaka", "Robert Kim"}
     assert "Zoë Goldsmith" not in rows  # do not ask
     assert rows["Hiroshi Tanaka"].startswith("Engaged client; Retiring on ")
-    assert "No referral conversation in 90 days" in rows["Robert Kim"]
+    assert "Not asked in 90 days" in rows["Robert Kim"]
     assert ask.heading.text() == "Who to ask for a referral (4)"
     assert ask.table.item(0, 1).toolTip() == ask.table.item(0, 1).text()  # whole, if elided
     first = ask.table.item(0, 0).text()
     assert first == "Ana Souza"
     ask.button(0, "Log the conversation…").click()
-    controller = controller_of(window)
-    qtbot.waitUntil(lambda: isinstance(controller.dialog, QuickTriggerDialog))
-    dialog = controller.dialog
-    assert isinstance(dialog, QuickTriggerDialog)
-    assert dialog.contact.contact_id == small.ana.id and dialog.talked.isChecked()
+    # The conversation is an ask (its own record), not a life event: the ask dialog opens,
+    # set for Ana and for an ask at the review that put her on the list.
+    asks = controller_of(window).asks
+    qtbot.waitUntil(lambda: asks.dialog is not None and asks.dialog.contact.contact_id is not None)
+    dialog = asks.dialog
+    assert isinstance(dialog, AskDialog)
+    assert dialog.contact.contact_id == small.ana.id
+    assert dialog.method.currentData() == AskMethod.REVIEW.value
 
 
 def test_a_long_why_now_leaves_the_buttons_in_sight(

@@ -123,6 +123,19 @@ def test_analytics_show_the_referral_breakdowns(qtbot: QtBot, hand_book: Book) -
     assert widget.period.currentText() == "Q3 2026"
     assert widget.received.value.text() == "11"
     assert widget.conversion.value.text() == "27.3%"
+    # Each "converted" figure says its period and its referrals: 3 of the 11 received,
+    # and 4 converted in Q3 whenever received (r13 came in the day before).
+    assert widget.conversion.caption.text() == "Conversion rate of referrals received in Q3 2026"
+    assert widget.conversion.note.text() == "Clients by the period's end: 3 of the 11 received"
+    assert widget.converted.caption.text() == "Referrals converted in Q3 2026"
+    assert widget.converted.value.text() == "4"
+    widget.period.setCurrentIndex(2)
+    qtbot.waitUntil(lambda: widget.converted.caption.text().endswith("12 months"), timeout=WAIT_MS)
+    assert widget.converted.caption.text() == "Referrals converted in the last 12 months"
+    widget.period.setCurrentIndex(1)
+    qtbot.waitUntil(
+        lambda: widget.shown is not None and widget.status.text() == "", timeout=WAIT_MS
+    )
     assert widget.days.value.text() == "30 days"
     assert widget.referring.value.text() == "30.0%"
     assert widget.sources.items == [

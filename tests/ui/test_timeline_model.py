@@ -17,6 +17,8 @@ ENTRIES = [
     TimelineEntry(kind=TimelineKind.TRIGGER, on=date(2026, 7, 3), label="Buying a home",
                   notes="Closing in August\nsecond line"),
     TimelineEntry(kind=TimelineKind.KIT, on=date(2026, 7, 16), number=1),
+    TimelineEntry(kind=TimelineKind.ASK, on=date(2026, 7, 9), record_id=3, label="call",
+                  status="introduced", other_id=7, other_name="Bea Lima", notes="Her sister"),
 ]  # fmt: skip
 
 
@@ -32,12 +34,14 @@ def test_events_read_as_sentences() -> None:
         "Portfolio review (NPS 9)",
         "Trigger: Buying a home",
         "Referral kit generated",
+        "Asked for an introduction (on a call)",
     ]
     assert [detail(e) for e in ENTRIES] == [
         "Converted",
         "referral conversation held",
         "Closing in August",
         "1 page",
+        "Introduced someone · introduced Bea Lima · Her sister",
     ]
 
 

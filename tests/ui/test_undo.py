@@ -15,6 +15,7 @@ from datetime import date, time, timedelta
 import pytest
 from pytestqt.qtbot import QtBot
 
+from advisor_referrals.domain.asks import AskFields, AskMethod, AskOutcome
 from advisor_referrals.domain.contacts import ContactFields
 from advisor_referrals.domain.enums import ReferralStatus, Relationship, Segment
 from advisor_referrals.domain.errors import BookError, ConflictError
@@ -26,6 +27,7 @@ from advisor_referrals.services.referrals.referral_lists import ReferralFilter
 from advisor_referrals.services.registry import BookServices
 from advisor_referrals.services.triggers.trigger_log import TriggerFilter
 from advisor_referrals.storage.book import Book
+from advisor_referrals.ui.asks.ask_commands import DeleteAsk, EditAsk, LogAsk
 from advisor_referrals.ui.contact_commands import (
     AddContact,
     ArchiveContacts,
@@ -307,6 +309,47 @@ def accept_segments(s: BookServices, h: UndoHistory) -> Step:
     return Step(command, lambda: s.contacts.get(dan.id).segment, "contact", meddle)
 
 
+def ask_fields(contact_id: int, notes: str = "") -> AskFields:
+    return AskFields(
+        contact_id=contact_id,
+        asked_on=TODAY,
+        method=AskMethod.REVIEW,
+        outcome=AskOutcome.WILL_THINK,
+        notes=notes,
+    )
+
+
+def log_ask(s: BookServices, h: UndoHistory) -> Step:
+    ana = client(s.book, "Ana", "Souza")
+
+    def meddle() -> None:
+        [now] = s.asks.for_contact(ana.id)
+        s.asks.update(now.id, now.version, ask_fields(ana.id, "moved"))
+
+    command = LogAsk("Log an ask of Ana Souza", s.asks, ask_fields(ana.id), h)
+    return Step(command, lambda: len(s.asks.for_contact(ana.id)), "ask", meddle)
+
+
+def edit_ask(s: BookServices, h: UndoHistory) -> Step:
+    ana = client(s.book, "Ana", "Souza")
+    shown = s.asks.log(ask_fields(ana.id, "Thinking of her brother"))
+    after = replace(ask_fields(ana.id, "Introduced her brother"), outcome=AskOutcome.INTRODUCED)
+
+    def meddle() -> None:
+        now = s.asks.get(shown.id)
+        s.asks.update(shown.id, now.version, ask_fields(ana.id, "x"))
+
+    command = EditAsk("Edit the ask of Ana Souza", s.asks, shown, after, h)
+    return Step(command, lambda: s.asks.get(shown.id).notes, "ask", meddle)
+
+
+def delete_ask(s: BookServices, h: UndoHistory) -> Step:
+    ana = client(s.book, "Ana", "Souza")
+    shown = s.asks.log(ask_fields(ana.id))
+    command = DeleteAsk("Delete the ask of Ana Souza", s.asks, shown, h)
+    return Step(command, lambda: [a.id for a in s.asks.for_contact(ana.id)], "ask")
+
+
 CASES: list[Case] = [
     add_contact,
     edit_contact,
@@ -324,11 +367,14 @@ CASES: list[Case] = [
     cancel_review,
     reschedule_review,
     accept_segments,
+    log_ask,
+    edit_ask,
+    delete_ask,
 ]
 REFUSABLE = [
     case
     for case in CASES
-    if case not in (delete_referral, delete_trigger, record_review, cancel_review)
+    if case not in (delete_referral, delete_trigger, record_review, cancel_review, delete_ask)
 ]
 
 

@@ -30,6 +30,23 @@ from advisor_referrals.reports.words import Words
 STEPS = ("listen", "pass", "tell")
 EXPECTATIONS = ("obligation", "discretion", "plain")
 
+# The cover letter's catalogue keys: eyebrow, title, paragraphs, closing. A client is
+# thanked for their trust; a centre of influence gets the letter for a professional who
+# refers (reciprocity, how we work with their clients, what a good introduction is).
+LetterKeys = tuple[str, str, tuple[str, ...], str]
+LETTER_KEYS_CLIENT: LetterKeys = (
+    "kit.letter.eyebrow",
+    "kit.letter.thanks",
+    tuple(f"kit.letter.p{n}" for n in (1, 2, 3)),
+    "kit.letter.closing",
+)
+LETTER_KEYS_PROFESSIONAL: LetterKeys = (
+    "kit.pro.eyebrow",
+    "kit.pro.thanks",
+    tuple(f"kit.pro.p{n}" for n in (1, 2, 3, 4)),
+    "kit.pro.closing",
+)
+
 
 @dataclass(frozen=True)
 class Section:
@@ -294,8 +311,11 @@ def letter(
     palette: Palette,
     today: date,
 ) -> list[Flowable]:
-    """The cover: the thank-you letter to the client, signed by the advisor."""
+    """The cover: the thank-you letter to the client (or, for a centre of influence, the
+    letter for a professional who refers), signed by the advisor."""
     words = words_of(content)
+    keys = LETTER_KEYS_PROFESSIONAL if client.professional else LETTER_KEYS_CLIENT
+    eyebrow, thanks, paragraphs, closing = keys
     measure = measured(styles.letter, geometry, 0.8)
     greeting = markup(client.greeting)
     prepared = fill(
@@ -304,15 +324,15 @@ def letter(
         date=markup(words.month_year(today)),
     )
     flow: list[Flowable] = [
-        Eyebrow("", words.text("kit.letter.eyebrow"), palette.accent_text, space_after=14),
-        paragraph(fill(words.text("kit.letter.thanks"), greeting=greeting), styles.display),
+        Eyebrow("", words.text(eyebrow), palette.accent_text, space_after=14),
+        paragraph(fill(words.text(thanks), greeting=greeting), styles.display),
         paragraph(prepared, styles.small),
         Spacer(0, 30),
         paragraph(fill(words.text("kit.letter.dear"), greeting=greeting), measure),
     ]
-    flow += [paragraph(markup(words.text(f"kit.letter.p{n}")), measure) for n in (1, 2, 3)]
+    flow += [paragraph(markup(words.text(key)), measure) for key in paragraphs]
     flow += [
-        paragraph(markup(words.text("kit.letter.closing")), measure),
+        paragraph(markup(words.text(closing)), measure),
         Spacer(0, 2),
         paragraph(markup(content.advisor), styles.signature),
         Spacer(0, 6),

@@ -24,6 +24,7 @@ from advisor_referrals.domain.contacts import normalise_tags
 from advisor_referrals.domain.profile import PROFILE_FIELDS
 from advisor_referrals.services.audit.reading import NOT_RECORDED
 from advisor_referrals.services.book_file import format as fmt
+from advisor_referrals.services.book_file.ask_records import ask_records
 from advisor_referrals.services.imports.bulk_writer import table
 from advisor_referrals.services.imports.summary import ExportSummary
 from advisor_referrals.services.imports.values import format_money
@@ -52,6 +53,7 @@ class BookExporter:
         self.contact_keys: dict[int, str] = {}
         self.trigger_keys: dict[int, str] = {}
         self.review_keys: dict[int, str] = {}
+        self.referral_keys: dict[int, str] = {}
 
     def rows(self, query: Select[Any]) -> list[Any]:
         return list(self.session.execute(query).all())
@@ -72,6 +74,7 @@ class BookExporter:
         yield "reviews", self.reviews()
         yield "outbound_referrals", self.outbound()
         yield "kit_history", self.kit_history()
+        yield "asks", ask_records(self.rows, self.contact_keys, self.referral_keys)
         settings = table("settings")
         stored = {
             key: value
@@ -193,6 +196,7 @@ class BookExporter:
                     "disclosure_delivered_on": _iso(row.comp_disclosure_delivered_on),
                 }
             self.tick("referrals", position)
+            self.referral_keys[row.id] = f"r{position}"
             yield {
                 "key": f"r{position}",
                 "referrer": self.contact_keys[row.referrer_id],

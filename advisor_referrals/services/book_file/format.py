@@ -3,7 +3,7 @@
 The tuples give the order fields are written in, so an export is stable byte for byte.
 Sections and fields beyond the DESIGN example are optional extras that keep a
 whole book intact across export and import (archived contacts, review details,
-referral history, outbound referrals, kit history, book settings).
+referral history, outbound referrals, kit history, asks, book settings).
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ SECTIONS: tuple[str, ...] = (
     "reviews",
     "outbound_referrals",
     "kit_history",
+    "asks",
     "settings",
 )
 LIST_SECTIONS: tuple[str, ...] = (
@@ -35,6 +36,7 @@ LIST_SECTIONS: tuple[str, ...] = (
     "reviews",
     "outbound_referrals",
     "kit_history",
+    "asks",
 )
 OBJECT_SECTIONS: tuple[str, ...] = ("advisor", "review_cadence", "settings")
 
@@ -100,6 +102,7 @@ REVIEW_FIELDS = (
 )
 OUTBOUND_FIELDS = ("coi", "contact", "sent_on", "notes")
 KIT_FIELDS = ("contact", "generated_at", "generated_by", "page_size", "pages", "file_name")
+ASK_FIELDS = ("contact", "asked_on", "method", "outcome", "referral", "notes")
 
 # Key prefixes an export uses; an imported file may use any text as keys.
 KEY_PREFIX = {"contacts": "c", "triggers": "t", "referrals": "r", "reviews": "v"}

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from advisor_referrals.domain.errors import BookError, BookNotEmptyError, Problem, ValidationError
 from advisor_referrals.services.book_file import format as fmt
+from advisor_referrals.services.book_file.ask_records import load_asks
 from advisor_referrals.services.book_file.extras import BookExtras
 from advisor_referrals.services.book_file.json_text import loads_strict
 from advisor_referrals.services.book_file.loader import BookLoader
@@ -56,6 +57,7 @@ EMPTY_TABLES = (
     "reviews",
     "outbound_referrals",
     "kit_history",
+    "asks",
 )
 
 SUMMARY_ORDER = (
@@ -67,6 +69,7 @@ SUMMARY_ORDER = (
     "reviews",
     "outbound referrals",
     "kit history entries",
+    "asks",
 )
 
 
@@ -220,6 +223,7 @@ def load_sections(loader: BookLoader) -> None:
     loader.reviews()
     extras.outbound_referrals()
     extras.kit_history()
+    load_asks(loader)
     extras.settings()
     step(loader.progress, loader.total, loader.total, "Saving…")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator, Mapping
-from datetime import date
+from datetime import date, datetime, time
 from typing import Any
 
 from sqlalchemy import bindparam, select
@@ -30,6 +30,7 @@ from advisor_referrals.domain.enums import (
     allowed,
 )
 from advisor_referrals.domain.errors import Problem
+from advisor_referrals.domain.referral_history import DatedMove, completed_history
 from advisor_referrals.domain.referrals import Compensation, ReferralFields, validate_referral
 from advisor_referrals.domain.reviews import ReviewFields, validate_review
 from advisor_referrals.domain.triggers import TriggerFields, validate_trigger
@@ -63,6 +64,8 @@ class BookLoader:
         self.contact_ids: dict[str, int] = {}
         self.trigger_ids: dict[str, int] = {}
         self.review_ids: dict[str, int] = {}
+        self.referral_ids: dict[str, int] = {}
+        self.referrers: dict[int, int | None] = {}  # referral id -> its referrer's id
         self.next_ids: Counter[str] = Counter()
         kinds = table("trigger_kinds")
         self.kinds: dict[str, int] = dict(session.execute(select(kinds.c.key, kinds.c.id)).all())
@@ -190,6 +193,8 @@ class BookLoader:
                 seen[key] = index
             record.check_fields(fmt.REFERRAL_FIELDS)
             referral_id = self.new_id("referrals")
+            if key is not None:
+                self.referral_ids[key] = referral_id
             referrer = self.required_reference(record, "referrer", self.contact_ids, "contact")
             referred = self.required_reference(record, "referred", self.contact_ids, "contact")
             same = item.get("referrer") is not None and item.get("referrer") == item.get("referred")
@@ -211,6 +216,7 @@ class BookLoader:
             )
             self.problems += validate_referral(fields, record.where)
             history = self.status_history(record, referral_id)
+            self.referrers[referral_id] = referrer
             self.counts["referrals"] += 1
             if self.writing and self.writer is not None:
                 self.writer.add(
@@ -231,7 +237,7 @@ class BookLoader:
                         **self.writer.stamps(),
                     },
                 )
-                for row in history:
+                for row in self.whole_history(fields, history, referral_id):
                     self.writer.add("referral_status_changes", row)
 
     def compensation(self, record: Record) -> Compensation | None:
@@ -290,6 +296,50 @@ class BookLoader:
                     "user": change.text("user", limit=fmt.USER_MAX),
                 }
             )
+        return rows
+
+    def whole_history(
+        self, fields: ReferralFields, given: list[dict[str, Any]], referral_id: int
+    ) -> list[dict[str, Any]]:
+        """The file's history of a referral made whole (`completed_history`): a file without
+        one (older files, other tools) gets the moves the referral's dates imply, so the
+        quarterly figures can be counted as of any quarter's end (docs/design.md, "Metrics").
+        The moves the file gives keep who made them and when."""
+        moves = [
+            DatedMove(
+                ReferralStatus(row["from_status"]) if row["from_status"] else None,
+                ReferralStatus(row["to_status"]),
+                row["changed_on"],
+            )
+            for row in given
+        ]
+        made: dict[tuple[Any, Any], list[dict[str, Any]]] = {}
+        for move, row in zip(moves, given, strict=True):
+            made.setdefault((move.from_status, move.to_status), []).append(row)
+        rows: list[dict[str, Any]] = []
+        for move in completed_history(fields, moves):
+            same = made.get((move.from_status, move.to_status), [])
+            known = same.pop(0) if same else None
+            rows.append(
+                {
+                    "id": known["id"] if known else self.new_id("referral_status_changes"),
+                    "referral_id": referral_id,
+                    "from_status": move.from_status.value if move.from_status else None,
+                    "to_status": move.to_status.value,
+                    "changed_on": move.on,
+                    # An implied move is stamped with its own day: the same on every
+                    # import, so export, import and export give the same file.
+                    "changed_at": known["changed_at"]
+                    if known
+                    else datetime.combine(move.on, time()),
+                    "user": known["user"] if known else "",
+                }
+            )
+        # Ids follow the order of the moves: the status on a day is the last move dated
+        # on or before it, ties going to the later id.
+        ids = sorted(int(row["id"]) for row in rows)
+        for row, new_id in zip(rows, ids, strict=True):
+            row["id"] = new_id
         return rows
 
     def reviews(self) -> None:

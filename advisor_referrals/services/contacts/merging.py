@@ -24,6 +24,7 @@ from advisor_referrals.services.audit import writing as audit
 from advisor_referrals.services.writing import BookWriter
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import (
+    AskRow,
     ContactRow,
     KitHistoryRow,
     OutboundReferralRow,
@@ -52,6 +53,7 @@ MOVED: tuple[tuple[Any, tuple[str, ...]], ...] = (
     (ReviewRow, ("contact_id",)),
     (KitHistoryRow, ("contact_id",)),
     (OutboundReferralRow, ("coi_id", "contact_id")),
+    (AskRow, ("contact_id",)),
 )
 
 

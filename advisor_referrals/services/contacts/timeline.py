@@ -1,4 +1,4 @@
-"""Everything about one contact in date order: triggers, referrals both ways, reviews, kits.
+"""Everything about one contact in date order: triggers, asks, referrals both ways, reviews, kits.
 
 Plain SQL over the existing tables, one indexed query per kind of event, merged in
 Python. Returns domain `TimelineEntry` objects, newest first.
@@ -17,6 +17,7 @@ from advisor_referrals.domain.names import full_name
 from advisor_referrals.domain.timeline import TimelineEntry, TimelineKind, review_state
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import (
+    AskRow,
     ContactRow,
     KitHistoryRow,
     OutboundReferralRow,
@@ -28,6 +29,7 @@ from advisor_referrals.storage.models import (
 
 # Among events on the same day, the later step of a story comes first (newest first).
 _SAME_DAY_ORDER = {
+    TimelineKind.ASK: -1,
     TimelineKind.KIT: 0,
     TimelineKind.REFERRAL_GIVEN: 1,
     TimelineKind.REFERRAL_RECEIVED: 2,
@@ -67,6 +69,7 @@ class TimelineService:
             entries += self._reviews(session, contact_id, today)
             entries += self._kits(session, contact_id)
             entries += self._outbound(session, contact_id)
+            entries += self._asks(session, contact_id)
         entries.sort(
             key=lambda e: (-e.on.toordinal(), _SAME_DAY_ORDER[e.kind], -(e.record_id or 0))
         )
@@ -185,6 +188,38 @@ class TimelineService:
                 other_name=generated_by,
             )
             for record_id, generated_at, pages, file_name, generated_by in rows
+        ]
+
+    @staticmethod
+    def _asks(session: Session, contact_id: int) -> list[TimelineEntry]:
+        referral, other = aliased(ReferralRow), aliased(ContactRow)
+        rows = session.execute(
+            select(
+                AskRow.id,
+                AskRow.asked_on,
+                AskRow.method,
+                AskRow.outcome,
+                AskRow.notes,
+                other.id,
+                other.first_name,
+                other.last_name,
+            )
+            .outerjoin(referral, referral.id == AskRow.referral_id)
+            .outerjoin(other, other.id == referral.referred_id)
+            .where(AskRow.contact_id == contact_id)
+        )
+        return [
+            TimelineEntry(
+                kind=TimelineKind.ASK,
+                on=on,
+                record_id=record_id,
+                label=method,
+                status=outcome,
+                notes=notes,
+                other_id=other_id,
+                other_name=full_name(first, last) if other_id is not None else "",
+            )
+            for record_id, on, method, outcome, notes, other_id, first, last in rows
         ]
 
     @staticmethod

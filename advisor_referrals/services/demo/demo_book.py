@@ -2,7 +2,8 @@
 
 `generate_demo_data` returns a whole book in the JSON book format (docs/design.md, "Contracts");
 `make_demo_book` loads it into an empty book. With N contacts the book holds N/2
-referrals, 3N reviews and 2N triggers (the benchmark book is N = 100,000). Everything
+referrals, 3N reviews and 2N triggers (the benchmark book is N = 100,000), and the
+asks for introductions that came before some of them. Everything
 is dated relative to `today`, so the Today view always has current follow-ups,
 thank-yous owed and reviews due; the same seed and day give the same book.
 """
@@ -20,6 +21,7 @@ from sqlalchemy import func, select
 from advisor_referrals.domain.errors import BookError, BookNotEmptyError
 from advisor_referrals.domain.trigger_kinds import DEFAULT_TRIGGER_KINDS
 from advisor_referrals.services.demo.activity import Review, make_reviews, make_triggers
+from advisor_referrals.services.demo.asks import Ask, make_asks
 from advisor_referrals.services.demo.clients import (
     center_of_influence,
     client_units,
@@ -46,6 +48,7 @@ BOOK_VERSION = 1
 COI_SHARE = 0.03
 FORMER_SHARE = 0.05
 PROSPECT_SHARE = 0.03
+DEMO_USER = "demo"
 
 
 @dataclass(frozen=True)
@@ -93,6 +96,8 @@ def generate_demo_data(clients: int, seed: int, today: date) -> dict[str, Any]:
         trigger.key = f"t{number}"
     reviews = make_reviews(rng, people, 3 * clients, day)
     iso = IsoDates(day - 16 * 365, day + 100)
+    referral_keys = {id(r): f"r{n}" for n, r in enumerate(referrals, 1)}
+    asks = make_asks(seed, reviews, referrals, day)
     return {
         "format": BOOK_FORMAT,
         "version": BOOK_VERSION,
@@ -105,6 +110,7 @@ def generate_demo_data(clients: int, seed: int, today: date) -> dict[str, Any]:
         "triggers": [_trigger(t, iso) for t in triggers],
         "referrals": [_referral(n, r, iso) for n, r in enumerate(referrals, 1)],
         "reviews": [_review(r, iso) for r in reviews],
+        "asks": [_ask(a, iso, referral_keys) for a in asks],
     }
 
 
@@ -184,6 +190,49 @@ def _referral(number: int, r: Referral, iso: IsoDates) -> dict[str, Any]:
             "agreement_on_file": comp.agreement,
             "disclosure_delivered_on": iso[comp.disclosed],
         },
+        "status_history": _history(r, iso),
+    }
+
+
+def _history(r: Referral, iso: IsoDates) -> list[dict[str, Any]]:
+    """The referral's moves on the days they happened, as the advisor would have recorded
+    them: created, first contact, first meeting, and how it ended."""
+    start = "intended" if r.status == "intended" else "new"
+    steps: list[tuple[str, int]] = [(start, r.received)]
+    if r.status not in ("intended", "new") and r.first_contacted is not None:
+        steps.append(("contacted", r.first_contacted))
+    if r.met is not None:
+        steps.append(("meeting", r.met))
+    if r.closed is not None and r.status in ("converted", "not_a_fit", "lost"):
+        steps.append((r.status, r.closed))
+    if steps[-1][0] != r.status:  # a referral still at `new` or `contacted` stays put
+        steps.append((r.status, steps[-1][1]))
+    moves: list[dict[str, Any]] = []
+    before: str | None = None
+    for status, day in steps:
+        if status == before:
+            continue
+        moves.append(
+            {
+                "from": before,
+                "to": status,
+                "changed_on": iso[day],
+                "changed_at": f"{iso[day]}T{9 + len(moves):02d}:30:00",
+                "user": DEMO_USER,
+            }
+        )
+        before = status
+    return moves
+
+
+def _ask(a: Ask, iso: IsoDates, referral_keys: dict[int, str]) -> dict[str, Any]:
+    return {
+        "contact": a.contact.key,
+        "asked_on": iso[a.asked],
+        "method": a.method,
+        "outcome": a.outcome,
+        "referral": referral_keys[id(a.referral)] if a.referral is not None else None,
+        "notes": a.notes,
     }
 
 

@@ -86,6 +86,8 @@ class Referral:
     first_contacted: int | None = None
     thanked: int | None = None
     converted: int | None = None
+    met: int | None = None  # the first meeting, when there was one
+    closed: int | None = None  # the day it became converted, not a fit or lost
     trigger: Trigger | None = None
     notes: str = ""
     comp: Compensation | None = None
@@ -172,6 +174,8 @@ def timeline(rng: random.Random, ref: Referral, today: int) -> None:
     outcome = OUTCOMES.pick(rng)
     if delay is None:
         ref.status = "lost" if age > 30 else "new"
+        if ref.status == "lost":
+            ref.closed = received + 30  # given up on after a month of trying
         return
     first = received + delay
     if first > today:
@@ -185,8 +189,11 @@ def timeline(rng: random.Random, ref: Referral, today: int) -> None:
         closed = meeting + between(rng, 0, 11)
     else:
         closed = meeting + between(rng, 10, 91)
+    if meeting <= today and (outcome != "not_a_fit" or meeting < closed):
+        ref.met = meeting  # a quick "not a fit" is found on the first call, before any meeting
     if closed <= today:
         ref.status = outcome
+        ref.closed = closed
         if outcome == "converted":
             ref.converted = closed
     else:
@@ -200,6 +207,10 @@ def showcase_timeline(ref: Referral, index: int, today: int) -> None:
     ref.thanked = None if thanks is None else ref.received + thanks
     if status == "converted":
         ref.converted = today - 2
+    if status in ("meeting", "converted") and ref.first_contacted is not None:
+        ref.met = min(ref.first_contacted + 2, today)
+    if status in ("converted", "not_a_fit", "lost"):
+        ref.closed = ref.converted or min(ref.received + 5 + index, today)
 
 
 def _on_or_none(day: int, today: int) -> int | None:

@@ -2,7 +2,7 @@
 
 Undoing removes the contacts the import added and puts back the values of those it
 updated, in one transaction with its audit entries. A contact changed since the import
-(edited, archived, merged, or given a trigger, referral, review or kit) is not touched
+(edited, archived, merged, or given a trigger, referral, review, kit or ask) is not touched
 without consent: `undo` raises `ChangedSinceImport` naming them, and undoes the rest
 only when called again with `skip_changed=True` (docs/design.md, "Changes and undo":
 nothing is overwritten).
@@ -45,6 +45,7 @@ USES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("reviews", ("contact_id",)),
     ("kit_history", ("contact_id",)),
     ("outbound_referrals", ("coi_id", "contact_id")),
+    ("asks", ("contact_id",)),
 )
 
 
@@ -339,6 +340,7 @@ def _what(table_name: str) -> str:
         "reviews": "a review",
         "kit_history": "a kit",
         "outbound_referrals": "an outbound referral",
+        "asks": "an ask",
     }[table_name]
 
 

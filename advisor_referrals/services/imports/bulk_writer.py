@@ -74,6 +74,7 @@ ORDER: tuple[str, ...] = (
     "reviews",
     "outbound_referrals",
     "kit_history",
+    "asks",
     "audit_entries",
 )
 # Tables whose ids this writer hands out; audit entries take theirs from the database.

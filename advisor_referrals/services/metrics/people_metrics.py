@@ -2,6 +2,7 @@
 
 "Clients" are contacts whose relationship is `client` and whose client_since is empty
 or on or before the period's end; segment, tier and relationship are current values.
+A referral's status is read as it stood at the period's end (`as_of.py`).
 """
 
 from __future__ import annotations
@@ -17,10 +18,10 @@ from advisor_referrals.domain.nps import PASSIVE_MIN, PROMOTER_MIN, nps_score
 from advisor_referrals.domain.period import Period
 from advisor_referrals.domain.quarter import Quarter
 from advisor_referrals.domain.reviews import DEFAULT_CADENCE
+from advisor_referrals.services.metrics.as_of import past_intended_at, status_at
 from advisor_referrals.services.metrics.referral_metrics import (
     CLIENT_LIKE,
     CONTACTS,
-    INTENDED,
     C,
     R,
     counted,
@@ -60,7 +61,7 @@ def client_figures(conn: Connection, period: Period) -> ClientFigures:
     referrers = select(R.referrer_id).where(
         R.received_on > period.year_ago,
         R.received_on <= period.end,
-        R.status != INTENDED,
+        past_intended_at(period.end),
     )
     # Counted per engaged client on the (contact_id, completed_on) index: far fewer rows
     # than grouping a year of reviews by contact.
@@ -226,8 +227,8 @@ def trigger_figures(conn: Connection, period: Period) -> TriggerFigures:
     triggers = TriggerRow.__table__
     linked = exists().where(
         R.trigger_id == triggers.c.id,
-        R.status != INTENDED,
         R.received_on <= period.end,
+        past_intended_at(period.end),
     )
     n = func.count().label("n")
     rows = conn.execute(
@@ -250,7 +251,10 @@ def trigger_figures(conn: Connection, period: Period) -> TriggerFigures:
 
 
 def new_client_figures(conn: Connection, period: Period) -> tuple[int, int]:
-    referred = exists().where(R.referred_id == C.id, R.status == ReferralStatus.CONVERTED.value)
+    # Referred by a referral that was converted at the period's end.
+    referred = exists().where(
+        R.referred_id == C.id, status_at(period.end) == ReferralStatus.CONVERTED.value
+    )
     row = conn.execute(
         select(func.count(), counted(referred))
         .select_from(CONTACTS)

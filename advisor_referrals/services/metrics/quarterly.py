@@ -19,6 +19,7 @@ from advisor_referrals.domain.period import Period
 from advisor_referrals.domain.quarter import Quarter
 from advisor_referrals.services.metrics import people_metrics as people
 from advisor_referrals.services.metrics import referral_metrics as refs
+from advisor_referrals.services.metrics.ask_metrics import ask_figures
 from advisor_referrals.storage.book import Book
 
 SQLITE_CACHE_KIB = 48 * 1024
@@ -60,6 +61,7 @@ def compute(conn: Connection, period: Period, *, detail: bool = True) -> Metrics
     triggers = people.trigger_figures(conn, period)
     new_clients, new_from_referrals = people.new_client_figures(conn, period)
     promoters = refs.promoters_over_de_minimis(conn, period)
+    asks = ask_figures(conn, period)
     extra = MetricsDetail(
         referrals_by_month=refs.month_counts(
             period, received.received_by_month, received.intended_by_month, converted_by_month
@@ -73,6 +75,10 @@ def compute(conn: Connection, period: Period, *, detail: bool = True) -> Metrics
         engaged_clients=clients.engaged,
         engaged_covered=clients.engaged_covered,
         promoters=promoters,
+        converted_by_end=received.converted_by_end,
+        asks_by_method=asks.by_method,
+        asks_by_outcome=asks.by_outcome,
+        asks_introduced=asks.led_to_introduction,
     )
     if detail:
         cube = refs.referral_cube(conn, period, triggers.order)
@@ -83,6 +89,7 @@ def compute(conn: Connection, period: Period, *, detail: bool = True) -> Metrics
             referrals_by_segment=cube.by_segment,
             referrals_by_trigger_kind=cube.by_kind,
             referrals_without_trigger=cube.without_trigger,
+            funnel=cube.funnel,
             coi_reciprocity=refs.coi_reciprocity(conn, period),
             compensated=refs.compensated_referrals(conn, period),
         )
@@ -102,6 +109,8 @@ def compute(conn: Connection, period: Period, *, detail: bool = True) -> Metrics
         triggers_logged=triggers.logged,
         triggers_by_kind=triggers.by_kind,
         triggers_with_referral=triggers.with_referral,
+        asks=asks.asks,
+        asks_led_to_introduction=ratio(asks.led_to_introduction, asks.asks),
         reviews_completed=reviews.completed,
         reviews_missed=reviews.missed,
         nps=nps.score,

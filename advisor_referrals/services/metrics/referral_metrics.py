@@ -1,8 +1,10 @@
 """The referral side of the quarterly metrics, as SQL aggregates (docs/design.md, "Metrics").
 
-"Received" means received_on in the period and status other than `intended`. Dates
-after the period's end count as absent: a referral converted after the end is not
-converted, a disclosure delivered after the end is missing.
+"Received" means received_on in the period and, at the period's end, a status other than
+`intended`. Every status is read as it stood at the period's end, from the dated history
+(`as_of.py`), and dates after the end count as absent: a referral converted after the end
+is not converted, a disclosure delivered after the end is missing. So a past quarter's
+figures stay as they were when its referrals move on.
 """
 
 from __future__ import annotations
@@ -26,7 +28,14 @@ from advisor_referrals.domain.metrics import (
 )
 from advisor_referrals.domain.names import full_name
 from advisor_referrals.domain.period import Period
+from advisor_referrals.domain.referral_history import FUNNEL_STAGES
 from advisor_referrals.domain.referrals import DE_MINIMIS, FOLLOW_UP_DAYS
+from advisor_referrals.services.metrics.as_of import (
+    converted_between,
+    past_intended_at,
+    reached,
+    received_in,
+)
 from advisor_referrals.storage.models import (
     ContactRow,
     OutboundReferralRow,
@@ -43,13 +52,16 @@ REFERRALS = ReferralRow.__table__
 CONTACTS = ContactRow.__table__
 TOP_REFERRERS = 5
 INTENDED = ReferralStatus.INTENDED.value
+CONVERTED = ReferralStatus.CONVERTED.value
 CLIENT_LIKE = (Relationship.CLIENT.value, Relationship.FORMER_CLIENT.value)
 COI = Relationship.CENTER_OF_INFLUENCE.value
 DE_MINIMIS_CENTS = int(DE_MINIMIS * 100)
 
 
-def received_between(first: date, last: date) -> ColumnElement[bool]:
-    return and_(R.received_on >= first, R.received_on <= last, R.status != INTENDED)
+def received_by_end(first: date, last: date) -> ColumnElement[bool]:
+    """Received in [first, last]: past `intended` at `last` (read once per referral: use it
+    on a few rows, else `received_in`)."""
+    return and_(R.received_on >= first, R.received_on <= last, past_intended_at(last))
 
 
 def counted(condition: ColumnElement[bool]) -> Any:
@@ -72,44 +84,53 @@ class ReceivedFigures:
     intended_by_month: list[int]
 
 
-def within_follow_up(happened_on: Any, end: date) -> Any:
-    return and_(happened_on <= end, days_between(happened_on, R.received_on) <= FOLLOW_UP_DAYS)
+def within_follow_up(happened_on: Any, received_on: Any, end: date) -> Any:
+    return and_(happened_on <= end, days_between(happened_on, received_on) <= FOLLOW_UP_DAYS)
 
 
 def received_figures(conn: Connection, period: Period) -> ReceivedFigures:
-    start, end = period.start, period.end
-    received = R.status != INTENDED
-    comp = and_(received, R.comp_kind.is_not(None))
+    end = period.end
+    sub = received_in(
+        period.start,
+        end,
+        R.referrer_id,
+        R.received_on,
+        R.first_contacted_on,
+        R.thanked_on,
+        R.comp_kind,
+        R.comp_disclosure_delivered_on,
+    )
+    q = sub.c
+    received = q.at_end != INTENDED
+    comp = and_(received, q.comp_kind.is_not(None))
     months = period.months()
     columns = [
         counted(received),
-        counted(R.status == INTENDED),
+        counted(q.at_end == INTENDED),
         counted(and_(received, C.relationship.in_(CLIENT_LIKE))),
         counted(and_(received, C.relationship == COI)),
-        counted(and_(received, R.converted_on <= end)),
+        counted(q.at_end == CONVERTED),
         # Dates after the quarter's end are absent (docs/design.md, "Metrics"), so a referral
         # received on the last day and contacted the next does not count as followed up.
-        counted(and_(received, within_follow_up(R.first_contacted_on, end))),
-        counted(and_(received, within_follow_up(R.thanked_on, end))),
-        func.count(distinct(case((received, R.referrer_id)))),
+        counted(and_(received, within_follow_up(q.first_contacted_on, q.received_on, end))),
+        counted(and_(received, within_follow_up(q.thanked_on, q.received_on, end))),
+        func.count(distinct(case((received, q.referrer_id)))),
         counted(comp),
         counted(
             and_(
                 comp,
                 or_(
-                    R.comp_disclosure_delivered_on.is_(None),
-                    R.comp_disclosure_delivered_on > end,
+                    q.comp_disclosure_delivered_on.is_(None),
+                    q.comp_disclosure_delivered_on > end,
                 ),
             )
         ),
     ]
     for first, last in months:
-        in_month = and_(R.received_on >= first, R.received_on <= last)
+        in_month = and_(q.received_on >= first, q.received_on <= last)
         columns += [counted(and_(in_month, received)), counted(and_(in_month, ~received))]
     row = conn.execute(
-        select(*columns)
-        .select_from(REFERRALS.join(CONTACTS, C.id == R.referrer_id))
-        .where(R.received_on >= start, R.received_on <= end)
+        select(*columns).select_from(sub.join(CONTACTS, C.id == q.referrer_id))
     ).one()
     values = [int(v or 0) for v in row]
     total, intended, from_clients, from_cois = values[:4]
@@ -134,13 +155,10 @@ def received_figures(conn: Connection, period: Period) -> ReceivedFigures:
 
 
 def conversions(conn: Connection, period: Period) -> tuple[int, float | None, list[int]]:
-    """Referrals converted in the period, the median days they took, and the count by month."""
-    in_period = and_(R.converted_on >= period.start, R.converted_on <= period.end)
-    days = (
-        select(days_between(R.converted_on, R.received_on).label("days"))
-        .where(in_period)
-        .subquery()
-    )
+    """Referrals converted in the period (and still converted at its end, whenever received),
+    the median days they took, and the count by month."""
+    found = converted_between(period.start, period.end)
+    days = select(days_between(found.c.converted_on, found.c.received_on).label("days")).subquery()
     ranked = select(
         days.c.days,
         func.row_number().over(order_by=days.c.days).label("rn"),
@@ -153,10 +171,10 @@ def conversions(conn: Connection, period: Period) -> tuple[int, float | None, li
         )
     ).scalar()
     by_month = [
-        counted(and_(R.converted_on >= first, R.converted_on <= last))
+        counted(and_(found.c.converted_on >= first, found.c.converted_on <= last))
         for first, last in period.months()
     ]
-    row = conn.execute(select(func.count(), *by_month).where(in_period)).one()
+    row = conn.execute(select(func.count(), *by_month).select_from(found)).one()
     return int(row[0]), None if median is None else float(median), [int(v) for v in row[1:]]
 
 
@@ -170,11 +188,13 @@ def month_counts(
 
 
 def top_referrers(conn: Connection, period: Period) -> list[TopReferrer]:
+    sub = received_in(period.start, period.end, R.referrer_id)
+    q = sub.c
     n = func.count().label("n")
     rows = conn.execute(
         select(C.first_name, C.last_name, n)
-        .select_from(REFERRALS.join(CONTACTS, C.id == R.referrer_id))
-        .where(received_between(period.start, period.end))
+        .select_from(sub.join(CONTACTS, C.id == q.referrer_id))
+        .where(q.at_end != INTENDED)
         .group_by(C.id, C.first_name, C.last_name)
         .order_by(n.desc(), *name_order(C), C.id)
         .limit(TOP_REFERRERS)
@@ -191,8 +211,8 @@ def promoters_over_de_minimis(conn: Connection, period: Period) -> list[Promoter
         .where(
             R.received_on > period.year_ago,
             R.received_on <= period.end,
-            R.status != INTENDED,
             R.comp_kind.is_not(None),
+            past_intended_at(period.end),
         )
         .group_by(C.id, C.first_name, C.last_name)
         .having(total > DE_MINIMIS_CENTS, counted(R.comp_agreement_on_file.is_(True)) == 0)
@@ -206,35 +226,50 @@ def promoters_over_de_minimis(conn: Connection, period: Period) -> list[Promoter
 
 @dataclass(frozen=True)
 class ReferralCube:
-    """Referrals with received_on in the period by status, referrer segment and trigger kind."""
+    """Referrals with received_on in the period by their status at its end, referrer
+    segment and trigger kind, and how far those received got by its end (the funnel)."""
 
     by_status: dict[str, int]
     by_segment: dict[str, int]
     by_kind: list[KindCount]
     without_trigger: int
+    funnel: dict[str, int]
 
 
 def referral_cube(conn: Connection, period: Period, kind_order: dict[str, int]) -> ReferralCube:
     kinds = TriggerKindRow.__table__
     triggers = TriggerRow.__table__
+    stages = [reached(statuses, period.end).label(key) for key, statuses in FUNNEL_STAGES]
+    sub = received_in(period.start, period.end, R.referrer_id, R.trigger_id, *stages)
+    q = sub.c
     rows = conn.execute(
-        select(R.status, C.segment, kinds.c.key, kinds.c.label, func.count())
+        select(
+            q.at_end,
+            C.segment,
+            kinds.c.key,
+            kinds.c.label,
+            func.count(),
+            *(counted(q[key]) for key, _ in FUNNEL_STAGES),
+        )
         .select_from(
-            REFERRALS.join(CONTACTS, C.id == R.referrer_id)
-            .outerjoin(triggers, triggers.c.id == R.trigger_id)
+            sub.join(CONTACTS, C.id == q.referrer_id)
+            .outerjoin(triggers, triggers.c.id == q.trigger_id)
             .outerjoin(kinds, kinds.c.id == triggers.c.kind_id)
         )
-        .where(R.received_on >= period.start, R.received_on <= period.end)
-        .group_by(R.status, C.segment, kinds.c.key, kinds.c.label)
+        .group_by(q.at_end, C.segment, kinds.c.key, kinds.c.label)
     ).all()
     by_status = {status.value: 0 for status in ReferralStatus}
     by_segment: dict[str, int] = {}
     by_kind: dict[str, list[Any]] = {}
+    funnel = {"received": 0, **{key: 0 for key, _ in FUNNEL_STAGES}}
     without_trigger = 0
-    for status, segment, key, label, count in rows:
+    for status, segment, key, label, count, *stage_counts in rows:
         by_status[status] = by_status.get(status, 0) + count
         if status == INTENDED:
             continue
+        funnel["received"] += count
+        for (stage, _), n in zip(FUNNEL_STAGES, stage_counts, strict=True):
+            funnel[stage] += int(n)
         by_segment[segment] = by_segment.get(segment, 0) + count
         if key is None:
             without_trigger += count
@@ -248,6 +283,7 @@ def referral_cube(conn: Connection, period: Period, kind_order: dict[str, int]) 
             key=lambda k: (-k.count, kind_order.get(k.key, len(kind_order)), k.key),
         ),
         without_trigger=without_trigger,
+        funnel=funnel,
     )
 
 
@@ -267,9 +303,9 @@ def coi_reciprocity(conn: Connection, period: Period) -> list[CoiReciprocity]:
             # An id list from the relationship index lets the (referrer_id, received_on)
             # index do the work.
             R.referrer_id.in_(select(C.id).where(C.relationship == COI)),
-            R.status != INTENDED,
             R.received_on > first,
             R.received_on <= period.end,
+            past_intended_at(period.end),
         )
         .group_by(R.referrer_id)
     )
@@ -338,7 +374,7 @@ def compensated_referrals(conn: Connection, period: Period) -> list[CompensatedR
                 referred, referred.c.id == R.referred_id
             )
         )
-        .where(received_between(period.start, period.end), R.comp_kind.is_not(None))
+        .where(R.comp_kind.is_not(None), received_by_end(period.start, period.end))
         .order_by(R.received_on, R.id)
     ).all()
     return [

@@ -2,6 +2,8 @@
 
 One SQL query. The candidates come from the last 30 days of positive reviews and
 triggers (both indexed by date), so the cost follows recent activity, not book size.
+A client asked within the ask interval is left off (the fatigue guard): asks are their
+own records (services/asks/), and a review may note a referral conversation too.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from advisor_referrals.domain.names import full_name, greeting_name
 from advisor_referrals.services.settings import SettingsService
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import (
+    AskRow,
     ContactRow,
     ReviewRow,
     TriggerKindRow,
@@ -87,13 +90,11 @@ class AskListService:
         review_nps = latest_review.with_only_columns(ReviewRow.nps).scalar_subquery()
         trigger_on = latest_trigger.with_only_columns(TriggerRow.occurred_on).scalar_subquery()
         trigger_label = latest_trigger.with_only_columns(TriggerKindRow.label).scalar_subquery()
-        talked_at_trigger = (
-            select(func.max(TriggerRow.occurred_on))
-            .where(
-                TriggerRow.contact_id == c.id,
-                TriggerRow.referral_conversation.is_(True),
-                TriggerRow.occurred_on <= today,
-            )
+        # The fatigue guard: the last time the client was asked, from the asks, or from a
+        # review where the advisor noted a referral conversation.
+        last_ask = (
+            select(func.max(AskRow.asked_on))
+            .where(AskRow.contact_id == c.id, AskRow.asked_on <= today)
             .scalar_subquery()
         )
         talked_at_review = (
@@ -120,7 +121,7 @@ class AskListService:
                 review_nps.label("review_nps"),
                 trigger_on.label("trigger_on"),
                 trigger_label.label("trigger_label"),
-                talked_at_trigger.label("talked_at_trigger"),
+                last_ask.label("last_ask"),
                 talked_at_review.label("talked_at_review"),
             )
             .join(pool, pool.c.id == c.id)
@@ -158,11 +159,11 @@ class AskListService:
             f.review_nps,
             f.trigger_on,
             f.trigger_label,
-            f.talked_at_trigger,
+            f.last_ask,
             f.talked_at_review,
         )
-        # The last referral conversation, at a trigger or a review, must be older than the interval.
-        for talked in (f.talked_at_trigger, f.talked_at_review):
+        # The last ask (or referral conversation at a review) must be older than the interval.
+        for talked in (f.last_ask, f.talked_at_review):
             query = query.where(or_(talked.is_(None), talked <= asked_since))
         query = query.order_by(
             score.desc(),

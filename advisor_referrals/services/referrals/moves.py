@@ -11,11 +11,17 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
 from advisor_referrals.domain.enums import ReferralStatus, Relationship
 from advisor_referrals.domain.pipeline import ContactState, converted_contact, moved
-from advisor_referrals.domain.referrals import Referral
+from advisor_referrals.domain.referral_history import (
+    DatedMove,
+    completed_history,
+    in_order,
+)
+from advisor_referrals.domain.referrals import Referral, ReferralFields
 from advisor_referrals.services.audit import writing as audit
 from advisor_referrals.services.writing import BookWriter, RowWriter
 from advisor_referrals.storage.book import Book
@@ -86,6 +92,47 @@ def add_change(
     session.add(change)
     session.flush()
     return change.id
+
+
+def write_history(session: Session, row: ReferralRow, fields: ReferralFields, user: str) -> None:
+    """The whole history of a referral just recorded: the moves its dates imply, so a
+    referral recorded at a later status counts as of each quarter's end as it stood then
+    (docs/design.md, "Metrics")."""
+    for step in completed_history(fields):
+        add_change(
+            session,
+            row,
+            step.from_status.value if step.from_status else None,
+            step.to_status.value,
+            step.on,
+            user,
+        )
+
+
+def redate_history(session: Session, row: ReferralRow) -> None:
+    """After an edit of the received or converted date (or an undo), the history's dates
+    follow: created the day it was received, converted on its conversion date, and never
+    going back (`domain.referral_history.in_order`)."""
+    changes = list(
+        session.scalars(
+            select(ReferralStatusChangeRow)
+            .where(ReferralStatusChangeRow.referral_id == row.id)
+            .order_by(ReferralStatusChangeRow.id)
+        )
+    )
+    moves = [
+        DatedMove(
+            ReferralStatus(c.from_status) if c.from_status else None,
+            ReferralStatus(c.to_status),
+            c.changed_on,
+        )
+        for c in changes
+    ]
+    for change, step in zip(
+        changes, in_order(referral_from_row(row).as_fields(), moves), strict=True
+    ):
+        if change.changed_on != step.on:
+            change.changed_on = step.on
 
 
 def convert_referred(

@@ -28,13 +28,14 @@ from advisor_referrals.domain.referrals import Compensation, Referral, ReferralF
 from advisor_referrals.services.audit import writing as audit
 from advisor_referrals.services.referrals.moves import (
     Moved,
-    add_change,
     contact_state,
     convert_referred,
     label,
     move,
+    redate_history,
     referral_rows,
     referral_snapshot,
+    write_history,
 )
 from advisor_referrals.services.referrals.rules import (
     check_referral,
@@ -142,7 +143,7 @@ class ReferralService:
             row = ReferralRow(**referral_columns(fields))
             session.add(row)
             session.flush()
-            add_change(session, row, None, fields.status.value, fields.received_on, self.book.user)
+            write_history(session, row, fields, self.book.user)
             if fields.status is ReferralStatus.CONVERTED and fields.converted_on is not None:
                 convert_referred(self.writer, session, row, fields.converted_on)
             session.refresh(row)
@@ -298,7 +299,10 @@ class ReferralService:
                 if target is ReferralStatus.CONVERTED and fields.converted_on
                 else date.today()
             )
-            return move(self.writer, session, row, target, on)
+            made = move(self.writer, session, row, target, on)
+            session.flush()
+            redate_history(session, row)
+            return made
 
         return self._change(referral_id, expected_version, apply, "Edited the")
 
@@ -342,6 +346,8 @@ class ReferralService:
                         ReferralStatusChangeRow.id.in_(list(point.status_change_ids))
                     )
                 )
+            session.flush()
+            redate_history(session, row)
             session.flush()
             session.refresh(row)
             after = referral_from_row(row)

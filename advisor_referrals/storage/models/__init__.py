@@ -6,6 +6,7 @@ Money is stored in cents: SQLite has no exact decimal type. Every module is impo
 here so that the metadata is whole whichever model a caller names first.
 """
 
+from advisor_referrals.storage.models.asks import AskRow
 from advisor_referrals.storage.models.audit import AuditRow
 from advisor_referrals.storage.models.base import NAMING, Base, now, one_of
 from advisor_referrals.storage.models.contacts import (
@@ -31,6 +32,7 @@ from advisor_referrals.storage.models.triggers import TriggerKindRow, TriggerRow
 __all__ = [
     "LISTING_INDEXES",
     "NAMING",
+    "AskRow",
     "AuditRow",
     "Base",
     "ContactRow",

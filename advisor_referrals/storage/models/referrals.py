@@ -87,10 +87,16 @@ class ReferralRow(Base):
 
 
 class ReferralStatusChangeRow(Base):
-    """Each move of a referral through the pipeline, dated, for its history."""
+    """Each move of a referral through the pipeline, dated: the history the quarterly figures
+    are counted from, as of a quarter's end (docs/design.md, "Metrics")."""
 
     __tablename__ = "referral_status_changes"
-    __table_args__ = (Index("ix_referral_status_changes_referral_id", "referral_id"),)
+    __table_args__ = (
+        # A referral's moves in date order: its status on a day is one probe away.
+        Index("ix_referral_status_changes_referral_id", "referral_id", "changed_on", "id"),
+        # A quarter's conversions are the moves to `converted` dated in it.
+        Index("ix_referral_status_changes_to_status", "to_status", "changed_on"),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     referral_id: Mapped[int] = mapped_column(
         ForeignKey("referrals.id", ondelete="CASCADE"), nullable=False

@@ -1,6 +1,8 @@
 """Referral kits in the app: a preview for one client, a batch with progress for several.
 
-`install_kits(parts)` answers the window's `contact_actions.generate_kits` requests.
+`install_kits(parts)` answers the window's `contact_actions.generate_kits` requests. A batch
+for a mixed selection says whom it leaves out (not current clients, disgruntled, marked
+do-not-ask) and makes their kits only when the advisor ticks them.
 Recording a kit is a write, so saving, printing and batches go through the window's
 serial worker (which announces them: the contact's timeline lists its kits).
 """
@@ -13,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from advisor_referrals.domain.kits import PageSize
+from advisor_referrals.domain.kits import KitCandidate, LeftOut, PageSize
 from advisor_referrals.services.kits import KitService, RenderedKit
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.options import KIT_FOLDER, KIT_PAGE_SIZE, Settings
@@ -22,6 +24,7 @@ from advisor_referrals.ui.window_parts import WindowParts
 from advisor_referrals.ui.worker import run_task
 
 if TYPE_CHECKING:
+    from advisor_referrals.ui.kits.audience import KitAudienceDialog
     from advisor_referrals.ui.kits.batch import KitBatch
     from advisor_referrals.ui.kits.preview import KitPreviewDialog
 
@@ -37,6 +40,7 @@ class KitController(QObject):
         self.runner = runner
         self.preview: KitPreviewDialog | None = None
         self.batch: KitBatch | None = None
+        self.audience: KitAudienceDialog | None = None  # the open "who is it for" dialog
 
     @property
     def page_size(self) -> PageSize:
@@ -48,18 +52,46 @@ class KitController(QObject):
     def generate(self, contact_ids: list[int], language: str | None = None) -> None:
         """Kits for these contacts: a preview for one, a batch for several; each in
         `language` when one is given, else in each client's own."""
-        ids = self.respect_do_not_ask(list(dict.fromkeys(int(i) for i in contact_ids)))
-        if len(ids) == 1:
-            self.open_preview(ids[0], language)
-        elif ids:
-            folder = self.ask_folder(len(ids))
-            if folder is not None and (replace := self.may_replace(ids, folder)) is not None:
-                self.start_batch(ids, folder, language, overwrite=replace)
+        language = language or None
+        ids = list(dict.fromkeys(int(i) for i in contact_ids))
+        candidates = self.kits.candidates(ids)
+        if len(candidates) == 1:
+            # One kit is previewed first: the advisor sees whom it is for and what it says.
+            chosen = self.respect_do_not_ask(candidates)
+            if chosen:
+                self.open_preview(chosen[0], language)
+        elif any(c.left_out for c in candidates):
+            self.choose_audience(candidates, language)
+        elif candidates:
+            self.make_batch([c.contact_id for c in candidates], language)
 
-    def respect_do_not_ask(self, ids: list[int]) -> list[int]:
+    def choose_audience(
+        self, candidates: list[KitCandidate], language: str | None = None
+    ) -> KitAudienceDialog:
+        """A mixed selection: say who the batch is not for, and leave them out unless ticked.
+        The kits chosen are made in `language` (None: each in the client's own)."""
+        from advisor_referrals.ui.kits.audience import KitAudienceDialog  # on first use
+
+        dialog = KitAudienceDialog(candidates, self.window)
+        dialog.chosen.connect(lambda ids: self.make_batch(ids, language))
+        dialog.finished.connect(lambda _result: dialog.deleteLater())
+        self.audience = dialog
+        dialog.open()
+        return dialog
+
+    def make_batch(self, ids: list[int], language: str | None = None) -> None:
+        """A batch for these contacts, each in `language` if given, else in the client's own."""
+        if not ids:
+            return
+        folder = self.ask_folder(len(ids))
+        if folder is not None and (replace := self.may_replace(ids, folder)) is not None:
+            self.start_batch(ids, folder, language, overwrite=replace)
+
+    def respect_do_not_ask(self, candidates: list[KitCandidate]) -> list[int]:
         """A kit asks for introductions: those who said "do not ask" are left out unless
         the advisor chooses to include them."""
-        marked = self.kits.asked_not_to_be_asked(ids)
+        ids = [c.contact_id for c in candidates]
+        marked = {c.contact_id: c.name for c in candidates if LeftOut.DO_NOT_ASK in c.left_out}
         if not marked:
             return ids
         names = ", ".join(list(marked.values())[:5]) + ("…" if len(marked) > 5 else "")

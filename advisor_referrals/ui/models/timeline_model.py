@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from advisor_referrals.domain.asks import AskMethod, AskOutcome
 from advisor_referrals.domain.enums import ReferralStatus
 from advisor_referrals.domain.timeline import ReviewState, TimelineEntry, TimelineKind
 from advisor_referrals.ui import formats, labels
@@ -44,6 +45,9 @@ def headline(entry: TimelineEntry) -> str:
         return tr("Timeline", "Introduced to {0}").format(entry.other_name)
     if kind is TimelineKind.RECEIVED_FROM_ADVISOR:
         return tr("Timeline", "You introduced {0}").format(entry.other_name)
+    if kind is TimelineKind.ASK:
+        how = labels.ask_method(AskMethod(entry.label)).lower()
+        return tr("Timeline", "Asked for an introduction ({0})").format(how)
     if kind is TimelineKind.BECAME_CLIENT:
         return tr("Timeline", "Became a client")
     return tr("Timeline", "Added to the book")
@@ -54,6 +58,10 @@ def detail(entry: TimelineEntry) -> str:
     parts: list[str] = []
     if entry.kind in (TimelineKind.REFERRAL_GIVEN, TimelineKind.REFERRAL_RECEIVED):
         parts.append(labels.referral_status(ReferralStatus(entry.status or "new")))
+    if entry.kind is TimelineKind.ASK and entry.status:
+        parts.append(labels.ask_outcome(AskOutcome(entry.status)))
+        if entry.other_name:
+            parts.append(tr("Timeline", "introduced {0}").format(entry.other_name))
     if entry.flag:
         parts.append(tr("Timeline", "referral conversation held"))
     if entry.kind is TimelineKind.KIT and entry.number:

@@ -30,6 +30,7 @@ from advisor_referrals.services.progress import Progress
 from advisor_referrals.ui import icons, labels
 from advisor_referrals.ui.actions import ContactActions
 from advisor_referrals.ui.book_events import (
+    ASK,
     CONTACT,
     HOUSEHOLD,
     REFERRAL,
@@ -169,7 +170,7 @@ class ClientsPage(Page):
         layout.addWidget(self.filters)
         layout.addWidget(self.split, 1)
 
-        self.follow(events, CONTACT, HOUSEHOLD, REVIEW, REFERRAL, TRIGGER)
+        self.follow(events, CONTACT, HOUSEHOLD, REVIEW, REFERRAL, TRIGGER, ASK)
         actions.open_contact.connect(self.open_contact)
 
     def title(self) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
 
 from advisor_referrals.domain.enums import Relationship
 from advisor_referrals.services.contacts.client_table import (
@@ -19,6 +19,8 @@ from advisor_referrals.ui import formats, labels
 from advisor_referrals.ui.actions import ContactActions
 from advisor_referrals.ui.book_events import CONTACT, REVIEW, REVIEW_CADENCE
 from advisor_referrals.ui.i18n import tr
+from advisor_referrals.ui.kpi_tiles import ExplainButton, explanation_label
+from advisor_referrals.ui.metric_text import metric_explanation
 from advisor_referrals.ui.pages.base import TodaySection
 from advisor_referrals.ui.referrals.controller import ReferralController
 from advisor_referrals.ui.referrals.today_sections import (
@@ -91,21 +93,33 @@ class BookAtAGlance(TodaySection):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(24)
+        self.explain: dict[str, ExplainButton] = {}
         tiles = [
-            ("clients", tr("Today", "Clients")),
-            ("prospects", tr("Today", "Prospects")),
-            ("cois", tr("Today", "Centers of influence")),
-            ("overdue", tr("Today", "Reviews overdue")),
+            ("clients", tr("Today", "Clients"), "clients"),
+            ("prospects", tr("Today", "Prospects"), "prospects"),
+            ("cois", tr("Today", "Centers of influence"), "centers_of_influence"),
+            ("overdue", tr("Today", "Reviews overdue"), "reviews_overdue"),
         ]
-        for column, (key, caption) in enumerate(tiles):
+        for column, (key, caption, defined) in enumerate(tiles):
             number = QLabel("–")
             set_role(number, "kpi")
             text = QLabel(caption)
             set_role(text, "muted")
+            what = explanation_label(self)
+            button = ExplainButton(what, self)
+            button.explain(metric_explanation(defined))
+            number.setToolTip(button.toolTip())
+            text.setToolTip(button.toolTip())
+            row = QHBoxLayout()
+            row.addWidget(text)
+            row.addWidget(button)
+            row.addStretch(1)
             grid.addWidget(number, 0, column)
-            grid.addWidget(text, 1, column)
+            grid.addLayout(row, 1, column)
+            grid.addWidget(what, 2, column)
             grid.setColumnStretch(column, 1)
             self.numbers[key] = number
+            self.explain[key] = button
 
     def title(self) -> str:
         return tr("Today", "Your Book")

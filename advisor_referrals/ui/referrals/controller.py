@@ -21,6 +21,7 @@ from advisor_referrals.domain.referrals import Referral, ReferralFields
 from advisor_referrals.domain.thank_you import ThankYouMessage
 from advisor_referrals.domain.triggers import ConversationTrigger, TriggerFields
 from advisor_referrals.services.registry import BookServices
+from advisor_referrals.ui.asks.controller import AskController
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.referrals.quick_trigger import QuickTriggerDialog
 from advisor_referrals.ui.referrals.referral_commands import (
@@ -50,6 +51,8 @@ class ReferralController(QObject):
         self.history = history
         self.window = window
         self.dialog: QWidget | None = None
+        # Asking for an introduction is its own record, made from the ask list and contacts.
+        self.asks = AskController(services, history, window)
 
     @property
     def busy(self) -> bool:

@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from advisor_referrals.domain.asking import AskCandidate
+from advisor_referrals.domain.asks import AskMethod
 from advisor_referrals.domain.enums import Segment, Tier
 from advisor_referrals.services.referrals.ask_list import AskListService
 from advisor_referrals.services.referrals.referral_lists import ReferralListRow, ReferralTable
 from advisor_referrals.services.registry import BookServices
-from advisor_referrals.ui.book_events import CONTACT, REFERRAL, REVIEW, SETTING, TRIGGER
+from advisor_referrals.ui.book_events import ASK, CONTACT, REFERRAL, REVIEW, SETTING, TRIGGER
 from advisor_referrals.ui.formats import medium_date, short_date
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.pages.base import TodaySection
@@ -324,10 +325,10 @@ def why_now(row: AskCandidate) -> str:
             tr("Today", "{0} on {1}").format(row.trigger_label, medium_date(row.trigger_on))
         )
     if row.last_asked_on is None:
-        found.append(tr("Today", "Never had a referral conversation"))
+        found.append(tr("Today", "Never asked for an introduction"))
     else:
         found.append(
-            tr("Today", "No referral conversation in {0} days (last on {1})").format(
+            tr("Today", "Not asked in {0} days (last on {1})").format(
                 row.interval_days, medium_date(row.last_asked_on)
             )
         )
@@ -336,7 +337,7 @@ def why_now(row: AskCandidate) -> str:
 
 class AskListSection(ListSection):
     elided_column = 1  # why now: a few reasons, with dates
-    follows = (CONTACT, REVIEW, TRIGGER, REFERRAL, SETTING)
+    follows = (CONTACT, REVIEW, TRIGGER, REFERRAL, SETTING, ASK)
 
     def __init__(
         self,
@@ -357,10 +358,12 @@ class AskListSection(ListSection):
         return [row.name, why_now(row)]
 
     def row_actions(self, row: AskCandidate) -> list[Action]:
+        # Asking is its own record (an ask), which the fatigue guard then counts.
+        method = AskMethod.REVIEW if row.review_on is not None else AskMethod.CALL
         return [
             (
                 tr("Today", "Log the conversation…"),
-                lambda: self.controller.log_trigger(row.contact_id, talked=True),
+                lambda: self.controller.asks.log(row.contact_id, method),
             )
         ]
 

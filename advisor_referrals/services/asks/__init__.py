@@ -1,0 +1,1 @@
+"""Asks: asking a client for an introduction, recorded with how it went."""
