@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication
 from advisor_referrals import APP_ID, APP_NAME, ORG_NAME, __version__
 from advisor_referrals.ui import quit_after_show
 from advisor_referrals.ui.app_icon import app_icon
-from advisor_referrals.ui.fonts import register_fonts
+from advisor_referrals.ui.fonts import use_bundled_fallbacks
 from advisor_referrals.ui.languages import install_translations
 from advisor_referrals.ui.options import APP_LANGUAGE, THEME, Settings
 from advisor_referrals.ui.theme import apply_theme
@@ -54,6 +54,7 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
     if QLocale.system().language() == QLocale.Language.C:
         # No locale configured (a bare session): write dates and amounts the US way.
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    use_bundled_fallbacks(app)  # names in every script the kits print show on screen too
     return app
 
 
@@ -90,7 +91,6 @@ def run_app(db: str | None) -> int:
     app = make_application()
     settings = Settings()
     install_translations(app, str(settings.get(APP_LANGUAGE) or ""))
-    register_fonts()
     apply_theme(app, str(settings.get(THEME)))
     warmer.join()
     from advisor_referrals.reports.renderers import RENDERERS

@@ -23,6 +23,7 @@ from advisor_referrals.cli_book import (
     run_backup,
     run_restore,
 )
+from advisor_referrals.cli_practice import add_practice_commands
 from advisor_referrals.domain.errors import BookError, NotAvailableError
 from advisor_referrals.logs import log_fault, setup_logging
 
@@ -231,9 +232,11 @@ def _language(text: str | None) -> str | None:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from advisor_referrals.domain.practice import Scope
     from advisor_referrals.domain.quarter import Quarter
     from advisor_referrals.reports.renderers import REPORT_FORMATS
     from advisor_referrals.services.metrics.quarterly import MetricsService
+    from advisor_referrals.services.practice.members import PracticeService
     from advisor_referrals.services.quarterly_report import QuarterlyReportService, format_for
     from advisor_referrals.services.settings import SettingsService
 
@@ -243,19 +246,33 @@ def cmd_report(args: argparse.Namespace) -> int:
     format_for(out, REPORT_FORMATS)
     book = _open(args)
     try:
+        practice = PracticeService(book)
+        scope = practice.scope_of(args.advisor) if args.advisor else Scope.practice()
+        if args.mine:
+            scope = practice.scope_mine() or _no_mine(book)
         reports = QuarterlyReportService(
             MetricsService(book), SettingsService(book), REPORT_FORMATS
         )
+        covers = practice.describe(scope)
         # Said before the file is written: a character no font has would print as a box.
         reports.export(
             quarter,
             out,
+            scope=scope,
+            covers=covers,
             warn=lambda problem: print(f"warning: {problem.message}", file=sys.stderr),
         )
     finally:
         book.close()
-    print(f"Wrote the {quarter} report to {out}")
+    print(f"Wrote the {quarter} report{f' ({covers})' if covers else ''} to {out}")
     return EXIT_OK
+
+
+def _no_mine(book: Book) -> Any:
+    raise BookError(
+        f"--mine is for an advisor or an assistant signed in to a practice book; {book.user} "
+        "has no clients of their own here (use --advisor NAME)"
+    )
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -372,6 +389,13 @@ def build_parser() -> argparse.ArgumentParser:
     report = command("report", cmd_report, "export a quarterly report (.pdf .xlsx .csv .json)")
     report.add_argument("--quarter", required=True, metavar="YYYYQn")
     report.add_argument("--out", required=True, metavar="FILE")
+    whose = report.add_mutually_exclusive_group()
+    whose.add_argument(
+        "--advisor", metavar="NAME", help="only this advisor's clients (role or name)"
+    )
+    whose.add_argument(
+        "--mine", action="store_true", help="only your clients (a practice book's member)"
+    )
 
     backup = command("backup", cmd_backup, "write a consistent copy of the book")
     backup.add_argument("--out", required=True, metavar="FILE")
@@ -380,6 +404,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", metavar="FILE")
     add_encryption_commands(command)
     add_audit_commands(command)
+    add_practice_commands(command)
     return parser
 
 

@@ -110,6 +110,7 @@ def test_book_files_need_an_empty_book_and_known_extensions(
         "notes": "",
         "reviews_per_year": None,
         "preferred_language": None,  # newer than the design's example, which still imports
+        "advisor": None,
         "archived_on": None,
     }
     assert run(book, "export", str(tmp_path / "missing-folder" / "x.csv")) == 2

@@ -154,15 +154,16 @@ def draw_cover(canvas: Canvas, report: QuarterReport, styles: Styles) -> None:
     canvas.setFillColor(tint(accent, 0.75))
     span = date_span(report.quarter.start, report.quarter.end)
     draw_string(canvas, MARGIN, band_bottom + 62, span, SANS, 14)
-    if not report.is_complete:
-        draw_string(
-            canvas,
-            MARGIN,
-            band_bottom + 40,
-            report_words().text("report.cover.to_date", date=long_date(report.generated_on)),
-            SANS,
-            10,
-        )
+    words = report_words()
+    notes = (
+        []
+        if report.is_complete
+        else [words.text("report.cover.to_date", date=long_date(report.generated_on))]
+    )
+    if report.covers:
+        notes.append(words.text("report.cover.covers", covers=report.covers))
+    for row, note in enumerate(notes):
+        draw_string(canvas, MARGIN, band_bottom + 40 - 16 * row, note, SANS, 10)
 
     y = band_bottom - 52
     canvas.setFillColor(MUTED)

@@ -337,6 +337,7 @@ def quarterly_workbook(report: QuarterReport) -> bytes:
             [say("report.book.last_day"), report.quarter.end],
             [say("report.book.generated_on"), report.generated_on],
             [say("report.book.quarter_complete"), report.is_complete],
+            [say("report.book.covers"), report.covers or say("report.book.whole_book")],
             [say("report.book.how_counted"), AS_OF_RULE],
         ],
         fill,

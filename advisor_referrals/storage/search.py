@@ -66,8 +66,12 @@ def search_text(
     # The closing separator puts a character after every word, so that each occurrence of
     # a one- or two-letter search starts some trigram of the index (see `sqlite_fts_query`).
     # Folded part by part, the same as folding the whole (the separators are plain ASCII,
-    # so no accent can attach across them), but most parts are ASCII and the rest repeat.
-    return " | ".join(_folded_part(p) for p in parts if p) + END
+    # so no accent can attach across them): most contacts are all ASCII, lowered in one go;
+    # in the rest, most parts are ASCII and the others repeat.
+    joined = " | ".join([p for p in parts if p])
+    if joined.isascii():
+        return joined.lower() + END
+    return " | ".join([_folded_part(p) for p in parts if p]) + END
 
 
 FOLDED_MEMO_SIZE = 10_000

@@ -26,18 +26,30 @@ from advisor_referrals.ui.book_events import BookEvents
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.import_export import install_import_export
 from advisor_referrals.ui.kits import install_kits
+from advisor_referrals.ui.navigation import ListLink
 from advisor_referrals.ui.options import Settings
 from advisor_referrals.ui.pages.base import Page
 from advisor_referrals.ui.pages.registry import PageSpec, page_specs
 from advisor_referrals.ui.pages.welcome import WelcomePage, demo_maker, needs_welcome
+from advisor_referrals.ui.practice.member_status import MemberBadge
+from advisor_referrals.ui.practice.scope import ScopeState
 from advisor_referrals.ui.referrals.features import install_referral_features
 from advisor_referrals.ui.reviews.install import install_review_actions
+from advisor_referrals.ui.screen import keep_on_screen, resize_within_screen
 from advisor_referrals.ui.serial import SerialRunner
 from advisor_referrals.ui.settings_dialog import SettingsDialog
 from advisor_referrals.ui.settings_tabs import make_settings_tabs
 from advisor_referrals.ui.status import BookStatus
 from advisor_referrals.ui.undo import UndoHistory
 from advisor_referrals.ui.window_parts import Menus, WindowParts
+
+
+def preferences_shortcuts() -> list[QKeySequence]:
+    """The platform's Preferences keys (Cmd+, on macOS), and Ctrl+, wherever the platform
+    has none or another (Windows and most Linux desktops define none)."""
+    keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+    ctrl_comma = QKeySequence("Ctrl+,")
+    return keys if ctrl_comma in keys else [*keys, ctrl_comma]
 
 
 class MainWindow(QMainWindow):
@@ -50,7 +62,7 @@ class MainWindow(QMainWindow):
         self.contact_actions = ContactActions(self)
         self.setWindowTitle(f"{APP_NAME} — {services.book.location}")
         self.setWindowIcon(icons.app_icon())
-        self.resize(1360, 860)
+        resize_within_screen(self, 1360, 860)
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -72,6 +84,9 @@ class MainWindow(QMainWindow):
             self.history,
             self.contact_actions,
             self.menus,
+            ScopeState(
+                services.practice, settings, f"{services.book.location}\n{services.book.user}", self
+            ),
         )
         self.review_actions = install_review_actions(self.parts)
         self.referrals = install_referral_features(self.parts)
@@ -98,7 +113,9 @@ class MainWindow(QMainWindow):
         self.book_status = BookStatus(
             self.statusBar(), services.book.location, services.contact_table, self.events
         )
+        self.member_badge = MemberBadge(self.statusBar(), self.parts.scope, (self.new_contact,))
         self.contact_actions.open_contact.connect(self._open_contact)
+        self.contact_actions.show_list.connect(self.open_list)
         self.kit_controller = install_kits(self.parts)
         self.import_export = install_import_export(self.parts)
         self._restore_state()
@@ -171,10 +188,18 @@ class MainWindow(QMainWindow):
             # Built during this signal's delivery, the page missed it: hand it on.
             clients.open_contact(contact_id)
 
+    def open_list(self, link: ListLink) -> Page:
+        """Show a whole list on its page (a Today list's "Show all"), filtered as the link
+        says; the page loads it as it is shown."""
+        page = self.page(link.page)
+        page.show_list(link)
+        return self.show_page(link.page)
+
     def open_book(self) -> None:
         """Show the book's pages (after the welcome page, or straight away)."""
         self.root.setCurrentWidget(self.splitter)
         self._book_open = True
+        self.parts.scope.load_choices()
         for page in self.pages:
             page.preload()
         self.book_status.refresh()
@@ -221,12 +246,12 @@ class MainWindow(QMainWindow):
         new_contact = self._action(tr("MainWindow", "&New Contact…"), QKeySequence.StandardKey.New)
         new_contact.setIcon(icons.icon("add"))
         new_contact.triggered.connect(self.contact_actions.new_contact)
+        self.new_contact = new_contact
         # The import/export feature connects these two.
         import_action = self._action(tr("MainWindow", "&Import…"))
         export_action = self._action(tr("MainWindow", "&Export…"))
-        self.settings_action = self._action(
-            tr("MainWindow", "&Settings…"), QKeySequence.StandardKey.Preferences
-        )
+        self.settings_action = self._action(tr("MainWindow", "&Settings…"))
+        self.settings_action.setShortcuts(preferences_shortcuts())
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.triggered.connect(self.open_settings)
         quit_action = self._action(tr("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit)
@@ -299,6 +324,7 @@ class MainWindow(QMainWindow):
         geometry = self.settings.state("main_window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+            keep_on_screen(self)  # saved on a bigger screen, or on one since unplugged
         for name, restore in (
             ("main_window/state", self.restoreState),
             ("main_window/splitter", self.splitter.restoreState),

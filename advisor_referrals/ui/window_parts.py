@@ -18,6 +18,7 @@ from advisor_referrals.services.registry import BookServices
 from advisor_referrals.ui.actions import ContactActions
 from advisor_referrals.ui.book_events import BookEvents
 from advisor_referrals.ui.options import Settings
+from advisor_referrals.ui.practice.scope import ScopeState
 from advisor_referrals.ui.serial import SerialRunner
 from advisor_referrals.ui.undo import UndoHistory
 
@@ -46,6 +47,7 @@ class WindowParts:
     history: UndoHistory
     contact_actions: ContactActions
     menus: Menus
+    scope: ScopeState  # whose clients the pages show (docs/design.md, "A practice")
 
     @property
     def runner(self) -> SerialRunner:

@@ -206,6 +206,7 @@ class BookExporter:
                 "channel": row.channel,
                 "first_contacted_on": _iso(row.first_contacted_on),
                 "thanked_on": _iso(row.thanked_on),
+                "thanked_by": row.thanked_by,
                 "converted_on": _iso(row.converted_on),
                 "trigger": self.trigger_keys.get(row.trigger_id) if row.trigger_id else None,
                 "notes": row.notes,
@@ -228,6 +229,7 @@ class BookExporter:
             c.referral_conversation,
             c.notes,
             c.cancelled_on,
+            c.missed,
             c.rescheduled_from_id,
         ).order_by(c.id)
         rows = [tuple(row) for row in self.session.execute(query)]
@@ -245,6 +247,7 @@ class BookExporter:
             talked,
             notes,
             off,
+            missed,
             was,
         ) in enumerate(rows, start=1):
             if position % TICK_EVERY == 0:
@@ -261,6 +264,7 @@ class BookExporter:
                 "referral_conversation": talked,
                 "notes": notes,
                 "cancelled_on": off and off.isoformat(),
+                "missed": bool(missed),
                 "rescheduled_from": keys.get(was) if was else None,
             }
         self.counts["reviews"] = len(rows)

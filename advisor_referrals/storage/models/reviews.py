@@ -15,6 +15,8 @@ from sqlalchemy import (
     String,
     Text,
     Time,
+    and_,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 from sqlalchemy.orm import relationship as relation
@@ -62,6 +64,9 @@ class ReviewRow(Base):
     referral_conversation: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
     cancelled_on: Mapped[date | None] = mapped_column(Date)
+    missed: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, default=False, server_default=false()
+    )  # migration 0014
     rescheduled_from_id: Mapped[int | None] = mapped_column(
         ForeignKey("reviews.id", ondelete="SET NULL")
     )
@@ -82,4 +87,24 @@ Index(
     ReviewRow.rescheduled_from_id,
     sqlite_where=ReviewRow.rescheduled_from_id.isnot(None),
     postgresql_where=ReviewRow.rescheduled_from_id.isnot(None),
+)
+
+
+# Open bookings (neither completed nor cancelled), by day and by client (migration 0014):
+# the Today view's counts, the bookings of a week, each client's next booking. Partial,
+# so each holds the few thousand open bookings rather than every review of the book.
+_OPEN = and_(ReviewRow.completed_on.is_(None), ReviewRow.cancelled_on.is_(None))
+Index(
+    "ix_reviews_open_scheduled_for",
+    ReviewRow.scheduled_for,
+    ReviewRow.contact_id,
+    sqlite_where=_OPEN,
+    postgresql_where=_OPEN,
+)
+Index(
+    "ix_reviews_open_contact",
+    ReviewRow.contact_id,
+    ReviewRow.scheduled_for,
+    sqlite_where=_OPEN,
+    postgresql_where=_OPEN,
 )

@@ -17,6 +17,7 @@ from advisor_referrals.ui.actions import ContactActions
 from advisor_referrals.ui.book_events import BookEvents
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.pages.base import Page
+from advisor_referrals.ui.practice.scope import ScopeState
 from advisor_referrals.ui.undo import UndoHistory
 from advisor_referrals.ui.window_parts import WindowParts
 
@@ -44,11 +45,15 @@ def page_specs(
         from advisor_referrals.ui.pages.today import TodayPage
         from advisor_referrals.ui.pages.today_sections import make_today_sections
 
-        sections = make_today_sections(services, review_actions, referrals, parts.contact_actions)
-        return TodayPage(sections, events)
+        sections = make_today_sections(
+            services, review_actions, referrals, parts.contact_actions, parts.runner
+        )
+        return TodayPage(sections, events, scope=parts.scope)
 
     def clients() -> Page:
-        return make_clients_page(services, parts.history, events, parts.contact_actions)
+        return make_clients_page(
+            services, parts.history, events, parts.contact_actions, parts.scope
+        )
 
     def referrals_page() -> Page:
         from advisor_referrals.ui.referrals.features import make_referrals_page
@@ -72,7 +77,7 @@ def page_specs(
     def reports() -> Page:
         from advisor_referrals.ui.pages.reports_page import ReportsPage
 
-        return ReportsPage(services.quarterly_report)
+        return ReportsPage(services.quarterly_report, scope=parts.scope)
 
     return [
         PageSpec("today", tr("Pages", "Today"), today),
@@ -85,7 +90,11 @@ def page_specs(
 
 
 def make_clients_page(
-    services: BookServices, history: UndoHistory, events: BookEvents, actions: ContactActions
+    services: BookServices,
+    history: UndoHistory,
+    events: BookEvents,
+    actions: ContactActions,
+    scope: ScopeState | None = None,
 ) -> ClientsPage:
     from advisor_referrals.ui.pages.clients import ClientsPage
 
@@ -97,6 +106,8 @@ def make_clients_page(
         events,
         actions,
         exporter=contacts_exporter(services),
+        scope=scope,
+        reassign=services.reassign,
     )
 
 

@@ -6,7 +6,7 @@ wrote for a kind in one language; languages without a row print the shipped
 wording (docs/design.md, Languages and scripts).
 
 Revision ID: 0009
-Revises: 0007
+Revises: 0014
 Create Date: 2026-12-05
 """
 
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0009"
-down_revision = "0007"
+down_revision = "0014"
 branch_labels = None
 depends_on = None
 
