@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QPalette, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
     QCalendarWidget,
+    QComboBox,
     QDateEdit,
     QHBoxLayout,
     QLabel,
@@ -107,6 +108,15 @@ class DateField(QWidget):
         menu = self.pick.menu()
         if menu is not None:
             menu.close()
+
+
+def compact_combo(combo: QComboBox, characters: int = 14) -> QComboBox:
+    """A filter's choice box that asks for room for `characters`, not for its longest
+    choice (the list it opens still shows every choice whole): a row of filters then fits
+    a 1280-pixel laptop at 125% (docs/design.md, "Contracts")."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+    return combo
 
 
 def set_plain_text(edit: QPlainTextEdit, text: str) -> None:

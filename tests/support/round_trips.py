@@ -65,9 +65,11 @@ class RoundTrips:
             if connection.info.get("round_trips_tx") == "begun":
                 connection.info["round_trips_tx"] = "sent"
                 self.transactions += 1  # the BEGIN psycopg sends first
+                self.log.insert(len(self.log) - 1, "BEGIN")
 
     def _on_end(self, connection: Any) -> None:
         if connection.info.get("round_trips_tx") == "sent":
             with self._lock:
                 self.transactions += 1
+                self.log.append("COMMIT or ROLLBACK")
         connection.info["round_trips_tx"] = "none"

@@ -321,6 +321,40 @@ def _kit_audience_dialogs(desk: Desk) -> list[QDialog]:
     return [controller.choose_audience(desk.services.kits.candidates([p.id for p in people]))]
 
 
+@recipe("AssignDialog")
+def _assign_dialogs(desk: Desk) -> list[QDialog]:
+    """Giving a thank-you to an assistant of a practice, with a long subject."""
+    from advisor_referrals.domain.practice import Member, MemberKind, TaskKind
+    from advisor_referrals.ui.practice.tasks import AssignDialog
+
+    members = [
+        Member("priya", MemberKind.ADVISOR, "Priya Raman"),
+        Member("sam", MemberKind.ASSISTANT, "Samuel Okonkwo-Lindqvist", works_for=("priya",)),
+    ]
+    subject = "Thank Margarethe Villanueva-Castellanos for referring Bartholomew Øksendal"
+    return [AssignDialog(TaskKind.THANK_YOU, subject, members, desk.today, desk.window)]
+
+
+@recipe("ThankYouDialog")
+def _thank_you_dialogs(desk: Desk) -> list[QDialog]:
+    """The thank-you for the demo book's latest referral whose referrer is not thanked."""
+    from advisor_referrals.services.referrals.referral_lists import ReferralNeed
+    from advisor_referrals.ui.referrals.thank_you_dialog import ThankYouDialog
+
+    owed = desk.services.referral_table.needing(ReferralNeed.THANKS_OWED, desk.today, None)
+    draft = desk.services.thank_you.draft(owed[-1].id)
+    return [ThankYouDialog(draft, lambda _url: False, desk.window)]
+
+
+@recipe("FullListDialog")
+def _full_list_dialogs(desk: Desk) -> list[QDialog]:
+    """The whole ask list (a Today list with no page of its own)."""
+    from advisor_referrals.ui.referrals.today_sections import AskListSection, FullListDialog
+
+    section = desk.window.findChildren(AskListSection)[0]
+    return [FullListDialog(section, section.fetch_all(desk.today), desk.window)]
+
+
 @recipe("SettingsDialog")
 def _settings_dialogs(desk: Desk) -> list[QDialog]:
     from advisor_referrals.ui.settings_dialog import SettingsDialog
@@ -354,53 +388,6 @@ def _passphrase_dialogs(desk: Desk) -> list[QDialog]:
         PassphraseDialog(where, lambda _p: False, desk.window),
         PassphraseDialog(where, lambda _p: False, desk.window, message="Wrong passphrase."),
     ]
-
-
-@recipe("AssignDialog")
-def _assign_dialogs(desk: Desk) -> list[QDialog]:
-    """A follow-up given to one of a practice's members (the longest kind of follow-up)."""
-    from advisor_referrals.domain.practice import Member, MemberKind, TaskKind
-    from advisor_referrals.ui.practice.tasks import AssignDialog
-
-    members = [
-        Member("priya", MemberKind.ADVISOR, "Priya Raman"),
-        Member("sam", MemberKind.ASSISTANT, "Samantha Okonkwo-Whitfield", works_for=("priya",)),
-    ]
-    client = desk.contact()
-    return [
-        AssignDialog(
-            TaskKind.REVIEW_BOOKING,
-            client.full_name,
-            members,
-            desk.today + timedelta(days=7),
-            desk.window,
-        )
-    ]
-
-
-@recipe("ThankYouDialog")
-def _thank_you_dialogs(desk: Desk) -> list[QDialog]:
-    """The note for a converted referral of the demo book, as the referral lists open it."""
-    from advisor_referrals.ui.referrals.thank_you_dialog import ThankYouDialog
-
-    board = desk.services.referral_table.board(None)
-    referral = next(i for i, status in board if status is ReferralStatus.CONVERTED)
-    draft = desk.services.thank_you.draft(referral)
-    return [ThankYouDialog(draft, lambda _url: False, desk.window)]
-
-
-@recipe("FullListDialog")
-def _full_list_dialogs(desk: Desk) -> list[QDialog]:
-    """The whole ask list of the demo book, as Today's "show all" opens it."""
-    from advisor_referrals.ui.pages.today import TodayPage
-    from advisor_referrals.ui.referrals.today_sections import AskListSection, FullListDialog
-
-    page = desk.window.show_page("today")
-    assert isinstance(page, TodayPage)
-    ask = next(s for s in page.sections if isinstance(s, AskListSection))
-    rows = ask.fetch_all(desk.today)
-    assert rows
-    return [FullListDialog(ask, rows, desk.window)]
 
 
 def build_generically(cls: type[QDialog], desk: Desk) -> QDialog:

@@ -456,6 +456,8 @@ class ContactTable:
         # background loads can do after the window is up.
         contacts = ContactRow.__table__
         with self.book.engine.connect() as connection:
+            if self.book.is_postgres:  # one round trip: no BEGIN and ROLLBACK around it
+                connection.execution_options(isolation_level="AUTOCOMMIT")
             return connection.execute(select(contacts.c.id).limit(1)).first() is None
 
     def tag_names(self) -> list[str]:

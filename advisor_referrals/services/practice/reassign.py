@@ -119,7 +119,7 @@ class ReassignService:
                 session,
                 "reassign",
                 None,
-                f"Put {len(ids):,} contacts back with their advisors (undo)",
+                f"Put {len(ids):,} contacts back with their advisors",
                 {"advisor": [done.to_advisor, done.from_advisor], "contacts": [None, ids]},
             )
 

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, literal, or_, select, union_all
 from sqlalchemy.orm import aliased
 
 from advisor_referrals.domain.enums import ReferralStatus, Relationship
@@ -252,6 +252,43 @@ class ReferralTable:
         return self._rows_of(
             select(ReferralRow.id).where(need_condition(need, today)), limit, scope
         )
+
+    def needing_each(
+        self,
+        needs: Sequence[ReferralNeed],
+        today: date,
+        limit: int,
+        *,
+        scope: Scope = EVERYONE,
+    ) -> dict[ReferralNeed, list[ReferralListRow]]:
+        """The first referrals of several needs (as `needing` gives each) in two queries,
+        their ids then their rows, not two a list: on a practice's server each query is a
+        round trip, and Today shows four lists (docs/design.md, "Budgets")."""
+        arms = []
+        for need in needs:
+            query = select(ReferralRow.id).where(need_condition(need, today))
+            if not scope.everyone:
+                query = query.where(contact_scope(ReferralRow.referred_id, scope.advisors))
+            first = (
+                query.order_by(ReferralRow.received_on.asc(), ReferralRow.id.asc())
+                .limit(limit)
+                .subquery()
+            )
+            arms.append(select(literal(need.value).label("need"), first.c.id))
+        found: dict[ReferralNeed, list[ReferralListRow]] = {need: [] for need in needs}
+        if not arms:
+            return found
+        with self.book.session() as session:
+            pairs = [(ReferralNeed(n), int(i)) for n, i in session.execute(union_all(*arms))]
+        if not pairs:
+            return found
+        rows = {row.id: row for row in self._read_rows(ReferralRow.id.in_({i for _n, i in pairs}))}
+        for need, referral_id in pairs:
+            if referral_id in rows:  # gone since the first query: not shown
+                found[need].append(rows[referral_id])
+        for listed in found.values():
+            listed.sort(key=lambda row: (row.received_on, row.id))
+        return found
 
     def today_counts(self, today: date, *, scope: Scope = EVERYONE) -> dict[str, int]:
         """How many each Today list holds, keyed by need: one statement, each count read

@@ -15,10 +15,8 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QWidget,
@@ -28,7 +26,9 @@ from advisor_referrals.domain.practice import Member, MemberKind, TaskKind
 from advisor_referrals.services.practice.members import PracticeService
 from advisor_referrals.services.practice.tasks import Task, TaskService
 from advisor_referrals.ui.book_events import CONTACT, REFERRAL, REVIEW, TASK
-from advisor_referrals.ui.formats import from_qdate, short_date, to_qdate
+from advisor_referrals.ui.fields import date_edit
+from advisor_referrals.ui.formats import from_qdate, short_date
+from advisor_referrals.ui.forms import form_layout
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.referrals.controller import ReferralController
 from advisor_referrals.ui.referrals.today_sections import SHOWN, Action, ListSection
@@ -116,11 +116,10 @@ class AssignDialog(QDialog):
         self.member = QComboBox()
         for member in members:
             self.member.addItem(member.shown_name, member.name)
-        self.due = QDateEdit(to_qdate(due))
-        self.due.setCalendarPopup(True)
+        self.due = date_edit(due)
         self.notes = QLineEdit()
         self.notes.setMaxLength(2000)
-        form = QFormLayout(self)
+        form = form_layout(self)
         form.addRow(tr("Tasks", "Follow-up:"), QLabel(f"{kind_label(kind)} — {subject}"))
         form.addRow(tr("Tasks", "Give it to:"), self.member)
         form.addRow(tr("Tasks", "Due:"), self.due)

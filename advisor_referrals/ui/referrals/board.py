@@ -305,7 +305,7 @@ class Board(QWidget):
             columns.addWidget(box, 1)
             self.models[status], self.views[status], self.headers[status] = model, view, header
             self._count(status)
-        how = QLabel(
+        hint = QLabel(
             tr(
                 "Referrals",
                 "Drag a card to another column to move it. Return or double-click opens "
@@ -313,9 +313,9 @@ class Board(QWidget):
             ),
             self,
         )
-        how.setWordWrap(True)  # on a narrow window it takes two lines, not more width
+        hint.setWordWrap(True)  # a narrow window wraps it rather than growing wider
         top = QHBoxLayout()
-        top.addWidget(how, 1)
+        top.addWidget(hint, 1)
         top.addWidget(self.period)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

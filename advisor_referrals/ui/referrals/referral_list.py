@@ -26,6 +26,7 @@ from advisor_referrals.services.referrals.referral_lists import (
     ReferralTable,
 )
 from advisor_referrals.ui import formats
+from advisor_referrals.ui.fields import compact_combo
 from advisor_referrals.ui.formats import money, short_date
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.pages.today_lists import opens_rows
@@ -108,10 +109,10 @@ class ReferralList(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(tr("Referrals", "Search by either person…"))
         self.search.setClearButtonEnabled(True)
-        self.need = QComboBox(self)
+        self.need = compact_combo(QComboBox(self))
         for need, label in need_labels():
             self.need.addItem(label, need.value if need else None)
-        self.status = QComboBox(self)
+        self.status = compact_combo(QComboBox(self), 10)
         self.status.addItem(tr("Referrals", "All statuses"), None)
         for status in BOARD_ORDER:
             self.status.addItem(tr("Referrals", STATUS_LABELS[status]), status.value)
@@ -151,6 +152,7 @@ class ReferralList(QWidget):
             ),
             self,
         )
+        hint.setWordWrap(True)
         set_role(hint, "muted")
         top = QHBoxLayout()
         top.addWidget(self.search, 2)

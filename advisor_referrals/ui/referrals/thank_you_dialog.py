@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QGridLayout,
     QGroupBox,
     QLabel,
@@ -39,6 +38,7 @@ from advisor_referrals.domain.thank_you import ThankYouMessage, mailto_url
 from advisor_referrals.services.referrals.thank_you import ThankYouDraft
 from advisor_referrals.ui import formats, labels
 from advisor_referrals.ui.fields import date_edit, from_qdate, set_plain_text, to_qdate
+from advisor_referrals.ui.forms import form_layout
 from advisor_referrals.ui.i18n import tr
 
 WARNING_STYLE = "color: #9a3412;"
@@ -129,10 +129,10 @@ class ThankYouDialog(QDialog):
         set_plain_text(self.body, message.body)
         self.body.setMinimumHeight(150)
         self.body.setTabChangesFocus(True)
-        self.day = date_edit(date.today(), self)  # written as the locale writes dates
+        self.day = date_edit(parent=self)
         self.day.setDateRange(to_qdate(draft.received_on), to_qdate(date.today()))
         self.day.setDate(to_qdate(date.today()))
-        form = QFormLayout()
+        form = form_layout()
         form.addRow(tr("Referrals", "To:"), self.to)
         form.addRow(tr("Referrals", "&Subject:"), self.subject)
         form.addRow(tr("Referrals", "&Note:"), self.body)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from advisor_referrals.domain.asking import AskCandidate
 from advisor_referrals.domain.asks import AskMethod
 from advisor_referrals.domain.enums import Segment, Tier
-from advisor_referrals.domain.practice import Scope, TaskKind
+from advisor_referrals.domain.practice import TaskKind
 from advisor_referrals.services.referrals.ask_list import AskListService
 from advisor_referrals.services.referrals.referral_lists import (
     ReferralListRow,
@@ -182,7 +182,7 @@ class ListSection(TodaySection):
         width = self.table.width() - 2 * self.table.frameWidth()
         cells = [self.table.cellWidget(r, count) for r in range(len(self.rows))]
         buttons = max((cell.sizeHint().width() for cell in cells if cell is not None), default=0)
-        buttons += 1 if self.table.showGrid() else 0  # the grid line takes a pixel of the cell
+        buttons += 1 if self.table.showGrid() else 0  # the cell gives its grid line a pixel
         metrics = self.table.fontMetrics()
         header = self.table.horizontalHeader()
         wanted = []
@@ -314,7 +314,8 @@ class TodayCounts(QObject):
 
         def work(_p: object) -> tuple[dict[str, int], list[list[ReferralListRow]]]:
             counts = table.today_counts(today, scope=scope)
-            return counts, [s.rows_for(today, scope) for s in members]
+            lists = table.needing_each([s.need for s in members], today, SHOWN, scope=scope)
+            return counts, [lists[s.need] for s in members]
 
         def show(found: tuple[dict[str, int], list[list[ReferralListRow]]]) -> None:
             counts, rows = found
@@ -355,9 +356,6 @@ class ReferralSection(ListSection):
 
     def refresh(self) -> None:
         self.counts.load([self])
-
-    def rows_for(self, today: date, scope: Scope) -> list[ReferralListRow]:
-        return self.referrals.needing(self.need, today, SHOWN, scope=scope)
 
     def open_action(self, row: ReferralListRow) -> Action:
         return tr("Today", "Open"), lambda: self.controller.open_referral(row.id)

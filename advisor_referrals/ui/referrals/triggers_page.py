@@ -29,7 +29,6 @@ from advisor_referrals.services.triggers.trigger_log import (
     TriggerSort,
 )
 from advisor_referrals.ui.book_events import CONTACT, REFERRAL, TRIGGER, TRIGGER_KIND, BookEvents
-from advisor_referrals.ui.flow_layout import FlowLayout
 from advisor_referrals.ui.formats import short_date
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.pages.base import Page
@@ -138,22 +137,19 @@ class TriggersPage(Page):
         self.refer_button.clicked.connect(self._refer)
         self.delete_button.clicked.connect(self._delete)
 
-        # One line on a wide window; on a laptop's the filters wrap to a second line
-        # rather than widen the window (docs/design.md, "The screen").
-        filter_bar = QWidget(self)
-        filters = FlowLayout(filter_bar)
-        filters.setContentsMargins(0, 0, 0, 0)
-        self.search.setMinimumWidth(220)
-        for widget in (
-            self.search,
-            self.kind,
-            self.date_from,
-            self.date_to,
-            self.followed,
-            self.talked,
-            self.count,
-        ):
-            filters.addWidget(widget)
+        # Two rows, so that every filter shows its choice whole on a 1280-pixel laptop
+        # at 125% (docs/design.md, "Contracts").
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.kind)
+        filters.addStretch(1)
+        filters.addWidget(self.count)
+        more = QHBoxLayout()
+        more.addWidget(self.date_from)
+        more.addWidget(self.date_to)
+        more.addWidget(self.followed)
+        more.addWidget(self.talked)
+        more.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.log_button)
         buttons.addWidget(self.edit_button)
@@ -162,7 +158,8 @@ class TriggersPage(Page):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<h2>{tr('Pages', 'Triggers')}</h2>", self))
-        layout.addWidget(filter_bar)
+        layout.addLayout(filters)
+        layout.addLayout(more)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
