@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from advisor_referrals import APP_NAME, __version__
+from advisor_referrals import APP_NAME, version
 from advisor_referrals.cli_audit import add_audit_commands
 from advisor_referrals.cli_book import (
     add_encryption_commands,
@@ -283,13 +283,32 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return run_restore(args)
 
 
+class _ShowVersion(argparse.Action):
+    """--version: the version is read from the package metadata only when asked for."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        kwargs.pop("nargs", None)
+        super().__init__(
+            option_strings, argparse.SUPPRESS, nargs=0, default=argparse.SUPPRESS, **kwargs
+        )
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        parser.exit(message=f"{parser.prog} {version()}\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="advisor-referrals",
         description=f"{APP_NAME}: your client book, referrals, reviews, kits and reports. "
         "With no command, opens the desktop app.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=_ShowVersion, help="show the version and exit")
     parser.add_argument(
         "--db",
         metavar="PATH_OR_URL",

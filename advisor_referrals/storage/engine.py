@@ -18,6 +18,7 @@ from advisor_referrals import APP_ID
 from advisor_referrals.domain.errors import BookError
 from advisor_referrals.storage import search
 from advisor_referrals.storage.files import private_file, private_folder, read_only_uri
+from advisor_referrals.storage.models.base import add_dialect_options
 
 ENV_VAR = "ADVISOR_REFERRALS_DB"
 BOOK_FILE_NAME = "book.sqlite3"
@@ -151,8 +152,11 @@ def make_engine(
     if path is not None:
         if not read_only:
             create_owner_only(path)
-        return _sqlite_engine(path, passphrase=passphrase, echo=echo, read_only=read_only)
-    return _server_engine(parse_url(target), echo=echo)
+        engine = _sqlite_engine(path, passphrase=passphrase, echo=echo, read_only=read_only)
+    else:
+        engine = _server_engine(parse_url(target), echo=echo)
+    add_dialect_options(engine.dialect.name)
+    return engine
 
 
 # A practice's server is a round trip away (docs/design.md, "Budgets": Today in at most 40).

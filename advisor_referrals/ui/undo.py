@@ -24,7 +24,6 @@ from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
 from advisor_referrals.services.changes import BookChanges
-from advisor_referrals.services.writing import undoing
 from advisor_referrals.ui.serial import SerialRunner
 from advisor_referrals.ui.worker import show_error
 
@@ -176,6 +175,10 @@ class BookCommand(QUndoCommand):
                 return None
             if replay is None:
                 return step()
+            # Imported here: the window (and so this module) is made before the data layer
+            # loads (docs/design.md, "Start-up"); a replay runs only on an open book.
+            from advisor_referrals.services.writing import undoing
+
             with undoing(replay, name):
                 return step()
 

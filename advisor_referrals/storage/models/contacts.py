@@ -27,7 +27,7 @@ from advisor_referrals.domain.enums import (
     Segment,
     Tier,
 )
-from advisor_referrals.storage.models.base import Base, now, one_of
+from advisor_referrals.storage.models.base import Base, for_dialect, now, one_of
 
 
 class Household(Base):
@@ -139,12 +139,10 @@ def _listing_index(name: str, *lead: Any, include: tuple[Any, ...] = ()) -> Inde
         ContactRow.reviews_per_year,
         ContactRow.last_review_on,
     )
-    return Index(
-        name,
-        *lead,
-        *(c for c in covered if c not in lead),
-        postgresql_include=[c.name for c in include],
-    )
+    index = Index(name, *lead, *(c for c in covered if c not in lead))
+    if include:
+        for_dialect(index, "postgresql", include=[c.name for c in include])
+    return index
 
 
 _NAME_SORT = name_order()

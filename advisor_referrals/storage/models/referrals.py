@@ -26,7 +26,7 @@ from advisor_referrals.domain.enums import (
     ReferralStatus,
     ThankYouMethod,
 )
-from advisor_referrals.storage.models.base import Base, now, one_of
+from advisor_referrals.storage.models.base import Base, for_dialect, now, one_of
 from advisor_referrals.storage.models.contacts import ContactRow
 from advisor_referrals.storage.models.triggers import TriggerRow
 
@@ -144,9 +144,6 @@ class OutboundReferralRow(Base):
 _UNDISCLOSED = and_(
     ReferralRow.comp_kind.is_not(None), ReferralRow.comp_disclosure_delivered_on.is_(None)
 )
-Index(
-    "ix_referrals_undisclosed",
-    ReferralRow.received_on,
-    sqlite_where=_UNDISCLOSED,
-    postgresql_where=_UNDISCLOSED,
-)
+_UNDISCLOSED_INDEX = Index("ix_referrals_undisclosed", ReferralRow.received_on)
+for _dialect in ("sqlite", "postgresql"):
+    for_dialect(_UNDISCLOSED_INDEX, _dialect, where=_UNDISCLOSED)

@@ -25,7 +25,7 @@ from advisor_referrals.domain.enums import (
     ReviewKind,
     Tier,
 )
-from advisor_referrals.storage.models.base import Base, now, one_of
+from advisor_referrals.storage.models.base import Base, for_dialect, now, one_of
 from advisor_referrals.storage.models.contacts import ContactRow
 
 
@@ -82,29 +82,19 @@ class ReviewRow(Base):
 
 # Which review replaced this one (the metrics' "not rescheduled since"; migration 0003).
 # Partial, so that the planner's statistics describe the few reviews that have the link.
-Index(
-    "ix_reviews_rescheduled_from_id",
-    ReviewRow.rescheduled_from_id,
-    sqlite_where=ReviewRow.rescheduled_from_id.isnot(None),
-    postgresql_where=ReviewRow.rescheduled_from_id.isnot(None),
-)
+_RESCHEDULED = Index("ix_reviews_rescheduled_from_id", ReviewRow.rescheduled_from_id)
+for _dialect in ("sqlite", "postgresql"):
+    for_dialect(_RESCHEDULED, _dialect, where=ReviewRow.rescheduled_from_id.isnot(None))
 
 
 # Open bookings (neither completed nor cancelled), by day and by client (migration 0014):
 # the Today view's counts, the bookings of a week, each client's next booking. Partial,
 # so each holds the few thousand open bookings rather than every review of the book.
 _OPEN = and_(ReviewRow.completed_on.is_(None), ReviewRow.cancelled_on.is_(None))
-Index(
-    "ix_reviews_open_scheduled_for",
-    ReviewRow.scheduled_for,
-    ReviewRow.contact_id,
-    sqlite_where=_OPEN,
-    postgresql_where=_OPEN,
+_OPEN_SCHEDULED_FOR = Index(
+    "ix_reviews_open_scheduled_for", ReviewRow.scheduled_for, ReviewRow.contact_id
 )
-Index(
-    "ix_reviews_open_contact",
-    ReviewRow.contact_id,
-    ReviewRow.scheduled_for,
-    sqlite_where=_OPEN,
-    postgresql_where=_OPEN,
-)
+_OPEN_CONTACT = Index("ix_reviews_open_contact", ReviewRow.contact_id, ReviewRow.scheduled_for)
+for _dialect in ("sqlite", "postgresql"):
+    for_dialect(_OPEN_SCHEDULED_FOR, _dialect, where=_OPEN)
+    for_dialect(_OPEN_CONTACT, _dialect, where=_OPEN)
