@@ -51,6 +51,7 @@ TABLES: dict[str, str] = {
     "event_guests": RECORDS,
     "settings": LIBRARY,
     "trigger_kinds": LIBRARY,
+    "trigger_kind_texts": LIBRARY,  # the trigger kinds' wording per kit language
     "review_cadence": LIBRARY,
     "programs": LIBRARY,  # the practice's referral programs and goals
     "goals": LIBRARY,

@@ -19,6 +19,7 @@ from advisor_referrals.storage.models.contacts import (
 )
 from advisor_referrals.storage.models.events import EventRow, GuestRow, InvitationRow
 from advisor_referrals.storage.models.imports import ImportBatchRow, ImportBatchUpdateRow
+from advisor_referrals.storage.models.kind_texts import TriggerKindTextRow
 from advisor_referrals.storage.models.kits import KitHistoryRow
 from advisor_referrals.storage.models.practice import (
     ComplianceNoteRow,
@@ -67,6 +68,7 @@ __all__ = [
     "TagRow",
     "TaskRow",
     "TriggerKindRow",
+    "TriggerKindTextRow",
     "TriggerRow",
     "contact_tags",
     "name_order",
