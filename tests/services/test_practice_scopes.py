@@ -60,6 +60,16 @@ def only_advisor(data: dict[str, Any], advisor: str) -> dict[str, Any]:
         for a in data.get("asks", [])
         if a["contact"] in keep
     ]
+    # The referral program's records about these contacts (programs and goals are the
+    # practice's and stay whole).
+    events = [
+        {
+            **e,
+            "invitations": [i for i in e["invitations"] if i["contact"] in keep],
+            "guests": [g for g in e["guests"] if g["referral"] in kept_referrals],
+        }
+        for e in data.get("events", [])
+    ]
     return {
         **data,
         "contacts": [c for c in data["contacts"] if c["key"] in keep],
@@ -67,6 +77,9 @@ def only_advisor(data: dict[str, Any], advisor: str) -> dict[str, Any]:
         "referrals": referrals,
         "reviews": [r for r in data["reviews"] if r["contact"] in keep],
         "asks": asks,
+        "kit_history": [k for k in data.get("kit_history", []) if k["contact"] in keep],
+        "events": events,
+        "rewards": [r for r in data.get("rewards", []) if r["referral"] in kept_referrals],
     }
 
 

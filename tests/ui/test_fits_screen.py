@@ -390,6 +390,55 @@ def _passphrase_dialogs(desk: Desk) -> list[QDialog]:
     ]
 
 
+@recipe("RecordDialog")
+def _record_dialogs(_desk: Desk) -> list[QDialog]:
+    """The program's dialogs' base, never opened alone: each of them is opened here."""
+    return []
+
+
+@recipe("GuestDialog")
+def _guest_dialogs(desk: Desk) -> list[QDialog]:
+    """Bringing a guest to the demo book's last event: its invitations to choose the host."""
+    from advisor_referrals.ui.program.guest_dialog import GuestDialog
+
+    services = desk.services
+    held = [e for e in services.events.all() if e.held_on <= desk.today]
+    invitations = services.events.invitations(held[0].id)
+    assert invitations
+    return [GuestDialog(services.contact_table, invitations, desk.window)]
+
+
+@recipe("EventDialog")
+def _event_dialogs(desk: Desk) -> list[QDialog]:
+    """A new event, and one of the demo book's with its invitations and guests."""
+    from advisor_referrals.ui.program.event_dialog import EventDialog
+
+    services = desk.services
+    event = next(e for e in services.events.all() if services.events.guests(e.id))
+    return [
+        EventDialog(services.contact_table, desk.window),
+        EventDialog(services.contact_table, desk.window, existing=event),
+    ]
+
+
+@recipe("RewardDialog")
+def _reward_dialogs(desk: Desk) -> list[QDialog]:
+    """Giving a reward the demo book owes."""
+    from advisor_referrals.ui.program.reward_dialog import RewardDialog
+
+    owed = [r for r in desk.services.rewards.listed() if r.owed]
+    return [RewardDialog(owed[0], desk.window)]
+
+
+@recipe("ProgramDialog")
+def _program_dialogs(desk: Desk) -> list[QDialog]:
+    """A new program, and the demo book's limited-time one."""
+    from advisor_referrals.ui.program.program_dialog import ProgramDialog
+
+    programs = desk.services.programs.all()
+    return [ProgramDialog(desk.window), ProgramDialog(desk.window, existing=programs[0])]
+
+
 def build_generically(cls: type[QDialog], desk: Desk) -> QDialog:
     """The dialog made from its constructor's annotations, with the window's parts."""
     window = desk.window

@@ -138,7 +138,7 @@ def test_the_book_fills_the_window_after_it_shows(
     window = app.window
     # Shown at once: every page in the sidebar, the page on screen held by its skeleton.
     assert window.isVisible() and not window.has_book
-    assert window.sidebar.count() == 6
+    assert window.sidebar.count() == 7
     assert isinstance(window.stack.currentWidget(), PageSkeleton)
     assert not window.menus.import_action.isEnabled()  # nothing to import into yet
     app.wait_for_the_book(qtbot)

@@ -76,10 +76,17 @@ def _values(reward: RewardRow) -> dict[str, Any]:
 def sync_reward(writer: BookWriter, session: Session, row: ReferralRow) -> None:
     """Bring the referral's reward in line with its program and the step it has reached."""
     session.flush()
-    reward = session.scalar(select(RewardRow).where(RewardRow.referral_id == row.id))
+    # The reward and the program in one statement: this runs on every change of a
+    # referral, and on a practice's server each statement is a round trip.
+    program, reward = session.execute(
+        select(ProgramRow, RewardRow)
+        .select_from(ReferralRow)
+        .outerjoin(ProgramRow, ProgramRow.id == ReferralRow.program_id)
+        .outerjoin(RewardRow, RewardRow.referral_id == ReferralRow.id)
+        .where(ReferralRow.id == row.id)
+    ).one()
     if reward is not None and reward.given_on is not None:
         return
-    program = session.get(ProgramRow, row.program_id) if row.program_id else None
     earned = earned_on(session, row, RewardWhen(program.reward_when)) if program else None
     if program is None or earned is None:
         if reward is not None:

@@ -293,7 +293,7 @@ class ProgramController(QObject):
     # The written program
 
     def print_plan(self) -> None:
-        suggested = str(Path.home() / f"referral-program-{date.today().isoformat()}.pdf")
+        suggested = str(Path.home() / f"referral-program-{date.today()}.pdf")
         path, _ = QFileDialog.getSaveFileName(
             self.window,
             tr("Program", "Print our referral program"),

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDoubleSpinBox,
     QGridLayout,
     QGroupBox,
@@ -46,11 +45,12 @@ from advisor_referrals.domain.referrals import MONEY_MAX
 from advisor_referrals.services.contacts.client_table import ContactTable
 from advisor_referrals.ui import formats
 from advisor_referrals.ui import labels as common_labels
-from advisor_referrals.ui.fields import from_qdate, to_qdate
+from advisor_referrals.ui.fields import date_edit, from_qdate, set_plain_text, to_qdate
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.program import labels
 from advisor_referrals.ui.program.record_dialog import RecordDialog
 from advisor_referrals.ui.referrals.contact_picker import ContactPicker
+from advisor_referrals.ui.screen import resize_within_screen
 
 
 def table(headers: list[str], parent: QWidget) -> QTableWidget:
@@ -88,10 +88,7 @@ class EventDialog(RecordDialog):
         self.guests: list[Guest] = []
         self.name = QLineEdit(self)
         self.name.setPlaceholderText(tr("Program", "Such as an autumn wine tasting"))
-        self.held_on = QDateEdit(self)
-        self.held_on.setCalendarPopup(True)
-        self.held_on.setDisplayFormat("yyyy-MM-dd")
-        self.held_on.setDate(to_qdate(date.today()))
+        self.held_on = date_edit(date.today(), self)
         self.place = QLineEdit(self)
         self.capacity = QSpinBox(self)
         self.capacity.setRange(0, CAPACITY_MAX)
@@ -130,7 +127,7 @@ class EventDialog(RecordDialog):
             self._show(existing)
             self._build_lists(contacts)
         self.finish_layout()
-        self.resize(720 if existing else 460, self.sizeHint().height())
+        resize_within_screen(self, 720 if existing else 460, self.sizeHint().height())
 
     def _show(self, event: ClientEvent) -> None:
         self.name.setText(event.name)
@@ -139,7 +136,7 @@ class EventDialog(RecordDialog):
         self.capacity.setValue(event.capacity or 0)
         self.cost.setValue(float(event.cost))
         self.minutes.setValue(event.minutes)
-        self.notes.setPlainText(event.notes)
+        set_plain_text(self.notes, event.notes)
 
     # Invitations and guests
 
@@ -287,7 +284,7 @@ class EventDialog(RecordDialog):
             held_on=from_qdate(self.held_on.date()),
             place=self.place.text().strip(),
             capacity=self.capacity.value() or None,
-            cost=Decimal(f"{self.cost.value():.2f}"),
+            cost=Decimal(str(self.cost.value())).quantize(labels.CENTS),
             minutes=self.minutes.value(),
             notes=self.notes.toPlainText().strip(),
         )

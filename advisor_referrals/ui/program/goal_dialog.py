@@ -17,9 +17,11 @@ from advisor_referrals.domain.goals import (
     validate_goal,
 )
 from advisor_referrals.domain.quarter import Quarter
+from advisor_referrals.ui.fields import set_plain_text
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.program import labels
 from advisor_referrals.ui.program.record_dialog import RecordDialog
+from advisor_referrals.ui.screen import resize_within_screen
 from advisor_referrals.ui.theme import set_role
 
 
@@ -74,10 +76,10 @@ class GoalDialog(RecordDialog):
             self.year.setValue(existing.year)
             if existing.quarter:
                 self.quarter.setCurrentIndex(existing.quarter - 1)
-            self.notes.setPlainText(existing.notes)
+            set_plain_text(self.notes, existing.notes)
         self._describe()
         self._period_changed()
-        self.resize(480, self.sizeHint().height())
+        resize_within_screen(self, 480, self.sizeHint().height())
 
     def _describe(self) -> None:
         figure = GOAL_FIGURES.get(str(self.figure.currentData()))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from advisor_referrals.domain.client_events import Rsvp
 from advisor_referrals.domain.goals import GOAL_FIGURES, Pace, PeriodKind
 from advisor_referrals.domain.program import Audience, ProgramKind, RewardKind, RewardWhen
@@ -10,6 +12,7 @@ from advisor_referrals.domain.what_works import Dimension
 from advisor_referrals.ui.i18n import tr
 
 C = "Program"
+CENTS = Decimal("0.01")  # an amount typed in a spin box, as the book stores it
 
 
 def program_kind(kind: ProgramKind) -> str:

@@ -50,7 +50,7 @@ def goal_cells(p: GoalProgress) -> list[Cell]:
         p.goal.period_label,
         formats.count(p.goal.target),
         formats.count(p.actual),
-        f"{p.share:.0%}",
+        formats.share(p.share, 0),
         (labels.pace(p.pace), labels.PACE_COLOURS[p.pace]),
         p.goal.notes,
     ]

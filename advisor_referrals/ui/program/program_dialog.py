@@ -29,10 +29,12 @@ from advisor_referrals.domain.program import (
 )
 from advisor_referrals.domain.referrals import MONEY_MAX
 from advisor_referrals.ui import labels as common_labels
+from advisor_referrals.ui.fields import set_plain_text
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.program import labels
 from advisor_referrals.ui.program.record_dialog import RecordDialog
 from advisor_referrals.ui.referrals.fields import WARNING_STYLE, OptionalDate
+from advisor_referrals.ui.screen import resize_within_screen
 
 
 def text_box(parent: QWidget, placeholder: str, height: int = 54) -> QPlainTextEdit:
@@ -110,7 +112,7 @@ class ProgramDialog(RecordDialog):
             self._show(existing)
         self._audience_changed()
         self._reward_changed()
-        self.resize(560, self.sizeHint().height())
+        resize_within_screen(self, 560, self.sizeHint().height())
 
     def _show(self, p: Program) -> None:
         self.name.setText(p.name)
@@ -127,8 +129,8 @@ class ProgramDialog(RecordDialog):
         self.reward_when.setCurrentIndex(self.reward_when.findData(p.reward_when.value))
         self.reward_text.setText(p.reward_text)
         self.friend_offer.setText(p.friend_offer)
-        self.kit_wording.setPlainText(p.kit_wording)
-        self.notes.setPlainText(p.notes)
+        set_plain_text(self.kit_wording, p.kit_wording)
+        set_plain_text(self.notes, p.notes)
         self.active.setChecked(p.active)
 
     def _audience_changed(self) -> None:
@@ -172,7 +174,7 @@ class ProgramDialog(RecordDialog):
             audience=audience,
             audience_value=value,
             reward_kind=RewardKind(self.reward_kind.currentData()),
-            reward_value=Decimal(f"{amount:.2f}") if amount else None,
+            reward_value=Decimal(str(amount)).quantize(labels.CENTS) if amount else None,
             reward_when=RewardWhen(self.reward_when.currentData()),
             reward_text=self.reward_text.text().strip(),
             friend_offer=self.friend_offer.text().strip(),

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QDateEdit, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from advisor_referrals.domain.program import Reward
 from advisor_referrals.ui import formats
-from advisor_referrals.ui.fields import from_qdate, to_qdate
+from advisor_referrals.ui.fields import date_edit, from_qdate
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.program import labels
 from advisor_referrals.ui.program.record_dialog import RecordDialog
@@ -24,10 +24,7 @@ class RewardDialog(RecordDialog):
         about = tr("Program", "{0} for introducing {1}, due {2}.").format(
             reward.referrer_name, reward.referred_name, formats.short_date(reward.due_on)
         )
-        self.given_on = QDateEdit(self)
-        self.given_on.setCalendarPopup(True)
-        self.given_on.setDisplayFormat("yyyy-MM-dd")
-        self.given_on.setDate(to_qdate(reward.given_on or date.today()))
+        self.given_on = date_edit(reward.given_on or date.today(), self)
         self.notes = QLineEdit(reward.notes, self)
         self.notes.setPlaceholderText(tr("Program", "What was given, such as the charity chosen"))
         self.form.addRow(self.note(about))

@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
 
 from advisor_referrals.domain.referrals import MONEY_MAX
 from advisor_referrals.services.program.program_settings import ProgramSettings
+from advisor_referrals.ui.fields import set_plain_text
 from advisor_referrals.ui.i18n import tr
+from advisor_referrals.ui.program.labels import CENTS
 from advisor_referrals.ui.settings_dialog import SettingsTab
 from advisor_referrals.ui.worker import run_task
 
@@ -55,14 +57,14 @@ class ProgramSettingsTab(SettingsTab):
         self.loaded = found
         hourly, reasons = found
         self.hourly.setValue(float(hourly))
-        self.reasons.setPlainText("\n".join(reasons))
+        set_plain_text(self.reasons, "\n".join(reasons))
         self.hourly.setEnabled(True)
         self.reasons.setEnabled(True)
 
     def save(self) -> bool:
         if self.loaded is None:
             return True
-        hourly = Decimal(f"{self.hourly.value():.2f}")
+        hourly = Decimal(str(self.hourly.value())).quantize(CENTS)
         if hourly != self.loaded[0]:
             self.settings.save_hourly_value(hourly)
         self.settings.save_reasons(self.reasons.toPlainText().splitlines())

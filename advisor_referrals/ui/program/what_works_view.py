@@ -20,7 +20,6 @@ from advisor_referrals.domain.period import Period
 from advisor_referrals.domain.program import RewardKind
 from advisor_referrals.domain.referral_sources import HowHeard
 from advisor_referrals.domain.what_works import Dimension, Outcome, WhatWorks
-from advisor_referrals.reports.figures import percent
 from advisor_referrals.services.program.what_works import WhatWorksService
 from advisor_referrals.ui import formats
 from advisor_referrals.ui.i18n import tr
@@ -43,8 +42,8 @@ def outcome_cells(o: Outcome) -> list[str]:
     return [
         o.label,
         formats.count(o.referrals),
-        percent(o.conversion_rate),
-        tr(C, "no data") if o.median_days is None else f"{o.median_days:,.0f}",
+        formats.share(o.conversion_rate),
+        tr(C, "no data") if o.median_days is None else formats.count(round(o.median_days)),
         formats.count(o.new_clients),
         money_or_none(o.cost),
         money_or_none(o.cost_per_new_client),
@@ -109,7 +108,10 @@ class WhatWorksView(QWidget):
                 "Cost is rewards and event costs plus your logged time at the hourly value set "
                 "in Settings. Field research: referred clients convert about {0} better and "
                 "are worth about {1} more over their lifetime.",
-            ).format(f"{REFERRED_CONVERSION_LIFT:.0%}", f"{REFERRED_LIFETIME_VALUE_LIFT:.0%}"),
+            ).format(
+                formats.share(REFERRED_CONVERSION_LIFT, 0),
+                formats.share(REFERRED_LIFETIME_VALUE_LIFT, 0),
+            ),
             self,
         )
         self.note.setWordWrap(True)
@@ -141,14 +143,16 @@ class WhatWorksView(QWidget):
             formats.count(book.referrals),
             tr(C, "{0} converted by the period's end").format(book.converted),
         )
-        self.new_clients.show_value(formats.count(book.new_clients), percent(book.conversion_rate))
+        self.new_clients.show_value(
+            formats.count(book.new_clients), formats.share(book.conversion_rate)
+        )
         self.cost.show_value(
             money_or_none(book.cost_per_new_client),
             tr(C, "Field benchmark {0}").format(formats.money(COST_TO_WIN_CLIENT)),
         )
         self.time.show_value(
-            percent(book.time_share_of_cost),
-            tr(C, "Field benchmark {0}").format(f"{ADVISOR_TIME_SHARE_OF_COST:.0%}"),
+            formats.share(book.time_share_of_cost),
+            tr(C, "Field benchmark {0}").format(formats.share(ADVISOR_TIME_SHARE_OF_COST, 0)),
         )
         self._show_rows()
 
