@@ -4,7 +4,8 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-PYTEST_ARGS ?=
+# The tests run on every core (at most four: each worker starts its own PostgreSQL).
+PYTEST_ARGS ?= -n auto --maxprocesses=4
 
 .PHONY: run test lint format bench bench-large screenshots dist dist-check clean translations translations-update
 
