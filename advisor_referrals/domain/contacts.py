@@ -10,6 +10,7 @@ from typing import Any
 
 from advisor_referrals.domain.enums import Relationship, Segment, Tier, allowed
 from advisor_referrals.domain.errors import Problem
+from advisor_referrals.domain.folding import digits_of
 from advisor_referrals.domain.names import full_name, greeting_name
 from advisor_referrals.domain.text_rules import any_unstorable, text_problem, text_problems
 
@@ -128,10 +129,6 @@ def normalise_contact(contact: ContactFields) -> ContactFields:
     changes["tags"] = normalise_tags(contact.tags)
     changes["notes"] = contact.notes or ""
     return replace(contact, **changes)
-
-
-def digits_of(phone: str | None) -> str:
-    return "".join(filter(str.isdigit, phone or ""))
 
 
 def email_problem(email: str) -> str | None:

@@ -9,42 +9,27 @@ the same filter for either.
 from __future__ import annotations
 
 import json
-import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, event, text, true
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from advisor_referrals.domain.contacts import digits_of
+from advisor_referrals.domain.folding import (
+    END,
+    PART_SEPARATOR,
+    digits_of,
+    fold,
+    search_terms,
+    tag_part,
+)
+from advisor_referrals.domain.names import name_sort_key
 from advisor_referrals.storage.models import ContactRow, Household
 
 TRIGRAM = 3
 TextColumn = ColumnElement[str] | InstrumentedAttribute[str]
-END = " |"
 # A short word found in more index terms than this is common: test it row by row instead.
 SHORT_WORD_TERMS = 200
-
-
-def fold(value: str) -> str:
-    """Lower case without accents, so `zoe` finds `Zoë` and `ĐURIĆ` finds `Đurić`."""
-    decomposed = unicodedata.normalize("NFKD", value)
-    if not decomposed.isascii():  # ASCII holds no accents: most names skip this
-        decomposed = decomposed.translate(_WITHOUT_MARKS)
-    return decomposed.casefold()
-
-
-class _MarkTable(dict[int, int | None]):
-    """A str.translate table that drops combining marks, filled as characters are met
-    (translating runs in C; a per-character Python loop made bulk imports slow)."""
-
-    def __missing__(self, code: int) -> int | None:
-        kept = None if unicodedata.combining(chr(code)) else code
-        self[code] = kept
-        return kept
-
-
-_WITHOUT_MARKS = _MarkTable()
 
 
 def search_text(
@@ -62,12 +47,15 @@ def search_text(
     tags: Iterable[str] = (),
 ) -> str:
     parts = [first_name, last_name, preferred_name, email, phone, digits_of(phone), city, region]
-    parts += [country, profession, household, *tags]
+    parts += [country, profession, household]
     # The closing separator puts a character after every word, so that each occurrence of
     # a one- or two-letter search starts some trigram of the index (see `sqlite_fts_query`).
     # Folded part by part, the same as folding the whole (the separators are plain ASCII,
     # so no accent can attach across them), but most parts are ASCII and the rest repeat.
-    return " | ".join(_folded_part(p) for p in parts if p) + END
+    # Tags are written "#golf", so that "#golf" finds the whole tag (`domain.folding`).
+    folded = [_folded_part(p) for p in parts if p]
+    folded += [tag_part(t) for t in tags if t]
+    return PART_SEPARATOR.join(folded) + END
 
 
 FOLDED_MEMO_SIZE = 10_000
@@ -102,7 +90,8 @@ def search_text_of(row: ContactRow) -> str:
 
 
 def tokens(query: str) -> list[str]:
-    return [t for t in fold(query).split() if t]
+    """What each matching contact's search text holds: folded words, phone digits, tags."""
+    return search_terms(query)
 
 
 def _like_pattern(token: str) -> str:
@@ -231,3 +220,6 @@ def _refresh_search_text(session: Session, _context: Any, _instances: Any) -> No
         fresh = search_text_of(row)
         if row.search_text != fresh:
             row.search_text = fresh
+        key = name_sort_key(row.first_name, row.last_name)
+        if row.name_key != key:
+            row.name_key = key

@@ -14,6 +14,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Table,
     Text,
@@ -27,6 +28,7 @@ from advisor_referrals.domain.enums import (
     Segment,
     Tier,
 )
+from advisor_referrals.domain.names import name_sort_key
 from advisor_referrals.storage.models.base import Base, now, one_of
 
 
@@ -57,6 +59,12 @@ class TagRow(Base):
     __tablename__ = "tags"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(50), nullable=False, unique=True)
+
+
+def _name_key_of_insert(context: Any) -> bytes:
+    """The sort key of a contact inserted without one (a plain INSERT of its names)."""
+    values = context.get_current_parameters()
+    return name_sort_key(values.get("first_name"), values.get("last_name"))
 
 
 class ContactRow(Base):
@@ -103,6 +111,11 @@ class ContactRow(Base):
     # reviewed. Written only by the database's triggers on `reviews` (migration 0005).
     last_review_on: Mapped[date | None] = mapped_column(Date)
     search_text: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    # Where the contact stands in name order (`domain.names.name_sort_key`), kept with
+    # its names like search_text: on every ORM flush and by the bulk writers.
+    name_key: Mapped[bytes] = mapped_column(
+        LargeBinary, nullable=False, default=_name_key_of_insert
+    )
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False, default=now)
     updated_at: Mapped[datetime] = mapped_column(
@@ -114,12 +127,14 @@ class ContactRow(Base):
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
-def name_order(contact: Any = ContactRow) -> tuple[Any, Any]:
-    """People listed by name: last name, then first, ignoring case (the index below).
+def name_order(contact: Any = ContactRow) -> tuple[Any]:
+    """People listed by name: last name, then first, in alphabetical order (the index below).
 
     `contact` may be an alias of the contacts table (a referrer, a subquery's columns).
+    The sort key is bytes, compared the same way by SQLite and PostgreSQL
+    (docs/design.md, "Search and sorting").
     """
-    return func.lower(contact.last_name), func.lower(contact.first_name)
+    return (contact.name_key,)
 
 
 # Case-insensitive sorting and lookups of the client table use these expression indexes.
