@@ -33,6 +33,7 @@ _SPELLED = {
     "Ŋ": "n",
     "ĸ": "q",  # Greenlandic kra, written q since the spelling reform
     "ʼ": "'",  # from ŉ (n preceded by apostrophe)
+    "ʾ": "",  # from ẚ (a with right half ring)
     "·": "",  # the Catalan middle dot of l·l (ŀ decomposes to l and it)
 }
 # "LATIN SMALL LETTER O WITH STROKE", "LATIN CAPITAL LETTER AE", "LATIN SMALL LIGATURE OE"
@@ -100,18 +101,25 @@ def tag_term(tag: str) -> str:
 def search_terms(query: str) -> list[str]:
     """The pieces of text a contact's search text must all contain to match the query.
 
-    A word is folded; "#golf" is the whole tag golf; a word of digits and phone
-    punctuation ("555-123", "(555)") is its digits, which the search text holds
-    without punctuation as well as written.
+    A word is folded; "#golf" is the whole tag golf; words of digits and phone
+    punctuation one after the other ("+1 555-123 4567", "(555)") are one number, its
+    digits, which the search text holds without punctuation as well as written.
     """
     terms: list[str] = []
+    number = ""
     for word in query.split():
+        if _is_phone(word):
+            number += digits_of(word)
+            continue
+        if number:
+            terms.append(number)
+            number = ""
         if word.startswith(TAG_SIGN) and fold(word[1:]).strip():
             terms.append(tag_term(word[1:]))
-        elif _is_phone(word):
-            terms.append(digits_of(word))
         else:
             terms += fold(word).split()
+    if number:
+        terms.append(number)
     return terms
 
 
