@@ -20,7 +20,8 @@ from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.opening import open_book
 from bench.harness import BENCH_CONTACTS, BENCH_SEED, Context, Measurement, benchmark, median_ms
 
-# Typing a surname, a city, part of an e-mail address, phone digits, two words, an accent.
+# Typing a surname, a city, part of an e-mail address, phone digits, two words, an accent,
+# a letter with a stroke, a tag, a phone number with its punctuation.
 QUERIES = (
     "s",
     "sm",
@@ -33,6 +34,9 @@ QUERIES = (
     "720 555",
     "smith den",
     "zoe",
+    "soren",
+    "#snowbird",
+    "(720) 555-01",
 )
 SEARCH_BUDGET_MS = 15.0
 

@@ -18,6 +18,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from advisor_referrals.domain.folding import (
     END,
     PART_SEPARATOR,
+    TAG_SIGN,
     digits_of,
     fold,
     search_terms,
@@ -27,6 +28,7 @@ from advisor_referrals.domain.names import name_sort_key
 from advisor_referrals.storage.models import ContactRow, Household
 
 TRIGRAM = 3
+TAG_OPEN = PART_SEPARATOR.lstrip() + TAG_SIGN  # "| #", how a tag term starts
 TextColumn = ColumnElement[str] | InstrumentedAttribute[str]
 # A short word found in more index terms than this is common: test it row by row instead.
 SHORT_WORD_TERMS = 200
@@ -100,7 +102,25 @@ def _like_pattern(token: str) -> str:
 
 
 def _fts_query(words: list[str]) -> str:
-    return " AND ".join(_quoted(w) for w in words)
+    return " AND ".join(_quoted(_indexed_part(w)) for w in words)
+
+
+def _indexed_part(term: str) -> str:
+    """What the FTS index is asked for a term: a tag's name without the separators around
+    it ("#golf"), whose trigrams are rare where those of "| #" are in every tagged
+    contact; the separators are then checked row by row (`checked_by_row`). A tag too
+    short for a trigram of its own keeps them."""
+    inner = term[len(TAG_OPEN) : -len(END)] if _is_tag(term) else term
+    return inner if len(inner) >= TRIGRAM else term
+
+
+def _is_tag(term: str) -> bool:
+    return term.startswith(TAG_OPEN) and term.endswith(END)
+
+
+def checked_by_row(term: str) -> bool:
+    """Whether the FTS index alone cannot decide the term: a short word, or a whole tag."""
+    return len(term) < TRIGRAM or _is_tag(term)
 
 
 def matches(dialect: str, query: str) -> ColumnElement[bool]:
@@ -112,19 +132,20 @@ def matches(dialect: str, query: str) -> ColumnElement[bool]:
     long_words = [w for w in words if len(w) >= TRIGRAM]
     if dialect == "sqlite" and long_words:
         clauses.append(fts_matches(_fts_query(long_words)))
-        words = [w for w in words if len(w) < TRIGRAM]
+        words = [w for w in words if checked_by_row(w)]
     clauses += [_like(ContactRow.search_text, w) for w in words]
     return and_(*clauses)
 
 
 def words_in(
-    column: TextColumn, query: str, *, shorter_than: int | None = None
+    column: TextColumn, query: str, *, unindexed_only: bool = False
 ) -> ColumnElement[bool]:
-    """The query's words (or those shorter than a length) tested on each row's search text.
+    """The query's terms (or only those the FTS index cannot decide) tested on each row's
+    search text.
 
     On SQLite, the shape for reading contacts in name order until a page is full.
     """
-    words = [w for w in tokens(query) if shorter_than is None or len(w) < shorter_than]
+    words = [w for w in tokens(query) if not unindexed_only or checked_by_row(w)]
     return and_(true(), *(_like(column, w) for w in words))
 
 
@@ -147,7 +168,7 @@ def sqlite_fts_query(session: Session, query: str) -> str | None:
     terms = []
     for word in tokens(query):
         if len(word) >= TRIGRAM:
-            terms.append(_quoted(word))
+            terms.append(_quoted(_indexed_part(word)))
         elif len(word) > 1 or not word.isascii():
             trigrams = _trigrams_starting(session, word)
             if not trigrams:

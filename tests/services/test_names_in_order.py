@@ -15,7 +15,7 @@ PEOPLE = [
     ContactFields(first_name="Ana", last_name="Zhang", phone="(555) 123-4567"),
     ContactFields(first_name="Søren", last_name="Ørsted", tags=("golf",)),
     ContactFields(first_name="Ana", last_name="Straße", phone="+1 555-123-4567"),
-    ContactFields(first_name="Ana", last_name="Eric"),
+    ContactFields(first_name="Ana", last_name="Eric", tags=("x", "xmas")),
     ContactFields(first_name="Ana", last_name="Émile", tags=("Golf", "family")),
     ContactFields(first_name="Ana", last_name="Elodie", tags=("golfing",)),
     ContactFields(first_name="Ana", last_name="Łukasz"),
@@ -109,6 +109,11 @@ SEARCHES = {
     "#GOLF soren": ["Ørsted"],
     "#golf #family": ["Émile"],
     "#golfi": [],
+    "#gol": [],
+    # A tag shorter than a trigram; and tags that only start with it.
+    "#x": ["Eric"],
+    "#X #xmas": ["Eric"],
+    "#xm": [],
     "golf": ["Elodie", "Émile", "Lukas", "Ørsted"],
 }
 
