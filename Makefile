@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PYTEST_ARGS ?=
 
-.PHONY: run test lint format bench screenshots dist dist-check clean
+.PHONY: run test lint format bench bench-large screenshots dist dist-check clean
 
 $(VENV)/.runtime: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,9 +40,16 @@ format: $(VENV)/.dev
 	$(PY) -m ruff format .
 	$(PY) -m ruff check --fix .
 
-## bench: the speed budgets of docs/design.md on a generated 100k book (cached in .bench/)
+## bench: the speed budgets of docs/design.md on SQLite and on PostgreSQL (a server the bench
+## starts itself), on generated books of 10k and 100k contacts (cached in .bench/)
 bench: $(VENV)/.dev
+	scripts/ensure-system-packages
 	$(PY) -m bench
+
+## bench-large: the same, adding the book of a million contacts (SQLite)
+bench-large: $(VENV)/.dev
+	scripts/ensure-system-packages
+	$(PY) -m bench --large
 
 ## screenshots: the README's pictures, light and dark
 screenshots: $(VENV)/.dev

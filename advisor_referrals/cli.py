@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from advisor_referrals import APP_NAME, __version__
+from advisor_referrals import APP_NAME, version
 from advisor_referrals.cli_audit import add_audit_commands
 from advisor_referrals.cli_book import (
     add_encryption_commands,
@@ -23,6 +23,7 @@ from advisor_referrals.cli_book import (
     run_backup,
     run_restore,
 )
+from advisor_referrals.cli_practice import add_practice_commands
 from advisor_referrals.domain.errors import BookError, NotAvailableError
 from advisor_referrals.logs import log_fault, setup_logging
 
@@ -210,9 +211,11 @@ def cmd_kit(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from advisor_referrals.domain.practice import Scope
     from advisor_referrals.domain.quarter import Quarter
     from advisor_referrals.reports.renderers import REPORT_FORMATS
     from advisor_referrals.services.metrics.quarterly import MetricsService
+    from advisor_referrals.services.practice.members import PracticeService
     from advisor_referrals.services.quarterly_report import QuarterlyReportService, format_for
     from advisor_referrals.services.settings import SettingsService
 
@@ -222,14 +225,26 @@ def cmd_report(args: argparse.Namespace) -> int:
     format_for(out, REPORT_FORMATS)
     book = _open(args)
     try:
+        practice = PracticeService(book)
+        scope = practice.scope_of(args.advisor) if args.advisor else Scope.practice()
+        if args.mine:
+            scope = practice.scope_mine() or _no_mine(book)
         reports = QuarterlyReportService(
             MetricsService(book), SettingsService(book), REPORT_FORMATS
         )
-        reports.export(quarter, out)
+        covers = practice.describe(scope)
+        reports.export(quarter, out, scope=scope, covers=covers)
     finally:
         book.close()
-    print(f"Wrote the {quarter} report to {out}")
+    print(f"Wrote the {quarter} report{f' ({covers})' if covers else ''} to {out}")
     return EXIT_OK
+
+
+def _no_mine(book: Book) -> Any:
+    raise BookError(
+        f"--mine is for an advisor or an assistant signed in to a practice book; {book.user} "
+        "has no clients of their own here (use --advisor NAME)"
+    )
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -240,13 +255,32 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return run_restore(args)
 
 
+class _ShowVersion(argparse.Action):
+    """--version: the version is read from the package metadata only when asked for."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        kwargs.pop("nargs", None)
+        super().__init__(
+            option_strings, argparse.SUPPRESS, nargs=0, default=argparse.SUPPRESS, **kwargs
+        )
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        parser.exit(message=f"{parser.prog} {version()}\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="advisor-referrals",
         description=f"{APP_NAME}: your client book, referrals, reviews, kits and reports. "
         "With no command, opens the desktop app.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=_ShowVersion, help="show the version and exit")
     parser.add_argument(
         "--db",
         metavar="PATH_OR_URL",
@@ -340,6 +374,13 @@ def build_parser() -> argparse.ArgumentParser:
     report = command("report", cmd_report, "export a quarterly report (.pdf .xlsx .csv .json)")
     report.add_argument("--quarter", required=True, metavar="YYYYQn")
     report.add_argument("--out", required=True, metavar="FILE")
+    whose = report.add_mutually_exclusive_group()
+    whose.add_argument(
+        "--advisor", metavar="NAME", help="only this advisor's clients (role or name)"
+    )
+    whose.add_argument(
+        "--mine", action="store_true", help="only your clients (a practice book's member)"
+    )
 
     backup = command("backup", cmd_backup, "write a consistent copy of the book")
     backup.add_argument("--out", required=True, metavar="FILE")
@@ -348,6 +389,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", metavar="FILE")
     add_encryption_commands(command)
     add_audit_commands(command)
+    add_practice_commands(command)
     return parser
 
 

@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from advisor_referrals.domain.errors import BookError
+from advisor_referrals.domain.errors import BookError, PasswordNeededError
 
 # Storage (SQLAlchemy) is imported inside the commands, not here: the desktop app starts
 # through this module and loads the data layers beside Qt to open sooner.
@@ -57,6 +57,24 @@ def read_passphrase(
     return passphrase
 
 
+def read_server_password(target: str) -> str:
+    """A database server's password, asked for in the terminal; never stored anywhere.
+
+    (PGPASSWORD and ~/.pgpass are read by the driver itself before it comes to this.)
+    """
+    from advisor_referrals.storage.engine import describe_target
+
+    if not sys.stdin.isatty():
+        raise BookError(
+            f"the server of {describe_target(target)} asks for a password: set PGPASSWORD or "
+            "add a ~/.pgpass line (or run the command in a terminal to be asked)"
+        )
+    password = getpass.getpass(f"Password for {describe_target(target)}: ")
+    if not password:
+        raise BookError("no password given; nothing was done")
+    return password
+
+
 def open_for_command(args: argparse.Namespace, *, quick_check: bool = False) -> Book:
     """Open the book of a command, unlocked if it is encrypted.
 
@@ -65,7 +83,7 @@ def open_for_command(args: argparse.Namespace, *, quick_check: bool = False) -> 
     reported by `main` as a damaged book (exit status 2) all the same.
     """
     from advisor_referrals.storage.encryption import PassphraseNeededError
-    from advisor_referrals.storage.engine import resolve_target
+    from advisor_referrals.storage.engine import resolve_target, with_password
     from advisor_referrals.storage.opening import open_book
 
     target = resolve_target(args.db)
@@ -73,6 +91,8 @@ def open_for_command(args: argparse.Namespace, *, quick_check: bool = False) -> 
         return open_book(target, quick_check=quick_check)
     except PassphraseNeededError:
         pass
+    except PasswordNeededError:
+        return open_book(with_password(target, read_server_password(target)))
     passphrase = read_passphrase(getattr(args, "passphrase_file", None), what=f"the book {target}")
     return open_book(target, passphrase=passphrase, quick_check=quick_check)
 

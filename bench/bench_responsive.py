@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bench.harness import Context, Measurement, benchmark
+from bench.harness import MAIN_SIZE, Context, Measurement, benchmark
 
 BUDGET_MS = 100.0
 TICK_MS = 5
@@ -126,7 +126,7 @@ def no_blocking_boxes() -> Iterator[list[str]]:
             setattr(QMessageBox, name, method)
 
 
-def main_window(book_path: Path, scratch: Path, *, welcome_done: bool = True) -> Any:
+def main_window(target: str, scratch: Path, *, welcome_done: bool = True) -> Any:
     """The app's main window on a book, shown, once its start-up loads are over."""
     from PySide6.QtCore import QSettings
 
@@ -138,7 +138,7 @@ def main_window(book_path: Path, scratch: Path, *, welcome_done: bool = True) ->
     from advisor_referrals.ui.pages.welcome import WELCOME_DONE
 
     qt_app()
-    book = open_book(str(book_path))
+    book = open_book(target)
     services = BookServices.for_book(book, RENDERERS)
     if welcome_done:
         services.settings.set(WELCOME_DONE, True)
@@ -183,14 +183,14 @@ def _check(shown: list[str]) -> None:
 # The cases
 
 
-_SHARED: dict[int, Path] = {}
+_SHARED: dict[str, str] = {}
 
 
-def shared_copy(context: Context) -> Path:
-    """One private copy of the 100k book for the cases that write to it (kit history)."""
-    if id(context) not in _SHARED:
-        _SHARED[id(context)] = context.copy_of_book("responsive.sqlite3")
-    return _SHARED[id(context)]
+def shared_copy(context: Context) -> str:
+    """One private copy of the book for the cases that write to it (kit history)."""
+    if context.key not in _SHARED:
+        _SHARED[context.key] = context.copy_of_book("responsive")
+    return _SHARED[context.key]
 
 
 @benchmark("UI thread: longest stall, batch of 50 kits", budget=BUDGET_MS)
@@ -215,7 +215,7 @@ def kit_batch(context: Context) -> Measurement:
     try:
         with no_blocking_boxes() as shown:
             for number in range(RUNS):
-                folder = context.scratch / f"kits-{number}"
+                folder = context.scratch / f"kits-{context.backend}-{context.size}-{number}"
                 batch = window.kit_controller.start_batch(
                     ids[number * KITS : (number + 1) * KITS], folder
                 )
@@ -226,20 +226,20 @@ def kit_batch(context: Context) -> Measurement:
                 idle.append(heartbeat.idle(runs[-1].seconds))
     finally:
         close(window)
-    return measure(runs, idle, f"{KITS} kits on the 100k book")
+    return measure(runs, idle, f"{KITS} kits on the {context.size} book")
 
 
-@benchmark("UI thread: longest stall, importing 20,000 contacts", budget=BUDGET_MS)
+@benchmark(
+    "UI thread: longest stall, importing 20,000 contacts", budget=BUDGET_MS, sizes=(MAIN_SIZE,)
+)
 def csv_import(context: Context) -> Measurement:
-    from advisor_referrals.storage.opening import open_book
     from bench.bench_io import contacts_csv
 
     source = contacts_csv(context.scratch / "responsive-import.csv", IMPORT_ROWS)
     runs, idle = [], []
     with no_blocking_boxes() as shown:
         for number in range(RUNS):
-            path = context.scratch / f"import-{number}.sqlite3"
-            open_book(str(path)).close()  # a fresh, empty book
+            path = context.empty_book(f"import-{number}")
             window = main_window(path, context.scratch)
             heartbeat = Heartbeat()
             try:
@@ -281,18 +281,19 @@ def quarterly_report(context: Context) -> Measurement:
                 idle.append(heartbeat.idle(runs[-1].seconds))
     finally:
         close(window)
-    return measure(runs, idle, "Reports page on the 100k book, shown in the preview")
+    return measure(runs, idle, f"Reports page on the {context.size} book, shown in the preview")
 
 
-@benchmark("UI thread: longest stall, demo book from the welcome page", budget=BUDGET_MS)
+@benchmark(
+    "UI thread: longest stall, demo book from the welcome page",
+    budget=BUDGET_MS,
+    sizes=(MAIN_SIZE,),
+)
 def demo_book(context: Context) -> Measurement:
-    from advisor_referrals.storage.opening import open_book
-
     runs, idle = [], []
     with no_blocking_boxes() as shown:
         for number in range(RUNS):
-            path = context.scratch / f"demo-{number}.sqlite3"
-            open_book(str(path)).close()
+            path = context.empty_book(f"demo-{number}")
             window = main_window(path, context.scratch, welcome_done=False)
             heartbeat = Heartbeat()
             try:

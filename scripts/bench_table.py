@@ -1,56 +1,87 @@
 """Write the README's benchmark table from bench.json (run after `make bench`).
 
-The rows keep the README's order; each gets the figure, the baseline measured beside
-it, and whether it met its budget. Only the text between the two
+One row per figure, in the order the benchmarks are registered; one column per backend
+and book size measured. Each cell holds the figure, whether it met its budget, and the
+raw baseline measured beside it in the same run. Only the text between the two
 `<!-- bench-table -->` markers changes.
 """
 
 from __future__ import annotations
 
 import json
-import re
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 MARK = "<!-- bench-table -->"
+COLUMNS = (
+    ("sqlite 10k", "SQLite 10k"),
+    ("sqlite 100k", "SQLite 100k"),
+    ("sqlite 1M", "SQLite 1M"),
+    ("postgres 10k", "PostgreSQL 10k"),
+    ("postgres 100k", "PostgreSQL 100k"),
+    ("postgres 1M", "PostgreSQL 1M"),
+)
 
 
-def _num(value: float | None, unit: str) -> str:
+def _num(value: float | None) -> str:
     if value is None:
         return "—"
-    digits = 0 if unit == "MB" or value >= 100 else 2 if value < 10 else 1
-    return f"{value:,.{digits}f} {unit}"
+    digits = 0 if value >= 100 else 2 if value < 10 else 1
+    return f"{value:,.{digits}f}"
 
 
-def _cells(entry: dict[str, float | str | None]) -> tuple[str, str]:
-    unit = str(entry["unit"])
-    value = float(entry["value"] or 0)
-    baseline, budget = entry.get("baseline"), entry.get("budget")
-    measured = _num(value, unit)
+def _cell(run: dict[str, Any] | None) -> str:
+    if run is None:
+        return ""
+    value, baseline, budget = run.get("value"), run.get("baseline"), run.get("budget")
+    if value is None:
+        return "failed" if str(run.get("note", "")).startswith("failed") else "—"
+    text = _num(value)
     if budget is not None:
-        measured += " ✓" if value <= float(budget) else " **over**"
-    return measured, _num(None if baseline is None else float(baseline), unit)
+        text += " ✓" if value <= budget else " **over**"
+    if baseline is not None:
+        text += f" ({_num(baseline)})"
+    return text
+
+
+def table(document: dict[str, Any]) -> list[str]:
+    figures: dict[str, Any] = document["figures"]
+    keys = {key for entry in figures.values() for key in entry["runs"]}
+    columns = [(key, title) for key, title in COLUMNS if key in keys]
+    growth = "sqlite 100k" in keys and "sqlite 1M" in keys
+    header = ["what", "unit", "budget", *(title for _, title in columns)]
+    header += ["1M ÷ 100k"] if growth else []
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    for name, entry in figures.items():
+        runs = entry["runs"]
+        if "any" in runs:  # no book involved: shown once, in the first column
+            runs = {columns[0][0]: runs["any"]}
+        cells = [name, entry.get("unit") or "", entry.get("budget", "—")]
+        cells += [_cell(runs.get(key)) for key, _ in columns]
+        if growth:
+            small, large = runs.get("sqlite 100k"), runs.get("sqlite 1M")
+            ratio = (
+                f"{large['value'] / small['value']:.1f}×"
+                if small and large and small.get("value") and large.get("value") is not None
+                else ""
+            )
+            cells.append(ratio)
+        lines.append("| " + " | ".join(cells) + " |")
+    return lines
 
 
 def main() -> int:
     readme = ROOT / "README.md"
-    results = json.loads((ROOT / "bench.json").read_text())
+    document = json.loads((ROOT / "bench.json").read_text(encoding="utf-8"))
+    if "figures" not in document:
+        print("bench.json is in the old layout: run `make bench` first", file=sys.stderr)
+        return 1
     text = readme.read_text(encoding="utf-8")
     start, end = text.index(MARK), text.rindex(MARK)
-    lines = text[start:end].splitlines()
-    out = []
-    for line in lines:
-        match = re.match(r"^\| (.+?) \| (.+?) \| .*? \| .*? \|$", line)
-        if match and match.group(1) in results:
-            measured, baseline = _cells(results[match.group(1)])
-            out.append(f"| {match.group(1)} | {match.group(2)} | {measured} | {baseline} |")
-        else:
-            out.append(line)
-    readme.write_text(text[:start] + "\n".join(out) + "\n" + text[end:], encoding="utf-8")
-    missing = [name for name in results if f"| {name} |" not in text]
-    if missing:
-        print("not in the README table:", ", ".join(missing), file=sys.stderr)
+    block = [MARK, *table(document)]
+    readme.write_text(text[:start] + "\n".join(block) + "\n" + text[end:], encoding="utf-8")
     return 0
 
 

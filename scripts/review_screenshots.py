@@ -135,8 +135,9 @@ def main(out: Path) -> None:
             (0, "overdue"),
             (1, "due-soon"),
             (2, "booked"),
-            (3, "calendar"),
-            (4, "segments"),
+            (3, "needs-outcome"),
+            (4, "calendar"),
+            (5, "segments"),
         ):
             page.tabs.setCurrentIndex(index)
             wait_for(app, page)

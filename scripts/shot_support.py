@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 
 from advisor_referrals.app import make_application
 from advisor_referrals.resources import resource
+from advisor_referrals.ui.fonts import use_bundled_fallbacks
 
 BOOK_NAME = "demo.sqlite3"
 FONT_POINTS = 10
@@ -36,6 +37,7 @@ def screenshot_application() -> QApplication:
     QFontDatabase.addApplicationFont(str(resource("fonts", "NotoSans-Bold.ttf")))
     if family:
         app.setFont(QFont(family[0], FONT_POINTS))
+    use_bundled_fallbacks(app)  # again, behind the font chosen here
     return app
 
 

@@ -8,9 +8,14 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Keep the tests away from the real user's books, settings and logs.
 _USER_HOME = tempfile.mkdtemp(prefix="advisor-referrals-home-")
+if "QT_QPA_PLATFORM" not in os.environ:
+    # Headless Qt on a laptop's screen: 1280x800 unless a test that starts a fresh
+    # process asks for another (tests/ui/fresh_process.py).
+    from tests.support.screen import offscreen_platform
+
+    os.environ["QT_QPA_PLATFORM"] = offscreen_platform(Path(_USER_HOME))
 for _var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
     os.environ[_var] = os.path.join(_USER_HOME, _var.lower())
 os.environ.pop("ADVISOR_REFERRALS_DB", None)
@@ -20,7 +25,9 @@ import pytest  # noqa: E402
 
 from advisor_referrals.storage.book import Book  # noqa: E402
 from advisor_referrals.storage.opening import open_book  # noqa: E402
+from tests.support.desks import asks_password  # noqa: E402, F401 - a fixture
 from tests.support.postgres import PostgresServer, find_bin_dir  # noqa: E402
+from tests.support.practice import practice, practice_template  # noqa: E402, F401 - fixtures
 
 BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
 

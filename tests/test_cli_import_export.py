@@ -109,6 +109,7 @@ def test_book_files_need_an_empty_book_and_known_extensions(
         "tags": [],
         "notes": "",
         "reviews_per_year": None,
+        "advisor": None,
         "archived_on": None,
     }
     assert run(book, "export", str(tmp_path / "missing-folder" / "x.csv")) == 2

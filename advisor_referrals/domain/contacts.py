@@ -56,6 +56,9 @@ class ContactFields:
     region: str | None = None
     country: str | None = None
     household: str | None = None
+    # The advisor of record (docs/design.md, "A practice"): a member's role name in a
+    # practice, any advisor's name on SQLite; None when the contact is no one's.
+    advisor: str | None = None
     segment: Segment = Segment.UNKNOWN
     tier: Tier | None = None
     client_since: date | None = None
@@ -121,7 +124,16 @@ def clean_text(value: str | None) -> str | None:
 
 def normalise_contact(contact: ContactFields) -> ContactFields:
     """Trimmed text, blanks as absent, tags de-duplicated: the form every layer stores."""
-    optional = ("preferred_name", "profession", "email", "phone", "city", "region", "country")
+    optional = (
+        "preferred_name",
+        "profession",
+        "email",
+        "phone",
+        "city",
+        "region",
+        "country",
+        "advisor",
+    )
     changes: dict[str, Any] = {name: clean_text(getattr(contact, name)) for name in optional}
     changes["household"] = " ".join((contact.household or "").split()) or None
     changes["first_name"] = (contact.first_name or "").strip()
@@ -179,6 +191,8 @@ def validate_contact(contact: ContactFields, where: str = "") -> list[Problem]:
         value = getattr(contact, name)
         if value and len(value) > TEXT_MAX:
             bad(name, value, f"at most {TEXT_MAX} characters")
+    if contact.advisor and len(contact.advisor) > NAME_MAX:
+        bad("advisor", contact.advisor, f"at most {NAME_MAX} characters")
     if not isinstance(contact.relationship, Relationship):
         bad("relationship", contact.relationship, f"allowed: {allowed(Relationship)}")
     if not isinstance(contact.segment, Segment):

@@ -68,6 +68,18 @@ class ReviewKind(StrEnum):
     PHONE = "phone"
 
 
+class ThankYouMethod(StrEnum):
+    """How a referrer was thanked: written (sent from the mail program, copied into
+    webmail or a message, printed as a letter or a card) or said (phone, in person)."""
+
+    EMAIL = "email"
+    COPIED = "copied"
+    LETTER = "letter"
+    CARD = "card"
+    PHONE = "phone"
+    IN_PERSON = "in_person"
+
+
 def allowed(enum: type[StrEnum]) -> str:
     """The allowed values of a vocabulary, for error messages."""
     return ", ".join(member.value for member in enum)

@@ -73,5 +73,21 @@ class WrongPassphraseError(BookError):
     pass
 
 
+class PasswordNeededError(BookError):
+    """The database server asks for a password the connection did not give.
+
+    The app never stores one: it comes from the URL, PGPASSWORD or ~/.pgpass, or the
+    person is asked (docs/design.md, "A practice").
+    """
+
+
+class NotPermittedError(BookError):
+    """The database server refused a change: the member's role does not allow it."""
+
+
+class SchemaBehindError(BookError):
+    """A practice book whose schema only its administrator may bring up to date."""
+
+
 class NotAvailableError(BookError):
     """A feature that this build does not provide."""

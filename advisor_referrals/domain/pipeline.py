@@ -71,6 +71,15 @@ def check_dated_after_received(
         )
 
 
+def check_not_after_today(on: date, field: str, today: date | None = None) -> None:
+    """A step already taken (a thank-you given) cannot be dated in the future."""
+    today = today or date.today()
+    if on > today:
+        raise ValidationError(
+            [Problem("", field, on.isoformat(), f"cannot be after today ({today.isoformat()})")]
+        )
+
+
 def moved(fields: ReferralFields, to: ReferralStatus, on: date) -> ReferralFields:
     """The referral after a move to `to` dated `on`, with the dates the move implies.
 

@@ -7,7 +7,13 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
 from advisor_referrals.domain.contacts import date_problem
-from advisor_referrals.domain.enums import Channel, CompensationKind, ReferralStatus, allowed
+from advisor_referrals.domain.enums import (
+    Channel,
+    CompensationKind,
+    ReferralStatus,
+    ThankYouMethod,
+    allowed,
+)
 from advisor_referrals.domain.errors import Problem
 from advisor_referrals.domain.text_rules import text_problem
 
@@ -38,6 +44,7 @@ class ReferralFields:
     trigger_id: int | None = None
     notes: str = ""
     compensation: Compensation | None = None
+    thanked_by: ThankYouMethod | None = None  # how, when thanked_on says when
 
     @property
     def follow_up_due_on(self) -> date:
@@ -122,6 +129,11 @@ def validate_referral(referral: ReferralFields, where: str = "") -> list[Problem
         value = getattr(referral, name)
         if value is not None and (message := date_problem(value)):
             bad(name, value.isoformat(), message)
+    if referral.thanked_by is not None:
+        if not isinstance(referral.thanked_by, ThankYouMethod):
+            bad("thanked_by", referral.thanked_by, f"allowed: {allowed(ThankYouMethod)} or empty")
+        elif referral.thanked_on is None:
+            bad("thanked_by", referral.thanked_by.value, "a thank-you method needs thanked_on")
     if referral.converted_on is not None and referral.converted_on < referral.received_on:
         bad(
             "converted_on",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, time
+from enum import StrEnum
 
 from advisor_referrals.domain.contacts import date_problem
 from advisor_referrals.domain.enums import ReviewKind, allowed
@@ -25,6 +26,9 @@ class ReviewFields:
     referral_conversation: bool = False
     notes: str = ""
     cancelled_on: date | None = None
+    # A missed review is closed like a cancelled one (cancelled_on is the day that was
+    # recorded) and says the client did not come.
+    missed: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -33,6 +37,14 @@ class Review(ReviewFields):
     version: int = 1
     contact_name: str = ""
     rescheduled_from_id: int | None = None
+
+
+class ReviewOutcome(StrEnum):
+    """What became of a booked review whose day has passed."""
+
+    HELD = "held"
+    MISSED = "missed"
+    CANCELLED = "cancelled"
 
 
 def validate_review(review: ReviewFields, where: str = "") -> list[Problem]:
@@ -51,6 +63,10 @@ def validate_review(review: ReviewFields, where: str = "") -> list[Problem]:
         value = getattr(review, name)
         if value is not None and (message := date_problem(value)):
             problems.append(Problem(where, name, value.isoformat(), message))
+    if review.missed and review.cancelled_on is None:
+        problems.append(Problem(where, "missed", "true", "a missed review needs cancelled_on"))
+    if review.missed and review.completed_on is not None:
+        problems.append(Problem(where, "missed", "true", "a completed review was not missed"))
     if review.nps is not None and review.completed_on is None:
         problems.append(Problem(where, "nps", str(review.nps), "an NPS answer needs completed_on"))
     return problems

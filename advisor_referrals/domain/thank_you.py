@@ -10,7 +10,10 @@ import re
 from dataclasses import dataclass
 from urllib.parse import quote
 
+from advisor_referrals.domain.enums import ThankYouMethod
 from advisor_referrals.domain.errors import Problem
+from advisor_referrals.domain.kits import PageSize
+from advisor_referrals.domain.profile import AdvisorProfile
 from advisor_referrals.domain.text_rules import text_problem
 
 PLACEHOLDERS: dict[str, str] = {
@@ -49,6 +52,28 @@ class ThankYouMessage:
     @property
     def mailto(self) -> str:
         return mailto_url(self.to, self.subject, self.body)
+
+
+# The two ways a note is printed: a letter on the kit's paper, or a card.
+PRINTED: tuple[ThankYouMethod, ...] = (ThankYouMethod.LETTER, ThankYouMethod.CARD)
+# Said aloud rather than written: no note goes with these.
+SPOKEN: tuple[ThankYouMethod, ...] = (ThankYouMethod.PHONE, ThankYouMethod.IN_PERSON)
+
+
+@dataclass(frozen=True, kw_only=True)
+class ThankYouNote:
+    """A thank-you as printed: the advisor's branding, the referrer, and the words.
+
+    `dated` is the date as the reader's locale writes it (the app formats it).
+    """
+
+    profile: AdvisorProfile
+    recipient: str
+    subject: str
+    body: str
+    dated: str
+    style: ThankYouMethod
+    page_size: PageSize
 
 
 def render(text: str, values: dict[str, str]) -> str:

@@ -13,6 +13,7 @@ class TimelineKind(StrEnum):
     TRIGGER = "trigger"
     REFERRAL_GIVEN = "referral_given"
     REFERRAL_RECEIVED = "referral_received"
+    THANKED = "thanked"  # the contact was thanked for a referral
     REVIEW = "review"
     KIT = "kit"
     SENT_TO_COI = "sent_to_coi"
@@ -33,8 +34,9 @@ class TimelineEntry:
 
     `other_id`/`other_name`: the person on the other side (the referred friend, the
     referrer, the centre of influence, the person an ask led to). `status`: a ReferralStatus,
-    ReviewState or AskOutcome value; `label` of an ask: its AskMethod value.
-    `number`: the NPS answer of a review, the page count of a kit. `flag`: a referral
+    ReviewState or AskOutcome value; `label` of an ask: its AskMethod value; of a thank-you:
+    how it was given (a ThankYouMethod value). `number`: the NPS answer of a review, the
+    page count of a kit. `flag`: a referral
     conversation was held (triggers and reviews).
     """
 
@@ -55,9 +57,13 @@ def review_state(
     completed_on: date | None,
     cancelled_on: date | None,
     today: date,
+    missed: bool = False,
 ) -> ReviewState:
+    """A past booking with no outcome shows as missed until one is recorded."""
     if completed_on is not None:
         return ReviewState.COMPLETED
+    if missed:
+        return ReviewState.MISSED
     if cancelled_on is not None:
         return ReviewState.CANCELLED
     if scheduled_for is not None and scheduled_for < today:

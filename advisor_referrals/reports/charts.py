@@ -98,7 +98,10 @@ def bar_rows(
     drawing = Drawing(width, height)
     if not items:
         return empty_note(drawing)
-    label_width = label_width or min(150.0, width * 0.38)
+    # A label is shortened only when the longest of them would leave the bars too little
+    # room: the width asked for grows to the longest label, up to 55% of the chart.
+    longest = max(stringWidth(text, font_for(text), LABEL_SIZE) for text, _ in items) + 8
+    label_width = max(label_width or min(150.0, width * 0.38), min(longest, width * 0.55))
     value_width = 62.0
     bar_width = width - label_width - value_width
     top = top or max((count for _, count in items), default=0) or 1

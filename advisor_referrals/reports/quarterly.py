@@ -140,15 +140,12 @@ def draw_cover(canvas: Canvas, report: QuarterReport, styles: Styles) -> None:
     canvas.setFillColor(tint(accent, 0.75))
     span = date_span(report.quarter.start, report.quarter.end)
     draw_string(canvas, MARGIN, band_bottom + 62, span, SANS, 14)
-    if not report.is_complete:
-        draw_string(
-            canvas,
-            MARGIN,
-            band_bottom + 40,
-            f"Quarter to date: figures through {long_date(report.generated_on)}",
-            SANS,
-            10,
-        )
+    notes = [f"Quarter to date: figures through {long_date(report.generated_on)}"]
+    notes = notes if not report.is_complete else []
+    if report.covers:
+        notes.append(f"Covers {report.covers}")
+    for row, note in enumerate(notes):
+        draw_string(canvas, MARGIN, band_bottom + 40 - 16 * row, note, SANS, 10)
 
     y = band_bottom - 52
     canvas.setFillColor(MUTED)

@@ -7,7 +7,7 @@ report, not when the app starts.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 from advisor_referrals.reports.exports import metrics_csv, metrics_json
 from advisor_referrals.services.quarterly_report import QuarterReport, ReportFormat
@@ -16,6 +16,7 @@ from advisor_referrals.services.registry import Renderers
 if TYPE_CHECKING:
     from advisor_referrals.domain.kit_content import KitContent
     from advisor_referrals.domain.kits import PageSize
+    from advisor_referrals.domain.thank_you import ThankYouNote
     from advisor_referrals.services.kits import KitRenderer
 
 
@@ -23,6 +24,12 @@ def kit_renderer(content: KitContent, page_size: PageSize) -> KitRenderer:
     from advisor_referrals.reports.kit.document import renderer_for
 
     return renderer_for(content, page_size)
+
+
+def thank_you_note(note: ThankYouNote, out: IO[bytes]) -> int:
+    from advisor_referrals.reports.thank_you_note import render_note
+
+    return render_note(note, out)
 
 
 def _pdf(report: QuarterReport) -> bytes:
@@ -52,4 +59,6 @@ REPORT_FORMATS = (
     ReportFormat(".csv", _csv),
     ReportFormat(".json", _json),
 )
-RENDERERS = Renderers(kit=kit_renderer, report_formats=REPORT_FORMATS)
+RENDERERS = Renderers(
+    kit=kit_renderer, report_formats=REPORT_FORMATS, thank_you_note=thank_you_note
+)

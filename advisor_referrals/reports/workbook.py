@@ -306,6 +306,7 @@ def quarterly_workbook(report: QuarterReport) -> bytes:
             ["Last day", report.quarter.end],
             ["Generated on", report.generated_on],
             ["Quarter complete", report.is_complete],
+            ["Covers", report.covers or "the whole book"],
             ["How the figures are counted", AS_OF_RULE],
         ],
         fill,

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from advisor_referrals.domain.errors import BookError
 from advisor_referrals.domain.metrics import Metrics
 from advisor_referrals.domain.period import Period
+from advisor_referrals.domain.practice import PRACTICE_SCOPE, Scope
 from advisor_referrals.domain.profile import AdvisorProfile
 from advisor_referrals.domain.quarter import Quarter
 from advisor_referrals.services.progress import Progress, step
@@ -36,6 +37,9 @@ class QuarterReport:
     current: Metrics
     previous: Metrics | None
     generated_on: date
+    # Whose clients the figures count, in words ("Priya Raman's clients"); "" for the whole
+    # book of a single advisor (docs/design.md, "A practice").
+    covers: str = ""
 
     @property
     def is_complete(self) -> bool:
@@ -81,7 +85,10 @@ class QuarterlyReportService:
         with_previous: bool = True,
         today: date | None = None,
         progress: Progress | None = None,
+        scope: Scope = PRACTICE_SCOPE,
+        covers: str = "",
     ) -> QuarterReport:
+        """The quarter's figures for the clients of `scope`; `covers` says whose they are."""
         today = today or date.today()
         if quarter.start > today:
             raise BookError(
@@ -89,10 +96,14 @@ class QuarterlyReportService:
             )
         step(progress, 0, 3, "Counting this quarter")
         # A running quarter is reported to date: a review booked for next month is not missed.
-        current = self.metrics.compute(Period.quarter_as_of(quarter, today))
+        current = self.metrics.compute(Period.quarter_as_of(quarter, today), scope=scope)
         step(progress, 1, 3, "Counting the quarter before")
         # The quarter before is only compared figure by figure: no breakdowns needed.
-        previous = self.metrics.quarter(quarter.previous(), detail=False) if with_previous else None
+        previous = (
+            self.metrics.quarter(quarter.previous(), detail=False, scope=scope)
+            if with_previous
+            else None
+        )
         step(progress, 2, 3, "Writing the report")
         return QuarterReport(
             quarter=quarter,
@@ -100,6 +111,7 @@ class QuarterlyReportService:
             current=current,
             previous=previous,
             generated_on=today,
+            covers=covers,
         )
 
     def render(self, report: QuarterReport, suffix: str) -> bytes:
@@ -112,11 +124,20 @@ class QuarterlyReportService:
         *,
         today: date | None = None,
         progress: Progress | None = None,
+        scope: Scope = PRACTICE_SCOPE,
+        covers: str = "",
     ) -> Path:
         """Write the quarter's report to `path`, in the format its extension names."""
         chosen = format_for(path, self.formats)
         check_output_file(path)  # before the work: a folder, device or read-only folder
-        report = self.gather(quarter, with_previous=chosen.compared, today=today, progress=progress)
+        report = self.gather(
+            quarter,
+            with_previous=chosen.compared,
+            today=today,
+            progress=progress,
+            scope=scope,
+            covers=covers,
+        )
         self.save(path, chosen.render(report))
         return path
 

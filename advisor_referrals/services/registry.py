@@ -4,7 +4,7 @@ Widgets receive the one or two services they use, never this whole object. Each
 service's module is imported when the service is first asked for: at start-up the
 window needs a few of them, and importing all twenty cost a tenth of the start.
 
-The kits and the quarterly report render with what the composition root passes in
+The kits, the quarterly report and the printed thank-you render with what the composition root passes in
 (`Renderers`, from reports/): services never import reports/ (docs/design.md, "Layers").
 """
 
@@ -26,17 +26,21 @@ if TYPE_CHECKING:
     from advisor_referrals.services.contacts.timeline import TimelineService
     from advisor_referrals.services.kits import KitRendering, KitService
     from advisor_referrals.services.metrics.quarterly import MetricsService
+    from advisor_referrals.services.practice.members import PracticeService
+    from advisor_referrals.services.practice.reassign import ReassignService
+    from advisor_referrals.services.practice.tasks import TaskService
     from advisor_referrals.services.quarterly_report import QuarterlyReportService, ReportFormat
     from advisor_referrals.services.referrals.ask_list import AskListService
     from advisor_referrals.services.referrals.coi import CoiService
     from advisor_referrals.services.referrals.compliance import ComplianceService
     from advisor_referrals.services.referrals.recording import ReferralService
     from advisor_referrals.services.referrals.referral_lists import ReferralTable
-    from advisor_referrals.services.referrals.thank_you import ThankYouService
+    from advisor_referrals.services.referrals.thank_you import NoteRendering, ThankYouService
     from advisor_referrals.services.reviews.booking import ReviewService
     from advisor_referrals.services.reviews.cadence import CadenceService
     from advisor_referrals.services.reviews.calendar_export import CalendarExport
     from advisor_referrals.services.reviews.review_lists import ReviewLists
+    from advisor_referrals.services.reviews.today_reviews import TodayReviews
     from advisor_referrals.services.safety.book_status import BookSafety
     from advisor_referrals.services.settings import SettingsService
     from advisor_referrals.services.triggers.kind_library import TriggerKindService
@@ -45,10 +49,11 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Renderers:
-    """What the kits and the quarterly report render with."""
+    """What the kits, the quarterly report and the printed thank-you render with."""
 
     kit: KitRendering
     report_formats: Sequence[ReportFormat]
+    thank_you_note: NoteRendering
 
 
 class BookServices:
@@ -95,6 +100,12 @@ class BookServices:
         from advisor_referrals.services.reviews.review_lists import ReviewLists
 
         return ReviewLists(self.book)
+
+    @cached_property
+    def today_reviews(self) -> TodayReviews:
+        from advisor_referrals.services.reviews.today_reviews import TodayReviews
+
+        return TodayReviews(self.book, self.review_lists)
 
     @cached_property
     def engagement(self) -> EngagementService:
@@ -178,7 +189,7 @@ class BookServices:
     def thank_you(self) -> ThankYouService:
         from advisor_referrals.services.referrals.thank_you import ThankYouService
 
-        return ThankYouService(self.book, self.settings)
+        return ThankYouService(self.book, self.settings, self.renderers.thank_you_note)
 
     @cached_property
     def audit_log(self) -> AuditLog:
@@ -197,3 +208,23 @@ class BookServices:
         from advisor_referrals.services.contacts.timeline import TimelineService
 
         return TimelineService(self.book)
+
+    # A practice (docs/design.md, "A practice")
+
+    @cached_property
+    def practice(self) -> PracticeService:
+        from advisor_referrals.services.practice.members import PracticeService
+
+        return PracticeService(self.book)
+
+    @cached_property
+    def tasks(self) -> TaskService:
+        from advisor_referrals.services.practice.tasks import TaskService
+
+        return TaskService(self.book, self.practice)
+
+    @cached_property
+    def reassign(self) -> ReassignService:
+        from advisor_referrals.services.practice.reassign import ReassignService
+
+        return ReassignService(self.book, self.practice)

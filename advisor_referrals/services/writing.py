@@ -22,7 +22,7 @@ query of its own: the row is loaded to be changed anyway.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -47,6 +47,13 @@ def _id(row: Base) -> int:
 
 def _version(row: Base) -> int:
     return int(getattr(row, "version"))  # noqa: B009 - see R
+
+
+def undoing(action: str, step: str) -> AbstractContextManager[None]:
+    """Run an undo ("undo") or a redo ("redo") of the step named `step`: the audit entries
+    written meanwhile on this thread say so, and the step's name, and what was changed.
+    The trail stays append-only: an undo is a new entry, never an erased one."""
+    return audit.as_step(action, step)
 
 
 @contextmanager
@@ -103,9 +110,15 @@ class BookWriter:
         return self.entity.replace("_", " ")
 
     @contextmanager
-    def transaction(self, what: str | None = None) -> Iterator[Session]:
-        """One write transaction that commits when the block ends without an error."""
-        with saving(what or self.noun.capitalize()), self.book.write() as session:
+    def transaction(
+        self, what: str | None = None, *, check_references: bool = True
+    ) -> Iterator[Session]:
+        """One write transaction that commits when the block ends without an error
+        (`check_references`: see Book.write)."""
+        with (
+            saving(what or self.noun.capitalize()),
+            self.book.write(check_references=check_references) as session,
+        ):
             yield session
 
     def add(

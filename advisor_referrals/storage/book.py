@@ -10,9 +10,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from advisor_referrals.domain.errors import BookError
+from advisor_referrals.domain.errors import BookError, NotPermittedError
 from advisor_referrals.storage.engine import describe_target, sqlite_path
 
 USER_ENV_VAR = "ADVISOR_REFERRALS_USER"
@@ -40,6 +41,16 @@ def current_user() -> str:
         return "unknown"
 
 
+INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL's code for a refused privilege or row policy
+
+
+def refused_by_server(error: DBAPIError) -> str | None:
+    """The server's own words when it refused something to the role, else None."""
+    if getattr(error.orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
+        return None
+    return str(error.orig).strip().splitlines()[0]
+
+
 @dataclass
 class Book:
     engine: Engine
@@ -50,13 +61,32 @@ class Book:
     read_only: bool = False
 
     def __post_init__(self) -> None:
-        self._reader = sessionmaker(self.engine, expire_on_commit=False)
+        # On a server, a read runs each statement in autocommit: no BEGIN and ROLLBACK
+        # round trips around it (docs/design.md, "Budgets"). It sees what it would under
+        # the default READ COMMITTED anyway (each statement its own snapshot); reads
+        # that need one snapshot for several statements take a transaction of their own
+        # (the quarterly metrics). Nothing is written through a read session.
+        reader_bind = (
+            self.engine.execution_options(isolation_level="AUTOCOMMIT")
+            if self.is_postgres
+            else self.engine
+        )
+        self._reader = sessionmaker(reader_bind, expire_on_commit=False)
         writer_bind = (
             self.engine.execution_options(sqlite_begin="IMMEDIATE")
             if self.is_sqlite
             else self.engine
         )
         self._writer = sessionmaker(writer_bind, expire_on_commit=False)
+        # A bulk load of rows whose references the writer made itself (the demo book):
+        # on SQLite each row's foreign key is otherwise looked up in its parent table, in
+        # random order, which for a million contacts' events dominated the load.
+        self._trusted_writer = sessionmaker(
+            writer_bind.execution_options(sqlite_foreign_keys=False)
+            if self.is_sqlite
+            else writer_bind,
+            expire_on_commit=False,
+        )
 
     @property
     def is_sqlite(self) -> bool:
@@ -79,12 +109,28 @@ class Book:
         return self._reader()
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
-        """One transaction that commits on success and rolls back on any error."""
+    def write(self, *, check_references: bool = True) -> Iterator[Session]:
+        """One transaction that commits on success and rolls back on any error.
+
+        `check_references=False`: rows whose references are made right by construction
+        (a generated book) are not checked against their parents on SQLite. A change the
+        database server refuses to this member's role (docs/design.md, "A practice")
+        becomes a NotPermittedError that says so.
+        """
         if self.read_only:
             raise ReadOnlyBookError(read_only_message(self.location))
-        with self._writer() as session, session.begin():
-            yield session
+        maker = self._writer if check_references else self._trusted_writer
+        try:
+            with maker() as session, session.begin():
+                yield session
+        except DBAPIError as error:
+            refusal = refused_by_server(error)
+            if refusal is None:
+                raise
+            raise NotPermittedError(
+                f"the database server refused this change for {self.user}: {refusal}. "
+                "Nothing was saved; your role in the practice does not allow it."
+            ) from None
 
     def close(self) -> None:
         self.engine.dispose()

@@ -12,12 +12,13 @@ from typing import Any
 import platformdirs
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import ArgumentError, DisconnectionError, NoSuchModuleError, OperationalError
 
 from advisor_referrals import APP_ID
 from advisor_referrals.domain.errors import BookError
 from advisor_referrals.storage import search
 from advisor_referrals.storage.files import private_file, private_folder, read_only_uri
+from advisor_referrals.storage.models.base import add_dialect_options
 
 ENV_VAR = "ADVISOR_REFERRALS_DB"
 BOOK_FILE_NAME = "book.sqlite3"
@@ -128,6 +129,11 @@ def parse_url(target: str) -> URL:
     return url
 
 
+def with_password(target: str, password: str) -> str:
+    """A server URL with a password typed at a prompt: held in memory only, never saved."""
+    return make_url(target).set(password=password).render_as_string(hide_password=False)
+
+
 def create_owner_only(path: Path) -> None:
     """Create an empty book file (and its folders) readable by its owner only; client data
     is private. SQLite gives the book's -wal and -shm the mode of the book."""
@@ -146,9 +152,55 @@ def make_engine(
     if path is not None:
         if not read_only:
             create_owner_only(path)
-        return _sqlite_engine(path, passphrase=passphrase, echo=echo, read_only=read_only)
-    url = parse_url(target)
-    return create_engine(url, echo=echo, pool_pre_ping=True, future=True)
+        engine = _sqlite_engine(path, passphrase=passphrase, echo=echo, read_only=read_only)
+    else:
+        engine = _server_engine(parse_url(target), echo=echo)
+    add_dialect_options(engine.dialect.name)
+    return engine
+
+
+# A practice's server is a round trip away (docs/design.md, "Budgets": Today in at most 40).
+# A pooled connection is checked with a ping only after it sat unused this long, when a
+# server restart or a firewall may have dropped it; in between it is used as it is.
+IDLE_PING_S = 60.0
+# Connections older than this are replaced when next taken from the pool (no round trip).
+RECYCLE_S = 1800
+# The app's queries are short: compiling them to machine code (JIT) took longer than
+# running them (the client table's overdue filter: 63-148 ms with it, under 30 without).
+SERVER_OPTIONS = "-c jit=off"
+KEEPALIVE = {"keepalives": 1, "keepalives_idle": 60, "keepalives_interval": 10}
+
+
+def _server_engine(url: URL, *, echo: bool) -> Engine:
+    options = " ".join(part for part in (SERVER_OPTIONS, str(url.query.get("options", ""))) if part)
+    engine = create_engine(
+        url.difference_update_query(["options"]),
+        echo=echo,
+        pool_recycle=RECYCLE_S,
+        connect_args={"options": options, **KEEPALIVE},
+    )
+    _ping_after_idle(engine)
+    return engine
+
+
+def _ping_after_idle(engine: Engine) -> None:
+    @event.listens_for(engine, "checkin")
+    def on_checkin(_dbapi_connection: Any, record: Any) -> None:
+        record.info["returned_at"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def on_checkout(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        returned = record.info.get("returned_at")
+        if returned is None or time.monotonic() - returned < IDLE_PING_S:
+            return
+        try:
+            autocommit = dbapi_connection.autocommit
+            dbapi_connection.autocommit = True  # one round trip: no BEGIN, no ROLLBACK
+            dbapi_connection.execute("SELECT 1")
+            dbapi_connection.autocommit = autocommit
+        except Exception as error:
+            # The pool replaces the dead connection with a new one and tries again.
+            raise DisconnectionError(f"the server connection was lost: {error}") from None
 
 
 def _sqlite_engine(path: Path, *, passphrase: str | None, echo: bool, read_only: bool) -> Engine:
@@ -207,7 +259,14 @@ def _configure_sqlite(engine: Engine, *, read_only: bool = False) -> None:
 
     @event.listens_for(engine, "begin")
     def on_begin(connection: Any) -> None:
-        mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+        options = connection.get_execution_options()
+        mode = options.get("sqlite_begin", "DEFERRED")
+        # Foreign keys are checked, except in a bulk load that asks otherwise (Book.write);
+        # the setting holds for the connection, so it is put back on the next transaction.
+        checked = options.get("sqlite_foreign_keys", True)
+        if connection.connection.info.get("foreign_keys", True) != checked:
+            connection.exec_driver_sql(f"PRAGMA foreign_keys = {'ON' if checked else 'OFF'}")
+            connection.connection.info["foreign_keys"] = checked
         # A writer waits for the write lock up to the busy timeout; if another window
         # or program holds it longer still, wait again a few times before giving up.
         for attempt in range(BUSY_RETRIES + 1):

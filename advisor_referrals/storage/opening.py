@@ -16,10 +16,15 @@ import os
 import stat
 from pathlib import Path
 
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 
-from advisor_referrals.domain.errors import BookError, DamagedBookError
+from advisor_referrals.domain.errors import (
+    BookError,
+    DamagedBookError,
+    PasswordNeededError,
+    SchemaBehindError,
+)
 from advisor_referrals.storage import checks, migrate
 from advisor_referrals.storage.book import Book, ReadOnlyBookError, current_user
 from advisor_referrals.storage.checks import FileKind
@@ -82,24 +87,36 @@ def open_book(
             problems = checks.quick_check(engine)
             if problems:
                 raise checks.damaged(where, "; ".join(problems[:3]))
-        if upgrade and not migrate.is_current(engine):
+        current = migrate.is_current(engine)
+        if upgrade and not current:
             if read_only:
                 raise ReadOnlyBookError(
                     f"the book at {where} was written by an earlier version and must be brought "
                     "up to date before this version can read it, but it is read-only. Make the "
                     "file and its folder writable for you and open it once."
                 )
+            check_practice_may_upgrade(engine, where)
             migrate.upgrade(engine)
+            current = True
             tables = tables and set(inspect(engine).get_table_names())
-        if tables:
+        # A book behind the schema (opened to be upgraded, by `practice init`) lacks the
+        # newer tables: only an up-to-date book must have them all.
+        if tables and current:
             check_tables_present(tables, where)
         if upgrade and not read_only:
             measure_if_unmeasured(engine)
+        if engine.dialect.name == "postgresql":
+            user = session_user(engine)
     except BookError:
         engine.dispose()
         raise
     except OperationalError as error:
         engine.dispose()
+        if password_missing(error):
+            raise PasswordNeededError(
+                f"the server of {where} asks for a password: type it when asked, or set "
+                "PGPASSWORD or a ~/.pgpass line for it (the app never stores one)"
+            ) from None
         if checks.is_damage(error):
             raise checks.damaged(where, checks.describe_damage(error.orig)) from None
         raise BookError(f"cannot open the book at {where}: {error.orig}") from None
@@ -107,6 +124,41 @@ def open_book(
         engine.dispose()
         raise checks.damaged(where, checks.describe_damage(error.orig)) from None
     return Book(engine=engine, target=target, user=user or current_user(), read_only=read_only)
+
+
+def password_missing(error: OperationalError) -> bool:
+    message = str(error.orig).lower()
+    return "no password supplied" in message or "password authentication failed" in message
+
+
+def session_user(engine: Engine) -> str:
+    """On a server, the audit trail's user is the session's (docs/design.md, "A practice")."""
+    with engine.connect() as connection:
+        return str(connection.scalar(text("SELECT session_user")))
+
+
+def is_practice_book(engine: Engine) -> bool:
+    """A PostgreSQL book on which `practice init` has run."""
+    if engine.dialect.name != "postgresql":
+        return False
+    with engine.connect() as connection:
+        if not connection.scalar(text("SELECT to_regclass('public.practice') IS NOT NULL")):
+            return False
+        return bool(connection.scalar(text("SELECT EXISTS (SELECT 1 FROM practice)")))
+
+
+def check_practice_may_upgrade(engine: Engine, where: str) -> None:
+    """A practice book's schema is changed only by its administrators, with `practice init`."""
+    if not is_practice_book(engine):
+        return
+    have = ", ".join(sorted(migrate.current_revisions(engine))) or "none"
+    need = ", ".join(sorted(migrate.head_revisions()))
+    raise SchemaBehindError(
+        f"the practice book at {where} is at schema {have}, and this version of Advisor "
+        f"Referrals needs schema {need}. Only the practice's administrator brings a practice "
+        f"book up to date: ask them to run `advisor-referrals --db URL practice init` with "
+        "this version. Nothing was changed."
+    )
 
 
 def check_book_path(path: Path, where: str) -> bool:
@@ -191,9 +243,9 @@ def measure_if_unmeasured(engine: Engine) -> None:
     with engine.connect() as connection:
         if inspect(connection).has_table("sqlite_stat1"):
             return
-        count = connection.exec_driver_sql(
-            f"SELECT count(*) FROM (SELECT 1 FROM contacts LIMIT {MEASURE_FROM_CONTACTS})"
-        ).scalar()
+        # The highest id stands for the count: one walk down the table's tree, where
+        # counting would read every row at each opening of a small book.
+        count = connection.exec_driver_sql("SELECT max(id) FROM contacts").scalar()
         if (count or 0) < MEASURE_FROM_CONTACTS:
             return
         connection.exec_driver_sql("ANALYZE")

@@ -17,6 +17,7 @@ from advisor_referrals.domain.enums import (
     Relationship,
     ReviewKind,
     Segment,
+    ThankYouMethod,
     Tier,
 )
 from advisor_referrals.domain.names import full_name
@@ -51,6 +52,7 @@ def contact_from_row(row: ContactRow) -> Contact:
         region=row.region,
         country=row.country,
         household=row.household.name if row.household is not None else None,
+        advisor=row.advisor,
         segment=Segment(row.segment),
         tier=Tier(row.tier) if row.tier else None,
         client_since=row.client_since,
@@ -114,6 +116,7 @@ def apply_contact_fields(session: Session, row: ContactRow, fields: ContactField
         row.region = fields.region
         row.country = fields.country
         row.household = household_named(session, fields.household)
+        row.advisor = fields.advisor
         row.segment = fields.segment.value
         row.tier = fields.tier.value if fields.tier else None
         row.client_since = fields.client_since
@@ -167,6 +170,7 @@ def referral_columns(fields: ReferralFields) -> dict[str, Any]:
         "trigger_id": fields.trigger_id,
         "notes": fields.notes,
         **compensation_columns(fields.compensation),
+        "thanked_by": fields.thanked_by.value if fields.thanked_by else None,
     }
 
 
@@ -185,6 +189,7 @@ def referral_from_row(row: ReferralRow) -> Referral:
         trigger_id=row.trigger_id,
         notes=row.notes,
         compensation=compensation_from_row(row),
+        thanked_by=ThankYouMethod(row.thanked_by) if row.thanked_by else None,
         referrer_name=contact_name(row.referrer),
         referred_name=contact_name(row.referred),
         created_at=row.created_at,
@@ -217,6 +222,7 @@ def review_columns(fields: ReviewFields) -> dict[str, Any]:
         "referral_conversation": fields.referral_conversation,
         "notes": fields.notes,
         "cancelled_on": fields.cancelled_on,
+        "missed": fields.missed,
     }
 
 
@@ -234,6 +240,7 @@ def review_from_row(row: ReviewRow) -> Review:
         referral_conversation=row.referral_conversation,
         notes=row.notes,
         cancelled_on=row.cancelled_on,
+        missed=row.missed,
         contact_name=contact_name(row.contact),
         rescheduled_from_id=row.rescheduled_from_id,
     )

@@ -53,10 +53,15 @@ def search_text(
     # The closing separator puts a character after every word, so that each occurrence of
     # a one- or two-letter search starts some trigram of the index (see `sqlite_fts_query`).
     # Folded part by part, the same as folding the whole (the separators are plain ASCII,
-    # so no accent can attach across them), but most parts are ASCII and the rest repeat.
-    # Tags are written "#golf", so that "#golf" finds the whole tag (`domain.folding`).
-    folded = [_folded_part(p) for p in parts if p]
-    folded += [tag_part(t) for t in tags if t]
+    # so no accent can attach across them): most contacts are all ASCII, lowered in one go;
+    # in the rest, most parts are ASCII and the others repeat. Tags are written "#golf",
+    # so that "#golf" finds the whole tag (`domain.folding`).
+    texts = [p for p in parts if p]
+    named_tags = [t for t in tags if t]
+    joined = PART_SEPARATOR.join([*texts, *(TAG_SIGN + t for t in named_tags)])
+    if joined.isascii():
+        return joined.lower() + END
+    folded = [_folded_part(p) for p in texts] + [tag_part(t) for t in named_tags]
     return PART_SEPARATOR.join(folded) + END
 
 

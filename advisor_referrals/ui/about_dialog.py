@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advisor_referrals import APP_NAME, __version__, licences
+from advisor_referrals import APP_NAME, licences, version
 from advisor_referrals.resources import resource
 from advisor_referrals.ui.app_icon import app_icon
 from advisor_referrals.ui.i18n import tr
@@ -81,8 +81,8 @@ def _anchor(file_name: str) -> str:
 def libraries_html() -> str:
     rows = "".join(
         f"<tr><td><a href='#{_anchor(name)}'>{html.escape(name)}</a></td>"
-        f"<td>{html.escape(version)}</td><td>{html.escape(licence)}</td></tr>"
-        for name, version, licence in library_rows()
+        f"<td>{html.escape(number)}</td><td>{html.escape(licence)}</td></tr>"
+        for name, number, licence in library_rows()
     )
     bundled = "".join(
         f"<tr><td>{html.escape(item.name)}</td><td>{html.escape(item.wheel)}</td>"
@@ -162,7 +162,7 @@ class AboutDialog(QDialog):
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         title = QLabel(
             f"<h2>{html.escape(APP_NAME)}</h2>"
-            f"<p>{html.escape(tr('About', 'Version {0}').format(__version__))}</p>"
+            f"<p>{html.escape(tr('About', 'Version {0}').format(version()))}</p>"
             f"<p>{html.escape(tr('About', 'Keeps your client book and helps you earn referrals.'))}</p>"
         )
         title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -1,8 +1,9 @@
 """Requests any page can make about contacts, answered by whichever feature owns them.
 
 The client detail emits `log_trigger(contact_id)`; the triggers feature connects a
-dialog to it. Pages stay unaware of each other. (What changed in the book is announced
-by the window's BookEvents, not here.)
+dialog to it. `show_list(ListLink)` asks the window to show a whole list on its page
+(the Today view's "Show all"). Pages stay unaware of each other. (What changed in the
+book is announced by the window's BookEvents, not here.)
 """
 
 from __future__ import annotations
@@ -21,3 +22,4 @@ class ContactActions(QObject):
     schedule_review = Signal(int)
     generate_kits = Signal(list)
     show_history = Signal(int)  # the contact's audit trail
+    show_list = Signal(object)  # a ListLink: a page and which of its lists

@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -37,14 +36,37 @@ from PySide6.QtWidgets import (
 )
 
 from advisor_referrals.domain.audit import AuditEntry
-from advisor_referrals.services.audit.reading import AuditFilter, AuditLog, to_local
-from advisor_referrals.ui.fields import from_qdate
+from advisor_referrals.services.audit.reading import AuditFilter, AuditLog
+from advisor_referrals.ui import formats
+from advisor_referrals.ui.fields import date_edit, from_qdate
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.worker import run_task
 
 PAGE = 200
 IMPORT_BATCH = "import_batch"  # the audit entity of an import (services.imports.batches)
 Index = QModelIndex | QPersistentModelIndex
+
+
+def record_text(entry: AuditEntry) -> str:
+    """The entry's record as the app shows it elsewhere: "Ana Souza", "Bob Lee, referred
+    by Ana Souza"; a record no longer in the book by its kind and number."""
+    name = entry.record
+    noun = entry.entity.replace("_", " ")
+    if entry.entity_id is None:
+        return noun
+    if name is None or not name.found:
+        return tr("Audit", "{0} {1} (no longer in the book)").format(noun, entry.entity_id)
+    on = formats.short_date(name.on)
+    texts = {
+        "contact": name.person,
+        "referral": tr("Audit", "{0}, referred by {1}").format(name.person, name.other),
+        "trigger": tr("Audit", "{0}: {1}, {2}").format(name.person, name.detail, on),
+        "review": tr("Audit", "Review with {0}, {1}").format(name.person, on),
+        "outbound_referral": tr("Audit", "{0}, sent to {1}").format(name.person, name.other),
+        "trigger_kind": tr("Audit", "Trigger kind “{0}”").format(name.detail),
+        "import_batch": tr("Audit", "Import of {0}").format(name.detail),
+    }
+    return texts.get(entry.entity, f"{noun} {entry.entity_id}")
 
 
 class AuditTableModel(QAbstractTableModel):
@@ -122,13 +144,13 @@ class AuditTableModel(QAbstractTableModel):
     @staticmethod
     def _text(entry: AuditEntry, column: str) -> str:
         if column == "when":
-            return to_local(entry.at).strftime("%Y-%m-%d %H:%M:%S")
+            return formats.date_time(entry.at, seconds=True)
         if column == "user":
             return entry.user
         if column == "action":
             return entry.action
         if column == "record":
-            return entry.entity if entry.entity_id is None else f"{entry.entity} {entry.entity_id}"
+            return record_text(entry)
         return entry.summary
 
     @staticmethod
@@ -261,9 +283,7 @@ class AuditDialog(QDialog):
 
     @staticmethod
     def _date_box() -> QDateEdit:
-        box = QDateEdit(QDate.currentDate())
-        box.setCalendarPopup(True)
-        box.setDisplayFormat("yyyy-MM-dd")
+        box = date_edit()
         box.setEnabled(False)
         return box
 
@@ -300,6 +320,14 @@ class AuditDialog(QDialog):
             text=self.text.text(),
         )
 
+    def _name_the_record(self, where: AuditFilter) -> None:
+        """The history of one record is titled with its name, as the app shows it."""
+        if where.entity is None or where.entity_id is None or not self.model.ids:
+            return
+        entry = self.model.entry(0)
+        if entry is not None and entry.record is not None and entry.record.found:
+            self.setWindowTitle(tr("Audit", "History of {0}").format(record_text(entry)))
+
     def apply(self) -> None:
         where = self.current_filter()
         self._pending = where
@@ -307,7 +335,8 @@ class AuditDialog(QDialog):
         def shown(ids: list[int]) -> None:
             if where == self._pending:  # an older filter finishing late is dropped
                 self.model.show_ids(where, ids)
-                self.count.setText(tr("Audit", "{0} entries").format(len(ids)))
+                self.count.setText(tr("Audit", "{0} entries").format(formats.count(len(ids))))
+                self._name_the_record(where)
 
         run_task(self, lambda _progress: self.log.ids(where), shown)
 

@@ -27,6 +27,7 @@ REVIEW_CADENCE = "review_cadence"
 SETTING = "setting"
 OUTBOUND_REFERRAL = "outbound_referral"
 COMPLIANCE_LEDGER = "compliance_ledger"
+TASK = "task"  # a follow-up given to a member (docs/design.md, "A practice")
 ASK = "ask"
 
 

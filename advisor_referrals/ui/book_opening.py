@@ -11,10 +11,15 @@ from pathlib import Path
 from typing import Generic, TypedDict, TypeVar
 
 from PySide6.QtCore import QEventLoop, QObject, Qt
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QProgressDialog, QWidget
 
 from advisor_referrals import APP_NAME
-from advisor_referrals.domain.errors import BookError, DamagedBookError, WrongPassphraseError
+from advisor_referrals.domain.errors import (
+    BookError,
+    DamagedBookError,
+    PasswordNeededError,
+    WrongPassphraseError,
+)
 from advisor_referrals.services.registry import BookServices, Renderers
 from advisor_referrals.services.safety import backup, book_files
 from advisor_referrals.services.safety.book_files import PassphraseNeededError
@@ -100,6 +105,17 @@ def restore_with_dialogs(
         return True
 
 
+def ask_password(parent: QWidget | None, message: str) -> str | None:
+    """A database server's password for this session; the app keeps it nowhere."""
+    text, accepted = QInputDialog.getText(
+        parent,
+        APP_NAME,
+        tr("Opening", "The database server asks for your password.\n{0}").format(message),
+        QLineEdit.EchoMode.Password,
+    )
+    return text if accepted and text else None
+
+
 def open_interactively(
     target: str,
     backup_folder: Path | None,
@@ -113,6 +129,11 @@ def open_interactively(
     while True:
         try:
             return book_files.open_services(target, renderers, passphrase), passphrase
+        except PasswordNeededError as error:
+            password = ask_password(parent, str(error))
+            if password is None:
+                return None
+            target = book_files.with_password(target, password)
         except (PassphraseNeededError, WrongPassphraseError) as error:
             if path is None:
                 QMessageBox.critical(parent, APP_NAME, str(error))

@@ -12,7 +12,6 @@ from html import escape
 
 from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import (
-    QFormLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -34,9 +33,16 @@ from advisor_referrals.services.contacts.timeline import TimelineService
 from advisor_referrals.ui import formats, icons, labels
 from advisor_referrals.ui.actions import ContactActions
 from advisor_referrals.ui.contact_editing import ContactEditor
+from advisor_referrals.ui.forms import form_layout
 from advisor_referrals.ui.i18n import ntr, tr
 from advisor_referrals.ui.theme import set_role
 from advisor_referrals.ui.timeline_view import TimelineView
+
+
+def breakable(address: str) -> str:
+    """An e-mail address that may wrap after its @ and before its dots (zero-width
+    spaces), so a long one wraps in a narrow pane rather than running out of it."""
+    return escape(address).replace("@", "@\u200b").replace(".", "\u200b.")
 
 
 def _value_label() -> QLabel:
@@ -150,9 +156,7 @@ class ContactDetail(QWidget):
         header.addLayout(work)
 
         profile = QWidget()
-        self.form = QFormLayout(profile)
-        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form = form_layout(profile)
         self.values: dict[str, QLabel] = {}
         for key in (
             "preferred_name",
@@ -265,7 +269,7 @@ class ContactDetail(QWidget):
             tr("Detail", "Restore") if c.is_archived else tr("Detail", "Archive")
         )
         place = ", ".join(p for p in (c.city, c.region, c.country) if p)
-        email = f'<a href="mailto:{escape(c.email)}">{escape(c.email)}</a>' if c.email else ""
+        email = f'<a href="mailto:{escape(c.email)}">{breakable(c.email)}</a>' if c.email else ""
         yes, no = tr("Detail", "Yes"), tr("Detail", "No")
         shown = {
             "preferred_name": escape(c.preferred_name or ""),

@@ -10,7 +10,7 @@ dialog then stays open with the user's text.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -40,7 +40,14 @@ from advisor_referrals.domain.contacts import (
 from advisor_referrals.domain.enums import Relationship, Segment, Tier
 from advisor_referrals.domain.errors import Problem
 from advisor_referrals.ui import labels
-from advisor_referrals.ui.fields import DateField, ErrorLabel, mark_invalid, with_error
+from advisor_referrals.ui.fields import (
+    DateField,
+    ErrorLabel,
+    mark_invalid,
+    set_plain_text,
+    with_error,
+)
+from advisor_referrals.ui.forms import field_label, form_layout
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.theme import set_role
 
@@ -94,9 +101,15 @@ class ContactDialog(QDialog):
         households: list[str],
         contact: Contact | None = None,
         parent: QWidget | None = None,
+        advisors: Sequence[tuple[str, str]] = (),
     ) -> None:
+        """`advisors`: (name shown, value stored) of the advisors a contact may belong to
+        (docs/design.md, "A practice"); with none, the field is not shown and a contact
+        keeps the advisor of record it has."""
         super().__init__(parent)
         self._save = save
+        self._advisors = list(advisors)
+        self._kept_advisor: str | None = None
         self.saved: Contact | None = None
         self.saving = False
         self._touched: set[str] = set()
@@ -132,13 +145,10 @@ class ContactDialog(QDialog):
     def _row(self, form: QFormLayout, name: str, field: QWidget) -> None:
         error = ErrorLabel()
         self.errors[name] = error
-        form.addRow(labels.field_name(name), with_error(field, error))
+        form.addRow(field_label(labels.field_name(name)), with_error(field, error))
 
     def _build(self, households: list[str]) -> None:
-        left, right = QFormLayout(), QFormLayout()
-        for form in (left, right):
-            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-            form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        left, right = form_layout(), form_layout()
         self._row(left, "first_name", self._line("first_name"))
         self._row(left, "last_name", self._line("last_name"))
         self._row(left, "preferred_name", self._line("preferred_name"))
@@ -168,6 +178,9 @@ class ContactDialog(QDialog):
         household_text.textEdited.connect(lambda _t: self._touch("household"))
         self.inputs["household"] = household
         self._row(right, "household", household)
+        if self._advisors:
+            choices = [(tr("ContactDialog", "No one"), None), *self._advisors]
+            self._row(right, "advisor", self._combo("advisor", choices))
         # Unknown first: a new contact has no segment until someone decides (the ask list
         # and the analytics read it), docs/design.md "The product".
         segments = [Segment.UNKNOWN, *(s for s in Segment if s is not Segment.UNKNOWN)]
@@ -231,6 +244,12 @@ class ContactDialog(QDialog):
         household = self.inputs["household"]
         assert isinstance(household, QComboBox)
         household.setCurrentText(contact.household or "")
+        self._kept_advisor = contact.advisor
+        advisor = self.inputs.get("advisor")
+        if isinstance(advisor, QComboBox):
+            if contact.advisor and advisor.findData(contact.advisor) < 0:
+                advisor.addItem(contact.advisor, contact.advisor)  # a removed member, say
+            advisor.setCurrentIndex(max(0, advisor.findData(contact.advisor)))
         per_year = self.inputs["reviews_per_year"]
         assert isinstance(per_year, QSpinBox)
         per_year.setValue(contact.reviews_per_year or 0)
@@ -244,7 +263,7 @@ class ContactDialog(QDialog):
         self._text("tags").setText(", ".join(contact.tags))
         notes = self.inputs["notes"]
         assert isinstance(notes, QPlainTextEdit)
-        notes.setPlainText(contact.notes or "")
+        set_plain_text(notes, contact.notes or "")
         self._touched.clear()
         self._validate()
 
@@ -264,6 +283,10 @@ class ContactDialog(QDialog):
         household = self.inputs["household"]
         assert isinstance(household, QComboBox)
         values["household"] = household.currentText()
+        advisor = self.inputs.get("advisor")
+        values["advisor"] = (
+            advisor.currentData() if isinstance(advisor, QComboBox) else self._kept_advisor
+        )
         per_year = self.inputs["reviews_per_year"]
         assert isinstance(per_year, QSpinBox)
         values["reviews_per_year"] = per_year.value() or None

@@ -78,8 +78,14 @@ class ContactEditor(QObject):
 
     # Adding and editing
 
+    def advisors(self) -> list[tuple[str, str]]:
+        """The advisors a contact may belong to (none on a single advisor's book)."""
+        return [(m.shown_name, m.name) for m in self.contacts.practice.advisors()]
+
     def new_dialog(self) -> ContactDialog:
-        return ContactDialog(self._create, self.contacts.household_names(), None, self.widget)
+        return ContactDialog(
+            self._create, self.contacts.household_names(), None, self.widget, self.advisors()
+        )
 
     def new_contact(self) -> Contact | None:
         dialog = self.new_dialog()
@@ -129,7 +135,9 @@ class ContactEditor(QObject):
                     tr("Editing", "This is the latest version; make your changes again.")
                 )
 
-        return ContactDialog(save, self.contacts.household_names(), shown, self.widget)
+        return ContactDialog(
+            save, self.contacts.household_names(), shown, self.widget, self.advisors()
+        )
 
     def edit_contact(self, contact_id: int) -> Contact | None:
         dialog = self.edit_dialog(contact_id)

@@ -4,9 +4,9 @@ Each change of filter or sort runs one id query (plus the first page of rows) on
 thread pool. Answers can arrive out of order when the user types fast: only the answer
 to the latest request is shown.
 
-A search in name order is answered twice: first the first page of matches (the search
-index's fast path, a few milliseconds), then the whole list, which for a broad search
-("an") takes longer. The table shows the first page at once and `partial` says so.
+Each request is answered twice: first the first page of rows (for a search in name
+order, the search index's fast path), then the whole id list, which for a broad search
+("an") or a big book takes longer. The table shows the first page at once.
 """
 
 from __future__ import annotations
@@ -67,8 +67,9 @@ class ContactListController(QObject):
             self.sort, self.descending = key, descending
             self.reload()
 
-    def reload(self) -> None:
-        """Ask the book again (after an edit, or View > Refresh)."""
+    def reload(self, *, first_page: bool = True) -> None:
+        """Ask the book again (after an edit, or View > Refresh). `first_page=False`: only
+        the whole list (a load in the background, with nobody watching the table yet)."""
         self._generation += 1
         generation = self._generation
         flt, sort, descending = self.filter, self.sort, self.descending
@@ -78,12 +79,14 @@ class ContactListController(QObject):
             ids = table.ids(flt, sort, descending)
             return _Answer(generation, ids, table.rows(ids[:page_size]))
 
-        if flt.text.strip() and sort is SortKey.NAME and not descending:
+        def first(_progress: Progress) -> _Answer:
+            rows = table.first_page(flt, page_size, sort, descending)
+            return _Answer(generation, [r.id for r in rows], rows)
 
-            def first(_progress: Progress) -> _Answer:
-                rows = table.first_page(flt, page_size)
-                return _Answer(generation, [r.id for r in rows], rows)
-
+        # The first page comes first: a broad search's or a big book's whole id list
+        # takes longer (a million contacts: a quarter of a second), and the table shows
+        # its rows meanwhile (docs/design.md, "Budgets").
+        if first_page:
             run_task(self.parent() or self, first, self._show_first)
         task = run_task(self.parent() or self, work, self._show)
         task.failed.connect(lambda _error: self._forget(generation))

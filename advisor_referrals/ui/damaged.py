@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advisor_referrals.ui import formats
 from advisor_referrals.ui.i18n import tr
 
 
@@ -52,7 +53,7 @@ class DamagedBookDialog(QDialog):
                 "The latest backup is from {0}. Restoring it puts it in place of the damaged "
                 "book, which is kept beside it under a new name. Changes made since the backup "
                 "are not in it.",
-            ).format(made.strftime("%Y-%m-%d %H:%M"))
+            ).format(formats.local_date_time(made))
         else:
             offer = tr(
                 "Damaged",

@@ -5,14 +5,17 @@ from __future__ import annotations
 from datetime import date, time
 
 from PySide6.QtCore import QDate, QEvent, QTime, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QPalette, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
     QCalendarWidget,
+    QComboBox,
+    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
+    QPlainTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -37,6 +40,15 @@ def from_qtime(value: QTime) -> time:
     return time(value.hour(), value.minute(), value.second())
 
 
+def date_edit(value: date | None = None, parent: QWidget | None = None) -> QDateEdit:
+    """A date picker that shows its date as the locale writes dates, with a calendar."""
+    edit = QDateEdit(parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(formats.date_hint())
+    edit.setDate(to_qdate(value or date.today()))
+    return edit
+
+
 class DateField(QWidget):
     """A date that may be left empty: typed as the locale writes dates, or picked."""
 
@@ -45,7 +57,7 @@ class DateField(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText(formats.date_hint())
+        self.edit.setPlaceholderText(tr("Fields", "e.g. {0}").format(formats.date_example()))
         self.edit.setClearButtonEnabled(True)
         self.edit.textChanged.connect(self.changed)
         self.pick = QToolButton()
@@ -96,6 +108,22 @@ class DateField(QWidget):
         menu = self.pick.menu()
         if menu is not None:
             menu.close()
+
+
+def compact_combo(combo: QComboBox, characters: int = 14) -> QComboBox:
+    """A filter's choice box that asks for room for `characters`, not for its longest
+    choice (the list it opens still shows every choice whole): a row of filters then fits
+    a 1280-pixel laptop at 125% (docs/design.md, "Contracts")."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+    return combo
+
+
+def set_plain_text(edit: QPlainTextEdit, text: str) -> None:
+    """Fill a text box as a field is filled: the cursor after the text, ready to add to it
+    (Qt leaves it before the text)."""
+    edit.setPlainText(text)
+    edit.moveCursor(QTextCursor.MoveOperation.End)
 
 
 class ErrorLabel(QLabel):

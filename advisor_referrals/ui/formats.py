@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import Decimal
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
+
+from advisor_referrals.ui.i18n import tr
 
 
 def locale() -> QLocale:
@@ -42,8 +44,16 @@ def medium_date(value: date | None) -> str:
     return locale().toString(to_qdate(value), pattern or date_hint())
 
 
-def date_time(value: datetime | None) -> str:
-    """A stored timestamp (UTC without a zone) in the user's local time."""
+def short_time(value: time | None) -> str:
+    """A time of day as the locale writes it: "2:30 PM", "14:30"."""
+    if value is None:
+        return ""
+    return locale().toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
+
+
+def date_time(value: datetime | None, *, seconds: bool = False) -> str:
+    """A stored timestamp (UTC without a zone) in the user's local time: the locale's
+    short date (whole year) and short time, with the seconds when asked (the audit log)."""
     if value is None:
         return ""
     utc = QDateTime(
@@ -51,11 +61,49 @@ def date_time(value: datetime | None) -> str:
         QTime(value.hour, value.minute, value.second),
         QTimeZone.utc(),
     )
-    return locale().toString(utc.toLocalTime(), QLocale.FormatType.ShortFormat)
+    return local_date_time(utc.toLocalTime(), seconds=seconds)
+
+
+def local_date_time(value: QDateTime | datetime, *, seconds: bool = False) -> str:
+    """A moment already in local time (a file's modification time, say)."""
+    if isinstance(value, datetime):
+        value = QDateTime(to_qdate(value.date()), QTime(value.hour, value.minute, value.second))
+    here = locale()
+    time_format = here.timeFormat(
+        QLocale.FormatType.LongFormat if seconds else QLocale.FormatType.ShortFormat
+    )
+    if seconds:  # the long format names the zone ("2:30:05 PM EST"): the time alone
+        time_format = time_format.replace("t", "").strip()
+    return here.toString(value, f"{date_hint()} {time_format}")
 
 
 def count(value: int) -> str:
     return locale().toString(value)
+
+
+def no_data() -> str:
+    """A figure whose denominator is empty (docs/design.md, "Metrics"): never 0."""
+    return tr("Formats", "no data")
+
+
+def share(value: float | None, decimals: int = 1) -> str:
+    """A share from 0 to 1 as a percentage: 0.123 -> "12.3%"."""
+    return no_data() if value is None else percent(100 * value, decimals)
+
+
+def signed(value: float | None, decimals: int = 1) -> str:
+    """A score with its sign: "+36.7", "-4.0" (Net Promoter Score)."""
+    if value is None:
+        return no_data()
+    here = locale()
+    text = here.toString(abs(float(value)), "f", decimals)
+    sign = here.positiveSign() if value > 0 else here.negativeSign() if value < 0 else ""
+    return sign + text
+
+
+def percent(value: float, decimals: int = 0) -> str:
+    """A number of percent ("12.5%"), its digits as the locale writes them."""
+    return locale().toString(float(value), "f", decimals) + "%"
 
 
 def money(value: Decimal, currency: str = "USD") -> str:
@@ -96,5 +144,12 @@ def _four_digit_year(pattern: str) -> str:
 
 
 def date_hint() -> str:
-    """How to type a date here, e.g. "M/d/yyyy", for placeholders and messages."""
+    """The locale's short date pattern with the whole year, e.g. "M/d/yyyy": how every
+    date field shows its date (QDateEdit's display format)."""
     return _four_digit_year(locale().dateFormat(QLocale.FormatType.ShortFormat))
+
+
+def date_example() -> str:
+    """A date written as the locale writes dates, for a date field's placeholder: the 31st
+    of March shows which number is the day and which the month ("3/31/2026")."""
+    return short_date(date(date.today().year, 3, 31))

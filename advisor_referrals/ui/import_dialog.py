@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -49,8 +48,10 @@ from advisor_referrals.services.imports.source_files import SourceFile
 from advisor_referrals.services.imports.summary import ImportSummary
 from advisor_referrals.services.imports.text_encoding import label as encoding_label
 from advisor_referrals.services.progress import Progress
+from advisor_referrals.ui.forms import form_layout
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.import_models import MappingModel, PreviewModel, TargetDelegate
+from advisor_referrals.ui.screen import resize_within_screen
 from advisor_referrals.ui.serial import SerialRunner
 from advisor_referrals.ui.theme import set_role
 from advisor_referrals.ui.worker import Task, run_task, show_error
@@ -94,7 +95,7 @@ class ImportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Import", "Import Contacts"))
-        self.resize(1000, 700)
+        resize_within_screen(self, 1000, 700)
         self.importer = importer
         # The window's serial worker, which announces what the import changed.
         self.runner = runner
@@ -194,7 +195,7 @@ class ImportDialog(QDialog):
         top = QHBoxLayout()
         top.addWidget(self.file_label, 1)
         top.addWidget(choose)
-        options = QFormLayout()
+        options = form_layout()
         options.addRow(tr("Import", "Text encoding:"), self.encoding_combo)
         options.addRow(tr("Import", "Columns as exported by:"), self.preset_combo)
         options.addRow(tr("Import", "Dates written like:"), self.date_combo)

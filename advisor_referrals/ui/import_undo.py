@@ -23,6 +23,7 @@ from advisor_referrals.services.imports.batches import (
     ImportBatches,
     UndoResult,
 )
+from advisor_referrals.ui import formats
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.window_parts import WindowParts
 from advisor_referrals.ui.worker import Task, run_task, show_error
@@ -100,7 +101,11 @@ class ImportUndo(QObject):
             "Undo the import of {0}, made on {1} by {2}?\n\nThe {3} contacts it added are "
             "removed and the {4} it updated get their earlier values back.",
         ).format(
-            batch.source, f"{batch.at:%Y-%m-%d %H:%M} UTC", batch.user, batch.added, batch.updated
+            batch.source,
+            formats.date_time(batch.at),
+            batch.user,
+            formats.count(batch.added),
+            formats.count(batch.updated),
         )
         if self.ask(self.window, title, question):
             self._undo(batch, skip_changed=False)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advisor_referrals.ui import formats
 from advisor_referrals.ui.i18n import tr
 
 ACCENT = "#1F5C99"
@@ -134,7 +135,9 @@ class BarList(QWidget):
         self.items = list(items)
         self.total = total
         self.empty_text = empty_text
-        self.setToolTip("\n".join(f"{label}: {count:,}" for label, count in self.items))
+        self.setToolTip(
+            "\n".join(f"{label}: {formats.count(count)}" for label, count in self.items)
+        )
         self.setAccessibleDescription(self.toolTip() or empty_text)
         self.updateGeometry()
         self.update()
@@ -172,9 +175,9 @@ class BarList(QWidget):
             if count:
                 length = max(bar_width * count / top, 2.0)
                 painter.fillRect(QRectF(label_width, y + 5, length, self.ROW - 10), bar)
-            value = f"{count:,}"
+            value = formats.count(count)
             if self.total:
-                value += f"  {100 * count / self.total:.0f}%"
+                value += "  " + formats.percent(100 * count / self.total)
             painter.drawText(
                 QRectF(label_width + bar_width + 8, y, value_width, self.ROW),
                 Qt.AlignmentFlag.AlignVCenter,

@@ -39,7 +39,7 @@ def declare(key: str, default: Any, kind: type | None = None) -> Option:
     return option
 
 
-THEME = declare("theme", "system")  # system, light or dark
+THEME = declare("theme", "system")  # system, light or dark (ui/theme.py, THEMES)
 RECENT_BOOKS = declare("recent_books", [], list)
 BACKUP_FOLDER = declare("backup_folder", "")
 BACKUP_KEEP_DAILY = declare("backup_keep_daily", 7)

@@ -7,13 +7,13 @@ from collections.abc import Callable
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from advisor_referrals.ui.forms import form_layout
 from advisor_referrals.ui.i18n import tr
 
 MIN_LENGTH = 8
@@ -76,7 +76,7 @@ class PassphraseDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        form = QFormLayout()
+        form = form_layout()
         form.addRow(tr("Passphrase", "&Passphrase:"), self.field)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -121,7 +121,7 @@ class NewPassphraseDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = self._layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        form = QFormLayout()
+        form = form_layout()
         form.addRow(tr("Passphrase", "New &passphrase:"), self.first)
         form.addRow(tr("Passphrase", "&Type it again:"), self.second)
         layout.addLayout(form)

@@ -19,17 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advisor_referrals.domain.enums import Segment
 from advisor_referrals.domain.metrics import FIELD_BENCHMARK_REFERRING_SHARE, SOURCES, Metrics
 from advisor_referrals.domain.period import Period
 from advisor_referrals.domain.quarter import Quarter
-from advisor_referrals.reports.figures import (
-    SEGMENT_LABELS,
-    SOURCE_LABELS,
-    percent,
-    quarter_words,
-    show,
-)
+from advisor_referrals.reports.figures import quarter_words
 from advisor_referrals.services.metrics.quarterly import MetricsService
+from advisor_referrals.ui import formats, labels
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.kpi_tiles import (
     BarList,
@@ -45,6 +41,33 @@ from advisor_referrals.ui.metric_text import (
     this_quarter,
 )
 from advisor_referrals.ui.worker import Task, run_task
+
+
+def source_label(key: str) -> str:
+    """Where referrals come from, in the words the rest of the app uses."""
+    return {
+        "client": tr("ReferralAnalytics", "Clients and former clients"),
+        "center_of_influence": labels.center_of_influence(plural=True),
+        "other": tr("ReferralAnalytics", "Others (prospects)"),
+    }.get(key, key)
+
+
+def segment_label(key: str) -> str:
+    try:
+        return labels.segment(Segment(key))
+    except ValueError:
+        return key
+
+
+def days(value: float | None) -> str:
+    """A median number of days: whole when it is ("30 days"), else to a tenth ("30.5 days")."""
+    if value is None:
+        return formats.no_data()
+    decimals = 0 if float(value).is_integer() else 1
+    number = formats.locale().toString(float(value), "f", decimals)
+    if value == 1:
+        return tr("ReferralAnalytics", "1 day")
+    return tr("ReferralAnalytics", "{0} days").format(number)
 
 
 def periods(today: date) -> list[tuple[str, Period, str]]:
@@ -185,44 +208,42 @@ class ReferralAnalytics(QWidget):
         self.status.setText("")
         received = m.referrals_received
         self.received.show_value(
-            show("referrals_received", received),
-            tr("ReferralAnalytics", "from {0} people").format(m.unique_referrers),
+            formats.count(received),
+            tr("ReferralAnalytics", "from {0} people").format(formats.count(m.unique_referrers)),
         )
         self.conversion.show_value(
-            percent(m.conversion_rate),
+            formats.share(m.conversion_rate),
             tr("ReferralAnalytics", "Clients by the period's end: {0} of the {1} received").format(
-                m.detail.converted_by_end, received
+                formats.count(m.detail.converted_by_end), formats.count(received)
             ),
         )
         self.converted.show_value(
-            show("referrals_converted", m.referrals_converted),
+            formats.count(m.referrals_converted),
             tr("ReferralAnalytics", "by the date converted, from referrals of any period"),
         )
-        self.days.show_value(show("median_days_to_convert", m.median_days_to_convert))
+        self.days.show_value(days(m.median_days_to_convert))
         self.referring.show_value(
-            percent(m.referring_clients_share),
+            formats.share(m.referring_clients_share),
             tr("ReferralAnalytics", "Field benchmark {0}").format(
-                percent(FIELD_BENCHMARK_REFERRING_SHARE)
+                formats.share(FIELD_BENCHMARK_REFERRING_SHARE)
             ),
         )
         self.asks.show_value(
-            show("asks", m.asks),
+            formats.count(m.asks),
             tr("ReferralAnalytics", "{0} led to an introduction within 90 days").format(
-                percent(m.asks_led_to_introduction)
+                formats.share(m.asks_led_to_introduction)
             ),
         )
         none = tr("ReferralAnalytics", "No referrals in this period")
         self.sources.set_items(
-            [(SOURCE_LABELS[k], m.referrals_by_source.get(k, 0)) for k in SOURCES]
+            [(source_label(k), m.referrals_by_source.get(k, 0)) for k in SOURCES]
             if received
             else [],
             received,
             none,
         )
         segments = sorted(m.detail.referrals_by_segment.items(), key=lambda kv: -kv[1])
-        self.segments.set_items(
-            [(SEGMENT_LABELS.get(k, k), n) for k, n in segments], received, none
-        )
+        self.segments.set_items([(segment_label(k), n) for k, n in segments], received, none)
         kinds = [(k.label, k.count) for k in m.detail.referrals_by_trigger_kind]
         if m.detail.referrals_without_trigger:
             kinds.append(

@@ -200,8 +200,9 @@ class SafetyController(QObject):
         self.verification = AuditVerification(self.window, self.audit_log)
 
     def show_contact_history(self, contact_id: int) -> None:
+        # The dialog titles itself with the contact's name once its entries are read.
         dialog = AuditDialog(self.audit_log, self.window, entity="contact", entity_id=contact_id)
-        dialog.setWindowTitle(tr("Safety", "History of contact {0}").format(contact_id))
+        dialog.setWindowTitle(tr("Safety", "History of a contact"))
         dialog.show()
 
     def backup_now(self) -> None:

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from advisor_referrals.services.safety.backup import BackupPolicy, default_folder
+from advisor_referrals.ui.forms import form_layout
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.options import (
     BACKUP_FOLDER,
@@ -69,7 +69,7 @@ class SafetySettingsDialog(QDialog):
         self.lock_after.setValue(lock_after_ms(settings) // 60_000)
         self.lock_after.setSuffix(tr("SafetySettings", " minutes"))
         self.lock_after.setSpecialValueText(tr("SafetySettings", "never"))
-        form = QFormLayout()
+        form = form_layout()
         form.addRow(tr("SafetySettings", "Backup &folder:"), folder_row)
         form.addRow(
             tr("SafetySettings", "Keep the last backup of each of the last"), self.keep_daily

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from advisor_referrals import APP_NAME
 from advisor_referrals.domain.errors import BookError
-from advisor_referrals.services.registry import Renderers
+from advisor_referrals.services.registry import BookServices, Renderers
 from advisor_referrals.services.safety.book_files import book_file
 from advisor_referrals.ui.book_opening import open_interactively, restore_with_dialogs, run_blocking
 from advisor_referrals.ui.i18n import tr
@@ -37,25 +37,37 @@ class AppSession(QObject):
         self.controller: SafetyController | None = None
         self.passphrase: str | None = None
 
-    def start(self, passphrase: str | None = None) -> bool:
-        """Open the book (asking what is needed) and show its window; False if it was not."""
-        opened = open_interactively(
-            self.target, backup_folder(self.settings), self.renderers, None, passphrase
-        )
-        if opened is None:
-            return False
-        services, self.passphrase = opened
-        self.window = MainWindow(services, self.settings)
+    def start(
+        self,
+        passphrase: str | None = None,
+        window: MainWindow | None = None,
+        services: BookServices | None = None,
+    ) -> bool:
+        """Show a window (`window`, already showing its skeleton, or a new one), open the
+        book in it, asking what is needed over it, and fill it; False if the book was not
+        opened (the window is then closed). `services`: the book, already opened."""
+        if window is None:
+            window = MainWindow(None, self.settings)
+        window.show()
+        if services is None:
+            opened = open_interactively(
+                self.target, backup_folder(self.settings), self.renderers, window, passphrase
+            )
+            if opened is None:
+                window.close()
+                return False
+            services, self.passphrase = opened
+        window.attach(services)
+        self.window = window
         self.controller = SafetyController(
-            self.window.parts,
+            window.parts,
             services.safety,
             services.audit_log,
             self,
-            undo_import=self.window.import_export.undo.undo_batch,
+            undo_import=window.import_export.undo.undo_batch,
         )
         if services.safety.read_only:
-            self._say_read_only(self.window)
-        self.window.show()
+            self._say_read_only(window)
         # Tied to the controller: if its window is gone before the loop runs, nothing is called.
         QTimer.singleShot(0, self.controller, self.controller.start)
         return True

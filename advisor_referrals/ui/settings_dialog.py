@@ -15,6 +15,7 @@ from advisor_referrals.domain.errors import BookError, Problem
 from advisor_referrals.ui.book_events import BookEvents
 from advisor_referrals.ui.fields import ErrorLabel
 from advisor_referrals.ui.i18n import tr
+from advisor_referrals.ui.screen import resize_within_screen
 
 
 class SettingsTab(QWidget):
@@ -54,6 +55,12 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        # Wide enough for every tab's title, tall enough for the tallest tab, as far as
+        # the screen allows (Qt alone would stop at two thirds of it).
+        margins = layout.contentsMargins()
+        wanted = self.sizeHint()
+        width = self.tabs.tabBar().sizeHint().width() + margins.left() + margins.right() + 8
+        resize_within_screen(self, max(wanted.width(), width), wanted.height())
 
     def save(self) -> None:
         """Save every tab; the first tab with a problem is shown and nothing is closed."""

@@ -12,10 +12,15 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from advisor_referrals.domain.errors import Problem
 from advisor_referrals.services.registry import BookServices
 from advisor_referrals.services.settings import LoadedProfile, SettingsService
+from advisor_referrals.ui.appearance import AppearanceTab
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.kits.branding import KitBrandingTab
+from advisor_referrals.ui.options import Settings
 from advisor_referrals.ui.profile_form import FIELDS, ProfileForm
-from advisor_referrals.ui.referrals.features import make_referral_settings_tab
+from advisor_referrals.ui.referrals.features import (
+    make_referral_settings_tab,
+    make_thank_you_settings_tab,
+)
 from advisor_referrals.ui.reviews.settings_tab import CadenceSettingsTab
 from advisor_referrals.ui.serial import SerialRunner
 from advisor_referrals.ui.settings_dialog import SettingsTab
@@ -51,7 +56,7 @@ class ProfileTab(SettingsTab):
         self.form.focus_first_problem()
 
     def save(self) -> bool:
-        # Only this tab's five fields change; the kit tab's fields are kept as loaded.
+        # Only this tab's fields change; the kit tab's fields are kept as loaded.
         current = self.loaded.profile
         profile = replace(current, **{f: getattr(self.form.profile(), f) for f in FIELDS})
         if profile != current:
@@ -60,12 +65,16 @@ class ProfileTab(SettingsTab):
 
 
 def make_settings_tabs(
-    services: BookServices, runner: SerialRunner
+    services: BookServices, runner: SerialRunner, settings: Settings | None = None
 ) -> list[tuple[str, SettingsTab]]:
     loaded = services.settings.load_profile()
-    return [
+    tabs: list[tuple[str, SettingsTab]] = [
         (tr("Settings", "Profile"), ProfileTab(services.settings, loaded=loaded)),
         (tr("Settings", "Kit Branding"), KitBrandingTab(services.settings, loaded=loaded)),
         (tr("Settings", "Review Cadence"), CadenceSettingsTab(services.review_cadence)),
         (tr("Settings", "Referrals"), make_referral_settings_tab(services, runner)),
+        (tr("Settings", "Thank-you Note"), make_thank_you_settings_tab(services, runner)),
     ]
+    if settings is not None:  # this computer's preferences, beside the book's settings
+        tabs.append((tr("Settings", "Appearance"), AppearanceTab(settings)))
+    return tabs

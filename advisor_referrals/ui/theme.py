@@ -14,6 +14,9 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QFrame, QWidget
 
+from advisor_referrals.ui.style import AppStyle
+
+THEMES = ("system", "light", "dark")  # the theme option's values (ui/options.py)
 ACCENT_LIGHT = "#2764A8"
 ACCENT_DARK = "#4C82C9"
 
@@ -166,8 +169,10 @@ _choice = {"scheme": "system", "connected": False}
 
 
 def apply_theme(app: QApplication, choice: str = "system") -> None:
-    """Fusion with a palette for the chosen scheme: "system", "light" or "dark"."""
-    app.setStyle("Fusion")
+    """Fusion (with our indicators, `ui/style.py`) and a palette for the chosen scheme:
+    "system", "light" or "dark". Called again when the user picks another."""
+    if not isinstance(app.style(), AppStyle):
+        app.setStyle(AppStyle())
     hints = app.styleHints()
     _choice["scheme"] = choice
     if choice == "light":

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from advisor_referrals.domain.metrics import FIELD_BENCHMARK_REFERRING_SHARE, Metrics
 from advisor_referrals.domain.quarter import Quarter
-from advisor_referrals.reports.figures import percent, quarter_words, show
+from advisor_referrals.reports.figures import quarter_words
 from advisor_referrals.services.metrics.quarterly import MetricsService
+from advisor_referrals.ui import formats
 from advisor_referrals.ui.book_events import ASK, CONTACT, REFERRAL, REVIEW, TRIGGER
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.kpi_tiles import KpiTile, mute
@@ -107,40 +108,47 @@ class QuarterKpiSection(TodaySection):
         return tr("TodayKpis", "This quarter so far")
 
     def refresh(self) -> None:
-        day = self.today()
+        day, scope = self.today(), self.scope
         self.heading.setText(
             tr("TodayKpis", "<b>{0}</b> to date").format(quarter_words(Quarter.containing(day)))
         )
         self.task = run_task(
-            self, lambda _progress: self.metrics.quarter_to_date(day), self.display
+            self,
+            lambda _progress: self.metrics.quarter_to_date(day, scope=scope),
+            self.display,
         )
 
     def display(self, m: Metrics) -> None:
+        """The figures, written as the user's locale writes numbers (ui/formats.py)."""
+        count, share = formats.count, formats.share
         self.shown = m
         self.received.show_value(
-            show("referrals_received", m.referrals_received),
-            tr("TodayKpis", "{0} intended introductions as well").format(m.intended_introductions),
+            count(m.referrals_received),
+            tr("TodayKpis", "{0} intended introductions as well").format(
+                count(m.intended_introductions)
+            ),
         )
         self.conversion.show_value(
-            percent(m.conversion_rate),
+            share(m.conversion_rate),
             tr("TodayKpis", "Clients now: {0} of the {1} received this quarter").format(
-                m.detail.converted_by_end, m.referrals_received
+                count(m.detail.converted_by_end), count(m.referrals_received)
             ),
         )
         self.converted.show_value(
-            show("referrals_converted", m.referrals_converted),
+            count(m.referrals_converted),
             tr("TodayKpis", "by the date converted, from referrals of any quarter"),
         )
         self.asks.show_value(
-            show("asks", m.asks),
+            count(m.asks),
             tr("TodayKpis", "{0} led to an introduction within 90 days").format(
-                percent(m.asks_led_to_introduction)
+                share(m.asks_led_to_introduction)
             ),
         )
         self.nps.show_value(
-            show("nps", m.nps), tr("TodayKpis", "{0} responses").format(m.nps_responses)
+            formats.signed(m.nps),
+            tr("TodayKpis", "{0} responses").format(count(m.nps_responses)),
         )
         self.referring.show_value(
-            percent(m.referring_clients_share),
-            tr("TodayKpis", "Field benchmark {0}").format(percent(FIELD_BENCHMARK_REFERRING_SHARE)),
+            share(m.referring_clients_share),
+            tr("TodayKpis", "Field benchmark {0}").format(share(FIELD_BENCHMARK_REFERRING_SHARE)),
         )

@@ -141,10 +141,13 @@ class BookCommand(QUndoCommand):
     def redo(self) -> None:
         first = not self.pushed
         self.pushed = True
-        self._queue(self.do, self.first_outcome if first else (None, None))
+        if first:  # the step itself, audited as what it does
+            self._queue(self.do, self.first_outcome)
+        else:
+            self._queue(self.do, (None, None), "redo")
 
     def undo(self) -> None:
-        self._queue(self.undo_step, (None, None))
+        self._queue(self.undo_step, (None, None), "undo")
 
     def do(self) -> object:
         raise NotImplementedError
@@ -153,17 +156,31 @@ class BookCommand(QUndoCommand):
         raise NotImplementedError
 
     def _queue(
-        self, step: Callable[[], object], outcome: tuple[Done | None, Refused | None]
+        self,
+        step: Callable[[], object],
+        outcome: tuple[Done | None, Refused | None],
+        replay: str | None = None,
     ) -> None:
+        """Queue the step's call; `replay` ("undo" or "redo") marks its audit entries."""
         if self.refused:
             return  # the stack drops an obsolete step right after this call
         history = self.history
         done, refused = outcome
+        name = self.text()  # read here: the worker thread must not touch the command
 
         def run(_progress: object) -> object:
             # A step queued before an earlier one of this command was refused has nothing
             # left to replay (a quick undo right after a push the book refused).
-            return None if self.refused else step()
+            if self.refused:
+                return None
+            if replay is None:
+                return step()
+            # Imported here: the window (and so this module) is made before the data layer
+            # loads (docs/design.md, "Start-up"); a replay runs only on an open book.
+            from advisor_referrals.services.writing import undoing
+
+            with undoing(replay, name):
+                return step()
 
         def finished(result: object) -> None:
             if done is not None and not self.refused:

@@ -10,16 +10,20 @@ made; it never adds attributes to the window or looks any up (docs/design.md,
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from advisor_referrals.services.registry import BookServices
 from advisor_referrals.ui.actions import ContactActions
 from advisor_referrals.ui.book_events import BookEvents
 from advisor_referrals.ui.options import Settings
 from advisor_referrals.ui.serial import SerialRunner
 from advisor_referrals.ui.undo import UndoHistory
+
+if TYPE_CHECKING:  # the window's menus exist before the book's services (ui/main_window.py)
+    from advisor_referrals.services.registry import BookServices
+    from advisor_referrals.ui.practice.scope import ScopeState
 
 
 @dataclass(frozen=True)
@@ -46,6 +50,7 @@ class WindowParts:
     history: UndoHistory
     contact_actions: ContactActions
     menus: Menus
+    scope: ScopeState  # whose clients the pages show (docs/design.md, "A practice")
 
     @property
     def runner(self) -> SerialRunner:

@@ -216,3 +216,21 @@ def test_names_in_any_script_print_as_typed(book: Book) -> None:
     _, text = pdf_text(quarterly_pdf_bytes(report_of(book)))
     for expected in ("王 小明", "Smith & <Co> Ltd", "김 민수", "은퇴 계획"):
         assert expected in text
+
+
+def test_chart_labels_are_printed_whole(book: Book) -> None:
+    """Every trigger kind's label in the triggers chart, the longest included, as typed
+    (a label is shortened with an ellipsis only when it could not fit at all)."""
+    from tests.support.referrals import client, trigger
+
+    ana = client(book, "Ana", "Souza")
+    kinds = (
+        "home_purchase", "home_sale", "retirement", "job_change", "relocation",
+        "business_sale", "inheritance", "marriage", "new_child", "college",
+    )  # fmt: skip
+    for n, kind in enumerate(kinds):  # more kinds than one column holds: two columns
+        trigger(book, ana, date(2026, 8, 1 + n), kind)
+    _pages, text = pdf_text(quarterly_pdf_bytes(report_of(book)))
+    flat = re.sub(r"\s+", " ", text)
+    assert "Moving to a new city or country" in flat
+    assert "…" not in flat

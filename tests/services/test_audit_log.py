@@ -22,7 +22,7 @@ from advisor_referrals.services.contacts.editing import ContactService
 from advisor_referrals.storage import audit_chain
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import AuditRow
-from advisor_referrals.storage.opening import open_book
+from tests.support.desks import open_as
 
 ANA = ContactFields(first_name="Ana", last_name="Souza", email="ana@example.com")
 
@@ -64,9 +64,13 @@ def add_entry(
 ) -> None:
     values = {"at": at, "user": user, "action": "update", "entity": entity,
               "entity_id": entity_id, "summary": text, "changes": None}  # fmt: skip
-    with book.write() as session:
-        audit_chain.seal(session.connection(), [values])  # as the audit writer does
-        session.add(AuditRow(**values))
+    desk = open_as(book, user)  # on PostgreSQL the entry's user is the session's role
+    try:
+        with desk.write() as session:
+            audit_chain.seal(session.connection(), [values])  # as the audit writer does
+            session.add(AuditRow(**values))
+    finally:
+        desk.close()
 
 
 def test_entries_are_filtered_by_day_user_and_record(book: Book) -> None:
@@ -114,14 +118,14 @@ def test_entries_are_filtered_by_day_user_and_record(book: Book) -> None:
 
 
 def test_a_record_shows_its_history_from_every_desk(book: Book) -> None:
-    other = open_book(book.target, user="assistant")
+    other = open_as(book, "assistant")
     try:
         ana = ContactService(book).create(ANA)
         ContactService(other).update(ana.id, ana.version, ana.as_fields().edited(city="Salem"))
         history = AuditLog(book).for_record("contact", ana.id)
         assert [(e.user, e.action) for e in history] == [
             ("assistant", "update"),
-            ("tester", "create"),
+            (book.user, "create"),
         ]
         assert history[0].changes == {"city": [None, "Salem"]}
     finally:

@@ -10,9 +10,14 @@ import pytest
 from icalendar import Calendar
 
 from advisor_referrals.domain.enums import ReviewKind, Tier
+from advisor_referrals.domain.errors import ValidationError
 from advisor_referrals.services.progress import Cancelled, Progress
 from advisor_referrals.services.reviews.booking import ReviewService
-from advisor_referrals.services.reviews.calendar_export import CalendarExport, CalendarText
+from advisor_referrals.services.reviews.calendar_export import (
+    BookedDates,
+    CalendarExport,
+    CalendarText,
+)
 from advisor_referrals.services.reviews.review_lists import ReviewLists
 from advisor_referrals.services.settings import SettingsService
 from advisor_referrals.storage.book import Book
@@ -25,6 +30,7 @@ def exporter(book: Book) -> CalendarExport:
         SettingsService(book),
         ReviewLists(book, clock=fixed_today),
         now=lambda: datetime(2026, 7, 15, 12, 0, tzinfo=UTC),
+        today=fixed_today,
     )
 
 
@@ -126,3 +132,71 @@ def test_progress_is_reported_and_a_cancelled_export_writes_nothing(
     with pytest.raises(Cancelled):
         exporter(book).export(stream, progress=progress)
     assert stream.getvalue() == b""
+
+
+def test_long_names_fold_within_75_octets_and_special_characters_survive(book: Book) -> None:
+    service = ReviewService(book, clock=fixed_today)
+    name = "Zoë-Łucja Ñandú, \\ «Škoda»; 王小明 " * 3
+    who = client(book, "Ω", name.strip(), Tier.A)
+    service.schedule(who.id, date(2026, 7, 21), time(8, 15), ReviewKind.PHONE)
+    stream = io.BytesIO()
+    exporter(book).export(stream, zone="Europe/Berlin")
+    data = stream.getvalue()
+    lines = data.split(b"\r\n")
+    assert lines[-1] == b"" and b"\n" not in b"".join(lines)  # every line ends in CRLF
+    assert max(len(line) for line in lines) <= 75
+    for line in lines:
+        line.decode()  # raises if a fold cut a UTF-8 character in two
+    assert any(line.startswith(b" ") for line in lines)  # the long summary was folded
+    event = next(iter(Calendar.from_ical(data).walk("VEVENT")))
+    assert str(event["SUMMARY"]) == f"Portfolio review: Ω {name.strip()}"
+    assert event.decoded("DTSTART") == datetime(
+        2026, 7, 21, 8, 15, tzinfo=ZoneInfo("Europe/Berlin")
+    )
+
+
+def test_the_time_zone_definition_gives_the_offsets_of_the_named_zone(
+    book: Book, booked: dict[str, int]
+) -> None:
+    cal = export(book, zone="America/New_York")
+    (zone,) = cal.walk("VTIMEZONE")
+    changes = [
+        (
+            part.name,
+            part.decoded("DTSTART"),
+            part.decoded("TZOFFSETFROM"),
+            part.decoded("TZOFFSETTO"),
+        )
+        for part in zone.subcomponents
+    ]
+    hours = timedelta(hours=1)
+    assert changes == [
+        ("STANDARD", datetime(2026, 1, 1), -5 * hours, -5 * hours),
+        ("DAYLIGHT", datetime(2026, 3, 8, 2, 0), -5 * hours, -4 * hours),
+        ("STANDARD", datetime(2026, 11, 1, 2, 0), -4 * hours, -5 * hours),
+    ]
+    assert [str(part["TZNAME"]) for part in zone.subcomponents] == ["EST", "EDT", "EST"]
+
+
+def test_the_export_takes_what_is_coming_by_default_or_the_range_asked_for(
+    book: Book, booked: dict[str, int]
+) -> None:
+    service = ReviewService(book, clock=fixed_today)
+    bo = client(book, "Cleo", "Past", Tier.C)
+    service.schedule(bo.id, date(2026, 4, 2))  # booked long ago, never recorded
+
+    def days(**options: object) -> set[date]:
+        found = set()
+        for event in export(book, **options).walk("VEVENT"):
+            value = event.decoded("DTSTART")
+            found.add(value.date() if isinstance(value, datetime) else value)
+        return found
+
+    assert days() == {date(2026, 7, 20), date(2026, 8, 3)}  # from today on
+    everything = days(dates=BookedDates())
+    assert everything == {date(2026, 4, 2), date(2026, 7, 20), date(2026, 8, 3)}
+    july = days(dates=BookedDates(date(2026, 4, 1), date(2026, 7, 31)))
+    assert july == {date(2026, 4, 2), date(2026, 7, 20)}
+    with pytest.raises(ValidationError) as refused:
+        export(book, dates=BookedDates(date(2026, 8, 1), date(2026, 7, 1)))
+    assert refused.value.problems[0].field == "end"

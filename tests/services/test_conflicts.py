@@ -75,7 +75,7 @@ def test_two_saves_that_both_passed_the_version_check_cannot_both_land(
         assert mine.get(ana.id).city == "Salem"
         with pg_book.session() as session:
             actions = [(a.user, a.action) for a in session.scalars(select(AuditRow))]
-        assert actions == [("tester", "create"), ("tester", "update")]
+        assert actions == [(pg_book.user, "create"), (pg_book.user, "update")]
     finally:
         other.close()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -41,3 +42,9 @@ def test_normalised_contact_is_what_normalise_contact_gives(
     )
     assert normalise_contact(raw) == built
     assert normalise_contact(built) == built
+    assert ContactFields(**vars(built)) == built  # a whole contact, every field set
+
+
+def test_a_field_that_contacts_do_not_have_is_refused() -> None:
+    with pytest.raises(TypeError, match="colour"):
+        normalised_contact(first_name="Ana", last_name="", colour="blue")

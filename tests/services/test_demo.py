@@ -175,6 +175,8 @@ def test_the_book_looks_like_a_real_practice() -> None:
             c["last_name"] in ("佐藤", "鈴木", "高橋", "田中", "伊藤") for c in contacts
         ),
         "hangul": any("\uac00" <= ch <= "\ud7a3" for ch in names),
+        "arabic": any("\u0600" <= ch <= "\u06ff" for ch in names),
+        "hebrew": any("\u05d0" <= ch <= "\u05ea" for ch in names),
     }
     assert all(scripts.values()), scripts
     ascii_only = sum(c["last_name"].isascii() for c in contacts) / len(contacts)
@@ -355,6 +357,27 @@ def test_reviews_follow_the_tier_cadence_and_nps_the_segment() -> None:
         if c["tier"] == "C" and c["relationship"] == "client" and not done[k] and k not in booked
     ]
     assert overdue
+
+
+def test_the_demo_book_written_directly_is_its_book_file_imported(
+    book: Book, tmp_path: Path
+) -> None:
+    """`make_demo_book` writes the generated book without the file's checking loader (fast
+    for a million contacts); importing the same book as a file must give the same book."""
+    from advisor_referrals.services.book_file.export import export_book
+    from advisor_referrals.services.book_file.importing import load_book_data
+
+    make_demo_book(book, clients=400, seed=5, today=TODAY)
+    imported = open_book(str(tmp_path / "imported.sqlite3"))
+    try:
+        load_book_data(imported, generate_demo_data(400, 5, TODAY), source="the demo book")
+        export_book(book, tmp_path / "direct.json")
+        export_book(imported, tmp_path / "imported.json")
+    finally:
+        imported.close()
+    direct = (tmp_path / "direct.json").read_text(encoding="utf-8")
+    assert direct == (tmp_path / "imported.json").read_text(encoding="utf-8")
+    assert '"c400"' in direct and '"status": "converted"' in direct  # a whole book
 
 
 def test_asks_come_before_introductions_and_spare_those_who_asked_not_to_be() -> None:

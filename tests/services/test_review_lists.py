@@ -134,8 +134,12 @@ def test_booked_reviews_coming_weeks_and_those_awaiting_completion(
     ]
     assert [e.review_id for e in lists.awaiting_completion()] == [past.id]
     assert len(lists.upcoming(5)) == 3
+    older = service.schedule(ana.id, date(2026, 7, 1))
+    assert [e.review_id for e in lists.needs_outcome()] == [past.id, older.id]  # latest first
+    # "Booked for" is what comes next: a booking whose day has passed waits for its
+    # outcome instead, and is never shown as the next review.
     overdue_ana = lists.overdue()
-    assert [(e.name, e.next_scheduled) for e in overdue_ana] == [("Ana Souza", date(2026, 7, 13))]
+    assert [(e.name, e.next_scheduled) for e in overdue_ana] == [("Ana Souza", date(2026, 7, 20))]
 
 
 def test_coverage_counts_clients_reviewed_as_often_as_their_cadence_asks(

@@ -114,14 +114,15 @@ def test_wealthbox_types_tags_and_advisor_are_kept_with_their_decisions(
     assert "Wealthbox contact type Vendor: 1 row, imported as a centre of influence, tagged" in out
     assert "Wealthbox contact type Deceased Client: 1 row, former client, archived, noted" in out
     assert "Wealthbox contact type Friend: 1 row, no such value here, kept as a tag" in out
-    assert "Advisor of record (Jane Advisor, Tom Planner): kept in the notes of 8 rows." in out
+    assert "Advisor of record (Jane Advisor, Tom Planner): 8 rows." in out
     by_name = {c.last_name: c for c in contacts(book)}
     peggy = by_name["Whitfield"]
     assert peggy.tags == ("Golf", "Retiree")
     assert peggy.household == "Whitfield Household"
     assert peggy.relationship is Relationship.CLIENT
     assert str(peggy.client_since) == "2012-04-01"
-    assert "Assigned To (Wealthbox): Jane Advisor" in peggy.notes
+    assert peggy.advisor == "Jane Advisor"  # the advisor of record (a name: no practice here)
+    assert "Jane Advisor" not in peggy.notes
     assert by_name["Finch"].relationship is Relationship.CENTER_OF_INFLUENCE
     assert by_name["Finch"].tags == ("Attorney", "Estate planning", "Vendor")
     assert by_name["Gale"].is_archived and by_name["Gale"].do_not_ask
@@ -144,7 +145,7 @@ def test_redtail_statuses_and_categories_take_their_nearest_meaning(
         by_first["William"].is_archived and "Redtail status: Deceased" in by_first["William"].notes
     )
     assert by_first["Olivia"].relationship is Relationship.FORMER_CLIENT
-    assert "Servicing Advisor (Redtail): Tom Planner" in by_first["Olivia"].notes
+    assert by_first["Olivia"].advisor == "Tom Planner"
 
 
 def test_strict_refuses_the_values_with_no_exact_place(
@@ -164,7 +165,7 @@ def test_a_salesforce_reports_footer_is_not_taken_for_contacts(
     assert "The report's footer (4 lines) was left out." in out
     grace = contacts(book)[0]
     assert grace.notes.startswith("Pioneer of compilers.\nPrefers phone calls.")
-    assert "Contact Owner (Salesforce): Jane Advisor" in grace.notes
+    assert grace.advisor == "Jane Advisor"
     assert "Lead source: Referral" in grace.notes
 
 

@@ -3,6 +3,7 @@ folded the new way, so they sort and are found like contacts added since."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -10,11 +11,14 @@ from sqlalchemy import text
 
 from advisor_referrals.services.contacts.client_table import ContactFilter, ContactTable
 from advisor_referrals.storage import migrate
+from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.engine import make_engine
+from advisor_referrals.storage.models import ContactRow
+from advisor_referrals.storage.models.contacts import LISTING_INDEXES
 from advisor_referrals.storage.opening import open_book
 from tests.support.postgres import PostgresServer
 
-BEFORE = "0007"
+BEFORE = "0014"
 NAMES = [("Søren", "Ørsted"), ("Ana", "Zhang"), ("Émile", "Lukas"), ("Ben", "Łukasz")]
 
 
@@ -66,3 +70,44 @@ def test_a_sqlite_book_is_upgraded(tmp_path: Path) -> None:
 @pytest.mark.postgres
 def test_a_postgres_book_is_upgraded(pg_server: PostgresServer) -> None:
     _upgraded_book_sorts_and_finds_old_contacts(pg_server.url(pg_server.create_database()))
+
+
+def _key_and_included(book: Book, name: str) -> tuple[list[str], list[str]]:
+    """The columns a book's index sorts by, and those it includes (PostgreSQL)."""
+    with book.engine.connect() as connection:
+        if book.is_postgres:
+            definition = connection.scalar(
+                text("SELECT indexdef FROM pg_indexes WHERE indexname = :name"), {"name": name}
+            )
+        else:
+            definition = connection.scalar(
+                text("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = :name"),
+                {"name": name},
+            )
+    found = re.search(r"\(([^()]*)\)(?: INCLUDE \(([^()]*)\))?$", str(definition))
+    assert found is not None, definition
+    key, included = found.groups()
+    return _names(key), _names(included or "")
+
+
+def _names(columns: str) -> list[str]:
+    return [c.strip().strip('"') for c in columns.split(",") if c.strip()]
+
+
+def test_the_listing_indexes_in_name_order_are_rebuilt_as_the_models_make_them(
+    book: Book,
+) -> None:
+    by_name = [i for i in LISTING_INDEXES if ContactRow.name_key in i.expressions]
+    assert {i.name for i in by_name} == {
+        "ix_contacts_list_name",
+        "ix_contacts_list_relationship",
+        "ix_contacts_list_segment",
+        "ix_contacts_list_tier",
+        "ix_contacts_list_household",
+    }
+    for index in by_name:
+        key, included = _key_and_included(book, str(index.name))
+        assert key == [c.name for c in index.expressions], index.name
+        assert "name_key" in key[:2]
+        expected = ["last_name", "first_name"] if book.is_postgres else []
+        assert included == expected, index.name

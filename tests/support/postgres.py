@@ -38,9 +38,16 @@ def _free_port() -> int:
 
 
 class PostgresServer:
-    def __init__(self, bin_dir: Path) -> None:
+    """`root`: a folder to keep the cluster in across runs (the benchmark's cache); by
+    default a temporary one, removed when the server stops."""
+
+    def __init__(self, bin_dir: Path, root: Path | None = None) -> None:
         self.bin_dir = bin_dir
-        self.root = Path(tempfile.mkdtemp(prefix="advisor-referrals-pg-"))
+        self.keep = root is not None
+        if root is None:
+            root = Path(tempfile.mkdtemp(prefix="advisor-referrals-pg-"))
+        root.mkdir(parents=True, exist_ok=True)
+        self.root = root
         self.data = self.root / "data"
         self.port = _free_port()
         self._as_root = os.geteuid() == 0
@@ -52,17 +59,21 @@ class PostgresServer:
             command = ["runuser", "-u", "postgres", "--", *command]
         subprocess.run(command, check=True, capture_output=True, text=True, timeout=120)
 
-    def start(self) -> None:
+    def start(self, *settings: str) -> None:
+        """Start the server (making the cluster first if there is none); `settings` are
+        extra `name=value` server settings."""
         if self._as_root:
             shutil.chown(self.root, "postgres", "postgres")
-        self._run(
-            "initdb", "-D", str(self.data), "-A", "trust", "-U", "postgres", "-E", "UTF8",
-            "--locale=C.UTF-8", "--no-sync",
-        )  # fmt: skip
+        if not (self.data / "PG_VERSION").exists():
+            shutil.rmtree(self.data, ignore_errors=True)
+            self._run(
+                "initdb", "-D", str(self.data), "-A", "trust", "-U", "postgres", "-E", "UTF8",
+                "--locale=C.UTF-8", "--no-sync",
+            )  # fmt: skip
         options = (
             f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off "
             "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
-        )
+        ) + "".join(f" -c {setting}" for setting in settings)
         self._run(
             "pg_ctl", "-D", str(self.data), "-o", options, "-l", str(self.root / "server.log"),
             "-w", "-t", "60", "start",
@@ -78,10 +89,13 @@ class PostgresServer:
                 time.sleep(0.2)
 
     def stop(self) -> None:
+        # A kept cluster shuts down cleanly, so that its next start needs no recovery.
+        mode = "fast" if self.keep else "immediate"
         try:
-            self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
+            self._run("pg_ctl", "-D", str(self.data), "-m", mode, "-w", "stop")
         finally:
-            shutil.rmtree(self.root, ignore_errors=True)
+            if not self.keep:
+                shutil.rmtree(self.root, ignore_errors=True)
 
     def dsn(self, database: str) -> str:
         return f"host=127.0.0.1 port={self.port} user=postgres dbname={database}"

@@ -8,14 +8,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings, QThreadPool
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from advisor_referrals.domain.contacts import Contact, ContactFields
 from advisor_referrals.domain.enums import Relationship, Segment, Tier
 from advisor_referrals.reports.renderers import RENDERERS
 from advisor_referrals.services.registry import BookServices
 from advisor_referrals.storage.book import Book
+from advisor_referrals.ui.fonts import use_bundled_fallbacks
 from advisor_referrals.ui.options import Settings
+from advisor_referrals.ui.theme import apply_theme
 
 PEOPLE = [
     ContactFields(
@@ -63,6 +65,14 @@ PEOPLE = [
         tags=("golf", "retiree"),
     ),
 ]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _app_look(qapp: QApplication) -> None:
+    """The app's style (light) and the bundled fonts behind the interface font, as the
+    app sets them at start-up."""
+    apply_theme(qapp, "light")
+    use_bundled_fallbacks(qapp)
 
 
 @pytest.fixture(autouse=True)

@@ -269,3 +269,27 @@ def test_a_batch_asks_before_replacing_kits_already_in_the_folder(
     assert sorted(p.name for p in folder.iterdir()) == ["Ana Souza.pdf", "Eve Adams.pdf"]
     assert batch.summary is not None
     batch.summary.close()
+
+
+def test_the_job_title_and_office_address_typed_in_settings_print_on_the_kit(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    from advisor_referrals.ui.settings_dialog import SettingsDialog
+    from advisor_referrals.ui.settings_tabs import ProfileTab, make_settings_tabs
+
+    tabs = make_settings_tabs(window.services, window.history.runner, window.settings)
+    dialog = SettingsDialog(tabs, window, window.events)
+    qtbot.addWidget(dialog)
+    profile = next(tab for _title, tab in tabs if isinstance(tab, ProfileTab))
+    profile.form.edits["title"].setText("Senior Wealth Advisor")
+    profile.form.edits["address"].setText("200 Harbor Street, Suite 12, Boston")
+    dialog.save()
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+    ana = add(window.services.book, "Ana", "Souza")
+    preview = open_preview(window, qtbot, ana).preview
+    assert preview is not None
+    text = " ".join(page.extract_text() for page in reader(preview.kit.data).pages)
+    flat = " ".join(text.split())
+    assert "Senior Wealth Advisor" in flat
+    assert "200 Harbor Street, Suite 12, Boston" in flat
+    preview.close()

@@ -180,6 +180,7 @@ def test_settings_dialog_saves_the_profile_and_refuses_bad_fields(
         "Kit Branding",
         "Review Cadence",
         "Referrals",
+        "Thank-you Note",
     ]
     dialog = SettingsDialog(tabs)
     qtbot.addWidget(dialog)
@@ -191,9 +192,14 @@ def test_settings_dialog_saves_the_profile_and_refuses_bad_fields(
     assert profile.form.errors["website"].isVisibleTo(dialog)
     assert services.settings.profile().name == ""
     profile.form.edits["website"].setText("lopes.example")
+    profile.form.edits["title"].setText("Senior Wealth Advisor")
+    profile.form.edits["address"].setText("1600 Main Street, Suite 410, Denver, CO 80202")
     dialog.save()
     assert dialog.result() == SettingsDialog.DialogCode.Accepted
-    assert services.settings.profile().website == "lopes.example"
+    saved = services.settings.profile()
+    assert saved.website == "lopes.example"
+    assert saved.title == "Senior Wealth Advisor"
+    assert saved.address == "1600 Main Street, Suite 410, Denver, CO 80202"
 
 
 def test_the_demo_book_fills_the_empty_book_off_the_ui_thread(
@@ -249,3 +255,34 @@ def test_settings_saved_by_someone_else_meanwhile_are_not_overwritten(
     assert "changed by someone else" in dialog.error.text()
     assert services.settings.profile().disclosures == "New, from compliance."
     assert services.settings.profile().services == ""
+
+
+def test_settings_open_with_the_platforms_preferences_keys_and_ctrl_comma(
+    qtbot: QtBot, services: BookServices, people: dict[str, Contact], window_settings: Settings
+) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    window = open_window(qtbot, services, window_settings)
+    keys = window.settings_action.shortcuts()
+    assert QKeySequence("Ctrl+,") in keys
+    for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences):
+        assert key in keys
+    assert "Appearance" in [
+        title
+        for title, _tab in make_settings_tabs(services, undo_history().runner, window_settings)
+    ]
+
+
+def test_a_window_saved_on_a_bigger_screen_opens_inside_this_one(
+    qtbot: QtBot, services: BookServices, people: dict[str, Contact], window_settings: Settings
+) -> None:
+    window = open_window(qtbot, services, window_settings)
+    space = window.screen().availableGeometry()
+    assert window.width() <= space.width() and window.height() <= space.height()
+    window.move(space.right() + 600, space.bottom() + 400)  # a monitor since unplugged
+    window.resize(space.width() + 700, space.height() + 500)
+    window.close()
+    again = open_window(qtbot, services, window_settings)
+    frame = again.frameGeometry()
+    assert space.contains(frame.topLeft())
+    assert again.width() <= space.width() and again.height() <= space.height()

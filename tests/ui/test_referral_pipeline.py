@@ -9,16 +9,16 @@ from urllib.parse import parse_qs, urlsplit
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
 from advisor_referrals.domain.asks import AskMethod
-from advisor_referrals.domain.enums import ReferralStatus, Relationship
+from advisor_referrals.domain.enums import ReferralStatus, Relationship, ThankYouMethod
 from advisor_referrals.storage.models import AuditRow
 from advisor_referrals.ui.asks.ask_dialog import AskDialog
 from advisor_referrals.ui.main_window import MainWindow
 from advisor_referrals.ui.pages.today import TodayPage
 from advisor_referrals.ui.referrals.referrals_page import ReferralsPage
+from advisor_referrals.ui.referrals.thank_you_dialog import ThankYouDialog
 from advisor_referrals.ui.referrals.today_sections import (
     AskListSection,
     ThanksOwedSection,
@@ -94,7 +94,7 @@ def test_dropping_a_card_on_converted_makes_a_client_and_undo_puts_it_back(
     )
 
 
-def test_say_thank_you_opens_the_mail_program_and_records_it_when_sent(
+def test_say_thank_you_opens_the_mail_program_and_records_it_as_sent_by_email(
     qtbot: Any, window: MainWindow, small: SmallBook
 ) -> None:
     class MailCatcher(QObject):
@@ -108,6 +108,9 @@ def test_say_thank_you_opens_the_mail_program_and_records_it_when_sent(
 
     catcher = MailCatcher()
     QDesktopServices.setUrlHandler("mailto", catcher, "catch")
+    controller = controller_of(window)
+    # The desktop's mail program is the handler above, whatever this machine has set up.
+    controller.open_url = QDesktopServices.openUrl
     try:
         today = window.show_page("today")  # the section on the page that shows it
         assert isinstance(today, TodayPage)
@@ -117,7 +120,11 @@ def test_say_thank_you_opens_the_mail_program_and_records_it_when_sent(
         row = names.index("Robert Kim")
         assert thanks.table.item(row, 1).text() == "Priya Shah"
         thanks.button(row, "Say thank you").click()
-        qtbot.waitUntil(lambda: len(catcher.urls) == 1)
+        qtbot.waitUntil(lambda: isinstance(controller.dialog, ThankYouDialog))
+        dialog = controller.dialog
+        assert isinstance(dialog, ThankYouDialog)
+        dialog.mail.click()
+        assert len(catcher.urls) == 1
         url = catcher.urls[0].toString(QUrl.ComponentFormattingOption.FullyEncoded)
         parts = urlsplit(url)
         assert parts.path == "bob.kim@example.com"
@@ -126,23 +133,21 @@ def test_say_thank_you_opens_the_mail_program_and_records_it_when_sent(
         assert "introducing me to Priya Shah" in query["body"][0]
         assert query["body"][0].endswith("Maria Lopes")
 
-        controller = controller_of(window)
-        qtbot.waitUntil(lambda: isinstance(controller.dialog, QMessageBox))
-        box = controller.dialog
-        assert isinstance(box, QMessageBox)
-        assert box.text() == "Did you send the thank-you to Robert Kim?"
-        yes = next(b for b in box.buttons() if b.text() == "Yes, record it")
-        yes.click()
         referrals = window.services.referrals
         qtbot.waitUntil(lambda: referrals.get(small.overdue.id).thanked_on == date.today())
+        assert referrals.get(small.overdue.id).thanked_by is ThankYouMethod.EMAIL
+        qtbot.waitUntil(lambda: dialog.recorded_method is ThankYouMethod.EMAIL)
+        assert "Recorded: Robert Kim thanked by e-mail" in dialog.status.text()
         qtbot.waitUntil(
             lambda: (
                 "Robert Kim"
                 not in [thanks.table.item(r, 0).text() for r in range(thanks.table.rowCount())]
             )
         )
+        assert window.undo_stack.undoText() == "Record thank-you to Robert Kim"
         window.undo_stack.undo()
         qtbot.waitUntil(lambda: referrals.get(small.overdue.id).thanked_on is None)
+        assert referrals.get(small.overdue.id).thanked_by is None
     finally:
         QDesktopServices.unsetUrlHandler("mailto")
 

@@ -9,7 +9,10 @@ from PySide6.QtCore import QRect, Qt
 
 from advisor_referrals.domain.thank_you import ThankYouTemplate
 from advisor_referrals.ui.main_window import MainWindow
-from advisor_referrals.ui.referrals.features import make_referral_settings_tab
+from advisor_referrals.ui.referrals.features import (
+    make_referral_settings_tab,
+    make_thank_you_settings_tab,
+)
 from advisor_referrals.ui.referrals.referrals_page import ReferralsPage
 from advisor_referrals.ui.referrals.settings_tab import ACTIVE, LABEL, TALKING_POINT
 from advisor_referrals.ui.referrals.triggers_page import TriggersPage
@@ -41,12 +44,6 @@ def test_settings_tab_edits_kinds_template_and_interval(qtbot: Any, window: Main
     new_row = tab.kinds.rowCount() - 1
     tab.kinds.item(new_row, LABEL).setText("Starting a business")
     tab.kinds.item(new_row, TALKING_POINT).setText("“I’m going out on my own.”")
-
-    tab.subject.setText("Hi {nickname}")
-    assert tab.template_problem.isVisible() and "unknown placeholder" in tab.template_problem.text()
-    tab.subject.setText("Thanks, {referrer}!")
-    assert not tab.template_problem.isVisible()
-    assert tab.preview.text().startswith("Thanks, Ana!")
     tab.interval.setValue(60)
 
     with qtbot.waitSignal(tab.saved):
@@ -55,14 +52,29 @@ def test_settings_tab_edits_kinds_template_and_interval(qtbot: Any, window: Main
     assert not kinds["Buying a home"].active
     assert "Going through a divorce" not in kinds
     assert kinds["Starting a business"].key == "starting_a_business"
-    assert services.thank_you.template().subject == "Thanks, {referrer}!"
     assert services.ask_list.interval_days() == 60
+
+
+def test_thank_you_tab_previews_and_saves_the_note(qtbot: Any, window: MainWindow) -> None:
+    services = window.services
+    tab = make_thank_you_settings_tab(services, undo_history().runner)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitUntil(lambda: tab.loaded is not None)
+    tab.subject.setText("Hi {nickname}")
+    assert tab.template_problem.isVisible() and "unknown placeholder" in tab.template_problem.text()
+    tab.subject.setText("Thanks, {referrer}!")
+    assert not tab.template_problem.isVisible()
+    assert tab.preview.toPlainText().startswith("Thanks, Ana!")
+    with qtbot.waitSignal(tab.saved):
+        assert tab.save()
+    assert services.thank_you.template().subject == "Thanks, {referrer}!"
 
 
 def test_settings_tab_refuses_a_broken_template(
     qtbot: Any, window: MainWindow, monkeypatch: Any
 ) -> None:
-    tab = make_referral_settings_tab(window.services, window.history.runner)
+    tab = make_thank_you_settings_tab(window.services, window.history.runner)
     qtbot.addWidget(tab)
     qtbot.waitUntil(lambda: tab.loaded is not None)
     shown: list[str] = []
@@ -136,3 +148,28 @@ def test_compliance_warnings_show_whole(qtbot: Any, window: MainWindow, small: S
         )
 
     qtbot.waitUntil(wrapped_text_fits)
+
+
+def test_the_referrals_tab_shows_several_kinds_and_whole_headers_at_the_dialogs_size(
+    qtbot: Any, window: MainWindow
+) -> None:
+    from advisor_referrals.ui.referrals.settings_tab import ReferralSettingsTab
+    from advisor_referrals.ui.settings_dialog import SettingsDialog
+    from advisor_referrals.ui.settings_tabs import make_settings_tabs
+
+    tabs = make_settings_tabs(window.services, window.history.runner, window.settings)
+    dialog = SettingsDialog(tabs, window, window.events)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    tab = next(t for _title, t in tabs if isinstance(t, ReferralSettingsTab))
+    dialog.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.loaded is not None)
+    table = tab.kinds
+    rows_shown = table.viewport().height() // table.rowHeight(0)
+    assert rows_shown >= 5
+    header = table.horizontalHeader()
+    assert header.isVisible()
+    for column in range(table.columnCount()):
+        title = table.horizontalHeaderItem(column).text()
+        needed = header.fontMetrics().horizontalAdvance(title)
+        assert header.sectionSize(column) > needed, title

@@ -140,7 +140,7 @@ def test_analytics_show_the_referral_breakdowns(qtbot: QtBot, hand_book: Book) -
     assert widget.referring.value.text() == "30.0%"
     assert widget.sources.items == [
         ("Clients and former clients", 8),
-        ("Centres of influence", 2),
+        ("Centers of influence", 2),
         ("Others (prospects)", 1),
     ]
     assert widget.segments.items[0] == ("Engaged", 7)
@@ -160,3 +160,39 @@ def test_the_main_window_offers_the_reports_page(qtbot: QtBot, sqlite_book: Book
     window.show_page("reports")
     qtbot.waitUntil(lambda: page.task is not None and page.task.done, timeout=WAIT_MS)
     assert page.document.pageCount() >= 6  # an empty book still makes the whole report
+
+
+def test_the_preview_pages_and_zooms_like_a_document_viewer(
+    qtbot: QtBot, page: ReportsPage
+) -> None:
+    from PySide6.QtPdfWidgets import QPdfView
+
+    page.show()
+    page.refresh()
+    wait_for_preview(qtbot, page)
+    viewer = page.viewer
+    count = page.document.pageCount()
+    qtbot.waitUntil(lambda: viewer.of_pages.text() == f"of {count}")
+    assert viewer.current_page() == 0 and not viewer.previous_button.isEnabled()
+    assert viewer.fit_width_button.isChecked()  # opens fitted to the width
+    viewer.next_button.click()
+    qtbot.waitUntil(lambda: viewer.current_page() == 1)
+    assert viewer.page.value() == 2 and viewer.previous_button.isEnabled()
+    viewer.page.setValue(count)  # typing a page number goes there
+    qtbot.waitUntil(lambda: viewer.current_page() == count - 1)
+    assert not viewer.next_button.isEnabled()
+
+    fitted = viewer.zoom_factor()
+    viewer.zoom_in_button.click()
+    assert page.view.zoomMode() == QPdfView.ZoomMode.Custom
+    assert viewer.zoom_factor() > fitted and not viewer.fit_width_button.isChecked()
+    assert viewer.zoom_label.text() == f"{round(viewer.zoom_factor() * 100)}%"
+    viewer.zoom_out_button.click()
+    viewer.zoom_out_button.click()
+    assert viewer.zoom_factor() < fitted
+    viewer.fit_page_button.click()
+    assert page.view.zoomMode() == QPdfView.ZoomMode.FitInView
+    whole = viewer.zoom_factor()
+    viewer.fit_width_button.click()
+    assert page.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+    assert viewer.zoom_factor() > whole  # a page is taller than wide: the width zooms in

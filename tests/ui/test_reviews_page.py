@@ -101,11 +101,14 @@ def test_complete_a_booked_review_with_an_nps_answer(
     booked = ReviewService(sqlite_book).schedule(bo.id, days_ago(1), time(9), ReviewKind.IN_PERSON)
     window = make_window(qtbot, sqlite_book, tmp_path)
     page = reviews_page(qtbot, window)
-    assert page.booked_model.data(page.booked_model.index(0, 5)) == "Held? Record it"
+    # A past booking waits for its outcome in a list of its own, not among those coming.
+    assert page.booked_model.rows == []
+    assert page.outcome_model.data(page.outcome_model.index(0, 5)) == "Held? Record it"
+    assert page.tabs.tabText(3) == "Needs an outcome (1)"
 
-    page.tabs.setCurrentIndex(2)
-    select_row(page.booked_view, 0)
-    qtbot.mouseClick(button(page, "Complete…", 2), Qt.MouseButton.LeftButton)
+    page.tabs.setCurrentIndex(3)
+    select_row(page.outcome_view, 0)
+    qtbot.mouseClick(button(page, "Complete…", 3), Qt.MouseButton.LeftButton)
     dialog = wait_dialog(qtbot, page, CompleteDialog)
     assert isinstance(dialog, CompleteDialog)
     assert dialog.date_edit.date().toPython() == days_ago(1)
@@ -117,7 +120,7 @@ def test_complete_a_booked_review_with_an_nps_answer(
     dialog.referral.setChecked(True)
     dialog.notes.setPlainText("Pleased with the year")
     dialog.accept()
-    qtbot.waitUntil(lambda: page.booked_model.rows == [], timeout=10000)
+    qtbot.waitUntil(lambda: page.outcome_model.rows == [], timeout=10000)
     wait_idle(qtbot, page)
 
     done = ReviewService(sqlite_book).get(booked.id)
@@ -131,7 +134,7 @@ def test_complete_a_booked_review_with_an_nps_answer(
     assert page.overdue_model.rows == []
 
     window.undo_stack.undo()
-    qtbot.waitUntil(lambda: len(page.booked_model.rows) == 1, timeout=10000)
+    qtbot.waitUntil(lambda: len(page.outcome_model.rows) == 1, timeout=10000)
     assert ReviewService(sqlite_book).get(booked.id).completed_on is None
     wait_idle(qtbot, page)
 
@@ -193,7 +196,7 @@ def test_accept_a_suggested_segment_and_undo_it(
     window.events.changed.connect(changed.append)
     page = reviews_page(qtbot, window)
     model = page.suggestion_model
-    assert page.tabs.tabText(4) == "Suggested segments (1)"
+    assert page.tabs.tabText(5) == "Suggested segments (1)"
     assert model.data(model.index(0, 3)) == "Disgruntled"
     assert model.data(model.index(0, 4)) == "latest NPS 3 (a detractor)"
 

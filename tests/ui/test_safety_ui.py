@@ -318,7 +318,7 @@ def test_the_audit_model_is_lazy_and_sound(qtbot: QtBot, qtmodeltester: object, 
     assert model._pages == {}
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     assert model.index(0, 4).data() == "Added Client449 Audit"
-    assert model.index(449, 1).data() == "tester"
+    assert model.index(449, 1).data() == book.user
     model.set_filter(AuditFilter(text="Client44"))
     assert model.rowCount() == 11
     qtmodeltester.check(model)  # type: ignore[attr-defined]

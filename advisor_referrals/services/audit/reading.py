@@ -20,6 +20,7 @@ from sqlalchemy import ColumnElement, and_, func, select, true
 
 from advisor_referrals.domain.audit import AuditEntry
 from advisor_referrals.domain.cells import guard
+from advisor_referrals.services.audit.naming import read_named_entries
 from advisor_referrals.services.writing import BookWriter
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.files import atomic_text_file
@@ -69,20 +70,6 @@ def _conditions(where: AuditFilter) -> ColumnElement[bool]:
     return and_(true(), *parts)
 
 
-def entry_from_row(row: AuditRow) -> AuditEntry:
-    changes = row.changes if isinstance(row.changes, dict) else {}
-    return AuditEntry(
-        id=row.id,
-        at=row.at,
-        user=row.user,
-        action=row.action,
-        entity=row.entity,
-        entity_id=row.entity_id,
-        summary=row.summary,
-        changes=changes,
-    )
-
-
 def safe_cell(value: object) -> str:
     """Text a spreadsheet shows as typed: a leading quote stops `=cmd|...` being run."""
     return guard("" if value is None else str(value))
@@ -103,10 +90,10 @@ class AuditLog:
             return session.scalar(select(func.count(AuditRow.id)).where(_conditions(where))) or 0
 
     def entries(self, ids: Sequence[int]) -> list[AuditEntry]:
-        """The entries with these ids, in the order given."""
+        """The entries with these ids, in the order given, each with its record's name
+        (one statement for the lot: services/audit/naming.py)."""
         with self.book.session() as session:
-            rows = session.scalars(select(AuditRow).where(AuditRow.id.in_(list(ids)))).all()
-            by_id = {row.id: entry_from_row(row) for row in rows}
+            by_id = read_named_entries(session, ids)
         return [by_id[i] for i in ids if i in by_id]
 
     def for_record(self, entity: str, entity_id: int) -> list[AuditEntry]:
@@ -135,6 +122,10 @@ class AuditLog:
         writer.writerow(CSV_COLUMNS)
         count = 0
         with self.book.session() as session:
+            if self.book.is_postgres:
+                # Read in batches through a server cursor, which lives in a transaction
+                # (reads are otherwise autocommit, docs/design.md "Budgets"): one snapshot.
+                session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
             query = select(AuditRow).where(_conditions(where)).order_by(AuditRow.id)
             for row in session.scalars(query.execution_options(yield_per=2000)):
                 writer.writerow(_csv_row(row))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date, datetime, time
 from decimal import Decimal
 from enum import Enum
@@ -13,6 +15,23 @@ from sqlalchemy.orm import Session
 from advisor_referrals.services import changes as book_changes
 from advisor_referrals.storage import audit_chain
 from advisor_referrals.storage.models import AuditRow, now
+
+# The undo or redo of a step of the app's history whose work is running, if any: its
+# entries say so ("undo", "redo") and name the step (docs/design.md, "Changes and undo").
+_STEP: ContextVar[tuple[str, str] | None] = ContextVar("audit_step", default=None)
+STEP_ACTIONS = ("undo", "redo")
+
+
+@contextmanager
+def as_step(action: str, step: str) -> Iterator[None]:
+    """Mark every entry written inside as the undo (or redo) of the step named `step`."""
+    if action not in STEP_ACTIONS:
+        raise ValueError(f"an undo step is an undo or a redo, not {action!r}")
+    token = _STEP.set((action, step))
+    try:
+        yield
+    finally:
+        _STEP.reset(token)
 
 
 def _plain(value: Any) -> Any:
@@ -47,6 +66,12 @@ def record(
     changes: Mapping[str, Any] | None = None,
 ) -> None:
     book_changes.note(entity, entity_id)
+    step = _STEP.get()
+    if step is not None:
+        # What the step did stays in the summary; the action says it was undone or redone.
+        kind, name = step
+        summary = f"{kind.capitalize()} of “{name}”: {summary}"
+        action = kind
     values: dict[str, Any] = {
         "at": now(),
         "user": user,

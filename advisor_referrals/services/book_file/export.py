@@ -196,6 +196,7 @@ class BookExporter:
                 "channel": row.channel,
                 "first_contacted_on": _iso(row.first_contacted_on),
                 "thanked_on": _iso(row.thanked_on),
+                "thanked_by": row.thanked_by,
                 "converted_on": _iso(row.converted_on),
                 "trigger": self.trigger_keys.get(row.trigger_id) if row.trigger_id else None,
                 "notes": row.notes,
@@ -218,6 +219,7 @@ class BookExporter:
             c.referral_conversation,
             c.notes,
             c.cancelled_on,
+            c.missed,
             c.rescheduled_from_id,
         ).order_by(c.id)
         rows = [tuple(row) for row in self.session.execute(query)]
@@ -235,6 +237,7 @@ class BookExporter:
             talked,
             notes,
             off,
+            missed,
             was,
         ) in enumerate(rows, start=1):
             if position % TICK_EVERY == 0:
@@ -251,6 +254,7 @@ class BookExporter:
                 "referral_conversation": talked,
                 "notes": notes,
                 "cancelled_on": off and off.isoformat(),
+                "missed": bool(missed),
                 "rescheduled_from": keys.get(was) if was else None,
             }
         self.counts["reviews"] = len(rows)

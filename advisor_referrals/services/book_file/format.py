@@ -55,6 +55,7 @@ CONTACT_FIELDS = (
     "region",
     "country",
     "household",
+    "advisor",  # newer files only: older ones simply lack it
     "segment",
     "tier",
     "client_since",
@@ -75,6 +76,7 @@ REFERRAL_FIELDS = (
     "channel",
     "first_contacted_on",
     "thanked_on",
+    "thanked_by",
     "converted_on",
     "trigger",
     "notes",
@@ -95,6 +97,7 @@ REVIEW_FIELDS = (
     "referral_conversation",
     "notes",
     "cancelled_on",
+    "missed",
     "rescheduled_from",
 )
 OUTBOUND_FIELDS = ("coi", "contact", "sent_on", "notes")

@@ -26,6 +26,7 @@ from advisor_referrals.domain.enums import (
     Relationship,
     ReviewKind,
     Segment,
+    ThankYouMethod,
     Tier,
     allowed,
 )
@@ -213,6 +214,7 @@ class BookLoader:
                 trigger_id=record.reference("trigger", self.trigger_ids, "trigger"),
                 notes=record.text("notes"),
                 compensation=self.compensation(record),
+                thanked_by=record.choice("thanked_by", ThankYouMethod),
             )
             self.problems += validate_referral(fields, record.where)
             history = self.status_history(record, referral_id)
@@ -230,6 +232,7 @@ class BookLoader:
                         "channel": fields.channel.value if fields.channel else None,
                         "first_contacted_on": fields.first_contacted_on,
                         "thanked_on": fields.thanked_on,
+                        "thanked_by": fields.thanked_by.value if fields.thanked_by else None,
                         "converted_on": fields.converted_on,
                         "trigger_id": fields.trigger_id,
                         "notes": fields.notes,
@@ -364,6 +367,7 @@ class BookLoader:
                 referral_conversation=record.flag("referral_conversation"),
                 notes=record.text("notes"),
                 cancelled_on=record.date("cancelled_on"),
+                missed=record.flag("missed"),
             )
             self.problems += validate_review(fields, record.where)
             if item.get("rescheduled_from") is not None:
@@ -408,6 +412,7 @@ def read_contact(record: Record) -> ContactFields:
         region=record.optional_text("region"),
         country=record.optional_text("country"),
         household=record.optional_text("household"),
+        advisor=record.optional_text("advisor"),
         segment=record.choice("segment", Segment) or Segment.UNKNOWN,
         tier=record.choice("tier", Tier),
         client_since=record.date("client_since"),

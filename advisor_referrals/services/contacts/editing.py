@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from sqlalchemy import func, select
@@ -16,6 +17,7 @@ from advisor_referrals.domain.contacts import (
 )
 from advisor_referrals.domain.errors import NotFoundError, Problem, ValidationError
 from advisor_referrals.services.audit import writing as audit
+from advisor_referrals.services.practice.members import PracticeService
 from advisor_referrals.services.writing import RowWriter
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import ContactRow, Household
@@ -44,6 +46,7 @@ class ContactService:
     def __init__(self, book: Book) -> None:
         self.book = book
         self.writer = contact_rows(book)
+        self.practice = PracticeService(book)
 
     # Reading
 
@@ -89,7 +92,7 @@ class ContactService:
     # Writing
 
     def create(self, fields: ContactFields) -> Contact:
-        fields = self._check(fields)
+        fields = self._check(fields, new=True)
         with self.writer.transaction() as session:
             row = ContactRow()
             session.add(row)
@@ -160,10 +163,22 @@ class ContactService:
 
     # Helpers
 
-    @staticmethod
-    def _check(fields: ContactFields) -> ContactFields:
+    def _check(self, fields: ContactFields, *, new: bool = False) -> ContactFields:
         fields = normalise_contact(fields)
         problems = validate_contact(fields)
+        advisors = self.practice.advisor_lookup()
+        if advisors is not None:
+            # On a practice book the advisor of record is one of its advisors (docs/design.md,
+            # "A practice"); a new contact is the desk's own when no one is named.
+            if fields.advisor is None and new:
+                fields = replace(fields, advisor=advisors.default)
+            elif fields.advisor is not None:
+                found = advisors.resolve(fields.advisor)
+                if found is None:
+                    message = f"not an advisor of this practice; advisors: {advisors.allowed()}"
+                    problems.append(Problem("", "advisor", fields.advisor, message))
+                else:
+                    fields = replace(fields, advisor=found)
         if problems:
             raise ValidationError(problems)
         return fields

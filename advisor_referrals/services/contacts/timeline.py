@@ -29,6 +29,7 @@ from advisor_referrals.storage.models import (
 
 # Among events on the same day, the later step of a story comes first (newest first).
 _SAME_DAY_ORDER = {
+    TimelineKind.THANKED: -2,
     TimelineKind.ASK: -1,
     TimelineKind.KIT: 0,
     TimelineKind.REFERRAL_GIVEN: 1,
@@ -118,22 +119,37 @@ class TimelineService:
                     other.id,
                     other.first_name,
                     other.last_name,
+                    ReferralRow.thanked_on,
+                    ReferralRow.thanked_by,
                 )
                 .join(other, other.id == theirs)
                 .where(mine == contact_id)
             )
-            entries += [
-                TimelineEntry(
-                    kind=kind,
-                    on=on,
-                    record_id=record_id,
-                    status=status,
-                    notes=notes,
-                    other_id=other_id,
-                    other_name=full_name(first, last),
+            for record_id, on, status, notes, other_id, first, last, thanked, by in rows:
+                name = full_name(first, last)
+                entries.append(
+                    TimelineEntry(
+                        kind=kind,
+                        on=on,
+                        record_id=record_id,
+                        status=status,
+                        notes=notes,
+                        other_id=other_id,
+                        other_name=name,
+                    )
                 )
-                for record_id, on, status, notes, other_id, first, last in rows
-            ]
+                if kind is TimelineKind.REFERRAL_GIVEN and thanked is not None:
+                    # The referrer's thank-you, dated, with how it was given.
+                    entries.append(
+                        TimelineEntry(
+                            kind=TimelineKind.THANKED,
+                            on=thanked,
+                            record_id=record_id,
+                            label=by or "",
+                            other_id=other_id,
+                            other_name=name,
+                        )
+                    )
         return entries
 
     @staticmethod
@@ -147,10 +163,11 @@ class TimelineService:
                 ReviewRow.nps,
                 ReviewRow.referral_conversation,
                 ReviewRow.notes,
+                ReviewRow.missed,
             ).where(ReviewRow.contact_id == contact_id)
         )
         entries = []
-        for record_id, scheduled, completed, cancelled, nps, held, notes in rows:
+        for record_id, scheduled, completed, cancelled, nps, held, notes, missed in rows:
             on = completed or cancelled or scheduled
             if on is None:
                 continue
@@ -159,7 +176,7 @@ class TimelineService:
                     kind=TimelineKind.REVIEW,
                     on=on,
                     record_id=record_id,
-                    status=review_state(scheduled, completed, cancelled, today).value,
+                    status=review_state(scheduled, completed, cancelled, today, missed).value,
                     number=nps,
                     flag=held,
                     notes=notes,

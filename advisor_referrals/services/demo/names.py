@@ -1,7 +1,7 @@
 """Names for the demo book: mostly US/English, with a believable share of other backgrounds.
 
-Names in other scripts carry a romanisation (`native=roman`) so that e-mail addresses
-stay plain ASCII. A surname written `male|female=roman` has a feminine form (Greek,
+Names in other scripts (Chinese, Japanese, Korean, Greek, Cyrillic, Arabic, Hebrew) carry
+a romanisation (`native=roman`) so that e-mail addresses stay plain ASCII. A surname written `male|female=roman` has a feminine form (Greek,
 Russian), used for women and for the wife of a couple.
 """
 
@@ -258,6 +258,28 @@ CULTURES: tuple[Culture, ...] = (
             "Коваленко=kovalenko"
         ),
         english_name_share=0.3,
+    ),
+    Culture(
+        "arabic",
+        0.5,
+        _names(
+            "محمد=mohammed أحمد=ahmed علي=ali عمر=omar يوسف=youssef خالد=khaled حسن=hassan "
+            "سامي=sami"
+        ),
+        _names("فاطمة=fatima ليلى=layla نور=nour مريم=mariam سلمى=salma رانيا=rania هدى=huda"),
+        _surnames(
+            "الحداد=alhaddad الخوري=khoury المصري=almasri النجار=alnajjar العلي=alali "
+            "حداد=haddad منصور=mansour"
+        ),
+        english_name_share=0.2,
+    ),
+    Culture(
+        "hebrew",
+        0.4,
+        _names("דוד=david יוסי=yossi אבי=avi משה=moshe נועם=noam איתן=eitan אורי=uri"),
+        _names("שרה=sarah מיכל=michal נועה=noa רחל=rachel תמר=tamar יעל=yael שירה=shira"),
+        _surnames("כהן=cohen לוי=levi מזרחי=mizrahi פרץ=peretz ביטון=biton אברהם=avraham"),
+        english_name_share=0.2,
     ),
 )
 

@@ -99,6 +99,8 @@ class Person:
     added: int = 0  # when the contact entered the book: ids follow it
     promoter: bool = False
     key: str = ""
+    number: int = 0  # the contact's id once written (demo_writer)
+    advisor: str | None = None  # the advisor of record (practice_people.assign_advisors)
 
     @property
     def display(self) -> str:

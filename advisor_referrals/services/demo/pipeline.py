@@ -74,6 +74,10 @@ class Trigger:
     conversation: bool
     notes: str
     key: str = ""
+    number: int = 0  # the trigger's id once written (demo_writer)
+
+
+DEMO_USER = "demo"  # who recorded the demo referrals' moves
 
 
 @dataclass(slots=True)
@@ -92,6 +96,7 @@ class Referral:
     notes: str = ""
     comp: Compensation | None = None
     key: str = ""
+    number: int = 0  # the referral's id once written (demo_writer)
 
 
 # Recent referrals whose state is fixed, so the Today view always has something to show:
@@ -352,3 +357,27 @@ def _becomes(
         closed = ref.status in ("lost", "not_a_fit")
         if closed and today - ref.received > 540 and rng.random() < 0.35:
             person.archived = min(today, ref.received + between(rng, 60, 400))
+
+
+def referral_moves(r: Referral) -> list[tuple[str | None, str, int, int]]:
+    """The referral's moves on the days they happened, as the advisor would have recorded
+    them: created, first contact, first meeting, and how it ended. Each move is (from, to,
+    day, hour of the day it was recorded)."""
+    start = "intended" if r.status == "intended" else "new"
+    steps: list[tuple[str, int]] = [(start, r.received)]
+    if r.status not in ("intended", "new") and r.first_contacted is not None:
+        steps.append(("contacted", r.first_contacted))
+    if r.met is not None:
+        steps.append(("meeting", r.met))
+    if r.closed is not None and r.status in ("converted", "not_a_fit", "lost"):
+        steps.append((r.status, r.closed))
+    if steps[-1][0] != r.status:  # a referral still at `new` or `contacted` stays put
+        steps.append((r.status, steps[-1][1]))
+    moves: list[tuple[str | None, str, int, int]] = []
+    before: str | None = None
+    for status, day in steps:
+        if status == before:
+            continue
+        moves.append((before, status, day, 9 + len(moves)))
+        before = status
+    return moves

@@ -12,9 +12,15 @@ indexing row by row from the trigger is several times slower. That statement run
 with a large FTS5 hash table (its `hashsize` setting, put back afterwards): with the
 default 1 MB the index is flushed and merged dozens of times for 100,000 contacts,
 which doubles its cost. Likewise the indexes
-of tables that start empty can be dropped and built once at the end. Their own SQL
-is read from the schema and put back, so whatever the storage layer defines stays
-in force; if the transaction rolls back, SQLite rolls the schema changes back too.
+of tables that start empty (or of contacts, for a big CSV import) are dropped and built
+once at the end, on both backends. Their own SQL is read from the schema and put back,
+so whatever the storage layer defines stays in force; if the transaction rolls back,
+the database rolls the schema changes back too. On PostgreSQL this locks the table
+against readers until the load commits (seconds: a big load is rare, and everyone
+would otherwise wait for row-by-row index upkeep, the trigram index above all).
+
+On PostgreSQL rows are sent with COPY (docs/design.md, "Budgets": 100,000 contacts of a
+CSV file within 10 s), except those with JSON columns (audit entries), inserted as before.
 
 The triggers that keep each contact's last review date (migration 0005) are set aside
 the same way on SQLite, and told to wait by a transaction-local setting on PostgreSQL;
@@ -32,6 +38,7 @@ from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import (
+    JSON,
     Boolean,
     Connection,
     Date,
@@ -60,6 +67,21 @@ LAST_REVIEW_DEFERRED = "advisor_referrals.last_review_deferred"  # read by 0005'
 IMPORT_CACHE_KIB = 65536
 SEARCH_HASH_BYTES = 64 * 2**20  # FTS5's pending terms kept in memory while indexing a load
 DEFAULT_SEARCH_HASH_BYTES = 2**20  # FTS5's own default
+
+# A table's own indexes, set aside while it is loaded and built once at the end; never
+# those that enforce a constraint (primary keys, unique columns).
+SQLITE_INDEXES = (
+    "SELECT name, sql FROM sqlite_master "
+    "WHERE type = 'index' AND tbl_name = :table AND sql IS NOT NULL"
+)
+POSTGRES_INDEXES = (
+    "SELECT i.relname, pg_get_indexdef(i.oid) FROM pg_index x "
+    "JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid "
+    "WHERE t.relname = :table AND t.relnamespace = current_schema()::regnamespace "
+    "AND NOT x.indisunique AND NOT x.indisprimary "
+    "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.oid)"
+)
+INDEX_BUILD_MEMORY = "256MB"
 
 # Parents before children, so foreign keys hold after every chunk.
 ORDER: tuple[str, ...] = (
@@ -104,12 +126,28 @@ def insert_many(connection: Connection, into: Table, rows: list[dict[str, Any]])
 
 
 def insert_values(
-    connection: Connection, into: Table, columns: Sequence[str], rows: list[tuple[Any, ...]]
+    connection: Connection,
+    into: Table,
+    columns: Sequence[str],
+    rows: list[tuple[Any, ...]],
+    *,
+    as_stored: bool = False,
 ) -> None:
-    """`insert_many` for rows already laid out as tuples in the order of `columns`."""
+    """`insert_many` for rows already laid out as tuples in the order of `columns`.
+
+    `as_stored`: dates, times and moments are already ISO text (`stored_text`), which
+    both databases take as they are: nothing to convert.
+    """
     if not rows:
         return
     dialect = connection.dialect
+    if (
+        dialect.name == "postgresql"
+        and _copyable(into, columns)
+        and _no_row_rules(connection, into)
+    ):
+        _copy(connection, into, columns, rows)
+        return
     quote = dialect.identifier_preparer.quote
     mark = "?" if dialect.paramstyle == "qmark" else "%s"
     sql = (
@@ -121,7 +159,7 @@ def insert_values(
         for index, column in enumerate(columns)
         if (processor := _bind_processor(into.c[column].type, dialect)) is not None
     ]
-    if converting:
+    if converting and not as_stored:
         # Only a few columns (dates, times) need converting: turn the rows into columns,
         # convert those, and back; the loops run in C (zip, map).
         by_column: list[Any] = list(zip(*rows, strict=True))
@@ -129,6 +167,48 @@ def insert_values(
             by_column[index] = map(processor, by_column[index])
         rows = list(zip(*by_column, strict=True))
     connection.exec_driver_sql(sql, rows)
+
+
+def stored_text(value: date | time | datetime) -> str:
+    """A date, time or moment as ISO text, as the bulk writer stores it on SQLite."""
+    if isinstance(value, datetime):
+        return value.isoformat(" ", "microseconds")
+    if isinstance(value, time):
+        return value.isoformat("microseconds")
+    return value.isoformat()
+
+
+def _no_row_rules(connection: Connection, into: Table) -> bool:
+    """Whether the server applies no row-level rule to this member on this table: COPY
+    is refused where one applies (a practice member who is not the book's owner,
+    docs/design.md, "A practice"), so those rows go in by INSERT. Asked once a table."""
+    known: dict[str, bool] = connection.info.setdefault("bulk_no_row_rules", {})
+    if into.name not in known:
+        active = connection.exec_driver_sql(
+            "SELECT row_security_active(%s::regclass)", (into.name,)
+        ).scalar()
+        known[into.name] = not active
+    return known[into.name]
+
+
+def _copyable(into: Table, columns: Sequence[str]) -> bool:
+    """Columns that COPY takes as psycopg writes Python values (no JSON)."""
+    return not any(isinstance(into.c[c].type, JSON) for c in columns)
+
+
+def _copy(
+    connection: Connection, into: Table, columns: Sequence[str], rows: list[tuple[Any, ...]]
+) -> None:
+    """PostgreSQL's COPY: the rows streamed to the server in one statement, several times
+    faster than inserting them (docs/design.md, "Budgets": 100k contacts within 10 s)."""
+    quote = connection.dialect.identifier_preparer.quote
+    dbapi = connection.connection.dbapi_connection
+    assert dbapi is not None
+    statement = f"COPY {quote(into.name)} ({', '.join(quote(c) for c in columns)}) FROM STDIN"
+    with dbapi.cursor() as cursor, cursor.copy(statement) as copy:  # type: ignore[attr-defined]
+        write = copy.write_row
+        for row in rows:
+            write(row)
 
 
 def _iso_date(value: date | None) -> str | None:
@@ -170,8 +250,8 @@ def _bind_processor(kind: TypeEngine[Any], dialect: Dialect) -> Callable[[Any], 
 
 class BulkWriter:
     def __init__(self, session: Session, *, rebuild_indexes: Iterable[str] = ()) -> None:
-        """`rebuild_indexes`: tables known to be empty whose SQLite indexes are dropped now
-        and built once in `finish()`, which is much faster than upkeep row by row."""
+        """`rebuild_indexes`: tables whose own indexes are dropped now and built once in
+        `finish()` (much faster than their upkeep row by row for a big load)."""
         self.session = session
         self.now = now()
         self.is_postgres = session.get_bind().dialect.name == "postgresql"
@@ -190,9 +270,7 @@ class BulkWriter:
         self.pending_contacts: list[tuple[Any, ...]] = []
         self.contact_layout: tuple[str, ...] = ()
         self.written: Counter[str] = Counter()
-        self.next_ids = {
-            name: (session.scalar(select(func.max(table(name).c.id))) or 0) + 1 for name in WITH_IDS
-        }
+        self.next_ids = {name: self._first_free_id(name) for name in WITH_IDS}
         households = table("households")
         self.households: dict[str, int] = {
             name: hid for hid, name in session.execute(select(households.c.id, households.c.name))
@@ -223,16 +301,30 @@ class BulkWriter:
                 self.set_aside_triggers.append(sql)
         self.first_review_id = self.next_ids["reviews"]
         self.set_aside_indexes: list[str] = []
-        for name in () if self.is_postgres else rebuild_indexes:
+        for name in rebuild_indexes:
             for index, sql in session.execute(
-                text(
-                    "SELECT name, sql FROM sqlite_master "
-                    "WHERE type = 'index' AND tbl_name = :table AND sql IS NOT NULL"
-                ),
-                {"table": name},
+                text(POSTGRES_INDEXES if self.is_postgres else SQLITE_INDEXES), {"table": name}
             ).all():
                 session.execute(text(f'DROP INDEX "{index}"'))
                 self.set_aside_indexes.append(sql)
+
+    def _first_free_id(self, name: str) -> int:
+        after_max = (self.session.scalar(select(func.max(table(name).c.id))) or 0) + 1
+        if not self.is_postgres:
+            return after_max
+        # A member may not see every row (row security of separate books, docs/design.md,
+        # "A practice"): the sequence, which every insert moves on, knows ids they cannot.
+        return max(after_max, self._sequence_next(name))
+
+    def _sequence_next(self, name: str) -> int:
+        """The id the table's sequence would give next, without taking it."""
+        sequence = self.session.scalar(text(f"SELECT pg_get_serial_sequence('{name}', 'id')"))
+        if sequence is None:
+            return 1
+        last, called = self.session.execute(
+            text(f"SELECT last_value, is_called FROM {sequence}")
+        ).one()
+        return int(last) + 1 if called else int(last)
 
     def new_id(self, name: str) -> int:
         value = self.next_ids[name]
@@ -328,6 +420,9 @@ class BulkWriter:
             if self.last_review_deferred:
                 self.session.execute(text(f"SET LOCAL {LAST_REVIEW_DEFERRED} = 'off'"))
                 self.last_review_deferred = False
+        if self.set_aside_indexes and self.is_postgres:
+            # Sorting each index's keys in memory instead of on disk.
+            self.session.execute(text(f"SET LOCAL maintenance_work_mem = '{INDEX_BUILD_MEMORY}'"))
         for sql in self.set_aside_indexes:
             self.session.execute(text(sql))
         self.set_aside_indexes = []
@@ -337,16 +432,19 @@ class BulkWriter:
             self.session.execute(text(self.search_trigger_sql))
             self.search_trigger_sql = None
         if sum(self.written.values()) >= WORTH_ANALYZING:
-            refresh_statistics(self.session)
+            refresh_statistics(self.session, [name for name in ORDER if self.written[name]])
         if not self.is_postgres:
             return
         for name in WITH_IDS:
             if self.written[name]:
+                # Never back: ids beyond this writer's may belong to rows it cannot see.
+                last = max(self.next_ids[name], self._sequence_next(name)) - 1
                 self.session.execute(
                     text(
                         f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
-                        f"(SELECT max(id) FROM {name}))"
-                    )
+                        f"GREATEST(:last, (SELECT max(id) FROM {name})))"
+                    ),
+                    {"last": last},
                 )
 
     def _update_last_reviews(self) -> None:

@@ -27,7 +27,7 @@ from advisor_referrals.services import changes as book_changes
 from advisor_referrals.services.imports.batches import ENTITY as BATCH_ENTITY
 from advisor_referrals.services.imports.batches import record_batch
 from advisor_referrals.services.imports.bulk_writer import BulkWriter, table
-from advisor_referrals.services.imports.csv_rows import convert_rows
+from advisor_referrals.services.imports.csv_rows import convert_rows, converting_rows
 from advisor_referrals.services.imports.gc_pause import paused_gc
 from advisor_referrals.services.imports.layouts import AUTO
 from advisor_referrals.services.imports.mapping import ColumnMapping
@@ -40,6 +40,7 @@ from advisor_referrals.services.imports.source_files import (
     read_source,
 )
 from advisor_referrals.services.imports.summary import ImportSummary, counted
+from advisor_referrals.services.practice.members import PracticeService
 from advisor_referrals.services.progress import Progress
 from advisor_referrals.services.writing import BookWriter
 from advisor_referrals.storage.book import Book
@@ -105,29 +106,48 @@ def _import(
     progress: Progress | None,
 ) -> ImportSummary:
     data = prepared.table
-    converted = convert_rows(data, prepared.mapping, update=options.update, progress=progress)
-    converted.problems.extend(prepared.problems)
+    # On a practice book an advisor's name finds its member (docs/design.md, "A practice").
+    advisors = PracticeService(book).advisor_lookup()
     rows = {number for number, _ in data.rows}
-    if (
-        options.dry_run or converted.problems
-    ):  # check everything first: a bad file never waits to write
+    if options.dry_run:
+        converted = convert_rows(data, prepared.mapping, update=options.update, progress=progress)
+        converted.problems.extend(prepared.problems)
         with book.session() as session:
-            plan = plan_import(session, converted, update=options.update, progress=progress)
+            plan = plan_import(
+                session, converted, update=options.update, progress=progress, advisors=advisors
+            )
         rejected = _set_aside(plan, rows, options, source.table.source)
-        if options.dry_run:
-            return _summary(plan, prepared, source, options, rejected, dry_run=True)
+        return _summary(plan, prepared, source, options, rejected, dry_run=True)
     name = Path(source.table.source).name or "a contacts file"
     try:
         writer_of_contacts = BookWriter(book, "contact")
         with writer_of_contacts.transaction() as session:
             contacts = session.scalar(select(func.count()).select_from(table("contacts"))) or 0
-            big = len(converted.rows) >= REBUILD_AT and len(converted.rows) > contacts
+            big = data.row_count >= REBUILD_AT and data.row_count > contacts
             rebuild = ("contacts", "contact_tags") if big else ()
             with BulkWriter(session, rebuild_indexes=rebuild) as writer:
-                plan = plan_import(session, converted, update=options.update, progress=progress)
+                first_ids = dict(writer.next_ids)
+                # One pass per row: each converted, checked and written in the same step
+                # while the file has no problem; a file with problems is refused (the
+                # transaction rolls back) or, when asked, its good rows written after.
+                converting = converting_rows(
+                    data,
+                    prepared.mapping,
+                    update=options.update,
+                    progress=progress,
+                    stage="Adding contacts…",
+                )
+                converting.problems.extend(prepared.problems)
+                plan = plan_import(
+                    session,
+                    converting,
+                    update=options.update,
+                    progress=progress,
+                    writer=writer,
+                    advisors=advisors,
+                )
                 rejected = _set_aside(plan, rows, options, source.table.source)
                 plan.source = name
-                first_ids = dict(writer.next_ids)
                 before = _archived_before(session, plan)
                 write_plan(session, writer, plan, user=book.user, progress=progress)
                 writer.finish()

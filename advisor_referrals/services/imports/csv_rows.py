@@ -3,7 +3,7 @@ problem of the file listed (row as a spreadsheet counts it, field, value, rule).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,6 +35,19 @@ class ConvertedFile:
     rows: list[RowValues]
     problems: list[Problem]
     mapping: ColumnMapping
+
+
+@dataclass(frozen=True)
+class ConvertingFile:
+    """The same, with each row converted only when it is read from `rows`: an import
+    checks and writes it in the same step (one pass per row). `problems` grows as the
+    rows are read; `total` is how many there are."""
+
+    source: str
+    rows: Iterator[RowValues]
+    problems: list[Problem]
+    mapping: ColumnMapping
+    total: int
 
 
 def mapping_from_headers(table: CsvTable, problems: list[Problem]) -> ColumnMapping:
@@ -77,6 +90,21 @@ def convert_rows(
     update: bool = False,
     progress: Progress | None = None,
 ) -> ConvertedFile:
+    converting = converting_rows(table, mapping, update=update, progress=progress)
+    rows = list(converting.rows)
+    return ConvertedFile(table.source, rows, converting.problems, converting.mapping)
+
+
+def converting_rows(
+    table: CsvTable,
+    mapping: ColumnMapping | None = None,
+    *,
+    update: bool = False,
+    progress: Progress | None = None,
+    stage: str = "Checking rows…",
+) -> ConvertingFile:
+    """The file's rows, each converted as it is read (the file's own problems found now);
+    `stage` is what the progress says meanwhile."""
     problems: list[Problem] = []
     if mapping is None:
         mapping = mapping_from_headers(table, problems)
@@ -93,14 +121,24 @@ def convert_rows(
                 + (" (or, with update, an email column)" if update else ""),
             )
         )
+    rows = _converted(table, mapping, problems, progress, stage)
+    return ConvertingFile(table.source, rows, problems, mapping, len(table.rows))
+
+
+def _converted(
+    table: CsvTable,
+    mapping: ColumnMapping,
+    problems: list[Problem],
+    progress: Progress | None,
+    stage: str,
+) -> Iterator[RowValues]:
     plain, converted, several = _readers(mapping)
     width = len(table.headers)
     clean = table.clean
-    rows: list[RowValues] = []
     total = len(table.rows)
     for count, (number, read) in enumerate(table.rows, start=1):
         if count % STEP_EVERY == 0:
-            step(progress, count, total, "Checking rows…")
+            step(progress, count, total, stage)
         cells = read if len(read) >= width else read + ("",) * (width - len(read))
         if len(cells) > width and any(c.strip() for c in cells[width:]):
             problems.append(
@@ -146,8 +184,7 @@ def convert_rows(
             first, last = cv.split_name(given.pop(FULL_NAME) or "")
             if not given.get("first_name") and not given.get("last_name"):
                 given["first_name"], given["last_name"] = first, last
-        rows.append(RowValues(number, given))
-    return ConvertedFile(table.source, rows, problems, mapping)
+        yield RowValues(number, given)
 
 
 Reader = Callable[[str], cv.Converted]

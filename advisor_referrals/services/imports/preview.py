@@ -31,6 +31,7 @@ from advisor_referrals.services.imports.source_files import (
 from advisor_referrals.services.imports.summary import ImportSummary
 from advisor_referrals.services.imports.translation import column_roles
 from advisor_referrals.services.imports.vendor_layouts import layout_named
+from advisor_referrals.services.practice.members import PracticeService
 from advisor_referrals.services.progress import Progress
 from advisor_referrals.storage.book import Book
 
@@ -112,7 +113,13 @@ class ContactImporter:
         converted = convert_rows(prepared.table, prepared.mapping, update=update, progress=progress)
         converted.problems.extend(prepared.problems)
         with self.book.session() as session:
-            plan = plan_import(session, converted, update=update, progress=progress)
+            plan = plan_import(
+                session,
+                converted,
+                update=update,
+                progress=progress,
+                advisors=PracticeService(self.book).advisor_lookup(),
+            )
         status = {number: NEW for number, _ in plan.new}
         status.update({item.row: UPDATE for item in plan.updates})
         status.update(dict.fromkeys(plan.unchanged, UNCHANGED))

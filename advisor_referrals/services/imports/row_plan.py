@@ -9,7 +9,7 @@ columns. Every row is validated with the domain rules before anything is written
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -24,9 +24,10 @@ from advisor_referrals.services.book_file.format import PHONE_MAX
 from advisor_referrals.services.imports.bulk_writer import BulkWriter, table
 from advisor_referrals.services.imports.contact_rows import contact_columns
 from advisor_referrals.services.imports.contact_values import normalised_contact
-from advisor_referrals.services.imports.csv_rows import ConvertedFile, RowValues
+from advisor_referrals.services.imports.csv_rows import ConvertedFile, ConvertingFile, RowValues
 from advisor_referrals.services.imports.duplicates import BookPeople
 from advisor_referrals.services.imports.mapping import ARCHIVED
+from advisor_referrals.services.practice.members import AdvisorNames
 from advisor_referrals.services.progress import Progress, step
 from advisor_referrals.storage.rows import contact_snapshot
 
@@ -54,6 +55,7 @@ class ContactsPlan:
     archive: set[int] = field(default_factory=set)  # rows whose contact is archived
     likely: dict[int, str] = field(default_factory=dict)  # row -> the likely duplicate, in words
     added: list[tuple[int, int]] = field(default_factory=list)  # (row, contact id), once written
+    written: int = 0  # of `new`, those already handed to the bulk writer (the first ones)
 
     def counts(self) -> dict[str, int]:
         return {
@@ -73,22 +75,38 @@ def checked(fields: ContactFields, where: str, problems: list[Problem]) -> bool:
 
 def plan_import(
     session: Session | None,
-    converted: ConvertedFile,
+    converted: ConvertedFile | ConvertingFile,
     *,
     update: bool = False,
     progress: Progress | None = None,
+    writer: BulkWriter | None = None,
+    advisors: AdvisorNames | None = None,
 ) -> ContactsPlan:
     """What importing these rows would do. Without a session (a preview of the file
-    alone) every row counts as new."""
+    alone) every row counts as new. `advisors`: on a practice book, how the names in an
+    advisor column find the practice's advisors (docs/design.md, "A practice").
+
+    With a writer, each new contact is written as soon as it is checked, while no
+    problem has been found (one pass per row, from the file's cells to the insert); the
+    rest is still checked, so every problem is reported, and `write_plan` writes what
+    is left once the caller has decided (or the transaction is rolled back).
+    """
     plan = ContactsPlan(converted.source, problems=list(converted.problems))
-    existing = _emails(session) if session is not None and _any_email(converted.rows) else {}
+    streaming = isinstance(converted, ConvertingFile)
+    known = len(converted.problems)  # a stream adds the problems of its rows as it is read
+    wants_emails = (
+        "email" in converted.mapping.mapped
+        if isinstance(converted, ConvertingFile)
+        else _any_email(converted.rows)
+    )
+    existing = _emails(session) if session is not None and wants_emails else {}
     people = BookPeople.load(session) if session is not None and _has_contacts(session) else None
     claimed: dict[int, int] = {}
     matched: list[tuple[RowValues, int]] = []
-    total = len(converted.rows)
+    total = converted.total if isinstance(converted, ConvertingFile) else len(converted.rows)
     in_file: dict[str, int] = {}  # email -> the first row that has it
     for count, values in enumerate(converted.rows, start=1):
-        if count % STEP_EVERY == 0:
+        if count % STEP_EVERY == 0 and not streaming:  # a stream says how far it has read
             step(progress, count, total, "Checking contacts…")
         if ARCHIVED in values.given and values.given.pop(ARCHIVED):
             plan.archive.add(values.row)
@@ -117,8 +135,19 @@ def plan_import(
             else:
                 if people is not None and (alike := people.same_name(fields)):
                     plan.likely[values.row] = f"likely the same person as {alike[0].name}"
+                if advisors is not None:
+                    fields = _with_advisor(fields, advisors, f"row {values.row}", plan.problems)
                 if checked(fields, f"row {values.row}", plan.problems):
                     plan.new.append((values.row, fields))
+                    if (
+                        writer is not None
+                        and not plan.problems
+                        and len(converted.problems) == known
+                    ):
+                        contact_id = writer.new_id("contacts")
+                        writer.add_contact(contact_id, fields)
+                        plan.added.append((values.row, contact_id))
+                        plan.written += 1
                 continue
         reason = None
         if not update:
@@ -138,14 +167,38 @@ def plan_import(
         for values, contact_id in matched:
             before = stored[contact_id]
             after = normalised_contact(**{**_as_dict(before), **values.given})
+            if advisors is not None and "advisor" in values.given:
+                after = _with_advisor(after, advisors, f"row {values.row}", plan.problems)
             if not checked(after, f"row {values.row}", plan.problems):
                 continue
             if after == before:
                 plan.unchanged.append(values.row)
             else:
                 plan.updates.append(Update(values.row, contact_id, before, after))
+    plan.problems += converted.problems[known:]
     plan.problems.sort(key=_row_number)
     return plan
+
+
+def _with_advisor(
+    fields: ContactFields, advisors: AdvisorNames, where: str, problems: list[Problem]
+) -> ContactFields:
+    """The advisor column's name as the practice's advisor (role) it names."""
+    if fields.advisor is None:
+        return replace(fields, advisor=advisors.default)
+    found = advisors.resolve(fields.advisor)
+    if found is None:
+        problems.append(
+            Problem(
+                where,
+                "advisor",
+                fields.advisor,
+                f"not an advisor of this practice (by role or name); advisors: "
+                f"{advisors.allowed()}",
+            )
+        )
+        return fields
+    return replace(fields, advisor=found)
 
 
 def _row_number(problem: Problem) -> int:
@@ -231,12 +284,13 @@ def write_plan(
     progress: Progress | None = None,
 ) -> None:
     total = len(plan.new) + len(plan.updates)
-    for count, (row, fields) in enumerate(plan.new, start=1):
+    for count, (row, fields) in enumerate(plan.new[plan.written :], start=plan.written + 1):
         if count % STEP_EVERY == 0:
             step(progress, count, total, "Adding contacts…")
         contact_id = writer.new_id("contacts")
         writer.add_contact(contact_id, fields)
         plan.added.append((row, contact_id))
+    plan.written = len(plan.new)
     writer.flush()
     if plan.updates:
         _write_updates(session, writer, plan, user)

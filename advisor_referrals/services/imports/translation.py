@@ -1,9 +1,11 @@
 """From another tool's export to rows in our own layout, with every decision written down.
 
 The result is a table with our column names (`OUR_COLUMNS`) and the file's own row
-numbers, checked and written by the same code as a file in our layout. What has no
-field of its own here goes to the notes (a middle name, a title or suffix, the company,
-further emails and phones, the other tool's advisor of record); what has no exact
+numbers, checked and written by the same code as a file in our layout. The other tool's
+advisor of record becomes the contact's (on a practice book, the advisor it names;
+docs/design.md, "A practice"). What has no field of its own here goes to the notes (a
+middle name, a title or suffix, the company, further emails and phones, a second
+advisor column such as Redtail's writing advisor); what has no exact
 place (a contact type, status or category the book does not have) gets its nearest
 meaning and is counted as a decision for the summary, or, under `strict`, refused.
 """
@@ -33,6 +35,7 @@ OUR_COLUMNS: tuple[str, ...] = (
     "region",
     "country",
     "household",
+    "advisor",
     "tier",
     "client_since",
     "do_not_ask",
@@ -64,7 +67,7 @@ class Translated:
             names = sorted(set(self.advisors.values()), key=str.casefold)
             shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
             lines.append(
-                f"Advisor of record ({shown}): kept in the notes of {len(self.advisors):,} "
+                f"Advisor of record ({shown}): {len(self.advisors):,} "
                 f"row{'s' if len(self.advisors) != 1 else ''}."
             )
         if self.footer_rows:
@@ -176,6 +179,7 @@ def column_roles(layout: Layout, headers: Sequence[str]) -> list[str | None]:
         put((place.country,), "country")
     put(layout.profession, "profession")
     put(layout.household, "household")
+    put(layout.advisor[:1], "advisor")
     put(layout.client_since, "client_since")
     put([t.column for t in layout.tags], "tags")
     for vocabulary in layout.vocabularies:
@@ -299,11 +303,15 @@ def _translate_row(
         value = row.get(column)
         if value:
             notes.append(f"{label}: {value}")
-    for column in layout.advisor:
+    for position, column in enumerate(layout.advisor):
         value = row.get(column)
-        if value:
+        if not value:
+            continue
+        if position == 0:  # the advisor of record; a second column is kept in the notes
+            out[_AT["advisor"]] = value
+            result.advisors[number] = value
+        else:
             notes.append(f"{headers.get(column, column)} ({layout.name}): {value}")
-            result.advisors.setdefault(number, value)
 
     tags: list[str] = []
     for tag_column in layout.tags:

@@ -16,34 +16,41 @@ from sqlalchemy import Connection
 
 from advisor_referrals.domain.metrics import Metrics, MetricsDetail, ratio
 from advisor_referrals.domain.period import Period
+from advisor_referrals.domain.practice import PRACTICE_SCOPE, Scope
 from advisor_referrals.domain.quarter import Quarter
 from advisor_referrals.services.metrics import people_metrics as people
 from advisor_referrals.services.metrics import referral_metrics as refs
 from advisor_referrals.services.metrics.ask_metrics import ask_figures
 from advisor_referrals.storage.book import Book
+from advisor_referrals.storage.scoping import reading_in_scope
 
 SQLITE_CACHE_KIB = 48 * 1024
+PRACTICE = PRACTICE_SCOPE
 
 
 class MetricsService:
     def __init__(self, book: Book) -> None:
         self.book = book
 
-    def quarter(self, quarter: Quarter, *, detail: bool = True) -> Metrics:
-        return self.compute(Period.of_quarter(quarter), detail=detail)
+    def quarter(self, quarter: Quarter, *, detail: bool = True, scope: Scope = PRACTICE) -> Metrics:
+        return self.compute(Period.of_quarter(quarter), detail=detail, scope=scope)
 
-    def quarter_to_date(self, today: date | None = None, *, detail: bool = False) -> Metrics:
-        return self.compute(Period.quarter_to_date(today or date.today()), detail=detail)
+    def quarter_to_date(
+        self, today: date | None = None, *, detail: bool = False, scope: Scope = PRACTICE
+    ) -> Metrics:
+        period = Period.quarter_to_date(today or date.today())
+        return self.compute(period, detail=detail, scope=scope)
 
-    def compute(self, period: Period, *, detail: bool = True) -> Metrics:
-        with self._reading() as conn:
+    def compute(self, period: Period, *, detail: bool = True, scope: Scope = PRACTICE) -> Metrics:
+        """The figures of a period for the clients of `scope` (docs/design.md, "A practice")."""
+        with self._reading(scope) as conn:
             return compute(conn, period, detail=detail)
 
     @contextmanager
-    def _reading(self) -> Iterator[Connection]:
+    def _reading(self, scope: Scope) -> Iterator[Connection]:
         # One snapshot for all the queries: on PostgreSQL that takes REPEATABLE READ.
         options = {"isolation_level": "REPEATABLE READ"} if self.book.is_postgres else {}
-        with self.book.engine.connect().execution_options(**options) as conn, conn.begin():
+        with reading_in_scope(self.book.engine, scope.advisors, **options) as conn:
             if self.book.is_sqlite:
                 # The queries revisit the same contact and review pages; SQLite's default
                 # 2 MB page cache re-reads them. A larger cache on this pooled connection

@@ -23,6 +23,7 @@ from advisor_referrals.domain.asking import (
 from advisor_referrals.domain.enums import Relationship, Segment, Tier
 from advisor_referrals.domain.errors import ValidationError
 from advisor_referrals.domain.names import full_name, greeting_name
+from advisor_referrals.domain.practice import PRACTICE_SCOPE, Scope
 from advisor_referrals.services.settings import SettingsService
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import (
@@ -33,8 +34,10 @@ from advisor_referrals.storage.models import (
     TriggerRow,
     name_order,
 )
+from advisor_referrals.storage.scoping import advisor_scope
 
 INTERVAL_KEY = "ask_interval_days"
+EVERYONE = PRACTICE_SCOPE
 
 
 class AskListService:
@@ -53,7 +56,10 @@ class AskListService:
             INTERVAL_KEY, days, summary=f"Set the referral ask interval to {days} days"
         )
 
-    def candidates(self, today: date | None = None, limit: int | None = 50) -> list[AskCandidate]:
+    def candidates(
+        self, today: date | None = None, limit: int | None = 50, *, scope: Scope = EVERYONE
+    ) -> list[AskCandidate]:
+        """Clients of `scope` to ask now, best first (docs/design.md, "A practice")."""
         today = today or date.today()
         interval = self.interval_days()
         recent = today - timedelta(days=RECENT_DAYS)
@@ -131,6 +137,7 @@ class AskListService:
                 c.archived_on.is_(None),
                 c.do_not_ask.is_(False),
                 or_(engaged, tier_a),
+                advisor_scope(c.advisor, scope.advisors),
             )
             .cte("ask_candidates")
             .prefix_with("MATERIALIZED")
@@ -178,8 +185,8 @@ class AskListService:
             rows = session.execute(query).all()
         return [_candidate(row, interval) for row in rows]
 
-    def count(self, today: date | None = None) -> int:
-        return len(self.candidates(today, limit=None))
+    def count(self, today: date | None = None, *, scope: Scope = EVERYONE) -> int:
+        return len(self.candidates(today, limit=None, scope=scope))
 
 
 def _candidate(row: Any, interval: int) -> AskCandidate:

@@ -48,6 +48,7 @@ def referral_snapshot(referral: Referral | Any) -> dict[str, Any]:
         "channel": referral.channel,
         "first_contacted_on": referral.first_contacted_on,
         "thanked_on": referral.thanked_on,
+        "thanked_by": referral.thanked_by,
         "converted_on": referral.converted_on,
         "trigger_id": referral.trigger_id,
         "notes": referral.notes,

@@ -14,7 +14,7 @@ from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from advisor_referrals.domain.contacts import Contact, ContactFields
-from advisor_referrals.domain.enums import ReferralStatus
+from advisor_referrals.domain.enums import ReferralStatus, ThankYouMethod
 from advisor_referrals.domain.errors import ConflictError
 from advisor_referrals.domain.pipeline import (
     ReferralChange,
@@ -22,6 +22,7 @@ from advisor_referrals.domain.pipeline import (
     StatusChange,
     as_recorded,
     check_dated_after_received,
+    check_not_after_today,
     first_contact,
 )
 from advisor_referrals.domain.referrals import Compensation, Referral, ReferralFields
@@ -42,6 +43,7 @@ from advisor_referrals.services.referrals.rules import (
     create_referred_contact,
     history_of,
     remove_created_contact,
+    with_referrers_advisor,
 )
 from advisor_referrals.services.writing import BookWriter
 from advisor_referrals.storage.book import Book
@@ -136,6 +138,7 @@ class ReferralService:
         with self.writer.transaction() as session:
             created: ContactRow | None = None
             if new_referred is not None:
+                new_referred = with_referrers_advisor(session, fields, new_referred)
                 created = create_referred_contact(self.contacts, session, new_referred)
                 fields = replace(fields, referred_id=created.id)
             check_referral(session, fields)
@@ -257,13 +260,20 @@ class ReferralService:
         return self._change(referral_id, expected_version, apply, "Recorded first contact for")
 
     def record_thanks(
-        self, referral_id: int, expected_version: int, on: date | None = None
+        self,
+        referral_id: int,
+        expected_version: int,
+        on: date | None = None,
+        method: ThankYouMethod | None = None,
     ) -> ReferralChange:
+        """The referrer was thanked on `on` (today by default), and how."""
         when = on or date.today()
 
         def apply(_session: Session, row: ReferralRow) -> Moved | None:
             check_dated_after_received(referral_from_row(row), when, "thanked_on")
+            check_not_after_today(when, "thanked_on")
             row.thanked_on = when
+            row.thanked_by = method.value if method is not None else None
             return None
 
         return self._change(referral_id, expected_version, apply, "Recorded the thank-you for")

@@ -1,4 +1,10 @@
-"""Lists of referrals for the board, the table and the Today view: ids in SQL, rows by page."""
+"""Lists of referrals for the board, the table and the Today view: ids in SQL, rows by page.
+
+The Today view's four lists are needs (`ReferralNeed`): each is one SQL condition, used
+by the list itself, by the count beside it and by the table's filter of the same name,
+so "8 of 97" on Today opens a table of 97 rows. The table's search finds a referral by
+either person, through the contact search (FTS on SQLite, trigram on PostgreSQL).
+"""
 
 from __future__ import annotations
 
@@ -8,13 +14,15 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any, cast
 
-from sqlalchemy import Select, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, literal, or_, select, union_all
 from sqlalchemy.orm import aliased
 
 from advisor_referrals.domain.enums import ReferralStatus, Relationship
 from advisor_referrals.domain.names import full_name
 from advisor_referrals.domain.pipeline import AWAITING_FIRST_CONTACT, THANKS_WINDOW_DAYS
+from advisor_referrals.domain.practice import PRACTICE_SCOPE, Scope
 from advisor_referrals.domain.referrals import FOLLOW_UP_DAYS
+from advisor_referrals.storage import search
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import (
     ContactRow,
@@ -24,7 +32,9 @@ from advisor_referrals.storage.models import (
     name_order,
 )
 from advisor_referrals.storage.rows import CENTS
+from advisor_referrals.storage.scoping import contact_scope
 
+EVERYONE = PRACTICE_SCOPE
 Referrer = aliased(ContactRow, name="referrer")
 Referred = aliased(ContactRow, name="referred")
 
@@ -36,6 +46,15 @@ class ReferralSort(StrEnum):
     STATUS = "status"
 
 
+class ReferralNeed(StrEnum):
+    """What a referral is waiting for: the Today view's lists and the table's filters."""
+
+    FOLLOW_UP_OVERDUE = "overdue"
+    AWAITING_FIRST_CONTACT = "awaiting"
+    THANKS_OWED = "thanks"
+    MISSING_DISCLOSURE = "disclosure"
+
+
 @dataclass(frozen=True)
 class ReferralFilter:
     statuses: frozenset[ReferralStatus] = frozenset()
@@ -43,6 +62,35 @@ class ReferralFilter:
     received_to: date | None = None
     contact_id: int | None = None
     compensated: bool | None = None
+    scope: Scope = PRACTICE_SCOPE  # whose referrals: the referred person's advisor's
+    text: str = ""  # words found in the referrer's or the referred person's searchable text
+    need: ReferralNeed | None = None
+    today: date | None = None  # the day the needs are judged on (None: today)
+
+
+def need_condition(need: ReferralNeed, today: date) -> ColumnElement[bool]:
+    """The referrals that have this need on `today`."""
+    awaiting = and_(
+        ReferralRow.status == AWAITING_FIRST_CONTACT.value,
+        ReferralRow.first_contacted_on.is_(None),
+    )
+    if need is ReferralNeed.AWAITING_FIRST_CONTACT:
+        # Still waiting for the first call, and not yet late.
+        return and_(awaiting, ReferralRow.received_on >= _due_cut(today))
+    if need is ReferralNeed.FOLLOW_UP_OVERDUE:
+        # Not called within the follow-up days of being received.
+        return and_(awaiting, ReferralRow.received_on < _due_cut(today))
+    if need is ReferralNeed.THANKS_OWED:
+        # Received lately (old data may hold thank-yous never recorded), referrer not thanked.
+        return and_(
+            ReferralRow.thanked_on.is_(None),
+            ReferralRow.received_on > today - timedelta(days=THANKS_WINDOW_DAYS),
+            ReferralRow.received_on <= today,
+        )
+    return and_(
+        ReferralRow.comp_kind.is_not(None),
+        ReferralRow.comp_disclosure_delivered_on.is_(None),
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -121,6 +169,10 @@ class ReferralTable:
     def rows(self, ids: Sequence[int]) -> list[ReferralListRow]:
         if not ids:
             return []
+        by_id = {row.id: row for row in self._read_rows(ReferralRow.id.in_(list(ids)))}
+        return [by_id[i] for i in ids if i in by_id]
+
+    def _read_rows(self, where: ColumnElement[bool]) -> list[ReferralListRow]:
         query = (
             select(
                 ReferralRow,
@@ -136,12 +188,11 @@ class ReferralTable:
             .join(Referred, Referred.id == ReferralRow.referred_id)
             .outerjoin(TriggerRow, TriggerRow.id == ReferralRow.trigger_id)
             .outerjoin(TriggerKindRow, TriggerKindRow.id == TriggerRow.kind_id)
-            .where(ReferralRow.id.in_(list(ids)))
+            .where(where)
         )
         with self.book.session() as session:
-            by_id = {}
-            for row, rf, rl, rrel, df, dl, demail, trigger_label in session.execute(query):
-                by_id[row.id] = ReferralListRow(
+            return [
+                ReferralListRow(
                     id=row.id,
                     version=row.version,
                     referrer_id=row.referrer_id,
@@ -162,64 +213,103 @@ class ReferralTable:
                     compensation_currency=row.comp_currency,
                     disclosure_delivered_on=row.comp_disclosure_delivered_on,
                 )
-        return [by_id[i] for i in ids if i in by_id]
+                for row, rf, rl, rrel, df, dl, demail, trigger_label in session.execute(query)
+            ]
 
     # The Today view: never let one go cold.
 
-    def awaiting_first_contact(self, today: date, limit: int | None = 50) -> list[ReferralListRow]:
+    # Each takes the scope whose referrals it lists (docs/design.md, "A practice").
+
+    def awaiting_first_contact(
+        self, today: date, limit: int | None = 50, *, scope: Scope = EVERYONE
+    ) -> list[ReferralListRow]:
         """New referrals still waiting for a first call whose follow-up is not yet overdue."""
-        return self._rows_of(
-            self._awaiting().where(ReferralRow.received_on >= _due_cut(today)), limit
-        )
+        return self.needing(ReferralNeed.AWAITING_FIRST_CONTACT, today, limit, scope=scope)
 
-    def overdue_follow_ups(self, today: date, limit: int | None = 50) -> list[ReferralListRow]:
+    def overdue_follow_ups(
+        self, today: date, limit: int | None = 50, *, scope: Scope = EVERYONE
+    ) -> list[ReferralListRow]:
         """New referrals not called within two days of being received: the oldest first."""
-        return self._rows_of(
-            self._awaiting().where(ReferralRow.received_on < _due_cut(today)), limit
-        )
+        return self.needing(ReferralNeed.FOLLOW_UP_OVERDUE, today, limit, scope=scope)
 
-    def thanks_owed(self, today: date, limit: int | None = 50) -> list[ReferralListRow]:
+    def thanks_owed(
+        self, today: date, limit: int | None = 50, *, scope: Scope = EVERYONE
+    ) -> list[ReferralListRow]:
         """Referrals received in the last 60 days whose referrer has not been thanked."""
-        query = select(ReferralRow.id).where(
-            ReferralRow.thanked_on.is_(None),
-            ReferralRow.received_on > today - timedelta(days=THANKS_WINDOW_DAYS),
-            ReferralRow.received_on <= today,
-        )
-        return self._rows_of(query, limit)
+        return self.needing(ReferralNeed.THANKS_OWED, today, limit, scope=scope)
 
-    def missing_disclosure(self, limit: int | None = 50) -> list[ReferralListRow]:
-        query = select(ReferralRow.id).where(
-            ReferralRow.comp_kind.is_not(None),
-            ReferralRow.comp_disclosure_delivered_on.is_(None),
+    def missing_disclosure(
+        self, limit: int | None = 50, today: date | None = None, *, scope: Scope = EVERYONE
+    ) -> list[ReferralListRow]:
+        return self.needing(
+            ReferralNeed.MISSING_DISCLOSURE, today or date.today(), limit, scope=scope
         )
-        return self._rows_of(query, limit)
 
-    def today_counts(self, today: date) -> dict[str, int]:
-        """How many each Today list holds beyond the rows shown: one statement for all four."""
-        cut = _due_cut(today)
-        awaiting = and_(
-            ReferralRow.status == AWAITING_FIRST_CONTACT.value,
-            ReferralRow.first_contacted_on.is_(None),
+    def needing(
+        self, need: ReferralNeed, today: date, limit: int | None = 50, *, scope: Scope = EVERYONE
+    ) -> list[ReferralListRow]:
+        """The first referrals with this need, the longest waiting first."""
+        return self._rows_of(
+            select(ReferralRow.id).where(need_condition(need, today)), limit, scope
         )
-        conditions = {
-            "awaiting": and_(awaiting, ReferralRow.received_on >= cut),
-            "overdue": and_(awaiting, ReferralRow.received_on < cut),
-            "thanks": and_(
-                ReferralRow.thanked_on.is_(None),
-                ReferralRow.received_on > today - timedelta(days=THANKS_WINDOW_DAYS),
-                ReferralRow.received_on <= today,
-            ),
-            "disclosure": and_(
-                ReferralRow.comp_kind.is_not(None),
-                ReferralRow.comp_disclosure_delivered_on.is_(None),
-            ),
-        }
-        query = select(
-            *(func.coalesce(func.sum(case((c, 1), else_=0)), 0) for c in conditions.values())
-        )
+
+    def needing_each(
+        self,
+        needs: Sequence[ReferralNeed],
+        today: date,
+        limit: int,
+        *,
+        scope: Scope = EVERYONE,
+    ) -> dict[ReferralNeed, list[ReferralListRow]]:
+        """The first referrals of several needs (as `needing` gives each) in two queries,
+        their ids then their rows, not two a list: on a practice's server each query is a
+        round trip, and Today shows four lists (docs/design.md, "Budgets")."""
+        arms = []
+        for need in needs:
+            query = select(ReferralRow.id).where(need_condition(need, today))
+            if not scope.everyone:
+                query = query.where(contact_scope(ReferralRow.referred_id, scope.advisors))
+            first = (
+                query.order_by(ReferralRow.received_on.asc(), ReferralRow.id.asc())
+                .limit(limit)
+                .subquery()
+            )
+            arms.append(select(literal(need.value).label("need"), first.c.id))
+        found: dict[ReferralNeed, list[ReferralListRow]] = {need: [] for need in needs}
+        if not arms:
+            return found
         with self.book.session() as session:
-            found = session.execute(query.select_from(ReferralRow)).one()
-        return {key: int(value) for key, value in zip(conditions, found, strict=True)}
+            pairs = [(ReferralNeed(n), int(i)) for n, i in session.execute(union_all(*arms))]
+        if not pairs:
+            return found
+        rows = {row.id: row for row in self._read_rows(ReferralRow.id.in_({i for _n, i in pairs}))}
+        for need, referral_id in pairs:
+            if referral_id in rows:  # gone since the first query: not shown
+                found[need].append(rows[referral_id])
+        for listed in found.values():
+            listed.sort(key=lambda row: (row.received_on, row.id))
+        return found
+
+    def today_counts(self, today: date, *, scope: Scope = EVERYONE) -> dict[str, int]:
+        """How many each Today list holds, keyed by need: one statement, each count read
+        from its own index (migration 0014) rather than all four from every referral."""
+        counts = [
+            select(func.count())
+            .select_from(ReferralRow)
+            .where(need_condition(need, today))
+            .where(contact_scope(ReferralRow.referred_id, scope.advisors))
+            .scalar_subquery()
+            for need in ReferralNeed
+        ]
+        with self.book.session() as session:
+            found = session.execute(select(*counts)).one()
+        return {need.value: int(value) for need, value in zip(ReferralNeed, found, strict=True)}
+
+    def count(self, flt: ReferralFilter) -> int:
+        """How many referrals the filter holds."""
+        query = self._filtered(select(func.count(ReferralRow.id)), flt)
+        with self.book.session() as session:
+            return int(session.execute(query).scalar_one())
 
     def board(self, received_from: date | None) -> list[tuple[int, ReferralStatus]]:
         """Every referral of the pipeline board (received since the day given) with its
@@ -233,23 +323,21 @@ class ReferralTable:
 
     # Helpers
 
-    @staticmethod
-    def _awaiting() -> Select[Any]:
-        return select(ReferralRow.id).where(
-            ReferralRow.status == AWAITING_FIRST_CONTACT.value,
-            ReferralRow.first_contacted_on.is_(None),
-        )
-
-    def _rows_of(self, query: Select[Any], limit: int | None) -> list[ReferralListRow]:
+    def _rows_of(
+        self, query: Select[Any], limit: int | None, scope: Scope = EVERYONE
+    ) -> list[ReferralListRow]:
+        """The list's first rows, oldest first, in one query: on a practice's server each
+        query is a round trip (docs/design.md, "Budgets")."""
+        if not scope.everyone:
+            query = query.where(contact_scope(ReferralRow.referred_id, scope.advisors))
         query = query.order_by(ReferralRow.received_on.asc(), ReferralRow.id.asc())
         if limit is not None:
             query = query.limit(limit)
-        with self.book.session() as session:
-            ids = list(session.scalars(query))
-        return self.rows(ids)
+        found = self._read_rows(ReferralRow.id.in_(query.scalar_subquery()))
+        found.sort(key=lambda row: (row.received_on, row.id))
+        return found
 
-    @staticmethod
-    def _filtered(query: Select[Any], flt: ReferralFilter) -> Select[Any]:
+    def _filtered(self, query: Select[Any], flt: ReferralFilter) -> Select[Any]:
         if flt.statuses:
             query = query.where(ReferralRow.status.in_(sorted(s.value for s in flt.statuses)))
         if flt.received_from is not None:
@@ -263,10 +351,23 @@ class ReferralTable:
                     ReferralRow.referred_id == flt.contact_id,
                 )
             )
+        if not flt.scope.everyone:
+            query = query.where(contact_scope(ReferralRow.referred_id, flt.scope.advisors))
         if flt.compensated is True:
             query = query.where(ReferralRow.comp_kind.is_not(None))
         elif flt.compensated is False:
             query = query.where(ReferralRow.comp_kind.is_(None))
+        if flt.need is not None:
+            query = query.where(need_condition(flt.need, flt.today or date.today()))
+        if search.tokens(flt.text):
+            # Either person: the contact search's own index finds them, and the two
+            # indexed referral columns find their referrals.
+            people = select(ContactRow.id).where(
+                search.matches(self.book.engine.dialect.name, flt.text)
+            )
+            query = query.where(
+                or_(ReferralRow.referrer_id.in_(people), ReferralRow.referred_id.in_(people))
+            )
         return query
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
@@ -79,6 +81,19 @@ def check_referral(session: Session, fields: ReferralFields) -> None:
         problems.append(Problem("", "notes", None, f"at most {NOTES_MAX} characters"))
     if problems:
         raise ValidationError(problems)
+
+
+def with_referrers_advisor(
+    session: Session, fields: ReferralFields, referred: ContactFields
+) -> ContactFields:
+    """Someone referred joins the referrer's advisor's book unless the form names another
+    (docs/design.md, "A practice")."""
+    if referred.advisor is not None:
+        return referred
+    referrer = session.get(ContactRow, fields.referrer_id)
+    if referrer is None or referrer.advisor is None:
+        return referred
+    return replace(referred, advisor=referrer.advisor)
 
 
 def create_referred_contact(

@@ -10,7 +10,7 @@ exist so that Edit > Undo can take a change back exactly.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, time
 from typing import Any
@@ -21,7 +21,12 @@ from sqlalchemy.orm import Session, selectinload
 from advisor_referrals.domain.contacts import NOTES_MAX
 from advisor_referrals.domain.enums import Relationship, ReviewKind
 from advisor_referrals.domain.errors import NotFoundError, Problem, ValidationError
-from advisor_referrals.domain.reviews import Review, ReviewFields, validate_review
+from advisor_referrals.domain.reviews import (
+    Review,
+    ReviewFields,
+    ReviewOutcome,
+    validate_review,
+)
 from advisor_referrals.services.audit import writing as audit
 from advisor_referrals.services.writing import RowWriter
 from advisor_referrals.storage.book import Book
@@ -29,6 +34,11 @@ from advisor_referrals.storage.models import ContactRow, ReviewRow
 from advisor_referrals.storage.rows import contact_name, review_columns, review_from_row
 
 ENTITY = "review"
+_OUTCOME_VERBS = {
+    ReviewOutcome.HELD: "Held",
+    ReviewOutcome.MISSED: "Missed",
+    ReviewOutcome.CANCELLED: "Cancelled",
+}
 Clock = Callable[[], date]
 
 
@@ -211,7 +221,69 @@ class ReviewService:
             )
             return review_from_row(new)
 
+    def record_outcomes(
+        self, reviews: Sequence[tuple[int, int]], outcome: ReviewOutcome
+    ) -> list[Review]:
+        """Record what became of several booked reviews, given as (id, version), in one
+        transaction: held (completed on the day it was booked for), missed, or cancelled
+        (both closed today). All of them change or none does; returns them, changed."""
+        today = self.clock()
+        changed: list[Review] = []
+        with self.writer.edit_each(reviews) as edits:
+            for edit in edits:
+                before = review_from_row(edit.row)
+                verb = _OUTCOME_VERBS[outcome]
+                self._require_open(before, verb.lower(), "record")
+                if outcome is ReviewOutcome.HELD:
+                    held_on = before.scheduled_for or today
+                    after = replace(_fields_of(before), completed_on=min(held_on, today))
+                else:
+                    missed = outcome is ReviewOutcome.MISSED
+                    after = replace(_fields_of(before), cancelled_on=today, missed=missed)
+                self._check(after)
+                for name, value in review_columns(after).items():
+                    setattr(edit.row, name, value)
+                edit.session.flush()
+                edit.audit(
+                    outcome.value,
+                    f"{verb} the review with {before.contact_name} of {_day(before.scheduled_for)}",
+                    audit.diff(_snapshot(_fields_of(before)), _snapshot(after)),
+                )
+                changed.append(review_from_row(edit.row))
+        return changed
+
     # Undo support: each takes one change back, in one audited transaction.
+
+    def restore_each(self, reviews: Sequence[tuple[int, int, ReviewFields]]) -> list[Review]:
+        """Put back the fields several reviews had, given as (id, version, fields), in one
+        transaction (undo of `record_outcomes`)."""
+        restored: list[Review] = []
+        with self.writer.edit_each([(rid, version) for rid, version, _f in reviews]) as edits:
+            for edit, (_rid, _version, previous) in zip(edits, reviews, strict=True):
+                before = review_from_row(edit.row)
+                if previous.contact_id != before.contact_id:
+                    raise ValidationError(
+                        [
+                            Problem(
+                                "",
+                                "contact_id",
+                                str(previous.contact_id),
+                                "another contact's review",
+                            )
+                        ]
+                    )
+                self._check(previous)
+                for name, value in review_columns(previous).items():
+                    setattr(edit.row, name, value)
+                edit.session.flush()
+                edit.audit(
+                    "restore",
+                    f"Restored the review with {before.contact_name} of "
+                    f"{_day(before.scheduled_for)}",
+                    audit.diff(_snapshot(_fields_of(before)), _snapshot(previous)),
+                )
+                restored.append(review_from_row(edit.row))
+        return restored
 
     def delete(self, review_id: int, expected_version: int) -> None:
         with self.writer.edit(review_id, expected_version) as edit:

@@ -1,6 +1,8 @@
 """Scheduled reviews as an iCalendar (.ics) file that Outlook and Google Calendar import.
 
-* One VEVENT per open review (scheduled, not completed, not cancelled).
+* One VEVENT per open review (scheduled, not completed, not cancelled) booked in the
+  range asked for: from today on unless the caller says otherwise (`BookedDates`), since
+  a calendar wants what is coming, not every unrecorded booking since the book began.
 * Stable UIDs: `review-<id>@<book identity>`, the identity a random id stored once in
   the book's settings, so importing a second export updates the events of the first
   instead of adding copies. A rescheduled review keeps the UID of the review it
@@ -10,6 +12,8 @@
   when the caller names the zone, else as floating local time; a review without a
   time is an all-day event.
 * Only the client's name and the kind of meeting leave the book; review notes do not.
+* The lines are written directly (`ics_text`), a fraction of a second for the 29,000
+  open reviews of a 100,000-contact book (docs/design.md, "Budgets": 1 s).
 """
 
 from __future__ import annotations
@@ -25,7 +29,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import select
 
 from advisor_referrals.domain.enums import ReviewKind
+from advisor_referrals.domain.errors import Problem, ValidationError
 from advisor_referrals.services.progress import Progress, step
+from advisor_referrals.services.reviews import ics_text as ics
 from advisor_referrals.services.reviews.review_lists import ReviewLists, ScheduledEntry
 from advisor_referrals.services.settings import SettingsService
 from advisor_referrals.storage.book import Book
@@ -54,6 +60,26 @@ class CalendarText:
 
 
 @dataclass(frozen=True)
+class BookedDates:
+    """Which booked days to export, both ends included; None leaves that end open."""
+
+    start: date | None = None
+    end: date | None = None
+
+    def problems(self) -> list[Problem]:
+        if self.start is not None and self.end is not None and self.end < self.start:
+            return [
+                Problem(
+                    "",
+                    "end",
+                    self.end.isoformat(),
+                    f"the range ends before it starts ({self.start.isoformat()})",
+                )
+            ]
+        return []
+
+
+@dataclass(frozen=True)
 class ExportResult:
     events: int
     zone: str | None
@@ -66,11 +92,17 @@ class CalendarExport:
         settings: SettingsService,
         lists: ReviewLists,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
+        today: Callable[[], date] = date.today,
     ) -> None:
         self.book = book
         self.settings = settings
         self.lists = lists
         self.now = now
+        self.today = today
+
+    def upcoming(self) -> BookedDates:
+        """The default range: everything booked from today on."""
+        return BookedDates(start=self.today())
 
     def book_identity(self) -> str:
         """This book's id in UIDs: made once, then kept in the book (backups carry it)."""
@@ -85,17 +117,23 @@ class CalendarExport:
         self,
         stream: IO[bytes],
         *,
+        dates: BookedDates | None = None,
         zone: str | None = None,
         minutes: int = DEFAULT_MINUTES,
         text: CalendarText | None = None,
         progress: Progress | None = None,
     ) -> ExportResult:
-        """Write every open scheduled review to `stream`; returns how many were written.
+        """Write the open reviews booked in `dates` (from today on by default) to `stream`;
+        returns how many were written.
 
         Nothing is written to `stream` until the whole calendar is built, so a
         cancelled export leaves no half file behind.
         """
-        entries = self.lists.scheduled()
+        dates = dates or self.upcoming()
+        problems = dates.problems()
+        if problems:
+            raise ValidationError(problems)
+        entries = self.lists.scheduled(dates.start, dates.end)
         data = self.calendar_bytes(
             entries, zone=zone, minutes=minutes, text=text, progress=progress
         )
@@ -106,14 +144,20 @@ class CalendarExport:
         self,
         path: Path,
         *,
+        dates: BookedDates | None = None,
         zone: str | None = None,
         minutes: int = DEFAULT_MINUTES,
         text: CalendarText | None = None,
         progress: Progress | None = None,
     ) -> ExportResult:
         """The same as a file at `path`, which appears only once it is whole."""
+        problems = (dates or self.upcoming()).problems()
+        if problems:  # before the file is opened: a bad range leaves nothing behind
+            raise ValidationError(problems)
         with atomic_file(path) as stream:
-            return self.export(stream, zone=zone, minutes=minutes, text=text, progress=progress)
+            return self.export(
+                stream, dates=dates, zone=zone, minutes=minutes, text=text, progress=progress
+            )
 
     def calendar_bytes(
         self,
@@ -126,52 +170,57 @@ class CalendarExport:
     ) -> bytes:
         text = text or CalendarText()
         entries = list(entries)
-        kinds = dict(text.kinds)
+        kinds = {kind: ics.text_value(label) for kind, label in text.kinds}
         tz = self._zone(zone)
-        identity = self.book_identity()
+        identity = ics.text_value(self.book_identity())
         roots = self._chain_roots()
-        stamp = self.now().astimezone(UTC).replace(microsecond=0)
-
-        from icalendar import Calendar, Event  # loaded on first export, not at start-up
-
-        cal = Calendar()
-        cal.add("prodid", PRODID)
-        cal.add("version", "2.0")
-        cal.add("calscale", "GREGORIAN")
-        cal.add("method", "PUBLISH")
-        cal.add("x-wr-calname", text.calendar_name)
-        days: list[date] = []
+        stamp = ics.utc_value(self.now().replace(microsecond=0))
+        tzid = ics.text_value(zone) if tz is not None and zone else ""
+        length = timedelta(minutes=minutes)
+        one_day = timedelta(days=1)
+        fold, escape, day_text = ics.fold, ics.text_value, ics.date_value
+        events: list[str] = []
+        add = events.append
         for done, entry in enumerate(entries):
             if done % PROGRESS_EVERY == 0:
                 step(progress, done, len(entries), "events")
             root, depth = roots.get(entry.review_id, (entry.review_id, 0))
-            event = Event()
-            event.add("uid", f"review-{root}@{identity}")
-            event.add("sequence", depth)
-            event.add("dtstamp", stamp)
-            event.add("summary", text.title.format(name=entry.name))
+            add("BEGIN:VEVENT")
+            add(fold(f"UID:review-{root}@{identity}"))
+            add(f"SEQUENCE:{depth}")
+            add(f"DTSTAMP:{stamp}")
+            add(fold("SUMMARY:" + escape(text.title.format(name=entry.name))))
             if entry.scheduled_time is None:
-                event.add("dtstart", entry.scheduled_for)
-                event.add("dtend", entry.scheduled_for + timedelta(days=1))
-                event.add("transp", "TRANSPARENT")
+                add(f"DTSTART;VALUE=DATE:{day_text(entry.scheduled_for)}")
+                add(f"DTEND;VALUE=DATE:{day_text(entry.scheduled_for + one_day)}")
+                add("TRANSP:TRANSPARENT")
             else:
-                start = datetime.combine(entry.scheduled_for, entry.scheduled_time, tzinfo=tz)
-                event.add("dtstart", start)
-                event.add("dtend", start + timedelta(minutes=minutes))
-                event.add("transp", "OPAQUE")
+                start = datetime.combine(entry.scheduled_for, entry.scheduled_time)
+                when = f";TZID={tzid}:" if tzid else ":"
+                add(fold(f"DTSTART{when}{ics.local_value(start)}"))
+                add(fold(f"DTEND{when}{ics.local_value(start + length)}"))
+                add("TRANSP:OPAQUE")
             if entry.kind is not None:
-                event.add("description", kinds.get(entry.kind, entry.kind.value))
-            event.add("status", "CONFIRMED")
-            cal.add_component(event)
-            days.append(entry.scheduled_for)
-        if tz is not None and days:
-            cal.add_missing_timezones(
-                first_date=date(min(days).year, 1, 1), last_date=date(max(days).year + 1, 1, 1)
-            )
-            # Some icalendar releases append them; Outlook wants a zone defined before use.
-            cal.subcomponents.sort(key=lambda component: component.name != "VTIMEZONE")
+                add(fold("DESCRIPTION:" + kinds.get(entry.kind, escape(entry.kind.value))))
+            add("STATUS:CONFIRMED")
+            add("END:VEVENT")
+        lines = [
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            fold(f"PRODID:{escape(PRODID)}"),
+            "CALSCALE:GREGORIAN",
+            "METHOD:PUBLISH",
+            fold(f"X-WR-CALNAME:{escape(text.calendar_name)}"),
+        ]
+        if tz is not None and zone and entries:
+            # Defined before the events use it, as Outlook wants.
+            days = [entry.scheduled_for for entry in entries]
+            first, last = date(min(days).year, 1, 1), date(max(days).year + 1, 1, 1)
+            lines += ics.vtimezone(zone, tz, first, last)
+        lines += events
+        lines.append("END:VCALENDAR")
         step(progress, len(entries), len(entries), "file")
-        return bytes(cal.to_ical())
+        return (ics.CRLF.join(lines) + ics.CRLF).encode()
 
     def _chain_roots(self) -> dict[int, tuple[int, int]]:
         """Review id -> (first review of its reschedule chain, how many moves since)."""

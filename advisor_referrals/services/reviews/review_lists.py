@@ -12,23 +12,26 @@ from datetime import date, time, timedelta
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, func, or_, select
 
 from advisor_referrals.domain.cadence import next_due, window_start
 from advisor_referrals.domain.enums import Relationship, ReviewKind, Segment, Tier
 from advisor_referrals.domain.errors import NotFoundError
 from advisor_referrals.domain.names import full_name
 from advisor_referrals.domain.nps import PROMOTER_MIN
+from advisor_referrals.domain.practice import PRACTICE_SCOPE, Scope
 from advisor_referrals.services.reviews import due as review_due
 from advisor_referrals.services.reviews.cadence import CadenceService
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import ContactRow, ReviewRow
+from advisor_referrals.storage.scoping import advisor_scope
 
 
 @dataclass(frozen=True)
 class ReviewFilter:
     tiers: frozenset[Tier] = frozenset()
     segments: frozenset[Segment] = frozenset()
+    scope: Scope = PRACTICE_SCOPE  # whose clients (docs/design.md, "A practice")
 
 
 EVERYONE = ReviewFilter()
@@ -126,18 +129,20 @@ class ReviewLists:
     # Clients by due date
 
     def _due_rows(self, today: date, flt: ReviewFilter, where: DueCondition) -> list[DueEntry]:
-        cadence = review_due.cadence_expr()
+        cadence = review_due.JOINED_CADENCE
         query = apply_filter(
-            select(
-                ContactRow.id,
-                ContactRow.first_name,
-                ContactRow.last_name,
-                ContactRow.tier,
-                ContactRow.segment,
-                ContactRow.client_since,
-                cadence.label("cadence"),
-                review_due.last_review_expr(today).label("last_review"),
-                review_due.next_scheduled_expr().label("next_scheduled"),
+            review_due.with_cadence(
+                select(
+                    ContactRow.id,
+                    ContactRow.first_name,
+                    ContactRow.last_name,
+                    ContactRow.tier,
+                    ContactRow.segment,
+                    ContactRow.client_since,
+                    cadence.label("cadence"),
+                    review_due.last_review_expr(today).label("last_review"),
+                    review_due.next_scheduled_expr(today).label("next_scheduled"),
+                )
             ).where(review_due.on_cadence(), ContactRow.archived_on.is_(None), where(cadence)),
             flt,
         )
@@ -197,8 +202,10 @@ class ReviewLists:
         end: date | None = None,
         flt: ReviewFilter = EVERYONE,
         contact_id: int | None = None,
+        limit: int | None = None,
     ) -> list[ScheduledEntry]:
-        """Open reviews scheduled between start and end (both inclusive; None: no bound)."""
+        """Open reviews scheduled between start and end (both inclusive; None: no bound),
+        soonest first; the first `limit` of them when given."""
         query = (
             select(
                 ReviewRow.id,
@@ -215,19 +222,10 @@ class ReviewLists:
                 ReviewRow.rescheduled_from_id,
             )
             .join(ContactRow, ContactRow.id == ReviewRow.contact_id)
-            .where(
-                ReviewRow.completed_on.is_(None),
-                ReviewRow.cancelled_on.is_(None),
-                ReviewRow.scheduled_for.is_not(None),
-                ContactRow.archived_on.is_(None),
-            )
+            .where(open_bookings(start, end))
         )
         if contact_id is not None:
             query = query.where(ReviewRow.contact_id == contact_id)
-        if start is not None:
-            query = query.where(ReviewRow.scheduled_for >= start)
-        if end is not None:
-            query = query.where(ReviewRow.scheduled_for <= end)
         query = apply_filter(query, flt).order_by(
             ReviewRow.scheduled_for,
             ReviewRow.scheduled_time.is_(None),
@@ -235,6 +233,8 @@ class ReviewLists:
             func.lower(ContactRow.last_name),
             ReviewRow.id,
         )
+        if limit is not None:
+            query = query.limit(limit)
         with self.book.session() as session:
             rows = session.execute(query).all()
         return [
@@ -293,6 +293,13 @@ class ReviewLists:
         """Reviews whose day has passed but that were neither completed nor cancelled."""
         today = today or self.clock()
         return self.scheduled(None, today - timedelta(days=1), flt)
+
+    def needs_outcome(
+        self, flt: ReviewFilter = EVERYONE, today: date | None = None
+    ) -> list[ScheduledEntry]:
+        """Past bookings with no outcome yet (held, missed or cancelled), the latest first:
+        the ones still remembered come before those long gone."""
+        return self.awaiting_completion(flt, today)[::-1]
 
     # Coverage and outcomes
 
@@ -378,10 +385,35 @@ class ReviewLists:
         )
 
 
+def open_bookings(start: date | None, end: date | None) -> ColumnElement[bool]:
+    """Reviews booked between start and end (both inclusive; None: no bound) that are
+    neither completed nor cancelled, of contacts not archived.
+
+    The partial indexes of migration 0014 hold exactly the open bookings. Archived
+    contacts are a short list tested once: a test on the contact row itself led SQLite
+    to read every contact and probe their reviews (its statistics count NULL dates as
+    rare), a hundred times slower on the 100k book.
+    """
+    archived = select(ContactRow.id).where(ContactRow.archived_on.is_not(None))
+    clauses: list[ColumnElement[bool]] = [
+        ReviewRow.completed_on.is_(None),
+        ReviewRow.cancelled_on.is_(None),
+        ReviewRow.scheduled_for.is_not(None),
+        ReviewRow.contact_id.not_in(archived),
+    ]
+    if start is not None:
+        clauses.append(ReviewRow.scheduled_for >= start)
+    if end is not None:
+        clauses.append(ReviewRow.scheduled_for <= end)
+    return and_(*clauses)
+
+
 def apply_filter(query: Any, flt: ReviewFilter) -> Any:
     """The page's tier and segment filters (any Select over ContactRow)."""
     if flt.tiers:
         query = query.where(ContactRow.tier.in_(sorted(t.value for t in flt.tiers)))
     if flt.segments:
         query = query.where(ContactRow.segment.in_(sorted(s.value for s in flt.segments)))
+    if not flt.scope.everyone:
+        query = query.where(advisor_scope(ContactRow.advisor, flt.scope.advisors))
     return query

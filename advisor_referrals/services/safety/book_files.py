@@ -24,6 +24,7 @@ __all__ = [
     "encrypt",
     "open_services",
     "where_the_book_is",
+    "with_password",
 ]
 
 
@@ -45,6 +46,12 @@ def open_services(target: str, renderers: Renderers, passphrase: str | None = No
     the right passphrase, DamagedBookError for a damaged one, BookError otherwise.
     """
     return BookServices.for_book(opening.open_book(target, passphrase=passphrase), renderers)
+
+
+def with_password(target: str, password: str) -> str:
+    """A server book's URL with a password typed at a prompt: in memory only, never saved
+    (docs/design.md, "A practice")."""
+    return engine.with_password(target, password)
 
 
 def check_passphrase(path: Path, passphrase: str) -> bool:

@@ -21,6 +21,7 @@ from advisor_referrals.domain.names import full_name
 from advisor_referrals.domain.triggers import ConversationTrigger, TriggerFields, validate_trigger
 from advisor_referrals.services.audit import writing as audit
 from advisor_referrals.services.writing import RowWriter
+from advisor_referrals.storage import search
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import (
     ContactRow,
@@ -47,6 +48,8 @@ class TriggerFilter:
     date_to: date | None = None
     referral_followed: bool | None = None
     contact_id: int | None = None
+    text: str = ""  # words found in the contact's searchable text (the contact search)
+    referral_conversation: bool | None = None  # referrals were talked about, or not yet
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -265,6 +268,13 @@ class TriggerService:
             query = query.where(~_followed())
         if flt.contact_id is not None:
             query = query.where(TriggerRow.contact_id == flt.contact_id)
+        if flt.referral_conversation is not None:
+            query = query.where(TriggerRow.referral_conversation.is_(flt.referral_conversation))
+        if search.tokens(flt.text):
+            people = select(ContactRow.id).where(
+                search.matches(self.book.engine.dialect.name, flt.text)
+            )
+            query = query.where(TriggerRow.contact_id.in_(people))
         return query
 
     @staticmethod

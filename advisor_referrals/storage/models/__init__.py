@@ -19,6 +19,13 @@ from advisor_referrals.storage.models.contacts import (
 )
 from advisor_referrals.storage.models.imports import ImportBatchRow, ImportBatchUpdateRow
 from advisor_referrals.storage.models.kits import KitHistoryRow
+from advisor_referrals.storage.models.practice import (
+    ComplianceNoteRow,
+    MemberAdvisorRow,
+    MemberRow,
+    PracticeRow,
+    TaskRow,
+)
 from advisor_referrals.storage.models.referrals import (
     OutboundReferralRow,
     ReferralRow,
@@ -34,18 +41,23 @@ __all__ = [
     "AskRow",
     "AuditRow",
     "Base",
+    "ComplianceNoteRow",
     "ContactRow",
     "Household",
     "ImportBatchRow",
     "ImportBatchUpdateRow",
     "KitHistoryRow",
+    "MemberAdvisorRow",
+    "MemberRow",
     "OutboundReferralRow",
+    "PracticeRow",
     "ReferralRow",
     "ReferralStatusChangeRow",
     "ReviewCadence",
     "ReviewRow",
     "Setting",
     "TagRow",
+    "TaskRow",
     "TriggerKindRow",
     "TriggerRow",
     "contact_tags",

@@ -29,7 +29,7 @@ from advisor_referrals.domain.enums import (
     Tier,
 )
 from advisor_referrals.domain.names import name_sort_key
-from advisor_referrals.storage.models.base import Base, now, one_of
+from advisor_referrals.storage.models.base import Base, for_dialect, now, one_of
 
 
 class Household(Base):
@@ -77,11 +77,7 @@ class ContactRow(Base):
             "reviews_per_year IS NULL OR reviews_per_year BETWEEN 1 AND 12", name="reviews_per_year"
         ),
         CheckConstraint("first_name <> '' OR last_name <> ''", name="has_name"),
-        Index("ix_contacts_relationship", "relationship"),
-        Index("ix_contacts_segment", "segment"),
-        Index("ix_contacts_tier", "tier"),
-        Index("ix_contacts_client_since", "client_since"),
-        Index("ix_contacts_household_id", "household_id"),
+        Index("ix_contacts_advisor", "advisor"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     first_name: Mapped[str] = mapped_column(String(100), nullable=False, default="")
@@ -99,6 +95,9 @@ class ContactRow(Base):
     household_id: Mapped[int | None] = mapped_column(
         ForeignKey("households.id", ondelete="SET NULL")
     )
+    # The advisor of record (docs/design.md, "A practice"): a member's role name on a
+    # practice book, any advisor's name on SQLite; NULL when the contact is no one's.
+    advisor: Mapped[str | None] = mapped_column(String(100))
     segment: Mapped[str] = mapped_column(String(16), nullable=False, default=Segment.UNKNOWN.value)
     tier: Mapped[str | None] = mapped_column(String(1))
     client_since: Mapped[date | None] = mapped_column(Date)
@@ -128,7 +127,8 @@ class ContactRow(Base):
 
 
 def name_order(contact: Any = ContactRow) -> tuple[Any]:
-    """People listed by name: last name, then first, in alphabetical order (the index below).
+    """People listed by name: last name, then first, in alphabetical order
+    (ix_contacts_list_name).
 
     `contact` may be an alias of the contacts table (a referrer, a subquery's columns).
     The sort key is bytes, compared the same way by SQLite and PostgreSQL
@@ -137,38 +137,55 @@ def name_order(contact: Any = ContactRow) -> tuple[Any]:
     return (contact.name_key,)
 
 
-# Case-insensitive sorting and lookups of the client table use these expression indexes.
-Index("ix_contacts_name_sort", *name_order())
-Index("ix_contacts_first_name_sort", func.lower(ContactRow.first_name))
-Index("ix_contacts_email_lower", func.lower(ContactRow.email))
-Index("ix_contacts_city_sort", func.lower(ContactRow.city))
+def _listing_index(name: str, *lead: Any, include: tuple[Any, ...] = ()) -> Index:
+    """Contacts in one sort order, covering the client table's quick filters.
 
-
-def _listing_index(name: str, *lead: Any) -> Index:
-    """Contacts in one sort order, live ones first, covering the client table's quick filters."""
+    The sort columns lead, so the index also serves lookups and orders over every
+    contact (archived ones too); on PostgreSQL it includes the plain columns of its
+    lower() keys, without which the planner never reads it alone (migration 0011).
+    """
     covered = (
         ContactRow.id,
+        ContactRow.archived_on,
         ContactRow.relationship,
         ContactRow.segment,
         ContactRow.tier,
         ContactRow.reviews_per_year,
         ContactRow.last_review_on,
     )
-    return Index(name, ContactRow.archived_on, *lead, *(c for c in covered if c not in lead))
+    index = Index(name, *lead, *(c for c in covered if c not in lead))
+    if include:
+        for_dialect(index, "postgresql", include=[c.name for c in include])
+    return index
 
 
 _NAME_SORT = name_order()
-# Migration 0003 creates these (0005 adds last_review_on); the client table names them when it lists contacts.
+_NAMES = (ContactRow.last_name, ContactRow.first_name)
+# Migration 0011 makes these (0003 first, 0005 added last_review_on), and 0015 leads
+# those in name order with the name sort key; they are the only indexes of `contacts`
+# besides the advisor's: each case-insensitive lookup or order it needs leads one of them.
 LISTING_INDEXES: tuple[Index, ...] = (
-    _listing_index("ix_contacts_list_name", *_NAME_SORT),
-    _listing_index("ix_contacts_list_first_name", func.lower(ContactRow.first_name)),
-    _listing_index("ix_contacts_list_email", func.lower(ContactRow.email)),
+    _listing_index("ix_contacts_list_name", *_NAME_SORT, include=_NAMES),
+    _listing_index(
+        "ix_contacts_list_first_name",
+        func.lower(ContactRow.first_name),
+        include=(ContactRow.first_name,),
+    ),
+    _listing_index(
+        "ix_contacts_list_email", func.lower(ContactRow.email), include=(ContactRow.email,)
+    ),
     _listing_index("ix_contacts_list_phone", ContactRow.phone),
-    _listing_index("ix_contacts_list_city", func.lower(ContactRow.city)),
-    _listing_index("ix_contacts_list_relationship", ContactRow.relationship, *_NAME_SORT),
-    _listing_index("ix_contacts_list_segment", ContactRow.segment, *_NAME_SORT),
-    _listing_index("ix_contacts_list_tier", ContactRow.tier, *_NAME_SORT),
+    _listing_index(
+        "ix_contacts_list_city", func.lower(ContactRow.city), include=(ContactRow.city,)
+    ),
+    _listing_index(
+        "ix_contacts_list_relationship", ContactRow.relationship, *_NAME_SORT, include=_NAMES
+    ),
+    _listing_index("ix_contacts_list_segment", ContactRow.segment, *_NAME_SORT, include=_NAMES),
+    _listing_index("ix_contacts_list_tier", ContactRow.tier, *_NAME_SORT, include=_NAMES),
     _listing_index("ix_contacts_list_client_since", ContactRow.client_since),
-    _listing_index("ix_contacts_list_household", ContactRow.household_id, *_NAME_SORT),
+    _listing_index(
+        "ix_contacts_list_household", ContactRow.household_id, *_NAME_SORT, include=_NAMES
+    ),
 )
 Index("ix_households_name_sort", func.lower(Household.name))

@@ -15,6 +15,7 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    and_,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 from sqlalchemy.orm import relationship as relation
@@ -23,8 +24,9 @@ from advisor_referrals.domain.enums import (
     Channel,
     CompensationKind,
     ReferralStatus,
+    ThankYouMethod,
 )
-from advisor_referrals.storage.models.base import Base, now, one_of
+from advisor_referrals.storage.models.base import Base, for_dialect, now, one_of
 from advisor_referrals.storage.models.contacts import ContactRow
 from advisor_referrals.storage.models.triggers import TriggerRow
 
@@ -35,6 +37,7 @@ class ReferralRow(Base):
         CheckConstraint(one_of("status", ReferralStatus), name="status"),
         CheckConstraint(one_of("channel", Channel, nullable=True), name="channel"),
         CheckConstraint(one_of("comp_kind", CompensationKind, nullable=True), name="comp_kind"),
+        CheckConstraint(one_of("thanked_by", ThankYouMethod, nullable=True), name="thanked_by"),
         CheckConstraint("referrer_id <> referred_id", name="not_self"),
         CheckConstraint(
             "converted_on IS NULL OR converted_on >= received_on", name="converted_after_received"
@@ -49,6 +52,8 @@ class ReferralRow(Base):
         Index("ix_referrals_converted_on", "converted_on"),
         Index("ix_referrals_status", "status"),
         Index("ix_referrals_trigger_id", "trigger_id"),
+        # The follow-up lists of the Today view, oldest first (migration 0014).
+        Index("ix_referrals_follow_up", "status", "first_contacted_on", "received_on"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     referrer_id: Mapped[int] = mapped_column(
@@ -64,6 +69,7 @@ class ReferralRow(Base):
     channel: Mapped[str | None] = mapped_column(String(16))
     first_contacted_on: Mapped[date | None] = mapped_column(Date)
     thanked_on: Mapped[date | None] = mapped_column(Date)
+    thanked_by: Mapped[str | None] = mapped_column(String(16))  # migration 0014
     converted_on: Mapped[date | None] = mapped_column(Date)
     trigger_id: Mapped[int | None] = mapped_column(
         ForeignKey("conversation_triggers.id", ondelete="SET NULL")
@@ -131,3 +137,13 @@ class OutboundReferralRow(Base):
     coi: Mapped[ContactRow] = relation(foreign_keys=[coi_id])
     contact: Mapped[ContactRow] = relation(foreign_keys=[contact_id])
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+# Compensated referrals still waiting for their disclosure (migration 0014): few, and the
+# Today view lists and counts them every time it opens.
+_UNDISCLOSED = and_(
+    ReferralRow.comp_kind.is_not(None), ReferralRow.comp_disclosure_delivered_on.is_(None)
+)
+_UNDISCLOSED_INDEX = Index("ix_referrals_undisclosed", ReferralRow.received_on)
+for _dialect in ("sqlite", "postgresql"):
+    for_dialect(_UNDISCLOSED_INDEX, _dialect, where=_UNDISCLOSED)

@@ -15,6 +15,8 @@ from sqlalchemy import (
     String,
     Text,
     Time,
+    and_,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 from sqlalchemy.orm import relationship as relation
@@ -23,7 +25,7 @@ from advisor_referrals.domain.enums import (
     ReviewKind,
     Tier,
 )
-from advisor_referrals.storage.models.base import Base, now, one_of
+from advisor_referrals.storage.models.base import Base, for_dialect, now, one_of
 from advisor_referrals.storage.models.contacts import ContactRow
 
 
@@ -62,6 +64,9 @@ class ReviewRow(Base):
     referral_conversation: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
     cancelled_on: Mapped[date | None] = mapped_column(Date)
+    missed: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, default=False, server_default=false()
+    )  # migration 0014
     rescheduled_from_id: Mapped[int | None] = mapped_column(
         ForeignKey("reviews.id", ondelete="SET NULL")
     )
@@ -77,9 +82,19 @@ class ReviewRow(Base):
 
 # Which review replaced this one (the metrics' "not rescheduled since"; migration 0003).
 # Partial, so that the planner's statistics describe the few reviews that have the link.
-Index(
-    "ix_reviews_rescheduled_from_id",
-    ReviewRow.rescheduled_from_id,
-    sqlite_where=ReviewRow.rescheduled_from_id.isnot(None),
-    postgresql_where=ReviewRow.rescheduled_from_id.isnot(None),
+_RESCHEDULED = Index("ix_reviews_rescheduled_from_id", ReviewRow.rescheduled_from_id)
+for _dialect in ("sqlite", "postgresql"):
+    for_dialect(_RESCHEDULED, _dialect, where=ReviewRow.rescheduled_from_id.isnot(None))
+
+
+# Open bookings (neither completed nor cancelled), by day and by client (migration 0014):
+# the Today view's counts, the bookings of a week, each client's next booking. Partial,
+# so each holds the few thousand open bookings rather than every review of the book.
+_OPEN = and_(ReviewRow.completed_on.is_(None), ReviewRow.cancelled_on.is_(None))
+_OPEN_SCHEDULED_FOR = Index(
+    "ix_reviews_open_scheduled_for", ReviewRow.scheduled_for, ReviewRow.contact_id
 )
+_OPEN_CONTACT = Index("ix_reviews_open_contact", ReviewRow.contact_id, ReviewRow.scheduled_for)
+for _dialect in ("sqlite", "postgresql"):
+    for_dialect(_OPEN_SCHEDULED_FOR, _dialect, where=_OPEN)
+    for_dialect(_OPEN_CONTACT, _dialect, where=_OPEN)

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -22,7 +18,8 @@ from advisor_referrals.domain.asks import Ask, AskFields, AskMethod, AskOutcome
 from advisor_referrals.services.asks.ask_log import AskService
 from advisor_referrals.services.contacts.client_table import ContactTable
 from advisor_referrals.ui import labels
-from advisor_referrals.ui.fields import from_qdate, to_qdate
+from advisor_referrals.ui.fields import date_edit, from_qdate, set_plain_text, to_qdate
+from advisor_referrals.ui.forms import form_layout
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.referrals.contact_picker import ContactPicker
 from advisor_referrals.ui.worker import run_task, show_error
@@ -61,10 +58,7 @@ class AskDialog(QDialog):
         )
         self.intro.setWordWrap(True)
         self.contact = ContactPicker(contacts, self)
-        self.asked_on = QDateEdit(self)
-        self.asked_on.setCalendarPopup(True)
-        self.asked_on.setDisplayFormat("yyyy-MM-dd")
-        self.asked_on.setDate(to_qdate(date.today()))
+        self.asked_on = date_edit(parent=self)
         self.method = QComboBox(self)
         for method in AskMethod:
             self.method.addItem(labels.ask_method(method), method.value)
@@ -86,7 +80,7 @@ class AskDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.hide()
 
-        form = QFormLayout()
+        form = form_layout()
         form.addRow(tr("Asks", "&Client:"), self.contact)
         form.addRow(tr("Asks", "&Date:"), self.asked_on)
         form.addRow(tr("Asks", "&How:"), self.method)
@@ -116,7 +110,7 @@ class AskDialog(QDialog):
             self.asked_on.setDate(to_qdate(existing.asked_on))
             self.method.setCurrentIndex(self.method.findData(existing.method.value))
             self.outcome.setCurrentIndex(self.outcome.findData(existing.outcome.value))
-            self.notes.setPlainText(existing.notes)
+            set_plain_text(self.notes, existing.notes)
         self.setMinimumWidth(480)
 
     def preset(

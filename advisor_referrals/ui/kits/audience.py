@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from advisor_referrals.domain.kits import KitCandidate, LeftOut
+from advisor_referrals.ui import labels
 from advisor_referrals.ui.i18n import tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -26,8 +27,8 @@ def reason_text(reason: LeftOut) -> str:
         LeftOut.PROSPECT: tr("Kits", "not a client yet"),
         LeftOut.FORMER_CLIENT: tr("Kits", "a former client"),
         LeftOut.CENTER_OF_INFLUENCE: tr(
-            "Kits", "a center of influence: gets the letter for professionals who refer"
-        ),
+            "Kits", "a {0}: gets the letter for professionals who refer"
+        ).format(labels.center_of_influence(capital=False)),
         LeftOut.DISGRUNTLED: tr("Kits", "disgruntled"),
         LeftOut.DO_NOT_ASK: tr("Kits", "asked not to be asked for referrals"),
     }[reason]

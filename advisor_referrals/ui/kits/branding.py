@@ -10,7 +10,6 @@ from PySide6.QtGui import QColor, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -23,6 +22,8 @@ from PySide6.QtWidgets import (
 from advisor_referrals.domain.kit_content import DEFAULT_IDEAL_CLIENT, DEFAULT_SERVICES
 from advisor_referrals.domain.profile import DEFAULT_ACCENT, AdvisorProfile
 from advisor_referrals.services.settings import LoadedProfile, SettingsService
+from advisor_referrals.ui.fields import set_plain_text
+from advisor_referrals.ui.forms import form_layout
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.settings_dialog import SettingsTab
 
@@ -86,7 +87,7 @@ class KitBrandingTab(SettingsTab):
         self.ideal_client = self._text(profile.ideal_client, DEFAULT_IDEAL_CLIENT)
         self.services = self._text(profile.services, DEFAULT_SERVICES)
 
-        form = QFormLayout(self)
+        form = form_layout(self)
         form.addRow(tr("Kits", "Logo:"), logo_box)
         form.addRow(tr("Kits", "Accent colour:"), accent_row)
         form.addRow(tr("Kits", "Disclosures:"), self.disclosures)
@@ -108,7 +109,8 @@ class KitBrandingTab(SettingsTab):
 
     @staticmethod
     def _text(value: str, placeholder: str) -> QPlainTextEdit:
-        edit = QPlainTextEdit(value)
+        edit = QPlainTextEdit()
+        set_plain_text(edit, value)
         edit.setPlaceholderText(placeholder)
         edit.setTabChangesFocus(True)
         edit.setMinimumHeight(70)

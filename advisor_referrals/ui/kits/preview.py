@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Signal
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +23,8 @@ from advisor_referrals.services.kits import KitService, RenderedKit, WrittenKit
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.kits.printing import print_document, printer_for
 from advisor_referrals.ui.options import KIT_FOLDER, KIT_PAGE_SIZE, Settings
+from advisor_referrals.ui.pdf_viewer import PdfViewer
+from advisor_referrals.ui.screen import resize_within_screen
 from advisor_referrals.ui.serial import SerialRunner
 from advisor_referrals.ui.worker import run_task, show_error
 
@@ -52,14 +53,12 @@ class KitPreviewDialog(QDialog):
         self.settings = settings
         self.runner = runner  # recording a kit is a write: the window hears of it
         self.setWindowTitle(tr("Kits", "Referral kit for {0}").format(kit.client.name))
-        self.resize(820, 940)
+        resize_within_screen(self, 820, 940)
 
         self.document = QPdfDocument(self)
         self._buffer: QBuffer | None = None
-        self.view = QPdfView(self)
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.viewer = PdfViewer(self.document, self)
+        self.view = self.viewer.view
 
         self.paper = QComboBox()
         for size in PageSize:
@@ -83,7 +82,7 @@ class KitPreviewDialog(QDialog):
         bar.addWidget(self.save_button)
         bar.addWidget(close)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.viewer, 1)
         layout.addLayout(bar)
         self.show_kit(kit)
 

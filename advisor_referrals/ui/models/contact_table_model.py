@@ -82,6 +82,12 @@ COLUMNS: tuple[Column, ...] = (
         SortKey.CLIENT_SINCE,
     ),
     Column("tags", lambda: tr("Clients", "Tags"), lambda r: ", ".join(r.tags)),
+    Column(
+        "advisor",
+        lambda: tr("Clients", "Advisor"),
+        lambda r: r.advisor_name or "",
+        hidden_by_default=True,
+    ),
 )
 COLUMN_KEYS = tuple(c.key for c in COLUMNS)
 

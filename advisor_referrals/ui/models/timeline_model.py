@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from advisor_referrals.domain.asks import AskMethod, AskOutcome
-from advisor_referrals.domain.enums import ReferralStatus
+from advisor_referrals.domain.enums import ReferralStatus, ThankYouMethod
 from advisor_referrals.domain.timeline import ReviewState, TimelineEntry, TimelineKind
 from advisor_referrals.ui import formats, labels
 from advisor_referrals.ui.i18n import ntr, tr
@@ -37,6 +37,12 @@ def headline(entry: TimelineEntry) -> str:
         return tr("Timeline", "Referred {0}").format(entry.other_name)
     if kind is TimelineKind.REFERRAL_RECEIVED:
         return tr("Timeline", "Referred by {0}").format(entry.other_name)
+    if kind is TimelineKind.THANKED:
+        if entry.label:
+            return tr("Timeline", "Thanked {0} for referring {1}").format(
+                labels.thank_you_method(ThankYouMethod(entry.label)), entry.other_name
+            )
+        return tr("Timeline", "Thanked for referring {0}").format(entry.other_name)
     if kind is TimelineKind.REVIEW:
         return _review_text(entry)
     if kind is TimelineKind.KIT:

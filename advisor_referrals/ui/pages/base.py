@@ -8,9 +8,11 @@ from typing import Protocol
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from advisor_referrals.domain.practice import PRACTICE_SCOPE, Scope
 from advisor_referrals.services.changes import BookChanges
 from advisor_referrals.ui.book_events import BookEvents
 from advisor_referrals.ui.i18n import tr
+from advisor_referrals.ui.navigation import ListLink
 from advisor_referrals.ui.options import Settings
 from advisor_referrals.ui.theme import set_role
 
@@ -57,6 +59,10 @@ class Page(QWidget):
 
     def preload(self) -> None:
         """Start loading in the background when the book opens, before the page is shown."""
+
+    def show_list(self, link: ListLink) -> None:
+        """Get ready to show one of the page's lists, filtered as the link says (the Today
+        view's "Show all"); the window shows the page next, which loads it."""
 
     def focus_search(self) -> bool:
         """Edit > Find: put the cursor in the page's search field; False if it has none."""
@@ -117,6 +123,8 @@ class TodaySection(QWidget):
     follows: tuple[str, ...] = ()
     # Sections of one group that reload together are loaded by the group, at once.
     group: SectionGroup | None = None
+    # Whose clients the section shows (docs/design.md, "A practice"); the page sets it.
+    scope: Scope = PRACTICE_SCOPE
 
     def title(self) -> str:
         raise NotImplementedError

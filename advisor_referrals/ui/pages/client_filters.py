@@ -7,11 +7,13 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from advisor_referrals.domain.enums import Relationship, Segment, Tier
+from advisor_referrals.domain.practice import Scope
 from advisor_referrals.services.contacts.client_table import ContactFilter
 from advisor_referrals.ui import icons, labels
+from advisor_referrals.ui.flow_layout import FlowLayout
 from advisor_referrals.ui.i18n import tr
 
 SEARCH_DELAY_MS = 150
@@ -31,7 +33,6 @@ class ClientFilterBar(QWidget):
         self.search.setPlaceholderText(tr("Clients", "Search names, emails, phones, places, tags…"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setMinimumWidth(140)
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
         self._typing.setInterval(SEARCH_DELAY_MS)
@@ -67,14 +68,16 @@ class ClientFilterBar(QWidget):
         self.archived = QCheckBox(tr("Clients", "Show archived"))
         self.archived.toggled.connect(lambda on: self._set(include_archived=on))
 
-        row = QHBoxLayout(self)
+        # One line on a wide window; on a laptop's the filters wrap to a second line
+        # rather than squeeze each other's text (docs/design.md, "The screen").
+        self.search.setMinimumWidth(260)
+        row = FlowLayout(self)
         row.setContentsMargins(0, 4, 0, 4)
-        row.addWidget(self.search, 2)
+        row.addWidget(self.search)
         for widget in (self.relationship, self.segment, self.tier, self.tag):
             row.addWidget(widget)
         row.addWidget(self.overdue)
         row.addWidget(self.archived)
-        row.addStretch(1)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.search and event.type() == QEvent.Type.KeyPress:
@@ -102,9 +105,8 @@ class ClientFilterBar(QWidget):
         combo.addItem(everything, None)
         for text, value in items:
             combo.addItem(text, value)
-        # As wide as the longest choice when there is room; narrower on a small screen.
+        # As wide as the longest choice: the bar wraps rather than narrow it.
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        combo.setMinimumWidth(90)
         combo.currentIndexChanged.connect(lambda _i: apply(combo.currentData()))
         return combo
 
@@ -127,8 +129,15 @@ class ClientFilterBar(QWidget):
         if current and index < 0:
             self._set(tag=None)
 
+    def set_scope(self, scope: Scope) -> None:
+        """Whose clients the table lists; kept when the quick filters are cleared."""
+        self._set(scope=scope)
+
     def is_narrowed(self) -> bool:
-        return self.filter != ContactFilter(include_archived=self.filter.include_archived)
+        everything = ContactFilter(
+            include_archived=self.filter.include_archived, scope=self.filter.scope
+        )
+        return self.filter != everything
 
     def clear(self) -> None:
         """Back to every contact (keeping "show archived"), as one change."""

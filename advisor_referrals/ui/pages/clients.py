@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -26,6 +27,7 @@ from advisor_referrals.services.changes import BookChanges
 from advisor_referrals.services.contacts.client_table import ContactTable
 from advisor_referrals.services.contacts.editing import ContactService
 from advisor_referrals.services.contacts.timeline import TimelineService
+from advisor_referrals.services.practice.reassign import ReassignService
 from advisor_referrals.services.progress import Progress
 from advisor_referrals.ui import icons, labels
 from advisor_referrals.ui.actions import ContactActions
@@ -51,6 +53,8 @@ from advisor_referrals.ui.models.contact_table_model import (
 from advisor_referrals.ui.options import CLIENT_COLUMNS_HIDDEN, Settings
 from advisor_referrals.ui.pages.base import Page
 from advisor_referrals.ui.pages.client_filters import ClientFilterBar
+from advisor_referrals.ui.practice.reassign import add_reassign_menu
+from advisor_referrals.ui.practice.scope import ScopeChooser, ScopeState
 from advisor_referrals.ui.status import notify
 from advisor_referrals.ui.theme import set_role
 from advisor_referrals.ui.undo import UndoHistory
@@ -64,6 +68,9 @@ Exporter = Callable[[Path, list[int]], object]
 # (relationship, segment, tier) fit their longest value or title instead, so the main
 # columns fit beside the detail pane at 1440 pixels without hiding Phone.
 CHARACTERS = {"name": 22, "preferred_name": 14, "email": 27, "phone": 16, "city": 14}
+# The columns a reader looks for first, in this order from the left (a saved header's
+# order wins); the table gets room for them before the detail pane grows.
+FIRST_COLUMNS = ("name", "email", "phone", "relationship", "segment", "tier")
 CHARACTERS_ELSE = 16
 SORT_ARROW = 26  # the header's sort indicator and its margins
 
@@ -126,9 +133,15 @@ class ClientsPage(Page):
         actions: ContactActions,
         exporter: Exporter | None = None,
         parent: QWidget | None = None,
+        scope: ScopeState | None = None,
+        reassign: ReassignService | None = None,
     ) -> None:
         super().__init__(parent)
         self.table_service = table
+        self.history = history
+        self.scope = scope
+        self.reassign = reassign
+        self._header_restored = False
         self.editor = ContactEditor(contacts, history, actions, self)
         self.contact_actions = actions
         self.exporter = exporter
@@ -151,10 +164,13 @@ class ClientsPage(Page):
         self.split = QSplitter(Qt.Orientation.Horizontal)
         self.split.addWidget(self.view)
         self.split.addWidget(self.detail)
-        self.split.setStretchFactor(0, 3)
-        self.split.setStretchFactor(1, 2)
+        # The table first gets room for the columns that matter (name to phone), the
+        # detail pane what is left; a wider window widens the table (`_share_the_width`).
+        self.split.setStretchFactor(0, 1)
+        self.split.setStretchFactor(1, 0)
         self.split.setSizes([820, 440])
         self.split.setChildrenCollapsible(False)
+        self._width_shared = False
 
         heading = QLabel(tr("Clients", "Clients"))
         set_role(heading, "heading")
@@ -172,6 +188,15 @@ class ClientsPage(Page):
         top.addSpacing(8)
         top.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
         top.addStretch(1)
+        if scope is not None:
+            # Whose clients: mine, one advisor's, the practice's (docs/design.md, "A practice").
+            self.scope_chooser = ScopeChooser(scope)
+            top.addWidget(self.scope_chooser)
+            # The first load lists the remembered scope's clients (no load of its own now).
+            self.filters.filter = replace(self.filters.filter, scope=scope.scope)
+            self.controller.filter = self.filters.filter
+            scope.changed.connect(self.filters.set_scope)
+            scope.choices_loaded.connect(self._advisors_known)
         top.addWidget(self.export_button)
         top.addWidget(new_button)
 
@@ -212,6 +237,8 @@ class ClientsPage(Page):
         for i, column in enumerate(COLUMNS):
             view.setColumnWidth(i, default_width(view, i))
             view.setColumnHidden(i, column.hidden_by_default)
+        for place, key in enumerate(FIRST_COLUMNS):
+            header.moveSection(header.visualIndex(COLUMN_KEYS.index(key)), place)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._row_menu)
         view.doubleClicked.connect(lambda _index: self.edit_current())
@@ -231,6 +258,28 @@ class ClientsPage(Page):
         self.filters.search.selectAll()
         return True
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._width_shared:
+            self._width_shared = True
+            # Once the window has laid the page out: the splitter's width is known then.
+            QTimer.singleShot(0, self._share_the_width)
+
+    def _share_the_width(self) -> None:
+        """Room for the first columns (name, e-mail, phone...) before the detail pane
+        gets any beyond its own minimum (docs/design.md, "The screen")."""
+        header = self.view.horizontalHeader()
+        last = max(header.visualIndex(COLUMN_KEYS.index(key)) for key in FIRST_COLUMNS)
+        wanted = sum(
+            header.sectionSize(i)
+            for i in range(len(COLUMNS))
+            if header.visualIndex(i) <= last and not header.isSectionHidden(i)
+        )
+        wanted += self.view.verticalScrollBar().sizeHint().width() + 2 * self.view.frameWidth()
+        total = sum(self.split.sizes())
+        detail = max(self.detail.minimumSizeHint().width(), total - wanted)
+        self.split.setSizes([max(total - detail, 1), detail])
+
     def save_state(self, settings: Settings) -> None:
         settings.save_state("clients/header", self.view.horizontalHeader().saveState())
         settings.save_state("clients/splitter", self.split.saveState())
@@ -246,7 +295,9 @@ class ClientsPage(Page):
             layout = settings.state(f"clients/{name}")
             if layout is not None:
                 widget.restoreState(layout)
+                self._width_shared = self._width_shared or widget is self.split
         hidden = settings.get(CLIENT_COLUMNS_HIDDEN)
+        self._header_restored = bool(hidden)
         if hidden or saved is None:
             for i, key in enumerate(COLUMN_KEYS):
                 self.view.setColumnHidden(
@@ -256,6 +307,7 @@ class ClientsPage(Page):
         if not 0 <= section < len(COLUMNS) or COLUMNS[section].sort is None:
             section, order = 0, Qt.SortOrder.AscendingOrder
             header.setSortIndicator(section, order)
+        self._advisors_known()
         self._last_sort = (section, order)
         sort = COLUMNS[section].sort
         assert sort is not None
@@ -263,7 +315,7 @@ class ClientsPage(Page):
         self.controller.descending = order == Qt.SortOrder.DescendingOrder
 
     def preload(self) -> None:
-        self.controller.reload()
+        self.controller.reload(first_page=False)  # the page is not shown yet
 
     # Columns
 
@@ -282,6 +334,13 @@ class ClientsPage(Page):
             action.setEnabled(self.view.isColumnHidden(i) or visible > 1)
             action.toggled.connect(lambda on, i=i: self.set_column_visible(i, on))
         menu.exec(self.view.horizontalHeader().mapToGlobal(position))
+
+    def _advisors_known(self) -> None:
+        """Where there are advisors to tell apart, the Advisor column shows (unless the
+        user hid it)."""
+        if self.scope is None or not self.scope.choices or self._header_restored:
+            return
+        self.set_column_visible(COLUMN_KEYS.index("advisor"), True)
 
     def set_column_visible(self, column: int, visible: bool) -> None:
         self.view.setColumnHidden(column, not visible)
@@ -325,6 +384,9 @@ class ClientsPage(Page):
             then()
 
     def _first_matches(self, count: int) -> None:
+        if not self.controller.filter.text.strip():
+            self.count_label.setText(tr("Clients", "Counting…"))
+            return
         self.count_label.setText(
             ntr("Clients", "%Ln match so far…", "%Ln matches so far…", count)
             if count
@@ -451,6 +513,8 @@ class ClientsPage(Page):
         merge.setEnabled(len(ids) == 2)
         merge.setToolTip(tr("Clients", "Select the two records of one person to merge them"))
         merge.triggered.connect(lambda: self.editor.merge_contacts(ids))
+        if self.scope is not None and self.reassign is not None:
+            add_reassign_menu(menu, self.scope, self.reassign, self.history, ids, self)
         menu.addSeparator()
         first = ids[0]
         for label, signal in (

@@ -2,7 +2,8 @@
 
 Building every page at start-up cost a third of the time to a usable window on a big
 book; a page the user never opens is now never built, and each page's modules are
-imported only when it is.
+imported only when it is. The sidebar lists the pages (`page_titles`) before the book
+is open; their builders come with the book's services (`page_specs`).
 """
 
 from __future__ import annotations
@@ -12,18 +13,46 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from advisor_referrals.services.registry import BookServices
-from advisor_referrals.ui.actions import ContactActions
-from advisor_referrals.ui.book_events import BookEvents
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.pages.base import Page
-from advisor_referrals.ui.undo import UndoHistory
-from advisor_referrals.ui.window_parts import WindowParts
 
 if TYPE_CHECKING:
+    from advisor_referrals.services.registry import BookServices
+    from advisor_referrals.ui.actions import ContactActions
+    from advisor_referrals.ui.book_events import BookEvents
     from advisor_referrals.ui.pages.clients import ClientsPage, Exporter
+    from advisor_referrals.ui.practice.scope import ScopeState
     from advisor_referrals.ui.referrals.controller import ReferralController
     from advisor_referrals.ui.reviews.actions import ReviewActions
+    from advisor_referrals.ui.undo import UndoHistory
+    from advisor_referrals.ui.window_parts import WindowParts
+
+
+def page_titles() -> list[tuple[str, str]]:
+    """(key, title) of every page, in sidebar order."""
+    return [
+        ("today", tr("Pages", "Today")),
+        ("clients", tr("Pages", "Clients")),
+        ("referrals", tr("Pages", "Referrals")),
+        ("triggers", tr("Pages", "Triggers")),
+        ("reviews", tr("Pages", "Reviews")),
+        ("reports", tr("Pages", "Reports")),
+    ]
+
+
+# The modules each page's builder below imports, which start-up imports off the UI
+# thread for the page the window opens on (app.py).
+PAGE_MODULES: dict[str, tuple[str, ...]] = {
+    "today": ("advisor_referrals.ui.pages.today", "advisor_referrals.ui.pages.today_sections"),
+    "clients": ("advisor_referrals.ui.pages.clients",),
+    "referrals": (
+        "advisor_referrals.ui.referrals.referrals_page",
+        "advisor_referrals.ui.referrals_analytics",
+    ),
+    "triggers": ("advisor_referrals.ui.referrals.triggers_page",),
+    "reviews": ("advisor_referrals.ui.reviews.page",),
+    "reports": ("advisor_referrals.ui.pages.reports_page",),
+}
 
 
 @dataclass(frozen=True)
@@ -44,11 +73,15 @@ def page_specs(
         from advisor_referrals.ui.pages.today import TodayPage
         from advisor_referrals.ui.pages.today_sections import make_today_sections
 
-        sections = make_today_sections(services, review_actions, referrals, parts.contact_actions)
-        return TodayPage(sections, events)
+        sections = make_today_sections(
+            services, review_actions, referrals, parts.contact_actions, parts.runner
+        )
+        return TodayPage(sections, events, scope=parts.scope)
 
     def clients() -> Page:
-        return make_clients_page(services, parts.history, events, parts.contact_actions)
+        return make_clients_page(
+            services, parts.history, events, parts.contact_actions, parts.scope
+        )
 
     def referrals_page() -> Page:
         from advisor_referrals.ui.referrals.features import make_referrals_page
@@ -72,20 +105,25 @@ def page_specs(
     def reports() -> Page:
         from advisor_referrals.ui.pages.reports_page import ReportsPage
 
-        return ReportsPage(services.quarterly_report)
+        return ReportsPage(services.quarterly_report, scope=parts.scope)
 
-    return [
-        PageSpec("today", tr("Pages", "Today"), today),
-        PageSpec("clients", tr("Pages", "Clients"), clients),
-        PageSpec("referrals", tr("Pages", "Referrals"), referrals_page),
-        PageSpec("triggers", tr("Pages", "Triggers"), triggers),
-        PageSpec("reviews", tr("Pages", "Reviews"), reviews),
-        PageSpec("reports", tr("Pages", "Reports"), reports),
-    ]
+    builders: dict[str, Callable[[], Page]] = {
+        "today": today,
+        "clients": clients,
+        "referrals": referrals_page,
+        "triggers": triggers,
+        "reviews": reviews,
+        "reports": reports,
+    }
+    return [PageSpec(key, title, builders[key]) for key, title in page_titles()]
 
 
 def make_clients_page(
-    services: BookServices, history: UndoHistory, events: BookEvents, actions: ContactActions
+    services: BookServices,
+    history: UndoHistory,
+    events: BookEvents,
+    actions: ContactActions,
+    scope: ScopeState | None = None,
 ) -> ClientsPage:
     from advisor_referrals.ui.pages.clients import ClientsPage
 
@@ -97,6 +135,8 @@ def make_clients_page(
         events,
         actions,
         exporter=contacts_exporter(services),
+        scope=scope,
+        reassign=services.reassign,
     )
 
 

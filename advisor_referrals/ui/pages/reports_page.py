@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, QStandardPaths
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,12 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from advisor_referrals.domain.errors import BookError
+from advisor_referrals.domain.practice import PRACTICE_SCOPE, Scope
 from advisor_referrals.domain.quarter import Quarter
 from advisor_referrals.reports.figures import quarter_words
 from advisor_referrals.services.progress import Progress
 from advisor_referrals.services.quarterly_report import QuarterlyReportService
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.pages.base import Page
+from advisor_referrals.ui.pdf_viewer import PdfViewer
+from advisor_referrals.ui.practice.scope import ScopeChooser, ScopeState
 from advisor_referrals.ui.worker import Task, run_task, show_error
 
 QUARTERS_LISTED = 20
@@ -62,10 +64,12 @@ class ReportsPage(Page):
         reports: QuarterlyReportService,
         parent: QWidget | None = None,
         today: Callable[[], date] = date.today,
+        scope: ScopeState | None = None,
     ) -> None:
         super().__init__(parent)
         self.reports = reports
         self.today = today
+        self.scope = scope
         self.task: Task[bytes] | None = None
         self.pdf_bytes: bytes | None = None
         self.pdf_quarter: Quarter | None = None
@@ -96,6 +100,12 @@ class ReportsPage(Page):
         quarter_label.setBuddy(self.quarter)
         bar.addWidget(quarter_label)
         bar.addWidget(self.quarter)
+        if scope is not None:
+            # The report of mine, one advisor's clients or the practice's (docs/design.md,
+            # "A practice"); a new choice makes a new preview.
+            bar.addSpacing(12)
+            bar.addWidget(ScopeChooser(scope))
+            scope.changed.connect(lambda _scope: self._scope_changed())
         bar.addStretch(1)
         for widget in (self.save_button, self.print_button, self.export_button):
             bar.addWidget(widget)
@@ -112,16 +122,13 @@ class ReportsPage(Page):
         status_row.addWidget(self.cancel_button)
 
         self.document = QPdfDocument(self)
-        self.view = QPdfView(self)
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setPageSpacing(12)
+        self.viewer = PdfViewer(self.document, self)
+        self.view = self.viewer.view
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addLayout(status_row)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.viewer, 1)
         self._set_busy(False)
         self._set_ready(False)
 
@@ -154,14 +161,31 @@ class ReportsPage(Page):
         if self.task is None or self.task.done:
             self.generate()
 
+    def _scope_changed(self) -> None:
+        if self.isVisible():
+            self.generate()
+        else:
+            self.stale = True
+
+    def _whose(self) -> tuple[Scope, Callable[[], str]]:
+        """The chosen scope, and (for the worker thread) how the report words it."""
+        if self.scope is None:
+            return PRACTICE_SCOPE, lambda: ""
+        state = self.scope
+        scope = state.scope
+        return scope, lambda: state.practice.describe(scope)
+
     def generate(self) -> None:
         if self.task is not None and not self.task.done:
             self.task.cancel()
         quarter = self.selected_quarter()
         day = self.today()
+        scope, words = self._whose()
 
         def work(progress: Progress) -> bytes:
-            report = self.reports.gather(quarter, today=day, progress=progress)
+            report = self.reports.gather(
+                quarter, today=day, progress=progress, scope=scope, covers=words()
+            )
             return self.reports.render(report, ".pdf")
 
         task = run_task(self, work)
@@ -296,9 +320,12 @@ class ReportsPage(Page):
     def export_to(self, path: Path) -> Task[Path]:
         quarter = self.selected_quarter()
         day = self.today()
+        scope, words = self._whose()
         task = run_task(
             self,
-            lambda progress: self.reports.export(quarter, path, today=day, progress=progress),
+            lambda progress: self.reports.export(
+                quarter, path, today=day, progress=progress, scope=scope, covers=words()
+            ),
             lambda written: self.status.setText(tr("ReportsPage", "Saved {0}").format(written)),
         )
         self.status.setText(tr("ReportsPage", "Exporting {0}…").format(path.name))

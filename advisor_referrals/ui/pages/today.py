@@ -11,13 +11,23 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
+from advisor_referrals.domain.practice import Scope
 from advisor_referrals.services.changes import BookChanges
 from advisor_referrals.ui import formats
 from advisor_referrals.ui.book_events import BookEvents
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.pages.base import Page, TodaySection, refresh_sections, section_heading
+from advisor_referrals.ui.practice.scope import ScopeChooser, ScopeState
 from advisor_referrals.ui.theme import Card, set_role
 
 
@@ -37,12 +47,26 @@ class TodayPage(Page):
     key = "today"
 
     def __init__(
-        self, sections: list[TodaySection], events: BookEvents, parent: QWidget | None = None
+        self,
+        sections: list[TodaySection],
+        events: BookEvents,
+        parent: QWidget | None = None,
+        scope: ScopeState | None = None,
     ) -> None:
         super().__init__(parent)
         self.sections = sections
         heading = QLabel(tr("Today", "Today"))
         set_role(heading, "heading")
+        title_row = QHBoxLayout()
+        title_row.addWidget(heading)
+        title_row.addStretch(1)
+        # Whose day: mine, one advisor's or the practice's (docs/design.md, "A practice").
+        self.scope_chooser: ScopeChooser | None = None
+        if scope is not None:
+            self.scope_chooser = ScopeChooser(scope)
+            title_row.addWidget(self.scope_chooser)
+            self._set_scope(scope.scope)
+            scope.changed.connect(self._scope_changed)
         self.date_label = QLabel()
         set_role(self.date_label, "muted")
 
@@ -63,7 +87,7 @@ class TodayPage(Page):
         body = QWidget()
         column_layout = QVBoxLayout(body)
         column_layout.setContentsMargins(20, 16, 20, 20)
-        column_layout.addWidget(heading)
+        column_layout.addLayout(title_row)
         column_layout.addWidget(self.date_label)
         column_layout.addSpacing(10)
         column_layout.addLayout(grid)
@@ -84,6 +108,17 @@ class TodayPage(Page):
     def refresh(self) -> None:
         self.date_label.setText(formats.long_date(date.today()))
         refresh_sections(self.sections)
+
+    def _set_scope(self, scope: Scope) -> None:
+        for section in self.sections:
+            section.scope = scope
+
+    def _scope_changed(self, scope: Scope) -> None:
+        self._set_scope(scope)
+        if self.isVisible():
+            self.refresh()
+        else:
+            self.stale = True
 
     def apply_changes(self, changes: BookChanges) -> None:
         """Only the sections showing the kinds of records that changed reload."""

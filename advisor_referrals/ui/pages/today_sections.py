@@ -22,12 +22,15 @@ from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.kpi_tiles import ExplainButton, explanation_label
 from advisor_referrals.ui.metric_text import metric_explanation
 from advisor_referrals.ui.pages.base import TodaySection
+from advisor_referrals.ui.practice.tasks import MyTasksSection, TaskAssigner
 from advisor_referrals.ui.referrals.controller import ReferralController
+from advisor_referrals.ui.referrals.today_sections import ReferralSection
 from advisor_referrals.ui.referrals.today_sections import (
     make_today_sections as referral_today_sections,
 )
 from advisor_referrals.ui.reviews.actions import ReviewActions
 from advisor_referrals.ui.reviews.install import review_today_sections
+from advisor_referrals.ui.serial import SerialRunner
 from advisor_referrals.ui.theme import set_role
 from advisor_referrals.ui.today_kpis import QuarterKpiSection
 from advisor_referrals.ui.worker import run_task
@@ -38,14 +41,28 @@ def make_today_sections(
     review_actions: ReviewActions,
     referrals: ReferralController,
     actions: ContactActions,
+    runner: SerialRunner | None = None,
 ) -> list[TodaySection]:
     quarter = QuarterKpiSection(services.metrics)
     quarter.wide = True
+    follow_ups = referral_today_sections(services, referrals)
+    # A practice's follow-ups can be given to a member, who finds them under My tasks
+    # (docs/design.md, "A practice"); a single advisor's book shows the section only
+    # when something was given to them.
+    mine: list[TodaySection] = []
+    if runner is not None and (services.practice.is_practice or services.tasks.count_mine()):
+        mine.append(MyTasksSection(services.tasks, runner, referrals, review_actions))
+        if services.practice.is_practice:
+            assigner = TaskAssigner(services.practice, services.tasks, runner, follow_ups[0])
+            for section in follow_ups:
+                if isinstance(section, ReferralSection):
+                    section.assign = assigner.assign
     sections: list[TodaySection] = [
         BookAtAGlance(services.contact_table),
+        *mine,
         quarter,
         *review_today_sections(services, review_actions),
-        *referral_today_sections(services, referrals),
+        *follow_ups,
         RecentlyAdded(services.contact_table, actions),
     ]
     for section in sections:
@@ -97,7 +114,7 @@ class BookAtAGlance(TodaySection):
         tiles = [
             ("clients", tr("Today", "Clients"), "clients"),
             ("prospects", tr("Today", "Prospects"), "prospects"),
-            ("cois", tr("Today", "Centers of influence"), "centers_of_influence"),
+            ("cois", labels.center_of_influence(plural=True), "centers_of_influence"),
             ("overdue", tr("Today", "Reviews overdue"), "reviews_overdue"),
         ]
         for column, (key, caption, defined) in enumerate(tiles):
@@ -125,15 +142,15 @@ class BookAtAGlance(TodaySection):
         return tr("Today", "Your Book")
 
     def refresh(self) -> None:
-        table = self.table
+        table, scope = self.table, self.scope
 
         def work(_progress: Progress) -> dict[str, int]:
-            counts = table.relationship_counts()
+            counts = table.relationship_counts(scope)
             return {
                 "clients": counts[Relationship.CLIENT],
                 "prospects": counts[Relationship.PROSPECT],
                 "cois": counts[Relationship.CENTER_OF_INFLUENCE],
-                "overdue": table.count(ContactFilter(review_overdue=True)),
+                "overdue": table.count(ContactFilter(review_overdue=True, scope=scope)),
             }
 
         run_task(self, work, self.show_counts)

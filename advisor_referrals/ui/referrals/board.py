@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
-    QMenu,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -49,10 +48,13 @@ from advisor_referrals.services.referrals.referral_lists import (
     ReferralSort,
     ReferralTable,
 )
+from advisor_referrals.ui import formats
 from advisor_referrals.ui.book_events import CONTACT, REFERRAL
 from advisor_referrals.ui.i18n import tr
+from advisor_referrals.ui.pages.today_lists import opens_rows
 from advisor_referrals.ui.referrals.controller import ReferralController
 from advisor_referrals.ui.referrals.lazy_model import ROW_ROLE, AnyIndex, Column, LazyTableModel
+from advisor_referrals.ui.referrals.referral_menu import referral_menu
 from advisor_referrals.ui.worker import run_task
 
 MIME = "application/x-advisor-referrals-referral"
@@ -69,6 +71,22 @@ def age_text(row: ReferralListRow, today: date) -> str:
     return tr("Referrals", "today") if days <= 0 else tr("Referrals", "{0} d").format(days)
 
 
+def card_tooltip(row: ReferralListRow) -> str:
+    """The card in full, whatever its column's width cut: names, dates, what is owed."""
+    lines = [
+        row.referred_name,
+        tr("Referrals", "Referred by {0}").format(row.referrer_name),
+        tr("Referrals", "Received {0}").format(formats.short_date(row.received_on)),
+    ]
+    if row.first_contacted_on is None:
+        lines.append(tr("Referrals", "No first contact yet"))
+    if row.thanked_on is None:
+        lines.append(tr("Referrals", "Not thanked yet"))
+    if row.missing_disclosure:
+        lines.append(tr("Referrals", "Compensated, and no disclosure delivered yet."))
+    return "\n".join(lines)
+
+
 class BoardColumnModel(LazyTableModel):
     """The referrals of one status; accepts drops of cards from the other columns."""
 
@@ -76,7 +94,7 @@ class BoardColumnModel(LazyTableModel):
 
     def __init__(self, table: ReferralTable, status: ReferralStatus, board: Board) -> None:
         super().__init__(
-            [Column(STATUS_LABELS[status], lambda r: r.referred_name)],
+            [Column(STATUS_LABELS[status], lambda r: r.referred_name, tooltip=card_tooltip)],
             lambda _sort, _desc: table.ids(
                 board.filter_for(status), ReferralSort.RECEIVED_ON, True
             ),
@@ -159,7 +177,11 @@ def _cards(data: QMimeData) -> list[dict[str, Any]]:
 
 
 class CardDelegate(QStyledItemDelegate):
-    """Paints a referral as a card: who was referred, by whom, and how long ago."""
+    """Paints a referral as a card: who was referred, by whom, and how long ago.
+
+    A name too long for the column is elided in the middle, so both its ends show (the
+    first name and the family name); the card's tooltip holds everything in full.
+    """
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -185,39 +207,42 @@ class CardDelegate(QStyledItemDelegate):
         text_colour = palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
-        inner = rect.adjusted(8, 5, -8, -5)
+        inner = rect.adjusted(8, 4, -8, -4)
         if row is None:
             painter.setPen(text_colour)
             painter.drawText(inner, Qt.AlignmentFlag.AlignVCenter, "…")
             painter.restore()
             return
+        # The name has the whole first line; who referred and how long ago share the second.
+        half = inner.height() // 2
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         bold = QFont(option.font)
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(text_colour)
-        top = QRect(inner.left(), inner.top(), inner.width(), inner.height() // 2)
-        age = age_text(row, date.today())
-        age_width = painter.fontMetrics().horizontalAdvance(age) + 8
+        top = QRect(inner.left(), inner.top(), inner.width(), half)
         painter.drawText(
             top,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            left,
             painter.fontMetrics().elidedText(
-                row.referred_name, Qt.TextElideMode.ElideRight, inner.width() - age_width
+                row.referred_name, Qt.TextElideMode.ElideMiddle, inner.width()
             ),
         )
         painter.setFont(option.font)
-        painter.drawText(top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, age)
-        bottom = QRect(
-            inner.left(), inner.top() + inner.height() // 2, inner.width(), inner.height() // 2
-        )
+        bottom = top.translated(0, half)
+        age = age_text(row, date.today())
+        age_width = painter.fontMetrics().horizontalAdvance(age) + 8
+        painter.drawText(bottom, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, age)
         by = tr("Referrals", "from {0}").format(row.referrer_name)
         if row.missing_disclosure:
             painter.setPen(QColor("#c2410c"))
             by = "⚠ " + by
         painter.drawText(
             bottom,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            painter.fontMetrics().elidedText(by, Qt.TextElideMode.ElideRight, inner.width()),
+            left,
+            painter.fontMetrics().elidedText(
+                by, Qt.TextElideMode.ElideMiddle, inner.width() - age_width
+            ),
         )
         painter.restore()
 
@@ -259,12 +284,16 @@ class Board(QWidget):
             view.setUniformItemSizes(True)
             view.setFrameShape(QFrame.Shape.NoFrame)
             view.setStyleSheet("QListView { background: palette(window); }")
-            view.doubleClicked.connect(lambda index, m=model: self._open(m, index))
+            opens_rows(view, partial(self._open_at, model))
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             view.customContextMenuRequested.connect(
                 lambda pos, v=view, m=model: self._menu(v, m, pos)
             )
+            # Seven columns share the page: a narrow one wraps its title and elides its
+            # cards rather than widen the window past a laptop's screen.
+            view.setMinimumWidth(72)
             header = QLabel(self)
+            header.setWordWrap(True)
             header.setAlignment(Qt.AlignmentFlag.AlignCenter)
             header.setStyleSheet("font-weight: bold; padding: 4px;")
             box = QFrame(self)
@@ -276,9 +305,17 @@ class Board(QWidget):
             columns.addWidget(box, 1)
             self.models[status], self.views[status], self.headers[status] = model, view, header
             self._count(status)
+        hint = QLabel(
+            tr(
+                "Referrals",
+                "Drag a card to another column to move it. Return or double-click opens "
+                "it; right-click for everything else.",
+            ),
+            self,
+        )
+        hint.setWordWrap(True)  # a narrow window wraps it rather than growing wider
         top = QHBoxLayout()
-        top.addWidget(QLabel(tr("Referrals", "Drag a card to another column to move it."), self))
-        top.addStretch(1)
+        top.addWidget(hint, 1)
         top.addWidget(self.period)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -350,8 +387,8 @@ class Board(QWidget):
         # The board follows the move when the book events announce it.
         self.controller.move(referral_id, version, ReferralStatus(status), name)
 
-    def _open(self, model: BoardColumnModel, index: QModelIndex) -> None:
-        row = model.row_at(index.row())
+    def _open_at(self, model: BoardColumnModel, row_number: int) -> None:
+        row = model.row_at(row_number)
         if row is not None:
             self.controller.open_referral(row.id)
 
@@ -359,17 +396,5 @@ class Board(QWidget):
         row = model.row_at(view.indexAt(pos).row()) if view.indexAt(pos).isValid() else None
         if row is None:
             return
-        menu = QMenu(self)
-        menu.addAction(tr("Referrals", "Open…"), lambda: self.controller.open_referral(row.id))
-        move = menu.addMenu(tr("Referrals", "Move to"))
-        for status in BOARD_ORDER:
-            if status is not row.status:
-                move.addAction(
-                    tr("Referrals", STATUS_LABELS[status]),
-                    partial(self.controller.move, row.id, row.version, status, row.referred_name),
-                )
-        menu.addAction(
-            tr("Referrals", "Delete"),
-            lambda: self.controller.delete_referral(row.id, row.version, row.referred_name),
-        )
-        menu.exec(view.viewport().mapToGlobal(pos))
+        # The same menu as the table's rows: every action a referral has.
+        referral_menu(self, self.controller, row).exec(view.viewport().mapToGlobal(pos))

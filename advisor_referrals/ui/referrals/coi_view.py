@@ -8,10 +8,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,8 +25,10 @@ from advisor_referrals.domain.enums import Relationship
 from advisor_referrals.domain.outbound import OutboundFields, OutboundReferral, Reciprocity
 from advisor_referrals.services.contacts.client_table import ContactTable
 from advisor_referrals.services.referrals.coi import CoiService
-from advisor_referrals.ui.fields import from_qdate, to_qdate
+from advisor_referrals.ui import formats, labels
+from advisor_referrals.ui.fields import date_edit, from_qdate
 from advisor_referrals.ui.formats import short_date
+from advisor_referrals.ui.forms import field_label, form_layout
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.referrals.contact_picker import ContactPicker
 from advisor_referrals.ui.referrals.lazy_model import AnyIndex
@@ -47,7 +47,7 @@ class ReciprocityModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[Reciprocity] = []
         self.headers = [
-            tr("Referrals", "Centre of influence"),
+            labels.center_of_influence(),
             tr("Referrals", "Profession"),
             tr("Referrals", "Referrals from them"),
             tr("Referrals", "Of which converted"),
@@ -73,7 +73,7 @@ class ReciprocityModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            balance = f"{row.balance:+d}" if row.balance else "0"
+            balance = formats.signed(row.balance, 0)
             values = [
                 row.name,
                 row.profession or "",
@@ -115,18 +115,19 @@ class OutboundDialog(QDialog):
         super().__init__(parent)
         self.coi = coi
         self.runner = runner
-        self.setWindowTitle(tr("Referrals", "Refer someone to a centre of influence"))
+        self.setWindowTitle(
+            tr("Referrals", "Refer someone to a {0}").format(
+                labels.center_of_influence(capital=False)
+            )
+        )
         self.to = ContactPicker(
             contacts, self, relationships=frozenset({Relationship.CENTER_OF_INFLUENCE})
         )
         self.person = ContactPicker(contacts, self)
-        self.sent_on = QDateEdit(self)
-        self.sent_on.setCalendarPopup(True)
-        self.sent_on.setDisplayFormat("yyyy-MM-dd")
-        self.sent_on.setDate(to_qdate(date.today()))
+        self.sent_on = date_edit(parent=self)
         self.notes = QLineEdit(self)
-        form = QFormLayout()
-        form.addRow(tr("Referrals", "Centre of &influence:"), self.to)
+        form = form_layout()
+        form.addRow(field_label(labels.center_of_influence()), self.to)
         form.addRow(tr("Referrals", "&Person referred:"), self.person)
         form.addRow(tr("Referrals", "&Sent on:"), self.sent_on)
         form.addRow(tr("Referrals", "&Notes:"), self.notes)
@@ -198,9 +199,17 @@ class CoiView(QWidget):
             self.view.setColumnWidth(column, width)
         self.sent = QListWidget(self)
         self.sent_label = QLabel(
-            tr("Referrals", "Referrals you sent to the selected centre:"), self
+            tr("Referrals", "Referrals you sent to the selected {0}:").format(
+                labels.center_of_influence(capital=False)
+            ),
+            self,
         )
-        self.add = QPushButton(tr("Referrals", "Refer someone to a centre of influence…"), self)
+        self.add = QPushButton(
+            tr("Referrals", "Refer someone to a {0}…").format(
+                labels.center_of_influence(capital=False)
+            ),
+            self,
+        )
         self.add.clicked.connect(self._add)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_sent())
         lower = QWidget(self)
@@ -213,18 +222,17 @@ class CoiView(QWidget):
         split.addWidget(lower)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
-        top = QHBoxLayout()
-        top.addWidget(
-            QLabel(
-                tr(
-                    "Referrals",
-                    "Who is reciprocating? Referrals received from each centre of influence "
-                    "beside the ones you sent them.",
-                ),
-                self,
-            ),
-            1,
+        intro = QLabel(
+            tr(
+                "Referrals",
+                "Who is reciprocating? Referrals received from each {0} beside the ones "
+                "you sent them.",
+            ).format(labels.center_of_influence(capital=False)),
+            self,
         )
+        intro.setWordWrap(True)  # a narrow window wraps it rather than widens for it
+        top = QHBoxLayout()
+        top.addWidget(intro, 1)
         top.addWidget(self.add)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

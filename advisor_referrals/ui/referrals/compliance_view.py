@@ -23,7 +23,7 @@ from advisor_referrals.services.referrals.compliance import (
     LedgerRow,
     PromoterWarning,
 )
-from advisor_referrals.ui.formats import short_date
+from advisor_referrals.ui.formats import money, short_date
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.referrals.controller import ReferralController
 from advisor_referrals.ui.referrals.fields import KIND_LABELS, WARNING_STYLE
@@ -45,7 +45,7 @@ def ledger_columns() -> list[Column]:
         Column(tr("Referrals", "Promoter (referred by)"), lambda r: r.referrer_name),
         Column(tr("Referrals", "Referred person"), lambda r: r.referred_name),
         Column(tr("Referrals", "Kind"), lambda r: tr("Referrals", KIND_LABELS[r.kind])),
-        Column(tr("Referrals", "Value"), lambda r: f"{r.value:,.2f} {r.currency}", right=True),
+        Column(tr("Referrals", "Value"), lambda r: money(r.value, r.currency), right=True),
         Column(tr("Referrals", "Agreement on file"), lambda r: yes(r.agreement_on_file)),
         Column(tr("Referrals", "Disclosure delivered"), disclosure),
         Column(

@@ -9,20 +9,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtWidgets import QDialog, QWidget
 
 from advisor_referrals.domain.contacts import Contact, ContactFields
-from advisor_referrals.domain.enums import ReferralStatus, Relationship
+from advisor_referrals.domain.enums import ReferralStatus, Relationship, ThankYouMethod
+from advisor_referrals.domain.kits import PageSize
 from advisor_referrals.domain.pipeline import STATUS_LABELS, ReferralChange
 from advisor_referrals.domain.referrals import Referral, ReferralFields
-from advisor_referrals.domain.thank_you import ThankYouMessage
 from advisor_referrals.domain.triggers import ConversationTrigger, TriggerFields
+from advisor_referrals.services.referrals.thank_you import ThankYouDraft
 from advisor_referrals.services.registry import BookServices
+from advisor_referrals.ui import formats
 from advisor_referrals.ui.asks.controller import AskController
 from advisor_referrals.ui.i18n import tr
+from advisor_referrals.ui.options import KIT_PAGE_SIZE, Settings
 from advisor_referrals.ui.referrals.quick_trigger import QuickTriggerDialog
 from advisor_referrals.ui.referrals.referral_commands import (
     ChangeReferral,
@@ -33,6 +36,7 @@ from advisor_referrals.ui.referrals.referral_commands import (
     RecordReferral,
 )
 from advisor_referrals.ui.referrals.referral_dialog import ReferralDialog, ReferralServices
+from advisor_referrals.ui.referrals.thank_you_dialog import ThankYouDialog, open_in_mail_program
 from advisor_referrals.ui.serial import SerialRunner
 from advisor_referrals.ui.undo import UndoHistory
 from advisor_referrals.ui.worker import run_task
@@ -41,16 +45,25 @@ from advisor_referrals.ui.worker import run_task
 class ReferralController(QObject):
     """One per window, made by the referral feature and handed to its pages."""
 
-    thank_you_opened = Signal(int)
+    # Requests for the window: a contact to open, a whole list to show (a ListLink).
+    open_contact = Signal(int)
+    show_list = Signal(object)
 
     def __init__(
-        self, services: BookServices, history: UndoHistory, window: QWidget | None = None
+        self,
+        services: BookServices,
+        history: UndoHistory,
+        window: QWidget | None = None,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__(window or history)
         self.services = services
         self.history = history
         self.window = window
+        self.settings = settings
         self.dialog: QWidget | None = None
+        # How a mailto: link reaches the desktop (tests stand in for the mail program).
+        self.open_url: Callable[[QUrl], bool] = open_in_mail_program
         # Asking for an introduction is its own record, made from the ask list and contacts.
         self.asks = AskController(services, history, window)
 
@@ -205,12 +218,21 @@ class ReferralController(QObject):
     # Referrals: changes, each one undoable
 
     def _change(
-        self, referral_id: int, version: int, text: str, change: Callable[[int], ReferralChange]
+        self,
+        referral_id: int,
+        version: int,
+        text: str,
+        change: Callable[[int], ReferralChange],
+        *,
+        done: Callable[[object], None] | None = None,
+        refused: Callable[[BaseException], None] | None = None,
     ) -> None:
         self.history.push(
             ChangeReferral(
                 text, self.services.referrals, referral_id, version, change, self.history
-            )
+            ),
+            done=done,
+            refused=refused,
         )
 
     def move(self, referral_id: int, version: int, status: ReferralStatus, name: str = "") -> None:
@@ -232,12 +254,28 @@ class ReferralController(QObject):
             referral_id, version, text, lambda v: referrals.record_first_contact(referral_id, v, on)
         )
 
-    def mark_thanked(self, referral_id: int, version: int, name: str = "") -> None:
+    def mark_thanked(
+        self,
+        referral_id: int,
+        version: int,
+        name: str = "",
+        method: ThankYouMethod | None = None,
+        on: date | None = None,
+        *,
+        done: Callable[[object], None] | None = None,
+        refused: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Record the thank-you (dated, and how it was given) as one undoable step."""
         referrals = self.services.referrals
-        on = date.today()
+        day = on or date.today()
         text = tr("Referrals", "Record thank-you to {0}").format(name)
         self._change(
-            referral_id, version, text, lambda v: referrals.record_thanks(referral_id, v, on)
+            referral_id,
+            version,
+            text,
+            lambda v: referrals.record_thanks(referral_id, v, day, method),
+            done=done,
+            refused=refused,
         )
 
     def delete_referral(self, referral_id: int, version: int, name: str = "") -> None:
@@ -247,38 +285,59 @@ class ReferralController(QObject):
         )
 
     def say_thank_you(self, referral_id: int) -> None:
-        """Open the mail program with the personal thank-you, then ask whether it was sent.
+        """Open the thank-you dialog: mail, copy, print or say it, then record how."""
+        thank_you = self.services.thank_you
 
-        The question is not modal: the user can write the mail first and answer after.
-        """
-        thank_you, referrals = self.services.thank_you, self.services.referrals
+        def show(draft: ThankYouDraft) -> None:
+            dialog = ThankYouDialog(draft, self.open_url, self.window)
+            dialog.record_requested.connect(lambda method, day: self._thanked(dialog, method, day))
+            dialog.print_requested.connect(lambda style, path: self._print(dialog, style, path))
+            self._track(dialog)
+            dialog.open()
 
-        def fetch(_p: object) -> tuple[Referral, ThankYouMessage]:
-            return referrals.get(referral_id), thank_you.message_for(referral_id)
+        run_task(self, lambda _p: thank_you.draft(referral_id), show)
 
-        def open_mail(found: tuple[Referral, ThankYouMessage]) -> None:
-            referral, message = found
-            QDesktopServices.openUrl(QUrl(message.mailto, QUrl.ParsingMode.StrictMode))
-            self.thank_you_opened.emit(referral_id)
-            box = QMessageBox(
-                QMessageBox.Icon.Question,
-                tr("Referrals", "Say thank you"),
-                tr("Referrals", "Did you send the thank-you to {0}?").format(
-                    referral.referrer_name
-                ),
-                QMessageBox.StandardButton.NoButton,
-                self.window,
-            )
-            sent = box.addButton(tr("Referrals", "Yes, record it"), QMessageBox.ButtonRole.YesRole)
-            box.addButton(tr("Referrals", "Not yet"), QMessageBox.ButtonRole.NoRole)
-            box.setWindowModality(Qt.WindowModality.NonModal)
+    def _thanked(self, dialog: ThankYouDialog, method: ThankYouMethod, day: date) -> None:
+        draft = dialog.draft
+        self.mark_thanked(
+            draft.referral_id,
+            draft.version,
+            draft.referrer_name,
+            method,
+            day,
+            done=lambda _change: dialog.recorded(method, day),
+            refused=dialog.refused,
+        )
 
-            def answered(_result: int) -> None:
-                if box.clickedButton() is sent:
-                    self.mark_thanked(referral.id, referral.version, referral.referrer_name)
+    def _print(self, dialog: ThankYouDialog, style: ThankYouMethod, path: str) -> None:
+        """Save the branded note, then record the thank-you as given that way."""
+        thank_you, draft = self.services.thank_you, dialog.draft
+        message, dated = dialog.message(), formats.long_date(dialog.thanked_on())
+        page_size = self.page_size()
 
-            box.finished.connect(answered)
-            self._track(box)
-            box.show()
+        def saved(_pages: int) -> None:
+            dialog.printed(path)
+            self._thanked(dialog, style, dialog.thanked_on())
 
-        run_task(self, fetch, open_mail)
+        self.runner.submit(
+            lambda _p: thank_you.print_note(
+                draft.referral_id,
+                Path(path),
+                style=style,
+                message=message,
+                dated=dated,
+                page_size=page_size,
+            ),
+            saved,
+            dialog.refused,
+            parent=dialog,
+        )
+
+    def page_size(self) -> PageSize:
+        """The paper the kits print on (Settings), which the printed thank-you shares."""
+        if self.settings is not None:
+            try:
+                return PageSize(str(self.settings.get(KIT_PAGE_SIZE)))
+            except ValueError:
+                pass
+        return PageSize.LETTER

@@ -21,7 +21,10 @@ from advisor_referrals.ui.window_parts import WindowParts
 
 if TYPE_CHECKING:
     from advisor_referrals.ui.referrals.referrals_page import ReferralsPage
-    from advisor_referrals.ui.referrals.settings_tab import ReferralSettingsTab
+    from advisor_referrals.ui.referrals.settings_tab import (
+        ReferralSettingsTab,
+        ThankYouSettingsTab,
+    )
     from advisor_referrals.ui.referrals.triggers_page import TriggersPage
 
 LOG_TRIGGER_SHORTCUT = "Ctrl+T"
@@ -63,14 +66,24 @@ def make_triggers_page(
 def make_referral_settings_tab(services: BookServices, runner: SerialRunner) -> ReferralSettingsTab:
     from advisor_referrals.ui.referrals.settings_tab import ReferralSettingsTab
 
-    return ReferralSettingsTab(
-        services.trigger_kinds, services.thank_you, services.ask_list, runner
-    )
+    return ReferralSettingsTab(services.trigger_kinds, services.ask_list, runner)
+
+
+def make_thank_you_settings_tab(
+    services: BookServices, runner: SerialRunner
+) -> ThankYouSettingsTab:
+    from advisor_referrals.ui.referrals.settings_tab import ThankYouSettingsTab
+
+    return ThankYouSettingsTab(services.thank_you, runner)
 
 
 def install_referral_features(parts: WindowParts) -> ReferralFeatures:
     """Menu entries with global shortcuts, and answers to other pages' contact requests."""
-    controller = ReferralController(parts.services, parts.history, parts.window)
+    controller = ReferralController(
+        parts.services, parts.history, parts.window, settings=parts.settings
+    )
+    controller.open_contact.connect(parts.contact_actions.open_contact)
+    controller.show_list.connect(parts.contact_actions.show_list)
     log = QAction(tr("MainWindow", "Log a &trigger…"), parts.window)
     log.setShortcut(QKeySequence(LOG_TRIGGER_SHORTCUT))
     log.triggered.connect(lambda _checked=False: controller.log_trigger())

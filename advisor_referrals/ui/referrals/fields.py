@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDoubleSpinBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -21,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from advisor_referrals.domain.enums import CompensationKind
 from advisor_referrals.domain.referrals import MONEY_MAX, Compensation
-from advisor_referrals.ui.fields import from_qdate, to_qdate
+from advisor_referrals.ui.fields import date_edit, from_qdate, to_qdate
+from advisor_referrals.ui.forms import form_layout
 from advisor_referrals.ui.i18n import tr
 
 WARNING_STYLE = "color: #9a3412; background: #fff7ed; border: 1px solid #fdba74; padding: 6px;"
@@ -51,10 +51,7 @@ class OptionalDate(QWidget):
     def __init__(self, label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.check = QCheckBox(label, self)
-        self.edit = QDateEdit(self)
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
-        self.edit.setDate(to_qdate(date.today()))
+        self.edit = date_edit(parent=self)
         self.edit.setEnabled(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -63,6 +60,12 @@ class OptionalDate(QWidget):
         self.check.toggled.connect(self.edit.setEnabled)
         self.check.toggled.connect(lambda _on: self.changed.emit())
         self.edit.dateChanged.connect(lambda _d: self.changed.emit())
+
+    def row(self) -> tuple[QCheckBox, QDateEdit]:
+        """The check box and the date as a form's label and field (they line up with
+        the form's other dates); this widget itself then stays out of sight."""
+        self.hide()
+        return self.check, self.edit
 
     def value(self) -> date | None:
         return from_qdate(self.edit.date()) if self.check.isChecked() else None
@@ -91,18 +94,18 @@ class CompensationBox(QGroupBox):
         self.currency.setMaxLength(3)
         self.currency.setFixedWidth(60)
         self.agreement = QCheckBox(tr("Referrals", "Written agreement on file"), self)
-        self.disclosure = OptionalDate(tr("Referrals", "Disclosure delivered on"), self)
+        self.disclosure = OptionalDate(tr("Referrals", "Disclosure delivered on:"), self)
         self.warning = QLabel(missing_disclosure_text(), self)
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(WARNING_STYLE)
         amount = QHBoxLayout()
         amount.addWidget(self.value, 1)
         amount.addWidget(self.currency)
-        form = QFormLayout(self)
+        form = form_layout(self)
         form.addRow(tr("Referrals", "Kind:"), self.kind)
         form.addRow(tr("Referrals", "Value:"), amount)
         form.addRow("", self.agreement)
-        form.addRow("", self.disclosure)
+        form.addRow(*self.disclosure.row())
         form.addRow(self.warning)
         self.toggled.connect(lambda _on: self._update_warning())
         self.disclosure.changed.connect(self._update_warning)
@@ -113,7 +116,7 @@ class CompensationBox(QGroupBox):
             return None
         return Compensation(
             kind=CompensationKind(self.kind.currentData()),
-            value=Decimal(f"{self.value.value():.2f}"),
+            value=Decimal(str(self.value.value())).quantize(Decimal("0.01")),
             currency=self.currency.text().strip().upper() or "USD",
             agreement_on_file=self.agreement.isChecked(),
             disclosure_delivered_on=self.disclosure.value(),

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QPlainTextEdit,
     QVBoxLayout,
@@ -22,7 +18,8 @@ from advisor_referrals.domain.trigger_kinds import TriggerKind
 from advisor_referrals.domain.triggers import ConversationTrigger, TriggerFields
 from advisor_referrals.services.contacts.client_table import ContactTable
 from advisor_referrals.services.triggers.kind_library import TriggerKindService
-from advisor_referrals.ui.fields import from_qdate, to_qdate
+from advisor_referrals.ui.fields import date_edit, from_qdate, set_plain_text, to_qdate
+from advisor_referrals.ui.forms import form_layout
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.referrals.contact_picker import ContactPicker
 from advisor_referrals.ui.worker import run_task, show_error
@@ -54,10 +51,7 @@ class QuickTriggerDialog(QDialog):
         )
         self.contact = ContactPicker(contacts, self)
         self.kind = QComboBox(self)
-        self.occurred_on = QDateEdit(self)
-        self.occurred_on.setCalendarPopup(True)
-        self.occurred_on.setDisplayFormat("yyyy-MM-dd")
-        self.occurred_on.setDate(to_qdate(date.today()))
+        self.occurred_on = date_edit(parent=self)
         self.notes = QPlainTextEdit(self)
         self.notes.setPlaceholderText(tr("Triggers", "What happened, in their words"))
         self.notes.setTabChangesFocus(True)
@@ -71,7 +65,7 @@ class QuickTriggerDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.hide()
 
-        form = QFormLayout()
+        form = form_layout()
         form.addRow(tr("Triggers", "&Contact:"), self.contact)
         form.addRow(tr("Triggers", "&What happened:"), self.kind)
         form.addRow("", self.talking_point)
@@ -94,7 +88,7 @@ class QuickTriggerDialog(QDialog):
         if existing is not None:
             self.contact.set_contact(existing.contact_id, existing.contact_name)
             self.occurred_on.setDate(to_qdate(existing.occurred_on))
-            self.notes.setPlainText(existing.notes)
+            set_plain_text(self.notes, existing.notes)
             self.talked.setChecked(existing.referral_conversation)
         self.setMinimumWidth(480)
         self.resize(480, self.sizeHint().height())

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -20,21 +17,24 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from advisor_referrals.domain.contacts import Contact, ContactFields
-from advisor_referrals.domain.enums import Channel, ReferralStatus
+from advisor_referrals.domain.enums import Channel, ReferralStatus, ThankYouMethod
 from advisor_referrals.domain.pipeline import STATUS_LABELS, StatusChange
 from advisor_referrals.domain.referrals import Referral, ReferralFields
 from advisor_referrals.domain.triggers import ConversationTrigger
 from advisor_referrals.services.contacts.client_table import ContactTable
 from advisor_referrals.services.referrals.recording import RecordedReferral, ReferralService
 from advisor_referrals.services.triggers.trigger_log import TriggerService
-from advisor_referrals.ui.fields import from_qdate, to_qdate
+from advisor_referrals.ui import labels
+from advisor_referrals.ui.fields import date_edit, from_qdate, set_plain_text, to_qdate
 from advisor_referrals.ui.formats import short_date
+from advisor_referrals.ui.forms import form_layout
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.referrals.contact_picker import ContactPicker
 from advisor_referrals.ui.referrals.fields import (
@@ -42,6 +42,7 @@ from advisor_referrals.ui.referrals.fields import (
     CompensationBox,
     OptionalDate,
 )
+from advisor_referrals.ui.screen import grow_to_fit, resize_within_screen
 from advisor_referrals.ui.worker import run_task, show_error
 
 
@@ -78,10 +79,7 @@ class ReferralDialog(QDialog):
         self.referrer = ContactPicker(services.contacts, self)
         self.referred = ContactPicker(services.contacts, self)
         self._build_referred()
-        self.received_on = QDateEdit(self)
-        self.received_on.setCalendarPopup(True)
-        self.received_on.setDisplayFormat("yyyy-MM-dd")
-        self.received_on.setDate(to_qdate(date.today()))
+        self.received_on = date_edit(parent=self)
         self.status = QComboBox(self)
         for status in ReferralStatus:
             self.status.addItem(tr("Referrals", STATUS_LABELS[status]), status.value)
@@ -95,14 +93,21 @@ class ReferralDialog(QDialog):
         self.notes = QPlainTextEdit(self)
         self.notes.setFixedHeight(60)
         self.notes.setTabChangesFocus(True)
-        self.first_contacted = OptionalDate(tr("Referrals", "First contacted on"), self)
-        self.thanked = OptionalDate(tr("Referrals", "Thanked on"), self)
-        self.converted = OptionalDate(tr("Referrals", "Converted on"), self)
+        # The dates a referral gains later and its history show once it exists; until
+        # then they are in no layout and have no parent, so they never show at all.
+        self.first_contacted = OptionalDate(tr("Referrals", "First contacted on:"))
+        self.thanked = OptionalDate(tr("Referrals", "Thanked on:"))
+        self.thanked_by = QComboBox()
+        self.thanked_by.addItem(tr("Referrals", "(how not recorded)"), None)
+        for method in ThankYouMethod:
+            self.thanked_by.addItem(labels.thank_you_method(method), method.value)
+        self.thanked_by.setEnabled(False)
+        self.thanked.check.toggled.connect(self.thanked_by.setEnabled)
+        self.converted = OptionalDate(tr("Referrals", "Converted on:"))
         self.compensation = CompensationBox(self)
-        self.history = QListWidget(self)
-        self.history.setMaximumHeight(90)
+        self.history = QListWidget()
 
-        form = QFormLayout()
+        form = form_layout()
         form.addRow(tr("Referrals", "Referred &by:"), self.referrer)
         form.addRow(tr("Referrals", "&Referred person:"), self.referred_box)
         form.addRow(tr("Referrals", "Received &on:"), self.received_on)
@@ -111,9 +116,16 @@ class ReferralDialog(QDialog):
         form.addRow(tr("Referrals", "&Trigger:"), self.trigger)
         form.addRow(tr("Referrals", "&Notes:"), self.notes)
         if existing is not None:
-            form.addRow("", self.first_contacted)
-            form.addRow("", self.thanked)
-            form.addRow("", self.converted)
+            # Each date's check box is its label, so the three dates line up with the
+            # received date above them; how the thank-you went sits beside its date.
+            form.addRow(*self.first_contacted.row())
+            thanked_check, thanked_date = self.thanked.row()
+            thanked_row = QHBoxLayout()
+            thanked_row.setContentsMargins(0, 0, 0, 0)
+            thanked_row.addWidget(thanked_date, 1)
+            thanked_row.addWidget(self.thanked_by)
+            form.addRow(thanked_check, thanked_row)
+            form.addRow(*self.converted.row())
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -123,19 +135,31 @@ class ReferralDialog(QDialog):
         self.problem.setStyleSheet("color: #b00020;")
         self.problem.setWordWrap(True)
         self.problem.hide()
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.compensation)
+        # Two columns, so that a reopened referral with its dates, compensation and
+        # history fits a laptop's screen at 125% (docs/design.md, "The screen").
+        side = QVBoxLayout()
+        side.addWidget(self.compensation)
         if existing is not None:
-            layout.addWidget(QLabel(tr("Referrals", "History:"), self))
-            layout.addWidget(self.history)
+            history_label = QLabel(tr("Referrals", "&History:"), self)
+            history_label.setBuddy(self.history)
+            side.addWidget(history_label)
+            side.addWidget(self.history, 1)
+        side.addStretch(0 if existing is not None else 1)
+        columns = QHBoxLayout()
+        columns.setSpacing(18)
+        columns.addLayout(form, 3)
+        columns.addLayout(side, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
 
         self.referrer.contact_chosen.connect(self._load_triggers)
         if existing is not None:
             self._show(existing)
-        self.resize(560, self.sizeHint().height())
+        hint = self.sizeHint()
+        resize_within_screen(self, max(860, hint.width()), hint.height())
+        grow_to_fit(self)
 
     # The referred person: someone in the book, or a new prospect
 
@@ -156,7 +180,7 @@ class ReferralDialog(QDialog):
         self.phone = QLineEdit(self)
         self.phone.setPlaceholderText(tr("Referrals", "Phone"))
         new_person = QWidget(self)
-        grid = QFormLayout(new_person)
+        grid = form_layout(new_person)
         grid.setContentsMargins(0, 0, 0, 0)
         names = QHBoxLayout()
         names.addWidget(self.first_name)
@@ -193,7 +217,8 @@ class ReferralDialog(QDialog):
         dup_row.addWidget(self.duplicate, 1)
         dup_row.addWidget(self.use_duplicate)
         column.addLayout(dup_row)
-        self.pick_existing.toggled.connect(lambda on: self.pages.setCurrentIndex(1 if on else 0))
+        self.pick_existing.toggled.connect(self._show_person_page)
+        self._show_person_page(False)
         self.duplicates: list[Contact] = []
         self._dup_timer = QTimer(self)
         self._dup_timer.setSingleShot(True)
@@ -201,6 +226,18 @@ class ReferralDialog(QDialog):
         self._dup_timer.timeout.connect(self._check_duplicates)
         for edit in (self.first_name, self.last_name, self.email):
             edit.textEdited.connect(lambda _t: self._dup_timer.start())
+
+    def _show_person_page(self, existing: bool) -> None:
+        """Show the fields for a new person or the picker; the box is as tall as the page
+        shown (a stack is as tall as its tallest page unless told otherwise)."""
+        self.pages.setCurrentIndex(1 if existing else 0)
+        for index in range(self.pages.count()):
+            page = self.pages.widget(index)
+            shown = index == self.pages.currentIndex()
+            policy = QSizePolicy.Policy.Preferred if shown else QSizePolicy.Policy.Ignored
+            if page is not None:
+                page.setSizePolicy(QSizePolicy.Policy.Preferred, policy)
+        self.pages.updateGeometry()
 
     def _check_duplicates(self) -> None:
         first, last, email = self.first_name.text(), self.last_name.text(), self.email.text()
@@ -226,6 +263,7 @@ class ReferralDialog(QDialog):
         self.duplicate.setText(text)
         self.duplicate.show()
         self.use_duplicate.show()
+        grow_to_fit(self)  # the warning wraps: the dialog grows to show it whole
 
     def _take_duplicate(self) -> None:
         if self.duplicates:
@@ -277,9 +315,11 @@ class ReferralDialog(QDialog):
         self.channel.setCurrentIndex(
             max(0, self.channel.findData(referral.channel.value if referral.channel else None))
         )
-        self.notes.setPlainText(referral.notes)
+        set_plain_text(self.notes, referral.notes)
         self.first_contacted.set_value(referral.first_contacted_on)
         self.thanked.set_value(referral.thanked_on)
+        method = referral.thanked_by.value if referral.thanked_by else None
+        self.thanked_by.setCurrentIndex(max(0, self.thanked_by.findData(method)))
         self.converted.set_value(referral.converted_on)
         self.compensation.set_compensation(referral.compensation)
         run_task(self, lambda _p: self.services.referrals.history(referral.id), self._fill_history)
@@ -289,10 +329,14 @@ class ReferralDialog(QDialog):
         for change in changes:
             to = tr("Referrals", STATUS_LABELS[change.to_status])
             if change.from_status is None:
-                text = tr("Referrals", "{0}: recorded as {1}").format(change.changed_on, to)
+                text = tr("Referrals", "{0}: recorded as {1}").format(
+                    short_date(change.changed_on), to
+                )
             else:
                 text = tr("Referrals", "{0}: {1} → {2}").format(
-                    change.changed_on, tr("Referrals", STATUS_LABELS[change.from_status]), to
+                    short_date(change.changed_on),
+                    tr("Referrals", STATUS_LABELS[change.from_status]),
+                    to,
                 )
             self.history.addItem(f"{text}  ({change.user})" if change.user else text)
 
@@ -330,6 +374,7 @@ class ReferralDialog(QDialog):
             channel=Channel(channel) if channel else None,
             first_contacted_on=self.first_contacted.value() if existing else None,
             thanked_on=self.thanked.value() if existing else None,
+            thanked_by=self._thanked_by() if existing else None,
             converted_on=self.converted.value()
             if existing and status is ReferralStatus.CONVERTED
             else None,
@@ -338,6 +383,10 @@ class ReferralDialog(QDialog):
             compensation=self.compensation.compensation(),
         )
         return fields, new_person
+
+    def _thanked_by(self) -> ThankYouMethod | None:
+        method = self.thanked_by.currentData()
+        return ThankYouMethod(method) if method and self.thanked.value() else None
 
     def save(self) -> None:
         made = self.fields()

@@ -10,7 +10,8 @@ from advisor_referrals.services.changes import BookChanges
 from advisor_referrals.services.contacts.client_table import ContactTable
 from advisor_referrals.services.referrals.coi import CoiService
 from advisor_referrals.services.referrals.compliance import ComplianceService
-from advisor_referrals.services.referrals.referral_lists import ReferralTable
+from advisor_referrals.services.referrals.referral_lists import ReferralNeed, ReferralTable
+from advisor_referrals.ui import labels
 from advisor_referrals.ui.book_events import (
     COMPLIANCE_LEDGER,
     CONTACT,
@@ -20,6 +21,7 @@ from advisor_referrals.ui.book_events import (
     BookEvents,
 )
 from advisor_referrals.ui.i18n import tr
+from advisor_referrals.ui.navigation import ListLink
 from advisor_referrals.ui.pages.base import Page
 from advisor_referrals.ui.referrals.board import Board
 from advisor_referrals.ui.referrals.coi_view import CoiView
@@ -73,7 +75,7 @@ class ReferralsPage(Page):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.board, tr("Referrals", "Pipeline"))
         self.tabs.addTab(self.table, tr("Referrals", "Table"))
-        self.tabs.addTab(self.coi, tr("Referrals", "Centres of influence"))
+        self.tabs.addTab(self.coi, labels.center_of_influence(plural=True))
         self.tabs.addTab(self.compliance, tr("Referrals", "Compliance"))
         self.analytics_index = self.tabs.addTab(self.analytics, tr("Referrals", "Analytics"))
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
@@ -94,6 +96,23 @@ class ReferralsPage(Page):
 
     def title(self) -> str:
         return tr("Pages", "Referrals")
+
+    def show_list(self, link: ListLink) -> None:
+        """The table, filtered by one of the Today view's needs (its "Show all")."""
+        self.tabs.blockSignals(True)
+        self.tabs.setCurrentWidget(self.table)
+        self.tabs.blockSignals(False)
+        try:
+            need: ReferralNeed | None = ReferralNeed(link.name)
+        except ValueError:
+            need = None
+        self.table.show_need(need)
+
+    def focus_search(self) -> bool:
+        self.tabs.setCurrentWidget(self.table)
+        self.table.search.setFocus()
+        self.table.search.selectAll()
+        return True
 
     def set_analytics_widget(self, widget: QWidget, refresh: Callable[[], None]) -> None:
         """Put the analytics view (built on the metrics service) in its tab."""

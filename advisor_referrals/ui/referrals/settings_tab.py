@@ -1,6 +1,7 @@
-"""Settings for the referral features: the trigger-kind library, the thank-you note, the ask interval.
+"""Settings for the referral features: the trigger-kind library and the ask interval in one
+tab, the thank-you note in another (each usable at the dialog's size on a laptop).
 
-A tab of the Settings dialog; `save()` writes what changed, off the UI thread.
+Tabs of the Settings dialog; `save()` writes what changed, off the UI thread.
 """
 
 from __future__ import annotations
@@ -8,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -37,10 +38,13 @@ from advisor_referrals.domain.trigger_kinds import TriggerKind
 from advisor_referrals.services.referrals.ask_list import AskListService
 from advisor_referrals.services.referrals.thank_you import ThankYouService
 from advisor_referrals.services.triggers.kind_library import TriggerKindService
+from advisor_referrals.ui.fields import set_plain_text
+from advisor_referrals.ui.forms import form_layout
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.referrals.fields import WARNING_STYLE
 from advisor_referrals.ui.serial import SerialRunner
 from advisor_referrals.ui.settings_dialog import SettingsTab
+from advisor_referrals.ui.theme import set_role
 from advisor_referrals.ui.worker import run_task, show_error
 
 LABEL, TALKING_POINT, ACTIVE, IN_USE = range(4)
@@ -50,8 +54,17 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 @dataclass
 class Loaded:
     kinds: list[TriggerKind]
-    template: ThankYouTemplate
     interval: int
+
+
+def _one_line_rows(table: QTableWidget, rows: int) -> None:
+    """A table of one-line rows (long text elides; the tooltip holds it whole) that shows
+    at least `rows` of them with its header whatever room the dialog has."""
+    table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    height = table.horizontalHeader().sizeHint().height()
+    height += rows * table.verticalHeader().defaultSectionSize() + 2 * table.frameWidth()
+    table.setMinimumHeight(height)
 
 
 class ReferralSettingsTab(SettingsTab):
@@ -60,14 +73,12 @@ class ReferralSettingsTab(SettingsTab):
     def __init__(
         self,
         kinds: TriggerKindService,
-        thank_you: ThankYouService,
         ask_list: AskListService,
         runner: SerialRunner,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.kinds_service = kinds
-        self.thank_you = thank_you
         self.ask_list = ask_list
         self.runner = runner  # the window's serial worker: the pages hear of the change
         self.loaded: Loaded | None = None
@@ -77,18 +88,24 @@ class ReferralSettingsTab(SettingsTab):
         self.kinds.setHorizontalHeaderLabels(
             [
                 tr("Settings", "Label"),
-                tr("Settings", "Talking point (printed in the kit)"),
+                tr("Settings", "Talking point"),
                 tr("Settings", "Active"),
                 tr("Settings", "In use"),
             ]
         )
+        talking = self.kinds.horizontalHeaderItem(TALKING_POINT)
+        if talking is not None:
+            talking.setToolTip(tr("Settings", "Printed in the kit, under the trigger's label."))
         self.kinds.verticalHeader().hide()
         self.kinds.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.kinds.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.kinds.setWordWrap(True)
+        _one_line_rows(self.kinds, 6)
         header = self.kinds.horizontalHeader()
+        header.setSectionResizeMode(LABEL, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TALKING_POINT, QHeaderView.ResizeMode.Stretch)
-        self.kinds.setColumnWidth(LABEL, 190)
+        for column in (ACTIVE, IN_USE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.kinds.setColumnWidth(LABEL, 180)
         self.add_kind = QPushButton(tr("Settings", "Add a kind"), self)
         self.delete_kind = QPushButton(tr("Settings", "Delete kind"), self)
         self.add_kind.clicked.connect(self._add_kind)
@@ -97,29 +114,14 @@ class ReferralSettingsTab(SettingsTab):
         kind_note = QLabel(
             tr(
                 "Settings",
-                "A kind that logged triggers use cannot be deleted: clear Active to retire it. "
-                "It stays on those triggers and is no longer offered for new ones.",
+                "The kit prints each active kind with its talking point. A kind that logged "
+                "triggers use cannot be deleted: clear Active to retire it. It stays on "
+                "those triggers and is no longer offered for new ones.",
             ),
             self,
         )
         kind_note.setWordWrap(True)
-
-        self.subject = QLineEdit(self)
-        self.body = QPlainTextEdit(self)
-        self.body.setMinimumHeight(120)
-        self.preview = QLabel(self)
-        self.preview.setWordWrap(True)
-        self.preview.setTextFormat(Qt.TextFormat.PlainText)
-        self.preview.setStyleSheet("border: 1px solid palette(mid); padding: 6px;")
-        self.template_problem = QLabel(self)
-        self.template_problem.setStyleSheet(WARNING_STYLE)
-        self.template_problem.setWordWrap(True)
-        self.template_problem.hide()
-        names = ", ".join("{" + k + "}: " + tr("Settings", v) for k, v in PLACEHOLDERS.items())
-        placeholders = QLabel(tr("Settings", "Placeholders: {0}").format(names), self)
-        placeholders.setWordWrap(True)
-        self.subject.textChanged.connect(self._preview)
-        self.body.textChanged.connect(self._preview)
+        set_role(kind_note, "muted")
 
         self.interval = QSpinBox(self)
         self.interval.setRange(*INTERVAL_RANGE)
@@ -135,19 +137,11 @@ class ReferralSettingsTab(SettingsTab):
         buttons.addStretch(1)
         kinds_layout.addLayout(buttons)
         kinds_layout.addWidget(kind_note)
-        note_box = QGroupBox(tr("Settings", "Thank-you note"), self)
-        note_form = QFormLayout(note_box)
-        note_form.addRow(tr("Settings", "Subject:"), self.subject)
-        note_form.addRow(tr("Settings", "Message:"), self.body)
-        note_form.addRow("", placeholders)
-        note_form.addRow(tr("Settings", "Preview:"), self.preview)
-        note_form.addRow(self.template_problem)
         ask_box = QGroupBox(tr("Settings", "Ask list"), self)
-        ask_form = QFormLayout(ask_box)
+        ask_form = form_layout(ask_box)
         ask_form.addRow(tr("Settings", "Ask a client again after:"), self.interval)
         layout = QVBoxLayout(self)
-        layout.addWidget(kinds_box, 2)
-        layout.addWidget(note_box, 1)
+        layout.addWidget(kinds_box, 1)
         layout.addWidget(ask_box)
         self.load()
 
@@ -158,9 +152,7 @@ class ReferralSettingsTab(SettingsTab):
 
     def load(self) -> None:
         def fetch(_p: object) -> Loaded:
-            return Loaded(
-                self.kinds_service.kinds(), self.thank_you.template(), self.ask_list.interval_days()
-            )
+            return Loaded(self.kinds_service.kinds(), self.ask_list.interval_days())
 
         run_task(self, fetch, self._show)
 
@@ -170,10 +162,7 @@ class ReferralSettingsTab(SettingsTab):
         self.kinds.setRowCount(0)
         for kind in loaded.kinds:
             self._append(kind)
-        self.subject.setText(loaded.template.subject)
-        self.body.setPlainText(loaded.template.body)
         self.interval.setValue(loaded.interval)
-        self.kinds.resizeRowsToContents()
         self._enable()
 
     def _append(self, kind: TriggerKind | None) -> int:
@@ -181,8 +170,11 @@ class ReferralSettingsTab(SettingsTab):
         self.kinds.insertRow(row)
         label = QTableWidgetItem(kind.label if kind else "")
         label.setData(KIND_ROLE, kind)
+        label.setToolTip(label.text())
         self.kinds.setItem(row, LABEL, label)
-        self.kinds.setItem(row, TALKING_POINT, QTableWidgetItem(kind.talking_point if kind else ""))
+        point = QTableWidgetItem(kind.talking_point if kind else "")
+        point.setToolTip(point.text())  # whole, where the row elides it
+        self.kinds.setItem(row, TALKING_POINT, point)
         active = QTableWidgetItem()
         active.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
         active.setCheckState(
@@ -225,21 +217,6 @@ class ReferralSettingsTab(SettingsTab):
         self.kinds.removeRow(row)
         self._enable()
 
-    # The thank-you note
-
-    def template(self) -> ThankYouTemplate:
-        return ThankYouTemplate(subject=self.subject.text(), body=self.body.toPlainText())
-
-    def _preview(self) -> None:
-        template = self.template()
-        problems = validate_template(template)
-        self.template_problem.setVisible(bool(problems))
-        self.template_problem.setText("\n".join(str(p) for p in problems))
-        sample = render_template(
-            template, to="", referrer="Ana", referred="Bob Lee", advisor="Maria Lopes"
-        )
-        self.preview.setText(f"{sample.subject}\n\n{sample.body}")
-
     # Saving
 
     def save(self) -> bool:
@@ -247,11 +224,6 @@ class ReferralSettingsTab(SettingsTab):
         loaded = self.loaded
         if loaded is None:
             return True
-        template = self.template()
-        problems = validate_template(template)
-        if problems:
-            show_error(self, ValidationError(problems))
-            return False
         edits, additions = self._kind_changes()
         interval = self.interval.value()
         deleted = list(self.deleted)
@@ -263,8 +235,6 @@ class ReferralSettingsTab(SettingsTab):
                 self.kinds_service.edit(kind.id or 0, kind.version, label, point, active)
             for label, point, active in additions:
                 self.kinds_service.add(label, point, active=active)
-            if template != loaded.template:
-                self.thank_you.save_template(template)
             if interval != loaded.interval:
                 self.ask_list.set_interval_days(interval)
 
@@ -289,3 +259,86 @@ class ReferralSettingsTab(SettingsTab):
             elif (label, point, active) != (kind.label, kind.talking_point, kind.active):
                 edits.append((kind, label, point, active))
         return edits, additions
+
+
+class ThankYouSettingsTab(SettingsTab):
+    """The thank-you note's subject and message, with a preview of it filled in."""
+
+    saved = Signal()
+
+    def __init__(
+        self, thank_you: ThankYouService, runner: SerialRunner, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.thank_you = thank_you
+        self.runner = runner
+        self.loaded: ThankYouTemplate | None = None
+        self.subject = QLineEdit(self)
+        self.body = QPlainTextEdit(self)
+        self.body.setTabChangesFocus(True)
+        self.body.setMinimumHeight(110)
+        self.preview = QPlainTextEdit(self)
+        self.preview.setReadOnly(True)  # scrolls rather than cuts a long note
+        self.preview.setMinimumHeight(90)
+        self.preview.setBackgroundRole(QPalette.ColorRole.Window)
+        self.template_problem = QLabel(self)
+        self.template_problem.setStyleSheet(WARNING_STYLE)
+        self.template_problem.setWordWrap(True)
+        self.template_problem.hide()
+        placeholders = QLabel(
+            tr("Settings", "Placeholders: {0}").format(
+                ", ".join("{" + key + "}" for key in PLACEHOLDERS)
+            ),
+            self,
+        )
+        placeholders.setToolTip(
+            "\n".join("{" + k + "}: " + tr("Settings", v) for k, v in PLACEHOLDERS.items())
+        )
+        placeholders.setWordWrap(True)
+        set_role(placeholders, "muted")
+        self.subject.textChanged.connect(self._preview)
+        self.body.textChanged.connect(self._preview)
+        form = form_layout(self)
+        form.addRow(tr("Settings", "Subject:"), self.subject)
+        form.addRow(tr("Settings", "Message:"), self.body)
+        form.addRow("", placeholders)
+        form.addRow(tr("Settings", "Preview:"), self.preview)
+        form.addRow(self.template_problem)
+        self.load()
+
+    def load(self) -> None:
+        run_task(self, lambda _p: self.thank_you.template(), self._show)
+
+    def _show(self, template: ThankYouTemplate) -> None:
+        self.loaded = template
+        self.subject.setText(template.subject)
+        set_plain_text(self.body, template.body)
+
+    def template(self) -> ThankYouTemplate:
+        return ThankYouTemplate(subject=self.subject.text(), body=self.body.toPlainText())
+
+    def _preview(self) -> None:
+        template = self.template()
+        problems = validate_template(template)
+        self.template_problem.setVisible(bool(problems))
+        self.template_problem.setText("\n".join(str(p) for p in problems))
+        sample = render_template(
+            template, to="", referrer="Ana", referred="Bob Lee", advisor="Maria Lopes"
+        )
+        self.preview.setPlainText(f"{sample.subject}\n\n{sample.body}")
+
+    def save(self) -> bool:
+        """Write the note if it changed; False (nothing written) when it needs fixing first."""
+        if self.loaded is None:
+            return True
+        template = self.template()
+        problems = validate_template(template)
+        if problems:
+            show_error(self, ValidationError(problems))
+            return False
+        if template != self.loaded:
+            thank_you = self.thank_you
+            self.runner.submit(
+                lambda _p: thank_you.save_template(template), lambda _r: self.saved.emit()
+            )
+        return True

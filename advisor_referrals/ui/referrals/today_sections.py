@@ -2,24 +2,31 @@
 
 Each is a `TodaySection`; `make_today_sections()` builds them for the page that hosts them.
 The four referral lists share one `TodayCounts`: however many of them reload together,
-their counts come from one query, asked once.
+their counts come from one query, asked once. Each is a need of `ReferralTable`, so
+its "Show all" opens the Referrals table filtered by that same need.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -27,22 +34,40 @@ from PySide6.QtWidgets import (
 from advisor_referrals.domain.asking import AskCandidate
 from advisor_referrals.domain.asks import AskMethod
 from advisor_referrals.domain.enums import Segment, Tier
+from advisor_referrals.domain.practice import TaskKind
 from advisor_referrals.services.referrals.ask_list import AskListService
-from advisor_referrals.services.referrals.referral_lists import ReferralListRow, ReferralTable
+from advisor_referrals.services.referrals.referral_lists import (
+    ReferralListRow,
+    ReferralNeed,
+    ReferralTable,
+)
 from advisor_referrals.services.registry import BookServices
 from advisor_referrals.ui.book_events import ASK, CONTACT, REFERRAL, REVIEW, SETTING, TRIGGER
-from advisor_referrals.ui.formats import medium_date, short_date
+from advisor_referrals.ui.formats import medium_date, money, short_date
 from advisor_referrals.ui.i18n import tr
+from advisor_referrals.ui.navigation import ListLink
 from advisor_referrals.ui.pages.base import TodaySection
+from advisor_referrals.ui.pages.today_lists import ListFooter, count_heading, open_hint, opens_rows
 from advisor_referrals.ui.referrals.controller import ReferralController
 from advisor_referrals.ui.worker import run_task
 
 SHOWN = 10
+TEXT_COLUMN_MAX = 200  # px: a long name or date text elides rather than push the buttons
+COLUMN_MIN = 60  # px: the least a text column keeps when a card is narrow
 Action = tuple[str, Callable[[], None]]
+# Gives a follow-up to a member (kind, referral id, what it is about, day it started);
+# set on a practice's book (docs/design.md, "A practice").
+Assign = Callable[[TaskKind, int, str, date], None]
 
 
 class ListSection(TodaySection):
-    """A titled list of up to ten rows, each with its action buttons, and how many more wait."""
+    """A titled list of up to ten rows, each with its action buttons, its total beside the
+    title, and the way to the whole list (docs/design.md, "Changes and undo").
+
+    A click selects a row; Return or a double-click opens it (`open_row`), as the hint
+    under the list says. "Show all…" opens the list's `link()` on its page, or, for a
+    list that has no page of its own, the whole list in a dialog (`fetch_all`).
+    """
 
     # A long free-text column that takes the room the others leave and elides (its
     # tooltip holds it whole), so a long line cannot push the buttons out of sight
@@ -55,31 +80,30 @@ class ListSection(TodaySection):
         self.rows: list[Any] = []
         self.total = 0
         self.loaded = False
+        self.full_list: FullListDialog | None = None
         self.heading = self.make_heading()
         self.empty = QLabel(self.empty_text(), self)
         self.empty.setStyleSheet("color: palette(placeholder-text);")
-        self.more = QLabel(self)
         self.table = QTableWidget(0, len(self.headers()) + 1, self)
         self.table.setHorizontalHeaderLabels([*self.headers(), ""])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        if self.elided_column is None:
-            header.setStretchLastSection(True)
-        else:
-            header.setSectionResizeMode(self.elided_column, QHeaderView.ResizeMode.Stretch)
-            self.table.setWordWrap(False)
-            self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        opens_rows(self.table, self._open_at)
+        # The buttons always show whole (see `_fit_columns`): text elides in the middle (the
+        # tooltip holds it whole) and the table never scrolls sideways in a half-width card.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.footer = ListFooter(self)
+        self.footer.show_all.connect(self.show_all)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 6)
         layout.addWidget(self.heading)
         layout.addWidget(self.empty)
         layout.addWidget(self.table)
-        layout.addWidget(self.more)
+        layout.addWidget(self.footer)
         self._show()
 
     # What a section says
@@ -87,17 +111,33 @@ class ListSection(TodaySection):
     def headers(self) -> list[str]:
         raise NotImplementedError
 
+    def stretch_column(self) -> int:
+        """The column that takes the room the others leave."""
+        return self.elided_column if self.elided_column is not None else 0
+
     def cells(self, row: Any) -> list[str]:
         raise NotImplementedError
 
     def row_actions(self, row: Any) -> list[Action]:
         return []
 
+    def open_row(self, row: Any) -> None:
+        """What Return or a double-click does: open what the row is about. Never one of
+        the row's buttons that change the book; those take a click of their own."""
+
     def empty_text(self) -> str:
         return tr("Today", "Nothing here today.")
 
     def fetch(self, today: date) -> tuple[list[Any], int]:
         raise NotImplementedError
+
+    def link(self) -> ListLink | None:
+        """The whole list on its page; None: shown in a dialog (`fetch_all`)."""
+        return None
+
+    def fetch_all(self, today: date) -> list[Any]:
+        """Every row, for a list without a page of its own (read off the UI thread)."""
+        return list(self.rows)
 
     # Loading and showing
 
@@ -111,7 +151,7 @@ class ListSection(TodaySection):
         self._show()
 
     def _show(self) -> None:
-        self.heading.setText(f"{self.title()} ({self.total})" if self.total else self.title())
+        self.heading.setText(count_heading(self.title(), len(self.rows), self.total))
         self.empty.setVisible(self.loaded and not self.rows)
         self.table.setVisible(bool(self.rows))
         self.table.setRowCount(len(self.rows))
@@ -121,29 +161,138 @@ class ListSection(TodaySection):
                 item.setToolTip(text)
                 self.table.setItem(r, c, item)
             self.table.setCellWidget(r, len(self.headers()), self._buttons(self.row_actions(row)))
+        self._fit_columns()
         self.table.resizeRowsToContents()
         height = self.table.horizontalHeader().height() + 4
         height += sum(self.table.rowHeight(r) for r in range(len(self.rows)))
         self.table.setFixedHeight(height)
-        extra = self.total - len(self.rows)
-        self.more.setVisible(extra > 0)
-        self.more.setText(tr("Today", "… and {0} more").format(extra))
+        self.footer.set_total(self.total)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """The buttons whole; each text column as wide as its text up to TEXT_COLUMN_MAX,
+        and the stretch column the room left. Short of room, the text columns give it up
+        in proportion to what they have over COLUMN_MIN."""
+        count = len(self.headers())
+        if not self.rows:
+            return
+        width = self.table.width() - 2 * self.table.frameWidth()
+        cells = [self.table.cellWidget(r, count) for r in range(len(self.rows))]
+        buttons = max((cell.sizeHint().width() for cell in cells if cell is not None), default=0)
+        buttons += 1 if self.table.showGrid() else 0  # the cell gives its grid line a pixel
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        wanted = []
+        for column in range(count):
+            items = [self.table.item(r, column) for r in range(len(self.rows))]
+            texts = [item.text() for item in items if item is not None]
+            title = header.fontMetrics().horizontalAdvance(self.headers()[column])
+            wanted.append(max([title, *(metrics.horizontalAdvance(t) for t in texts)]) + 16)
+        widths = {c: min(w, TEXT_COLUMN_MAX) for c, w in enumerate(wanted)}
+        room = width - buttons - sum(widths.values())
+        if room < 0:
+            spare = sum(max(0, w - COLUMN_MIN) for w in widths.values())
+            for column, wide in widths.items():
+                if spare > 0:
+                    widths[column] = wide - round(-room * max(0, wide - COLUMN_MIN) / spare)
+            room = width - buttons - sum(widths.values())
+        widths[self.stretch_column()] += max(0, room)
+        for column, wide in widths.items():
+            self.table.setColumnWidth(column, wide)
+        self.table.setColumnWidth(count, buttons)
 
     def _buttons(self, actions: list[Action]) -> QWidget:
         box = QWidget(self.table)
         layout = QHBoxLayout(box)
         layout.setContentsMargins(2, 0, 2, 0)
         for label, callback in actions:
-            button = QPushButton(label, box)
+            # Tool buttons: a row's actions take their text's width, not a dialog button's.
+            button = QToolButton(box)
+            button.setText(label)
             button.clicked.connect(lambda _checked=False, cb=callback: cb())
             layout.addWidget(button)
         layout.addStretch(1)
         return box
 
-    def button(self, row: int, label: str) -> QPushButton:
+    def _open_at(self, row: int) -> None:
+        if 0 <= row < len(self.rows):
+            self.open_row(self.rows[row])
+
+    def button(self, row: int, label: str) -> QAbstractButton:
         """The action button with this label on a row (tests press it)."""
         box = self.table.cellWidget(row, len(self.headers()))
-        return next(b for b in box.findChildren(QPushButton) if b.text() == label)
+        return next(b for b in box.findChildren(QAbstractButton) if b.text() == label)
+
+    def show_all(self) -> None:
+        link = self.link()
+        if link is not None:
+            self.controller.show_list.emit(link)
+            return
+        today = date.today()
+        run_task(self, lambda _p: self.fetch_all(today), self._show_full_list)
+
+    def _show_full_list(self, rows: list[Any]) -> None:
+        dialog = FullListDialog(self, rows, self.window())
+        self.full_list = dialog
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+
+
+class FullListDialog(QDialog):
+    """Every row of a Today list that has no page of its own, with the same actions."""
+
+    def __init__(self, section: ListSection, rows: list[Any], parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.section = section
+        self.rows = rows
+        self.setWindowTitle(count_heading(section.title(), len(rows), len(rows)))
+        self.table = QTableWidget(len(rows), len(section.headers()), self)
+        self.table.setHorizontalHeaderLabels(section.headers())
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for r, row in enumerate(rows):
+            for c, text in enumerate(section.cells(row)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+        opens_rows(self.table, self._open_at)
+        self.row_buttons = QHBoxLayout()
+        self.table.itemSelectionChanged.connect(self._selected)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        hint = QLabel(open_hint(), self)
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(self.row_buttons)
+        layout.addWidget(close)
+        self.resize(760, 520)
+
+    def _open_at(self, row: int) -> None:
+        if 0 <= row < len(self.rows):
+            self.section.open_row(self.rows[row])
+
+    def _selected(self) -> None:
+        while self.row_buttons.count():
+            item = self.row_buttons.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        selected = self.table.selectionModel().selectedRows()
+        if not selected:
+            return
+        row = self.rows[selected[0].row()]
+        for label, callback in self.section.row_actions(row):
+            button = QPushButton(label, self)
+            button.clicked.connect(lambda _checked=False, cb=callback: cb())
+            self.row_buttons.addWidget(button)
+        self.row_buttons.addStretch(1)
 
 
 class TodayCounts(QObject):
@@ -160,10 +309,13 @@ class TodayCounts(QObject):
         if not members:
             return
         table, today = self.table, date.today()
+        scope = members[0].scope  # the page sets one scope for all its sections
         self.queries += 1
 
         def work(_p: object) -> tuple[dict[str, int], list[list[ReferralListRow]]]:
-            return table.today_counts(today), [s.rows_for(today) for s in members]
+            counts = table.today_counts(today, scope=scope)
+            lists = table.needing_each([s.need for s in members], today, SHOWN, scope=scope)
+            return counts, [lists[s.need] for s in members]
 
         def show(found: tuple[dict[str, int], list[list[ReferralListRow]]]) -> None:
             counts, rows = found
@@ -175,7 +327,20 @@ class TodayCounts(QObject):
 
 class ReferralSection(ListSection):
     follows = (REFERRAL, CONTACT)
-    count_key = ""  # which of `today_counts()` is this list's total
+    need = ReferralNeed.THANKS_OWED  # the list's need: its rows, its count, its filter
+    task_kind: TaskKind | None = None  # the follow-up a row stands for
+    assign: Assign | None = None
+
+    @property
+    def count_key(self) -> str:
+        """Which of `today_counts()` is this list's total."""
+        return self.need.value
+
+    def link(self) -> ListLink:
+        return ListLink("referrals", self.need.value)
+
+    def open_row(self, row: ReferralListRow) -> None:
+        self.controller.open_referral(row.id)
 
     def __init__(
         self,
@@ -192,11 +357,17 @@ class ReferralSection(ListSection):
     def refresh(self) -> None:
         self.counts.load([self])
 
-    def rows_for(self, today: date) -> list[ReferralListRow]:
-        raise NotImplementedError
-
     def open_action(self, row: ReferralListRow) -> Action:
         return tr("Today", "Open"), lambda: self.controller.open_referral(row.id)
+
+    def with_assign(self, row: ReferralListRow, actions: list[Action]) -> list[Action]:
+        """The row's actions, and "Give to…" where follow-ups can be given to a member."""
+        assign, kind = self.assign, self.task_kind
+        if assign is None or kind is None:
+            return actions
+        about = row.referrer_name if kind is TaskKind.THANK_YOU else row.referred_name
+        give = (tr("Today", "Give to…"), lambda: assign(kind, row.id, about, row.received_on))
+        return [*actions, give]
 
     def contacted_action(self, row: ReferralListRow) -> Action:
         return (
@@ -206,7 +377,8 @@ class ReferralSection(ListSection):
 
 
 class AwaitingFirstContactSection(ReferralSection):
-    count_key = "awaiting"
+    need = ReferralNeed.AWAITING_FIRST_CONTACT
+    task_kind = TaskKind.FIRST_CONTACT
 
     def title(self) -> str:
         return tr("Today", "Referrals waiting for a first contact")
@@ -222,17 +394,15 @@ class AwaitingFirstContactSection(ReferralSection):
         return [row.referred_name, row.referrer_name, short_date(row.follow_up_due_on)]
 
     def row_actions(self, row: ReferralListRow) -> list[Action]:
-        return [self.contacted_action(row), self.open_action(row)]
+        return self.with_assign(row, [self.contacted_action(row), self.open_action(row)])
 
     def empty_text(self) -> str:
         return tr("Today", "Every new referral has been contacted.")
 
-    def rows_for(self, today: date) -> list[ReferralListRow]:
-        return self.referrals.awaiting_first_contact(today, SHOWN)
-
 
 class OverdueFollowUpSection(ReferralSection):
-    count_key = "overdue"
+    need = ReferralNeed.FOLLOW_UP_OVERDUE
+    task_kind = TaskKind.FIRST_CONTACT
 
     def title(self) -> str:
         return tr("Today", "Overdue follow-ups")
@@ -246,17 +416,15 @@ class OverdueFollowUpSection(ReferralSection):
         return [row.referred_name, row.referrer_name, due]
 
     def row_actions(self, row: ReferralListRow) -> list[Action]:
-        return [self.contacted_action(row), self.open_action(row)]
+        return self.with_assign(row, [self.contacted_action(row), self.open_action(row)])
 
     def empty_text(self) -> str:
         return tr("Today", "No referral has waited more than two days.")
 
-    def rows_for(self, today: date) -> list[ReferralListRow]:
-        return self.referrals.overdue_follow_ups(today, SHOWN)
-
 
 class ThanksOwedSection(ReferralSection):
-    count_key = "thanks"
+    need = ReferralNeed.THANKS_OWED
+    task_kind = TaskKind.THANK_YOU
 
     def title(self) -> str:
         return tr("Today", "Thank-yous owed")
@@ -268,17 +436,19 @@ class ThanksOwedSection(ReferralSection):
         return [row.referrer_name, row.referred_name, short_date(row.received_on)]
 
     def row_actions(self, row: ReferralListRow) -> list[Action]:
-        return [(tr("Today", "Say thank you"), lambda: self.controller.say_thank_you(row.id))]
+        thank = (tr("Today", "Say thank you"), lambda: self.controller.say_thank_you(row.id))
+        return self.with_assign(row, [thank])
+
+    def open_row(self, row: ReferralListRow) -> None:
+        self.controller.say_thank_you(row.id)  # a dialog: nothing is recorded until chosen
 
     def empty_text(self) -> str:
         return tr("Today", "Everyone who referred lately has been thanked.")
 
-    def rows_for(self, today: date) -> list[ReferralListRow]:
-        return self.referrals.thanks_owed(today, SHOWN)
-
 
 class MissingDisclosureSection(ReferralSection):
-    count_key = "disclosure"
+    need = ReferralNeed.MISSING_DISCLOSURE
+    task_kind = TaskKind.REWARD
 
     def title(self) -> str:
         return tr("Today", "Compensated referrals missing a disclosure")
@@ -291,19 +461,18 @@ class MissingDisclosureSection(ReferralSection):
         ]
 
     def cells(self, row: ReferralListRow) -> list[str]:
-        value = f"{row.compensation_value:,.2f} {row.compensation_currency or ''}".strip()
+        value = money(row.compensation_value or Decimal(0), row.compensation_currency or "USD")
         return ["⚠ " + row.referrer_name, row.referred_name, value]
 
     def row_actions(self, row: ReferralListRow) -> list[Action]:
-        return [
-            (tr("Today", "Record the disclosure…"), lambda: self.controller.open_referral(row.id))
-        ]
+        record = (
+            tr("Today", "Record the disclosure…"),
+            lambda: self.controller.open_referral(row.id),
+        )
+        return self.with_assign(row, [record])
 
     def empty_text(self) -> str:
         return tr("Today", "Every compensated referral has its disclosure.")
-
-    def rows_for(self, today: date) -> list[ReferralListRow]:
-        return self.referrals.missing_disclosure(SHOWN)
 
 
 def why_now(row: AskCandidate) -> str:
@@ -373,9 +542,15 @@ class AskListSection(ListSection):
             "Nobody right now: the list fills after positive reviews and life events.",
         )
 
+    def open_row(self, row: AskCandidate) -> None:
+        self.controller.open_contact.emit(row.contact_id)
+
     def fetch(self, today: date) -> tuple[list[Any], int]:
-        everyone = self.ask_list.candidates(today, limit=None)
+        everyone = self.ask_list.candidates(today, limit=None, scope=self.scope)
         return everyone[:SHOWN], len(everyone)
+
+    def fetch_all(self, today: date) -> list[Any]:
+        return list(self.ask_list.candidates(today, limit=None, scope=self.scope))
 
 
 def make_today_sections(

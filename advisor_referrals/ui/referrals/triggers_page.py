@@ -1,16 +1,18 @@
-"""The Triggers page: every logged life event, filtered by kind, dates and what followed."""
+"""The Triggers page: every logged life event, searched by contact and filtered by kind,
+dates, what followed and whether referrals were raised."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -30,10 +32,13 @@ from advisor_referrals.ui.book_events import CONTACT, REFERRAL, TRIGGER, TRIGGER
 from advisor_referrals.ui.formats import short_date
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.pages.base import Page
+from advisor_referrals.ui.pages.today_lists import opens_rows
 from advisor_referrals.ui.referrals.controller import ReferralController
 from advisor_referrals.ui.referrals.fields import OptionalDate
 from advisor_referrals.ui.referrals.lazy_model import Column, LazyTableModel
 from advisor_referrals.ui.worker import run_task
+
+SEARCH_PAUSE_MS = 200  # a reload once typing pauses, not on every key
 
 
 def trigger_columns() -> list[Column]:
@@ -85,6 +90,18 @@ class TriggersPage(Page):
         self.followed.addItem(tr("Triggers", "With or without a referral"), None)
         self.followed.addItem(tr("Triggers", "A referral followed"), True)
         self.followed.addItem(tr("Triggers", "No referral yet"), False)
+        self.talked = QComboBox(self)
+        self.talked.addItem(tr("Triggers", "Referrals raised or not"), None)
+        self.talked.addItem(tr("Triggers", "Referrals talked about"), True)
+        self.talked.addItem(tr("Triggers", "Referrals not raised yet"), False)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(tr("Triggers", "Search by contact…"))
+        self.search.setClearButtonEnabled(True)
+        self.pause = QTimer(self)
+        self.pause.setSingleShot(True)
+        self.pause.setInterval(SEARCH_PAUSE_MS)
+        self.pause.timeout.connect(self._filter_changed)
+        self.search.textChanged.connect(lambda _t: self.pause.start())
         self.count = QLabel(self)
 
         self.model = LazyTableModel(
@@ -106,7 +123,7 @@ class TriggersPage(Page):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
-        self.table.doubleClicked.connect(self._open)
+        opens_rows(self.table, lambda row: self._open(self.model.index(row, 0)))
         for column, width in enumerate((100, 180, 200, 150, 130)):
             self.table.setColumnWidth(column, width)
 
@@ -120,13 +137,19 @@ class TriggersPage(Page):
         self.refer_button.clicked.connect(self._refer)
         self.delete_button.clicked.connect(self._delete)
 
+        # Two rows, so that every filter shows its choice whole on a 1280-pixel laptop
+        # at 125% (docs/design.md, "Contracts").
         filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
         filters.addWidget(self.kind)
-        filters.addWidget(self.date_from)
-        filters.addWidget(self.date_to)
-        filters.addWidget(self.followed)
         filters.addStretch(1)
         filters.addWidget(self.count)
+        more = QHBoxLayout()
+        more.addWidget(self.date_from)
+        more.addWidget(self.date_to)
+        more.addWidget(self.followed)
+        more.addWidget(self.talked)
+        more.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.log_button)
         buttons.addWidget(self.edit_button)
@@ -136,11 +159,13 @@ class TriggersPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<h2>{tr('Pages', 'Triggers')}</h2>", self))
         layout.addLayout(filters)
+        layout.addLayout(more)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
         self.kind.currentIndexChanged.connect(self._filter_changed)
         self.followed.currentIndexChanged.connect(self._filter_changed)
+        self.talked.currentIndexChanged.connect(self._filter_changed)
         self.date_from.changed.connect(self._filter_changed)
         self.date_to.changed.connect(self._filter_changed)
         self.model.loaded.connect(self._loaded)
@@ -172,14 +197,22 @@ class TriggersPage(Page):
         self.kind.blockSignals(False)
 
     def _filter_changed(self) -> None:
+        self.pause.stop()
         kind = self.kind.currentData()
         self.filter = TriggerFilter(
             kinds=frozenset({kind}) if kind else frozenset(),
             date_from=self.date_from.value(),
             date_to=self.date_to.value(),
             referral_followed=self.followed.currentData(),
+            text=self.search.text(),
+            referral_conversation=self.talked.currentData(),
         )
         self.model.reload()
+
+    def focus_search(self) -> bool:
+        self.search.setFocus()
+        self.search.selectAll()
+        return True
 
     def set_recent(self, days: int) -> None:
         """Show the last `days` days only (the Today view links here)."""

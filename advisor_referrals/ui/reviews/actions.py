@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from advisor_referrals.domain.reviews import Review
+from advisor_referrals.domain.reviews import Review, ReviewOutcome
 from advisor_referrals.services.contacts.segments import EngagementService, SegmentSuggestion
 from advisor_referrals.services.reviews.booking import ReviewService
 from advisor_referrals.services.reviews.review_lists import (
@@ -25,13 +25,14 @@ from advisor_referrals.services.reviews.review_lists import (
     ReviewLists,
     ScheduledEntry,
 )
+from advisor_referrals.ui.formats import short_date
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.reviews.dialogs import CompleteDialog, ScheduleDialog, describe_booking
-from advisor_referrals.ui.reviews.models import show_date
 from advisor_referrals.ui.reviews.review_commands import (
     AcceptSegments,
     AddReview,
     EditReview,
+    RecordOutcomes,
     RescheduleReview,
     SegmentChoice,
 )
@@ -58,13 +59,13 @@ def status_detail(status: ClientReviewStatus, today: date) -> str:
     if status.last_review is None:
         parts.append(tr("Reviews", "never reviewed"))
     else:
-        parts.append(tr("Reviews", "last review {0}").format(show_date(status.last_review)))
+        parts.append(tr("Reviews", "last review {0}").format(short_date(status.last_review)))
     if status.cadence is not None:
         due = status.due_on
         if due is None or due <= today:
             parts.append(tr("Reviews", "due now"))
         else:
-            parts.append(tr("Reviews", "next due {0}").format(show_date(due)))
+            parts.append(tr("Reviews", "next due {0}").format(short_date(due)))
     return " · ".join(parts)
 
 
@@ -72,6 +73,7 @@ class ReviewActions(QObject):
     """One per window: the Reviews page, the Today sections and the client detail share it."""
 
     message = Signal(str)
+    show_list = Signal(object)  # a ListLink: the Today view's "Show all"
 
     def __init__(
         self,
@@ -201,6 +203,35 @@ class ReviewActions(QObject):
         box.setTextFormat(Qt.TextFormat.PlainText)  # names are shown as typed
         self.active_dialog = box
         box.open()
+
+    def record_outcomes(self, entries: Sequence[ScheduledEntry], outcome: ReviewOutcome) -> None:
+        """Held, missed or cancelled, for every booking chosen: one step, one Undo."""
+        if not entries:
+            return
+        count = len(entries)
+        texts = {
+            ReviewOutcome.HELD: (
+                trn("Reviews", "Mark %n review(s) held", count),
+                trn("Reviews", "%n review(s) marked held.", count),
+            ),
+            ReviewOutcome.MISSED: (
+                trn("Reviews", "Mark %n review(s) missed", count),
+                trn("Reviews", "%n review(s) marked missed.", count),
+            ),
+            ReviewOutcome.CANCELLED: (
+                trn("Reviews", "Cancel %n review(s)", count),
+                trn("Reviews", "%n review(s) cancelled.", count),
+            ),
+        }
+        step, said = texts[outcome]
+        command = RecordOutcomes(
+            step,
+            self.reviews,
+            [(e.review_id, e.version) for e in entries],
+            outcome,
+            self.history,
+        )
+        self._push(command, lambda _r: said)
 
     def accept_segments(self, suggestions: Sequence[SegmentSuggestion]) -> None:
         chosen = [

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from advisor_referrals.services.reviews.review_lists import ScheduledEntry
 from advisor_referrals.ui.fields import from_qdate
+from advisor_referrals.ui.formats import short_date, short_time
 from advisor_referrals.ui.i18n import tr
-from advisor_referrals.ui.reviews.models import show_date, show_time
 from advisor_referrals.ui.reviews.text import kind_text, trn
 
 BADGE = QColor("#1F5C99")
@@ -113,11 +113,11 @@ class CalendarPane(QWidget):
         assert isinstance(day, date)
         items = self.entries.get(day, [])
         self.day_label.setText(
-            "<b>" + show_date(day) + "</b> — " + trn("Reviews", "%n review(s)", len(items))
+            "<b>" + short_date(day) + "</b> — " + trn("Reviews", "%n review(s)", len(items))
         )
         self.day_list.clear()
         for entry in items:
-            when = show_time(entry.scheduled_time) or tr("Reviews", "all day")
+            when = short_time(entry.scheduled_time) or tr("Reviews", "all day")
             kind = kind_text(entry.kind)
             text = f"{when}  {entry.name}" + (f"  ({kind})" if kind else "")
             item = QListWidgetItem(text)

@@ -10,10 +10,8 @@ from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -23,9 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from advisor_referrals.domain.enums import ReviewKind
-from advisor_referrals.ui.fields import from_qdate, from_qtime
+from advisor_referrals.ui.fields import date_edit, from_qdate, from_qtime, set_plain_text
+from advisor_referrals.ui.formats import short_date, short_time
+from advisor_referrals.ui.forms import form_layout
 from advisor_referrals.ui.i18n import tr
-from advisor_referrals.ui.reviews.models import date_format, show_date, show_time
 from advisor_referrals.ui.reviews.nps import NpsPicker
 from advisor_referrals.ui.reviews.text import kind_text
 
@@ -77,10 +76,8 @@ class ScheduleDialog(QDialog):
         self.setMinimumWidth(400)
         layout = QVBoxLayout(self)
         layout.addWidget(_heading(name, detail))
-        form = QFormLayout()
-        self.date_edit = QDateEdit(QDate(on.year, on.month, on.day))
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(date_format())
+        form = form_layout()
+        self.date_edit = date_edit(on)
         self.date_edit.setMinimumDate(QDate(1900, 1, 1))
         self.date_edit.setMaximumDate(QDate(2100, 12, 31))
         form.addRow(tr("Reviews", "&Date:"), self.date_edit)
@@ -149,10 +146,8 @@ class CompleteDialog(QDialog):
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
         layout.addWidget(_heading(name, detail))
-        form = QFormLayout()
-        self.date_edit = QDateEdit(QDate(completed_on.year, completed_on.month, completed_on.day))
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(date_format())
+        form = form_layout()
+        self.date_edit = date_edit(completed_on)
         self.date_edit.setMinimumDate(QDate(1900, 1, 1))
         self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
         self.date_edit.setToolTip(tr("Reviews", "A review cannot be completed after today."))
@@ -165,7 +160,8 @@ class CompleteDialog(QDialog):
         self.referral = QCheckBox(tr("Reviews", "We had a &referral conversation"))
         layout.addWidget(self.feedback)
         layout.addWidget(self.referral)
-        self.notes = QPlainTextEdit(notes)
+        self.notes = QPlainTextEdit()
+        set_plain_text(self.notes, notes)
         self.notes.setPlaceholderText(tr("Reviews", "Notes from the review"))
         self.notes.setFixedHeight(90)
         layout.addWidget(self.notes)
@@ -193,7 +189,7 @@ def _qtime(moment: time) -> QTime:
 
 
 def describe_booking(on: date, at: time | None) -> str:
-    text = show_date(on)
+    text = short_date(on)
     if at is not None:
-        text += " " + tr("Reviews", "at {0}").format(show_time(at))
+        text += " " + tr("Reviews", "at {0}").format(short_time(at))
     return text

@@ -18,7 +18,11 @@ from advisor_referrals.ui.actions import ContactActions
 from advisor_referrals.ui.book_events import BookEvents
 from advisor_referrals.ui.pages.base import TodaySection
 from advisor_referrals.ui.reviews.actions import ReviewActions
-from advisor_referrals.ui.reviews.today import OverdueReviewsSection, ReviewsThisWeekSection
+from advisor_referrals.ui.reviews.today import (
+    OverdueReviewsSection,
+    ReviewGroup,
+    ReviewsThisWeekSection,
+)
 from advisor_referrals.ui.undo import UndoHistory
 from advisor_referrals.ui.window_parts import WindowParts
 
@@ -58,11 +62,17 @@ def install_review_actions(parts: WindowParts) -> ReviewActions:
     """The window's review actions; the client detail's "Schedule review" goes to them."""
     actions = make_review_actions(parts.services, parts.history, parts.window)
     parts.contact_actions.schedule_review.connect(actions.schedule_for_contact)
+    actions.show_list.connect(parts.contact_actions.show_list)
     return actions
 
 
 def review_today_sections(services: BookServices, actions: ReviewActions) -> list[TodaySection]:
-    return [
-        ReviewsThisWeekSection(services.review_lists, actions),
-        OverdueReviewsSection(services.review_lists, actions),
+    """This week's reviews and the overdue ones, loaded together (`ReviewGroup`)."""
+    sections: list[TodaySection] = [
+        ReviewsThisWeekSection(services.today_reviews, actions),
+        OverdueReviewsSection(services.today_reviews, actions),
     ]
+    group = ReviewGroup(services.today_reviews, actions.today, sections[0])
+    for section in sections:
+        section.group = group
+    return sections

@@ -7,24 +7,22 @@ thread in one go and shown as given; nothing is sorted or filtered here.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, time
+from datetime import date
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
-    QTime,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from advisor_referrals.domain.engagement import Reason
 from advisor_referrals.services.contacts.segments import SegmentSuggestion
 from advisor_referrals.services.reviews.review_lists import DueEntry, ScheduledEntry
+from advisor_referrals.ui.formats import short_date, short_time
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.reviews.text import (
     kind_text,
@@ -37,26 +35,6 @@ from advisor_referrals.ui.reviews.text import (
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
 LATE = QColor("#B3261E")
-
-
-def date_format() -> str:
-    """The locale's short date with a four-digit year (6/30/2026, 30/06/2026, 2026-06-30)."""
-    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in pattern:
-        pattern = pattern.replace("yy", "yyyy")
-    return pattern
-
-
-def show_date(day: date | None) -> str:
-    if day is None:
-        return ""
-    return QLocale().toString(QDate(day.year, day.month, day.day), date_format())
-
-
-def show_time(moment: time | None) -> str:
-    if moment is None:
-        return ""
-    return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
 
 
 class Column(Generic[Row]):
@@ -142,10 +120,12 @@ class DueModel(RowsModel[DueEntry]):
                 Column(tr("Reviews", "Tier"), lambda e: tier_text(e.tier)),
                 Column(tr("Reviews", "Segment"), lambda e: segment_text(e.segment)),
                 Column(tr("Reviews", "Cadence"), _cadence),
-                Column(tr("Reviews", "Last review"), lambda e: show_date(e.last_review)),
-                Column(tr("Reviews", "Due"), lambda e: show_date(e.due_on) or tr("Reviews", "now")),
+                Column(tr("Reviews", "Last review"), lambda e: short_date(e.last_review)),
+                Column(
+                    tr("Reviews", "Due"), lambda e: short_date(e.due_on) or tr("Reviews", "now")
+                ),
                 Column(tr("Reviews", "Late by"), _lateness, align_right=True),
-                Column(tr("Reviews", "Booked for"), lambda e: show_date(e.next_scheduled)),
+                Column(tr("Reviews", "Booked for"), lambda e: short_date(e.next_scheduled)),
             ],
             parent,
         )
@@ -158,7 +138,7 @@ class DueModel(RowsModel[DueEntry]):
 
 
 def _when(entry: ScheduledEntry) -> str:
-    return show_time(entry.scheduled_time) or tr("Reviews", "all day")
+    return short_time(entry.scheduled_time) or tr("Reviews", "all day")
 
 
 class ScheduledModel(RowsModel[ScheduledEntry]):
@@ -170,7 +150,7 @@ class ScheduledModel(RowsModel[ScheduledEntry]):
         self.today = today
         super().__init__(
             [
-                Column(tr("Reviews", "Date"), lambda e: show_date(e.scheduled_for)),
+                Column(tr("Reviews", "Date"), lambda e: short_date(e.scheduled_for)),
                 Column(tr("Reviews", "Time"), _when),
                 Column(tr("Reviews", "Client"), lambda e: e.name),
                 Column(tr("Reviews", "Tier"), lambda e: tier_text(e.tier)),

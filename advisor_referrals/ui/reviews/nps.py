@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -43,14 +44,17 @@ class NpsPicker(QWidget):
         row.setSpacing(3)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
-        self.buttons: dict[int, QPushButton] = {}
+        self.buttons: dict[int, QToolButton] = {}
         for score in range(LOWEST, HIGHEST + 1):
-            button = QPushButton(str(score))
+            # Tool buttons: a push button asks for 80 px whatever its text, and eleven of
+            # them would not fit a dialog on a laptop's screen.
+            button = QToolButton()
+            button.setText(str(score))
             button.setCheckable(True)
             button.setMinimumWidth(30)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setStyleSheet(
-                f"QPushButton:checked {{ background: {_tint(score)}; color: black;"
+                f"QToolButton:checked {{ background: {_tint(score)}; color: black;"
                 " font-weight: bold; border: 2px solid #444; }"
             )
             button.setAccessibleName(tr("Reviews", "Answer {0} of 10").format(score))

@@ -1,6 +1,7 @@
-"""The Reviews page: overdue and due-soon clients, booked reviews, a calendar, coverage per
-tier, suggested segments, and the export to a calendar file. Layout; the lists come from
-`ReviewLists` and `EngagementService`, loaded off the UI thread.
+"""The Reviews page: overdue and due-soon clients, what is booked (soonest first), past
+bookings that need an outcome, a calendar, coverage per tier, suggested segments, and the
+export to a calendar file. Layout; the lists come from `ReviewLists` and
+`EngagementService`, loaded off the UI thread.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from advisor_referrals.domain.enums import Segment, Tier
+from advisor_referrals.domain.reviews import ReviewOutcome
 from advisor_referrals.services.contacts.segments import EngagementService, SegmentSuggestion
 from advisor_referrals.services.reviews.calendar_export import CalendarExport
 from advisor_referrals.services.reviews.review_lists import (
@@ -39,6 +42,13 @@ from advisor_referrals.services.reviews.review_lists import (
 from advisor_referrals.ui.actions import ContactActions
 from advisor_referrals.ui.book_events import CONTACT, HOUSEHOLD, REVIEW, REVIEW_CADENCE, BookEvents
 from advisor_referrals.ui.i18n import tr
+from advisor_referrals.ui.navigation import (
+    REVIEWS_BOOKED_THIS_WEEK,
+    REVIEWS_DUE_THIS_WEEK,
+    REVIEWS_NEEDS_OUTCOME,
+    REVIEWS_OVERDUE,
+    ListLink,
+)
 from advisor_referrals.ui.pages.base import Page
 from advisor_referrals.ui.reviews.actions import ReviewActions
 from advisor_referrals.ui.reviews.calendar_view import CalendarPane
@@ -48,7 +58,10 @@ from advisor_referrals.ui.reviews.models import DueModel, RowsModel, ScheduledMo
 from advisor_referrals.ui.reviews.text import segment_text, trn
 from advisor_referrals.ui.worker import run_task, show_error
 
-DUE_SOON_DAYS = (7, 14, 30, 60, 90)
+# "This week" is today and the six days after it, as on the Today view.
+THIS_WEEK_DAYS = 6
+DUE_SOON_DAYS = (THIS_WEEK_DAYS, 14, 30, 60, 90)
+OVERDUE_TAB, DUE_SOON_TAB, BOOKED_TAB, OUTCOME_TAB, CALENDAR_TAB, SEGMENTS_TAB = range(6)
 
 
 @dataclass(frozen=True)
@@ -56,6 +69,7 @@ class Lists:
     overdue: list[DueEntry]
     due_soon: list[DueEntry]
     booked: list[ScheduledEntry]
+    needs_outcome: list[ScheduledEntry]
     coverage: list[TierCoverage]
 
 
@@ -113,10 +127,12 @@ class ReviewsPage(Page):
         self.overdue_model = DueModel(self)
         self.due_model = DueModel(self)
         self.booked_model = ScheduledModel(review_actions.today, self)
+        self.outcome_model = ScheduledModel(review_actions.today, self)
         self.suggestion_model = SuggestionModel(self)
         self.overdue_view = _table(self.overdue_model)
         self.due_view = _table(self.due_model)
         self.booked_view = _table(self.booked_model)
+        self.outcome_view = _table(self.outcome_model)
         self.suggestion_view = _table(self.suggestion_model)
         self.calendar = CalendarPane()
 
@@ -124,6 +140,7 @@ class ReviewsPage(Page):
         self.tabs.addTab(self._due_tab(self.overdue_view, None), "")
         self.tabs.addTab(self._due_tab(self.due_view, self._due_soon_box()), "")
         self.tabs.addTab(self._booked_tab(), "")
+        self.tabs.addTab(self._outcome_tab(), "")
         self.tabs.addTab(self._calendar_tab(), tr("Reviews", "Calendar"))
         self.tabs.addTab(self._suggestion_tab(), "")
         layout.addWidget(self.tabs, 1)
@@ -134,6 +151,7 @@ class ReviewsPage(Page):
         self.overdue_view.doubleClicked.connect(lambda i: self._schedule_row(self.overdue_model, i))
         self.due_view.doubleClicked.connect(lambda i: self._schedule_row(self.due_model, i))
         self.booked_view.doubleClicked.connect(self._complete_row)
+        self.outcome_view.doubleClicked.connect(self._complete_outcome_row)
         self.calendar.month_wanted.connect(self._load_month)
         self.calendar.entry_activated.connect(self.review_actions.complete)
 
@@ -163,8 +181,9 @@ class ReviewsPage(Page):
         self.export_button.setToolTip(
             tr(
                 "Reviews",
-                "Save the booked reviews as an .ics file for Outlook, Google Calendar or "
-                "Apple Calendar. Importing a newer file updates the events instead of doubling them.",
+                "Save the booked reviews (those coming, or the days you choose) as an .ics file "
+                "for Outlook, Google Calendar or Apple Calendar. Importing a newer file updates "
+                "the events instead of doubling them.",
             )
         )
         row.addWidget(self.export_button)
@@ -172,13 +191,25 @@ class ReviewsPage(Page):
         self.segment_box.currentIndexChanged.connect(self.refresh)
         return row
 
-    def _due_soon_box(self) -> QComboBox:
+    def _due_soon_box(self) -> QWidget:
         self.due_days = QComboBox()
         for days in DUE_SOON_DAYS:
-            self.due_days.addItem(trn("Reviews", "next %n day(s)", days), days)
+            text = (
+                tr("Reviews", "this week")
+                if days == THIS_WEEK_DAYS
+                else trn("Reviews", "next %n day(s)", days)
+            )
+            self.due_days.addItem(text, days)
         self.due_days.setCurrentIndex(DUE_SOON_DAYS.index(30))
         self.due_days.currentIndexChanged.connect(self.refresh)
-        return self.due_days
+        self.not_booked = QCheckBox(tr("Reviews", "Not booked yet only"))
+        self.not_booked.toggled.connect(self.refresh)
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.due_days)
+        row.addWidget(self.not_booked)
+        return box
 
     def _due_tab(self, view: QTableView, extra: QWidget | None) -> QWidget:
         tab = QWidget()
@@ -199,11 +230,11 @@ class ReviewsPage(Page):
         tab = QWidget()
         layout = QVBoxLayout(tab)
         buttons = QHBoxLayout()
-        buttons.addWidget(QLabel(tr("Reviews", "Not yet recorded, and the coming")))
+        buttons.addWidget(QLabel(tr("Reviews", "Booked from today, soonest first, for the coming")))
         self.weeks = QSpinBox()
         self.weeks.setRange(1, 26)
         self.weeks.setValue(4)
-        self.weeks.setSuffix(tr("Reviews", " weeks"))
+        self.weeks.setSuffix(tr("Reviews", " week(s)"))
         self.weeks.valueChanged.connect(self.refresh)
         buttons.addWidget(self.weeks)
         buttons.addStretch(1)
@@ -223,6 +254,56 @@ class ReviewsPage(Page):
         )
         layout.addLayout(buttons)
         layout.addWidget(self.booked_view, 1)
+        return tab
+
+    def _outcome_tab(self) -> QWidget:
+        """Past bookings with nothing recorded: held, missed or cancelled, several at once."""
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        explain = QLabel(
+            tr(
+                "Reviews",
+                "Bookings whose day has passed with nothing recorded, the latest first. Select "
+                "one or several (Shift or Ctrl and click) and say what happened; Edit > Undo "
+                "takes a whole batch back. Complete… records one with its NPS and notes.",
+            )
+        )
+        explain.setWordWrap(True)
+        layout.addWidget(explain)
+        buttons = QHBoxLayout()
+        self.outcome_selected = QLabel()
+        buttons.addWidget(self.outcome_selected)
+        buttons.addStretch(1)
+        buttons.addWidget(
+            _button(tr("Reviews", "Open client"), lambda: self._open_client(self.outcome_view))
+        )
+        self.held_button = _button(
+            tr("Reviews", "Held"), lambda: self.record_outcome(ReviewOutcome.HELD)
+        )
+        self.held_button.setToolTip(
+            tr("Reviews", "Held on the day booked, with no NPS answer recorded.")
+        )
+        self.missed_button = _button(
+            tr("Reviews", "Missed"), lambda: self.record_outcome(ReviewOutcome.MISSED)
+        )
+        self.missed_button.setToolTip(tr("Reviews", "The client did not come."))
+        self.cancel_button = _button(
+            tr("Reviews", "Cancel"), lambda: self.record_outcome(ReviewOutcome.CANCELLED)
+        )
+        for button in (self.held_button, self.missed_button, self.cancel_button):
+            buttons.addWidget(button)
+        buttons.addWidget(
+            _button(
+                tr("Reviews", "Complete…"),
+                lambda: self._first_of(self.outcome_view, self.review_actions.complete),
+            )
+        )
+        layout.addLayout(buttons)
+        layout.addWidget(self.outcome_view, 1)
+        self.outcome_view.selectionModel().selectionChanged.connect(
+            lambda *_: self._outcome_selection()
+        )
+        self._outcome_selection()
         return tab
 
     def _calendar_tab(self) -> QWidget:
@@ -266,10 +347,15 @@ class ReviewsPage(Page):
 
     def _set_tab_titles(self) -> None:
         counts = (
-            (0, tr("Reviews", "Overdue ({0})"), len(self.overdue_model.rows)),
-            (1, tr("Reviews", "Due soon ({0})"), len(self.due_model.rows)),
-            (2, tr("Reviews", "Booked ({0})"), len(self.booked_model.rows)),
-            (4, tr("Reviews", "Suggested segments ({0})"), len(self.suggestion_model.rows)),
+            (OVERDUE_TAB, tr("Reviews", "Overdue ({0})"), len(self.overdue_model.rows)),
+            (DUE_SOON_TAB, tr("Reviews", "Due soon ({0})"), len(self.due_model.rows)),
+            (BOOKED_TAB, tr("Reviews", "Booked ({0})"), len(self.booked_model.rows)),
+            (OUTCOME_TAB, tr("Reviews", "Needs an outcome ({0})"), len(self.outcome_model.rows)),
+            (
+                SEGMENTS_TAB,
+                tr("Reviews", "Suggested segments ({0})"),
+                len(self.suggestion_model.rows),
+            ),
         )
         for index, text, count in counts:
             self.tabs.setTabText(index, text.format(count))
@@ -289,15 +375,19 @@ class ReviewsPage(Page):
         generation = self.generation
         flt = self.current_filter()
         days = int(self.due_days.currentData())
+        not_booked = self.not_booked.isChecked()
         weeks = self.weeks.value()
         today = self.review_actions.today()
 
         def load(_progress: object) -> Lists:
+            due_soon = self.lists.due_soon(days, flt, today)
+            if not_booked:
+                due_soon = [e for e in due_soon if e.next_scheduled is None]
             return Lists(
                 overdue=self.lists.overdue(flt, today),
-                due_soon=self.lists.due_soon(days, flt, today),
-                booked=self.lists.awaiting_completion(flt, today)
-                + self.lists.upcoming(weeks, flt, today),
+                due_soon=due_soon,
+                booked=self.lists.upcoming(weeks, flt, today),
+                needs_outcome=self.lists.needs_outcome(flt, today),
                 coverage=self.lists.coverage(today),
             )
 
@@ -329,8 +419,10 @@ class ReviewsPage(Page):
         self.overdue_model.set_rows(result.overdue)
         self.due_model.set_rows(result.due_soon)
         self.booked_model.set_rows(result.booked)
+        self.outcome_model.set_rows(result.needs_outcome)
+        self._outcome_selection()
         self.coverage.set_coverage(result.coverage)
-        for view in (self.overdue_view, self.due_view, self.booked_view):
+        for view in (self.overdue_view, self.due_view, self.booked_view, self.outcome_view):
             view.resizeColumnsToContents()
         self._set_tab_titles()
         self._done_loading()
@@ -397,9 +489,63 @@ class ReviewsPage(Page):
             self.review_actions.complete(entry)
 
     def _booked(self, action: Callable[[ScheduledEntry], None]) -> None:
-        entry = self._first(self.booked_view)
+        self._first_of(self.booked_view, action)
+
+    def _first_of(self, view: QTableView, action: Callable[[ScheduledEntry], None]) -> None:
+        entry = self._first(view)
         if entry is not None:
             action(entry)
+
+    def _complete_outcome_row(self, index: QModelIndex) -> None:
+        entry = self.outcome_model.row_at(index.row())
+        if entry is not None:
+            self.review_actions.complete(entry)
+
+    def _outcome_selection(self) -> None:
+        chosen = len(self.outcome_view.selectionModel().selectedRows())
+        self.outcome_selected.setText(
+            trn("Reviews", "%n selected", chosen) if chosen else tr("Reviews", "Select bookings")
+        )
+        for button in (self.held_button, self.missed_button, self.cancel_button):
+            button.setEnabled(chosen > 0)
+
+    def record_outcome(self, outcome: ReviewOutcome) -> None:
+        """Held, missed or cancelled for every booking selected, as one undoable step."""
+        chosen = [
+            self.outcome_model.rows[index.row()]
+            for index in sorted(
+                self.outcome_view.selectionModel().selectedRows(), key=lambda i: i.row()
+            )
+        ]
+        if not chosen:
+            self._say(tr("Reviews", "Select the bookings first."))
+            return
+        self.review_actions.record_outcomes(chosen, outcome)
+
+    # The Today view's "Show all"
+
+    def show_list(self, link: ListLink) -> None:
+        """One of the lists the Today view links to, for every tier and segment; the page
+        loads it as it is shown."""
+        boxes = (self.tier_box, self.segment_box, self.due_days, self.not_booked, self.weeks)
+        for box in boxes:
+            box.blockSignals(True)
+        self.tier_box.setCurrentIndex(0)
+        self.segment_box.setCurrentIndex(0)
+        tab = {
+            REVIEWS_OVERDUE: OVERDUE_TAB,
+            REVIEWS_DUE_THIS_WEEK: DUE_SOON_TAB,
+            REVIEWS_BOOKED_THIS_WEEK: BOOKED_TAB,
+            REVIEWS_NEEDS_OUTCOME: OUTCOME_TAB,
+        }.get(link.name, OVERDUE_TAB)
+        if link.name == REVIEWS_DUE_THIS_WEEK:
+            self.due_days.setCurrentIndex(DUE_SOON_DAYS.index(THIS_WEEK_DAYS))
+            self.not_booked.setChecked(True)
+        if link.name == REVIEWS_BOOKED_THIS_WEEK:
+            self.weeks.setValue(1)
+        for box in boxes:
+            box.blockSignals(False)
+        self.tabs.setCurrentIndex(tab)
 
     def _calendar_entry(self, action: Callable[[ScheduledEntry], None]) -> None:
         entry = self.calendar.selected_entry()
@@ -425,7 +571,7 @@ class ReviewsPage(Page):
         if self.exporter.running:
             self.exporter.cancel()
         elif path is None:
-            self.exporter.ask_and_export()
+            self.exporter.ask_and_export(self.review_actions.today())
         else:
             self.exporter.export_to(path)
 

@@ -7,10 +7,10 @@ serial worker, with the latest version the window has seen of the review or cont
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 
 from advisor_referrals.domain.enums import Segment
-from advisor_referrals.domain.reviews import Review, ReviewFields
+from advisor_referrals.domain.reviews import Review, ReviewFields, ReviewOutcome
 from advisor_referrals.services.contacts.segments import EngagementService
 from advisor_referrals.services.reviews.booking import ReviewService
 from advisor_referrals.ui.book_events import CONTACT, REVIEW
@@ -120,6 +120,63 @@ class RescheduleReview(BookCommand):
         reopened = self.reviews.undo_reschedule(moved.id, version)
         self.versions.moved(REVIEW, moved.id, version, None)
         return self.versions.note(REVIEW, reopened)
+
+
+class RecordOutcomes(BookCommand):
+    """What became of several past bookings (held, missed or cancelled), as one step.
+
+    The first redo records the outcome on every booking in one transaction; undo, and
+    redo after it, put back one set of fields for all of them, again all or none. A
+    booking only gets an outcome while it has none, so what it was before is the same
+    review with the outcome taken off.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        reviews: ReviewService,
+        bookings: Sequence[tuple[int, int]],
+        outcome: ReviewOutcome,
+        history: UndoHistory,
+    ) -> None:
+        super().__init__(text, history)
+        self.reviews = reviews
+        self.bookings = list(bookings)  # (review id, version seen)
+        self.outcome = outcome
+        self.before: list[ReviewFields] | None = None
+        self.after: list[ReviewFields] | None = None
+
+    def _latest(self) -> list[tuple[int, int]]:
+        return [(rid, self.versions.latest(REVIEW, rid, seen)) for rid, seen in self.bookings]
+
+    def _noted(self, used: list[tuple[int, int]], changed: list[Review]) -> list[Review]:
+        return [
+            self.versions.note(REVIEW, review, version)
+            for (_rid, version), review in zip(used, changed, strict=True)
+        ]
+
+    def do(self) -> list[Review]:
+        used = self._latest()
+        if self.after is None:
+            changed = self.reviews.record_outcomes(used, self.outcome)
+            self.after = [fields_of(review) for review in changed]
+            self.before = [
+                replace(after, completed_on=None, cancelled_on=None, missed=False)
+                for after in self.after
+            ]
+        else:
+            changed = self.reviews.restore_each(
+                [(rid, v, f) for (rid, v), f in zip(used, self.after, strict=True)]
+            )
+        return self._noted(used, changed)
+
+    def undo_step(self) -> list[Review]:
+        assert self.before is not None
+        used = self._latest()
+        restored = self.reviews.restore_each(
+            [(rid, v, f) for (rid, v), f in zip(used, self.before, strict=True)]
+        )
+        return self._noted(used, restored)
 
 
 @dataclass(frozen=True)

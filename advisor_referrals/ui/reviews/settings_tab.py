@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from advisor_referrals.domain.cadence import MAX_PER_YEAR, MIN_PER_YEAR
 from advisor_referrals.domain.enums import Tier
 from advisor_referrals.domain.errors import BookError
 from advisor_referrals.services.reviews.cadence import CadenceService
+from advisor_referrals.ui.forms import form_layout
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.reviews.text import interval_text
 from advisor_referrals.ui.settings_dialog import SettingsTab
@@ -35,7 +36,7 @@ class CadenceSettingsTab(SettingsTab):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        form = QFormLayout()
+        form = form_layout()
         self.spins: dict[Tier, QSpinBox] = {}
         self.hints: dict[Tier, QLabel] = {}
         for tier in Tier:

@@ -2,15 +2,18 @@
 
 Contacts gain `name_key`, the bytes `domain.names.name_sort_key` makes of the names,
 which SQLite and PostgreSQL compare alike: "Émile" sorts between "Elodie" and "Eric",
-"Łukasz" beside "Lukas", where lower() put them after "Zhang". The name index and the
-client table's listing indexes that order by name are rebuilt on it.
+"Łukasz" beside "Lukas", where lower() put them after "Zhang". The listing indexes of
+migration 0011 that order by name are rebuilt to lead with it, under the same names and
+otherwise as 0011 made them: the id and the quick-filter columns after the sort columns,
+and on PostgreSQL the names included, given through `models.base.for_dialect` as the
+models give them (so that migrating a SQLite book does not load the PostgreSQL dialect).
 
 Every contact's search text is written again with the wider folding (ø, ł, đ, æ, œ, ß,
 ı, þ) and its tags as "#tag" (docs/design.md, "Search and sorting"); only the rows
 whose text changes are written, and the search index follows through its triggers.
 
 Revision ID: 0015
-Revises: 0007
+Revises: 0014
 Create Date: 2026-12-06
 """
 
@@ -20,16 +23,18 @@ import sqlalchemy as sa
 from alembic import op
 
 from advisor_referrals.domain.names import name_sort_key
+from advisor_referrals.storage.models.base import add_dialect_options, for_dialect
 from advisor_referrals.storage.search import search_text
 
 revision = "0015"
-down_revision = "0007"
+down_revision = "0014"
 branch_labels = None
 depends_on = None
 
-FILTERS = ("relationship", "segment", "tier", "reviews_per_year", "last_review_on")
 NAME = ("name_key",)
-# The listing indexes of 0005 that order by name, now by the sort key.
+NAME_COLUMNS = ("last_name", "first_name")  # included on PostgreSQL, as 0011 did
+FILTERS = ("archived_on", "relationship", "segment", "tier", "reviews_per_year", "last_review_on")
+# The listing indexes of 0011 that order by name: the columns they now lead with.
 LISTING_INDEXES: dict[str, tuple[str, ...]] = {
     "ix_contacts_list_name": NAME,
     "ix_contacts_list_relationship": ("relationship", *NAME),
@@ -46,15 +51,28 @@ def upgrade() -> None:
         sa.Column("name_key", sa.LargeBinary(), nullable=False, server_default=sa.text("''")),
     )
     _backfill()
-    if op.get_bind().dialect.name != "sqlite":
+    bind = op.get_bind()
+    postgres = bind.dialect.name == "postgresql"
+    if postgres:
         # Every writer gives the key; a contact written without one would sort first.
         op.alter_column("contacts", "name_key", server_default=None)
-    op.drop_index("ix_contacts_name_sort", "contacts")
-    op.create_index("ix_contacts_name_sort", "contacts", ["name_key"])
+    _rebuild_listing_indexes(bind)
+    # As in 0011: the new indexes of a measured book get their statistics now; a book
+    # never measured is measured when it has grown (storage.opening.measure_if_unmeasured).
+    if postgres or sa.inspect(bind).has_table("sqlite_stat1"):
+        op.execute("ANALYZE contacts")
+
+
+def _rebuild_listing_indexes(bind: sa.Connection) -> None:
+    add_dialect_options(bind.dialect.name)  # this book's dialect is loaded: options apply now
+    columns = {*NAME, *NAME_COLUMNS, "id", "household_id", *FILTERS}
+    contacts = sa.Table("contacts", sa.MetaData(), *(sa.Column(c) for c in sorted(columns)))
     for name, lead in LISTING_INDEXES.items():
         op.drop_index(name, "contacts")
         covered = [c for c in ("id", *FILTERS) if c not in lead]
-        op.create_index(name, "contacts", ["archived_on", *lead, *covered])
+        index = sa.Index(name, *(contacts.c[c] for c in (*lead, *covered)))
+        for_dialect(index, "postgresql", include=list(NAME_COLUMNS))
+        index.create(bind)
 
 
 def _backfill() -> None:

@@ -1,0 +1,93 @@
+"""Whose clients a query reads: one advisor's, several (an assistant's), or everyone's.
+
+(docs/design.md, "A practice", Scopes.) A contact belongs to its advisor of record;
+what hangs off a contact (reviews, triggers, kits, outbound referrals) belongs with it,
+and a referral belongs to the advisor of the person referred. These are the rules the
+separate books' row security applies on the server, so a scope shows what that
+advisor would see there.
+
+Lists add `contact_scope` / `advisor_scope` to their own WHERE clause. The quarterly
+metrics run a dozen queries over the book's tables; rather than weave the rule into
+each, `reading_in_scope` puts temporary views named like the tables in front of them
+on a connection of its own (temporary objects come first in name lookup on SQLite
+and PostgreSQL), so the same SQL reads only the scope's rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any, cast
+
+from sqlalchemy import ColumnElement, Connection, Engine, select, true
+
+from advisor_referrals.storage.models import ContactRow
+
+Advisors = frozenset[str] | None  # None: everyone's
+
+
+def advisor_scope(column: Any, advisors: Advisors) -> ColumnElement[bool]:
+    """The advisor column names one of `advisors` (always true for everyone's)."""
+    if advisors is None:
+        return true()
+    return cast("ColumnElement[bool]", column.in_(sorted(advisors)))
+
+
+def contact_scope(contact_id: Any, advisors: Advisors) -> ColumnElement[bool]:
+    """The contact an id column points at is one of `advisors`' clients."""
+    if advisors is None:
+        return true()
+    mine = select(ContactRow.id).where(ContactRow.advisor.in_(sorted(advisors)))
+    return cast("ColumnElement[bool]", contact_id.in_(mine.scalar_subquery()))
+
+
+def _literal_list(advisors: frozenset[str]) -> str:
+    if not advisors:
+        return "(NULL)"  # nobody's: IN (NULL) holds for no row
+    return "(" + ", ".join("'" + name.replace("'", "''") + "'" for name in sorted(advisors)) + ")"
+
+
+def view_statements(schema: str, advisors: frozenset[str]) -> list[str]:
+    """The temporary views, each named like the table it stands in front of."""
+    names = _literal_list(advisors)
+    mine = f"SELECT id FROM {schema}.contacts WHERE advisor IN {names}"
+    statements = [
+        f"CREATE TEMP VIEW contacts AS SELECT * FROM {schema}.contacts WHERE advisor IN {names}",
+        f"CREATE TEMP VIEW referrals AS SELECT * FROM {schema}.referrals "
+        f"WHERE referred_id IN ({mine})",
+    ]
+    for table in ("reviews", "conversation_triggers", "outbound_referrals", "kit_history", "asks"):
+        statements.append(
+            f"CREATE TEMP VIEW {table} AS SELECT * FROM {schema}.{table} "
+            f"WHERE contact_id IN ({mine})"
+        )
+    statements.append(
+        f"CREATE TEMP VIEW referral_status_changes AS SELECT * FROM "
+        f"{schema}.referral_status_changes WHERE referral_id IN "
+        f"(SELECT id FROM {schema}.referrals WHERE referred_id IN ({mine}))"
+    )
+    return statements
+
+
+@contextmanager
+def reading_in_scope(engine: Engine, advisors: Advisors, **options: Any) -> Iterator[Connection]:
+    """One read transaction in which the book's tables show only `advisors`' rows.
+
+    For a scope, the views live on a connection of their own: it is replaced before
+    (so no statement prepared earlier against the tables is reused) and discarded after
+    (so nothing else ever reads through them). Everyone's scope is a plain transaction.
+    """
+    with engine.connect() as connection:
+        if advisors is not None:
+            connection.invalidate()  # the next statement procures a new connection
+        connection.execution_options(**options)
+        try:
+            with connection.begin():
+                if advisors is not None:
+                    schema = "main" if connection.dialect.name == "sqlite" else "public"
+                    for statement in view_statements(schema, advisors):
+                        connection.exec_driver_sql(statement)
+                yield connection
+        finally:
+            if advisors is not None:
+                connection.invalidate()

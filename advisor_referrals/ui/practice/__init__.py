@@ -1,0 +1,2 @@
+"""The practice in the window: whose clients it shows, the follow-ups given to me, handing
+clients to another advisor (docs/design.md, "A practice")."""
