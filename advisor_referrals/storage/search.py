@@ -55,9 +55,10 @@ def search_text(
     # Folded part by part, the same as folding the whole (the separators are plain ASCII,
     # so no accent can attach across them): most contacts are all ASCII, lowered in one go;
     # in the rest, most parts are ASCII and the others repeat. Tags are written "#golf",
-    # so that "#golf" finds the whole tag (`domain.folding`).
+    # so that "#golf" finds the whole tag (`domain.folding`), in one order whoever writes
+    # the text (the ORM reads them in the database's order, an import in the file's).
     texts = [p for p in parts if p]
-    named_tags = [t for t in tags if t]
+    named_tags = sorted(t for t in tags if t)
     joined = PART_SEPARATOR.join([*texts, *(TAG_SIGN + t for t in named_tags)])
     if joined.isascii():
         return joined.lower() + END
