@@ -4,9 +4,10 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-PYTEST_ARGS ?=
+# The tests run on every core (at most four: each worker starts its own PostgreSQL).
+PYTEST_ARGS ?= -n auto --maxprocesses=4
 
-.PHONY: run test lint format bench bench-large screenshots dist dist-check clean
+.PHONY: run test lint format bench bench-large screenshots dist dist-check clean translations translations-update
 
 $(VENV)/.runtime: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,14 +18,22 @@ $(VENV)/.dev: $(VENV)/.runtime
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	touch $@
 
+## translations: build the app's .qm translations from resources/translations/*.ts
+translations: $(VENV)/.runtime
+	$(PY) scripts/build_translations.py
+
+## translations-update: refresh the .ts sources from the code (pyside6-lupdate)
+translations-update: $(VENV)/.runtime
+	$(PY) scripts/build_translations.py --update
+
 ## run: open the desktop app on the default book (or ADVISOR_REFERRALS_DB); first installs
 ## the Debian packages Qt's window needs when some are missing (as root or with sudo)
-run: $(VENV)/.runtime
+run: $(VENV)/.runtime translations
 	$(PY) -m advisor_referrals.desktop_libraries --install
 	$(PY) -m advisor_referrals
 
 ## test: lint, type-check, then every test, SQLite and PostgreSQL alike
-test: $(VENV)/.dev
+test: $(VENV)/.dev translations
 	scripts/ensure-system-packages
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
@@ -56,7 +65,7 @@ screenshots: $(VENV)/.dev
 	$(PY) scripts/screenshots.py
 
 ## dist: the one-folder desktop application (PyInstaller) in dist/
-dist: $(VENV)/.dev
+dist: $(VENV)/.dev translations
 	$(PY) -m PyInstaller --noconfirm --clean build.spec
 
 ## dist-check: build, then smoke-test the built executables

@@ -31,8 +31,9 @@ from advisor_referrals import APP_ID, APP_NAME, ORG_NAME, version
 from advisor_referrals.services.progress import Progress
 from advisor_referrals.ui.app_icon import app_icon
 from advisor_referrals.ui.fonts import use_bundled_fallbacks
+from advisor_referrals.ui.languages import install_translations
 from advisor_referrals.ui.main_window import MainWindow
-from advisor_referrals.ui.options import THEME, Settings
+from advisor_referrals.ui.options import APP_LANGUAGE, THEME, Settings
 from advisor_referrals.ui.pages.registry import PAGE_MODULES
 from advisor_referrals.ui.quit_after_show import quit_after_show_requested
 from advisor_referrals.ui.theme import apply_theme
@@ -192,6 +193,7 @@ def run_app(db: str | None) -> int:
     """Open the book at --db (or the default book) and run the app until it is closed."""
     app = make_application()
     settings = Settings()
+    install_translations(app, str(settings.get(APP_LANGUAGE) or ""))
     apply_theme(app, str(settings.get(THEME)))
     window = MainWindow(None, settings)
     start = StartUp(app, window, db)

@@ -179,18 +179,22 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_kit(args: argparse.Namespace) -> int:
     """One contact: --out is the PDF file. Several: --out is a folder with one file each."""
     from advisor_referrals.domain.kits import PageSize
-    from advisor_referrals.reports.renderers import kit_renderer
+    from advisor_referrals.reports.renderers import kit_renderer, missing_glyphs
     from advisor_referrals.services.kits import KitService
 
     page_size = PageSize.parse(args.page_size or PageSize.LETTER.value)
+    language = _language(args.language)
     out = Path(args.out).expanduser()
     book = _open(args)
     try:
-        kits = KitService(book, kit_renderer)
+        kits = KitService(book, kit_renderer, missing_glyphs)
         contact_ids = kits.resolve(args.contacts)
+        # Said before anything is written: a character no font has would print as a box.
+        for problem in kits.check(contact_ids, language):
+            print(f"warning: {problem.message}", file=sys.stderr)
         wants_folder = out.is_dir() or args.out.endswith(("/", os.sep))
         if len(contact_ids) == 1 and not wants_folder:
-            written = kits.write_kit(contact_ids[0], out, page_size)
+            written = kits.write_kit(contact_ids[0], out, page_size, language=language)
             print(
                 f"Wrote the referral kit for {terminal_safe(written.client.name)} to {written.path} "
                 f"({written.pages} pages, {page_size.label})."
@@ -201,13 +205,30 @@ def cmd_kit(args: argparse.Namespace) -> int:
                 f"{out} is a file; for several contacts --out must be a folder "
                 "(it is created if missing)"
             )
-        result = kits.write_batch(contact_ids, out, page_size, overwrite=args.overwrite)
+        result = kits.write_batch(
+            contact_ids, out, page_size, language=language, overwrite=args.overwrite
+        )
     finally:
         book.close()
     count = len(result.written)
     noun = "referral kit" if count == 1 else "referral kits"
     print(f"Wrote {count} {noun} ({page_size.label}) to {result.folder}.")
     return EXIT_OK
+
+
+def _language(text: str | None) -> str | None:
+    """A --language option: a language code, checked before the book is opened."""
+    from advisor_referrals.domain.errors import Problem, ValidationError
+    from advisor_referrals.domain.languages import (
+        LANGUAGE_RULE,
+        language_problem,
+        normalise_language,
+    )
+
+    tag = normalise_language(text)
+    if tag is not None and language_problem(tag):
+        raise ValidationError([Problem("--language", "language", text, LANGUAGE_RULE)])
+    return tag
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -233,7 +254,14 @@ def cmd_report(args: argparse.Namespace) -> int:
             MetricsService(book), SettingsService(book), REPORT_FORMATS
         )
         covers = practice.describe(scope)
-        reports.export(quarter, out, scope=scope, covers=covers)
+        # Said before the file is written: a character no font has would print as a box.
+        reports.export(
+            quarter,
+            out,
+            scope=scope,
+            covers=covers,
+            warn=lambda problem: print(f"warning: {problem.message}", file=sys.stderr),
+        )
     finally:
         book.close()
     print(f"Wrote the {quarter} report{f' ({covers})' if covers else ''} to {out}")
@@ -365,6 +393,12 @@ def build_parser() -> argparse.ArgumentParser:
     kit.add_argument("contacts", nargs="+", metavar="CONTACT")
     kit.add_argument("--out", required=True, metavar="PATH")
     kit.add_argument("--page-size", choices=("letter", "a4"), default=None)
+    kit.add_argument(
+        "--language",
+        metavar="CODE",
+        help="write every kit in this language (en, fr, es, zh-Hans, ko); "
+        "default: each contact's preferred language",
+    )
     kit.add_argument(
         "--overwrite",
         action="store_true",

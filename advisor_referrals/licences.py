@@ -24,6 +24,7 @@ LICENCE_NAMES = {
     "shiboken6": "LGPL-3.0",
     "psycopg": "LGPL-3.0",
     "psycopg-binary": "LGPL-3.0",
+    "python-bidi": "LGPL-3.0",
     "sqlcipher3": "Zlib",
 }
 # Distributions whose wheel carries no licence file: the text is in resources/licences.
@@ -58,6 +59,7 @@ BUNDLED: tuple[Bundled, ...] = (
         "MIT-Kerberos.txt",
     ),
     Bundled("OpenLDAP (libldap, liblber)", "psycopg-binary", "OLDAP-2.8", "OpenLDAP-2.8.txt"),
+    Bundled("HarfBuzz (text shaping)", "uharfbuzz", "MIT", "HarfBuzz.txt"),
     Bundled("Cyrus SASL (libsasl2)", "psycopg-binary", "BSD-Attribution (CMU)", "Cyrus-SASL.txt"),
     Bundled("libxcrypt, keyutils", "psycopg-binary", "LGPL-2.1-or-later", "LGPL-2.1.txt"),
     Bundled("Qt", "PySide6-Essentials, PySide6-Addons", "LGPL-3.0", "LGPL-3.0.txt"),

@@ -39,38 +39,40 @@ def contacts_csv(path: Path, count: int = BENCH_CONTACTS, seed: int = 6) -> Path
 
     pick = random.Random(seed)
     with path.open("w", newline="", encoding="utf-8") as out:
-        writer = csv.writer(out)
-        writer.writerow(CONTACT_FIELD_NAMES)
+        # By column name: a field added to the contact later is left blank, not shifted.
+        writer = csv.DictWriter(out, fieldnames=CONTACT_FIELD_NAMES, restval="")
+        writer.writeheader()
         for number in range(count):
             first, last = pick.choice(FIRST), pick.choice(LAST)
             relationship = pick.choice(RELATIONSHIPS)
             client = relationship == "client"
             writer.writerow(
-                [
-                    first,
-                    last,
-                    "",
-                    relationship,
-                    "CPA" if relationship == "center_of_influence" else "",
-                    f"person{number}@example.com",
-                    f"+1 617 555 {number % 10_000:04d}" if pick.random() < 0.8 else "",
-                    pick.choice(CITIES),
-                    "MA",
-                    "US",
-                    f"{last} {number // 3}" if pick.random() < 0.4 else "",
-                    pick.choice(SEGMENTS),
-                    pick.choice("ABC") if client else "",
-                    f"20{pick.randrange(5, 26):02d}-0{pick.randrange(1, 10)}-1{pick.randrange(0, 9)}"
-                    if client
-                    else "",
-                    "true" if pick.random() < 0.5 else "false",
-                    "false",
-                    ";".join(pick.sample(["golf", "retiree", "tech", "doctor", "vip"], 2))
+                {
+                    "first_name": first,
+                    "last_name": last,
+                    "relationship": relationship,
+                    "profession": "CPA" if relationship == "center_of_influence" else "",
+                    "email": f"person{number}@example.com",
+                    "phone": f"+1 617 555 {number % 10_000:04d}" if pick.random() < 0.8 else "",
+                    "city": pick.choice(CITIES),
+                    "region": "MA",
+                    "country": "US",
+                    "household": f"{last} {number // 3}" if pick.random() < 0.4 else "",
+                    "segment": pick.choice(SEGMENTS),
+                    "tier": pick.choice("ABC") if client else "",
+                    "client_since": (
+                        f"20{pick.randrange(5, 26):02d}-0{pick.randrange(1, 10)}-"
+                        f"1{pick.randrange(0, 9)}"
+                        if client
+                        else ""
+                    ),
+                    "has_written_plan": "true" if pick.random() < 0.5 else "false",
+                    "do_not_ask": "false",
+                    "tags": ";".join(pick.sample(["golf", "retiree", "tech", "doctor", "vip"], 2))
                     if pick.random() < 0.3
                     else "",
-                    "Met at the spring seminar" if pick.random() < 0.1 else "",
-                    "",
-                ]
+                    "notes": "Met at the spring seminar" if pick.random() < 0.1 else "",
+                }
             )
     return path
 

@@ -94,6 +94,17 @@ def one_kit(_context: Context) -> Measurement:
     return side_by_side(lambda: renderer.render(client, io.BytesIO(), date(2026, 7, 15)))
 
 
+@benchmark("kits: one kit with shaped, right-to-left text", budget=KIT_BUDGET_MS, backends=None)
+def one_kit_shaped(_context: Context) -> Measurement:
+    """The same kit for a client named in Arabic and a greeting in Devanagari: every line
+    holding them is shaped by HarfBuzz and put in visual order (docs/design.md, Languages
+    and scripts), beside today's Latin kit above."""
+    register_fonts()
+    client = kit_client(1, "محمد", "عبدالله", "प्रिया")
+    renderer = renderer_for(content(), PageSize.LETTER)
+    return side_by_side(lambda: renderer.render(client, io.BytesIO(), date(2026, 7, 15)))
+
+
 @benchmark("kits: one kit after a branding change (cold)", budget=KIT_BUDGET_MS, backends=None)
 def one_kit_cold(_context: Context) -> Measurement:
     """The first kit after start-up or a profile edit: every section is prepared anew."""

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import os
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -19,7 +17,7 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QSettings, QThreadPool  # noqa: E402
 from PySide6.QtWidgets import QApplication, QScrollArea  # noqa: E402
-from shot_support import scratch_book, screenshot_application  # noqa: E402
+from shot_support import scratch_book, screenshot_application, settle  # noqa: E402
 
 from advisor_referrals.domain.asks import AskOutcome  # noqa: E402
 from advisor_referrals.domain.enums import Relationship  # noqa: E402
@@ -36,19 +34,6 @@ from advisor_referrals.ui.today_kpis import QuarterKpiSection  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 SIZE = (1280, 800)
-
-
-def settle(app: QApplication, until: Callable[[], bool] = lambda: True, seconds: float = 8) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        app.processEvents()
-        QThreadPool.globalInstance().waitForDone(20)
-        app.processEvents()
-        if until():
-            break
-    for _ in range(10):
-        app.processEvents()
-        time.sleep(0.02)
 
 
 def main() -> None:

@@ -8,17 +8,15 @@ from __future__ import annotations
 
 import os
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QSettings, QThreadPool  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QScrollArea, QVBoxLayout, QWidget  # noqa: E402
-from shot_support import scratch_book, screenshot_application  # noqa: E402
+from shot_support import scratch_book, screenshot_application, settle  # noqa: E402
 
 from advisor_referrals.reports.renderers import RENDERERS  # noqa: E402
 from advisor_referrals.services.registry import BookServices  # noqa: E402
@@ -30,19 +28,6 @@ from advisor_referrals.ui.referrals.today_sections import make_today_sections  #
 from tests.support.referral_book import fill_small_book  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
-
-
-def settle(app: QApplication, until: Callable[[], bool] = lambda: True, seconds: float = 5) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        app.processEvents()
-        QThreadPool.globalInstance().waitForDone(20)
-        app.processEvents()
-        if until():
-            break
-    for _ in range(10):
-        app.processEvents()
-        time.sleep(0.02)
 
 
 def main() -> None:

@@ -2,6 +2,7 @@
 
 - `screenshot_application()`: the app's QApplication with the bundled Noto Sans at
   10 pt and US English dates, whatever fonts and locale the machine running it has.
+- `settle()`: let the window's background reads finish and their results show.
 - `scratch_book()`: a demo book in a fresh scratch folder, opened by its bare file name
   from inside that folder, so the (real) status bar reads "demo.sqlite3" rather than
   a /tmp path nobody reading the README has.
@@ -12,11 +13,12 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QThreadPool
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -39,6 +41,21 @@ def screenshot_application() -> QApplication:
         app.setFont(QFont(family[0], FONT_POINTS))
     use_bundled_fallbacks(app)  # again, behind the font chosen here
     return app
+
+
+def settle(app: QApplication, until: Callable[[], bool] = lambda: True, seconds: float = 5) -> None:
+    """Turn the event loop and wait for background reads until `until()` holds (at most
+    `seconds`), then a few more turns so their results are painted."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        QThreadPool.globalInstance().waitForDone(20)
+        app.processEvents()
+        if until():
+            break
+    for _ in range(10):
+        app.processEvents()
+        time.sleep(0.02)
 
 
 @contextmanager

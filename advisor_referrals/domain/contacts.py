@@ -11,6 +11,7 @@ from typing import Any
 from advisor_referrals.domain.enums import Relationship, Segment, Tier, allowed
 from advisor_referrals.domain.errors import Problem
 from advisor_referrals.domain.folding import digits_of
+from advisor_referrals.domain.languages import language_problem, normalise_language
 from advisor_referrals.domain.names import full_name, greeting_name
 from advisor_referrals.domain.text_rules import any_unstorable, text_problem, text_problems
 
@@ -67,6 +68,7 @@ class ContactFields:
     tags: tuple[str, ...] = ()
     notes: str = ""
     reviews_per_year: int | None = None
+    preferred_language: str | None = None
 
     @property
     def full_name(self) -> str:
@@ -140,6 +142,7 @@ def normalise_contact(contact: ContactFields) -> ContactFields:
     changes["last_name"] = (contact.last_name or "").strip()
     changes["tags"] = normalise_tags(contact.tags)
     changes["notes"] = contact.notes or ""
+    changes["preferred_language"] = normalise_language(contact.preferred_language)
     return replace(contact, **changes)
 
 
@@ -216,6 +219,8 @@ def validate_contact(contact: ContactFields, where: str = "") -> list[Problem]:
             bad("tags", tag, f"a tag has at most {TAG_MAX} characters")
         if ";" in tag:
             bad("tags", tag, "a tag cannot contain ';' (it separates tags)")
+    if contact.preferred_language and (message := language_problem(contact.preferred_language)):
+        bad("preferred_language", contact.preferred_language, message)
     if contact.reviews_per_year is not None and not 1 <= contact.reviews_per_year <= 12:
         bad(
             "reviews_per_year",

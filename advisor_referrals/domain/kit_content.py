@@ -1,7 +1,9 @@
 """What a kit says: the advisor's profile, the conversations to listen for, and default wording.
 
-Everything here is the same for every client of a batch; only `KitClient` differs. The
-kits use case gathers it (services/kits.py) and hands it to the renderer it was given.
+Everything here is the same for every client of a batch in one language; only
+`KitClient` differs. The kits use case gathers it (services/kits.py) and hands it to the
+renderer it was given, which words it in the kit's `language` (the English defaults here
+stand until then; docs/design.md, Languages and scripts).
 """
 
 from __future__ import annotations
@@ -54,13 +56,47 @@ _QUOTE = re.compile(r"^\s*([\"“„«「『][^\"”»」』]*[\"”»」』])\s
 
 
 @dataclass(frozen=True)
+class KindTexts:
+    """A trigger kind of the library with the wording the advisor gave per language.
+
+    `label` and `talking_point` are the library's own text; `texts` holds (language,
+    label, talking point) for the languages the advisor worded themselves.
+    """
+
+    key: str
+    label: str
+    talking_point: str
+    texts: tuple[tuple[str, str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class KitDefaults:
+    """The kit's own words that stand in for what the profile leaves empty, and labels."""
+
+    ideal_client: str = DEFAULT_IDEAL_CLIENT
+    services: str = DEFAULT_SERVICES
+    advisor: str = ADVISOR_FALLBACK
+    footer: str = "Referral kit"
+    phone: str = "Phone"
+    email: str = "Email"
+    web: str = "Web"
+    office: str = "Office"
+
+
+@dataclass(frozen=True)
 class KitContent:
+    """What a kit says, in `language` (a BCP 47 code). With `kinds`, the conversations are
+    the library's kinds as worded in that language (the renderer words them)."""
+
     profile: AdvisorProfile = field(default_factory=AdvisorProfile)
     conversations: tuple[Conversation, ...] = ()
+    language: str = "en"
+    kinds: tuple[KindTexts, ...] = ()
+    defaults: KitDefaults = field(default_factory=KitDefaults)
 
     @property
     def advisor(self) -> str:
-        return self.profile.name.strip() or ADVISOR_FALLBACK
+        return self.profile.name.strip() or self.defaults.advisor
 
     @property
     def brand(self) -> str:
@@ -69,15 +105,15 @@ class KitContent:
 
     @property
     def footer_brand(self) -> str:
-        return self.brand or "Referral kit"
+        return self.brand or self.defaults.footer
 
     @property
     def ideal_client(self) -> str:
-        return self.profile.ideal_client.strip() or DEFAULT_IDEAL_CLIENT
+        return self.profile.ideal_client.strip() or self.defaults.ideal_client
 
     @property
     def services(self) -> str:
-        return self.profile.services.strip() or DEFAULT_SERVICES
+        return self.profile.services.strip() or self.defaults.services
 
     @property
     def link(self) -> str:
@@ -88,16 +124,17 @@ class KitContent:
     def link_is_scheduling(self) -> bool:
         return bool(web_address(self.profile.scheduling_url))
 
-    def contact_lines(self) -> list[tuple[str, str]]:
-        """(label, value) for each way to reach the advisor that is filled in."""
+    def contact_lines(self) -> list[tuple[str, str, str]]:
+        """(kind, label, value) for each way to reach the advisor that is filled in; kind
+        is phone, email, web or office, the label is in the kit's language."""
         profile = self.profile
         lines = [
-            ("Phone", profile.phone.strip()),
-            ("Email", profile.email.strip()),
-            ("Web", shown_address(profile.website)),
-            ("Office", " ".join(profile.address.split())),
+            ("phone", profile.phone.strip()),
+            ("email", profile.email.strip()),
+            ("web", shown_address(profile.website)),
+            ("office", " ".join(profile.address.split())),
         ]
-        return [(label, value) for label, value in lines if value]
+        return [(kind, getattr(self.defaults, kind), value) for kind, value in lines if value]
 
 
 def web_address(text: str) -> str:

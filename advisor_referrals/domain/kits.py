@@ -43,7 +43,24 @@ class KitClient:
     contact_id: int
     name: str
     greeting: str
+    language: str | None = None  # the contact's preferred language (BCP 47), if any
     professional: bool = False
+
+
+@dataclass(frozen=True)
+class UnprintableText:
+    """Characters of a field that no bundled font can print, found before a kit is made."""
+
+    who: str  # the contact's name, or "advisor profile", or "trigger kind …"
+    field: str
+    characters: str
+    contact_id: int | None = None
+
+    @property
+    def message(self) -> str:
+        shown = ", ".join(f"{ch} (U+{ord(ch):04X})" for ch in self.characters)
+        where = f"{self.who} (contact {self.contact_id})" if self.contact_id else self.who
+        return f"{where}, {self.field}: no bundled font has {shown}; it would print as an empty box"
 
 
 class LeftOut(StrEnum):
@@ -117,6 +134,7 @@ def kit_client(
     first: str,
     last: str,
     preferred: str | None = None,
+    language: str | None = None,
     *,
     professional: bool = False,
 ) -> KitClient:
@@ -128,7 +146,13 @@ def kit_client(
         greeting = name
     else:
         greeting = first.strip() or name
-    return KitClient(contact_id=contact_id, name=name, greeting=greeting, professional=professional)
+    return KitClient(
+        contact_id=contact_id,
+        name=name,
+        greeting=greeting,
+        language=language,
+        professional=professional,
+    )
 
 
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]+')

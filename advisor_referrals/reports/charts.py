@@ -6,11 +6,13 @@ from collections.abc import Sequence
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.piecharts import Pie
-from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.graphics.shapes import STATE_DEFAULTS, Drawing, Line, Rect, String
 from reportlab.lib.colors import Color
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
 
 from advisor_referrals.domain.metrics import MonthCount, TierReviews
+from advisor_referrals.reports.figures import month_label, report_words
 from advisor_referrals.reports.fonts import SANS, runs
 from advisor_referrals.reports.report_style import (
     BOLD,
@@ -23,9 +25,15 @@ from advisor_referrals.reports.report_style import (
     RULE,
     tint,
 )
+from advisor_referrals.reports.shaping import draw_string, needs_layout, string_width
 
 LABEL_SIZE = 8
 ROW = 17.0
+
+# A drawing starts its graphics state in ReportLab's default font, Helvetica, which is
+# never embedded: a print shop's preflight rejects the report. Every chart here starts
+# in the bundled sans instead (docs/design.md, Languages and scripts).
+STATE_DEFAULTS["fontName"] = SANS
 
 
 def font_for(text: str, font: str = SANS) -> str:
@@ -37,14 +45,39 @@ def font_for(text: str, font: str = SANS) -> str:
 def label(x: float, y: float, text: str, **kw: object) -> String:
     defaults: dict[str, object] = {"fontSize": LABEL_SIZE, "fillColor": INK}
     font = str(kw.pop("fontName", SANS))
+    if needs_layout(text):
+        return ScriptLabel(x, y, text, fontName=font, **(defaults | kw))
     return String(x, y, text, fontName=font_for(text, font), **(defaults | kw))
+
+
+class ScriptLabel(String):  # type: ignore[misc]
+    """A label in a script that must be shaped or read right to left (a trigger named
+    in Arabic): drawn by `reports.shaping` when the chart is drawn, in place of the
+    empty string ReportLab itself draws."""
+
+    def __init__(self, x: float, y: float, text: str, **kw: object) -> None:
+        super().__init__(x, y, "", **kw)
+        self.script_text = text
+        self._drawTimeCallback = ScriptLabel._paint
+
+    def _paint(self, canvas: Canvas, renderer: object = None) -> None:
+        width = string_width(self.script_text, self.fontName, self.fontSize)
+        x = self.x
+        if self.textAnchor == "end":
+            x -= width
+        elif self.textAnchor == "middle":
+            x -= width / 2
+        canvas.saveState()
+        canvas.setFillColor(self.fillColor)
+        draw_string(canvas, x, self.y, self.script_text, self.fontName, self.fontSize)
+        canvas.restoreState()
 
 
 def fit(text: str, width: float, size: float = LABEL_SIZE) -> str:
     """Shorten a label with an ellipsis so it fits the width."""
-    if stringWidth(text, font_for(text), size) <= width:
+    if string_width(text, SANS, size) <= width:
         return text
-    while text and stringWidth(text + "…", font_for(text), size) > width:
+    while text and string_width(text + "…", SANS, size) > width:
         text = text[:-1]
     return text.rstrip() + "…"
 
@@ -66,10 +99,11 @@ def legend(drawing: Drawing, x: float, y: float, items: Sequence[tuple[str, Colo
     for text, color in items:
         drawing.add(Rect(x, y - 1, 8, 8, fillColor=color, strokeColor=None))
         drawing.add(label(x + 12, y, text, fillColor=MUTED))
-        x += 12 + stringWidth(text, SANS, LABEL_SIZE) + 16
+        x += 12 + string_width(text, SANS, LABEL_SIZE) + 16
 
 
-def empty_note(drawing: Drawing, text: str = "Nothing to show for this quarter") -> Drawing:
+def empty_note(drawing: Drawing, text: str = "") -> Drawing:
+    text = text or report_words().text("report.chart.empty")
     drawing.add(
         label(
             drawing.width / 2,
@@ -100,7 +134,7 @@ def bar_rows(
         return empty_note(drawing)
     # A label is shortened only when the longest of them would leave the bars too little
     # room: the width asked for grows to the longest label, up to 55% of the chart.
-    longest = max(stringWidth(text, font_for(text), LABEL_SIZE) for text, _ in items) + 8
+    longest = max(string_width(text, SANS, LABEL_SIZE) for text, _ in items) + 8
     label_width = max(label_width or min(150.0, width * 0.38), min(longest, width * 0.55))
     value_width = 62.0
     bar_width = width - label_width - value_width
@@ -127,13 +161,14 @@ def bar_rows(
 def month_bars(months: Sequence[MonthCount], width: float, height: float, accent: Color) -> Drawing:
     """Referrals received, and referrals converted (whenever received), month by month."""
     drawing = Drawing(width, height)
+    w = report_words()
     legend(
         drawing,
         0,
         height - 10,
         [
-            ("Received that month", accent),
-            ("Converted that month (referrals of any month)", tint(accent, 0.55)),
+            (w.text("report.chart.received"), accent),
+            (w.text("report.chart.converted"), tint(accent, 0.55)),
         ],
     )
     if not any(m.received or m.converted for m in months):
@@ -142,7 +177,7 @@ def month_bars(months: Sequence[MonthCount], width: float, height: float, accent
     chart.x, chart.y = 28, 18
     chart.width, chart.height = width - 36, height - 44
     chart.data = [[m.received for m in months], [m.converted for m in months]]
-    chart.categoryAxis.categoryNames = [m.month.strftime("%b %Y") for m in months]
+    chart.categoryAxis.categoryNames = [month_label(m.month) for m in months]
     style_axes(chart, max(max(row) for row in chart.data))
     chart.bars[0].fillColor = accent
     chart.bars[1].fillColor = tint(accent, 0.55)
@@ -156,11 +191,16 @@ def month_bars(months: Sequence[MonthCount], width: float, height: float, accent
 def tier_bars(tiers: Sequence[TierReviews], width: float, height: float, accent: Color) -> Drawing:
     """Reviews completed beside the reviews the cadence asks for, per service tier."""
     drawing = Drawing(width, height)
+    w = report_words()
     legend(
         drawing,
         0,
         height - 10,
-        [("Due by cadence", tint(accent, 0.6)), ("Completed", accent), ("Missed", DETRACTOR)],
+        [
+            (w.text("report.chart.due"), tint(accent, 0.6)),
+            (w.text("report.chart.completed"), accent),
+            (w.text("report.chart.missed"), DETRACTOR),
+        ],
     )
     if not any(t.due or t.completed or t.missed for t in tiers):
         return empty_note(drawing)
@@ -172,7 +212,9 @@ def tier_bars(tiers: Sequence[TierReviews], width: float, height: float, accent:
         [t.completed for t in tiers],
         [t.missed for t in tiers],
     ]
-    chart.categoryAxis.categoryNames = [f"Tier {t.tier}" if t.tier else "No tier" for t in tiers]
+    chart.categoryAxis.categoryNames = [
+        w.text("report.tier", tier=t.tier) if t.tier else w.text("report.no_tier") for t in tiers
+    ]
     style_axes(chart, max(max(row) for row in chart.data))
     for index, fill in enumerate((tint(accent, 0.6), accent, DETRACTOR)):
         chart.bars[index].fillColor = fill
@@ -217,11 +259,12 @@ def nps_bar(promoters: int, passives: int, detractors: int, width: float) -> Dra
     drawing = Drawing(width, height)
     total = promoters + passives + detractors
     if not total:
-        return empty_note(drawing, "No NPS answers this quarter")
+        return empty_note(drawing, report_words().text("report.chart.no_nps"))
+    w = report_words()
     parts = [
-        ("Detractors (0-6)", detractors, DETRACTOR),
-        ("Passives (7-8)", passives, PASSIVE),
-        ("Promoters (9-10)", promoters, PROMOTER),
+        (w.text("report.nps.detractors"), detractors, DETRACTOR),
+        (w.text("report.nps.passives"), passives, PASSIVE),
+        (w.text("report.nps.promoters"), promoters, PROMOTER),
     ]
     x = 0.0
     bar_y = height - 26
@@ -276,7 +319,14 @@ def source_donut(items: Sequence[tuple[str, int, Color]], width: float, height: 
         label(centre_x, centre_y, f"{total:,}", fontName=BOLD, fontSize=15, textAnchor="middle")
     )
     drawing.add(
-        label(centre_x, centre_y - 12, "received", fillColor=MUTED, fontSize=7, textAnchor="middle")
+        label(
+            centre_x,
+            centre_y - 12,
+            report_words().text("report.chart.received_centre"),
+            fillColor=MUTED,
+            fontSize=7,
+            textAnchor="middle",
+        )
     )
     x = size + 22
     y = height / 2 + (len(items) * 26) / 2 - 14

@@ -7,16 +7,19 @@ source of what each figure counts. A missing value (an empty denominator) reads 
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 from typing import Any
 
 from advisor_referrals.domain import metric_definitions
+from advisor_referrals.domain.asks import AskMethod, AskOutcome
 from advisor_referrals.domain.metrics import FRACTION_KEYS
 from advisor_referrals.domain.quarter import Quarter
+from advisor_referrals.reports.words import Words, words_for
 
-MISSING = "n/a"
+MISSING = "n/a"  # the report's "nothing to divide by" (report.missing in every catalogue)
 MINUS = "\u2013"  # an en dash: the bundled Noto Sans has no U+2212 minus sign
 
 
@@ -49,6 +52,25 @@ class Figure:
         return metric_definitions.explanation(self.key)
 
 
+class CatalogueLabels(Mapping[str, str]):
+    """Labels of a vocabulary (sources, statuses, segments) in the report's language."""
+
+    def __init__(self, prefix: str, keys: tuple[str, ...]) -> None:
+        self.prefix = prefix
+        self.keys_ = keys
+
+    def __getitem__(self, key: str) -> str:
+        if key not in self.keys_:
+            raise KeyError(key)
+        return report_words().text(f"{self.prefix}.{key}")
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.keys_)
+
+    def __len__(self) -> int:
+        return len(self.keys_)
+
+
 SCALAR_FIGURES: tuple[Figure, ...] = (
     Figure("referrals_received"),
     Figure("intended_introductions"),
@@ -76,27 +98,16 @@ SCALAR_FIGURES: tuple[Figure, ...] = (
 FIGURES = {figure.key: figure for figure in SCALAR_FIGURES}
 assert set(FIGURES) >= FRACTION_KEYS
 
-SOURCE_LABELS = {
-    "client": "Clients and former clients",
-    "center_of_influence": "Centres of influence",
-    "other": "Others (prospects)",
-}
-STATUS_LABELS = {
-    "intended": "Intended",
-    "new": "New",
-    "contacted": "Contacted",
-    "meeting": "Meeting",
-    "converted": "Converted",
-    "not_a_fit": "Not a fit",
-    "lost": "Lost",
-}
-SEGMENT_LABELS = {
-    "engaged": "Engaged",
-    "content": "Content",
-    "complacent": "Complacent",
-    "disgruntled": "Disgruntled",
-    "unknown": "Not yet known",
-}
+SOURCE_LABELS = CatalogueLabels("report.source", ("client", "center_of_influence", "other"))
+STATUS_LABELS = CatalogueLabels(
+    "report.status",
+    ("intended", "new", "contacted", "meeting", "converted", "not_a_fit", "lost"),
+)
+SEGMENT_LABELS = CatalogueLabels(
+    "report.segment", ("engaged", "content", "complacent", "disgruntled", "unknown")
+)
+ASK_METHOD_LABELS = CatalogueLabels("report.ask.method", tuple(m.value for m in AskMethod))
+ASK_OUTCOME_LABELS = CatalogueLabels("report.ask.outcome", tuple(o.value for o in AskOutcome))
 
 
 def show(key: str, value: Any) -> str:
@@ -109,7 +120,8 @@ def show(key: str, value: Any) -> str:
     if kind is Kind.SCORE:
         return signed(value, 1)
     if kind is Kind.DAYS:
-        return f"{number(value, 1)} days" if value != 1 else "1 day"
+        # The plural form of a whole count (2.5 days reads like 2 days), the value as is.
+        return report_words().plural("report.days", int(value), shown=number(value, 1))
     return number(value)
 
 
@@ -145,46 +157,49 @@ def change(key: str, now: Any, before: Any) -> Change:
     if figure.kind is Kind.FRACTION:
         delta *= 100
     if abs(delta) < 0.05:
-        return Change("no change", 0)
+        return Change(report_words().text("report.no_change"), 0)
     if figure.kind is Kind.FRACTION:
-        text = f"{signed(delta, 1)} pts"
+        text = report_words().text("report.points", n=signed(delta, 1))
     elif figure.kind is Kind.SCORE:
         text = signed(delta, 1)
     elif figure.kind is Kind.DAYS:
-        text = f"{signed(delta, 1 if not delta.is_integer() else 0)} days"
+        text = report_words().text(
+            "report.days_change", n=signed(delta, 1 if not delta.is_integer() else 0)
+        )
     else:
         text = signed(delta)
     direction = 0 if figure.better is Better.NEITHER else (1 if delta > 0 else -1)
     return Change(text, direction * figure.better.value)
 
 
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+# The language of the quarterly report's own words (English for now).
+REPORT_LANGUAGE = "en"
+
+
+def report_words() -> Words:
+    """The report's words, and its dates and month names through Babel (never strftime,
+    which follows the machine's locale). docs/design.md, Languages and scripts."""
+    return words_for(REPORT_LANGUAGE)
 
 
 def long_date(day: date) -> str:
-    """Dates in words, the US way: "September 30, 2026"."""
-    return f"{MONTHS[day.month - 1]} {day.day}, {day.year}"
+    """Dates in words as the report's language writes them: "September 30, 2026"."""
+    return report_words().long_date(day)
 
 
 def date_span(start: date, end: date) -> str:
-    if start.year == end.year:
-        return f"{MONTHS[start.month - 1]} {start.day} – {long_date(end)}"
-    return f"{long_date(start)} – {long_date(end)}"
+    words = report_words()
+    if start.year == end.year and words.language == "en":
+        # "July 1 – September 30, 2026": the year once, as English prose has it.
+        return f"{words.long_date(start).rsplit(',', 1)[0]} – {words.long_date(end)}"
+    return words.date_span(start, end)
+
+
+def month_label(month: date) -> str:
+    """A chart's month: "Sep 2026"."""
+    return report_words().month_short(month)
 
 
 def quarter_words(quarter: Quarter) -> str:
     """A quarter as people write it in prose: "Q3 2026"."""
-    return f"Q{quarter.number} {quarter.year}"
+    return report_words().text("report.quarter", number=quarter.number, year=quarter.year)

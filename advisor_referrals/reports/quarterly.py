@@ -20,16 +20,18 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from advisor_referrals import APP_NAME, __version__
 from advisor_referrals.reports import quarterly_compliance as compliance
 from advisor_referrals.reports import quarterly_sections as sections
-from advisor_referrals.reports.figures import date_span, long_date, percent, quarter_words, show
-from advisor_referrals.reports.fonts import (
-    SANS,
-    draw_right_string,
-    draw_string,
-    register_fonts,
-    string_width,
+from advisor_referrals.reports.figures import (
+    date_span,
+    long_date,
+    percent,
+    quarter_words,
+    report_words,
+    show,
 )
+from advisor_referrals.reports.fonts import SANS, register_fonts
 from advisor_referrals.reports.report_style import (
     BOLD,
     CONTENT_WIDTH,
@@ -44,17 +46,21 @@ from advisor_referrals.reports.report_style import (
     canvas_maker,
     tint,
 )
+from advisor_referrals.reports.shaping import draw_right_string, draw_string, string_width
 from advisor_referrals.services.quarterly_report import QuarterReport
 
-TITLE = "Quarterly referral report"
+
+def title() -> str:
+    return report_words().text("report.title")
 
 
 def practice_name(report: QuarterReport) -> str:
-    return report.profile.firm or report.profile.name or "Your practice"
+    return report.profile.firm or report.profile.name or report_words().text("report.practice")
 
 
 def write_quarterly_pdf(report: QuarterReport, stream: BinaryIO) -> None:
     register_fonts()
+    words = report_words()
     styles = Styles(accent_of(report.profile.accent_color))
     doc = BaseDocTemplate(
         stream,
@@ -63,10 +69,13 @@ def write_quarterly_pdf(report: QuarterReport, stream: BinaryIO) -> None:
         rightMargin=MARGIN,
         topMargin=MARGIN + 10,
         bottomMargin=MARGIN + 6,
-        title=f"{TITLE}, {quarter_words(report.quarter)}",
+        title=words.text("report.pdf.title", title=title(), quarter=quarter_words(report.quarter)),
         author=report.profile.name or practice_name(report),
-        subject=f"{practice_name(report)}: referrals, reviews and compliance for {report.quarter}",
-        creator="Advisor Referrals",
+        subject=words.text(
+            "report.pdf.subject", practice=practice_name(report), quarter=str(report.quarter)
+        ),
+        creator=f"{APP_NAME} {__version__}",
+        lang=report_words().tag,
         initialFontName=SANS,
     )
     frame = Frame(
@@ -93,7 +102,12 @@ def write_quarterly_pdf(report: QuarterReport, stream: BinaryIO) -> None:
     story += [PageBreak(), *sections.relationships(report, styles)]
     story += [PageBreak(), *compliance.compliance(report, styles)]
     story += compliance.definitions(styles)
-    footer = f"{practice_name(report)} · {TITLE}, {quarter_words(report.quarter)} · Confidential"
+    footer = words.text(
+        "report.footer",
+        practice=practice_name(report),
+        title=title(),
+        quarter=quarter_words(report.quarter),
+    )
     doc.build(story, canvasmaker=canvas_maker(footer))
 
 
@@ -129,7 +143,7 @@ def draw_cover(canvas: Canvas, report: QuarterReport, styles: Styles) -> None:
 
     top = PAGE_HEIGHT - MARGIN - 8
     canvas.setFillColor(tint(accent, 0.65))
-    draw_string(canvas, MARGIN, top, TITLE.upper(), BOLD, 10)
+    draw_string(canvas, MARGIN, top, title().upper(), BOLD, 10)
     firm = practice_name(report)
     size = fitted(firm, BOLD, 26, CONTENT_WIDTH)
     canvas.setFillColorRGB(1, 1, 1)
@@ -140,16 +154,20 @@ def draw_cover(canvas: Canvas, report: QuarterReport, styles: Styles) -> None:
     canvas.setFillColor(tint(accent, 0.75))
     span = date_span(report.quarter.start, report.quarter.end)
     draw_string(canvas, MARGIN, band_bottom + 62, span, SANS, 14)
-    notes = [f"Quarter to date: figures through {long_date(report.generated_on)}"]
-    notes = notes if not report.is_complete else []
+    words = report_words()
+    notes = (
+        []
+        if report.is_complete
+        else [words.text("report.cover.to_date", date=long_date(report.generated_on))]
+    )
     if report.covers:
-        notes.append(f"Covers {report.covers}")
+        notes.append(words.text("report.cover.covers", covers=report.covers))
     for row, note in enumerate(notes):
         draw_string(canvas, MARGIN, band_bottom + 40 - 16 * row, note, SANS, 10)
 
     y = band_bottom - 52
     canvas.setFillColor(MUTED)
-    draw_string(canvas, MARGIN, y, "PREPARED BY", BOLD, 8)
+    draw_string(canvas, MARGIN, y, report_words().text("report.cover.prepared_by").upper(), BOLD, 8)
     profile = report.profile
     lines = [
         (profile.name, BOLD, 16, INK),
@@ -173,20 +191,18 @@ def draw_cover(canvas: Canvas, report: QuarterReport, styles: Styles) -> None:
     draw_cover_headlines(canvas, report, styles, MARGIN * 2 + 70)
 
     canvas.setFillColor(MUTED)
-    note = (
-        f"Generated {long_date(report.generated_on)}. Confidential: contains client "
-        "information; keep and dispose of it under your firm's books-and-records policy."
-    )
+    note = report_words().text("report.cover.note", date=long_date(report.generated_on))
     draw_string(canvas, MARGIN, MARGIN + 22, clip(note, SANS, 7.5, CONTENT_WIDTH), SANS, 7.5)
     canvas.restoreState()
 
 
 def draw_cover_headlines(canvas: Canvas, report: QuarterReport, styles: Styles, y: float) -> None:
     m = report.current
+    words = report_words()
     items = [
-        (show("referrals_received", m.referrals_received), "referrals received"),
-        (percent(m.conversion_rate), "converted by quarter end"),
-        (show("nps", m.nps), "Net Promoter Score"),
+        (show("referrals_received", m.referrals_received), words.text("report.headline.received")),
+        (percent(m.conversion_rate), words.text("report.headline.converted")),
+        (show("nps", m.nps), words.text("report.headline.nps")),
     ]
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.6)
@@ -210,6 +226,11 @@ def draw_header(canvas: Canvas, report: QuarterReport, styles: Styles) -> None:
     left = clip(practice_name(report), SANS, 7.5, CONTENT_WIDTH * 0.6)
     draw_string(canvas, MARGIN, y, left, SANS, 7.5)
     draw_right_string(
-        canvas, PAGE_WIDTH - MARGIN, y, f"{TITLE} · {quarter_words(report.quarter)}", SANS, 7.5
+        canvas,
+        PAGE_WIDTH - MARGIN,
+        y,
+        report_words().text("report.header", title=title(), quarter=quarter_words(report.quarter)),
+        SANS,
+        7.5,
     )
     canvas.restoreState()

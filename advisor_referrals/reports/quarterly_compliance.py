@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
+from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from advisor_referrals.domain.metric_definitions import AS_OF_RULE, explanation, label
 from advisor_referrals.domain.metrics import CompensatedReferral
 from advisor_referrals.domain.referrals import DE_MINIMIS
-from advisor_referrals.reports.figures import SCALAR_FIGURES
+from advisor_referrals.reports.figures import SCALAR_FIGURES, report_words
 from advisor_referrals.reports.fonts import markup
+from advisor_referrals.reports.paragraphs import paragraph
 from advisor_referrals.reports.quarterly_sections import heading
 from advisor_referrals.reports.report_parts import (
     data_table,
@@ -18,9 +19,10 @@ from advisor_referrals.reports.report_parts import (
     tile,
     tile_grid,
 )
-from advisor_referrals.reports.report_style import CONTENT_WIDTH, Styles
+from advisor_referrals.reports.report_style import BOLD, CONTENT_WIDTH, Styles
 from advisor_referrals.services.quarterly_report import QuarterReport
 
+COLUMNS = ("received", "referrer", "referred", "kind", "value", "agreement", "disclosure")
 COMPENSATED_ROWS = 25
 MISSING_ROWS = 40
 
@@ -33,16 +35,20 @@ def money(value: Decimal, currency: str) -> str:
 def compliance(report: QuarterReport, styles: Styles) -> list[Flowable]:
     m = report.current
     d = m.detail
+    w = report_words()
+    limit = f"${DE_MINIMIS:,.0f}"
     missing = [c for c in d.compensated if c.disclosure_delivered_on is None]
     tiles = [
-        tile(styles, f"{m.compensated_referrals:,}", "Compensated referrals"),
+        tile(styles, w.number(m.compensated_referrals), w.text("report.compliance.compensated")),
         tile(
-            styles, f"{m.compensated_missing_disclosure:,}", "Without a disclosure by quarter end"
+            styles,
+            w.number(m.compensated_missing_disclosure),
+            w.text("report.compliance.without_disclosure"),
         ),
         tile(
             styles,
-            f"{len(m.promoters_over_de_minimis):,}",
-            f"Promoters over ${DE_MINIMIS:,.0f} in 12 months, no agreement",
+            w.number(len(m.promoters_over_de_minimis)),
+            w.text("report.compliance.promoters_over", limit=limit),
         ),
     ]
 
@@ -58,10 +64,10 @@ def compliance(report: QuarterReport, styles: Styles) -> list[Flowable]:
             ]
             if with_status:
                 row += [
-                    "Yes" if c.agreement_on_file else "No",
+                    w.text("report.yes") if c.agreement_on_file else w.text("report.no"),
                     c.disclosure_delivered_on.isoformat()
                     if c.disclosure_delivered_on
-                    else "Missing",
+                    else w.text("report.compliance.missing"),
                 ]
             rows.append(row)
         return rows
@@ -70,74 +76,64 @@ def compliance(report: QuarterReport, styles: Styles) -> list[Flowable]:
     missing_table: Flowable = (
         data_table(
             styles,
-            ["Received", "Referrer", "Referred", "Kind", "Value"],
+            [w.text(f"report.compliance.column.{k}") for k in COLUMNS[:5]],
             rows_of(missing[:MISSING_ROWS], False),
             missing_widths,
             numeric=(4,),
         )
         if missing
-        else Paragraph(
-            "Every compensated referral had its disclosure by quarter end.", styles.all_clear
-        )
+        else paragraph(markup(w.text("report.compliance.all_disclosed")), styles.all_clear)
     )
     missing_parts = [missing_table]
     if len(missing) > MISSING_ROWS:
         missing_parts += [
             Spacer(1, 4),
-            Paragraph(
-                f"…and {len(missing) - MISSING_ROWS:,} more in the spreadsheet export.",
-                styles.note,
+            paragraph(
+                markup(w.plural("report.more_rows", len(missing) - MISSING_ROWS)), styles.note
             ),
         ]
     promoters: Flowable = (
         data_table(
             styles,
-            ["Promoter", "Compensation, 12 months", "Compensated referrals"],
+            [w.text(f"report.compliance.column.{k}") for k in ("promoter", "total", "count")],
             [[markup(p.name), f"${p.total:,.2f}", f"{p.referrals:,}"] for p in d.promoters],
             [CONTENT_WIDTH - 2 * 130, 130, 130],
             numeric=(1, 2),
         )
         if d.promoters
-        else Paragraph("No promoter is over the threshold without an agreement.", styles.all_clear)
+        else paragraph(markup(w.text("report.compliance.no_promoter")), styles.all_clear)
     )
     all_rows = rows_of(d.compensated[:COMPENSATED_ROWS], True)
     everything: list[Flowable] = [
         data_table(
             styles,
-            ["Received", "Referrer", "Referred", "Kind", "Value", "Agreement", "Disclosure"],
+            [w.text(f"report.compliance.column.{k}") for k in COLUMNS],
             all_rows,
             [58, 96, 96, 58, CONTENT_WIDTH - 58 - 192 - 58 - 60 - 66, 60, 66],
             numeric=(4,),
         )
         if all_rows
-        else Paragraph("No compensated referrals this quarter.", styles.note)
+        else paragraph(markup(w.text("report.compliance.none")), styles.note)
     ]
     if len(d.compensated) > COMPENSATED_ROWS:
         everything += [
             Spacer(1, 4),
-            Paragraph(
-                f"…and {len(d.compensated) - COMPENSATED_ROWS:,} more in the spreadsheet export.",
+            paragraph(
+                markup(w.plural("report.more_rows", len(d.compensated) - COMPENSATED_ROWS)),
                 styles.note,
             ),
         ]
     return [
         *heading(
             styles,
-            "Compliance",
-            "SEC Marketing Rule",
-            "A referral rewarded with cash or non-cash compensation is an endorsement under "
-            "Rule 206(4)-1: the person referred must receive a disclosure that it was "
-            f"compensated and on what terms. Above ${DE_MINIMIS:,.0f} in 12 months, a written "
-            "agreement with the promoter is needed.",
+            w.text("report.compliance.kicker"),
+            w.text("report.compliance.title"),
+            w.text("report.compliance.intro", limit=limit),
         ),
         tile_grid(styles, tiles, 3),
-        *long_section(styles, "Compensated referrals without a disclosure", *missing_parts),
-        *long_section(
-            styles,
-            f"Promoters over ${DE_MINIMIS:,.0f} in the last 12 months without an agreement",
-            promoters,
-        ),
-        *long_section(styles, "All compensated referrals this quarter", *everything),
+        *long_section(styles, w.text("report.compliance.missing_title"), *missing_parts),
+        *long_section(styles, w.text("report.compliance.promoters_title", limit=limit), promoters),
+        *long_section(styles, w.text("report.compliance.all_title"), *everything),
     ]
 
 
@@ -159,17 +155,13 @@ DEFINED = (
 
 
 def definitions(styles: Styles) -> list[Flowable]:
-    """What every figure counts, from the one source of definitions the app shows too."""
-    general = [
-        AS_OF_RULE,
-        "A quarter runs from its first to its last day, both inclusive; one still running "
-        "ends on the day the report was made. Clients are contacts who are clients and "
-        "became one by the quarter's end. The 12-month figures cover the 365 days to the "
-        "quarter's end.",
-    ]
+    """What every figure counts, from the one source of definitions the app shows too;
+    the page's own words from the report's catalogue."""
+    w = report_words()
+    general = [AS_OF_RULE, w.text("report.definitions.period")]
     entries = [
-        Paragraph(
-            f"<b>{markup(label(key))}</b>: {markup(explanation(key))}",
+        paragraph(
+            f'<font name="{BOLD}">{markup(label(key))}</font>: {markup(explanation(key))}',
             styles.bullet,
             bulletText="•",
         )
@@ -177,8 +169,8 @@ def definitions(styles: Styles) -> list[Flowable]:
     ]
     return [
         PageBreak(),
-        *heading(styles, "Definitions", "What each figure counts"),
-        *[Paragraph(line, styles.note) for line in general],
+        *heading(styles, w.text("report.definitions.kicker"), w.text("report.definitions.title")),
+        *[paragraph(markup(line), styles.note) for line in general],
         Spacer(1, 8),
         *entries,
     ]

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from reportlab.lib.colors import Color
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
-from advisor_referrals.domain.asks import METHOD_LABELS, OUTCOME_LABELS
 from advisor_referrals.domain.metric_definitions import AS_OF_RULE, label
 from advisor_referrals.domain.metrics import (
     FIELD_BENCHMARK_REFERRING_SHARE,
@@ -13,6 +12,8 @@ from advisor_referrals.domain.metrics import (
 )
 from advisor_referrals.reports import charts
 from advisor_referrals.reports.figures import (
+    ASK_METHOD_LABELS,
+    ASK_OUTCOME_LABELS,
     FIGURES,
     MISSING,
     SCALAR_FIGURES,
@@ -25,9 +26,11 @@ from advisor_referrals.reports.figures import (
     long_date,
     percent,
     quarter_words,
+    report_words,
     show,
 )
 from advisor_referrals.reports.fonts import markup
+from advisor_referrals.reports.paragraphs import paragraph
 from advisor_referrals.reports.report_parts import (
     data_table,
     hex_of,
@@ -50,16 +53,18 @@ from advisor_referrals.reports.report_style import (
 from advisor_referrals.services.quarterly_report import QuarterReport
 
 HALF = (CONTENT_WIDTH - 18) / 2
-ASK_METHODS = {method.value: text for method, text in METHOD_LABELS.items()}
-ASK_OUTCOMES = {outcome.value: text for outcome, text in OUTCOME_LABELS.items()}
 COI_ROWS = 15
 TRIGGER_ROWS = 8
 
 
 def heading(styles: Styles, kicker: str, title: str, intro: str = "") -> list[Flowable]:
-    parts: list[Flowable] = [Paragraph(kicker.upper(), styles.kicker), Paragraph(title, styles.h1)]
+    # Catalogue words and user text alike go through markup(): escaped, fonts per script.
+    parts: list[Flowable] = [
+        paragraph(markup(kicker.upper()), styles.kicker),
+        paragraph(markup(title), styles.h1),
+    ]
     if intro:
-        parts.append(Paragraph(intro, styles.note))
+        parts.append(paragraph(markup(intro), styles.note))
     parts.append(Spacer(1, 8))
     return parts
 
@@ -72,44 +77,49 @@ def moved(report: QuarterReport, key: str) -> Change:
 def summary(report: QuarterReport, styles: Styles) -> list[Flowable]:
     m = report.current
     before = report.previous
+    w = report_words()
     this, last = quarter_words(report.quarter), quarter_words(report.quarter.previous())
-    intro = f"{date_words(report)}, compared with {last}."
+    intro = w.text("report.summary.intro", dates=date_words(report), last=last)
     if not report.is_complete:
-        intro += " The quarter is still running: figures are to date."
+        intro += " " + w.text("report.summary.running")
 
     def t(key: str, note: str = "") -> list[Flowable]:
         value = show(key, getattr(m, key))
         return tile(styles, value, FIGURES[key].label, note, moved(report, key), last)
 
-    benchmark = f"Field benchmark {percent(FIELD_BENCHMARK_REFERRING_SHARE)}"
+    benchmark = w.text("report.benchmark", share=percent(FIELD_BENCHMARK_REFERRING_SHARE))
+    n = w.number
     d = m.detail
     tiles = [
-        t("referrals_received", f"plus {m.intended_introductions:,} intended introductions"),
+        t("referrals_received", w.text("report.tile.intended", n=n(m.intended_introductions))),
         t(
             "conversion_rate",
-            f"{d.converted_by_end:,} of the {m.referrals_received:,} received in {this} "
-            "were clients by its end",
+            w.text(
+                "report.tile.converted_by_end",
+                converted=n(d.converted_by_end),
+                received=n(m.referrals_received),
+                quarter=this,
+            ),
         ),
         t(
             "referrals_converted",
-            "by the date converted, from referrals of any quarter; median "
-            f"{show('median_days_to_convert', m.median_days_to_convert)}",
+            w.text(
+                "report.tile.converted_any_quarter",
+                median=show("median_days_to_convert", m.median_days_to_convert),
+            ),
         ),
         t("referring_clients_share", benchmark),
         t(
             "followed_up_within_2_days",
-            f"thanked within 2 days: {percent(m.thanked_within_2_days)}",
+            w.text("report.tile.thanked", share=percent(m.thanked_within_2_days)),
         ),
-        t(
-            "asks",
-            f"{percent(m.asks_led_to_introduction)} led to an introduction within 90 days",
-        ),
-        t("nps", f"{m.nps_responses:,} responses"),
-        t("reviews_completed", f"{m.reviews_missed:,} missed"),
-        t("new_clients", f"{m.new_clients_from_referrals:,} from referrals"),
+        t("asks", w.text("report.tile.asks", share=percent(m.asks_led_to_introduction))),
+        t("nps", w.text("report.tile.responses", n=n(m.nps_responses))),
+        t("reviews_completed", w.text("report.tile.missed", n=n(m.reviews_missed))),
+        t("new_clients", w.text("report.tile.from_referrals", n=n(m.new_clients_from_referrals))),
         t(
             "compensated_missing_disclosure",
-            f"of {m.compensated_referrals:,} compensated referrals",
+            w.text("report.tile.of_compensated", n=n(m.compensated_referrals)),
         ),
     ]
     rows = []
@@ -128,20 +138,27 @@ def summary(report: QuarterReport, styles: Styles) -> list[Flowable]:
     widths = [CONTENT_WIDTH - 3 * 92, 92, 92, 92]
     table = data_table(
         styles,
-        ["Figure", this, last, "Change"],
+        [w.text("report.column.figure"), this, last, w.text("report.column.change")],
         rows,
         widths,
         numeric=(1, 2, 3),
     )
     return [
-        *heading(styles, "Summary", f"{this} at a glance", intro),
+        *heading(
+            styles,
+            w.text("report.summary.kicker"),
+            w.text("report.summary.title", quarter=this),
+            intro,
+        ),
         tile_grid(styles, tiles, 5, gap=7),
         section(
             styles,
-            "Every figure, beside the quarter before",
+            w.text("report.summary.table"),
             table,
             Spacer(1, 4),
-            Paragraph(f"{AS_OF_RULE} What each figure counts is on the last page.", styles.note),
+            paragraph(
+                markup(f"{AS_OF_RULE} {w.text('report.summary.definitions_note')}"), styles.note
+            ),
         ),
     ]
 
@@ -149,6 +166,7 @@ def summary(report: QuarterReport, styles: Styles) -> list[Flowable]:
 def referrals(report: QuarterReport, styles: Styles) -> list[Flowable]:
     m = report.current
     d = m.detail
+    w = report_words()
     accent = styles.accent
     source_colours = [accent, SECOND, CLOSED]
     sources = [
@@ -172,52 +190,60 @@ def referrals(report: QuarterReport, styles: Styles) -> list[Flowable]:
     kinds = [(k.label, k.count) for k in d.referrals_by_trigger_kind[:TRIGGER_ROWS]]
     others = sum(k.count for k in d.referrals_by_trigger_kind[TRIGGER_ROWS:])
     if others:
-        kinds.append(("Other triggers", others))
+        kinds.append((w.text("report.referrals.other_triggers"), others))
     if d.referrals_without_trigger:
-        kinds.append(("No trigger logged", d.referrals_without_trigger))
+        kinds.append((w.text("report.referrals.no_trigger"), d.referrals_without_trigger))
     end = long_date(m.period.end)
     this = quarter_words(report.quarter)
-    intro = (
-        f"{received:,} referrals received from {m.unique_referrers:,} people; clients by "
-        f"{end}: {d.converted_by_end:,} of them ({percent(m.conversion_rate)}). Separately, {m.referrals_converted:,} referrals "
-        f"converted during {this}, whichever quarter they came in, a median of "
-        f"{show('median_days_to_convert', m.median_days_to_convert)} after they came in. "
-        f"The funnel and the statuses are as they stood on {end}, from each referral's dated "
-        "history, whatever has happened since; intended introductions (a client says they "
-        "told someone) show among the statuses only."
+    intro = w.text(
+        "report.referrals.intro",
+        received=w.number(received),
+        people=w.number(m.unique_referrers),
+        converted_by_end=w.number(d.converted_by_end),
+        rate=percent(m.conversion_rate),
+        converted=w.number(m.referrals_converted),
+        quarter=this,
+        median=show("median_days_to_convert", m.median_days_to_convert),
+        end=end,
     )
     return [
-        *heading(styles, "Referrals", "Who referred, and what became of it", intro),
+        *heading(
+            styles, w.text("report.referrals.kicker"), w.text("report.referrals.title"), intro
+        ),
         section(
             styles,
-            "Referrals by month",
+            w.text("report.referrals.by_month"),
             charts.month_bars(d.referrals_by_month, CONTENT_WIDTH, 140, accent),
         ),
         side_by_side(
             section_parts(
                 styles,
-                f"Received in {this}: how far they got by {end}",
+                w.text("report.referrals.funnel", quarter=this, end=end),
                 charts.bar_rows(funnel, HALF, accent, label_width=78, total=received),
             ),
             section_parts(
                 styles,
-                f"Where they stood on {end}",
+                w.text("report.referrals.status_at_end", end=end),
                 charts.bar_rows(statuses, HALF, accent, colors=status_colours, label_width=78),
             ),
         ),
         Spacer(1, 8),
         side_by_side(
-            section_parts(styles, "By source", charts.source_donut(sources, HALF, 118)),
             section_parts(
                 styles,
-                "By the referrer's segment",
+                w.text("report.referrals.by_source"),
+                charts.source_donut(sources, HALF, 118),
+            ),
+            section_parts(
+                styles,
+                w.text("report.referrals.by_segment"),
                 charts.bar_rows(segments, HALF, accent, label_width=92, total=received),
             ),
         ),
         Spacer(1, 8),
         section(
             styles,
-            "By the conversation that led to it",
+            w.text("report.referrals.by_trigger"),
             charts.bar_rows(kinds, CONTENT_WIDTH, SECOND, label_width=190, total=received),
         ),
     ]
@@ -226,12 +252,13 @@ def referrals(report: QuarterReport, styles: Styles) -> list[Flowable]:
 def service(report: QuarterReport, styles: Styles) -> list[Flowable]:
     m = report.current
     d = m.detail
+    w = report_words()
     accent = styles.accent
     labels = d.trigger_kind_labels
     kinds = [(labels.get(key, key), n) for key, n in m.triggers_by_kind.items()]
     tiers = [
         [
-            f"Tier {t.tier}" if t.tier else "No tier",
+            w.text("report.tier", tier=t.tier) if t.tier else w.text("report.no_tier"),
             f"{t.clients:,}",
             f"{t.due:,.0f}",
             f"{t.scheduled:,}",
@@ -242,7 +269,10 @@ def service(report: QuarterReport, styles: Styles) -> list[Flowable]:
     ]
     tier_table = data_table(
         styles,
-        ["Tier", "Clients", "Due", "Scheduled", "Completed", "Missed"],
+        [
+            w.text(f"report.service.column.{name}")
+            for name in ("tier", "clients", "due", "scheduled", "completed", "missed")
+        ],
         tiers,
         [CONTENT_WIDTH - 5 * 70, 70, 70, 70, 70, 70],
         numeric=(1, 2, 3, 4, 5),
@@ -250,38 +280,36 @@ def service(report: QuarterReport, styles: Styles) -> list[Flowable]:
     )
     score = show("nps", m.nps)
     score_block: list[Flowable] = [
-        Paragraph(score, styles.big_score),
-        Paragraph(
-            f"{m.nps_responses:,} clients answered; each counts once, with their latest "
-            "answer of the quarter.",
-            styles.note,
+        paragraph(score, styles.big_score),
+        paragraph(
+            markup(w.text("report.service.nps_note", n=w.number(m.nps_responses))), styles.note
         ),
     ]
-    triggers_intro = (
-        f"{m.triggers_logged:,} logged; {m.triggers_with_referral:,} were followed by a referral."
+    triggers_intro = w.text(
+        "report.service.triggers_intro",
+        logged=w.number(m.triggers_logged),
+        followed=w.number(m.triggers_with_referral),
     )
-    methods = [(ASK_METHODS[k], n) for k, n in d.asks_by_method.items()]
-    outcomes = [(ASK_OUTCOMES[k], n) for k, n in d.asks_by_outcome.items()]
-    asks_intro = (
-        f"{m.asks:,} asks for an introduction; {d.asks_introduced:,} "
-        f"({percent(m.asks_led_to_introduction)}) were followed within 90 days, and by "
-        f"{long_date(m.period.end)}, by a referral from the client asked."
+    methods = [(ASK_METHOD_LABELS[k], n) for k, n in d.asks_by_method.items()]
+    outcomes = [(ASK_OUTCOME_LABELS[k], n) for k, n in d.asks_by_outcome.items()]
+    asks_intro = w.text(
+        "report.service.asks_intro",
+        asks=w.number(m.asks),
+        introduced=w.number(d.asks_introduced),
+        share=percent(m.asks_led_to_introduction),
+        end=long_date(m.period.end),
     )
     return [
-        *heading(
-            styles,
-            "Conversations and service",
-            "Triggers, reviews and how clients feel",
-        ),
+        *heading(styles, w.text("report.service.kicker"), w.text("report.service.title")),
         section(
             styles,
-            "Conversation triggers by kind",
+            w.text("report.service.triggers"),
             two_columns_of_bars(kinds, accent, m.triggers_logged),
             intro=triggers_intro,
         ),
         section(
             styles,
-            "Asks for an introduction",
+            label("asks"),
             side_by_side(
                 charts.bar_rows(methods, HALF, accent, label_width=118, total=m.asks),
                 charts.bar_rows(outcomes, HALF, SECOND, label_width=118, total=m.asks),
@@ -290,19 +318,20 @@ def service(report: QuarterReport, styles: Styles) -> list[Flowable]:
         ),
         section(
             styles,
-            "Reviews completed versus due, by tier",
+            w.text("report.service.reviews"),
             charts.tier_bars(d.reviews_by_tier, CONTENT_WIDTH, 130, accent),
             Spacer(1, 6),
             tier_table,
-            intro=(
-                f"{m.reviews_completed:,} reviews completed, {m.reviews_missed:,} missed. "
-                f"{percent(m.engaged_review_coverage)} of engaged clients had three or more "
-                "reviews in the last 12 months. Due is the tier's yearly cadence for one quarter."
+            intro=w.text(
+                "report.service.reviews_intro",
+                completed=w.number(m.reviews_completed),
+                missed=w.number(m.reviews_missed),
+                share=percent(m.engaged_review_coverage),
             ),
         ),
         section(
             styles,
-            "Net Promoter Score",
+            w.text("report.service.nps"),
             side_by_side(
                 score_block,
                 charts.nps_bar(
@@ -336,6 +365,7 @@ def two_columns_of_bars(items: list[tuple[str, int]], colour: Color, total: int)
 def relationships(report: QuarterReport, styles: Styles) -> list[Flowable]:
     m = report.current
     d = m.detail
+    w = report_words()
     received = m.referrals_received
     top = [
         [f"{rank}", markup(t.name), f"{t.referrals:,}", percent(t.referrals / received)]
@@ -344,13 +374,16 @@ def relationships(report: QuarterReport, styles: Styles) -> list[Flowable]:
     top_table = (
         data_table(
             styles,
-            ["#", "Referrer", "Referrals", "Share of received"],
+            [
+                "#",
+                *(w.text(f"report.people.column.{k}") for k in ("referrer", "referrals", "share")),
+            ],
             top,
             [28, CONTENT_WIDTH - 28 - 2 * 100, 100, 100],
             numeric=(2, 3),
         )
         if top
-        else Paragraph("No referrals were received this quarter.", styles.note)
+        else paragraph(markup(w.text("report.people.none")), styles.note)
     )
     share = percent(m.referring_clients_share)
     coi_rows = [
@@ -367,45 +400,48 @@ def relationships(report: QuarterReport, styles: Styles) -> list[Flowable]:
     coi_table = (
         data_table(
             styles,
-            ["Centre of influence", "Profession", "In", "Out", "In, 12 mo", "Out, 12 mo"],
+            [
+                w.text(f"report.coi.column.{k}")
+                for k in ("coi", "profession", "in", "out", "in_year", "out_year")
+            ],
             coi_rows,
             [CONTENT_WIDTH - 100 - 4 * 58, 100, 58, 58, 58, 58],
             numeric=(2, 3, 4, 5),
         )
         if coi_rows
-        else Paragraph(
-            "No referrals to or from centres of influence in the last 12 months.", styles.note
-        )
+        else paragraph(markup(w.text("report.coi.none")), styles.note)
     )
     more = len(d.coi_reciprocity) - COI_ROWS
     after: list[Flowable] = []
     if more > 0:
         after = [
             Spacer(1, 4),
-            Paragraph(f"…and {more:,} more in the spreadsheet export.", styles.note),
+            paragraph(markup(w.plural("report.more_rows", more)), styles.note),
         ]
     return [
         *heading(
             styles,
-            "Relationships",
-            "Top referrers and centres of influence",
-            f"{share} of clients referred someone in the 12 months to "
-            f"{long_date(report.current.period.end)} (field benchmark "
-            f"{percent(FIELD_BENCHMARK_REFERRING_SHARE)}); {m.unique_referrers:,} people "
-            "referred this quarter.",
+            w.text("report.people.kicker"),
+            w.text("report.people.title"),
+            w.text(
+                "report.people.intro",
+                share=share,
+                date=long_date(report.current.period.end),
+                benchmark=percent(FIELD_BENCHMARK_REFERRING_SHARE),
+                people=w.number(m.unique_referrers),
+            ),
         ),
-        section(styles, "Top referrers this quarter", top_table),
+        section(styles, w.text("report.people.top"), top_table),
         *long_section(
             styles,
-            "Centres of influence: who reciprocates",
+            w.text("report.coi.title"),
             coi_table,
             *after,
-            intro="In: referrals they sent you. Out: clients you sent them. A relationship "
-            "that only flows one way is worth a conversation.",
+            intro=w.text("report.coi.intro"),
         ),
     ]
 
 
 def date_words(report: QuarterReport) -> str:
     period = report.current.period
-    return f"Figures for {date_span(period.start, period.end)}"
+    return report_words().text("report.figures_for", dates=date_span(period.start, period.end))

@@ -15,7 +15,7 @@ from advisor_referrals.services.registry import Renderers
 
 if TYPE_CHECKING:
     from advisor_referrals.domain.kit_content import KitContent
-    from advisor_referrals.domain.kits import PageSize
+    from advisor_referrals.domain.kits import PageSize, UnprintableText
     from advisor_referrals.domain.thank_you import ThankYouNote
     from advisor_referrals.services.kits import KitRenderer
 
@@ -52,13 +52,29 @@ def _json(report: QuarterReport) -> bytes:
     return metrics_json(report.current)
 
 
+def missing_glyphs(text: str) -> str:
+    """The characters of text no bundled font can print (the kits' and report's check)."""
+    from advisor_referrals.reports.fonts import missing_glyphs as missing
+
+    return missing(text)
+
+
+def _pdf_check(report: QuarterReport) -> tuple[UnprintableText, ...]:
+    from advisor_referrals.reports.report_check import unprintable
+
+    return unprintable(report)
+
+
 # The PDF and the workbook set each figure beside the quarter before's.
 REPORT_FORMATS = (
-    ReportFormat(".pdf", _pdf, compared=True),
+    ReportFormat(".pdf", _pdf, compared=True, check=_pdf_check),
     ReportFormat(".xlsx", _xlsx, compared=True),
     ReportFormat(".csv", _csv),
     ReportFormat(".json", _json),
 )
 RENDERERS = Renderers(
-    kit=kit_renderer, report_formats=REPORT_FORMATS, thank_you_note=thank_you_note
+    kit=kit_renderer,
+    report_formats=REPORT_FORMATS,
+    thank_you_note=thank_you_note,
+    missing_glyphs=missing_glyphs,
 )

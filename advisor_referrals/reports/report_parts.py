@@ -10,13 +10,14 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     KeepTogether,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
 )
 
-from advisor_referrals.reports.figures import Change
+from advisor_referrals.reports.figures import Change, report_words
+from advisor_referrals.reports.fonts import SANS, markup
+from advisor_referrals.reports.paragraphs import paragraph
 from advisor_referrals.reports.report_style import (
     BAD,
     CONTENT_WIDTH,
@@ -40,19 +41,21 @@ def tile(
 ) -> list[Flowable]:
     """One headline number: the value, what it is, how it moved, and a note."""
     parts: list[Flowable] = [
-        Paragraph(value, styles.tile_value),
-        Paragraph(caption, styles.tile_label),
+        paragraph(markup(value), styles.tile_value),
+        paragraph(markup(caption), styles.tile_label),
     ]
     if moved is not None and moved.text:
         colour = {1: GOOD, -1: BAD}.get(moved.direction, MUTED)
         parts.append(
-            Paragraph(
-                f'<font color="{hex_of(colour)}">{moved.text}</font> vs {before}',
+            paragraph(
+                markup(report_words().text("report.versus", change="\x00", quarter=before)).replace(
+                    "\x00", f'<font color="{hex_of(colour)}">{markup(moved.text)}</font>'
+                ),
                 styles.tile_change,
             )
         )
     if note:
-        parts.append(Paragraph(note, styles.tile_label))
+        parts.append(paragraph(markup(note), styles.tile_label))
     return parts
 
 
@@ -75,6 +78,7 @@ def tile_grid(
     widths = [width if i % 2 == 0 else gap for i in range(2 * columns - 1)]
     heights = [None if i % 2 == 0 else gap for i in range(len(rows))]
     commands: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), SANS),
         ("LEFTPADDING", (0, 0), (-1, -1), 10),
         ("RIGHTPADDING", (0, 0), (-1, -1), 8),
         ("TOPPADDING", (0, 0), (-1, -1), 8),
@@ -107,7 +111,7 @@ def data_table(
     Strings in `rows` are already safe markup (user text goes through `markup()` first).
     """
     head = [
-        Paragraph(text, styles.head_right if i in numeric else styles.head)
+        paragraph(markup(text), styles.head_right if i in numeric else styles.head)
         for i, text in enumerate(header)
     ]
     body: list[list[Any]] = [head]
@@ -118,12 +122,13 @@ def data_table(
                 style = styles.cell_right if index in numeric else styles.cell
                 if bold_first and index == 0:
                     style = styles.cell_bold
-                cells.append(Paragraph(cell, style))
+                cells.append(paragraph(cell, style))
             else:
                 cells.append(cell)
         body.append(cells)
     table = Table(body, colWidths=list(widths), repeatRows=1)
     commands: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), SANS),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, MUTED),
         ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -140,9 +145,9 @@ def data_table(
 def section_parts(
     styles: Styles, title: str, *content: Flowable, intro: str = ""
 ) -> list[Flowable]:
-    parts: list[Flowable] = [Paragraph(title, styles.h2)]
+    parts: list[Flowable] = [paragraph(markup(title), styles.h2)]
     if intro:
-        parts += [Paragraph(intro, styles.note), Spacer(1, 6)]
+        parts += [paragraph(markup(intro), styles.note), Spacer(1, 6)]
     return parts + list(content)
 
 
@@ -169,6 +174,7 @@ def side_by_side(
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), SANS),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),

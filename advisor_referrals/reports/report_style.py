@@ -14,7 +14,9 @@ from reportlab.lib.units import inch
 from reportlab.pdfgen.canvas import Canvas
 
 from advisor_referrals.domain.profile import DEFAULT_ACCENT
-from advisor_referrals.reports.fonts import SANS, draw_right_string, draw_string
+from advisor_referrals.reports.figures import report_words
+from advisor_referrals.reports.fonts import SANS
+from advisor_referrals.reports.shaping import draw_right_string, draw_string
 
 PAGE_WIDTH, PAGE_HEIGHT = LETTER
 MARGIN = 0.75 * inch
@@ -53,7 +55,8 @@ def tint(color: Color, amount: float) -> Color:
 class Styles:
     def __init__(self, accent: Color) -> None:
         def style(name: str, **kw: Any) -> ParagraphStyle:
-            base: dict[str, Any] = {"fontName": SANS, "fontSize": 10, "leading": 14}
+            base: dict[str, Any] = {"fontName": SANS, "bulletFontName": SANS}
+            base.update(fontSize=10, leading=14)
             base["textColor"] = INK
             return ParagraphStyle(name, **(base | kw))
 
@@ -113,7 +116,14 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
         self.line(MARGIN, y + 11, PAGE_WIDTH - MARGIN, y + 11)
         self.setFillColor(MUTED)
         draw_string(self, MARGIN, y, self.footer_left, SANS, 7.5)
-        draw_right_string(self, PAGE_WIDTH - MARGIN, y, f"Page {number} of {total}", SANS, 7.5)
+        draw_right_string(
+            self,
+            PAGE_WIDTH - MARGIN,
+            y,
+            report_words().text("report.page", page=number, total=total),
+            SANS,
+            7.5,
+        )
         self.restoreState()
 
 

@@ -13,16 +13,18 @@ from typing import IO
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch, mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Frame, KeepInFrame, Paragraph, Spacer
+from reportlab.platypus import Flowable, Frame, KeepInFrame, Spacer
 
 from advisor_referrals import APP_NAME
 from advisor_referrals.domain.enums import ThankYouMethod
 from advisor_referrals.domain.kit_content import KitContent
 from advisor_referrals.domain.kits import PageSize
 from advisor_referrals.domain.thank_you import ThankYouNote
-from advisor_referrals.reports.fonts import SANS, draw_right_string, markup, register_fonts
+from advisor_referrals.reports.fonts import SANS, markup, register_fonts
 from advisor_referrals.reports.kit.branding import draw_mark, load_logo
 from advisor_referrals.reports.kit.theme import HAIRLINE, MUTED, geometry, palette, styles
+from advisor_referrals.reports.paragraphs import paragraph
+from advisor_referrals.reports.shaping import draw_right_string
 
 BAND = 40.0  # the brand band at the top of a letter
 # A card is a postcard of the region's usual size, landscape.
@@ -50,10 +52,10 @@ def _canvas(note: ThankYouNote, out: IO[bytes], size: tuple[float, float]) -> Ca
     return canvas
 
 
-def _paragraphs(text: str, style: ParagraphStyle) -> list[Paragraph]:
+def _paragraphs(text: str, style: ParagraphStyle) -> list[Flowable]:
     """Blank lines part paragraphs; single line breaks stay within one."""
     blocks = [b.strip("\n") for b in text.replace("\r\n", "\n").split("\n\n")]
-    return [Paragraph(markup(block), style) for block in blocks if block.strip()]
+    return [paragraph(markup(block), style) for block in blocks if block.strip()]
 
 
 def _letter(note: ThankYouNote, out: IO[bytes]) -> None:
@@ -74,7 +76,7 @@ def _letter(note: ThankYouNote, out: IO[bytes]) -> None:
         accent=colours.accent,
     )
     canvas.setFillColor(MUTED)
-    lines = [value for _label, value in content.contact_lines()][:3]
+    lines = [value for _kind, _label, value in content.contact_lines()][:3]
     for row, value in enumerate(lines):
         draw_right_string(canvas, g.right, g.top - 10 - row * 11, value, SANS, 8)
     canvas.setStrokeColor(colours.accent)
@@ -87,15 +89,15 @@ def _letter(note: ThankYouNote, out: IO[bytes]) -> None:
     footer_top = g.margin_bottom
     disclosures = note.profile.disclosures.strip()
     if disclosures:
-        small = Paragraph(markup(disclosures), look.footer)
+        small = paragraph(markup(disclosures), look.footer)
         _width, height = small.wrap(g.frame_width, g.height / 4)
         small.drawOn(canvas, g.left, g.margin_bottom)
         footer_top += height + 12
     top = band_bottom - 34
     story = [
-        Paragraph(markup(note.dated), look.small),
+        paragraph(markup(note.dated), look.small),
         Spacer(0, 14),
-        Paragraph(markup(note.recipient), look.signer),
+        paragraph(markup(note.recipient), look.signer),
         Spacer(0, 22),
         *_paragraphs(note.body, look.letter),
     ]

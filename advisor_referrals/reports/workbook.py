@@ -19,17 +19,19 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from advisor_referrals.domain.asks import METHOD_LABELS, OUTCOME_LABELS, AskMethod, AskOutcome
 from advisor_referrals.domain.cells import looks_like_formula
 from advisor_referrals.domain.metric_definitions import AS_OF_RULE, explanation, label
 from advisor_referrals.domain.metrics import SOURCES, Metrics
 from advisor_referrals.reports.figures import (
+    ASK_METHOD_LABELS,
+    ASK_OUTCOME_LABELS,
     SCALAR_FIGURES,
     SEGMENT_LABELS,
     SOURCE_LABELS,
     STATUS_LABELS,
     Kind,
     quarter_words,
+    report_words,
 )
 from advisor_referrals.reports.report_style import accent_hex
 from advisor_referrals.services.quarterly_report import QuarterReport
@@ -135,17 +137,18 @@ def quarterly_workbook(report: QuarterReport) -> bytes:
     book = Workbook()
     book.remove(book.active)
     this, last = quarter_words(report.quarter), quarter_words(report.quarter.previous())
+    say = report_words().text
 
     summary = add_sheet(
         book,
-        "Summary",
+        say("report.book.summary"),
         [
-            Column("Figure"),
-            Column("Key"),
+            Column(say("report.book.figure")),
+            Column(say("report.book.key")),
             Column(this),
             Column(last),
-            Column("Change (points for rates)"),
-            Column("What it counts"),
+            Column(say("report.book.change_points_for_rates")),
+            Column(say("report.book.what_it_counts")),
         ],
         summary_rows(report),
         fill,
@@ -160,16 +163,16 @@ def quarterly_workbook(report: QuarterReport) -> bytes:
     share = (lambda n: n / received) if received else (lambda n: None)
     add_sheet(
         book,
-        "Referrals by month",
-        [Column("Month", "month"), Column("Received", "int"), Column("Intended", "int"),
-         Column("Converted", "int")],
+        say("report.book.referrals_by_month"),
+        [Column(say("report.book.month"), "month"), Column(say("report.book.received"), "int"), Column(say("report.book.intended"), "int"),
+         Column(say("report.book.converted"), "int")],
         [[x.month, x.received, x.intended, x.converted] for x in d.referrals_by_month],
         fill,
     )  # fmt: skip
     add_sheet(
         book,
-        "Referrals by source",
-        [Column("Source"), Column("Key"), Column("Referrals", "int"), Column("Share", "pct")],
+        say("report.book.referrals_by_source"),
+        [Column(say("report.book.source")), Column(say("report.book.key")), Column(say("report.book.referrals"), "int"), Column(say("report.book.share"), "pct")],
         [
             [SOURCE_LABELS[k], k, m.referrals_by_source.get(k, 0),
              share(m.referrals_by_source.get(k, 0))]
@@ -179,25 +182,36 @@ def quarterly_workbook(report: QuarterReport) -> bytes:
     )  # fmt: skip
     add_sheet(
         book,
-        "Funnel",
-        [Column("Stage reached by quarter end"), Column("Key"), Column("Referrals", "int"),
-         Column("Share of received", "pct"), Column("What it counts")],
-        [[label(f"funnel_{k}"), k, n, share(n), explanation(f"funnel_{k}")]
-         for k, n in d.funnel.items()],
+        say("report.book.funnel"),
+        [
+            Column(say("report.book.stage_reached")),
+            Column(say("report.book.key")),
+            Column(say("report.book.referrals"), "int"),
+            Column(say("report.book.share_of_received"), "pct"),
+            Column(say("report.book.what_it_counts")),
+        ],
+        [
+            [label(f"funnel_{k}"), k, n, share(n), explanation(f"funnel_{k}")]
+            for k, n in d.funnel.items()
+        ],
         fill,
-    )  # fmt: skip
+    )
     add_sheet(
         book,
-        "Referrals by status",
-        [Column("Status at quarter end"), Column("Key"), Column("Referrals", "int")],
+        say("report.book.referrals_by_status"),
+        [
+            Column(say("report.book.status_at_end")),
+            Column(say("report.book.key")),
+            Column(say("report.book.referrals"), "int"),
+        ],
         [[STATUS_LABELS.get(k, k), k, n] for k, n in d.referrals_by_status.items()],
         fill,
     )
     add_sheet(
         book,
-        "Referrals by segment",
-        [Column("Referrer's segment"), Column("Key"), Column("Referrals", "int"),
-         Column("Share", "pct")],
+        say("report.book.referrals_by_segment"),
+        [Column(say("report.book.referrer_s_segment")), Column(say("report.book.key")), Column(say("report.book.referrals"), "int"),
+         Column(say("report.book.share"), "pct")],
         [[SEGMENT_LABELS.get(k, k), k, n, share(n)] for k, n in d.referrals_by_segment.items()],
         fill,
     )  # fmt: skip
@@ -205,82 +219,99 @@ def quarterly_workbook(report: QuarterReport) -> bytes:
         [k.label, k.key, k.count, share(k.count)] for k in d.referrals_by_trigger_kind
     ]
     by_trigger.append(
-        ["No trigger logged", None, d.referrals_without_trigger, share(d.referrals_without_trigger)]
+        [
+            say("report.book.no_trigger_logged"),
+            None,
+            d.referrals_without_trigger,
+            share(d.referrals_without_trigger),
+        ]
     )
     add_sheet(
         book,
-        "Referrals by trigger",
-        [Column("Conversation trigger"), Column("Key"), Column("Referrals", "int"),
-         Column("Share", "pct")],
+        say("report.book.referrals_by_trigger"),
+        [Column(say("report.book.conversation_trigger")), Column(say("report.book.key")), Column(say("report.book.referrals"), "int"),
+         Column(say("report.book.share"), "pct")],
         by_trigger,
         fill,
     )  # fmt: skip
     add_sheet(
         book,
-        "Top referrers",
-        [Column("Rank", "int"), Column("Name"), Column("Referrals", "int")],
+        say("report.book.top_referrers"),
+        [
+            Column(say("report.book.rank"), "int"),
+            Column(say("report.book.name")),
+            Column(say("report.book.referrals"), "int"),
+        ],
         [[i, t.name, t.referrals] for i, t in enumerate(m.top_referrers, start=1)],
         fill,
     )
     add_sheet(
         book,
-        "Triggers by kind",
-        [Column("Trigger kind"), Column("Key"), Column("Logged", "int")],
+        say("report.book.triggers_by_kind"),
+        [
+            Column(say("report.book.trigger_kind")),
+            Column(say("report.book.key")),
+            Column(say("report.book.logged"), "int"),
+        ],
         [[d.trigger_kind_labels.get(k, k), k, n] for k, n in m.triggers_by_kind.items()],
         fill,
     )
     asked = m.asks
     add_sheet(
         book,
-        "Asks",
-        [Column("How asked, or what they said"), Column("Key"), Column("Asks", "int"),
-         Column("Share", "pct")],
-        [[METHOD_LABELS[AskMethod(k)], k, n, n / asked if asked else None]
+        say("report.book.asks"),
+        [Column(say("report.book.how_asked")), Column(say("report.book.key")),
+         Column(say("report.book.asks"), "int"), Column(say("report.book.share"), "pct")],
+        [[ASK_METHOD_LABELS[k], k, n, n / asked if asked else None]
          for k, n in d.asks_by_method.items()]
-        + [[OUTCOME_LABELS[AskOutcome(k)], k, n, n / asked if asked else None]
+        + [[ASK_OUTCOME_LABELS[k], k, n, n / asked if asked else None]
            for k, n in d.asks_by_outcome.items()],
         fill,
     )  # fmt: skip
     add_sheet(
         book,
-        "Reviews by tier",
-        [Column("Tier"), Column("Clients", "int"), Column("Due by cadence", "num1"),
-         Column("Scheduled", "int"), Column("Completed", "int"), Column("Missed", "int")],
-        [[t.tier or "No tier", t.clients, t.due, t.scheduled, t.completed, t.missed]
+        say("report.book.reviews_by_tier"),
+        [Column(say("report.book.tier")), Column(say("report.book.clients"), "int"), Column(say("report.book.due_by_cadence"), "num1"),
+         Column(say("report.book.scheduled"), "int"), Column(say("report.book.completed"), "int"), Column(say("report.book.missed"), "int")],
+        [[t.tier or say("report.book.no_tier"), t.clients, t.due, t.scheduled, t.completed, t.missed]
          for t in d.reviews_by_tier],
         fill,
     )  # fmt: skip
     answers = d.nps_promoters + d.nps_passives + d.nps_detractors
     add_sheet(
         book,
-        "NPS",
-        [Column("Answer"), Column("Contacts", "int"), Column("Share", "pct")],
+        say("report.book.nps"),
+        [
+            Column(say("report.book.answer")),
+            Column(say("report.book.contacts"), "int"),
+            Column(say("report.book.share"), "pct"),
+        ],
         [
             [label, n, n / answers if answers else None]
             for label, n in (
-                ("Promoters (9-10)", d.nps_promoters),
-                ("Passives (7-8)", d.nps_passives),
-                ("Detractors (0-6)", d.nps_detractors),
+                (say("report.book.promoters_9_10"), d.nps_promoters),
+                (say("report.book.passives_7_8"), d.nps_passives),
+                (say("report.book.detractors_0_6"), d.nps_detractors),
             )
         ],
         fill,
     )
     add_sheet(
         book,
-        "COI reciprocity",
-        [Column("Centre of influence"), Column("Profession"), Column("Referrals in", "int"),
-         Column("Clients sent", "int"), Column("Referrals in, 12 months", "int"),
-         Column("Clients sent, 12 months", "int")],
+        say("report.book.coi_reciprocity"),
+        [Column(say("report.book.centre_of_influence")), Column(say("report.book.profession")), Column(say("report.book.referrals_in"), "int"),
+         Column(say("report.book.clients_sent"), "int"), Column(say("report.book.referrals_in_12_months"), "int"),
+         Column(say("report.book.clients_sent_12_months"), "int")],
         [[c.name, c.profession, c.received, c.sent, c.received_year, c.sent_year]
          for c in d.coi_reciprocity],
         fill,
     )  # fmt: skip
     add_sheet(
         book,
-        "Compensated referrals",
-        [Column("Received on", "date"), Column("Referrer"), Column("Referred"), Column("Kind"),
-         Column("Value", "money"), Column("Currency"), Column("Agreement on file", "bool"),
-         Column("Disclosure delivered on", "date"), Column("Disclosure missing", "bool")],
+        say("report.book.compensated_referrals"),
+        [Column(say("report.book.received_on"), "date"), Column(say("report.book.referrer")), Column(say("report.book.referred")), Column(say("report.book.kind")),
+         Column(say("report.book.value"), "money"), Column(say("report.book.currency")), Column(say("report.book.agreement_on_file"), "bool"),
+         Column(say("report.book.disclosure_delivered_on"), "date"), Column(say("report.book.disclosure_missing"), "bool")],
         [[c.received_on, c.referrer, c.referred, c.kind, c.value, c.currency,
           c.agreement_on_file, c.disclosure_delivered_on, c.disclosure_delivered_on is None]
          for c in d.compensated],
@@ -288,30 +319,30 @@ def quarterly_workbook(report: QuarterReport) -> bytes:
     )  # fmt: skip
     add_sheet(
         book,
-        "Promoters over de minimis",
-        [Column("Promoter"), Column("Compensation, 12 months", "money"),
-         Column("Compensated referrals", "int")],
+        say("report.book.promoters_over_de_minimis"),
+        [Column(say("report.book.promoter")), Column(say("report.book.compensation_12_months"), "money"),
+         Column(say("report.book.compensated_referrals"), "int")],
         [[p.name, p.total, p.referrals] for p in d.promoters],
         fill,
     )  # fmt: skip
     add_sheet(
         book,
-        "About",
-        [Column("Item"), Column("Value")],
+        say("report.book.about"),
+        [Column(say("report.book.item")), Column(say("report.book.value"))],
         [
-            ["Advisor", report.profile.name],
-            ["Firm", report.profile.firm],
-            ["Quarter", str(report.quarter)],
-            ["First day", report.quarter.start],
-            ["Last day", report.quarter.end],
-            ["Generated on", report.generated_on],
-            ["Quarter complete", report.is_complete],
-            ["Covers", report.covers or "the whole book"],
-            ["How the figures are counted", AS_OF_RULE],
+            [say("report.book.advisor"), report.profile.name],
+            [say("report.book.firm"), report.profile.firm],
+            [say("report.book.quarter"), str(report.quarter)],
+            [say("report.book.first_day"), report.quarter.start],
+            [say("report.book.last_day"), report.quarter.end],
+            [say("report.book.generated_on"), report.generated_on],
+            [say("report.book.quarter_complete"), report.is_complete],
+            [say("report.book.covers"), report.covers or say("report.book.whole_book")],
+            [say("report.book.how_counted"), AS_OF_RULE],
         ],
         fill,
     )
-    about = book["About"]
+    about = book[say("report.book.about")]
     for row in (5, 6, 7):
         about.cell(row=row, column=2).number_format = FORMATS["date"]
     out = io.BytesIO()

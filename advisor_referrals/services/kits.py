@@ -12,7 +12,7 @@ cli.py), which takes it from reports/ (docs/design.md, "Layers").
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields
 from datetime import date
 from pathlib import Path
@@ -23,12 +23,13 @@ from sqlalchemy.orm import Session
 
 from advisor_referrals.domain.enums import Relationship
 from advisor_referrals.domain.errors import BookError, NotFoundError
-from advisor_referrals.domain.kit_content import Conversation, KitContent
+from advisor_referrals.domain.kit_content import Conversation, KindTexts, KitContent
 from advisor_referrals.domain.kits import (
     KitCandidate,
     KitClient,
     KitHistoryEntry,
     PageSize,
+    UnprintableText,
     kit_client,
     unique_file_names,
 )
@@ -39,7 +40,13 @@ from advisor_referrals.services.settings import PROFILE_KEY
 from advisor_referrals.services.writing import BookWriter
 from advisor_referrals.storage.book import Book, ReadOnlyBookError, read_only_message
 from advisor_referrals.storage.files import private_folder, write_atomically
-from advisor_referrals.storage.models import ContactRow, KitHistoryRow, Setting, TriggerKindRow
+from advisor_referrals.storage.models import (
+    ContactRow,
+    KitHistoryRow,
+    Setting,
+    TriggerKindRow,
+    TriggerKindTextRow,
+)
 
 T = TypeVar("T")
 MAX_ID = 2**31 - 1  # the largest id PostgreSQL's integer columns hold
@@ -59,6 +66,15 @@ class KitRendering(Protocol):
     def __call__(self, content: KitContent, page_size: PageSize) -> KitRenderer: ...
 
 
+# What no bundled font can print of a text: the characters, each once (reports.fonts
+# lends it through the composition root, as it does the renderer).
+MissingGlyphs = Callable[[str], str]
+
+
+def nothing_missing(_text: str) -> str:
+    return ""
+
+
 @dataclass(frozen=True)
 class RenderedKit:
     """A kit in memory, for a preview before it is saved or printed."""
@@ -67,6 +83,8 @@ class RenderedKit:
     page_size: PageSize
     pages: int
     data: bytes
+    language: str = "en"
+    unprintable: tuple[UnprintableText, ...] = ()
 
     @property
     def file_name(self) -> str:
@@ -87,20 +105,78 @@ class BatchResult:
     total: int
     cancelled: bool
     folder: Path
+    unprintable: tuple[UnprintableText, ...] = ()
 
 
 @dataclass(frozen=True)
 class KitBatch:
-    """Everything a batch of kits needs, read in one go."""
+    """Everything a batch of kits needs, read in one go.
 
-    content: KitContent
+    Each client's kit is in `language` when one is given (the advisor's choice for
+    this batch), else in the client's preferred language, else in English; the renderer
+    words it (docs/design.md, Languages and scripts).
+    """
+
+    profile: AdvisorProfile
+    kinds: tuple[KindTexts, ...]
     clients: tuple[KitClient, ...]
+    language: str | None = None
+
+    def language_of(self, client: KitClient) -> str:
+        return self.language or client.language or "en"
+
+    def content_for(self, client: KitClient) -> KitContent:
+        return self.content_in(self.language_of(client))
+
+    def content_in(self, language: str) -> KitContent:
+        return KitContent(
+            profile=self.profile,
+            conversations=tuple(Conversation(k.label, k.talking_point) for k in self.kinds),
+            language=language,
+            kinds=self.kinds,
+        )
+
+    @property
+    def content(self) -> KitContent:
+        """The content of the first client's kit (a batch of one: the kit's content)."""
+        return self.content_for(self.clients[0]) if self.clients else self.content_in("en")
+
+    def unprintable(self, missing_glyphs: MissingGlyphs) -> tuple[UnprintableText, ...]:
+        """Every field a kit of this batch prints that holds a character no font has.
+
+        The shipped wording always prints; the advisor's and the clients' text is checked.
+        """
+        found: list[UnprintableText] = []
+        for name in ("name", "firm", "title", "phone", "email", "website", "address",
+                     "ideal_client", "services", "disclosures"):  # fmt: skip
+            if missing := missing_glyphs(getattr(self.profile, name)):
+                found.append(UnprintableText("advisor profile", name, missing))
+        for kind in self.kinds:
+            wordings = [("", kind.label, kind.talking_point), *kind.texts]
+            for language, label, point in wordings:
+                who = f"trigger kind “{kind.label}”" + (f" ({language})" if language else "")
+                for name, text in (("label", label), ("talking_point", point)):
+                    if missing := missing_glyphs(text):
+                        found.append(UnprintableText(who, name, missing))
+        for client in self.clients:
+            for name, text in (("name", client.name), ("preferred_name", client.greeting)):
+                if (missing := missing_glyphs(text)) and not (
+                    name == "preferred_name" and text == client.name
+                ):
+                    found.append(UnprintableText(client.name, name, missing, client.contact_id))
+        return tuple(dict.fromkeys(found))
 
 
 class KitService:
-    def __init__(self, book: Book, renderer_for: KitRendering) -> None:
+    def __init__(
+        self,
+        book: Book,
+        renderer_for: KitRendering,
+        missing_glyphs: MissingGlyphs = nothing_missing,
+    ) -> None:
         self.book = book
         self.renderer_for = renderer_for
+        self.missing_glyphs = missing_glyphs
         self.writer = BookWriter(book, "contact")  # a kit is noted on its client
 
     # Reading
@@ -154,43 +230,68 @@ class KitService:
         """Each contact of a selection with why a kit is not for them by default."""
         return kit_candidates(self.book, contact_ids)
 
-    def gather(self, contact_ids: Sequence[int]) -> KitBatch:
-        """The profile, the active conversations and the clients, in one read."""
+    def gather(self, contact_ids: Sequence[int], language: str | None = None) -> KitBatch:
+        """The profile, the active conversations (with their wording per language) and the
+        clients, in one read. `language` writes every kit in that language."""
         with self.book.session() as session:
             profile = _profile(session)
-            kinds = session.execute(
-                select(TriggerKindRow.label, TriggerKindRow.talking_point)
+            rows = session.execute(
+                select(
+                    TriggerKindRow.id,
+                    TriggerKindRow.key,
+                    TriggerKindRow.label,
+                    TriggerKindRow.talking_point,
+                )
                 .where(TriggerKindRow.active.is_(True))
                 .order_by(TriggerKindRow.sort_order, TriggerKindRow.id)
             ).all()
+            texts: dict[int, list[tuple[str, str, str]]] = {}
+            for kind_id, code, label, point in session.execute(
+                select(
+                    TriggerKindTextRow.kind_id,
+                    TriggerKindTextRow.language,
+                    TriggerKindTextRow.label,
+                    TriggerKindTextRow.talking_point,
+                ).order_by(TriggerKindTextRow.kind_id, TriggerKindTextRow.language)
+            ):
+                texts.setdefault(kind_id, []).append((code, label, point))
+            kinds = tuple(
+                KindTexts(key, label, point, tuple(texts.get(kind_id, ())))
+                for kind_id, key, label, point in rows
+            )
             people: dict[int, KitClient] = {}
             for chunk in _chunks(list(dict.fromkeys(contact_ids))):
-                rows = session.execute(
+                found = session.execute(
                     select(
                         ContactRow.id,
                         ContactRow.first_name,
                         ContactRow.last_name,
                         ContactRow.preferred_name,
+                        ContactRow.preferred_language,
                         ContactRow.relationship,
                     ).where(ContactRow.id.in_(chunk))
                 )
-                for contact_id, first, last, preferred, relationship in rows:
+                for contact_id, first, last, preferred, spoken, relationship in found:
                     # A centre of influence's kit opens with the letter for professionals.
                     people[contact_id] = kit_client(
                         contact_id,
                         first,
                         last,
                         preferred,
+                        spoken,
                         professional=relationship == Relationship.CENTER_OF_INFLUENCE.value,
                     )
         missing = [str(i) for i in contact_ids if i not in people]
         if missing:
             raise NotFoundError(_describe_missing(missing, []))
-        content = KitContent(
-            profile=profile,
-            conversations=tuple(Conversation(label, point) for label, point in kinds),
-        )
-        return KitBatch(content, tuple(people[i] for i in dict.fromkeys(contact_ids)))
+        clients = tuple(people[i] for i in dict.fromkeys(contact_ids))
+        return KitBatch(profile, kinds, clients, language or None)
+
+    def check(
+        self, contact_ids: Sequence[int], language: str | None = None
+    ) -> tuple[UnprintableText, ...]:
+        """What the kits for these contacts would not print, named by contact and field."""
+        return self.gather(contact_ids, language).unprintable(self.missing_glyphs)
 
     def history(self, contact_id: int) -> list[KitHistoryEntry]:
         """The kits a contact was given, newest first."""
@@ -216,14 +317,29 @@ class KitService:
     # Rendering
 
     def preview(
-        self, contact_id: int, page_size: PageSize, today: date | None = None
+        self,
+        contact_id: int,
+        page_size: PageSize,
+        today: date | None = None,
+        language: str | None = None,
     ) -> RenderedKit:
-        """One kit in memory; nothing is recorded until it is saved or printed."""
-        batch = self.gather([contact_id])
+        """One kit in memory; nothing is recorded until it is saved or printed.
+
+        `language` overrides the contact's preferred language for this kit.
+        """
+        batch = self.gather([contact_id], language)
         client = batch.clients[0]
         out = io.BytesIO()
-        pages = self.renderer_for(batch.content, page_size).render(client, out, today)
-        return RenderedKit(client, page_size, pages, out.getvalue())
+        content = batch.content_for(client)
+        pages = self.renderer_for(content, page_size).render(client, out, today)
+        return RenderedKit(
+            client,
+            page_size,
+            pages,
+            out.getvalue(),
+            content.language,
+            batch.unprintable(self.missing_glyphs),
+        )
 
     def save(self, kit: RenderedKit, path: Path) -> WrittenKit:
         """Write a previewed kit to a file (its folder made, owner-only, if missing) and record it."""
@@ -236,10 +352,15 @@ class KitService:
         self._record([WrittenKit(kit.client, Path(), kit.pages, kit.page_size)])
 
     def write_kit(
-        self, contact_id: int, path: Path, page_size: PageSize, today: date | None = None
+        self,
+        contact_id: int,
+        path: Path,
+        page_size: PageSize,
+        today: date | None = None,
+        language: str | None = None,
     ) -> WrittenKit:
         self._check_writable()
-        kit = self.preview(contact_id, page_size, today)
+        kit = self.preview(contact_id, page_size, today, language)
         return self.save(kit, path)
 
     def existing_kits(self, contact_ids: Sequence[int], folder: Path) -> list[Path]:
@@ -254,17 +375,19 @@ class KitService:
         page_size: PageSize,
         progress: Progress | None = None,
         today: date | None = None,
+        language: str | None = None,
         *,
         overwrite: bool = False,
     ) -> BatchResult:
-        """One file per contact in `folder` (created, owner-only), named after the client.
+        """One file per contact in `folder` (created, owner-only), named after the client,
+        each in `language` if given, else in the client's preferred language.
 
         Files already there are replaced only with `overwrite`; otherwise nothing is
         written and they are named. Cancelling stops before the next kit; what was
         written stays and is recorded.
         """
         self._check_writable()
-        batch = self.gather(contact_ids)
+        batch = self.gather(contact_ids, language)
         paths = _batch_paths(batch.clients, folder)
         if not overwrite:
             existing = [path for path in paths if path.exists() or path.is_symlink()]
@@ -276,7 +399,7 @@ class KitService:
             raise BookError(f"Cannot create the folder {folder}: {error.strerror}") from None
         if not folder.is_dir():
             raise BookError(f"{folder} is a file; for several contacts the kits go to a folder")
-        renderer = self.renderer_for(batch.content, page_size)
+        renderers: dict[str, KitRenderer] = {}
         total = len(batch.clients)
         written: list[WrittenKit] = []
         pending: list[WrittenKit] = []
@@ -288,7 +411,10 @@ class KitService:
                     if progress.cancelled:  # asked for while the step was being reported
                         raise Cancelled()
                 out = io.BytesIO()
-                pages = renderer.render(client, out, today)
+                spoken = batch.language_of(client)
+                if spoken not in renderers:
+                    renderers[spoken] = self.renderer_for(batch.content_in(spoken), page_size)
+                pages = renderers[spoken].render(client, out, today)
                 _write_kit(path, out.getvalue())
                 kit = WrittenKit(client, path, pages, page_size)
                 written.append(kit)
@@ -303,7 +429,9 @@ class KitService:
         finally:
             if pending:
                 self._record(pending)
-        return BatchResult(tuple(written), total, cancelled, folder)
+        return BatchResult(
+            tuple(written), total, cancelled, folder, batch.unprintable(self.missing_glyphs)
+        )
 
     # Recording
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from advisor_referrals.domain.errors import BookError
+from advisor_referrals.domain.kits import UnprintableText
 from advisor_referrals.domain.metrics import Metrics
 from advisor_referrals.domain.period import Period
 from advisor_referrals.domain.practice import PRACTICE_SCOPE, Scope
@@ -49,11 +50,16 @@ class QuarterReport:
 
 @dataclass(frozen=True)
 class ReportFormat:
-    """One way to write a report: its file extension and the renderer that makes the bytes."""
+    """One way to write a report: its file extension and the renderer that makes the bytes.
+
+    `check` names what the format could not print (a name in a script no bundled font
+    has), so the advisor hears of it before the file is written.
+    """
 
     suffix: str
     render: Callable[[QuarterReport], bytes]
     compared: bool = False  # shows each figure beside the quarter before's
+    check: Callable[[QuarterReport], tuple[UnprintableText, ...]] | None = None
 
 
 def format_for(path: Path, formats: Sequence[ReportFormat]) -> ReportFormat:
@@ -117,6 +123,11 @@ class QuarterlyReportService:
     def render(self, report: QuarterReport, suffix: str) -> bytes:
         return format_for(Path(f"report{suffix}"), self.formats).render(report)
 
+    def unprintable(self, report: QuarterReport, suffix: str) -> tuple[UnprintableText, ...]:
+        """What the report in this format would print as empty boxes, by name and field."""
+        chosen = format_for(Path(f"report{suffix}"), self.formats)
+        return chosen.check(report) if chosen.check is not None else ()
+
     def export(
         self,
         quarter: Quarter,
@@ -126,8 +137,10 @@ class QuarterlyReportService:
         progress: Progress | None = None,
         scope: Scope = PRACTICE_SCOPE,
         covers: str = "",
+        warn: Callable[[UnprintableText], None] | None = None,
     ) -> Path:
-        """Write the quarter's report to `path`, in the format its extension names."""
+        """Write the quarter's report to `path`, in the format its extension names; `warn`
+        hears first of each name or field the file would print as empty boxes."""
         chosen = format_for(path, self.formats)
         check_output_file(path)  # before the work: a folder, device or read-only folder
         report = self.gather(
@@ -138,6 +151,9 @@ class QuarterlyReportService:
             scope=scope,
             covers=covers,
         )
+        if warn is not None:
+            for problem in self.unprintable(report, chosen.suffix):
+                warn(problem)
         self.save(path, chosen.render(report))
         return path
 

@@ -10,7 +10,7 @@ The kits, the quarterly report and the printed thank-you render with what the co
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -54,6 +54,8 @@ class Renderers:
     kit: KitRendering
     report_formats: Sequence[ReportFormat]
     thank_you_note: NoteRendering
+    # What no bundled font can print of a text (by default: nothing).
+    missing_glyphs: Callable[[str], str] = lambda _text: ""
 
 
 class BookServices:
@@ -129,7 +131,7 @@ class BookServices:
     def kits(self) -> KitService:
         from advisor_referrals.services.kits import KitService
 
-        return KitService(self.book, self.renderers.kit)
+        return KitService(self.book, self.renderers.kit, self.renderers.missing_glyphs)
 
     @cached_property
     def quarterly_report(self) -> QuarterlyReportService:

@@ -240,13 +240,20 @@ def measure_if_unmeasured(engine: Engine) -> None:
     """
     if engine.dialect.name != "sqlite":
         return
-    with engine.connect() as connection:
-        if inspect(connection).has_table("sqlite_stat1"):
-            return
-        # The highest id stands for the count: one walk down the table's tree, where
-        # counting would read every row at each opening of a small book.
-        count = connection.exec_driver_sql("SELECT max(id) FROM contacts").scalar()
-        if (count or 0) < MEASURE_FROM_CONTACTS:
-            return
-        connection.exec_driver_sql("ANALYZE")
-        connection.commit()
+    try:
+        with engine.connect() as connection:
+            if inspect(connection).has_table("sqlite_stat1"):
+                return
+            # The highest id stands for the count: one walk down the table's tree, where
+            # counting would read every row at each opening of a small book.
+            count = connection.exec_driver_sql("SELECT max(id) FROM contacts").scalar()
+            if (count or 0) < MEASURE_FROM_CONTACTS:
+                return
+            connection.exec_driver_sql("ANALYZE")
+            connection.commit()
+    except DatabaseError as error:
+        # Damage deep in the file (its header and schema sound) is the integrity check's
+        # to find and report once the window shows, with the way to restore a backup
+        # (docs/design.md, "Safety"); measuring is only for speed, so it is left undone.
+        if not checks.is_damage(error):
+            raise

@@ -47,6 +47,7 @@ TABLES: dict[str, str] = {
     "import_batch_updates": RECORDS,
     "settings": LIBRARY,
     "trigger_kinds": LIBRARY,
+    "trigger_kind_texts": LIBRARY,  # the trigger kinds' wording per kit language
     "review_cadence": LIBRARY,
     "practice": PRACTICE,
     "members": PRACTICE,

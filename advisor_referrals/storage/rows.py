@@ -61,6 +61,7 @@ def contact_from_row(row: ContactRow) -> Contact:
         tags=normalise_tags(tag.name for tag in row.tags),
         notes=row.notes,
         reviews_per_year=row.reviews_per_year,
+        preferred_language=row.preferred_language,
         archived_on=row.archived_on,
         created_at=row.created_at,
         updated_at=row.updated_at,
@@ -125,6 +126,7 @@ def apply_contact_fields(session: Session, row: ContactRow, fields: ContactField
         row.tags = tags_named(session, fields.tags)
         row.notes = fields.notes
         row.reviews_per_year = fields.reviews_per_year
+        row.preferred_language = fields.preferred_language
 
 
 def compensation_from_row(row: ReferralRow) -> Compensation | None:

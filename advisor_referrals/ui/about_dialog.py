@@ -58,7 +58,7 @@ def font_licence_texts() -> list[tuple[str, str]]:
 
 def library_licence_texts() -> list[tuple[str, str]]:
     """(file name, text) of resources/licences: the LGPL and the GPL it builds on (Qt,
-    PySide6, psycopg), and the licences of the libraries inside the wheels."""
+    PySide6, psycopg, python-bidi), and the licences of the libraries inside the wheels."""
     return _texts(resource("licences"))
 
 
@@ -93,7 +93,8 @@ def libraries_html() -> str:
     inside = tr("About", "Some of them carry libraries of other projects inside them:")
     lgpl = tr(
         "About",
-        "Qt, PySide6 and psycopg are used under the GNU Lesser General Public License "
+        "Qt, PySide6, psycopg and python-bidi are used under the GNU Lesser General Public "
+        "License "
         "version 3 (below). They are separate shared libraries in the installation folder, "
         "and you may replace them with compatible versions of your own. Each library's "
         "licence text follows, as its package carries it (also in its *.dist-info folder "

@@ -21,5 +21,6 @@ class ContactActions(QObject):
     edit_ask = Signal(int)  # an ask, by id
     schedule_review = Signal(int)
     generate_kits = Signal(list)
+    generate_kits_in = Signal(list, str)  # contact ids, all their kits in this language
     show_history = Signal(int)  # the contact's audit trail
     show_list = Signal(object)  # a ListLink: a page and which of its lists

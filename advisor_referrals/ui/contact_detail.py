@@ -35,6 +35,7 @@ from advisor_referrals.ui.actions import ContactActions
 from advisor_referrals.ui.contact_editing import ContactEditor
 from advisor_referrals.ui.forms import form_layout
 from advisor_referrals.ui.i18n import ntr, tr
+from advisor_referrals.ui.languages import kit_language
 from advisor_referrals.ui.theme import set_role
 from advisor_referrals.ui.timeline_view import TimelineView
 
@@ -166,6 +167,7 @@ class ContactDetail(QWidget):
             "address",
             "client_since",
             "reviews_per_year",
+            "preferred_language",
             "has_written_plan",
             "do_not_ask",
             "tags",
@@ -281,6 +283,7 @@ class ContactDetail(QWidget):
             "reviews_per_year": str(c.reviews_per_year)
             if c.reviews_per_year
             else tr("Detail", "As the tier sets"),
+            "preferred_language": escape(kit_language(c.preferred_language)),
             "has_written_plan": yes if c.has_written_plan else no,
             "do_not_ask": yes if c.do_not_ask else no,
             "tags": " ".join(f"<span>#{escape(t)}</span>" for t in c.tags),

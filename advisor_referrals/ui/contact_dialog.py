@@ -49,6 +49,7 @@ from advisor_referrals.ui.fields import (
 )
 from advisor_referrals.ui.forms import field_label, form_layout
 from advisor_referrals.ui.i18n import tr
+from advisor_referrals.ui.languages import LanguageCombo
 from advisor_referrals.ui.theme import set_role
 
 # Starts saving the form's fields; answers through the dialog it is given.
@@ -164,6 +165,13 @@ class ContactDialog(QDialog):
         self._row(left, "city", self._line("city"))
         self._row(left, "region", self._line("region"))
         self._row(left, "country", self._line("country"))
+        language = LanguageCombo(tr("ContactDialog", "Not set (kits in English)"))
+        language.setToolTip(
+            tr("ContactDialog", "The language this contact's referral kit is written in")
+        )
+        language.activated.connect(lambda _i: self._touch("preferred_language"))
+        self.inputs["preferred_language"] = language
+        self._row(left, "preferred_language", language)
 
         household = QComboBox()
         household.setEditable(True)
@@ -260,6 +268,9 @@ class ContactDialog(QDialog):
             box = self.inputs[name]
             assert isinstance(box, QCheckBox)
             box.setChecked(bool(getattr(contact, name)))
+        language = self.inputs["preferred_language"]
+        assert isinstance(language, LanguageCombo)
+        language.set_code(contact.preferred_language)
         self._text("tags").setText(", ".join(contact.tags))
         notes = self.inputs["notes"]
         assert isinstance(notes, QPlainTextEdit)
@@ -300,6 +311,9 @@ class ContactDialog(QDialog):
             box = self.inputs[name]
             assert isinstance(box, QCheckBox)
             values[name] = box.isChecked()
+        language = self.inputs["preferred_language"]
+        assert isinstance(language, LanguageCombo)
+        values["preferred_language"] = language.code()
         values["tags"] = normalise_tags(re.split(r"[;,]", self._text("tags").text()))
         notes = self.inputs["notes"]
         assert isinstance(notes, QPlainTextEdit)

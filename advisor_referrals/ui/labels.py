@@ -150,6 +150,7 @@ FIELD_NAMES = {
     "tags": lambda: tr("Labels", "Tags"),
     "notes": lambda: tr("Labels", "Notes"),
     "reviews_per_year": lambda: tr("Labels", "Reviews a year"),
+    "preferred_language": lambda: tr("Labels", "Kit language"),
 }
 
 

@@ -48,6 +48,7 @@ LOCK_AFTER_MINUTES = declare("lock_after_minutes", 15)
 KIT_PAGE_SIZE = declare("kit_page_size", "letter")
 KIT_FOLDER = declare("kit_folder", "")
 CLIENT_COLUMNS_HIDDEN = declare("client_columns_hidden", [], list)
+APP_LANGUAGE = declare("app_language", "")  # "" follows the system; else en, fr, es, zh-Hans, ko
 
 
 # Settings upgrades: version -> function that moves version-1 settings forward.

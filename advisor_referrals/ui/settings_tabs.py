@@ -7,15 +7,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from advisor_referrals.domain.errors import Problem
+from advisor_referrals.reports.words import language_name
 from advisor_referrals.services.registry import BookServices
 from advisor_referrals.services.settings import LoadedProfile, SettingsService
 from advisor_referrals.ui.appearance import AppearanceTab
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.kits.branding import KitBrandingTab
-from advisor_referrals.ui.options import Settings
+from advisor_referrals.ui.languages import APP_LANGUAGES
+from advisor_referrals.ui.options import APP_LANGUAGE, Settings
 from advisor_referrals.ui.profile_form import FIELDS, ProfileForm
 from advisor_referrals.ui.referrals.features import (
     make_referral_settings_tab,
@@ -64,6 +66,36 @@ class ProfileTab(SettingsTab):
         return True
 
 
+class LanguageTab(SettingsTab):
+    """The app's own language: the system's, or one chosen here (used from the next start)."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.language = QComboBox(self)
+        self.language.addItem(tr("Settings", "As the system is set"), "")
+        for code in ("en", *APP_LANGUAGES):
+            self.language.addItem(language_name(code), code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.get(APP_LANGUAGE))))
+        note = QLabel(
+            tr(
+                "Settings",
+                "The app shows its menus, pages and messages in this language from the next "
+                "time it starts. A client's kit is written in the client's own language "
+                "(see the contact's Kit language).",
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(tr("Settings", "Language of the app:"), self.language)
+        form.addRow(note)
+
+    def save(self) -> bool:
+        self.settings.set(APP_LANGUAGE, str(self.language.currentData() or ""))
+        return True
+
+
 def make_settings_tabs(
     services: BookServices, runner: SerialRunner, settings: Settings | None = None
 ) -> list[tuple[str, SettingsTab]]:
@@ -77,4 +109,5 @@ def make_settings_tabs(
     ]
     if settings is not None:  # this computer's preferences, beside the book's settings
         tabs.append((tr("Settings", "Appearance"), AppearanceTab(settings)))
+        tabs.append((tr("Settings", "Language"), LanguageTab(settings)))
     return tabs

@@ -6,10 +6,11 @@ import pytest
 
 from advisor_referrals.domain.kit_content import Conversation, KitContent, web_address
 from advisor_referrals.domain.profile import AdvisorProfile
-from advisor_referrals.reports.fonts import SERIF, register_fonts, string_width
+from advisor_referrals.reports.fonts import SERIF, register_fonts
 from advisor_referrals.reports.kit.content import Block, blocks, initials
 from advisor_referrals.reports.kit.text import clip, wrap
 from advisor_referrals.reports.kit.theme import contrast_on_white, palette
+from advisor_referrals.reports.shaping import string_width
 
 
 @pytest.mark.parametrize(

@@ -131,3 +131,14 @@ def people(services: BookServices) -> dict[str, Contact]:
 @pytest.fixture
 def window_settings(tmp_path: Path) -> Settings:
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture(scope="session")
+def translations() -> None:
+    """The app's .qm translations, built from the .ts sources when missing or older."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[2] / "scripts" / "build_translations.py"
+    subprocess.run([sys.executable, str(script)], check=True, capture_output=True)

@@ -271,6 +271,45 @@ def test_a_batch_asks_before_replacing_kits_already_in_the_folder(
     batch.summary.close()
 
 
+def test_a_batch_in_one_language_writes_every_kit_in_it_and_names_what_cannot_print(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A client and a centre of influence: the batch asks whom it is for, then keeps the
+    # language it was asked for through that question.
+    contacts = ContactService(window.services.book)
+    ids = [
+        contacts.create(
+            ContactFields(first_name=first, last_name=last, relationship=relationship)
+        ).id
+        for first, last, relationship in (
+            ("Élodie", "Tremblay", Relationship.CLIENT),
+            ("Ana", "ሰላም", Relationship.CENTER_OF_INFLUENCE),
+        )
+    ]
+    folder = tmp_path / "kits"
+    monkeypatch.setattr(window.kit_controller, "ask_folder", lambda _count: folder)
+    window.contact_actions.generate_kits_in.emit(ids, "fr")
+    dialog = window.kit_controller.audience
+    assert dialog is not None and dialog.list.count() == 1
+    dialog.list.item(0).setCheckState(Qt.CheckState.Checked)
+    dialog.make.click()
+    batch = window.kit_controller.batch
+    assert batch is not None
+    qtbot.waitUntil(lambda: batch.summary is not None, timeout=20_000)
+    assert batch.summary is not None
+    summary = batch.summary.text()
+    assert "Some text cannot be printed with the bundled fonts" in summary
+    assert "Ana ሰላም (contact" in summary and "U+1230" in summary
+    batch.summary.close()
+    for path in folder.iterdir():
+        text = " ".join(
+            " ".join(page.extract_text() for page in reader(path.read_bytes()).pages).split()
+        )
+        assert "Comment nous présenter" in text  # French, whatever the client's own language
+        professional = "Travaillons ensemble, Ana." in text
+        assert professional == path.name.startswith("Ana")  # the centre of influence's letter
+
+
 def test_the_job_title_and_office_address_typed_in_settings_print_on_the_kit(
     window: MainWindow, qtbot: QtBot
 ) -> None:

@@ -20,10 +20,11 @@ from reportlab.lib.colors import Color
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
-from advisor_referrals.reports.fonts import SERIF, draw_centred_string, string_width
+from advisor_referrals.reports.fonts import SERIF
 from advisor_referrals.reports.kit.content import initials
 from advisor_referrals.reports.kit.text import draw_fitted
 from advisor_referrals.reports.kit.theme import INK, WHITE
+from advisor_referrals.reports.shaping import draw_centred_string, string_width
 
 log = logging.getLogger(__name__)
 

@@ -13,17 +13,18 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from advisor_referrals.domain.kit_content import KitContent, shown_address
-from advisor_referrals.reports.fonts import SANS, SERIF, draw_string, string_width
+from advisor_referrals.reports.fonts import SANS, SERIF
 from advisor_referrals.reports.kit.branding import Logo, draw_mark, draw_qr
+from advisor_referrals.reports.kit.content import words_of
 from advisor_referrals.reports.kit.text import draw_fitted, wrap
 from advisor_referrals.reports.kit.theme import HAIRLINE, INK, MUTED, SERIF_ITALIC
+from advisor_referrals.reports.shaping import draw_string, string_width
 
 PADDING = 13.0
 GUTTER = 12.0
 MARK_OFFSET = 4.0
 MARK_LENGTH = 9.0
 MAX_ROWS = 4
-INTRODUCED_BY = "Introduced by "
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,7 @@ class CardFace:
             draw_fitted(canvas, PADDING, name_y - 11, title, SANS, 7.2, text_width, min_size=5.5)
 
         lines = [
-            value for label, value in content.contact_lines() if label in ("Phone", "Email", "Web")
+            value for kind, _, value in content.contact_lines() if kind in ("phone", "email", "web")
         ]
         if not profile.website.strip() and link:
             lines.append(shown_address(link))
@@ -103,28 +104,39 @@ class CardFace:
             draw_qr(canvas, link, width - PADDING - qr_size, rule_y + 8, qr_size)
 
     def _draw_introduction(self, canvas: Canvas, name: str) -> None:
+        # "Introduced by Ana" or, where the language puts the name first, "Ana 님 소개".
+        prefix, _, suffix = (
+            words_of(self.content).text("kit.cards.introduced_by").partition("{name}")
+        )
         inner = self.width - 2 * PADDING
         prefix_size, name_size = 6.6, 8.2
-        prefix_width = string_width(INTRODUCED_BY, SANS, prefix_size)
+        words_width = string_width(prefix + suffix, SANS, prefix_size)
         base = PADDING + 3
-        one_line = string_width(name, SERIF_ITALIC, name_size) <= inner - prefix_width
+        one_line = string_width(name, SERIF_ITALIC, name_size) <= inner - words_width
         canvas.setFillColor(MUTED)
         if one_line:
-            end = draw_string(canvas, PADDING, base, INTRODUCED_BY, SANS, prefix_size)
+            end = draw_string(canvas, PADDING, base, prefix, SANS, prefix_size)
             canvas.setFillColor(INK)
-            draw_string(canvas, end, base, name, SERIF_ITALIC, name_size)
+            end = draw_string(canvas, end, base, name, SERIF_ITALIC, name_size)
+            canvas.setFillColor(MUTED)
+            draw_string(canvas, end, base, suffix, SANS, prefix_size)
             return
         # A long name: smaller, on two lines under the rule, clipped only in the extreme.
         size = 6.4
-        prefix_width = string_width(INTRODUCED_BY, SANS, size)
-        lines = wrap(name, SERIF_ITALIC, size, inner, 2, first_width=inner - prefix_width)
+        prefix_width = string_width(prefix, SANS, size)
+        suffix_width = string_width(suffix, SANS, size)
+        lines = wrap(
+            name, SERIF_ITALIC, size, inner - suffix_width, 2, first_width=inner - prefix_width
+        )
         top = base + 7.2 if len(lines) > 1 else base
-        end = draw_string(canvas, PADDING, top, INTRODUCED_BY, SANS, size)
+        end = draw_string(canvas, PADDING, top, prefix, SANS, size)
         canvas.setFillColor(INK)
         for index, line in enumerate(lines):
-            draw_string(
+            end = draw_string(
                 canvas, end if index == 0 else PADDING, top - 7.2 * index, line, SERIF_ITALIC, size
             )
+        canvas.setFillColor(MUTED)
+        draw_string(canvas, end, top - 7.2 * (len(lines) - 1), suffix, SANS, size)
 
 
 class CardSheet(Flowable):  # type: ignore[misc]

@@ -20,23 +20,16 @@ from reportlab.platypus import (
     NextPageTemplate,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
 )
 
-from advisor_referrals import APP_NAME
+from advisor_referrals import APP_NAME, __version__
 from advisor_referrals.domain.kit_content import KitContent, shown_address
 from advisor_referrals.domain.kits import KitClient, PageSize
-from advisor_referrals.reports.fonts import (
-    SANS,
-    SERIF,
-    draw_string,
-    markup,
-    register_fonts,
-    string_width,
-)
+from advisor_referrals.reports.fonts import SANS, SERIF, markup, register_fonts
 from advisor_referrals.reports.kit.branding import draw_mark, load_logo
 from advisor_referrals.reports.kit.cards import CardFace, CardSheet
+from advisor_referrals.reports.kit.content import localised, words_of
 from advisor_referrals.reports.kit.flowables import Drawn, draw_tracked
 from advisor_referrals.reports.kit.sections import StaticSections, letter
 from advisor_referrals.reports.kit.text import draw_fitted
@@ -50,8 +43,9 @@ from advisor_referrals.reports.kit.theme import (
     palette,
     styles,
 )
+from advisor_referrals.reports.paragraphs import paragraph
+from advisor_referrals.reports.shaping import draw_string, string_width
 
-CARDS_NOTE = "Cut along the marks and keep a few with you. Each card says who sent your friend."
 COVER_BAND = 40.0  # the brand and contact band at the top of the first page
 RUNNING_HEAD = 26.0  # the brand and client name above the text of later pages
 PAGE_TOTAL_FORM = "pagetotal"
@@ -76,6 +70,8 @@ class KitRenderer:
         self, content: KitContent, page_size: PageSize = PageSize.LETTER, *, invariant: bool = False
     ) -> None:
         register_fonts()
+        # The kit's words in its language: default texts, labels and conversations.
+        content = localised(content)
         self.content = content
         self.page_size = page_size
         self.invariant = invariant
@@ -138,6 +134,7 @@ class KitRenderer:
 
     def _render(self, client: KitClient, out: IO[bytes], today: date | None) -> int:
         today = today or date.today()
+        words = words_of(self.content)
         start = out.tell() if out.seekable() else 0
         g = self.geometry
         doc = BaseDocTemplate(
@@ -148,10 +145,11 @@ class KitRenderer:
             topMargin=g.margin_top,
             bottomMargin=self.frame_bottom,
             initialFontName=SANS,
-            title=f"Referral kit for {client.name}",
+            title=words.text("kit.pdf.title", name=client.name),
             author=self.content.advisor,
-            subject=f"A referral kit from {self.content.brand or self.content.advisor}",
-            creator=APP_NAME,
+            subject=words.text("kit.pdf.subject", brand=self.content.brand or self.content.advisor),
+            creator=f"{APP_NAME} {__version__}",
+            lang=words.tag,
             invariant=int(self.invariant),
             pageCompression=1,
         )
@@ -215,15 +213,14 @@ class KitRenderer:
             canvas.setFillColor(INK)
             title_end = draw_string(canvas, end + 31, 5, section.title, SERIF, 14)
             canvas.setFillColor(MUTED)
-            draw_fitted(
-                canvas, width, 6, CARDS_NOTE, SANS, 7.8, width - title_end - 16, align="right"
-            )
+            note = words_of(self.content).text("kit.cards.note")
+            draw_fitted(canvas, width, 6, note, SANS, 7.8, width - title_end - 16, align="right")
 
         return [Drawn(22, paint), Spacer(0, 4)]
 
     # Page furniture
 
-    def _footer_paragraph(self) -> tuple[Paragraph, float] | None:
+    def _footer_paragraph(self) -> tuple[Flowable, float] | None:
         text = self.content.profile.disclosures.strip()
         if not text:
             return None
@@ -231,11 +228,11 @@ class KitRenderer:
         limit = self.geometry.height * FOOTER_MAX_SHARE
         for size in (6.4, 5.8, 5.2, 4.6):
             style = self.styles.footer.clone("footer_fit", fontSize=size, leading=size * 1.3)
-            paragraph = Paragraph(markup(text), style)
-            height = float(paragraph.wrap(width, limit * 4)[1])
+            footer = paragraph(markup(text), style)
+            height = float(footer.wrap(width, limit * 4)[1])
             if height <= limit:
                 break
-        return paragraph, height
+        return footer, height
 
     def _draw_footer(self, canvas: Canvas) -> None:
         g = self.geometry
@@ -251,13 +248,21 @@ class KitRenderer:
         canvas.setFillColor(INK)
         brand = self.content.footer_brand
         draw_fitted(canvas, g.left, y + 2, brand, SANS_BOLD, 6.8, g.frame_width * 0.6)
-        label = f"Page {canvas.getPageNumber()} of "
+        # "Page 2 of 6" in the kit's language: the total, not known yet, is a form drawn
+        # right-aligned between the words before and after it ("第 2 页，共 6 页").
+        pattern = words_of(self.content).text("kit.page")
+        before, _, after = pattern.partition("{total}")
+        before = before.format(page=canvas.getPageNumber())
+        after = after.format(page=canvas.getPageNumber())
         # Figures are tabular in Noto Sans, so the total's width is known before its value.
         total_width = string_width("0", SANS, 6.8) * self._total_digits
+        after_width = string_width(after, SANS, 6.8)
         canvas.setFillColor(MUTED)
-        canvas.setFont(SANS, 6.8)
-        canvas.drawRightString(g.right - total_width, y + 2, label)
-        canvas.translate(g.right, y + 2)
+        total_end = g.right - after_width
+        draw_string(canvas, total_end, y + 2, after, SANS, 6.8)
+        before_width = string_width(before, SANS, 6.8)
+        draw_string(canvas, total_end - total_width - before_width, y + 2, before, SANS, 6.8)
+        canvas.translate(total_end, y + 2)
         canvas.doForm(PAGE_TOTAL_FORM)
         canvas.restoreState()
 
@@ -275,7 +280,7 @@ class KitRenderer:
             height=COVER_BAND,
             accent=self.palette.accent,
         )
-        lines = [value for _, value in self.content.contact_lines()[:3]]
+        lines = [value for _, _, value in self.content.contact_lines()[:3]]
         if self.content.link and not self.content.profile.website.strip():
             lines.append(shown_address(self.content.link))
         canvas.setFillColor(MUTED)
@@ -300,7 +305,7 @@ class KitRenderer:
             canvas,
             g.right,
             y,
-            f"Prepared for {client.name}",
+            words_of(self.content).text("kit.running_head", name=client.name),
             SANS,
             7.2,
             g.frame_width * 0.5,
@@ -312,7 +317,7 @@ class KitRenderer:
         canvas.restoreState()
 
 
-_CACHE_SIZE = 4
+_CACHE_SIZE = 8  # a batch may hold clients in each shipped language
 _cache: OrderedDict[tuple[object, ...], KitRenderer] = OrderedDict()
 _cache_lock = threading.Lock()
 

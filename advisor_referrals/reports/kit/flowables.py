@@ -8,8 +8,9 @@ from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from advisor_referrals.reports.fonts import runs, string_width
+from advisor_referrals.reports.fonts import runs
 from advisor_referrals.reports.kit.theme import HAIRLINE, MUTED, SANS_BOLD
+from advisor_referrals.reports.shaping import string_width
 
 _TALL = 1e6
 

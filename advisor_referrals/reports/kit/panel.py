@@ -8,11 +8,13 @@ from reportlab.lib.colors import Color
 from reportlab.platypus import Flowable
 
 from advisor_referrals.domain.kit_content import KitContent
-from advisor_referrals.reports.fonts import SANS, SERIF, draw_string
+from advisor_referrals.reports.fonts import SANS, SERIF
 from advisor_referrals.reports.kit.branding import Logo, draw_mark, draw_qr
+from advisor_referrals.reports.kit.content import words_of
 from advisor_referrals.reports.kit.flowables import draw_tracked
 from advisor_referrals.reports.kit.text import draw_fitted, wrap
 from advisor_referrals.reports.kit.theme import HAIRLINE, INK, MUTED, SANS_BOLD, WHITE
+from advisor_referrals.reports.shaping import draw_string, string_width
 
 PAD = 22.0
 MARK = 30.0
@@ -35,6 +37,7 @@ class ContactPanel(Flowable):  # type: ignore[misc]
         self.logo = logo
         self.accent = accent
         self._rows: list[PanelLine] = []
+        self.label_width = LABEL_WIDTH
 
     @property
     def has_qr(self) -> bool:
@@ -45,10 +48,18 @@ class ContactPanel(Flowable):  # type: ignore[misc]
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width
-        value_width = self._text_width(available_width) - LABEL_WIDTH
+        # Labels are longer in some languages ("TÉLÉPHONE"): the values start after the longest.
+        self.label_width = max(
+            [LABEL_WIDTH]
+            + [
+                string_width(label.upper(), SANS_BOLD, 6.4) + 1.1 * len(label) + 8
+                for _, label, _ in self.content.contact_lines()
+            ]
+        )
+        value_width = self._text_width(available_width) - self.label_width
         self._rows = [
             PanelLine(label, tuple(wrap(value, SANS, VALUE_SIZE, value_width, 2)))
-            for label, value in self.content.contact_lines()
+            for _, label, value in self.content.contact_lines()
         ]
         rows = sum(len(row.lines) for row in self._rows)
         text = (
@@ -111,16 +122,15 @@ class ContactPanel(Flowable):  # type: ignore[misc]
             for index, line in enumerate(row.lines):
                 if index:
                     y -= ROW
-                draw_string(canvas, PAD + LABEL_WIDTH, y, line, SANS, VALUE_SIZE)
+                draw_string(canvas, PAD + self.label_width, y, line, SANS, VALUE_SIZE)
 
         if self.has_qr:
             qr_x = width - PAD - QR
             qr_y = height - PAD - QR - 4
             draw_qr(canvas, self.content.link, qr_x, qr_y, QR)
-            caption = (
-                "Scan to book a conversation"
-                if self.content.link_is_scheduling
-                else "Scan to visit our website"
+            scheduling = self.content.link_is_scheduling
+            caption = words_of(self.content).text(
+                "kit.panel.scan_booking" if scheduling else "kit.panel.scan_website"
             )
             canvas.setFillColor(MUTED)
             draw_fitted(

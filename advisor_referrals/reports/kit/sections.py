@@ -7,89 +7,45 @@ renderer and handed out as shallow copies, so a batch parses their text only onc
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from advisor_referrals.domain.kit_content import KitContent
 from advisor_referrals.domain.kits import KitClient
 from advisor_referrals.reports.fonts import markup
 from advisor_referrals.reports.kit.branding import Logo
 from advisor_referrals.reports.kit.columns import Columns
-from advisor_referrals.reports.kit.content import blocks
+from advisor_referrals.reports.kit.content import blocks, words_of
 from advisor_referrals.reports.kit.flowables import Eyebrow, Pinned, Row, Rule, Stack
 from advisor_referrals.reports.kit.panel import ContactPanel
 from advisor_referrals.reports.kit.theme import HAIRLINE, SANS_BOLD, Geometry, Palette, Styles
+from advisor_referrals.reports.paragraphs import paragraph
+from advisor_referrals.reports.words import Words
 
-MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
+STEPS = ("listen", "pass", "tell")
+EXPECTATIONS = ("obligation", "discretion", "plain")
 
-LETTER = (
-    "Thank you for the trust you place in me. Helping you plan for what matters most is the "
-    "best part of my work, and I never take it for granted.",
-    "Many of the people I serve first heard of me from someone like you: a friend who "
-    "mentioned my name at the right moment. This kit is a short guide to those moments. It "
-    "explains who I work with and how, the conversations where an introduction can make a "
-    "real difference, and the simplest ways to make one.",
-    "You never need to sell anything. If a friend, colleague or family member is facing a "
-    "change and could use a steady hand, simply pass them one of the cards at the back. "
-    "Everyone you introduce will receive the same care and discretion you do.",
+# The cover letter's catalogue keys: eyebrow, title, paragraphs, closing. A client is
+# thanked for their trust; a centre of influence gets the letter for a professional who
+# refers (reciprocity, how we work with their clients, what a good introduction is).
+LetterKeys = tuple[str, str, tuple[str, ...], str]
+LETTER_KEYS_CLIENT: LetterKeys = (
+    "kit.letter.eyebrow",
+    "kit.letter.thanks",
+    tuple(f"kit.letter.p{n}" for n in (1, 2, 3)),
+    "kit.letter.closing",
 )
-
-# The letter for a centre of influence: a professional who refers, not a client thanked
-# for their trust. Reciprocity, how their clients are looked after, what an introduction
-# that works looks like.
-PROFESSIONAL_LETTER = (
-    "Your clients trust you with the decisions that shape their finances, and when one of "
-    "them needs a financial planner, the name you suggest matters to them and to you. This "
-    "kit explains how we work, so that you can suggest us with confidence.",
-    "How we work with your clients: we begin with a conversation, never a product. With "
-    "their permission we keep you informed and coordinate with you on anything that touches "
-    "your work, from a tax return to an estate plan or a property sale. Your client remains "
-    "your client, and when our own clients need advice like yours, we refer them to "
-    "professionals we trust.",
-    "What a good introduction looks like: a short note or call to both sides saying who the "
-    "person is, what has changed for them (a sale, an inheritance, a retirement) and how best "
-    "to reach them. We reply within two business days, tell you when we have spoken, and let "
-    "you know how it went, within the bounds of confidentiality.",
-    "The cards at the back of this kit make passing on our details easy. Thank you for "
-    "thinking of us; we look forward to working together.",
+LETTER_KEYS_PROFESSIONAL: LetterKeys = (
+    "kit.pro.eyebrow",
+    "kit.pro.thanks",
+    tuple(f"kit.pro.p{n}" for n in (1, 2, 3, 4)),
+    "kit.pro.closing",
 )
-PROFESSIONAL_EYEBROW = "For professionals who refer"
-PROFESSIONAL_SIGN_OFF = "With best regards,"
-
-PULL_QUOTE = (
-    "The best introductions begin with one simple sentence: "
-    "\u201cI know someone who can help.\u201d"
-)
-
-STEPS_WITH_LINK = (
-    ("Listen for the moment", "When a friend mentions one of the changes in this kit, let them "
-     "know there is someone you trust who can help."),
-    ("Pass on our details", "Give them a card from the back of this kit. The code on it takes "
-     "them straight to us, or they can call or write."),
-    ("Let us know, if you like", "With your friend\u2019s permission, tell us they may be in "
-     "touch, or ask them to reach out directly. We take it from there."),
-)  # fmt: skip
-
-STEPS_WITHOUT_LINK = (
-    STEPS_WITH_LINK[0],
-    ("Pass on our details", "Give them a card from the back of this kit, so they know how to "
-     "reach us when the time is right."),
-    STEPS_WITH_LINK[2],
-)  # fmt: skip
-
-EXPECTATIONS = (
-    ("No obligation", "A relaxed first conversation about their situation, with no commitment."),
-    ("Discretion", "Whatever they share with us is kept in confidence."),
-    ("Plain answers", "Clear advice without jargon, and an honest view of whether we are the "
-     "right fit."),
-)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -100,19 +56,18 @@ class Section:
     title: str
 
 
-def numbered_sections(has_conversations: bool) -> list[Section]:
-    plan = [
-        ("who", "The people we serve", "Who we help"),
-        ("how", "Our services", "How we help"),
-        ("conversations", "What to listen for", "Conversations that matter"),
-        ("introduce", "Making an introduction", "How to introduce us"),
-        ("cards", "To pass along", "Introduction cards"),
-    ]
+def numbered_sections(has_conversations: bool, words: Words) -> list[Section]:
+    plan = ["who", "how", "conversations", "introduce", "cards"]
     if not has_conversations:
-        plan = [entry for entry in plan if entry[0] != "conversations"]
+        plan.remove("conversations")
     return [
-        Section(key, f"{number:02d}", eyebrow, title)
-        for number, (key, eyebrow, title) in enumerate(plan, start=1)
+        Section(
+            key,
+            f"{number:02d}",
+            words.text(f"kit.section.{key}.eyebrow"),
+            words.text(f"kit.section.{key}.title"),
+        )
+        for number, key in enumerate(plan, start=1)
     ]
 
 
@@ -134,7 +89,10 @@ class StaticSections:
         self.palette = palette
         self.styles = styles
         self.frame_height = frame_height
-        self.sections = {s.key: s for s in numbered_sections(bool(content.conversations))}
+        self.words = words_of(content)
+        self.sections = {
+            s.key: s for s in numbered_sections(bool(content.conversations), self.words)
+        }
         self._who = self._build_who()
         self._how = self._build_how()
         self._conversations = self._build_conversations()
@@ -164,10 +122,10 @@ class StaticSections:
         section = self.sections[key]
         parts: list[Flowable] = [
             Eyebrow(section.number, section.eyebrow, self.palette.accent_text, space_after=12),
-            Paragraph(section.title, self.styles.title),
+            paragraph(markup(section.title), self.styles.title),
         ]
         if lede:
-            parts.append(Paragraph(lede, self._measure(self.styles.lede, 0.8)))
+            parts.append(paragraph(lede, self._measure(self.styles.lede, 0.8)))
         parts.append(Spacer(0, 16))
         return parts
 
@@ -184,7 +142,7 @@ class StaticSections:
             text = markup(block.text)
             if block.bullet:
                 text = f"\u2013\u2002{markup(block.lead + ': ' if block.lead else '')}{text}"
-            flow.append(Paragraph(text, lead if first else body))
+            flow.append(paragraph(text, lead if first else body))
             if first:
                 flow.append(Spacer(0, 8))
             first = False
@@ -205,16 +163,16 @@ class StaticSections:
         for block in blocks(self.content.services):
             if not block.bullet:
                 flush()
-                flow.append(Paragraph(markup(block.text), body))
+                flow.append(paragraph(markup(block.text), body))
                 continue
             parts: list[Flowable] = []
             if block.lead:
-                parts.append(Paragraph(markup(block.lead), self.styles.label))
+                parts.append(paragraph(markup(block.lead), self.styles.label))
             if block.text:
                 text = block.text
                 if block.lead and text[:1].islower():
                     text = text[0].upper() + text[1:]  # "Planning: goals…" reads "Goals…"
-                parts.append(Paragraph(markup(text), self.styles.note))
+                parts.append(paragraph(markup(text), self.styles.note))
             items.append(Stack(parts, 2.5, rule=HAIRLINE, rule_gap=9))
         flush()
         flow.append(Pinned(self._pull_quote()))
@@ -224,7 +182,10 @@ class StaticSections:
         return Stack(
             [
                 Rule(self.palette.accent, width=1.2, length=36),
-                Paragraph(PULL_QUOTE, self.styles.signature.clone("pull", fontSize=16, leading=22)),
+                paragraph(
+                    markup(self.words.text("kit.pull_quote")),
+                    self.styles.signature.clone("pull", fontSize=16, leading=22),
+                ),
             ],
             [12],
         )
@@ -233,11 +194,7 @@ class StaticSections:
         conversations = self.content.conversations
         if not conversations:
             return []
-        flow = self.head(
-            "conversations",
-            "Friends rarely ask for a financial advisor; they mention a change in their life. "
-            "When you hear one of these moments, an introduction can make a real difference.",
-        )
+        flow = self.head("conversations", markup(self.words.text("kit.conversations.lede")))
         # Three narrower columns keep the default library of fifteen on a single page.
         wide = len(conversations) > 8
         label, quote, note = (
@@ -248,11 +205,11 @@ class StaticSections:
         items = []
         for conversation in conversations:
             said, why = conversation.parts
-            parts: list[Flowable] = [Paragraph(markup(conversation.label), label)]
+            parts: list[Flowable] = [paragraph(markup(conversation.label), label)]
             if said:
-                parts.append(Paragraph(markup(said), quote))
+                parts.append(paragraph(markup(said), quote))
             if why:
-                parts.append(Paragraph(markup(why), note))
+                parts.append(paragraph(markup(why), note))
             items.append(Stack(parts, [3.0, 2.5][: len(parts) - 1], rule=HAIRLINE, rule_gap=8))
         flow.append(
             Columns(
@@ -267,35 +224,37 @@ class StaticSections:
 
     def _build_introduce(self) -> list[Flowable]:
         flow: list[Flowable] = [CondPageBreak(self.frame_height * 0.72)]
-        flow += self.head(
-            "introduce",
-            "An introduction takes a minute, and you never need to sell anything. "
-            "Here is all it takes.",
-        )
+        words = self.words
+        flow += self.head("introduce", markup(words.text("kit.introduce.lede")))
         steps = []
-        plan = STEPS_WITH_LINK if self.content.link else STEPS_WITHOUT_LINK
-        for number, (title, text) in enumerate(plan, start=1):
+        for number, step in enumerate(STEPS, start=1):
+            title = markup(words.text(f"kit.step.{step}.title"))
+            with_link = step == "pass" and self.content.link
+            text = markup(words.text(f"kit.step.{step}.text" + ("_link" if with_link else "")))
             steps.append(
                 Stack(
                     [
-                        Paragraph(str(number), self.styles.step_number),
-                        Paragraph(title, self.styles.label),
-                        Paragraph(text, self.styles.note),
+                        paragraph(words.number(number), self.styles.step_number),
+                        paragraph(title, self.styles.label),
+                        paragraph(text, self.styles.note),
                     ],
                     [4, 3],
                 )
             )
         flow += [Row(steps, gutter=26), Spacer(0, 28)]
         flow += [ContactPanel(self.content, self.logo, self.palette.accent), Spacer(0, 26)]
-        flow.append(Eyebrow("", "What your friend can expect", self.palette.accent_text))
+        flow.append(Eyebrow("", words.text("kit.expect.heading"), self.palette.accent_text))
         promises = [
             Stack(
-                [Paragraph(title, self.styles.label), Paragraph(text, self.styles.note)],
+                [
+                    paragraph(markup(words.text(f"kit.expect.{key}.title")), self.styles.label),
+                    paragraph(markup(words.text(f"kit.expect.{key}.text")), self.styles.note),
+                ],
                 3,
                 rule=HAIRLINE,
                 rule_gap=9,
             )
-            for title, text in EXPECTATIONS
+            for key in EXPECTATIONS
         ]
         flow.append(Row(promises, gutter=26))
         return flow
@@ -304,12 +263,14 @@ class StaticSections:
         entries = [
             Stack(
                 [
-                    Paragraph(
+                    paragraph(
                         f'<font name="{SANS_BOLD}" color="#{self.palette.accent_text.hexval()[2:]}"'
                         f' size="7.5">{s.number}</font>',
                         self.styles.small,
                     ),
-                    Paragraph(s.title, self.styles.lede.clone("toc", fontSize=9.6, leading=12.5)),
+                    paragraph(
+                        markup(s.title), self.styles.lede.clone("toc", fontSize=9.6, leading=12.5)
+                    ),
                 ],
                 3,
             )
@@ -318,12 +279,19 @@ class StaticSections:
         inside = Stack(
             [
                 Rule(HAIRLINE),
-                Eyebrow("", "Inside this kit", self.palette.accent_text),
+                Eyebrow("", self.words.text("kit.contents.heading"), self.palette.accent_text),
                 Row(entries, gutter=14),
             ],
             [14, 10],
         )
         return [Pinned(inside)]
+
+
+def fill(template: str, **values: str) -> str:
+    """A catalogue text as markup with markup values put in its {placeholders}."""
+    parts = re.split(r"\{(\w+)\}", template)
+    # Even parts are the catalogue's words, odd ones the names of placeholders.
+    return "".join(markup(part) if i % 2 == 0 else values[part] for i, part in enumerate(parts))
 
 
 def measured(style: ParagraphStyle, geometry: Geometry, share: float) -> ParagraphStyle:
@@ -345,33 +313,33 @@ def letter(
 ) -> list[Flowable]:
     """The cover: the thank-you letter to the client (or, for a centre of influence, the
     letter for a professional who refers), signed by the advisor."""
+    words = words_of(content)
+    keys = LETTER_KEYS_PROFESSIONAL if client.professional else LETTER_KEYS_CLIENT
+    eyebrow, thanks, paragraphs, closing = keys
     measure = measured(styles.letter, geometry, 0.8)
     greeting = markup(client.greeting)
-    prepared = f"Prepared for {markup(client.name)} \u00b7 {MONTHS[today.month - 1]} {today.year}"
-    paragraphs: tuple[str, ...]
-    if client.professional:
-        eyebrow, title = PROFESSIONAL_EYEBROW, f"Working together, {greeting}."
-        paragraphs, sign_off = PROFESSIONAL_LETTER, PROFESSIONAL_SIGN_OFF
-    else:
-        eyebrow, title = "A personal referral kit", f"Thank you, {greeting}."
-        paragraphs, sign_off = LETTER, "With gratitude,"
+    prepared = fill(
+        words.text("kit.letter.prepared"),
+        name=markup(client.name),
+        date=markup(words.month_year(today)),
+    )
     flow: list[Flowable] = [
-        Eyebrow("", eyebrow, palette.accent_text, space_after=14),
-        Paragraph(title, styles.display),
-        Paragraph(prepared, styles.small),
+        Eyebrow("", words.text(eyebrow), palette.accent_text, space_after=14),
+        paragraph(fill(words.text(thanks), greeting=greeting), styles.display),
+        paragraph(prepared, styles.small),
         Spacer(0, 30),
-        Paragraph(f"Dear {greeting},", measure),
+        paragraph(fill(words.text("kit.letter.dear"), greeting=greeting), measure),
     ]
-    flow += [Paragraph(text, measure) for text in paragraphs]
+    flow += [paragraph(markup(words.text(key)), measure) for key in paragraphs]
     flow += [
-        Paragraph(sign_off, measure),
+        paragraph(markup(words.text(closing)), measure),
         Spacer(0, 2),
-        Paragraph(markup(content.advisor), styles.signature),
+        paragraph(markup(content.advisor), styles.signature),
         Spacer(0, 6),
     ]
     profile = content.profile
     if profile.name.strip() and profile.title.strip():
-        flow.append(Paragraph(markup(profile.title.strip()), styles.signer_role))
+        flow.append(paragraph(markup(profile.title.strip()), styles.signer_role))
     if profile.firm.strip():
-        flow.append(Paragraph(markup(profile.firm.strip()), styles.signer_role))
+        flow.append(paragraph(markup(profile.firm.strip()), styles.signer_role))
     return flow

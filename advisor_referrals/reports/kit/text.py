@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reportlab.pdfgen.canvas import Canvas
 
-from advisor_referrals.reports.fonts import draw_string, string_width
+from advisor_referrals.reports.shaping import draw_string, string_width
 
 ELLIPSIS = "…"
 

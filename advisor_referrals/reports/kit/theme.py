@@ -156,7 +156,8 @@ def styles(accent_hex: str) -> Styles:
     accent_text = palette(accent_hex).accent_text
 
     def style(name: str, **values: object) -> ParagraphStyle:
-        base: dict[str, object] = {"fontName": SANS, "textColor": INK, "splitLongWords": 1}
+        base: dict[str, object] = {"fontName": SANS, "bulletFontName": SANS, "textColor": INK}
+        base["splitLongWords"] = 1
         base.update(values)
         return ParagraphStyle(name, **base)
 

@@ -84,10 +84,20 @@ class BookExporter:
         yield "settings", {key: stored[key] for key in sorted(stored)}
 
     def trigger_kinds(self) -> Iterator[dict[str, Any]]:
-        kinds = table("trigger_kinds")
+        kinds, texts = table("trigger_kinds"), table("trigger_kind_texts")
+        worded: dict[str, dict[str, dict[str, str]]] = {}
+        for key, language, label, point in self.rows(
+            select(kinds.c.key, texts.c.language, texts.c.label, texts.c.talking_point)
+            .join(kinds, kinds.c.id == texts.c.kind_id)
+            .order_by(kinds.c.key, texts.c.language)
+        ):
+            worded.setdefault(key, {})[language] = {"label": label, "talking_point": point}
         query = select(kinds.c.key, kinds.c.label, kinds.c.talking_point, kinds.c.active)
         for row in self.rows(query.order_by(kinds.c.sort_order, kinds.c.id)):
-            yield dict(zip(fmt.TRIGGER_KIND_FIELDS, row, strict=True))
+            kind = dict(zip(fmt.TRIGGER_KIND_FIELDS, row, strict=True))
+            if row[0] in worded:
+                kind[fmt.TRIGGER_KIND_TEXTS] = worded[row[0]]
+            yield kind
 
     def households(self) -> Iterator[dict[str, Any]]:
         households = table("households")

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from advisor_referrals.domain.contacts import TEXT_MAX
+from advisor_referrals.domain.languages import language_problem, normalise_language
 from advisor_referrals.domain.profile import PROFILE_FIELDS, AdvisorProfile, check_profile
 from advisor_referrals.domain.reviews import DEFAULT_CADENCE
 from advisor_referrals.domain.text_rules import text_problem
@@ -26,6 +27,44 @@ if TYPE_CHECKING:
 
 KIND_KEY = re.compile(r"[\w.\-]+")
 PROFILE_TEXT_MAX = 20_000
+
+
+def _kind_texts(record: Record) -> list[tuple[str, str, str]]:
+    """A kind's wording per language: (language, label, talking point), checked."""
+    value = record.data.get(fmt.TRIGGER_KIND_TEXTS)
+    if value is None:
+        return []
+    rule = 'an object by language code: {"fr": {"label": "...", "talking_point": "..."}}'
+    if not isinstance(value, dict):
+        record.bad(fmt.TRIGGER_KIND_TEXTS, None, rule)
+        return []
+    texts = []
+    for code, text in value.items():
+        language = normalise_language(str(code)) or ""
+        if language_problem(language) or not isinstance(text, dict):
+            record.bad(f"{fmt.TRIGGER_KIND_TEXTS}.{code}", None, rule)
+            continue
+        label, point = text.get("label", ""), text.get("talking_point", "")
+        if not isinstance(label, str) or not isinstance(point, str):
+            record.bad(f"{fmt.TRIGGER_KIND_TEXTS}.{code}", None, "label and talking_point are text")
+            continue
+        if len(label) > fmt.KIND_LABEL_MAX:
+            record.bad(f"{fmt.TRIGGER_KIND_TEXTS}.{code}.label", label, "too long")
+            continue
+        refused = [
+            (name, problem)
+            for name, problem in (
+                ("label", text_problem(label)),
+                ("talking_point", text_problem(point, multiline=True)),
+            )
+            if problem
+        ]
+        for name, problem in refused:
+            record.bad(f"{fmt.TRIGGER_KIND_TEXTS}.{code}.{name}", None, problem)
+        if refused:
+            continue
+        texts.append((language, " ".join(label.split()), point.strip()))
+    return texts
 
 
 def _where(section: str, name: object, index: int) -> str:
@@ -98,9 +137,10 @@ class BookExtras:
             ).all()
         }
         planned: list[tuple[str, str, str, bool]] = []
+        worded: list[tuple[str, str, str, str]] = []
         for index, item in self.loader.records("trigger_kinds", "trigger kind"):
             record = Record(_where("trigger_kinds", item.get("key"), index), item, self.problems)
-            record.check_fields(fmt.TRIGGER_KIND_FIELDS)
+            record.check_fields((*fmt.TRIGGER_KIND_FIELDS, fmt.TRIGGER_KIND_TEXTS))
             key = record.required_text(
                 "key", limit=fmt.KIND_KEY_MAX, rule="a short key such as home_purchase"
             )
@@ -115,8 +155,10 @@ class BookExtras:
                 record.bad("label", label, message)
             talking_point = record.text("talking_point")
             active = record.flag("active", True)
+            texts = _kind_texts(record)
             if key:
                 planned.append((key, label, talking_point, active))
+                worded += [(key, *text) for text in texts]
                 if key not in self.loader.kinds:
                     self.loader.kinds[key] = self.loader.new_id("trigger_kinds")
         self.loader.counts["trigger kinds"] = len(planned)
@@ -151,6 +193,17 @@ class BookExtras:
                     .where(kinds.c.id == old.id)
                     .values(**values, version=kinds.c.version + 1)
                 )
+        if worded:
+            writer.flush()  # the kinds first: the wording refers to them
+            ids = {key: row.id for key, row in existing.items()} | self.loader.kinds
+            self.session.execute(
+                table("trigger_kind_texts").insert(),
+                [
+                    {"kind_id": ids[key], "language": language, "label": label,
+                     "talking_point": point}
+                    for key, language, label, point in worded
+                ],
+            )  # fmt: skip
 
     def households(self) -> None:
         seen: set[str] = set()

@@ -41,6 +41,8 @@ LIST_SECTIONS: tuple[str, ...] = (
 OBJECT_SECTIONS: tuple[str, ...] = ("advisor", "review_cadence", "settings")
 
 TRIGGER_KIND_FIELDS = ("key", "label", "talking_point", "active")
+# Newer files: {"fr": {"label": ..., "talking_point": ...}}, the wording per language.
+TRIGGER_KIND_TEXTS = "texts"
 HOUSEHOLD_FIELDS = ("name", "notes")
 CONTACT_FIELDS = (
     "key",
@@ -64,6 +66,7 @@ CONTACT_FIELDS = (
     "tags",
     "notes",
     "reviews_per_year",
+    "preferred_language",  # newer files only: older ones simply lack it
     "archived_on",
 )
 TRIGGER_FIELDS = ("key", "contact", "kind", "occurred_on", "referral_conversation", "notes")

@@ -423,4 +423,5 @@ def read_contact(record: Record) -> ContactFields:
         reviews_per_year=record.whole(
             "reviews_per_year", 1, 12, "between 1 and 12 reviews a year, or null"
         ),
+        preferred_language=record.optional_text("preferred_language"),
     )

@@ -15,6 +15,7 @@ from typing import Any
 
 from advisor_referrals.domain.contacts import date_problem
 from advisor_referrals.domain.enums import Relationship, Segment, Tier, allowed
+from advisor_referrals.domain.languages import LANGUAGE_RULE, language_problem, normalise_language
 from advisor_referrals.services.imports.values import DATE_RULE, parse_iso_date
 
 Converted = tuple[Any, str | None]
@@ -161,6 +162,15 @@ def _numeric_date(parts: tuple[str, ...], order: str) -> date | None:
         return None
 
 
+def language(cell: str) -> Converted:
+    tag = normalise_language(cell)
+    if tag is None:
+        return None, None
+    if language_problem(tag):
+        return None, LANGUAGE_RULE
+    return tag, None
+
+
 def split_name(cell: str) -> tuple[str, str]:
     """'Souza, Ana' or 'Ana Maria Souza' -> (first, last)."""
     stripped = " ".join(cell.split())
@@ -180,4 +190,5 @@ CONVERTERS: dict[str, Callable[[str], Converted]] = {
     "archived": flag,
     "reviews_per_year": whole,
     "tags": tags,
+    "preferred_language": language,
 }

@@ -34,6 +34,7 @@ CONTACT_COLUMNS: tuple[str, ...] = (
     "do_not_ask",
     "notes",
     "reviews_per_year",
+    "preferred_language",
     "search_text",
     "name_key",
 )
@@ -62,6 +63,7 @@ def contact_values(fields: ContactFields, household_id: int | None) -> tuple[Any
         fields.do_not_ask,
         fields.notes,
         fields.reviews_per_year,
+        fields.preferred_language,
         search_text(
             first_name=fields.first_name,
             last_name=fields.last_name,

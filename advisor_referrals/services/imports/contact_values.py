@@ -12,6 +12,7 @@ from dataclasses import MISSING, fields
 from typing import Any
 
 from advisor_referrals.domain.contacts import CONTACT_FIELD_NAMES, ContactFields, normalise_tags
+from advisor_referrals.domain.languages import normalise_language
 
 OPTIONAL_TEXT = (
     "preferred_name",
@@ -37,7 +38,9 @@ def normalised_contact(
     for name in OPTIONAL_TEXT:
         value = rest.get(name)
         if value is not None:
-            rest[name] = value.strip() or None  # clean_text, inline: 7 fields of every row
+            rest[name] = value.strip() or None  # clean_text, inline: 8 fields of every row
+    if rest.get("preferred_language") is not None:
+        rest["preferred_language"] = normalise_language(rest["preferred_language"])
     values = {
         **_DEFAULTS,
         **rest,

@@ -263,6 +263,7 @@ def stored_fields(session: Session, ids: Sequence[int]) -> dict[int, ContactFiel
                 region=row.region,
                 country=row.country,
                 household=row.household_name,
+                advisor=row.advisor,
                 segment=Segment(row.segment),
                 tier=Tier(row.tier) if row.tier else None,
                 client_since=row.client_since,
@@ -271,6 +272,7 @@ def stored_fields(session: Session, ids: Sequence[int]) -> dict[int, ContactFiel
                 tags=names.get(row.id, ()),
                 notes=row.notes,
                 reviews_per_year=row.reviews_per_year,
+                preferred_language=row.preferred_language,
             )
     return result
 

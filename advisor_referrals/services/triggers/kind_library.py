@@ -17,11 +17,13 @@ from advisor_referrals.domain.errors import (
     ValidationError,
 )
 from advisor_referrals.domain.folding import fold
+from advisor_referrals.domain.languages import LANGUAGE_RULE, language_problem, normalise_language
 from advisor_referrals.domain.text_rules import text_problem
 from advisor_referrals.domain.trigger_kinds import TriggerKind
+from advisor_referrals.services.audit.writing import diff
 from advisor_referrals.services.writing import RowWriter
 from advisor_referrals.storage.book import Book
-from advisor_referrals.storage.models import TriggerKindRow, TriggerRow
+from advisor_referrals.storage.models import TriggerKindRow, TriggerKindTextRow, TriggerRow
 
 ENTITY = "trigger_kind"
 LABEL_MAX = 100
@@ -128,6 +130,58 @@ class TriggerKindService:
                 {"key": [row.key, None], "label": [row.label, None]},
             )
             return gone
+
+    # Wording per language
+
+    def texts(self, language: str) -> dict[int, tuple[str, str]]:
+        """(label, talking point) by kind id, for the kinds the advisor worded in `language`."""
+        query = select(
+            TriggerKindTextRow.kind_id, TriggerKindTextRow.label, TriggerKindTextRow.talking_point
+        ).where(TriggerKindTextRow.language == language)
+        with self.book.session() as session:
+            return {kind_id: (label, point) for kind_id, label, point in session.execute(query)}
+
+    def set_text(self, kind_id: int, language: str, label: str, talking_point: str) -> None:
+        """The kind's label and talking point in `language` (a kit in it prints these);
+        both empty removes them, and kits go back to the shipped wording."""
+        tag = normalise_language(language) or ""
+        if language_problem(tag):
+            raise ValidationError(
+                [Problem("trigger kind", "language", language, f"{LANGUAGE_RULE}")]
+            )
+        label, talking_point = " ".join(label.split()), talking_point.strip()
+        if label or talking_point:
+            label, talking_point = self._check(label or "-", talking_point)
+        with self.writer.transaction() as session:
+            kind = self.writer.load(session, kind_id)
+            row = session.scalar(
+                select(TriggerKindTextRow).where(
+                    TriggerKindTextRow.kind_id == kind_id, TriggerKindTextRow.language == tag
+                )
+            )
+            before = {"label": row.label, "talking_point": row.talking_point} if row else {}
+            if not label and not talking_point:
+                if row is None:
+                    return
+                session.delete(row)
+                after: dict[str, str] = {}
+            else:
+                if row is None:
+                    row = TriggerKindTextRow(kind_id=kind_id, language=tag)
+                    session.add(row)
+                row.label, row.talking_point = label, talking_point
+                after = {"label": label, "talking_point": talking_point}
+            changes = diff(before, after)
+            if not changes:
+                return
+            session.flush()
+            self.writer.audit(
+                session,
+                "update",
+                kind_id,
+                f"Worded trigger kind {kind.label} in {tag}",
+                {f"{tag}.{name}": change for name, change in changes.items()},
+            )
 
     # Helpers
 

@@ -18,6 +18,7 @@ from advisor_referrals.storage.models.contacts import (
     name_order,
 )
 from advisor_referrals.storage.models.imports import ImportBatchRow, ImportBatchUpdateRow
+from advisor_referrals.storage.models.kind_texts import TriggerKindTextRow
 from advisor_referrals.storage.models.kits import KitHistoryRow
 from advisor_referrals.storage.models.practice import (
     ComplianceNoteRow,
@@ -59,6 +60,7 @@ __all__ = [
     "TagRow",
     "TaskRow",
     "TriggerKindRow",
+    "TriggerKindTextRow",
     "TriggerRow",
     "contact_tags",
     "name_order",

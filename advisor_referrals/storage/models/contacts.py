@@ -105,6 +105,8 @@ class ContactRow(Base):
     do_not_ask: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
     reviews_per_year: Mapped[int | None] = mapped_column(Integer)
+    # The language the contact's kit is written in (a BCP 47 tag); NULL for the default.
+    preferred_language: Mapped[str | None] = mapped_column(String(35))
     archived_on: Mapped[date | None] = mapped_column(Date)
     # The latest completed review's date (any day, future ones too), NULL when never
     # reviewed. Written only by the database's triggers on `reviews` (migration 0005).

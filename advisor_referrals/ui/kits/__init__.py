@@ -49,36 +49,43 @@ class KitController(QObject):
         except ValueError:
             return PageSize.LETTER
 
-    def generate(self, contact_ids: list[int]) -> None:
+    def generate(self, contact_ids: list[int], language: str | None = None) -> None:
+        """Kits for these contacts: a preview for one, a batch for several; each in
+        `language` when one is given, else in each client's own."""
+        language = language or None
         ids = list(dict.fromkeys(int(i) for i in contact_ids))
         candidates = self.kits.candidates(ids)
         if len(candidates) == 1:
             # One kit is previewed first: the advisor sees whom it is for and what it says.
             chosen = self.respect_do_not_ask(candidates)
             if chosen:
-                self.open_preview(chosen[0])
+                self.open_preview(chosen[0], language)
         elif any(c.left_out for c in candidates):
-            self.choose_audience(candidates)
+            self.choose_audience(candidates, language)
         elif candidates:
-            self.make_batch([c.contact_id for c in candidates])
+            self.make_batch([c.contact_id for c in candidates], language)
 
-    def choose_audience(self, candidates: list[KitCandidate]) -> KitAudienceDialog:
-        """A mixed selection: say who the batch is not for, and leave them out unless ticked."""
+    def choose_audience(
+        self, candidates: list[KitCandidate], language: str | None = None
+    ) -> KitAudienceDialog:
+        """A mixed selection: say who the batch is not for, and leave them out unless ticked.
+        The kits chosen are made in `language` (None: each in the client's own)."""
         from advisor_referrals.ui.kits.audience import KitAudienceDialog  # on first use
 
         dialog = KitAudienceDialog(candidates, self.window)
-        dialog.chosen.connect(self.make_batch)
+        dialog.chosen.connect(lambda ids: self.make_batch(ids, language))
         dialog.finished.connect(lambda _result: dialog.deleteLater())
         self.audience = dialog
         dialog.open()
         return dialog
 
-    def make_batch(self, ids: list[int]) -> None:
+    def make_batch(self, ids: list[int], language: str | None = None) -> None:
+        """A batch for these contacts, each in `language` if given, else in the client's own."""
         if not ids:
             return
         folder = self.ask_folder(len(ids))
         if folder is not None and (replace := self.may_replace(ids, folder)) is not None:
-            self.start_batch(ids, folder, overwrite=replace)
+            self.start_batch(ids, folder, language, overwrite=replace)
 
     def respect_do_not_ask(self, candidates: list[KitCandidate]) -> list[int]:
         """A kit asks for introductions: those who said "do not ask" are left out unless
@@ -108,9 +115,13 @@ class KitController(QObject):
             return [i for i in ids if i not in marked]
         return []
 
-    def open_preview(self, contact_id: int) -> None:
+    def open_preview(self, contact_id: int, language: str | None = None) -> None:
         size = self.page_size
-        run_task(self.window, lambda _progress: self.kits.preview(contact_id, size), self._show)
+        run_task(
+            self.window,
+            lambda _progress: self.kits.preview(contact_id, size, language=language),
+            self._show,
+        )
 
     def _show(self, kit: RenderedKit) -> None:
         if self.preview is not None:
@@ -154,7 +165,12 @@ class KitController(QObject):
         return True if box.clickedButton() is replace else None
 
     def start_batch(
-        self, contact_ids: list[int], folder: Path, *, overwrite: bool = False
+        self,
+        contact_ids: list[int],
+        folder: Path,
+        language: str | None = None,
+        *,
+        overwrite: bool = False,
     ) -> KitBatch:
         from advisor_referrals.ui.kits.batch import KitBatch  # on first use
 
@@ -165,6 +181,7 @@ class KitController(QObject):
             folder,
             self.page_size,
             self.runner,
+            language,
             overwrite=overwrite,
         )
         return self.batch
@@ -174,4 +191,5 @@ def install_kits(parts: WindowParts) -> KitController:
     """Connect the window's kit requests; the controller lives as long as the window."""
     controller = KitController(parts.window, parts.services.kits, parts.settings, parts.runner)
     parts.contact_actions.generate_kits.connect(controller.generate)
+    parts.contact_actions.generate_kits_in.connect(controller.generate)
     return controller

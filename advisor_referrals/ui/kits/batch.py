@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from advisor_referrals.domain.kits import PageSize
 from advisor_referrals.services.kits import BatchResult, KitService
-from advisor_referrals.ui.i18n import tr
+from advisor_referrals.ui.i18n import ntr, tr
 from advisor_referrals.ui.serial import SerialRunner
 from advisor_referrals.ui.worker import Task, show_error
 
@@ -29,6 +29,7 @@ class KitBatch(QObject):
         folder: Path,
         page_size: PageSize,
         runner: SerialRunner,
+        language: str | None = None,
         *,
         overwrite: bool = False,
     ) -> None:
@@ -51,7 +52,7 @@ class KitBatch(QObject):
         ids = list(contact_ids)
         self.task: Task[BatchResult] = runner.submit(
             lambda progress: kits.write_batch(
-                ids, folder, page_size, progress, overwrite=overwrite
+                ids, folder, page_size, progress, language=language, overwrite=overwrite
             ),
             self._done,
             self._failed,
@@ -78,11 +79,20 @@ class KitBatch(QObject):
                 count, result.total, str(result.folder)
             )
         else:
-            text = tr("Kits", "{0} referral kits were saved in {1}.").format(
-                count, str(result.folder)
-            )
+            text = ntr(
+                "Kits",
+                "%Ln referral kit was saved in {0}.",
+                "%Ln referral kits were saved in {0}.",
+                count,
+            ).format(str(result.folder))
+        icon = QMessageBox.Icon.Information
+        if result.unprintable:
+            # Before any of these kits is printed: what they show as empty boxes.
+            icon = QMessageBox.Icon.Warning
+            text += "\n\n" + tr("Kits", "Some text cannot be printed with the bundled fonts:")
+            text += "\n" + "\n".join(p.message for p in result.unprintable[:5])
         self.summary = QMessageBox(
-            QMessageBox.Icon.Information, tr("Kits", "Referral kits"), text,
+            icon, tr("Kits", "Referral kits"), text,
             QMessageBox.StandardButton.Ok, self.parent_widget,
         )  # fmt: skip
         self.summary.open()

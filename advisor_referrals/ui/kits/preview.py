@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 
 from advisor_referrals.domain.kits import PageSize
 from advisor_referrals.services.kits import KitService, RenderedKit, WrittenKit
-from advisor_referrals.ui.i18n import tr
+from advisor_referrals.ui.i18n import ntr, tr
 from advisor_referrals.ui.kits.printing import print_document, printer_for
+from advisor_referrals.ui.languages import LanguageCombo
 from advisor_referrals.ui.options import KIT_FOLDER, KIT_PAGE_SIZE, Settings
 from advisor_referrals.ui.pdf_viewer import PdfViewer
+from advisor_referrals.ui.referrals.fields import WARNING_STYLE
 from advisor_referrals.ui.screen import resize_within_screen
 from advisor_referrals.ui.serial import SerialRunner
 from advisor_referrals.ui.worker import run_task, show_error
@@ -65,6 +67,13 @@ class KitPreviewDialog(QDialog):
             self.paper.addItem(paper_label(size), size.value)
         self.paper.setCurrentIndex(self.paper.findData(kit.page_size.value))
         self.paper.currentIndexChanged.connect(self._paper_changed)
+        # The client's preferred language, or another one for this kit only.
+        self.language = LanguageCombo(tr("Kits", "The client's language"))
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(WARNING_STYLE)
+        self.warning.hide()
         self.status = QLabel()
         self.save_button = QPushButton(tr("Kits", "&Save…"))
         self.save_button.setDefault(True)
@@ -77,12 +86,15 @@ class KitPreviewDialog(QDialog):
         bar = QHBoxLayout()
         bar.addWidget(QLabel(tr("Kits", "Paper:")))
         bar.addWidget(self.paper)
+        bar.addWidget(QLabel(tr("Kits", "Language:")))
+        bar.addWidget(self.language)
         bar.addWidget(self.status, 1)
         bar.addWidget(self.print_button)
         bar.addWidget(self.save_button)
         bar.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.viewer, 1)
+        layout.addWidget(self.warning)
         layout.addLayout(bar)
         self.show_kit(kit)
 
@@ -99,26 +111,51 @@ class KitPreviewDialog(QDialog):
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self._buffer)
         self.status.setText(
-            tr("Kits", "{0} pages, {1}").format(kit.pages, paper_label(kit.page_size))
+            ntr("Kits", "%Ln page, {0}", "%Ln pages, {0}", kit.pages).format(
+                paper_label(kit.page_size)
+            )
         )
+        self.show_unprintable(kit)
         self._set_busy(False)
+
+    def show_unprintable(self, kit: RenderedKit) -> None:
+        """Said before the kit is saved or printed: what would print as empty boxes."""
+        lines = [problem.message for problem in kit.unprintable]
+        self.warning.setVisible(bool(lines))
+        if lines:
+            self.warning.setText(
+                tr("Kits", "Some text cannot be printed with the bundled fonts:")
+                + "\n"
+                + "\n".join(lines[:5])
+            )
+
+    def chosen_language(self) -> str | None:
+        return self.language.code()
+
+    def _language_changed(self) -> None:
+        self._rerender()
 
     def _paper_changed(self) -> None:
         size = PageSize(self.paper.currentData())
         if size is self.kit.page_size:
             return
         self.settings.set(KIT_PAGE_SIZE, size.value)
+        self._rerender()
+
+    def _rerender(self) -> None:
+        size = PageSize(self.paper.currentData())
+        language = self.chosen_language()
         self._set_busy(True)
         contact_id = self.kit.client.contact_id
         run_task(
             self,
-            lambda _progress: self.kits.preview(contact_id, size),
+            lambda _progress: self.kits.preview(contact_id, size, language=language),
             self.show_kit,
             self._failed,
         )
 
     def _set_busy(self, busy: bool) -> None:
-        for widget in (self.paper, self.save_button, self.print_button):
+        for widget in (self.paper, self.language, self.save_button, self.print_button):
             widget.setEnabled(not busy)
         if busy:
             self.status.setText(tr("Kits", "Preparing the kit…"))

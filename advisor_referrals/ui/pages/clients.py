@@ -44,6 +44,7 @@ from advisor_referrals.ui.contact_detail import ContactDetail
 from advisor_referrals.ui.contact_editing import ContactEditor
 from advisor_referrals.ui.contact_list import ContactListController
 from advisor_referrals.ui.i18n import ntr, tr
+from advisor_referrals.ui.languages import kit_languages
 from advisor_referrals.ui.models.contact_table_model import (
     COLUMN_KEYS,
     COLUMNS,
@@ -529,6 +530,12 @@ class ClientsPage(Page):
         menu.addAction(icons.icon("kit"), kits).triggered.connect(
             lambda: self.contact_actions.generate_kits.emit(ids)
         )
+        # The same kits in one language for all, whatever each client's own.
+        languages = menu.addMenu(tr("Clients", "Generate Kits In"))
+        for code, name in kit_languages():
+            languages.addAction(name).triggered.connect(
+                lambda _=False, code=code: self.contact_actions.generate_kits_in.emit(ids, code)
+            )
         menu.exec(self.view.viewport().mapToGlobal(position))
 
     # Export

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from advisor_referrals.domain.errors import BookError
+from advisor_referrals.domain.kits import UnprintableText
 from advisor_referrals.domain.practice import PRACTICE_SCOPE, Scope
 from advisor_referrals.domain.quarter import Quarter
 from advisor_referrals.reports.figures import quarter_words
@@ -56,6 +58,14 @@ def data_formats() -> dict[str, tuple[str, str]]:
     }
 
 
+@dataclass(frozen=True)
+class RenderedReport:
+    """A report's PDF in memory, with what it could not print."""
+
+    data: bytes
+    unprintable: tuple[UnprintableText, ...] = ()
+
+
 class ReportsPage(Page):
     key = "reports"
 
@@ -70,7 +80,7 @@ class ReportsPage(Page):
         self.reports = reports
         self.today = today
         self.scope = scope
-        self.task: Task[bytes] | None = None
+        self.task: Task[RenderedReport] | None = None
         self.pdf_bytes: bytes | None = None
         self.pdf_quarter: Quarter | None = None
         self._buffer: QBuffer | None = None
@@ -182,11 +192,13 @@ class ReportsPage(Page):
         day = self.today()
         scope, words = self._whose()
 
-        def work(progress: Progress) -> bytes:
+        def work(progress: Progress) -> RenderedReport:
             report = self.reports.gather(
                 quarter, today=day, progress=progress, scope=scope, covers=words()
             )
-            return self.reports.render(report, ".pdf")
+            return RenderedReport(
+                self.reports.render(report, ".pdf"), self.reports.unprintable(report, ".pdf")
+            )
 
         task = run_task(self, work)
         self.task = task
@@ -205,10 +217,11 @@ class ReportsPage(Page):
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 
-    def _show_pdf(self, task: Task[bytes], quarter: Quarter, data: bytes) -> None:
+    def _show_pdf(self, task: Task[RenderedReport], quarter: Quarter, made: RenderedReport) -> None:
         if task is not self.task:
             return  # the user has picked another quarter since
         self._set_busy(False)
+        data = made.data
         self.pdf_bytes = data
         self.pdf_quarter = quarter
         self.document.close()
@@ -220,15 +233,23 @@ class ReportsPage(Page):
         self.status.setText(
             tr("ReportsPage", "{0} report: {1} pages.").format(quarter_words(quarter), pages)
         )
+        if made.unprintable:  # said before the report is saved or printed
+            self.status.setText(
+                self.status.text()
+                + " "
+                + tr(
+                    "ReportsPage", "Some text cannot be printed with the bundled fonts: {0}"
+                ).format("; ".join(p.message for p in made.unprintable[:3]))
+            )
         self._set_ready(True)
 
-    def _failed(self, task: Task[bytes], error: BaseException) -> None:
+    def _failed(self, task: Task[RenderedReport], error: BaseException) -> None:
         if task is self.task:
             self._set_busy(False)
             self.status.setText(tr("ReportsPage", "The report could not be made."))
         del error  # shown by the worker's message box
 
-    def _stopped(self, task: Task[bytes]) -> None:
+    def _stopped(self, task: Task[RenderedReport]) -> None:
         if task is self.task:
             self._set_busy(False)
             self.status.setText(tr("ReportsPage", "Stopped."))

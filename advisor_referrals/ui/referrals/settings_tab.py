@@ -6,12 +6,14 @@ Tabs of the Settings dialog; `save()` writes what changed, off the UI thread.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import count
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -35,6 +37,7 @@ from advisor_referrals.domain.thank_you import (
     validate_template,
 )
 from advisor_referrals.domain.trigger_kinds import TriggerKind
+from advisor_referrals.reports.words import language_name, shipped, words_for
 from advisor_referrals.services.referrals.ask_list import AskListService
 from advisor_referrals.services.referrals.thank_you import ThankYouService
 from advisor_referrals.services.triggers.kind_library import TriggerKindService
@@ -49,12 +52,15 @@ from advisor_referrals.ui.worker import run_task, show_error
 
 LABEL, TALKING_POINT, ACTIVE, IN_USE = range(4)
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+ENGLISH = "en"  # the library's own wording
 
 
 @dataclass
 class Loaded:
     kinds: list[TriggerKind]
     interval: int
+    worded: dict[str, dict[int, tuple[str, str]]] = field(default_factory=dict)
 
 
 def _one_line_rows(table: QTableWidget, rows: int) -> None:
@@ -83,6 +89,23 @@ class ReferralSettingsTab(SettingsTab):
         self.runner = runner  # the window's serial worker: the pages hear of the change
         self.loaded: Loaded | None = None
         self.deleted: list[TriggerKind] = []
+        # Each row's (label, talking point) per language as edited: the table shows one.
+        self.texts: dict[str, dict[int, tuple[str, str]]] = {}
+        self.shown_language = ENGLISH
+        self._row_ids = count(1)
+        self.wording = QComboBox(self)
+        for code in shipped():
+            self.wording.addItem(language_name(code), code)
+        self.wording.currentIndexChanged.connect(self._wording_changed)
+        wording_note = QLabel(
+            tr(
+                "Settings",
+                "Kits in another language print the wording given here; a default kind "
+                "left as it is prints the wording the app ships.",
+            ),
+            self,
+        )
+        wording_note.setWordWrap(True)
 
         self.kinds = QTableWidget(0, 4, self)
         self.kinds.setHorizontalHeaderLabels(
@@ -130,6 +153,12 @@ class ReferralSettingsTab(SettingsTab):
 
         kinds_box = QGroupBox(tr("Settings", "Conversation triggers to listen for"), self)
         kinds_layout = QVBoxLayout(kinds_box)
+        wording_row = QHBoxLayout()
+        wording_row.addWidget(QLabel(tr("Settings", "Wording for kits in:"), self))
+        wording_row.addWidget(self.wording)
+        wording_row.addStretch(1)
+        kinds_layout.addLayout(wording_row)
+        kinds_layout.addWidget(wording_note)
         kinds_layout.addWidget(self.kinds, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_kind)
@@ -152,13 +181,22 @@ class ReferralSettingsTab(SettingsTab):
 
     def load(self) -> None:
         def fetch(_p: object) -> Loaded:
-            return Loaded(self.kinds_service.kinds(), self.ask_list.interval_days())
+            return Loaded(
+                self.kinds_service.kinds(),
+                self.ask_list.interval_days(),
+                {code: self.kinds_service.texts(code) for code in shipped() if code != ENGLISH},
+            )
 
         run_task(self, fetch, self._show)
 
     def _show(self, loaded: Loaded) -> None:
         self.loaded = loaded
         self.deleted = []
+        self.texts = {}
+        self.shown_language = ENGLISH
+        self.wording.blockSignals(True)
+        self.wording.setCurrentIndex(max(0, self.wording.findData(ENGLISH)))
+        self.wording.blockSignals(False)
         self.kinds.setRowCount(0)
         for kind in loaded.kinds:
             self._append(kind)
@@ -170,6 +208,7 @@ class ReferralSettingsTab(SettingsTab):
         self.kinds.insertRow(row)
         label = QTableWidgetItem(kind.label if kind else "")
         label.setData(KIND_ROLE, kind)
+        label.setData(ROW_ROLE, next(self._row_ids))
         label.setToolTip(label.text())
         self.kinds.setItem(row, LABEL, label)
         point = QTableWidgetItem(kind.talking_point if kind else "")
@@ -217,6 +256,70 @@ class ReferralSettingsTab(SettingsTab):
         self.kinds.removeRow(row)
         self._enable()
 
+    # Wording per language
+
+    def _row_id(self, row: int) -> int:
+        item = self.kinds.item(row, LABEL)
+        return int(item.data(ROW_ROLE)) if item is not None else 0
+
+    def _cells(self, row: int) -> tuple[str, str]:
+        label, point = self.kinds.item(row, LABEL), self.kinds.item(row, TALKING_POINT)
+        return (label.text() if label else "", point.text() if point else "")
+
+    def _stash(self) -> None:
+        shown = self.texts.setdefault(self.shown_language, {})
+        for row in range(self.kinds.rowCount()):
+            shown[self._row_id(row)] = self._cells(row)
+
+    def initial_text(self, language: str, row: int) -> tuple[str, str]:
+        """What a row says in a language before any edit: the library's text in English;
+        the advisor's wording, else the shipped wording of a default kind, elsewhere."""
+        kind = self._kind_at(row)
+        if language == ENGLISH:
+            return (kind.label, kind.talking_point) if kind else ("", "")
+        if kind is None or kind.id is None:
+            return "", ""
+        stored = self.loaded.worded.get(language, {}) if self.loaded else {}
+        if kind.id in stored:
+            return stored[kind.id]
+        words = words_for(language)
+        if words.has(f"trigger.{kind.key}.label"):
+            return (
+                words.text(f"trigger.{kind.key}.label"),
+                words.text(f"trigger.{kind.key}.talking_point"),
+            )
+        return "", ""
+
+    def _wording_changed(self) -> None:
+        self._stash()
+        self.shown_language = str(self.wording.currentData())
+        edited = self.texts.get(self.shown_language, {})
+        for row in range(self.kinds.rowCount()):
+            label, point = edited.get(self._row_id(row)) or self.initial_text(
+                self.shown_language, row
+            )
+            for column, text in ((LABEL, label), (TALKING_POINT, point)):
+                item = self.kinds.item(row, column)
+                if item is not None:
+                    item.setText(text)
+                    item.setToolTip(text)
+
+    def _wording_changes(self) -> list[tuple[int, str, str, str]]:
+        """(kind id, language, label, talking point) for each wording edited elsewhere than
+        in English."""
+        changes = []
+        for language, edited in self.texts.items():
+            if language == ENGLISH:
+                continue
+            for row in range(self.kinds.rowCount()):
+                kind = self._kind_at(row)
+                text = edited.get(self._row_id(row))
+                if kind is None or kind.id is None or text is None:
+                    continue
+                if text != self.initial_text(language, row):
+                    changes.append((kind.id, language, *text))
+        return changes
+
     # Saving
 
     def save(self) -> bool:
@@ -224,7 +327,9 @@ class ReferralSettingsTab(SettingsTab):
         loaded = self.loaded
         if loaded is None:
             return True
+        self._stash()
         edits, additions = self._kind_changes()
+        worded = self._wording_changes()
         interval = self.interval.value()
         deleted = list(self.deleted)
 
@@ -235,6 +340,8 @@ class ReferralSettingsTab(SettingsTab):
                 self.kinds_service.edit(kind.id or 0, kind.version, label, point, active)
             for label, point, active in additions:
                 self.kinds_service.add(label, point, active=active)
+            for kind_id, language, label, point in worded:
+                self.kinds_service.set_text(kind_id, language, label, point)
             if interval != loaded.interval:
                 self.ask_list.set_interval_days(interval)
 
@@ -250,8 +357,9 @@ class ReferralSettingsTab(SettingsTab):
             cells = [self.kinds.item(row, c) for c in (LABEL, TALKING_POINT, ACTIVE)]
             if any(c is None for c in cells):
                 continue
-            label_item, point_item, active_item = (c for c in cells if c is not None)
-            label, point = label_item.text(), point_item.text()
+            _, _, active_item = (c for c in cells if c is not None)
+            english = self.texts.get(ENGLISH, {})
+            label, point = english.get(self._row_id(row)) or self._cells(row)
             active = active_item.checkState() == Qt.CheckState.Checked
             if kind is None:
                 if label.strip():

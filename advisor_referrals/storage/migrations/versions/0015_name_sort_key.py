@@ -13,7 +13,7 @@ Every contact's search text is written again with the wider folding (ø, ł, đ,
 whose text changes are written, and the search index follows through its triggers.
 
 Revision ID: 0015
-Revises: 0014
+Revises: 0009
 Create Date: 2026-12-06
 """
 
@@ -27,7 +27,7 @@ from advisor_referrals.storage.models.base import add_dialect_options, for_diale
 from advisor_referrals.storage.search import search_text
 
 revision = "0015"
-down_revision = "0014"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
