@@ -17,7 +17,8 @@ from advisor_referrals.storage import search
 from advisor_referrals.storage.book import Book
 from bench.harness import GENERATED, Context, Measurement, Raw, benchmark, demo_command, median_ms
 
-# Typing a surname, a city, part of an e-mail address, phone digits, two words, an accent.
+# Typing a surname, a city, part of an e-mail address, phone digits, two words, an accent,
+# a letter with a stroke, a tag, a phone number with its punctuation.
 QUERIES = (
     "s",
     "sm",
@@ -30,6 +31,9 @@ QUERIES = (
     "720 555",
     "smith den",
     "zoe",
+    "soren",
+    "#snowbird",
+    "(720) 555-01",
 )
 SEARCH_BUDGET_MS = 15.0
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from advisor_referrals.domain.enums import Relationship, Segment, Tier, allowed
 from advisor_referrals.domain.errors import Problem
+from advisor_referrals.domain.folding import digits_of
 from advisor_referrals.domain.languages import language_problem, normalise_language
 from advisor_referrals.domain.names import full_name, greeting_name
 from advisor_referrals.domain.text_rules import any_unstorable, text_problem, text_problems
@@ -143,10 +144,6 @@ def normalise_contact(contact: ContactFields) -> ContactFields:
     changes["notes"] = contact.notes or ""
     changes["preferred_language"] = normalise_language(contact.preferred_language)
     return replace(contact, **changes)
-
-
-def digits_of(phone: str | None) -> str:
-    return "".join(filter(str.isdigit, phone or ""))
 
 
 def email_problem(email: str) -> str | None:

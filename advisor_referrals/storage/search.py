@@ -9,42 +9,29 @@ the same filter for either.
 from __future__ import annotations
 
 import json
-import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, event, text, true
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from advisor_referrals.domain.contacts import digits_of
+from advisor_referrals.domain.folding import (
+    END,
+    PART_SEPARATOR,
+    TAG_SIGN,
+    digits_of,
+    fold,
+    search_terms,
+    tag_part,
+)
+from advisor_referrals.domain.names import name_sort_key
 from advisor_referrals.storage.models import ContactRow, Household
 
 TRIGRAM = 3
+TAG_OPEN = PART_SEPARATOR.lstrip() + TAG_SIGN  # "| #", how a tag term starts
 TextColumn = ColumnElement[str] | InstrumentedAttribute[str]
-END = " |"
 # A short word found in more index terms than this is common: test it row by row instead.
 SHORT_WORD_TERMS = 200
-
-
-def fold(value: str) -> str:
-    """Lower case without accents, so `zoe` finds `Zoë` and `ĐURIĆ` finds `Đurić`."""
-    decomposed = unicodedata.normalize("NFKD", value)
-    if not decomposed.isascii():  # ASCII holds no accents: most names skip this
-        decomposed = decomposed.translate(_WITHOUT_MARKS)
-    return decomposed.casefold()
-
-
-class _MarkTable(dict[int, int | None]):
-    """A str.translate table that drops combining marks, filled as characters are met
-    (translating runs in C; a per-character Python loop made bulk imports slow)."""
-
-    def __missing__(self, code: int) -> int | None:
-        kept = None if unicodedata.combining(chr(code)) else code
-        self[code] = kept
-        return kept
-
-
-_WITHOUT_MARKS = _MarkTable()
 
 
 def search_text(
@@ -62,16 +49,21 @@ def search_text(
     tags: Iterable[str] = (),
 ) -> str:
     parts = [first_name, last_name, preferred_name, email, phone, digits_of(phone), city, region]
-    parts += [country, profession, household, *tags]
+    parts += [country, profession, household]
     # The closing separator puts a character after every word, so that each occurrence of
     # a one- or two-letter search starts some trigram of the index (see `sqlite_fts_query`).
     # Folded part by part, the same as folding the whole (the separators are plain ASCII,
     # so no accent can attach across them): most contacts are all ASCII, lowered in one go;
-    # in the rest, most parts are ASCII and the others repeat.
-    joined = " | ".join([p for p in parts if p])
+    # in the rest, most parts are ASCII and the others repeat. Tags are written "#golf",
+    # so that "#golf" finds the whole tag (`domain.folding`), in one order whoever writes
+    # the text (the ORM reads them in the database's order, an import in the file's).
+    texts = [p for p in parts if p]
+    named_tags = sorted(t for t in tags if t)
+    joined = PART_SEPARATOR.join([*texts, *(TAG_SIGN + t for t in named_tags)])
     if joined.isascii():
         return joined.lower() + END
-    return " | ".join([_folded_part(p) for p in parts if p]) + END
+    folded = [_folded_part(p) for p in texts] + [tag_part(t) for t in named_tags]
+    return PART_SEPARATOR.join(folded) + END
 
 
 FOLDED_MEMO_SIZE = 10_000
@@ -106,7 +98,8 @@ def search_text_of(row: ContactRow) -> str:
 
 
 def tokens(query: str) -> list[str]:
-    return [t for t in fold(query).split() if t]
+    """What each matching contact's search text holds: folded words, phone digits, tags."""
+    return search_terms(query)
 
 
 def _like_pattern(token: str) -> str:
@@ -115,7 +108,25 @@ def _like_pattern(token: str) -> str:
 
 
 def _fts_query(words: list[str]) -> str:
-    return " AND ".join(_quoted(w) for w in words)
+    return " AND ".join(_quoted(_indexed_part(w)) for w in words)
+
+
+def _indexed_part(term: str) -> str:
+    """What the FTS index is asked for a term: a tag's name without the separators around
+    it ("#golf"), whose trigrams are rare where those of "| #" are in every tagged
+    contact; the separators are then checked row by row (`checked_by_row`). A tag too
+    short for a trigram of its own keeps them."""
+    inner = term[len(TAG_OPEN) : -len(END)] if _is_tag(term) else term
+    return inner if len(inner) >= TRIGRAM else term
+
+
+def _is_tag(term: str) -> bool:
+    return term.startswith(TAG_OPEN) and term.endswith(END)
+
+
+def checked_by_row(term: str) -> bool:
+    """Whether the FTS index alone cannot decide the term: a short word, or a whole tag."""
+    return len(term) < TRIGRAM or _is_tag(term)
 
 
 def matches(dialect: str, query: str) -> ColumnElement[bool]:
@@ -127,19 +138,20 @@ def matches(dialect: str, query: str) -> ColumnElement[bool]:
     long_words = [w for w in words if len(w) >= TRIGRAM]
     if dialect == "sqlite" and long_words:
         clauses.append(fts_matches(_fts_query(long_words)))
-        words = [w for w in words if len(w) < TRIGRAM]
+        words = [w for w in words if checked_by_row(w)]
     clauses += [_like(ContactRow.search_text, w) for w in words]
     return and_(*clauses)
 
 
 def words_in(
-    column: TextColumn, query: str, *, shorter_than: int | None = None
+    column: TextColumn, query: str, *, unindexed_only: bool = False
 ) -> ColumnElement[bool]:
-    """The query's words (or those shorter than a length) tested on each row's search text.
+    """The query's terms (or only those the FTS index cannot decide) tested on each row's
+    search text.
 
     On SQLite, the shape for reading contacts in name order until a page is full.
     """
-    words = [w for w in tokens(query) if shorter_than is None or len(w) < shorter_than]
+    words = [w for w in tokens(query) if not unindexed_only or checked_by_row(w)]
     return and_(true(), *(_like(column, w) for w in words))
 
 
@@ -162,7 +174,7 @@ def sqlite_fts_query(session: Session, query: str) -> str | None:
     terms = []
     for word in tokens(query):
         if len(word) >= TRIGRAM:
-            terms.append(_quoted(word))
+            terms.append(_quoted(_indexed_part(word)))
         elif len(word) > 1 or not word.isascii():
             trigrams = _trigrams_starting(session, word)
             if not trigrams:
@@ -235,3 +247,6 @@ def _refresh_search_text(session: Session, _context: Any, _instances: Any) -> No
         fresh = search_text_of(row)
         if row.search_text != fresh:
             row.search_text = fresh
+        key = name_sort_key(row.first_name, row.last_name)
+        if row.name_key != key:
+            row.name_key = key

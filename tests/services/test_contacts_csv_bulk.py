@@ -17,6 +17,7 @@ from advisor_referrals.services.imports.contacts_csv import REBUILD_AT, import_c
 from advisor_referrals.services.progress import Cancelled, Progress
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import AuditRow, ContactRow, Household, TagRow
+from tests.support.books import not_as_saved
 
 ROWS = REBUILD_AT + 500
 HEADER = ["first_name", "last_name", "email", "phone", "city", "household", "tags", "segment"]
@@ -88,6 +89,7 @@ def test_a_big_import_is_all_searchable_and_leaves_the_schema_as_it_was(
     households, tags = (ROWS + 3) // 4, 2
     assert counts(book) == (ROWS + 1, households, tags, 2)  # one audit entry: the import's
     assert schema(book) == before
+    assert not_as_saved(book) == []  # searched and sorted as if saved one by one
     # The book goes on indexing contacts one by one as before.
     ContactService(book).create(ContactFields(first_name="Priya", last_name="After"))
     assert found(book, "priya after") == 1

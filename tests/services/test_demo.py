@@ -28,6 +28,7 @@ from advisor_referrals.services.settings import SettingsService
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import ContactRow, ReferralRow, ReviewRow, TriggerRow
 from advisor_referrals.storage.opening import open_book
+from tests.support.books import not_as_saved
 
 TODAY = date(2026, 11, 23)
 
@@ -378,6 +379,8 @@ def test_the_demo_book_written_directly_is_its_book_file_imported(
     direct = (tmp_path / "direct.json").read_text(encoding="utf-8")
     assert direct == (tmp_path / "imported.json").read_text(encoding="utf-8")
     assert '"c400"' in direct and '"status": "converted"' in direct  # a whole book
+    # What a book file leaves out, searched and sorted by, is written as the app saves it.
+    assert not_as_saved(book) == []
 
 
 def test_asks_come_before_introductions_and_spare_those_who_asked_not_to_be() -> None:

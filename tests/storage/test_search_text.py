@@ -1,12 +1,14 @@
 """The search text is folded part by part (faster on bulk imports); it must be exactly what
-folding the whole text gives, for any script, accents and combining marks."""
+folding the whole text gives (tags written "#tag"), for any script, accents and
+combining marks. Tags come in one order, however they were given."""
 
 from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from advisor_referrals.storage.search import END, fold, search_text
+from advisor_referrals.domain.folding import END, fold
+from advisor_referrals.storage.search import search_text
 
 tricky = st.sampled_from(
     ["Zoë", "ĐURIĆ", "e\u0301", "\u0301x", "ﬁ", "Straße", "ΣΊΣΥΦΟΣ", "김", "①"]
@@ -22,7 +24,7 @@ parts = st.one_of(st.none(), st.text(max_size=8), tricky)
 def test_search_text_is_the_whole_text_folded(names: list[str | None], tags: list[str]) -> None:
     first, last, preferred, email, phone, city, region, country, profession, household = names
     whole = [first, last, preferred, email, phone, None, city, region, country, profession]
-    whole += [household, *tags]
+    whole += [household, *("#" + t for t in sorted(tags))]
     digits = "".join(filter(str.isdigit, phone or ""))
     whole[5] = digits
     expected = fold(" | ".join(p for p in whole if p) + END)
@@ -44,5 +46,8 @@ def test_search_text_is_the_whole_text_folded(names: list[str | None], tags: lis
     )
     # And again, now that the parts are remembered.
     assert search_text(first_name=first, last_name=last, household=household, tags=tags) == fold(
-        " | ".join(p for p in (first, last, household, *tags) if p) + END
+        " | ".join(p for p in (first, last, household, *("#" + t for t in sorted(tags))) if p) + END
+    )
+    assert search_text(first_name=first, last_name=last, tags=tags[::-1]) == search_text(
+        first_name=first, last_name=last, tags=tags
     )

@@ -10,7 +10,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from sqlalchemy import func, insert, select
+from sqlalchemy.orm import selectinload
 
+from advisor_referrals.domain.names import name_sort_key
 from advisor_referrals.storage import search
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import ContactRow
@@ -84,3 +86,21 @@ def open_in_another_process(path: Path) -> Iterator[None]:
         holder.wait(timeout=30)
         if holder.stdout is not None:
             holder.stdout.close()
+
+
+def not_as_saved(book: Book) -> list[tuple[int, str]]:
+    """Contacts whose stored search text or name sort key differ from what saving the
+    contact through the app would write (`storage.search`, before every flush)."""
+    differing = []
+    with book.session() as session:
+        rows = session.scalars(
+            select(ContactRow).options(
+                selectinload(ContactRow.tags), selectinload(ContactRow.household)
+            )
+        ).all()
+        assert rows
+        for row in rows:
+            saved = (search.search_text_of(row), name_sort_key(row.first_name, row.last_name))
+            if (row.search_text, bytes(row.name_key)) != saved:
+                differing.append((row.id, row.search_text))
+    return differing

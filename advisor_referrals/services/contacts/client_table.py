@@ -282,16 +282,14 @@ class ContactTable:
             return []
         hits = None if fts is None else search.fts_hits(session, fts, self.broad_search_hits)
         if hits is not None and len(hits) < self.broad_search_hits:
-            short_words = search.words_in(
-                ContactRow.search_text, flt.text, shorter_than=search.TRIGRAM
-            )
+            row_checks = search.words_in(ContactRow.search_text, flt.text, unindexed_only=True)
             # Look the hits up by id and sort them. Left to itself, SQLite reads the live
             # contacts in name order through the listing index until the page is full,
             # which for a rare word ("zo", "sm") means most of the book (10 ms vs 0.3 ms).
             by_id = self._filtered(
                 select(ContactRow.id), replace(flt, text=""), live_by_index=False
             )
-            query = by_id.where(search.among(hits), short_words)
+            query = by_id.where(search.among(hits), row_checks)
         else:
             query = others.where(search.words_in(ContactRow.search_text, flt.text))
         return list(session.scalars(query.order_by(*by_name).limit(limit)))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from advisor_referrals.domain.contacts import ContactFields
+from advisor_referrals.domain.names import name_sort_key
 from advisor_referrals.storage.search import search_text
 
 CONTACT_COLUMNS: tuple[str, ...] = (
@@ -35,11 +36,13 @@ CONTACT_COLUMNS: tuple[str, ...] = (
     "reviews_per_year",
     "preferred_language",
     "search_text",
+    "name_key",
 )
 
 
 def contact_values(fields: ContactFields, household_id: int | None) -> tuple[Any, ...]:
-    """The values of CONTACT_COLUMNS for a normalised contact, its search text included."""
+    """The values of CONTACT_COLUMNS for a normalised contact, its search text and name
+    sort key included."""
     return (
         fields.first_name,
         fields.last_name,
@@ -74,6 +77,7 @@ def contact_values(fields: ContactFields, household_id: int | None) -> tuple[Any
             household=fields.household,
             tags=fields.tags,
         ),
+        name_sort_key(fields.first_name, fields.last_name),
     )
 
 

@@ -9,13 +9,13 @@ table can merge two contacts afterwards).
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from advisor_referrals.domain.contacts import ContactFields, digits_of
+from advisor_referrals.domain.contacts import ContactFields
+from advisor_referrals.domain.folding import digits_of, fold
 from advisor_referrals.services.imports.bulk_writer import table
 
 PHONE_DIGITS_COMPARED = 7  # the last digits: "+1 617 555 0101" and "(617) 555-0101" agree
@@ -23,10 +23,7 @@ PHONE_DIGITS_COMPARED = 7  # the last digits: "+1 617 555 0101" and "(617) 555-0
 
 def fold_name(first: str | None, last: str | None) -> str:
     """A name as compared for duplicates: no accents, no case, single spaces."""
-    text = f"{first or ''} {last or ''}"
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(plain.casefold().split())
+    return " ".join(fold(f"{first or ''} {last or ''}").split())
 
 
 def phone_key(phone: str | None) -> str:

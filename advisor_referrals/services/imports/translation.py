@@ -16,8 +16,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from advisor_referrals.domain.contacts import digits_of
 from advisor_referrals.domain.errors import Problem
+from advisor_referrals.domain.folding import digits_of
 from advisor_referrals.services.imports.csv_reading import CsvTable
 from advisor_referrals.services.imports.layouts import Choice, Layout, fold
 from advisor_referrals.services.imports.mapping import ARCHIVED, ColumnMapping, normalise_header

@@ -195,7 +195,7 @@ def top_referrers(conn: Connection, period: Period) -> list[TopReferrer]:
         select(C.first_name, C.last_name, n)
         .select_from(sub.join(CONTACTS, C.id == q.referrer_id))
         .where(q.at_end != INTENDED)
-        .group_by(C.id, C.first_name, C.last_name)
+        .group_by(C.id, C.first_name, C.last_name, *name_order(C))
         .order_by(n.desc(), *name_order(C), C.id)
         .limit(TOP_REFERRERS)
     ).all()
@@ -214,7 +214,7 @@ def promoters_over_de_minimis(conn: Connection, period: Period) -> list[Promoter
             R.comp_kind.is_not(None),
             past_intended_at(period.end),
         )
-        .group_by(C.id, C.first_name, C.last_name)
+        .group_by(C.id, C.first_name, C.last_name, *name_order(C))
         .having(total > DE_MINIMIS_CENTS, counted(R.comp_agreement_on_file.is_(True)) == 0)
         .order_by(*name_order(C), C.id)
     ).all()
@@ -331,7 +331,7 @@ def coi_reciprocity(conn: Connection, period: Period) -> list[CoiReciprocity]:
     rows = conn.execute(
         select(C.id, C.first_name, C.last_name, C.profession, *figures)
         .join_from(both, CONTACTS, C.id == both.c.coi)
-        .group_by(C.id, C.first_name, C.last_name, C.profession)
+        .group_by(C.id, C.first_name, C.last_name, C.profession, *name_order(C))
         .order_by(
             *(f.desc() for f in figures),
             *name_order(C),

@@ -120,6 +120,7 @@ class AskListService:
                 c.id.label("id"),
                 c.first_name.label("first_name"),
                 c.last_name.label("last_name"),
+                c.name_key.label("name_key"),
                 c.preferred_name.label("preferred_name"),
                 c.segment.label("segment"),
                 c.tier.label("tier"),

@@ -139,7 +139,9 @@ class ComplianceService:
                 ReferralRow.received_on > _window_start(end),
                 ReferralRow.received_on <= end,
             )
-            .group_by(ReferralRow.referrer_id, ContactRow.first_name, ContactRow.last_name)
+            .group_by(
+                ReferralRow.referrer_id, ContactRow.first_name, ContactRow.last_name, *name_order()
+            )
             .having(total > int(DE_MINIMIS * CENTS), agreements == 0)
             .order_by(*name_order())
         )

@@ -16,6 +16,7 @@ from advisor_referrals.domain.errors import (
     Problem,
     ValidationError,
 )
+from advisor_referrals.domain.folding import fold
 from advisor_referrals.domain.languages import LANGUAGE_RULE, language_problem, normalise_language
 from advisor_referrals.domain.text_rules import text_problem
 from advisor_referrals.domain.trigger_kinds import TriggerKind
@@ -23,7 +24,6 @@ from advisor_referrals.services.audit.writing import diff
 from advisor_referrals.services.writing import RowWriter
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import TriggerKindRow, TriggerKindTextRow, TriggerRow
-from advisor_referrals.storage.search import fold
 
 ENTITY = "trigger_kind"
 LABEL_MAX = 100

@@ -14,6 +14,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Table,
     Text,
@@ -27,6 +28,7 @@ from advisor_referrals.domain.enums import (
     Segment,
     Tier,
 )
+from advisor_referrals.domain.names import name_sort_key
 from advisor_referrals.storage.models.base import Base, for_dialect, now, one_of
 
 
@@ -57,6 +59,12 @@ class TagRow(Base):
     __tablename__ = "tags"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(50), nullable=False, unique=True)
+
+
+def _name_key_of_insert(context: Any) -> bytes:
+    """The sort key of a contact inserted without one (a plain INSERT of its names)."""
+    values = context.get_current_parameters()
+    return name_sort_key(values.get("first_name"), values.get("last_name"))
 
 
 class ContactRow(Base):
@@ -104,6 +112,11 @@ class ContactRow(Base):
     # reviewed. Written only by the database's triggers on `reviews` (migration 0005).
     last_review_on: Mapped[date | None] = mapped_column(Date)
     search_text: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    # Where the contact stands in name order (`domain.names.name_sort_key`), kept with
+    # its names like search_text: on every ORM flush and by the bulk writers.
+    name_key: Mapped[bytes] = mapped_column(
+        LargeBinary, nullable=False, default=_name_key_of_insert
+    )
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False, default=now)
     updated_at: Mapped[datetime] = mapped_column(
@@ -115,12 +128,15 @@ class ContactRow(Base):
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
-def name_order(contact: Any = ContactRow) -> tuple[Any, Any]:
-    """People listed by name: last name, then first, ignoring case (ix_contacts_list_name).
+def name_order(contact: Any = ContactRow) -> tuple[Any]:
+    """People listed by name: last name, then first, in alphabetical order
+    (ix_contacts_list_name).
 
     `contact` may be an alias of the contacts table (a referrer, a subquery's columns).
+    The sort key is bytes, compared the same way by SQLite and PostgreSQL
+    (docs/design.md, "Search and sorting").
     """
-    return func.lower(contact.last_name), func.lower(contact.first_name)
+    return (contact.name_key,)
 
 
 def _listing_index(name: str, *lead: Any, include: tuple[Any, ...] = ()) -> Index:
@@ -147,8 +163,9 @@ def _listing_index(name: str, *lead: Any, include: tuple[Any, ...] = ()) -> Inde
 
 _NAME_SORT = name_order()
 _NAMES = (ContactRow.last_name, ContactRow.first_name)
-# Migration 0011 makes these (0003 first, 0005 added last_review_on); they are the only
-# indexes of `contacts`: each case-insensitive lookup or order it needs leads one of them.
+# Migration 0011 makes these (0003 first, 0005 added last_review_on), and 0015 leads
+# those in name order with the name sort key; they are the only indexes of `contacts`
+# besides the advisor's: each case-insensitive lookup or order it needs leads one of them.
 LISTING_INDEXES: tuple[Index, ...] = (
     _listing_index("ix_contacts_list_name", *_NAME_SORT, include=_NAMES),
     _listing_index(

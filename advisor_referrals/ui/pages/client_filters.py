@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from advisor_referrals.domain.enums import Relationship, Segment, Tier
@@ -20,6 +21,10 @@ SEARCH_DELAY_MS = 150
 
 class ClientFilterBar(QWidget):
     changed = Signal(object)  # ContactFilter
+    # Keys pressed in the search box that act on the results: Down moves into them,
+    # Return opens the selected (or first) one. The filter typed so far applies first.
+    down_pressed = Signal()
+    return_pressed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,6 +38,7 @@ class ClientFilterBar(QWidget):
         self._typing.setInterval(SEARCH_DELAY_MS)
         self._typing.timeout.connect(lambda: self._set(text=self.search.text()))
         self.search.textChanged.connect(lambda _text: self._typing.start())
+        self.search.installEventFilter(self)
 
         self.relationship = self._combo(
             tr("Clients", "All relationships"),
@@ -72,6 +78,27 @@ class ClientFilterBar(QWidget):
             row.addWidget(widget)
         row.addWidget(self.overdue)
         row.addWidget(self.archived)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+                return super().eventFilter(watched, event)
+            if event.key() == Qt.Key.Key_Down:
+                self.apply_typed()
+                self.down_pressed.emit()
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.apply_typed()
+                self.return_pressed.emit()
+                return True
+        return super().eventFilter(watched, event)
+
+    def apply_typed(self) -> None:
+        """Search for what is typed now, without waiting for the typing pause."""
+        if self._typing.isActive():
+            self._typing.stop()
+            self._set(text=self.search.text())
 
     def _combo(self, everything: str, items: list[tuple[str, Any]], apply: Any) -> QComboBox:
         combo = QComboBox()

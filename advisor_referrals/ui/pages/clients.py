@@ -97,7 +97,8 @@ def default_width(view: QTableView, column: int) -> int:
 
 
 class ClientTableView(QTableView):
-    """The table, with Return to edit and Delete to archive."""
+    """The table, with Return to edit, Delete to archive, and Up from the first row back
+    to the search box."""
 
     def __init__(self, page: ClientsPage) -> None:
         super().__init__(page)
@@ -109,6 +110,13 @@ class ClientTableView(QTableView):
             return
         if event.matches(QKeySequence.StandardKey.Delete):
             self.page.archive_selected()
+            return
+        if (
+            event.key() == Qt.Key.Key_Up
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and self.currentIndex().row() <= 0
+        ):
+            self.page.focus_search()
             return
         super().keyPressEvent(event)
 
@@ -139,6 +147,8 @@ class ClientsPage(Page):
         self.contact_actions = actions
         self.exporter = exporter
         self._pending_open: int | None = None
+        # Down or Return pressed in the search box before its results were in.
+        self._when_loaded: Callable[[], None] | None = None
         self._last_sort = (0, Qt.SortOrder.AscendingOrder)
 
         self.model = ContactTableModel(table.rows, self)
@@ -149,6 +159,8 @@ class ClientsPage(Page):
         self.controller.busy_changed.connect(self._busy)
         self.filters = ClientFilterBar(self)
         self.filters.changed.connect(self.controller.set_filter)
+        self.filters.down_pressed.connect(self.enter_results)
+        self.filters.return_pressed.connect(self.open_from_search)
         self.detail = ContactDetail(contacts, timeline, actions, self.editor)
         self.split = QSplitter(Qt.Orientation.Horizontal)
         self.split.addWidget(self.view)
@@ -368,6 +380,9 @@ class ClientsPage(Page):
         self._pending_open = None
         if wanted is not None:
             self.select_contact(wanted)
+        if self._when_loaded is not None:
+            then, self._when_loaded = self._when_loaded, None
+            then()
 
     def _first_matches(self, count: int) -> None:
         if not self.controller.filter.text.strip():
@@ -426,6 +441,44 @@ class ClientsPage(Page):
             self.filters.clear()
         else:
             self.controller.reload()
+
+    # From the search box to the results
+
+    # While a search is still running, the keys act once its results are in.
+
+    def enter_results(self) -> None:
+        """Down in the search box: focus the results, on the selected row or the first."""
+        self._when_done(self._enter_results)
+
+    def open_from_search(self) -> None:
+        """Return in the search box: open the selected result, else the first."""
+        self._when_done(self._open_result)
+
+    def _when_done(self, action: Callable[[], None]) -> None:
+        if self.controller.busy:
+            self._when_loaded = action
+        else:
+            action()
+
+    def _enter_results(self) -> None:
+        if self._choose_result():
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _open_result(self) -> None:
+        if self._choose_result():
+            self.edit_current()
+
+    def _choose_result(self) -> bool:
+        """The selected row, else the first one selected; False when there is none."""
+        if self.model.rowCount() == 0:
+            return False
+        if not self.view.currentIndex().isValid():
+            self.view.selectionModel().setCurrentIndex(
+                self.model.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        return True
 
     # Actions on rows
 
