@@ -4,7 +4,7 @@ the advisor's minutes; on kit history the code printed on the kit's cards; on as
 advisor's minutes.
 
 Revision ID: 0010
-Revises: 0009
+Revises: 0015
 Create Date: 2026-12-10
 """
 
@@ -17,7 +17,7 @@ from alembic import op
 from sqlalchemy.exc import SAWarning
 
 revision = "0010"
-down_revision = "0009"
+down_revision = "0015"
 branch_labels = None
 depends_on = None
 
