@@ -22,7 +22,7 @@ from sqlalchemy import func, select
 
 from advisor_referrals.domain.errors import BookError, BookNotEmptyError
 from advisor_referrals.domain.trigger_kinds import DEFAULT_TRIGGER_KINDS
-from advisor_referrals.services.demo.activity import Review, make_reviews, make_triggers
+from advisor_referrals.services.demo.activity import make_reviews, make_triggers
 from advisor_referrals.services.demo.asks import Ask, make_asks
 from advisor_referrals.services.demo.clients import (
     center_of_influence,
@@ -37,7 +37,6 @@ from advisor_referrals.services.demo.pipeline import (
     REFERRAL_SPAN,
     Referral,
     ReferrerPool,
-    Trigger,
     compensate,
     make_referrals,
     referral_moves,
@@ -51,6 +50,7 @@ from advisor_referrals.services.demo.practice_people import (
 from advisor_referrals.services.demo.program_demo import add_program
 from advisor_referrals.services.demo.world import ADVISOR, ADVISOR_EXTRAS
 from advisor_referrals.services.imports.bulk_writer import BulkWriter
+from advisor_referrals.services.imports.gc_pause import paused_gc
 from advisor_referrals.services.progress import Progress, step
 from advisor_referrals.services.writing import BookWriter
 from advisor_referrals.storage.book import Book
@@ -92,17 +92,15 @@ def generate_demo_data(
     """
     parts = demo_parts(clients, seed, today, practice=practice)
     day = today.toordinal()
-    for number, trigger in enumerate(parts.triggers, 1):
-        trigger.key = f"t{number}"
     iso = IsoDates(day - 16 * 365, day + 100)
-    referral_keys = {id(r): f"r{n}" for n, r in enumerate(parts.referrals, 1)}
     return {
         **parts.header,
         "contacts": [_contact(p, iso) for p in parts.people],
-        "triggers": [_trigger(t, iso) for t in parts.triggers],
-        "referrals": [_referral(n, r, iso) for n, r in enumerate(parts.referrals, 1)],
-        "reviews": [_review(r, iso) for r in parts.reviews],
-        "asks": [_ask(a, iso, referral_keys) for a in parts.asks],
+        # Before the referrals: reading the triggers gives those they name their keys.
+        "triggers": [_trigger(t, iso) for t in parts.triggers.records()],
+        "referrals": [_referral(r, iso) for r in parts.referrals],
+        "reviews": [_review(r, iso) for r in parts.reviews.records()],
+        "asks": [_ask(a, iso) for a in parts.asks],
         **parts.program,
     }
 
@@ -126,18 +124,20 @@ def demo_parts(clients: int, seed: int, today: date, *, practice: bool = False) 
         elif person.promoter or person is base[0]:
             pool.add(person, (person.since or day) + 30)
     referrals, referred = make_referrals(rng, maker, pool, n_referrals, day)
+    del maker, pool  # what they remember (every e-mail address...) is no longer needed
     compensate(rng, referrals, day)
     people = base + referred
     del base, referred
     people.sort(key=lambda p: p.added)  # ids follow the order people joined the book
     for number, person in enumerate(people, 1):
-        person.key = f"c{number}"  # the asks are ordered by it
+        person.number = number  # its key (the asks are ordered by it) and id follow
+    for number, referral in enumerate(referrals, 1):
+        referral.number = number  # the program's rewards and event guests name them
     assign_advisors(people, referrals, seed, advisor_names(practice))
     triggers = make_triggers(rng, people, referrals, 2 * clients, day)
     reviews = make_reviews(rng, people, 3 * clients, day)
-    asks = make_asks(seed, reviews, referrals, day)
-    for number, referral in enumerate(referrals, 1):
-        referral.key = f"r{number}"  # the program's rewards and event guests name them
+    conversations = ((people[who - 1], held) for who, held in reviews.conversations())
+    asks = make_asks(seed, conversations, referrals, day)
     header = {
         "format": BOOK_FORMAT,
         "version": BOOK_VERSION,
@@ -194,21 +194,22 @@ def _contact(p: Person, iso: IsoDates) -> dict[str, Any]:
     }
 
 
-def _trigger(t: Trigger, iso: IsoDates) -> dict[str, Any]:
+def _trigger(t: tuple[int, int, str, int, bool, str], iso: IsoDates) -> dict[str, Any]:
+    number, contact, kind, occurred, conversation, notes = t
     return {
-        "key": t.key,
-        "contact": t.contact.key,
-        "kind": t.kind,
-        "occurred_on": iso[t.occurred],
-        "referral_conversation": t.conversation,
-        "notes": t.notes,
+        "key": f"t{number}",
+        "contact": f"c{contact}",
+        "kind": kind,
+        "occurred_on": iso[occurred],
+        "referral_conversation": conversation,
+        "notes": notes,
     }
 
 
-def _referral(number: int, r: Referral, iso: IsoDates) -> dict[str, Any]:
+def _referral(r: Referral, iso: IsoDates) -> dict[str, Any]:
     comp = r.comp
     return {
-        "key": f"r{number}",
+        "key": r.key,
         "referrer": r.referrer.key,
         "referred": r.referred.key,
         "received_on": iso[r.received],
@@ -251,29 +252,30 @@ def _history(r: Referral, iso: IsoDates) -> list[dict[str, Any]]:
     ]
 
 
-def _ask(a: Ask, iso: IsoDates, referral_keys: dict[int, str]) -> dict[str, Any]:
+def _ask(a: Ask, iso: IsoDates) -> dict[str, Any]:
     return {
         "contact": a.contact.key,
         "asked_on": iso[a.asked],
         "method": a.method,
         "outcome": a.outcome,
-        "referral": referral_keys[id(a.referral)] if a.referral is not None else None,
+        "referral": a.referral.key if a.referral is not None else None,
         "notes": a.notes,
         "minutes": a.minutes,
     }
 
 
-def _review(r: Review, iso: IsoDates) -> dict[str, Any]:
+def _review(r: tuple[Any, ...], iso: IsoDates) -> dict[str, Any]:
+    _number, contact, scheduled, completed, nps, kind, time, feedback, conversation, notes = r
     return {
-        "contact": r.contact.key,
-        "scheduled_for": iso[r.scheduled],
-        "scheduled_time": r.time,
-        "kind": r.kind,
-        "completed_on": iso[r.completed],
-        "nps": r.nps,
-        "feedback_requested": r.feedback,
-        "referral_conversation": r.conversation,
-        "notes": r.notes,
+        "contact": f"c{contact}",
+        "scheduled_for": iso[scheduled],
+        "scheduled_time": time,
+        "kind": kind,
+        "completed_on": iso[completed],
+        "nps": nps,
+        "feedback_requested": feedback,
+        "referral_conversation": conversation,
+        "notes": notes,
     }
 
 
@@ -330,27 +332,30 @@ def make_demo_book(
     if practice:
         add_members(book)
     step(progress, 0, 1, "Generating the demo book…")
-    parts = demo_parts(clients, seed, day, practice=practice)
     book_writer = BookWriter(book, "book")
-    with (
-        book_writer.transaction(check_references=False) as session,  # the writer's own ids
-        BulkWriter(session, rebuild_indexes=EMPTY_TABLES) as writer,
-    ):
-        ensure_empty(session, book)
-        counts = write_demo(session, writer, parts, progress)
-        writer.finish()
-        summary = ImportSummary(
-            source="the demo book",
-            what="book file",
-            dry_run=False,
-            counts={noun: counts[noun] for noun in SUMMARY_ORDER},
-        )
-        book_writer.audit(
-            session,
-            "import",
-            None,
-            f"Imported the book file the demo book: {summary.described_counts()}",
-        )
+    # Millions of records live until the end: collecting meanwhile would free nothing.
+    with paused_gc():
+        parts = demo_parts(clients, seed, day, practice=practice)
+        with (
+            book_writer.transaction(check_references=False) as session,  # the writer's own ids
+            BulkWriter(session, rebuild_indexes=EMPTY_TABLES) as writer,
+        ):
+            ensure_empty(session, book)
+            counts = write_demo(session, writer, parts, progress)
+            del parts
+            writer.finish()
+            summary = ImportSummary(
+                source="the demo book",
+                what="book file",
+                dry_run=False,
+                counts={noun: counts[noun] for noun in SUMMARY_ORDER},
+            )
+            book_writer.audit(
+                session,
+                "import",
+                None,
+                f"Imported the book file the demo book: {summary.described_counts()}",
+            )
     give_tasks(book, practice, day)
     return DemoSummary(
         contacts=counts["contacts"],

@@ -29,12 +29,14 @@ from advisor_referrals.domain.enums import (
 )
 from advisor_referrals.domain.referrals import Compensation
 from advisor_referrals.services.book_file.loader import BookLoader
-from advisor_referrals.services.demo.activity import MEETING_TIMES, Review
+from advisor_referrals.services.demo.activity import MEETING_TIMES
 from advisor_referrals.services.demo.asks import Ask
+from advisor_referrals.services.demo.logs import ReviewLog, TriggerLog
 from advisor_referrals.services.demo.people import Person
-from advisor_referrals.services.demo.pipeline import DEMO_USER, Referral, Trigger, referral_moves
+from advisor_referrals.services.demo.pipeline import DEMO_USER, Referral, referral_moves
 from advisor_referrals.services.imports.bulk_writer import (
     CHUNK,
+    WITH_IDS,
     BulkWriter,
     insert_values,
     stored_text,
@@ -114,9 +116,9 @@ class DemoParts:
 
     header: dict[str, Any]  # format, version, advisor and trigger kinds, as in a book file
     people: list[Person]
-    triggers: list[Trigger]
+    triggers: TriggerLog
     referrals: list[Referral]
-    reviews: list[Review]
+    reviews: ReviewLog
     asks: list[Ask]
     # The referral program's own sections, as the book file has them (program_demo).
     program: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
@@ -131,10 +133,14 @@ class _Days(dict[int, date]):
         return day
 
 
-class _IsoDays(dict[int, str]):
-    """The same as ISO text, as the bulk writer stores dates (`stored_text`)."""
+class _IsoDays(dict[int | None, str | None]):
+    """The same as ISO text, as the bulk writer stores dates (`stored_text`); None for None."""
 
-    def __missing__(self, ordinal: int) -> str:
+    def __init__(self) -> None:
+        super().__init__({None: None})
+
+    def __missing__(self, ordinal: int | None) -> str | None:
+        assert ordinal is not None
         text = date.fromordinal(ordinal).isoformat()
         self[ordinal] = text
         return text
@@ -153,7 +159,11 @@ COMP_KINDS = _lookup(CompensationKind)
 def write_demo(
     session: Session, writer: BulkWriter, parts: DemoParts, progress: Progress | None = None
 ) -> Counter[str]:
-    """Write the demo book into an empty book's open transaction; what was written."""
+    """Write the demo book into an empty book's open transaction; what was written.
+
+    Row by row as tuples, in chunks (`_Rows`): no list of a whole table is made, so the
+    memory the generated book takes is most of what writing it needs.
+    """
     from advisor_referrals.services.book_file.importing import load_sections
     from advisor_referrals.services.demo.program_demo import HEADER_SECTIONS, LATER_SECTIONS
 
@@ -189,27 +199,39 @@ def write_demo(
         reviews=len(parts.reviews),
         asks=len(parts.asks),
     )
-    # Each list is emptied once written: a million contacts' events are most of the memory.
+    ids = _Ids(writer)
     _contacts(writer, parts.people, _Days(), advance("contacts"))
     days = _IsoDays()  # the other tables' rows are written as stored (`stored_text`)
-    _triggers(writer, parts.triggers, loader.kinds, days, advance("triggers"))
-    parts.triggers.clear()  # those a referral names live on through it
-    _referrals(writer, parts.referrals, loader.program_ids, days, advance("referrals"))
-    _moves(writer, parts.referrals, days)
-    _asks(writer, parts.asks, days, advance("asks"))  # before the referrals they name go
+    _triggers(writer, ids, parts.triggers, loader.kinds, days, advance("triggers"))
+    _referrals(writer, ids, parts.referrals, loader.program_ids, days, advance("referrals"))
+    _moves(writer, ids, parts.referrals, days)
+    _asks(writer, ids, parts.asks, days, advance("asks"))
     parts.asks.clear()
     later = {name: parts.program.get(name, []) for name in LATER_SECTIONS}
-    counts.update(_program_records(session, writer, later, parts, loader.program_ids))
-    parts.referrals.clear()
-    _reviews(writer, parts.reviews, days, advance("reviews"))
-    parts.reviews.clear()
+    counts.update(_program_records(session, writer, ids, later, parts, loader.program_ids))
+    _reviews(writer, ids, parts.reviews, days, advance("reviews"))
     step(progress, total, total, "Saving…")
     return counts
+
+
+class _Ids:
+    """The id of a generated record: its number (its place in its table, from 1) after
+    the ids the book had already used, as the bulk writer hands them out."""
+
+    def __init__(self, writer: BulkWriter) -> None:
+        self.before = {name: writer.next_ids[name] - 1 for name in WITH_IDS}
+
+    def contact(self, person: Person) -> int:
+        return self.before["contacts"] + person.number
+
+    def referral(self, referral: Referral) -> int:
+        return self.before["referrals"] + referral.number
 
 
 def _program_records(
     session: Session,
     writer: BulkWriter,
+    ids: _Ids,
     sections: dict[str, list[dict[str, Any]]],
     parts: DemoParts,
     program_ids: dict[str, int],
@@ -224,10 +246,12 @@ def _program_records(
     for event in sections["events"]:
         named.update(i["contact"] for i in event["invitations"])
         named.update(g[who] for g in event["guests"] for who in ("host", "contact"))
-    loader.contact_ids = {p.key: p.number for p in parts.people if p.key in named}
+    people = parts.people
+    loader.contact_ids = {key: ids.contact(people[int(key[1:]) - 1]) for key in named}
     cited = {r["referral"] for r in sections["rewards"]}
     cited.update(g["referral"] for event in sections["events"] for g in event["guests"])
-    loader.referral_ids = {r.key: r.number for r in parts.referrals if r.key in cited}
+    referrals = parts.referrals
+    loader.referral_ids = {key: ids.referral(referrals[int(key[1:]) - 1]) for key in cited}
     loader.program_ids = program_ids
     BookExtras(loader).kit_history()
     program = ProgramSections(loader)
@@ -241,10 +265,9 @@ def _program_records(
 def _contacts(
     writer: BulkWriter, people: Sequence[Person], days: _Days, tick: Callable[[int], None]
 ) -> None:
-    """Each person as a contact, in order; the person keeps the contact's id."""
+    """Each person as a contact, in order (their numbers follow it, and so do the ids)."""
     for person in people:
         contact_id = writer.new_id("contacts")
-        person.number = contact_id
         place = person.place
         fields = normalised_contact(
             first_name=person.first,
@@ -269,60 +292,53 @@ def _contacts(
         )
         archived = None if person.archived is None else days[person.archived]
         writer.add_contact(contact_id, fields, archived_on=archived)
-        if contact_id % STEP_EVERY == 0:
+        if person.number % STEP_EVERY == 0:
             tick(STEP_EVERY)
 
 
 def _triggers(
     writer: BulkWriter,
-    triggers: Sequence[Trigger],
+    ids: _Ids,
+    triggers: TriggerLog,
     kinds: dict[str, int],
     days: _IsoDays,
     tick: Callable[[int], None],
 ) -> None:
+    """In the order of the day they happened (which numbers them, and the Triggers that
+    referrals name with them)."""
     rows = _Rows(writer, "conversation_triggers", TRIGGER_COLUMNS, tick)
-    first = rows.take_ids(len(triggers))
-    for number, trigger in enumerate(triggers, first):
-        trigger.number = number
+    first, contacts = ids.before["conversation_triggers"], ids.before["contacts"]
     stamps = rows.stamps
     rows.write(
-        (
-            number,
-            trigger.contact.number,
-            kinds[trigger.kind],
-            days[trigger.occurred],
-            trigger.conversation,
-            trigger.notes,
-            *stamps,
-        )
-        for number, trigger in enumerate(triggers, first)
+        (first + number, contacts + contact, kinds[kind], days[day], conversation, notes, *stamps)
+        for number, contact, kind, day, conversation, notes in triggers.records()
     )
 
 
 def _referrals(
     writer: BulkWriter,
+    ids: _Ids,
     referrals: Sequence[Referral],
     program_ids: dict[str, int],
     days: _IsoDays,
     tick: Callable[[int], None],
 ) -> None:
     rows = _Rows(writer, "referrals", REFERRAL_COLUMNS, tick)
-    first = rows.take_ids(len(referrals))
-    for number, referral in enumerate(referrals, first):
-        referral.number = number
+    first, contacts = ids.before["referrals"], ids.before["contacts"]
+    triggers = ids.before["conversation_triggers"]
     stamps = rows.stamps
     rows.write(
         (
-            number,
-            referral.referrer.number,
-            referral.referred.number,
+            first + referral.number,
+            contacts + referral.referrer.number,
+            contacts + referral.referred.number,
             days[referral.received],
             referral.status,  # the generator's values are the enums' values
             referral.channel,
-            None if referral.first_contacted is None else days[referral.first_contacted],
-            None if referral.thanked is None else days[referral.thanked],
-            None if referral.converted is None else days[referral.converted],
-            None if referral.trigger is None else referral.trigger.number,
+            days[referral.first_contacted],
+            days[referral.thanked],
+            days[referral.converted],
+            None if referral.trigger is None else triggers + referral.trigger.number,
             referral.notes,
             *_compensation(referral.comp),
             None if referral.program is None else program_ids[referral.program],
@@ -333,55 +349,55 @@ def _referrals(
             referral.minutes,
             *stamps,
         )
-        for number, referral in enumerate(referrals, first)
+        for referral in referrals
     )
 
 
-def _moves(writer: BulkWriter, referrals: Sequence[Referral], days: _IsoDays) -> None:
+def _moves(writer: BulkWriter, ids: _Ids, referrals: Sequence[Referral], days: _IsoDays) -> None:
     """Each referral's dated moves (the history the figures are counted from), as the
     book file's `status_history` gives them (docs/design.md, "Metrics")."""
     rows = _Rows(
         writer, "referral_status_changes", MOVE_COLUMNS, lambda _count: None, stamped=False
     )
-    moves = [
-        (referral.number, before, status, day, hour)
-        for referral in referrals
-        for before, status, day, hour in referral_moves(referral)
-    ]
-    first = rows.take_ids(len(moves))
+    first = ids.before["referrals"]
     rows.write(
         (
-            number,
-            referral,
+            None,  # numbered by `_Rows.write`
+            first + referral.number,
             before,
             status,
             days[day],
             f"{days[day]} {hour:02d}:30:00.000000",
             DEMO_USER,
         )
-        for number, (referral, before, status, day, hour) in enumerate(moves, first)
+        for referral in referrals
+        for before, status, day, hour in referral_moves(referral)
     )
 
 
 def _asks(
-    writer: BulkWriter, asks: Sequence[Ask], days: _IsoDays, tick: Callable[[int], None]
+    writer: BulkWriter,
+    ids: _Ids,
+    asks: Sequence[Ask],
+    days: _IsoDays,
+    tick: Callable[[int], None],
 ) -> None:
     rows = _Rows(writer, "asks", ASK_COLUMNS, tick)
-    first = rows.take_ids(len(asks))
+    contacts, referrals = ids.before["contacts"], ids.before["referrals"]
     stamps = rows.stamps
     rows.write(
         (
-            number,
-            ask.contact.number,
+            None,  # numbered by `_Rows.write`
+            contacts + ask.contact.number,
             days[ask.asked],
             ask.method,  # the generator's values are the enums' values
             ask.outcome,
-            None if ask.referral is None else ask.referral.number,
+            None if ask.referral is None else referrals + ask.referral.number,
             ask.notes,
             ask.minutes,
             *stamps,
         )
-        for number, ask in enumerate(asks, first)
+        for ask in asks
     )
 
 
@@ -408,12 +424,13 @@ NO_COMPENSATION = tuple(compensation_columns(None).values())
 
 def _reviews(
     writer: BulkWriter,
-    reviews: Sequence[Review],
+    ids: _Ids,
+    reviews: ReviewLog,
     days: _IsoDays,
     tick: Callable[[int], None],
 ) -> None:
     rows = _Rows(writer, "reviews", REVIEW_COLUMNS, tick)
-    first = rows.take_ids(len(reviews))
+    first, contacts = ids.before["reviews"], ids.before["contacts"]
     stamps = rows.stamps
     clocks: dict[str | None, str | None] = {
         text: stored_text(time.fromisoformat(text)) for text in MEETING_TIMES
@@ -421,21 +438,32 @@ def _reviews(
     clocks[None] = None
     rows.write(
         (
-            number,
-            review.contact.number,
-            None if review.scheduled is None else days[review.scheduled],
-            clocks[review.time],
-            review.kind,  # the generator's values are the enums' values
-            None if review.completed is None else days[review.completed],
-            review.nps,
-            review.feedback,
-            review.conversation,
-            review.notes,
+            first + number,
+            contacts + contact,
+            days[scheduled],
+            clocks[clock],
+            kind,  # the generator's values are the enums' values
+            days[completed],
+            nps,
+            feedback,
+            conversation,
+            notes,
             None,
             None,
             *stamps,
         )
-        for number, review in enumerate(reviews, first)
+        for (
+            number,
+            contact,
+            scheduled,
+            completed,
+            nps,
+            kind,
+            clock,
+            feedback,
+            conversation,
+            notes,
+        ) in reviews.records()
     )
 
 
@@ -462,17 +490,18 @@ class _Rows:
         self.tick = tick
         writer.flush()
 
-    def take_ids(self, count: int) -> int:
-        """The first of `count` new ids of the table, handed out in one go."""
-        first = self.writer.next_ids[self.name]
-        self.writer.next_ids[self.name] = first + count
-        return first
-
     def write(self, rows: Iterable[tuple[Any, ...]]) -> None:
+        """Write the rows, each with its id first (None: the next id of the table); the
+        table's next id follows the last one written."""
         connection = self.writer.session.connection()
         into = table(self.name)
+        next_id = self.writer.next_ids[self.name]
         rows = iter(rows)
         while chunk := list(islice(rows, CHUNK)):
+            if chunk[0][0] is None:
+                chunk = [(n, *row[1:]) for n, row in enumerate(chunk, next_id)]
+            next_id = chunk[-1][0] + 1
             insert_values(connection, into, self.columns, chunk, as_stored=True)
             self.writer.written[self.name] += len(chunk)
             self.tick(len(chunk))
+        self.writer.next_ids[self.name] = next_id
