@@ -16,7 +16,7 @@ from sqlalchemy.exc import ArgumentError, DisconnectionError, NoSuchModuleError,
 
 from advisor_referrals import APP_ID
 from advisor_referrals.domain.errors import BookError
-from advisor_referrals.storage import search
+from advisor_referrals.storage import search, sql_hints  # noqa: F401 - SQLite's index hints
 from advisor_referrals.storage.files import private_file, private_folder, read_only_uri
 from advisor_referrals.storage.models.base import add_dialect_options
 

@@ -91,7 +91,13 @@ class EngagementService:
         if contact_ids is not None:
             query = query.where(ContactRow.id.in_(contact_ids))
         with self.book.session() as session:
-            rows = session.execute(query).all()
+            result = session.connection().execute(query)
+            try:
+                # Plain driver rows (ints and text, nothing to convert): the result
+                # layer took as long as the query for a million contacts' clients.
+                rows = result.cursor.fetchall()
+            finally:
+                result.close()
         found = []
         for (
             contact_id,

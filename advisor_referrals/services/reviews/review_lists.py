@@ -119,6 +119,8 @@ _TIERS = {tier.value: tier for tier in Tier}
 _SEGMENTS = {segment.value: segment for segment in Segment}
 # Many clients share a last review day: compute each due date once per list.
 _next_due = lru_cache(maxsize=65536)(next_due)
+# The listing index that holds every column the cadence rule reads (migration 0011).
+DUE_INDEX_HINT = "INDEXED BY ix_contacts_list_client_since"
 
 
 class ReviewLists:
@@ -129,30 +131,43 @@ class ReviewLists:
     # Clients by due date
 
     def _due_rows(self, today: date, flt: ReviewFilter, where: DueCondition) -> list[DueEntry]:
+        """The clients `where` holds for, dated. Who they are is read first, from a listing
+        index that holds every column the rule reads (no table row); then those clients are
+        read whole in the order of their ids, with their next booking. Read in name order
+        instead, every client due cost a jump to a far part of the contacts table and of
+        the reviews' index: twice the time on a million contacts."""
         cadence = review_due.JOINED_CADENCE
-        query = apply_filter(
+        chosen = apply_filter(
             review_due.with_cadence(
                 select(
-                    ContactRow.id,
-                    ContactRow.first_name,
-                    ContactRow.last_name,
-                    ContactRow.tier,
-                    ContactRow.segment,
-                    ContactRow.client_since,
+                    ContactRow.id.label("id"),
                     cadence.label("cadence"),
                     review_due.last_review_expr(today).label("last_review"),
-                    review_due.next_scheduled_expr(today).label("next_scheduled"),
                 )
             ).where(review_due.on_cadence(), ContactRow.archived_on.is_(None), where(cadence)),
             flt,
-        )
+        ).order_by(ContactRow.id)
+        if flt.scope.everyone:  # a scope's advisor is in no index: the planner chooses then
+            chosen = chosen.with_hint(ContactRow, DUE_INDEX_HINT, "sqlite")
+        due = chosen.cte("due").prefix_with("MATERIALIZED")
+        query = select(
+            ContactRow.id,
+            ContactRow.first_name,
+            ContactRow.last_name,
+            ContactRow.tier,
+            ContactRow.segment,
+            ContactRow.client_since,
+            due.c.cadence,
+            due.c.last_review,
+            review_due.next_scheduled_expr(today).label("next_scheduled"),
+        ).join_from(due, ContactRow, ContactRow.id == due.c.id)
         with self.book.session() as session:
-            rows = session.execute(query).all()
+            rows = session.connection().execute(query).all()  # plain rows, no ORM bookkeeping
         found = []
         for contact_id, first, last, tier, segment, since, cadence, last_review, booked in rows:
             if cadence is None:
                 continue
-            due = _next_due(last_review, cadence)
+            due_on = _next_due(last_review, cadence)
             found.append(
                 DueEntry(
                     contact_id=contact_id,
@@ -161,8 +176,8 @@ class ReviewLists:
                     segment=_SEGMENTS[segment],
                     cadence=cadence,
                     last_review=last_review,
-                    due_on=due,
-                    days_late=None if due is None else (today - due).days,
+                    due_on=due_on,
+                    days_late=None if due_on is None else (today - due_on).days,
                     next_scheduled=booked,
                     client_since=since,
                 )
@@ -335,6 +350,10 @@ class ReviewLists:
                 or_(ContactRow.client_since.is_(None), ContactRow.client_since <= start),
             )
             .group_by(ContactRow.tier)
+            # Every column read is in this index. SQLite otherwise reads the clients
+            # through the tier index, which lacks client_since, and looks each one up in
+            # the table: a quarter of the time on a million contacts.
+            .with_hint(ContactRow, DUE_INDEX_HINT, "sqlite")
         )
         table = CadenceService(self.book).table()
         with self.book.session() as session:

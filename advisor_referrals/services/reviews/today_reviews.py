@@ -154,6 +154,14 @@ class TodayReviews:
             review_due.due_by_clause(until, today, table),
             advisor_scope(ContactRow.advisor, scope.advisors),
         )
+        if scope.everyone:
+            # Every column read is in this listing index: reading it whole costs half of
+            # reading the clients through the relationship index, which lacks
+            # client_since and looks each one due up in the table (a million contacts).
+            # A scope's advisor is in no index: the planner chooses then.
+            query = query.with_hint(
+                ContactRow, "INDEXED BY ix_contacts_list_client_since", "sqlite"
+            )
         with self.book.session() as session:
             rows = session.connection().execute(query).all()
         found: list[_Dated] = []
@@ -238,14 +246,24 @@ class TodayReviews:
         return int(coming), int(past)
 
     def _booked_from(self, today: date, contact_ids: Sequence[int]) -> set[int]:
-        """Which of these clients have a booking from today on."""
+        """Which of these clients (none archived) have a booking from today on.
+
+        `open_bookings` leaves out archived contacts with a list it makes for each
+        statement (40 ms on a million contacts): these clients are live, so each chunk
+        is only looked up in the index of open bookings by contact.
+        """
         found: set[int] = set()
         with self.book.session() as session:
             for start in range(0, len(contact_ids), CHUNK):
                 chunk = list(contact_ids[start : start + CHUNK])
                 query = (
                     select(ReviewRow.contact_id)
-                    .where(ReviewRow.contact_id.in_(chunk), open_bookings(today, None))
+                    .where(
+                        ReviewRow.contact_id.in_(chunk),
+                        ReviewRow.completed_on.is_(None),
+                        ReviewRow.cancelled_on.is_(None),
+                        ReviewRow.scheduled_for >= today,
+                    )
                     .distinct()
                 )
                 found.update(session.connection().execute(query).scalars())
