@@ -140,10 +140,29 @@ def review_figures(conn: Connection, period: Period, *, by_tier: bool = True) ->
         done = conn.execute(select(func.count()).where(completed)).scalar_one()
         not_done = conn.execute(select(func.count()).where(missed)).scalar_one()
         return ReviewFigures(completed=int(done), missed=int(not_done), by_tier={})
-    rows = conn.execute(
-        select(C.tier, counted(scheduled), counted(completed), counted(missed))
-        .select_from(REVIEWS.join(CONTACTS, C.id == V.contact_id))
+    # Counted per client first, then each client's tier is read once, in id order: a
+    # quarter's reviews each looking up their client in the table cost half as much again
+    # on a million contacts.
+    per_client = (
+        select(
+            V.contact_id.label("contact_id"),
+            counted(scheduled).label("scheduled"),
+            counted(completed).label("completed"),
+            counted(missed).label("missed"),
+        )
         .where(or_(completed, scheduled))
+        .group_by(V.contact_id)
+        .cte("per_client")
+        .prefix_with("MATERIALIZED")
+    )
+    rows = conn.execute(
+        select(
+            C.tier,
+            func.sum(per_client.c.scheduled),
+            func.sum(per_client.c.completed),
+            func.sum(per_client.c.missed),
+        )
+        .select_from(per_client.join(CONTACTS, C.id == per_client.c.contact_id))
         .group_by(C.tier)
     ).all()
     tiers = {row[0]: (int(row[1]), int(row[2]), int(row[3])) for row in rows}
