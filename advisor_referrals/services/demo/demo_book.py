@@ -338,7 +338,7 @@ def make_demo_book(
         parts = demo_parts(clients, seed, day, practice=practice)
         with (
             book_writer.transaction(check_references=False) as session,  # the writer's own ids
-            BulkWriter(session, rebuild_indexes=EMPTY_TABLES) as writer,
+            BulkWriter(session, rebuild_indexes=EMPTY_TABLES, contacts_dated=True) as writer,
         ):
             ensure_empty(session, book)
             counts = write_demo(session, writer, parts, progress)

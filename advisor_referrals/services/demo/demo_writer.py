@@ -200,7 +200,9 @@ def write_demo(
         asks=len(parts.asks),
     )
     ids = _Ids(writer)
-    _contacts(writer, parts.people, _Days(), advance("contacts"))
+    last_held = parts.reviews.last_held(len(parts.people))
+    _contacts(writer, parts.people, last_held, _Days(), advance("contacts"))
+    del last_held
     days = _IsoDays()  # the other tables' rows are written as stored (`stored_text`)
     _triggers(writer, ids, parts.triggers, loader.kinds, days, advance("triggers"))
     _referrals(writer, ids, parts.referrals, loader.program_ids, days, advance("referrals"))
@@ -263,9 +265,14 @@ def _program_records(
 
 
 def _contacts(
-    writer: BulkWriter, people: Sequence[Person], days: _Days, tick: Callable[[int], None]
+    writer: BulkWriter,
+    people: Sequence[Person],
+    last_held: Sequence[int],
+    days: _Days,
+    tick: Callable[[int], None],
 ) -> None:
-    """Each person as a contact, in order (their numbers follow it, and so do the ids)."""
+    """Each person as a contact, in order (their numbers follow it, and so do the ids),
+    with the day of their latest review (`BulkWriter(contacts_dated=True)`)."""
     for person in people:
         contact_id = writer.new_id("contacts")
         place = person.place
@@ -291,7 +298,13 @@ def _contacts(
             advisor=person.advisor,
         )
         archived = None if person.archived is None else days[person.archived]
-        writer.add_contact(contact_id, fields, archived_on=archived)
+        reviewed = last_held[person.number]
+        writer.add_contact(
+            contact_id,
+            fields,
+            archived_on=archived,
+            last_review_on=days[reviewed] if reviewed else None,
+        )
         if person.number % STEP_EVERY == 0:
             tick(STEP_EVERY)
 

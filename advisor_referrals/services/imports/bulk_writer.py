@@ -69,6 +69,9 @@ SEARCH_INSERT_TRIGGER = "contact_fts_insert"
 LAST_REVIEW_TRIGGER_PREFIX = "reviews_last_review_"
 LAST_REVIEW_DEFERRED = "advisor_referrals.last_review_deferred"  # read by 0005's trigger
 IMPORT_CACHE_KIB = 65536
+# SQLite's page cache while the indexes of a load of this many rows are built (below).
+LARGE_LOAD_ROWS = 2_000_000
+INDEX_BUILD_CACHE_KIB = 262144
 SEARCH_HASH_BYTES = 64 * 2**20  # FTS5's pending terms kept in memory while indexing a load
 DEFAULT_SEARCH_HASH_BYTES = 2**20  # FTS5's own default
 
@@ -280,10 +283,16 @@ def _bind_processor(kind: TypeEngine[Any], dialect: Dialect) -> Callable[[Any], 
 
 
 class BulkWriter:
-    def __init__(self, session: Session, *, rebuild_indexes: Iterable[str] = ()) -> None:
+    def __init__(
+        self, session: Session, *, rebuild_indexes: Iterable[str] = (), contacts_dated: bool = False
+    ) -> None:
         """`rebuild_indexes`: tables whose own indexes are dropped now and built once in
-        `finish()` (much faster than their upkeep row by row for a big load)."""
+        `finish()` (much faster than their upkeep row by row for a big load).
+        `contacts_dated`: the new contacts are given their last review date (the latest
+        completed review this writer writes for them), so `finish()` need not find it:
+        rewriting every contact for it took seconds on a million of them."""
         self.session = session
+        self.contacts_dated = contacts_dated
         self.now = now()
         self.is_postgres = session.get_bind().dialect.name == "postgresql"
         if self.is_postgres:
@@ -443,7 +452,7 @@ class BulkWriter:
         self.flush()
         if self.set_aside_triggers or self.last_review_deferred:
             # Before the set-aside indexes come back, so they are built with the dates.
-            if self.written["reviews"]:
+            if self.written["reviews"] and not self.contacts_dated:
                 self._update_last_reviews()
             for sql in self.set_aside_triggers:
                 self.session.execute(text(sql))
@@ -454,6 +463,11 @@ class BulkWriter:
         if self.set_aside_indexes and self.is_postgres:
             # Sorting each index's keys in memory instead of on disk.
             self.session.execute(text(f"SET LOCAL maintenance_work_mem = '{INDEX_BUILD_MEMORY}'"))
+        elif self.set_aside_indexes and sum(self.written.values()) >= LARGE_LOAD_ROWS:
+            # The same on SQLite, whose sorter keeps as much in memory as the page cache
+            # may hold: with 64 MB, a million contacts' indexes spilled gigabytes to
+            # temporary files, written and read back. Put back when the writer closes.
+            self.session.execute(text(f"PRAGMA cache_size = -{INDEX_BUILD_CACHE_KIB}"))
         for sql in self.set_aside_indexes:
             self.session.execute(text(sql))
         self.set_aside_indexes = []
