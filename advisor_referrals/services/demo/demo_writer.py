@@ -4,146 +4,43 @@ The demo book used to be built as a parsed book file (a dict per record) and loa
 through the file's checking loader. For a million contacts that took six minutes and
 3.8 GB: each of 6.5 million records was built as text, then read back and checked
 field by field. Here the generated people and events are written as they are, with the
-bulk writer; only the small sections (the advisor, the trigger kinds) still go through
-the loader. The data is made by our own generator, so there is nothing to check, and a
-test holds both ways to the same book.
+bulk writer; only the small sections (the advisor, the trigger kinds, the program's
+records) still go through the loader. The data is made by our own generator, so there
+is nothing to check, and a test holds both ways to the same book.
+
+The contacts are written first, and while SQLite builds their search index (a single
+statement that holds no Python lock: a quarter of a minute for a million contacts) the
+rest of the book is generated on this thread (docs/design.md, "Budgets").
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
-from datetime import date, time
-from decimal import Decimal
-from itertools import islice
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from advisor_referrals.domain.enums import (
-    CompensationKind,
-    Relationship,
-    Segment,
-    Tier,
-)
-from advisor_referrals.domain.referrals import Compensation
+from advisor_referrals.domain.enums import Relationship, Segment, Tier
 from advisor_referrals.services.book_file.loader import BookLoader
-from advisor_referrals.services.demo.activity import MEETING_TIMES
-from advisor_referrals.services.demo.asks import Ask
-from advisor_referrals.services.demo.logs import ReviewLog, TriggerLog
-from advisor_referrals.services.demo.people import Person
-from advisor_referrals.services.demo.pipeline import DEMO_USER, Referral, referral_moves
-from advisor_referrals.services.imports.bulk_writer import (
-    CHUNK,
-    WITH_IDS,
-    BulkWriter,
-    insert_values,
-    stored_text,
-    table,
+from advisor_referrals.services.demo.demo_generation import DemoParts, DemoPeople, demo_activity
+from advisor_referrals.services.demo.demo_rows import (
+    Days,
+    Ids,
+    IsoDays,
+    write_asks,
+    write_moves,
+    write_referrals,
+    write_reviews,
+    write_triggers,
 )
+from advisor_referrals.services.demo.people import Person
+from advisor_referrals.services.imports.bulk_writer import BulkWriter
 from advisor_referrals.services.imports.contact_values import normalised_contact
 from advisor_referrals.services.progress import Progress, step
-from advisor_referrals.storage.rows import compensation_columns
 
 STEP_EVERY = 20_000
-TRIGGER_COLUMNS = (
-    "id",
-    "contact_id",
-    "kind_id",
-    "occurred_on",
-    "referral_conversation",
-    "notes",
-)
-REFERRAL_COLUMNS = (
-    "id",
-    "referrer_id",
-    "referred_id",
-    "received_on",
-    "status",
-    "channel",
-    "first_contacted_on",
-    "thanked_on",
-    "converted_on",
-    "trigger_id",
-    "notes",
-    *compensation_columns(None),
-    "program_id",
-    "why_refer",
-    "why_refer_notes",
-    "how_heard",
-    "kit_code",
-    "minutes",
-)
-MOVE_COLUMNS = (
-    "id",
-    "referral_id",
-    "from_status",
-    "to_status",
-    "changed_on",
-    "changed_at",
-    "user",
-)
-ASK_COLUMNS = (
-    "id",
-    "contact_id",
-    "asked_on",
-    "method",
-    "outcome",
-    "referral_id",
-    "notes",
-    "minutes",
-)
-REVIEW_COLUMNS = (
-    "id",
-    "contact_id",
-    "scheduled_for",
-    "scheduled_time",
-    "kind",
-    "completed_on",
-    "nps",
-    "feedback_requested",
-    "referral_conversation",
-    "notes",
-    "cancelled_on",
-    "rescheduled_from_id",
-)
-
-
-@dataclass
-class DemoParts:
-    """A generated demo book: its people (in the order they joined) and what happened."""
-
-    header: dict[str, Any]  # format, version, advisor and trigger kinds, as in a book file
-    people: list[Person]
-    triggers: TriggerLog
-    referrals: list[Referral]
-    reviews: ReviewLog
-    asks: list[Ask]
-    # The referral program's own sections, as the book file has them (program_demo).
-    program: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
-
-
-class _Days(dict[int, date]):
-    """Dates by ordinal, each made once."""
-
-    def __missing__(self, ordinal: int) -> date:
-        day = date.fromordinal(ordinal)
-        self[ordinal] = day
-        return day
-
-
-class _IsoDays(dict[int | None, str | None]):
-    """The same as ISO text, as the bulk writer stores dates (`stored_text`); None for None."""
-
-    def __init__(self) -> None:
-        super().__init__({None: None})
-
-    def __missing__(self, ordinal: int | None) -> str | None:
-        assert ordinal is not None
-        text = date.fromordinal(ordinal).isoformat()
-        self[ordinal] = text
-        return text
 
 
 def _lookup(kind: Any) -> dict[str, Any]:
@@ -153,34 +50,26 @@ def _lookup(kind: Any) -> dict[str, Any]:
 RELATIONSHIPS = _lookup(Relationship)
 SEGMENTS = _lookup(Segment)
 TIERS = _lookup(Tier)
-COMP_KINDS = _lookup(CompensationKind)
 
 
 def write_demo(
-    session: Session, writer: BulkWriter, parts: DemoParts, progress: Progress | None = None
+    session: Session,
+    writer: BulkWriter,
+    found: DemoPeople,
+    progress: Progress | None = None,
 ) -> Counter[str]:
     """Write the demo book into an empty book's open transaction; what was written.
 
-    Row by row as tuples, in chunks (`_Rows`): no list of a whole table is made, so the
-    memory the generated book takes is most of what writing it needs.
+    `found`: the people, written first; what happened to them is generated meanwhile
+    (`demo_activity`). Rows are written as tuples in chunks, as they are read from the
+    generated book: no list of a whole table is made.
     """
     from advisor_referrals.services.book_file.importing import load_sections
     from advisor_referrals.services.demo.program_demo import HEADER_SECTIONS, LATER_SECTIONS
 
-    # The advisor, the trigger kinds, the programs and goals (the big sections come next).
-    header = {**parts.header, **{name: parts.program.get(name, []) for name in HEADER_SECTIONS}}
-    loader = BookLoader(session, header, writer)
-    load_sections(loader)
-    if loader.problems:  # our own data: a problem here is a fault of the generator
-        raise AssertionError(f"the demo book's header is not valid: {loader.problems[0]}")
-    counts = Counter(loader.counts)
-    total = (
-        len(parts.people)
-        + len(parts.triggers)
-        + len(parts.referrals)
-        + len(parts.reviews)
-        + len(parts.asks)
-    )
+    people, referrals = found.people, found.referrals
+    # The activity's sizes are fixed by the book's (demo_activity); asks tick no progress.
+    total = len(people) + 5 * len(people) + len(referrals)
     done = 0
 
     def advance(what: str) -> Callable[[int], None]:
@@ -191,49 +80,49 @@ def write_demo(
 
         return tick
 
+    ids = Ids(writer)
+    _contacts(writer, people, Days(), advance("contacts"))
+    writer.flush()
+    step(progress, done, total, "Generating the demo book…")
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="demo-search") as indexing:
+        # Nothing on this thread touches the book until the index is built.
+        searchable = indexing.submit(writer.index_search)
+        try:
+            parts = demo_activity(found)
+        finally:
+            searchable.result()
+    # The advisor, the trigger kinds, the programs and goals (the big sections come next).
+    header = {**parts.header, **{name: parts.program.get(name, []) for name in HEADER_SECTIONS}}
+    loader = BookLoader(session, header, writer)
+    load_sections(loader)
+    if loader.problems:  # our own data: a problem here is a fault of the generator
+        raise AssertionError(f"the demo book's header is not valid: {loader.problems[0]}")
+    counts = Counter(loader.counts)
     counts.update(
-        contacts=len(parts.people),
-        households=len({p.household for p in parts.people if p.household}),
+        contacts=len(people),
+        households=len({p.household for p in people if p.household}),
         triggers=len(parts.triggers),
-        referrals=len(parts.referrals),
+        referrals=len(referrals),
         reviews=len(parts.reviews),
         asks=len(parts.asks),
     )
-    ids = _Ids(writer)
-    last_held = parts.reviews.last_held(len(parts.people))
-    _contacts(writer, parts.people, last_held, _Days(), advance("contacts"))
-    del last_held
-    days = _IsoDays()  # the other tables' rows are written as stored (`stored_text`)
-    _triggers(writer, ids, parts.triggers, loader.kinds, days, advance("triggers"))
-    _referrals(writer, ids, parts.referrals, loader.program_ids, days, advance("referrals"))
-    _moves(writer, ids, parts.referrals, days)
-    _asks(writer, ids, parts.asks, days, advance("asks"))
+    days = IsoDays()  # the other tables' rows are written as stored (`stored_text`)
+    write_triggers(writer, ids, parts.triggers, loader.kinds, days, advance("triggers"))
+    write_referrals(writer, ids, referrals, loader.program_ids, days, advance("referrals"))
+    write_moves(writer, ids, referrals, days)
+    write_asks(writer, ids, parts.asks, days, lambda _count: None)
     parts.asks.clear()
     later = {name: parts.program.get(name, []) for name in LATER_SECTIONS}
     counts.update(_program_records(session, writer, ids, later, parts, loader.program_ids))
-    _reviews(writer, ids, parts.reviews, days, advance("reviews"))
+    write_reviews(writer, ids, parts.reviews, days, advance("reviews"))
     step(progress, total, total, "Saving…")
     return counts
-
-
-class _Ids:
-    """The id of a generated record: its number (its place in its table, from 1) after
-    the ids the book had already used, as the bulk writer hands them out."""
-
-    def __init__(self, writer: BulkWriter) -> None:
-        self.before = {name: writer.next_ids[name] - 1 for name in WITH_IDS}
-
-    def contact(self, person: Person) -> int:
-        return self.before["contacts"] + person.number
-
-    def referral(self, referral: Referral) -> int:
-        return self.before["referrals"] + referral.number
 
 
 def _program_records(
     session: Session,
     writer: BulkWriter,
-    ids: _Ids,
+    ids: Ids,
     sections: dict[str, list[dict[str, Any]]],
     parts: DemoParts,
     program_ids: dict[str, int],
@@ -265,14 +154,9 @@ def _program_records(
 
 
 def _contacts(
-    writer: BulkWriter,
-    people: Sequence[Person],
-    last_held: Sequence[int],
-    days: _Days,
-    tick: Callable[[int], None],
+    writer: BulkWriter, people: Sequence[Person], days: Days, tick: Callable[[int], None]
 ) -> None:
-    """Each person as a contact, in order (their numbers follow it, and so do the ids),
-    with the day of their latest review (`BulkWriter(contacts_dated=True)`)."""
+    """Each person as a contact, in order (their numbers follow it, and so do the ids)."""
     for person in people:
         contact_id = writer.new_id("contacts")
         place = person.place
@@ -298,223 +182,6 @@ def _contacts(
             advisor=person.advisor,
         )
         archived = None if person.archived is None else days[person.archived]
-        reviewed = last_held[person.number]
-        writer.add_contact(
-            contact_id,
-            fields,
-            archived_on=archived,
-            last_review_on=days[reviewed] if reviewed else None,
-        )
+        writer.add_contact(contact_id, fields, archived_on=archived)
         if person.number % STEP_EVERY == 0:
             tick(STEP_EVERY)
-
-
-def _triggers(
-    writer: BulkWriter,
-    ids: _Ids,
-    triggers: TriggerLog,
-    kinds: dict[str, int],
-    days: _IsoDays,
-    tick: Callable[[int], None],
-) -> None:
-    """In the order of the day they happened (which numbers them, and the Triggers that
-    referrals name with them)."""
-    rows = _Rows(writer, "conversation_triggers", TRIGGER_COLUMNS, tick)
-    first, contacts = ids.before["conversation_triggers"], ids.before["contacts"]
-    stamps = rows.stamps
-    rows.write(
-        (first + number, contacts + contact, kinds[kind], days[day], conversation, notes, *stamps)
-        for number, contact, kind, day, conversation, notes in triggers.records()
-    )
-
-
-def _referrals(
-    writer: BulkWriter,
-    ids: _Ids,
-    referrals: Sequence[Referral],
-    program_ids: dict[str, int],
-    days: _IsoDays,
-    tick: Callable[[int], None],
-) -> None:
-    rows = _Rows(writer, "referrals", REFERRAL_COLUMNS, tick)
-    first, contacts = ids.before["referrals"], ids.before["contacts"]
-    triggers = ids.before["conversation_triggers"]
-    stamps = rows.stamps
-    rows.write(
-        (
-            first + referral.number,
-            contacts + referral.referrer.number,
-            contacts + referral.referred.number,
-            days[referral.received],
-            referral.status,  # the generator's values are the enums' values
-            referral.channel,
-            days[referral.first_contacted],
-            days[referral.thanked],
-            days[referral.converted],
-            None if referral.trigger is None else triggers + referral.trigger.number,
-            referral.notes,
-            *_compensation(referral.comp),
-            None if referral.program is None else program_ids[referral.program],
-            referral.why_refer,
-            "",
-            referral.how_heard,
-            referral.kit_code,
-            referral.minutes,
-            *stamps,
-        )
-        for referral in referrals
-    )
-
-
-def _moves(writer: BulkWriter, ids: _Ids, referrals: Sequence[Referral], days: _IsoDays) -> None:
-    """Each referral's dated moves (the history the figures are counted from), as the
-    book file's `status_history` gives them (docs/design.md, "Metrics")."""
-    rows = _Rows(
-        writer, "referral_status_changes", MOVE_COLUMNS, lambda _count: None, stamped=False
-    )
-    first = ids.before["referrals"]
-    rows.write(
-        (
-            None,  # numbered by `_Rows.write`
-            first + referral.number,
-            before,
-            status,
-            days[day],
-            f"{days[day]} {hour:02d}:30:00.000000",
-            DEMO_USER,
-        )
-        for referral in referrals
-        for before, status, day, hour in referral_moves(referral)
-    )
-
-
-def _asks(
-    writer: BulkWriter,
-    ids: _Ids,
-    asks: Sequence[Ask],
-    days: _IsoDays,
-    tick: Callable[[int], None],
-) -> None:
-    rows = _Rows(writer, "asks", ASK_COLUMNS, tick)
-    contacts, referrals = ids.before["contacts"], ids.before["referrals"]
-    stamps = rows.stamps
-    rows.write(
-        (
-            None,  # numbered by `_Rows.write`
-            contacts + ask.contact.number,
-            days[ask.asked],
-            ask.method,  # the generator's values are the enums' values
-            ask.outcome,
-            None if ask.referral is None else referrals + ask.referral.number,
-            ask.notes,
-            ask.minutes,
-            *stamps,
-        )
-        for ask in asks
-    )
-
-
-def _compensation(comp: Any) -> tuple[Any, ...]:
-    if comp is None:
-        return NO_COMPENSATION
-    compensation = Compensation(
-        kind=COMP_KINDS[comp.kind],
-        value=Decimal(f"{comp.cents // 100}.{comp.cents % 100:02d}"),
-        currency="USD",
-        agreement_on_file=comp.agreement,
-        disclosure_delivered_on=None
-        if comp.disclosed is None
-        else date.fromordinal(comp.disclosed),
-    )
-    return tuple(
-        stored_text(value) if isinstance(value, date) else value
-        for value in compensation_columns(compensation).values()
-    )
-
-
-NO_COMPENSATION = tuple(compensation_columns(None).values())
-
-
-def _reviews(
-    writer: BulkWriter,
-    ids: _Ids,
-    reviews: ReviewLog,
-    days: _IsoDays,
-    tick: Callable[[int], None],
-) -> None:
-    rows = _Rows(writer, "reviews", REVIEW_COLUMNS, tick)
-    first, contacts = ids.before["reviews"], ids.before["contacts"]
-    stamps = rows.stamps
-    clocks: dict[str | None, str | None] = {
-        text: stored_text(time.fromisoformat(text)) for text in MEETING_TIMES
-    }
-    clocks[None] = None
-    rows.write(
-        (
-            first + number,
-            contacts + contact,
-            days[scheduled],
-            clocks[clock],
-            kind,  # the generator's values are the enums' values
-            days[completed],
-            nps,
-            feedback,
-            conversation,
-            notes,
-            None,
-            None,
-            *stamps,
-        )
-        for (
-            number,
-            contact,
-            scheduled,
-            completed,
-            nps,
-            kind,
-            clock,
-            feedback,
-            conversation,
-            notes,
-        ) in reviews.records()
-    )
-
-
-class _Rows:
-    """Rows of one table as tuples, written in chunks after everything pending before them
-    (their parents) is written."""
-
-    def __init__(
-        self,
-        writer: BulkWriter,
-        name: str,
-        columns: tuple[str, ...],
-        tick: Callable[[int], None],
-        *,
-        stamped: bool = True,
-    ) -> None:
-        self.writer = writer
-        self.name = name
-        stamps = writer.stamps() if stamped else {}
-        self.columns = (*columns, *stamps)
-        self.stamps = tuple(
-            stored_text(value) if isinstance(value, date) else value for value in stamps.values()
-        )
-        self.tick = tick
-        writer.flush()
-
-    def write(self, rows: Iterable[tuple[Any, ...]]) -> None:
-        """Write the rows, each with its id first (None: the next id of the table); the
-        table's next id follows the last one written."""
-        connection = self.writer.session.connection()
-        into = table(self.name)
-        next_id = self.writer.next_ids[self.name]
-        rows = iter(rows)
-        while chunk := list(islice(rows, CHUNK)):
-            if chunk[0][0] is None:
-                chunk = [(n, *row[1:]) for n, row in enumerate(chunk, next_id)]
-            next_id = chunk[-1][0] + 1
-            insert_values(connection, into, self.columns, chunk, as_stored=True)
-            self.writer.written[self.name] += len(chunk)
-            self.tick(len(chunk))
-        self.writer.next_ids[self.name] = next_id

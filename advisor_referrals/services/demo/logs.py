@@ -233,15 +233,6 @@ class ReviewLog(DayLog):
                 notes[packed >> REVIEW_NOTE_SHIFT],
             )
 
-    def last_held(self, contacts: int) -> array[int]:
-        """Each contact's latest review held (a day's ordinal; 0: none), by contact number,
-        for `contacts` contacts."""
-        latest = array("l", bytes(array("l").itemsize * (contacts + 1)))
-        for day, packed in self.packed():  # oldest first: the last one seen is the latest
-            if packed & HELD:
-                latest[packed & CONTACT_MASK] = day
-        return latest
-
     def conversations(self) -> Iterator[tuple[int, int]]:
         """(contact, day) of each review held where referrals came up, in the book's order."""
         for day, packed in self.packed():

@@ -283,16 +283,11 @@ def _bind_processor(kind: TypeEngine[Any], dialect: Dialect) -> Callable[[Any], 
 
 
 class BulkWriter:
-    def __init__(
-        self, session: Session, *, rebuild_indexes: Iterable[str] = (), contacts_dated: bool = False
-    ) -> None:
+    def __init__(self, session: Session, *, rebuild_indexes: Iterable[str] = ()) -> None:
         """`rebuild_indexes`: tables whose own indexes are dropped now and built once in
-        `finish()` (much faster than their upkeep row by row for a big load).
-        `contacts_dated`: the new contacts are given their last review date (the latest
-        completed review this writer writes for them), so `finish()` need not find it:
-        rewriting every contact for it took seconds on a million of them."""
+        `finish()` (much faster than their upkeep row by row for a big load)."""
         self.session = session
-        self.contacts_dated = contacts_dated
+        self.search_indexed = False
         self.now = now()
         self.is_postgres = session.get_bind().dialect.name == "postgresql"
         if self.is_postgres:
@@ -435,6 +430,7 @@ class BulkWriter:
 
     def add_contact(self, contact_id: int, fields: ContactFields, **extra: Any) -> None:
         """A new contact from normalised, validated fields; its household and tags as needed."""
+        assert not self.search_indexed, "contacts come before the search index (index_search)"
         # Every contact of one writer must get the same extra keys: one layout for all.
         if not self.contact_layout:
             self.contact_layout = ("id", *CONTACT_COLUMNS, *extra, *self._stamps)
@@ -452,7 +448,7 @@ class BulkWriter:
         self.flush()
         if self.set_aside_triggers or self.last_review_deferred:
             # Before the set-aside indexes come back, so they are built with the dates.
-            if self.written["reviews"] and not self.contacts_dated:
+            if self.written["reviews"]:
                 self._update_last_reviews()
             for sql in self.set_aside_triggers:
                 self.session.execute(text(sql))
@@ -472,7 +468,7 @@ class BulkWriter:
             self.session.execute(text(sql))
         self.set_aside_indexes = []
         if self.search_trigger_sql:
-            if self.written["contacts"]:
+            if self.written["contacts"] and not self.search_indexed:
                 self._index_new_contacts()
             self.session.execute(text(self.search_trigger_sql))
             self.search_trigger_sql = None
@@ -491,6 +487,16 @@ class BulkWriter:
                     ),
                     {"last": last},
                 )
+
+    def index_search(self) -> None:
+        """Index the new contacts for search now (SQLite; nothing on PostgreSQL, whose index
+        is rebuilt with the others), not in `finish()`: the contacts are all written. One
+        statement that runs without Python's lock, so a caller may work meanwhile on
+        another thread, as long as nothing else uses this writer's connection."""
+        self.flush()
+        if self.search_trigger_sql and self.written["contacts"]:
+            self._index_new_contacts()
+        self.search_indexed = True
 
     def _update_last_reviews(self) -> None:
         """What the set-aside triggers would have done for this writer's reviews.
