@@ -39,6 +39,7 @@ class SegmentSuggestion(NamedTuple):
 
 
 _SEGMENTS = {segment.value: segment for segment in Segment}
+_TIERS = {tier.value: tier for tier in Tier}
 
 
 @lru_cache(maxsize=8192)
@@ -127,7 +128,7 @@ class EngagementService:
                     contact_id=contact_id,
                     contact_version=version,
                     name=full_name(first, last),
-                    tier=Tier(tier) if tier else None,
+                    tier=_TIERS[tier] if tier else None,
                     current=current,
                     suggestion=suggestion,
                 )
