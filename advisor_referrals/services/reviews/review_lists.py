@@ -10,9 +10,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
-from sqlalchemy import ColumnElement, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
 
 from advisor_referrals.domain.cadence import next_due, window_start
 from advisor_referrals.domain.enums import Relationship, ReviewKind, Segment, Tier
@@ -173,15 +173,7 @@ class ReviewLists:
         """Overdue clients: never reviewed first (longest-standing first), then the latest first."""
         day = today or self.clock()
         found = self._due_rows(day, flt, lambda n: review_due.overdue(day, n))
-        found.sort(
-            key=lambda e: (
-                e.due_on is not None,
-                -(e.days_late or 0),
-                e.client_since or date.max,
-                e.name.casefold(),
-                e.contact_id,
-            )
-        )
+        found.sort(key=overdue_order)
         return found
 
     def due_soon(
@@ -191,7 +183,7 @@ class ReviewLists:
         day = today or self.clock()
         until = day + timedelta(days=days)
         found = self._due_rows(day, flt, lambda n: review_due.coming_due(day, until, n))
-        found.sort(key=lambda e: (e.due_on or day, e.name.casefold(), e.contact_id))
+        found.sort(key=lambda e: due_soon_order(e, day))
         return found
 
     # Booked reviews
@@ -206,53 +198,12 @@ class ReviewLists:
     ) -> list[ScheduledEntry]:
         """Open reviews scheduled between start and end (both inclusive; None: no bound),
         soonest first; the first `limit` of them when given."""
-        query = (
-            select(
-                ReviewRow.id,
-                ReviewRow.version,
-                ReviewRow.contact_id,
-                ContactRow.first_name,
-                ContactRow.last_name,
-                ContactRow.tier,
-                ContactRow.segment,
-                ReviewRow.scheduled_for,
-                ReviewRow.scheduled_time,
-                ReviewRow.kind,
-                ReviewRow.notes,
-                ReviewRow.rescheduled_from_id,
-            )
-            .join(ContactRow, ContactRow.id == ReviewRow.contact_id)
-            .where(open_bookings(start, end))
-        )
-        if contact_id is not None:
-            query = query.where(ReviewRow.contact_id == contact_id)
-        query = apply_filter(query, flt).order_by(
-            ReviewRow.scheduled_for,
-            ReviewRow.scheduled_time.is_(None),
-            ReviewRow.scheduled_time,
-            func.lower(ContactRow.last_name),
-            ReviewRow.id,
-        )
+        query = scheduled_query(start, end, flt, contact_id)
+        query = query.order_by(*scheduled_order(query.selected_columns))
         if limit is not None:
             query = query.limit(limit)
         with self.book.session() as session:
-            rows = session.execute(query).all()
-        return [
-            ScheduledEntry(
-                review_id=r[0],
-                version=r[1],
-                contact_id=r[2],
-                name=full_name(r[3], r[4]),
-                tier=Tier(r[5]) if r[5] else None,
-                segment=Segment(r[6]),
-                scheduled_for=r[7],
-                scheduled_time=r[8],
-                kind=ReviewKind(r[9]) if r[9] else None,
-                notes=r[10],
-                rescheduled_from_id=r[11],
-            )
-            for r in rows
-        ]
+            return [scheduled_entry(row) for row in session.execute(query)]
 
     def client_status(self, contact_id: int, today: date | None = None) -> ClientReviewStatus:
         today = today or self.clock()
@@ -385,16 +336,106 @@ class ReviewLists:
         )
 
 
-def open_bookings(start: date | None, end: date | None) -> ColumnElement[bool]:
+def overdue_order(entry: DueEntry) -> tuple[Any, ...]:
+    """The overdue list's order: never reviewed first (longest-standing clients first),
+    then the latest first, then by name."""
+    return (
+        entry.due_on is not None,
+        -(entry.days_late or 0),
+        entry.client_since or date.max,
+        entry.name.casefold(),
+        entry.contact_id,
+    )
+
+
+def due_soon_order(entry: DueEntry, today: date) -> tuple[Any, ...]:
+    """The due-soon list's order: the soonest due first, then by name."""
+    return (entry.due_on or today, entry.name.casefold(), entry.contact_id)
+
+
+def scheduled_query(
+    start: date | None = None,
+    end: date | None = None,
+    flt: ReviewFilter = EVERYONE,
+    contact_id: int | None = None,
+    archived: Any = None,
+) -> Select[Any]:
+    """The open bookings of `ReviewLists.scheduled`, unordered: the columns
+    `scheduled_entry` reads, then `sort_name` for `scheduled_order`. `archived`: as
+    `open_bookings` takes it."""
+    query = (
+        select(
+            ReviewRow.id,
+            ReviewRow.version,
+            ReviewRow.contact_id,
+            ContactRow.first_name,
+            ContactRow.last_name,
+            ContactRow.tier,
+            ContactRow.segment,
+            ReviewRow.scheduled_for,
+            ReviewRow.scheduled_time,
+            ReviewRow.kind,
+            ReviewRow.notes,
+            ReviewRow.rescheduled_from_id,
+            func.lower(ContactRow.last_name).label("sort_name"),
+        )
+        .join(ContactRow, ContactRow.id == ReviewRow.contact_id)
+        .where(open_bookings(start, end, archived))
+    )
+    if contact_id is not None:
+        query = query.where(ReviewRow.contact_id == contact_id)
+    return cast("Select[Any]", apply_filter(query, flt))
+
+
+def scheduled_order(columns: Any) -> list[ColumnElement[Any]]:
+    """Soonest first: by day, a booking with a time before one without, by time, then by
+    the client's last name and the booking. `columns`: those of `scheduled_query` (its
+    own, or a subquery's made from it)."""
+    return [
+        columns.scheduled_for,
+        columns.scheduled_time.is_(None),
+        columns.scheduled_time,
+        columns.sort_name,
+        columns.id,
+    ]
+
+
+def scheduled_entry(row: Any) -> ScheduledEntry:
+    """A row of `scheduled_query` as the lists hold it."""
+    return ScheduledEntry(
+        review_id=row[0],
+        version=row[1],
+        contact_id=row[2],
+        name=full_name(row[3], row[4]),
+        tier=_TIERS[row[5]] if row[5] else None,
+        segment=_SEGMENTS[row[6]],
+        scheduled_for=row[7],
+        scheduled_time=row[8],
+        kind=ReviewKind(row[9]) if row[9] else None,
+        notes=row[10],
+        rescheduled_from_id=row[11],
+    )
+
+
+def archived_contacts() -> Select[Any]:
+    """The ids of archived contacts (see `open_bookings`)."""
+    return select(ContactRow.id).where(ContactRow.archived_on.is_not(None))
+
+
+def open_bookings(
+    start: date | None, end: date | None, archived: Any = None
+) -> ColumnElement[bool]:
     """Reviews booked between start and end (both inclusive; None: no bound) that are
     neither completed nor cancelled, of contacts not archived.
 
     The partial indexes of migration 0014 hold exactly the open bookings. Archived
     contacts are a short list tested once: a test on the contact row itself led SQLite
     to read every contact and probe their reviews (its statistics count NULL dates as
-    rare), a hundred times slower on the 100k book.
+    rare), a hundred times slower on the 100k book. `archived`: that list, when a
+    statement that tests it more than once reads it once (a CTE of
+    `archived_contacts()`).
     """
-    archived = select(ContactRow.id).where(ContactRow.archived_on.is_not(None))
+    archived = archived_contacts() if archived is None else select(archived.c.id)
     clauses: list[ColumnElement[bool]] = [
         ReviewRow.completed_on.is_(None),
         ReviewRow.cancelled_on.is_(None),

@@ -2,9 +2,14 @@
 
 The Reviews page lists everything (`ReviewLists`); the Today view shows the first few of
 the same lists, in the same order, with how many there are in all, and links to the
-page for the rest. So only the rows shown are read whole: the clients due are dated and
-counted from one pass over the listing index (no names), the bookings are counted from
-the index of open bookings, and names are read for the few rows shown.
+page for the rest. So the totals are counted in SQL and only rows that may be shown
+leave the database, in two statements (docs/design.md, "Changes and undo"):
+
+* the clients: every client due by the week's end is dated in one pass over a listing
+  index, counted as overdue or falling due (less those booked from today on), and only
+  the few that may come first in either list are read whole, with their names;
+* the bookings: this week's and the past ones waiting for an outcome counted from the
+  index of open bookings, and this week's first rows.
 
 The order and the rule are those of `ReviewLists`: the same SQL conditions
 (`services/reviews/due.py`), the same due dates (`domain.cadence`), the same sort keys.
@@ -12,16 +17,15 @@ The order and the rule are those of `ReviewLists`: the same SQL conditions
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import Date, case, func, literal, null, or_, select, true
 
-from advisor_referrals.domain.cadence import next_due
-from advisor_referrals.domain.enums import Segment, Tier
+from advisor_referrals.domain.cadence import CADENCE_RANGE, interval_days, next_due
+from advisor_referrals.domain.enums import Relationship, Segment, Tier
 from advisor_referrals.domain.names import full_name
 from advisor_referrals.domain.practice import PRACTICE_SCOPE, Scope
 from advisor_referrals.services.reviews import due as review_due
@@ -31,14 +35,23 @@ from advisor_referrals.services.reviews.review_lists import (
     ReviewFilter,
     ReviewLists,
     ScheduledEntry,
+    archived_contacts,
+    due_soon_order,
     open_bookings,
+    overdue_order,
+    scheduled_entry,
+    scheduled_order,
+    scheduled_query,
 )
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import ContactRow, ReviewRow
 from advisor_referrals.storage.scoping import advisor_scope, contact_scope
+from advisor_referrals.storage.sql_dates import days_between
 
 WEEK_DAYS = 7  # "this week": today and the six days after it
-CHUNK = 500  # ids per IN (...) list
+EPOCH = date(2000, 1, 1)  # days are counted from here to order clients in SQL
+NEVER_FIRST = 10_000_000  # days: puts never-reviewed clients before any due date
+ANY_DAY = 10_000_000  # days: later than any due date (the limit of a short list)
 # Many clients share a last review day: compute each due date once.
 _next_due = lru_cache(maxsize=65536)(next_due)
 
@@ -63,8 +76,12 @@ class TodayReviewLists:
     overdue_total: int
 
 
-# (contact id, cadence, last review, due date or None: never reviewed, client since)
-_Dated = tuple[int, int, date | None, date | None, date | None]
+@dataclass(frozen=True)
+class _DueClients:
+    overdue: list[DueEntry]
+    overdue_total: int
+    coming: list[DueEntry]
+    coming_total: int
 
 
 class TodayReviews:
@@ -87,178 +104,218 @@ class TodayReviews:
         This week: the bookings of the coming seven days, soonest first; the clients
         falling due in them with nothing booked from today on, soonest first; how many
         past bookings still need an outcome. Overdue: the clients furthest behind their
-        cadence, never reviewed first. Every client due by the week's end is read once,
-        from the listing index alone (no name): enough to date and order them; names
-        break ties, so they are read for the rows shown and any tied with the last.
-        `scope`: whose clients (docs/design.md, "A practice").
+        cadence, never reviewed first. `scope`: whose clients (docs/design.md, "A
+        practice").
         """
         until = today + timedelta(days=WEEK_DAYS - 1)
-        overdue: list[_Dated] = []
-        coming: list[_Dated] = []
-        for dated in self._due_by(today, until, scope):
-            due_on = dated[3]
-            (overdue if due_on is None or due_on < today else coming).append(dated)
-        booked_ids = self._booked_from(today, [d[0] for d in coming])
-        coming = [d for d in coming if d[0] not in booked_ids]
-
-        def lateness(d: _Dated) -> tuple[bool, int, date]:
-            due_on, since = d[3], d[4]
-            late = 0 if due_on is None else (today - due_on).days
-            return (due_on is not None, -late, since or date.max)
-
-        first_overdue = self._first(
-            today,
-            overdue,
-            shown,
-            lateness,
-            lambda e: (*lateness((0, 0, None, e.due_on, e.client_since)), e.name.casefold()),
-        )
-        booked_next = self._next_bookings([e.contact_id for e in first_overdue], today)
-        first_overdue = [
-            e._replace(next_scheduled=booked_next.get(e.contact_id)) for e in first_overdue
-        ]
-        first_due = self._first(
-            today,
-            coming,
-            shown,
-            lambda d: d[3] or today,
-            lambda e: (e.due_on or today, e.name.casefold()),
-        )
-        booked_total, waiting = self._count_bookings(today, until, scope)
+        wanted = max(shown, 1)  # at least one row of each list carries its total
+        clients = self._due_clients(today, until, wanted, scope)
+        booked, booked_total, waiting = self._bookings(today, until, wanted, scope)
         week = WeekAhead(
-            booked=self.lists.scheduled(today, until, ReviewFilter(scope=scope), limit=shown),
+            booked=booked[:shown],
             booked_total=booked_total,
-            due=first_due,
-            due_total=len(coming),
+            due=clients.coming[:shown],
+            due_total=clients.coming_total,
             needs_outcome_total=waiting,
         )
-        return TodayReviewLists(week=week, overdue=first_overdue, overdue_total=len(overdue))
+        return TodayReviewLists(
+            week=week, overdue=clients.overdue[:shown], overdue_total=clients.overdue_total
+        )
 
     # Helpers
 
-    def _cadence_table(self) -> dict[str, int]:
-        return {tier.value: n for tier, n in CadenceService(self.book).table().items()}
+    def _due_clients(self, today: date, until: date, wanted: int, scope: Scope) -> _DueClients:
+        """The clients due by `until` without a booking from today on (overdue ones
+        whatever is booked), as the two lists: their totals and the rows that may come
+        first, whole.
 
-    def _due_by(self, today: date, until: date, scope: Scope) -> list[_Dated]:
-        """Every client whose next review is due by `until` (never reviewed included),
-        dated: one pass over the listing index."""
-        table = self._cadence_table()
-        query = select(
-            ContactRow.id,
-            ContactRow.tier,
-            ContactRow.reviews_per_year,
-            review_due.last_review_expr(today),
-            ContactRow.client_since,
-        ).where(
-            ContactRow.archived_on.is_(None),
-            review_due.due_by_clause(until, today, table),
-            advisor_scope(ContactRow.advisor, scope.advisors),
+        One pass over a listing index dates every client due by `until` (last review and
+        cadence; the due date itself is `domain.cadence`'s, computed here). Each list's
+        first rows are then found among a few candidates, without a due date in SQL: a
+        client's next review falls due between the fewest and the most days its cadence's
+        interval can span after the last one (`interval_days`), so whoever may fall due
+        no later than the `wanted`-th client at the latest is a candidate. Never-reviewed
+        clients come first in the overdue list, by client-since date. Python puts the
+        candidates in the lists' own order.
+        """
+        table = {tier.value: n for tier, n in CadenceService(self.book).table().items()}
+        by_tier = case(table, value=ContactRow.tier) if table else null()
+        cadence = case(
+            (ContactRow.reviews_per_year.is_(None), by_tier), else_=ContactRow.reviews_per_year
+        )
+        overdue = ~review_due.completed_after(
+            review_due.row_cutoff(today - timedelta(days=1), table), today
+        )
+        dated = (
+            select(
+                ContactRow.id,
+                cadence.label("cadence"),
+                review_due.last_review_expr(today).label("last_review"),
+                ContactRow.client_since,
+                case((overdue, 1), else_=0).label("late"),
+            )
+            .where(
+                ContactRow.archived_on.is_(None),
+                ContactRow.relationship == Relationship.CLIENT.value,
+                # On a cadence: `review_due.on_cadence()`, less a tier missing from the
+                # table (no cadence), and written so that PostgreSQL reads the index
+                # alone (a test of either column made it read every client's row).
+                cadence.is_not(None),
+                ~review_due.completed_after(review_due.row_cutoff(until, table), today),
+                advisor_scope(ContactRow.advisor, scope.advisors),
+            )
+            # Every column it reads is in this index: no client's row is read.
+            .with_hint(ContactRow, "INDEXED BY ix_contacts_list_client_since", "sqlite")
+            .cte("dated")
+        )
+        booked = (
+            select(ReviewRow.id)
+            .where(
+                ReviewRow.contact_id == dated.c.id,
+                ReviewRow.completed_on.is_(None),
+                ReviewRow.cancelled_on.is_(None),
+                ReviewRow.scheduled_for >= today,
+            )
+            .exists()
+        )
+        listed = select(dated).where(or_(dated.c.late == 1, ~booked)).cte("listed")
+
+        def due_day(bound: int) -> Any:
+            """Days from EPOCH to the earliest (0) or latest (1) day the client may fall
+            due; never-reviewed clients by client-since date, ahead of everyone."""
+            spans = {n: interval_days(n)[bound] for n in CADENCE_RANGE}
+            since = func.coalesce(listed.c.client_since, literal(date.max, Date))
+            return case(
+                (
+                    listed.c.last_review.is_(None),
+                    days_between(since, literal(EPOCH, Date)) - NEVER_FIRST,
+                ),
+                else_=days_between(listed.c.last_review, literal(EPOCH, Date))
+                + case(spans, value=listed.c.cadence),
+            )
+
+        def latest(late: int) -> Any:
+            """The `wanted`-th latest day of the list (none when it is shorter)."""
+            return (
+                select(due_day(1))
+                .where(listed.c.late == late)
+                .order_by(due_day(1))
+                .limit(1)
+                .offset(wanted - 1)
+                .scalar_subquery()
+            )
+
+        # Both lists' totals and limits, once: a row every candidate joins.
+        bounds = select(
+            func.sum(listed.c.late).label("overdue_total"),
+            (func.count() - func.coalesce(func.sum(listed.c.late), 0)).label("coming_total"),
+            func.coalesce(latest(1), ANY_DAY).label("overdue_limit"),
+            func.coalesce(latest(0), ANY_DAY).label("coming_limit"),
+        ).cte("bounds")
+        late = listed.c.late == 1
+
+        def person(column: Any) -> Any:
+            # Looked up per candidate: joined, PostgreSQL would hash every contact for
+            # the few candidates (it cannot tell how few they are).
+            return select(column).where(ContactRow.id == listed.c.id).scalar_subquery()
+
+        query = (
+            select(
+                listed.c.id,
+                listed.c.cadence,
+                listed.c.last_review,
+                listed.c.client_since,
+                listed.c.late,
+                case((late, bounds.c.overdue_total), else_=bounds.c.coming_total),
+                person(ContactRow.first_name),
+                person(ContactRow.last_name),
+                person(ContactRow.tier),
+                person(ContactRow.segment),
+                select(func.min(ReviewRow.scheduled_for))
+                .where(
+                    ReviewRow.contact_id == listed.c.id,
+                    ReviewRow.completed_on.is_(None),
+                    ReviewRow.cancelled_on.is_(None),
+                    ReviewRow.scheduled_for >= today,
+                )
+                .scalar_subquery(),
+            )
+            .select_from(listed.join(bounds, true()))
+            .where(due_day(0) <= case((late, bounds.c.overdue_limit), else_=bounds.c.coming_limit))
         )
         with self.book.session() as session:
-            rows = session.connection().execute(query).all()
-        found: list[_Dated] = []
-        for contact_id, tier, own, last_review, since in rows:
-            per_year = own if own is not None else table.get(tier or "")
-            if per_year is not None:  # a tier missing from the table has no cadence
-                found.append(
-                    (contact_id, per_year, last_review, _next_due(last_review, per_year), since)
-                )
-        return found
-
-    def _first(
-        self,
-        today: date,
-        dated: list[_Dated],
-        shown: int,
-        rough: Callable[[_Dated], Any],
-        exact: Callable[[DueEntry], Any],
-    ) -> list[DueEntry]:
-        """The first `shown` by `exact` (which ends with the name): those first by `rough`
-        (the same without the name) and every one tied with the last of them, read whole,
-        then put in order."""
-        ordered = sorted(dated, key=lambda d: (rough(d), d[0]))
-        if len(ordered) > shown:
-            boundary = rough(ordered[shown - 1]) if shown else None
-            ordered = ordered[:shown] + [d for d in ordered[shown:] if rough(d) == boundary]
-        entries = self._entries(today, [(d[0], d[1], d[2]) for d in ordered])
-        entries.sort(key=lambda e: (exact(e), e.contact_id))
-        return entries[:shown]
-
-    def _entries(
-        self, today: date, chosen: Sequence[tuple[int, int, date | None]]
-    ) -> list[DueEntry]:
-        """The rows shown, whole: (contact id, cadence, last review) each."""
-        if not chosen:
-            return []
-        query = select(
-            ContactRow.id,
-            ContactRow.first_name,
-            ContactRow.last_name,
-            ContactRow.tier,
-            ContactRow.segment,
-            ContactRow.client_since,
-        ).where(ContactRow.id.in_([cid for cid, _n, _last in chosen]))
-        with self.book.session() as session:
-            people = {row[0]: row[1:] for row in session.connection().execute(query)}
-        entries = []
-        for contact_id, per_year, last_review in chosen:
-            first, last, tier, segment, since = people[contact_id]
-            due_on = _next_due(last_review, per_year)
-            entries.append(
+            rows = session.execute(query).all()
+        found: dict[bool, list[DueEntry]] = {True: [], False: []}
+        totals = {True: 0, False: 0}
+        for (
+            cid,
+            per_year,
+            last,
+            since_on,
+            late,
+            count,
+            first,
+            last_name,
+            tier,
+            segment,
+            nxt,
+        ) in rows:
+            due_on = _next_due(last, per_year)
+            found[bool(late)].append(
                 DueEntry(
-                    contact_id=contact_id,
-                    name=full_name(first, last),
+                    contact_id=cid,
+                    name=full_name(first, last_name),
                     tier=Tier(tier) if tier else None,
                     segment=Segment(segment),
                     cadence=per_year,
-                    last_review=last_review,
+                    last_review=last,
                     due_on=due_on,
                     days_late=None if due_on is None else (today - due_on).days,
-                    next_scheduled=None,
-                    client_since=since,
+                    next_scheduled=nxt if late else None,
+                    client_since=since_on,
                 )
             )
-        return entries
+            totals[bool(late)] = int(count)
+        found[True].sort(key=overdue_order)
+        found[False].sort(key=lambda e: due_soon_order(e, today))
+        return _DueClients(found[True], totals[True], found[False], totals[False])
 
-    def _count_bookings(self, today: date, until: date, scope: Scope) -> tuple[int, int]:
-        """(open bookings from today to `until`, open bookings before today): as many as
-        `ReviewLists.scheduled` lists for each, read from the index of open bookings in
-        one pass. SQLite is told to use it: its statistics take "not completed" for a
-        rare value and would read every unfinished review through another index."""
-        query = (
+    def _bookings(
+        self, today: date, until: date, wanted: int, scope: Scope
+    ) -> tuple[list[ScheduledEntry], int, int]:
+        """This week's first bookings, as `ReviewLists.scheduled` lists them, with how many
+        are booked from today to `until` and how many before today wait for an outcome.
+
+        The counts read the index of open bookings alone. SQLite is told to: its
+        statistics take "not completed" for a rare value and would read every
+        unfinished review through another index. The counts are one row that the first
+        bookings join, so that they come back however few bookings there are."""
+
+        archived = archived_contacts().cte("archived")
+        coming = ReviewRow.scheduled_for >= today
+        totals = (
             select(
-                func.coalesce(func.sum(case((ReviewRow.scheduled_for >= today, 1), else_=0)), 0),
-                func.coalesce(func.sum(case((ReviewRow.scheduled_for < today, 1), else_=0)), 0),
+                func.count(case((coming, 1))).label("booked_total"),
+                func.count(case((~coming, 1))).label("waiting_total"),
             )
-            .where(open_bookings(None, until), contact_scope(ReviewRow.contact_id, scope.advisors))
+            .where(
+                open_bookings(None, until, archived),
+                contact_scope(ReviewRow.contact_id, scope.advisors),
+            )
             .with_hint(ReviewRow, "INDEXED BY ix_reviews_open_scheduled_for", "sqlite")
+            .subquery("totals")
         )
-        with self.book.session() as session:
-            coming, past = session.execute(query).one()
-        return int(coming), int(past)
-
-    def _booked_from(self, today: date, contact_ids: Sequence[int]) -> set[int]:
-        """Which of these clients have a booking from today on."""
-        found: set[int] = set()
-        with self.book.session() as session:
-            for start in range(0, len(contact_ids), CHUNK):
-                chunk = list(contact_ids[start : start + CHUNK])
-                query = (
-                    select(ReviewRow.contact_id)
-                    .where(ReviewRow.contact_id.in_(chunk), open_bookings(today, None))
-                    .distinct()
-                )
-                found.update(session.connection().execute(query).scalars())
-        return found
-
-    def _next_bookings(self, contact_ids: Sequence[int], today: date) -> dict[int, date]:
-        """Each client's next booking from today on, for the few rows shown."""
-        if not contact_ids:
-            return {}
+        week = scheduled_query(today, until, ReviewFilter(scope=scope), archived=archived)
+        first = (
+            week.order_by(*scheduled_order(week.selected_columns)).limit(wanted).subquery("first")
+        )
         query = (
-            select(ReviewRow.contact_id, func.min(ReviewRow.scheduled_for))
-            .where(ReviewRow.contact_id.in_(list(contact_ids)), open_bookings(today, None))
-            .group_by(ReviewRow.contact_id)
+            select(totals.c.booked_total, totals.c.waiting_total, *first.c)
+            .select_from(totals.outerjoin(first, true()))
+            .order_by(*scheduled_order(first.c))
         )
         with self.book.session() as session:
-            return {row[0]: row[1] for row in session.execute(query) if row[1] is not None}
+            rows = session.execute(query).all()
+        booked_total, waiting = int(rows[0][0]), int(rows[0][1])
+        booked = [scheduled_entry(row[2:]) for row in rows if row[2] is not None]
+        return booked, booked_total, waiting
