@@ -28,7 +28,7 @@ import calendar
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache
 
 MIN_PER_YEAR = 1
 MAX_PER_YEAR = 12
@@ -70,7 +70,7 @@ def interval(per_year: int) -> Interval:
     return Interval(days=round(DAYS_PER_YEAR / per_year))
 
 
-@lru_cache(maxsize=None)
+@cache
 def interval_days(per_year: int) -> tuple[int, int]:
     """The fewest and the most days from a last review to the next due date: months
     differ in length (an interval of one month is 28 to 31 days), days do not. Found by

@@ -257,6 +257,7 @@ class _SQLiteCompilerWithHints(SQLiteCompiler):
 
 def _configure_sqlite(engine: Engine, *, read_only: bool = False) -> None:
     engine.dialect.statement_compiler = _SQLiteCompilerWithHints
+
     @event.listens_for(engine, "connect")
     def on_connect(dbapi_connection: Any, _record: Any) -> None:
         # The driver's own transaction handling is replaced by explicit BEGINs below,

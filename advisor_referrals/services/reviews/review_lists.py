@@ -422,6 +422,21 @@ def archived_contacts() -> Select[Any]:
     return select(ContactRow.id).where(ContactRow.archived_on.is_not(None))
 
 
+def booked_between(start: date | None, end: date | None) -> ColumnElement[bool]:
+    """Reviews booked between start and end (both inclusive; None: no bound) that are
+    neither completed nor cancelled, whoever they are with (see `open_bookings`)."""
+    clauses: list[ColumnElement[bool]] = [
+        ReviewRow.completed_on.is_(None),
+        ReviewRow.cancelled_on.is_(None),
+        ReviewRow.scheduled_for.is_not(None),
+    ]
+    if start is not None:
+        clauses.append(ReviewRow.scheduled_for >= start)
+    if end is not None:
+        clauses.append(ReviewRow.scheduled_for <= end)
+    return and_(*clauses)
+
+
 def open_bookings(
     start: date | None, end: date | None, archived: Any = None
 ) -> ColumnElement[bool]:
@@ -429,24 +444,14 @@ def open_bookings(
     neither completed nor cancelled, of contacts not archived.
 
     The partial indexes of migration 0014 hold exactly the open bookings. Archived
-    contacts are a short list tested once: a test on the contact row itself led SQLite
-    to read every contact and probe their reviews (its statistics count NULL dates as
-    rare), a hundred times slower on the 100k book. `archived`: that list, when a
-    statement that tests it more than once reads it once (a CTE of
-    `archived_contacts()`).
+    contacts are a short list tested once (migration 0016 indexes it): a test on the
+    contact row itself led SQLite to read every contact and probe their reviews (its
+    statistics count NULL dates as rare), a hundred times slower on the 100k book.
+    `archived`: that list, when a statement that tests it more than once reads it once
+    (a CTE of `archived_contacts()`).
     """
     archived = archived_contacts() if archived is None else select(archived.c.id)
-    clauses: list[ColumnElement[bool]] = [
-        ReviewRow.completed_on.is_(None),
-        ReviewRow.cancelled_on.is_(None),
-        ReviewRow.scheduled_for.is_not(None),
-        ReviewRow.contact_id.not_in(archived),
-    ]
-    if start is not None:
-        clauses.append(ReviewRow.scheduled_for >= start)
-    if end is not None:
-        clauses.append(ReviewRow.scheduled_for <= end)
-    return and_(*clauses)
+    return and_(booked_between(start, end), ReviewRow.contact_id.not_in(archived))
 
 
 def apply_filter(query: Any, flt: ReviewFilter) -> Any:
