@@ -34,7 +34,7 @@ from sqlalchemy import (
 )
 
 from advisor_referrals.domain.cadence import CADENCE_RANGE, latest_last_review_due_by
-from advisor_referrals.domain.enums import Relationship
+from advisor_referrals.domain.enums import Relationship, Tier
 from advisor_referrals.storage.models import ContactRow, ReviewCadence, ReviewRow
 from advisor_referrals.storage.scoping import Advisors, advisor_scope
 
@@ -186,12 +186,7 @@ def due_by_clause(day: date, today: date, tier_cadence: Mapping[str, int]) -> Co
 
 
 def dated_clients_due_by(
-    day: date,
-    today: date,
-    tier_cadence: Mapping[str, int],
-    advisors: Advisors = None,
-    *,
-    unbooked: bool = False,
+    day: date, today: date, advisors: Advisors = None, *, unbooked: bool = False
 ) -> CompoundSelect[Any]:
     """The active clients whose next review is due by `day` (never reviewed included),
     one row each: id, cadence, last review (up to today), client-since date, and `late`,
@@ -201,11 +196,12 @@ def dated_clients_due_by(
     them).
 
     The rule is `due_by` and `overdue`, written as ranges of `ix_contacts_review_due`
-    (migration 0016): for each tier of the cadence table, its clients never reviewed,
-    those last reviewed by the tier's overdue cutoff, those reviewed after it but by its
-    cutoff for `day`, and the rare ones whose stored last review is after today (probed
-    as `completed_after` does); then every client with a cadence of their own. Each
-    range is read from the index alone, and holds only clients due.
+    (migration 0016): for each tier, by its cadence in the table (read by the statement
+    itself), its clients never reviewed, those last reviewed by the tier's overdue
+    cutoff, those reviewed after it but by its cutoff for `day`, and the rare ones whose
+    stored last review is after today (probed as `completed_after` does); then every
+    client with a cadence of their own. Each range is read from the index alone, and
+    holds only clients due.
     """
     late_day = today - timedelta(days=1)
     # A constant, not a parameter: SQLite then knows the partial index holds only
@@ -248,17 +244,39 @@ def dated_clients_due_by(
             where.append(or_(late, ~booked))
         return last_review_expr(today), case((late, 1), else_=0), where
 
-    for tier, per_year in sorted(tier_cadence.items()):
-        cadence = literal(per_year)
-        by_tier = (ContactRow.reviews_per_year.is_(None), ContactRow.tier == tier)
-        cutoff = latest_last_review_due_by(day, per_year)
-        late_cutoff = latest_last_review_due_by(late_day, per_year)
-        arm(cadence, null().cast(Date), literal(1), *by_tier, stored.is_(None))
-        arm(cadence, stored, literal(1), *by_tier, stored <= late_cutoff)
+    # Each tier's clients by the tier's cadence, read from the table in the statement (a
+    # tier without a row has none): its cutoffs are found once, and bound the ranges.
+    n = ReviewCadence.reviews_per_year.expression
+    tiers = select(
+        ReviewCadence.tier,
+        n.label("per_year"),
+        _cutoff(day, n).label("cutoff"),
+        _cutoff(late_day, n).label("late_cutoff"),
+    ).cte("tier_cutoffs")
+    for tier in Tier:
+
+        def of_tier(column: Any, tier: Tier = tier) -> Any:
+            return select(column).where(tiers.c.tier == tier.value).scalar_subquery()
+
+        per_year, cutoff, late_cutoff = (
+            of_tier(tiers.c.per_year),
+            of_tier(tiers.c.cutoff),
+            of_tier(tiers.c.late_cutoff),
+        )
+        by_tier = (ContactRow.reviews_per_year.is_(None), ContactRow.tier == tier.value)
+        arm(
+            per_year,
+            null().cast(Date),
+            literal(1),
+            *by_tier,
+            stored.is_(None),
+            per_year.is_not(None),
+        )
+        arm(per_year, stored, literal(1), *by_tier, stored <= late_cutoff)
         coming = [stored > late_cutoff, stored <= cutoff, *([~booked] if unbooked else [])]
-        arm(cadence, stored, literal(0), *by_tier, *coming)
-        last, late, where = some(cadence, literal(late_cutoff, Date), literal(cutoff, Date))
-        arm(cadence, last, late, *by_tier, stored > today, *where)
+        arm(per_year, stored, literal(0), *by_tier, *coming)
+        last, late, where = some(per_year, late_cutoff, cutoff)
+        arm(per_year, last, late, *by_tier, stored > today, *where)
     own = ContactRow.reviews_per_year.expression
     last, late, where = some(own, _cutoff(late_day, own), _cutoff(day, own))
     arm(own, last, late, own.is_not(None), *where)

@@ -14,12 +14,11 @@ leave the database, in two statements (docs/design.md, "Changes and undo"):
 
 The order and the rule are those of `ReviewLists`: the same SQL conditions
 (`services/reviews/due.py`), the same due dates (`domain.cadence`), the same sort keys.
-Each statement is built once for a day, a page size, a scope and a cadence table.
+Each statement is built once for a day, a page size and a scope.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -32,7 +31,6 @@ from advisor_referrals.domain.enums import Segment, Tier
 from advisor_referrals.domain.names import full_name
 from advisor_referrals.domain.practice import PRACTICE_SCOPE, Scope
 from advisor_referrals.services.reviews import due as review_due
-from advisor_referrals.services.reviews.cadence import CadenceService
 from advisor_referrals.services.reviews.review_lists import (
     DueEntry,
     ReviewFilter,
@@ -105,9 +103,8 @@ class TodayReviews:
         practice").
         """
         wanted = max(shown, 1)  # at least one row of each list carries its total
-        table = tuple(sorted((t.value, n) for t, n in CadenceService(self.book).table().items()))
         with self.book.session() as session:
-            clients = session.execute(_clients_query(today, wanted, scope.advisors, table)).all()
+            clients = session.execute(_clients_query(today, wanted, scope.advisors)).all()
             # The advisors are part of the key: Scope's equality leaves them out.
             bookings = session.execute(_bookings_query(today, wanted, scope, scope.advisors)).all()
         lists: dict[bool, list[DueEntry]] = {True: [], False: []}
@@ -145,9 +142,7 @@ def _due_entry(row: Any, today: date) -> DueEntry:
 
 
 @lru_cache(maxsize=STATEMENTS)
-def _clients_query(
-    today: date, wanted: int, advisors: Advisors, table: tuple[tuple[str, int], ...]
-) -> Select[Any]:
+def _clients_query(today: date, wanted: int, advisors: Advisors) -> Select[Any]:
     """The clients due by the week's end (overdue ones whatever is booked, the others
     with nothing booked from today on), as the two lists: each row with its list's total
     (`late`: 1 overdue, 0 falling due), and only the rows that may come first, whole.
@@ -159,10 +154,7 @@ def _clients_query(
     reviewed clients come first in the overdue list, by client-since date.
     """
     until = today + timedelta(days=WEEK_DAYS - 1)
-    cadences: Mapping[str, int] = dict(table)
-    listed = review_due.dated_clients_due_by(until, today, cadences, advisors, unbooked=True).cte(
-        "listed"
-    )
+    listed = review_due.dated_clients_due_by(until, today, advisors, unbooked=True).cte("listed")
 
     def due_day(bound: int) -> Any:
         """Days from EPOCH to the earliest (0) or latest (1) day the client may fall due;
