@@ -55,13 +55,12 @@ def ask_list(context: Context) -> Measurement:
 @benchmark("Today referral lists (four lists and counts)")
 def today_lists(context: Context) -> Measurement:
     """The four referral lists of the Today page as it loads them (`TodayCounts.load`):
-    their counts in one statement, their first rows together."""
+    their counts and first rows together."""
     services = _services(context)
     table, today = services.referral_table, context.book_day
 
     def lists() -> None:
-        table.today_counts(today, scope=PRACTICE_SCOPE)
-        table.needing_each(TODAY_NEEDS, today, REFERRALS_SHOWN, scope=PRACTICE_SCOPE)
+        table.today_lists(TODAY_NEEDS, today, REFERRALS_SHOWN, scope=PRACTICE_SCOPE)
 
     value = median_ms(lists)
     services.book.close()
@@ -80,8 +79,7 @@ def todays_lists_together(context: Context) -> Measurement:
     table, reviews, today = services.referral_table, services.today_reviews, date.today()
 
     def lists() -> None:
-        table.today_counts(today, scope=PRACTICE_SCOPE)
-        table.needing_each(TODAY_NEEDS, today, REFERRALS_SHOWN, scope=PRACTICE_SCOPE)
+        table.today_lists(TODAY_NEEDS, today, REFERRALS_SHOWN, scope=PRACTICE_SCOPE)
         reviews.read(today, REVIEWS_SHOWN, PRACTICE_SCOPE)
 
     value = median_ms(lists)

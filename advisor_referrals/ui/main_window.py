@@ -292,11 +292,15 @@ class MainWindow(QMainWindow):
         """Show the book's pages (after the welcome page, or straight away)."""
         self.root.setCurrentWidget(self.splitter)
         self._book_open = True
-        self.parts.scope.load_choices()
         for page in self.pages:
             page.preload()
-        self.book_status.refresh()
         self.show_page_at(max(0, self.sidebar.currentRow()))
+        # After the page: what it reads while it is built (on this thread) then takes the
+        # connection opening the book left, and its loads start first. Started before,
+        # these two held it, and on a practice's server the page's own reads opened a
+        # connection more (docs/design.md, "Budgets").
+        self.parts.scope.load_choices()
+        self.book_status.refresh()
 
     def show_welcome(self) -> None:
         from advisor_referrals.ui.pages.welcome import WelcomePage, demo_maker
