@@ -8,20 +8,26 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, time, timedelta
+from datetime import date, timedelta
 from functools import lru_cache
-from typing import Any, NamedTuple, cast
+from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
+from sqlalchemy import case, func, or_, select
 
 from advisor_referrals.domain.cadence import next_due, window_start
-from advisor_referrals.domain.enums import Relationship, ReviewKind, Segment, Tier
+from advisor_referrals.domain.enums import Relationship, Segment, Tier
 from advisor_referrals.domain.errors import NotFoundError
 from advisor_referrals.domain.names import full_name
 from advisor_referrals.domain.nps import PROMOTER_MIN
 from advisor_referrals.domain.practice import PRACTICE_SCOPE, Scope
 from advisor_referrals.services.reviews import due as review_due
 from advisor_referrals.services.reviews.cadence import CadenceService
+from advisor_referrals.services.reviews.open_bookings import (
+    ScheduledEntry,
+    scheduled_entry,
+    scheduled_order,
+    scheduled_query,
+)
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import ContactRow, ReviewRow
 from advisor_referrals.storage.scoping import advisor_scope
@@ -53,22 +59,6 @@ class DueEntry(NamedTuple):
     days_late: int | None
     next_scheduled: date | None
     client_since: date | None = None
-
-
-class ScheduledEntry(NamedTuple):
-    """One booked review (not completed, not cancelled)."""
-
-    review_id: int
-    version: int
-    contact_id: int
-    name: str
-    tier: Tier | None
-    segment: Segment
-    scheduled_for: date
-    scheduled_time: time | None
-    kind: ReviewKind | None
-    notes: str
-    rescheduled_from_id: int | None
 
 
 @dataclass(frozen=True)
@@ -198,7 +188,7 @@ class ReviewLists:
     ) -> list[ScheduledEntry]:
         """Open reviews scheduled between start and end (both inclusive; None: no bound),
         soonest first; the first `limit` of them when given."""
-        query = scheduled_query(start, end, flt, contact_id)
+        query = apply_filter(scheduled_query(start, end, contact_id), flt)
         query = query.order_by(*scheduled_order(query.selected_columns))
         if limit is not None:
             query = query.limit(limit)
@@ -351,107 +341,6 @@ def overdue_order(entry: DueEntry) -> tuple[Any, ...]:
 def due_soon_order(entry: DueEntry, today: date) -> tuple[Any, ...]:
     """The due-soon list's order: the soonest due first, then by name."""
     return (entry.due_on or today, entry.name.casefold(), entry.contact_id)
-
-
-def scheduled_query(
-    start: date | None = None,
-    end: date | None = None,
-    flt: ReviewFilter = EVERYONE,
-    contact_id: int | None = None,
-    archived: Any = None,
-) -> Select[Any]:
-    """The open bookings of `ReviewLists.scheduled`, unordered: the columns
-    `scheduled_entry` reads, then `sort_name` for `scheduled_order`. `archived`: as
-    `open_bookings` takes it."""
-    query = (
-        select(
-            ReviewRow.id,
-            ReviewRow.version,
-            ReviewRow.contact_id,
-            ContactRow.first_name,
-            ContactRow.last_name,
-            ContactRow.tier,
-            ContactRow.segment,
-            ReviewRow.scheduled_for,
-            ReviewRow.scheduled_time,
-            ReviewRow.kind,
-            ReviewRow.notes,
-            ReviewRow.rescheduled_from_id,
-            func.lower(ContactRow.last_name).label("sort_name"),
-        )
-        .join(ContactRow, ContactRow.id == ReviewRow.contact_id)
-        .where(open_bookings(start, end, archived))
-    )
-    if contact_id is not None:
-        query = query.where(ReviewRow.contact_id == contact_id)
-    return cast("Select[Any]", apply_filter(query, flt))
-
-
-def scheduled_order(columns: Any) -> list[ColumnElement[Any]]:
-    """Soonest first: by day, a booking with a time before one without, by time, then by
-    the client's last name and the booking. `columns`: those of `scheduled_query` (its
-    own, or a subquery's made from it)."""
-    return [
-        columns.scheduled_for,
-        columns.scheduled_time.is_(None),
-        columns.scheduled_time,
-        columns.sort_name,
-        columns.id,
-    ]
-
-
-def scheduled_entry(row: Any) -> ScheduledEntry:
-    """A row of `scheduled_query` as the lists hold it."""
-    return ScheduledEntry(
-        review_id=row[0],
-        version=row[1],
-        contact_id=row[2],
-        name=full_name(row[3], row[4]),
-        tier=_TIERS[row[5]] if row[5] else None,
-        segment=_SEGMENTS[row[6]],
-        scheduled_for=row[7],
-        scheduled_time=row[8],
-        kind=ReviewKind(row[9]) if row[9] else None,
-        notes=row[10],
-        rescheduled_from_id=row[11],
-    )
-
-
-def archived_contacts() -> Select[Any]:
-    """The ids of archived contacts (see `open_bookings`)."""
-    return select(ContactRow.id).where(ContactRow.archived_on.is_not(None))
-
-
-def booked_between(start: date | None, end: date | None) -> ColumnElement[bool]:
-    """Reviews booked between start and end (both inclusive; None: no bound) that are
-    neither completed nor cancelled, whoever they are with (see `open_bookings`)."""
-    clauses: list[ColumnElement[bool]] = [
-        ReviewRow.completed_on.is_(None),
-        ReviewRow.cancelled_on.is_(None),
-        ReviewRow.scheduled_for.is_not(None),
-    ]
-    if start is not None:
-        clauses.append(ReviewRow.scheduled_for >= start)
-    if end is not None:
-        clauses.append(ReviewRow.scheduled_for <= end)
-    return and_(*clauses)
-
-
-def open_bookings(
-    start: date | None, end: date | None, archived: Any = None
-) -> ColumnElement[bool]:
-    """Reviews booked between start and end (both inclusive; None: no bound) that are
-    neither completed nor cancelled, of contacts not archived.
-
-    The partial indexes of migration 0014 hold exactly the open bookings. Archived
-    contacts are a short list tested once (migration 0016 indexes it): a test on the
-    contact row itself led SQLite to read every contact and probe their reviews (its
-    statistics count NULL dates as rare), a hundred times slower on the 100k book.
-    `archived`: that list, when a statement that tests it more than once reads it once
-    (a CTE of `archived_contacts()`).
-    """
-    archived = archived_contacts() if archived is None else select(archived.c.id)
-    return and_(booked_between(start, end), ReviewRow.contact_id.not_in(archived))
 
 
 def apply_filter(query: Any, flt: ReviewFilter) -> Any:

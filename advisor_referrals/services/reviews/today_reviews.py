@@ -31,19 +31,22 @@ from advisor_referrals.domain.enums import Segment, Tier
 from advisor_referrals.domain.names import full_name
 from advisor_referrals.domain.practice import PRACTICE_SCOPE, Scope
 from advisor_referrals.services.reviews import due as review_due
+from advisor_referrals.services.reviews.open_bookings import (
+    ScheduledEntry,
+    archived_contacts,
+    booked_between,
+    open_bookings,
+    scheduled_entry,
+    scheduled_order,
+    scheduled_query,
+)
 from advisor_referrals.services.reviews.review_lists import (
     DueEntry,
     ReviewFilter,
     ReviewLists,
-    ScheduledEntry,
-    archived_contacts,
-    booked_between,
+    apply_filter,
     due_soon_order,
-    open_bookings,
     overdue_order,
-    scheduled_entry,
-    scheduled_order,
-    scheduled_query,
 )
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import ContactRow, ReviewRow
@@ -279,7 +282,7 @@ def _bookings_query(today: date, wanted: int, scope: Scope, advisors: Advisors) 
         func.max(nth.c.scheduled_time).label("scheduled_time"),
     ).subquery("edge")
     week = (
-        scheduled_query(today, until, ReviewFilter(scope=scope), archived=archived)
+        apply_filter(scheduled_query(today, until, archived=archived), ReviewFilter(scope=scope))
         .join(edge, true())
         .where(
             or_(
