@@ -19,7 +19,7 @@ book (SQLite keeps the id in every index entry already).
 The first two are partial, given through `models.base.for_dialect` as the models give them.
 
 Revision ID: 0016
-Revises: 0010
+Revises: 0017
 Create Date: 2026-12-05
 """
 
@@ -29,7 +29,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0016"
-down_revision = "0010"
+down_revision = "0017"
 branch_labels = None
 depends_on = None
 
