@@ -338,7 +338,7 @@ class TodayCounts(QObject):
 
         def show(found: tuple[dict[str, int], list[list[ReferralListRow]]]) -> None:
             counts, rows = found
-            fills = [
+            fills: list[Callable[[], None]] = [
                 partial(section.got, (shown, counts[section.count_key]))
                 for section, shown in zip(members, rows, strict=True)
             ]
