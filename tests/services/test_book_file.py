@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -445,7 +447,7 @@ def test_records_filled_without_init_equal_those_made_by_it() -> None:
     from advisor_referrals.domain.reviews import ReviewFields
     from advisor_referrals.services.book_file.records import filled
 
-    values = {"contact_id": 3, "completed_on": date(2026, 1, 2), "nps": 9}
+    values: dict[str, Any] = {"contact_id": 3, "completed_on": date(2026, 1, 2), "nps": 9}
     made = filled(ReviewFields, values)
     assert made == ReviewFields(**values) and type(made) is ReviewFields
     assert made.notes == "" and made.scheduled_for is None  # defaults filled in
@@ -453,3 +455,14 @@ def test_records_filled_without_init_equal_those_made_by_it() -> None:
         filled(ReviewFields, {"contact_id": 3, "colour": "red"})
     with pytest.raises(TypeError):
         filled(ReviewFields, {"nps": 9})  # contact_id has no default
+
+    @dataclass(frozen=True, kw_only=True)
+    class Checked:
+        nps: int
+
+        def __post_init__(self) -> None:
+            if not 0 <= self.nps <= 10:
+                raise ValueError("nps out of range")
+
+    with pytest.raises(ValueError):  # its __init__ (and so its check) is always used
+        filled(Checked, {"nps": 11})

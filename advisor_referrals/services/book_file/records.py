@@ -251,7 +251,10 @@ def filled(kind: type[F], values: dict[str, Any]) -> F:
             for f in fields(kind)  # type: ignore[arg-type]
             if f.default is not MISSING
         }
-        layout = _LAYOUTS[kind] = (defaults, frozenset(f.name for f in fields(kind)))  # type: ignore[arg-type]
+        names = frozenset(f.name for f in fields(kind))  # type: ignore[arg-type]
+        if hasattr(kind, "__post_init__") or hasattr(kind, "__slots__"):
+            names = frozenset()  # its __init__ does more than set fields: always used
+        layout = _LAYOUTS[kind] = (defaults, names)
     defaults, names = layout
     if len(values) + len(defaults) < len(names) or not names.issuperset(values):
         return kind(**values)
