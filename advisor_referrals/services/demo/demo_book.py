@@ -121,6 +121,7 @@ def make_demo_book(
         SUMMARY_ORDER,
         ensure_empty,
     )
+    from advisor_referrals.services.book_file.reference_checks import ForeignKeysSetAside
     from advisor_referrals.services.imports.summary import ImportSummary
     from advisor_referrals.services.practice.members import PracticeService
 
@@ -142,9 +143,12 @@ def make_demo_book(
             BulkWriter(session, rebuild_indexes=EMPTY_TABLES) as writer,
         ):
             ensure_empty(session, book)
+            # PostgreSQL checks each row's references again: once per key at the end.
+            foreign_keys = ForeignKeysSetAside(session, EMPTY_TABLES)
             counts = write_demo(session, writer, found, progress)
             del found
             writer.finish()
+            foreign_keys.restore()
             summary = ImportSummary(
                 source="the demo book",
                 what="book file",
