@@ -24,22 +24,13 @@ from advisor_referrals.domain.enums import allowed
 from advisor_referrals.services.book_file import format as fmt
 from advisor_referrals.services.book_file.records import Record, filled
 from advisor_referrals.services.book_file.stored_rows import day
+from advisor_referrals.services.book_file.table_columns import ASK_COLUMNS
 from advisor_referrals.services.imports.bulk_writer import table
 
 if TYPE_CHECKING:
     from advisor_referrals.services.book_file.loader import BookLoader
 
 _PLACEHOLDER_DAY = date(2000, 1, 1)
-ASK_COLUMNS = (
-    "id",
-    "contact_id",
-    "asked_on",
-    "method",
-    "outcome",
-    "referral_id",
-    "notes",
-    "minutes",
-)
 
 
 def load_asks(loader: BookLoader) -> None:

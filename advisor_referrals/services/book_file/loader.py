@@ -44,6 +44,12 @@ from advisor_referrals.domain.triggers import TriggerFields, validate_trigger
 from advisor_referrals.services.book_file import format as fmt
 from advisor_referrals.services.book_file.records import Record, filled
 from advisor_referrals.services.book_file.stored_rows import StoredRows, day, stored
+from advisor_referrals.services.book_file.table_columns import (
+    MOVE_COLUMNS,
+    REFERRAL_COLUMNS,
+    REVIEW_COLUMNS,
+    TRIGGER_COLUMNS,
+)
 from advisor_referrals.services.imports.bulk_writer import BulkWriter, table
 from advisor_referrals.services.imports.contact_values import normalised_contact
 from advisor_referrals.services.imports.values import BAD_CHARS_RULE, has_bad_chars, shown
@@ -51,59 +57,6 @@ from advisor_referrals.services.progress import Progress, step
 from advisor_referrals.storage.rows import compensation_columns
 
 STEP_EVERY = 2000
-TRIGGER_COLUMNS = (
-    "id",
-    "contact_id",
-    "kind_id",
-    "occurred_on",
-    "referral_conversation",
-    "notes",
-)
-REFERRAL_COLUMNS = (
-    "id",
-    "referrer_id",
-    "referred_id",
-    "received_on",
-    "status",
-    "channel",
-    "first_contacted_on",
-    "thanked_on",
-    "thanked_by",
-    "converted_on",
-    "trigger_id",
-    "notes",
-    *compensation_columns(None),
-    "program_id",
-    "why_refer",
-    "why_refer_notes",
-    "how_heard",
-    "kit_code",
-    "minutes",
-)
-MOVE_COLUMNS = (
-    "id",
-    "referral_id",
-    "from_status",
-    "to_status",
-    "changed_on",
-    "changed_at",
-    "user",
-)
-REVIEW_COLUMNS = (
-    "id",
-    "contact_id",
-    "scheduled_for",
-    "scheduled_time",
-    "kind",
-    "completed_on",
-    "nps",
-    "feedback_requested",
-    "referral_conversation",
-    "notes",
-    "cancelled_on",
-    "missed",
-    "rescheduled_from_id",
-)
 _PLACEHOLDER_DAY = date(2000, 1, 1)
 KEY_RULE = "a key naming this record within the file, such as "
 

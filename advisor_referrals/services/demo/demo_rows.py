@@ -14,6 +14,7 @@ from typing import Any
 
 from advisor_referrals.domain.enums import CompensationKind
 from advisor_referrals.domain.referrals import Compensation
+from advisor_referrals.services.book_file import table_columns as columns
 from advisor_referrals.services.demo.activity import MEETING_TIMES
 from advisor_referrals.services.demo.asks import Ask
 from advisor_referrals.services.demo.logs import ReviewLog, TriggerLog
@@ -29,67 +30,13 @@ from advisor_referrals.services.imports.bulk_writer import (
 )
 from advisor_referrals.storage.rows import compensation_columns
 
-TRIGGER_COLUMNS = (
-    "id",
-    "contact_id",
-    "kind_id",
-    "occurred_on",
-    "referral_conversation",
-    "notes",
-)
-REFERRAL_COLUMNS = (
-    "id",
-    "referrer_id",
-    "referred_id",
-    "received_on",
-    "status",
-    "channel",
-    "first_contacted_on",
-    "thanked_on",
-    "converted_on",
-    "trigger_id",
-    "notes",
-    *compensation_columns(None),
-    "program_id",
-    "why_refer",
-    "why_refer_notes",
-    "how_heard",
-    "kit_code",
-    "minutes",
-)
-MOVE_COLUMNS = (
-    "id",
-    "referral_id",
-    "from_status",
-    "to_status",
-    "changed_on",
-    "changed_at",
-    "user",
-)
-ASK_COLUMNS = (
-    "id",
-    "contact_id",
-    "asked_on",
-    "method",
-    "outcome",
-    "referral_id",
-    "notes",
-    "minutes",
-)
-REVIEW_COLUMNS = (
-    "id",
-    "contact_id",
-    "scheduled_for",
-    "scheduled_time",
-    "kind",
-    "completed_on",
-    "nps",
-    "feedback_requested",
-    "referral_conversation",
-    "notes",
-    "cancelled_on",
-    "rescheduled_from_id",
-)
+# The demo writes every column of the book file's rows but two it leaves to their
+# defaults: who thanked a referrer, and whether a review was missed.
+TRIGGER_COLUMNS = columns.TRIGGER_COLUMNS
+REFERRAL_COLUMNS = tuple(c for c in columns.REFERRAL_COLUMNS if c != "thanked_by")
+MOVE_COLUMNS = columns.MOVE_COLUMNS
+ASK_COLUMNS = columns.ASK_COLUMNS
+REVIEW_COLUMNS = tuple(c for c in columns.REVIEW_COLUMNS if c != "missed")
 
 
 class Days(dict[int, date]):
