@@ -275,6 +275,7 @@ class BulkWriter:
         # New contacts wait as tuples laid out as `contact_layout` (see add_contact).
         self.pending_contacts: list[tuple[Any, ...]] = []
         self.contact_layout: tuple[str, ...] = ()
+        self._contact_stamps: tuple[Any, ...] = ()
         self.written: Counter[str] = Counter()
         self.next_ids = {name: self._first_free_id(name) for name in WITH_IDS}
         households = table("households")
@@ -404,10 +405,19 @@ class BulkWriter:
         # Every contact of one writer must get the same extra keys: one layout for all.
         if not self.contact_layout:
             self.contact_layout = ("id", *CONTACT_COLUMNS, *extra, *self._stamps)
-        values = contact_values(fields, self.household_id(fields.household))
-        self.pending_contacts.append((contact_id, *values, *extra.values(), *self._stamps.values()))
-        for tag_id in dict.fromkeys(self.tag_ids(fields.tags)):
-            self.add("contact_tags", {"contact_id": contact_id, "tag_id": tag_id})
+            self._contact_stamps = tuple(self._stamps.values())
+        household = fields.household
+        values = contact_values(fields, self.household_id(household) if household else None)
+        if extra:
+            self.pending_contacts.append(
+                (contact_id, *values, *extra.values(), *self._contact_stamps)
+            )
+        else:
+            self.pending_contacts.append((contact_id, *values, *self._contact_stamps))
+        if fields.tags:
+            pending_tags = self.pending["contact_tags"]
+            for tag_id in dict.fromkeys(self.tag_ids(fields.tags)):
+                pending_tags.append({"contact_id": contact_id, "tag_id": tag_id})
         if len(self.pending_contacts) >= CHUNK:
             self.flush()
 

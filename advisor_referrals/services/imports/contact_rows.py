@@ -43,21 +43,24 @@ CONTACT_COLUMNS: tuple[str, ...] = (
 def contact_values(fields: ContactFields, household_id: int | None) -> tuple[Any, ...]:
     """The values of CONTACT_COLUMNS for a normalised contact, its search text and name
     sort key included."""
+    first, last, phone = fields.first_name, fields.last_name, fields.phone
+    tier = fields.tier
     return (
-        fields.first_name,
-        fields.last_name,
+        first,
+        last,
         fields.preferred_name,
-        fields.relationship.value,
+        # The members' own values (`.value` is a property, looked up each time).
+        fields.relationship._value_,
         fields.profession,
         fields.email,
-        fields.phone,
+        phone,
         fields.city,
         fields.region,
         fields.country,
         household_id,
         fields.advisor,
-        fields.segment.value,
-        fields.tier.value if fields.tier else None,
+        fields.segment._value_,
+        None if tier is None else tier._value_,
         fields.client_since,
         fields.has_written_plan,
         fields.do_not_ask,
@@ -65,11 +68,11 @@ def contact_values(fields: ContactFields, household_id: int | None) -> tuple[Any
         fields.reviews_per_year,
         fields.preferred_language,
         search_text(
-            first_name=fields.first_name,
-            last_name=fields.last_name,
+            first_name=first,
+            last_name=last,
             preferred_name=fields.preferred_name,
             email=fields.email,
-            phone=fields.phone,
+            phone=phone,
             city=fields.city,
             region=fields.region,
             country=fields.country,
@@ -77,7 +80,7 @@ def contact_values(fields: ContactFields, household_id: int | None) -> tuple[Any
             household=fields.household,
             tags=fields.tags,
         ),
-        name_sort_key(fields.first_name, fields.last_name),
+        name_sort_key(first, last),
     )
 
 

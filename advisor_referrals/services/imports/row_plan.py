@@ -23,7 +23,7 @@ from advisor_referrals.services.audit import writing as audit
 from advisor_referrals.services.book_file.format import PHONE_MAX
 from advisor_referrals.services.imports.bulk_writer import BulkWriter, table
 from advisor_referrals.services.imports.contact_rows import contact_columns
-from advisor_referrals.services.imports.contact_values import normalised_contact
+from advisor_referrals.services.imports.contact_values import normalised_contact, normalised_from
 from advisor_referrals.services.imports.csv_rows import ConvertedFile, ConvertingFile, RowValues
 from advisor_referrals.services.imports.duplicates import BookPeople
 from advisor_referrals.services.imports.mapping import ARCHIVED
@@ -128,7 +128,7 @@ def plan_import(
         ids = existing.get(email.strip().casefold(), []) if email and existing else []
         same = ""
         if not ids:
-            fields = normalised_contact(**{"first_name": "", "last_name": "", **values.given})
+            fields = normalised_from(values.given)
             if people is not None and (found := people.same_person(fields)):
                 ids = [p.contact_id for p in found]
                 same = f"{found[0].name} (same name and phone) is already in the book"
@@ -166,7 +166,7 @@ def plan_import(
         stored = stored_fields(session, [contact_id for _, contact_id in matched])
         for values, contact_id in matched:
             before = stored[contact_id]
-            after = normalised_contact(**{**_as_dict(before), **values.given})
+            after = normalised_from({**_as_dict(before), **values.given})
             if advisors is not None and "advisor" in values.given:
                 after = _with_advisor(after, advisors, f"row {values.row}", plan.problems)
             if not checked(after, f"row {values.row}", plan.problems):
