@@ -7,11 +7,8 @@ them at the end, and the tables written are locked meanwhile so nobody else take
 the same ids.
 
 On SQLite the search index trigger that indexes each new contact is set aside for
-the transaction and the new contacts are indexed in one statement at the end:
-indexing row by row from the trigger is several times slower. That statement runs
-with a large FTS5 hash table (its `hashsize` setting, put back afterwards): with the
-default 1 MB the index is flushed and merged dozens of times for 100,000 contacts,
-which doubles its cost. Likewise the indexes
+the transaction and the new contacts are indexed in a few large statements, some of them
+on a helper thread while the load goes on (`search_fill`). Likewise the indexes
 of tables that start empty (or of contacts, for a big CSV import) are dropped and built
 once at the end, on both backends. Their own SQL is read from the schema and put back,
 so whatever the storage layer defines stays in force; if the transaction rolls back,
@@ -55,6 +52,7 @@ from sqlalchemy.types import TypeEngine
 
 from advisor_referrals.domain.contacts import ContactFields
 from advisor_referrals.services.imports.contact_rows import CONTACT_COLUMNS, contact_values
+from advisor_referrals.services.imports.search_fill import NewContactsIndex
 from advisor_referrals.storage import audit_chain
 from advisor_referrals.storage.models import Base
 from advisor_referrals.storage.statistics import WORTH_ANALYZING, refresh_statistics
@@ -65,8 +63,6 @@ SEARCH_INSERT_TRIGGER = "contact_fts_insert"
 LAST_REVIEW_TRIGGER_PREFIX = "reviews_last_review_"
 LAST_REVIEW_DEFERRED = "advisor_referrals.last_review_deferred"  # read by 0005's trigger
 IMPORT_CACHE_KIB = 65536
-SEARCH_HASH_BYTES = 64 * 2**20  # FTS5's pending terms kept in memory while indexing a load
-DEFAULT_SEARCH_HASH_BYTES = 2**20  # FTS5's own default
 
 # A table's own indexes, set aside while it is loaded and built once at the end; never
 # those that enforce a constraint (primary keys, unique columns).
@@ -272,7 +268,9 @@ class BulkWriter:
             self.cache_size = session.scalar(text("PRAGMA cache_size"))
             session.execute(text(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}"))
         self.pending: dict[str, list[dict[str, Any]]] = {name: [] for name in ORDER}
-        # New contacts wait as tuples laid out as `contact_layout` (see add_contact).
+        # New contacts wait as tuples laid out as `contact_layout` (see add_contact); on
+        # SQLite with their dates already as stored, so no column needs converting.
+        self.contacts_as_stored = not self.is_postgres
         self.pending_contacts: list[tuple[Any, ...]] = []
         self.contact_layout: tuple[str, ...] = ()
         self._contact_stamps: tuple[Any, ...] = ()
@@ -288,6 +286,7 @@ class BulkWriter:
             self.tags.setdefault(name.casefold(), tid)
         self.first_contact_id = self.next_ids["contacts"]
         self.search_trigger_sql: str | None = None
+        self.search_index: NewContactsIndex | None = None
         if not self.is_postgres:
             self.search_trigger_sql = session.scalar(
                 text("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = :name"),
@@ -295,6 +294,7 @@ class BulkWriter:
             )
             if self.search_trigger_sql:
                 session.execute(text(f"DROP TRIGGER {SEARCH_INSERT_TRIGGER}"))
+                self.search_index = NewContactsIndex(session, self.first_contact_id)
         self.set_aside_triggers: list[str] = []
         self.last_review_deferred = self.is_postgres
         if self.is_postgres:
@@ -345,10 +345,19 @@ class BulkWriter:
             self.flush()
 
     def flush(self) -> None:
+        """Write what is pending. Afterwards the session is the caller's alone (nothing
+        runs on it in the background)."""
+        self.settle()
         for name in ORDER:
             if name == "contacts" and self.pending_contacts:
                 added = self.pending_contacts
-                insert_values(self.session.connection(), table(name), self.contact_layout, added)
+                insert_values(
+                    self.session.connection(),
+                    table(name),
+                    self.contact_layout,
+                    added,
+                    as_stored=self.contacts_as_stored,
+                )
                 self.written[name] += len(added)
                 self.pending_contacts = []
             rows = self.pending[name]
@@ -366,7 +375,15 @@ class BulkWriter:
     def __enter__(self) -> BulkWriter:
         return self
 
+    def settle(self) -> None:
+        """Wait for the search index work running behind the load, if any (before using
+        the session directly between `add_contact` calls)."""
+        if self.search_index is not None:
+            self.search_index.settle()
+
     def __exit__(self, *_exc: object) -> None:
+        if self.search_index is not None:
+            self.search_index.close()  # before the transaction ends, either way
         if self.cache_size is not None:
             self.session.execute(text(f"PRAGMA cache_size = {int(self.cache_size)}"))
             self.cache_size = None
@@ -380,6 +397,7 @@ class BulkWriter:
             self.households[name] = found
             self.add("households", {"id": found, "name": name, "notes": notes, **self.stamps()})
         elif notes:
+            self.settle()
             households = table("households")
             self.session.execute(
                 households.update()
@@ -403,14 +421,17 @@ class BulkWriter:
     def add_contact(self, contact_id: int, fields: ContactFields, **extra: Any) -> None:
         """A new contact from normalised, validated fields; its household and tags as needed."""
         # Every contact of one writer must get the same extra keys: one layout for all.
+        as_stored = self.contacts_as_stored
         if not self.contact_layout:
             self.contact_layout = ("id", *CONTACT_COLUMNS, *extra, *self._stamps)
-            self._contact_stamps = tuple(self._stamps.values())
+            self._contact_stamps = self._stored(self._stamps.values())
         household = fields.household
-        values = contact_values(fields, self.household_id(household) if household else None)
+        values = contact_values(
+            fields, self.household_id(household) if household else None, dates_as_text=as_stored
+        )
         if extra:
             self.pending_contacts.append(
-                (contact_id, *values, *extra.values(), *self._contact_stamps)
+                (contact_id, *values, *self._stored(extra.values()), *self._contact_stamps)
             )
         else:
             self.pending_contacts.append((contact_id, *values, *self._contact_stamps))
@@ -419,7 +440,16 @@ class BulkWriter:
             for tag_id in dict.fromkeys(self.tag_ids(fields.tags)):
                 pending_tags.append({"contact_id": contact_id, "tag_id": tag_id})
         if len(self.pending_contacts) >= CHUNK:
+            last_id = self.pending_contacts[-1][0]
             self.flush()
+            if self.search_index is not None:
+                self.search_index.written(last_id)  # indexed behind the rest of the load
+
+    def _stored(self, values: Iterable[Any]) -> tuple[Any, ...]:
+        """Values as this writer's contact rows hold them (dates as text on SQLite)."""
+        if not self.contacts_as_stored:
+            return tuple(values)
+        return tuple(stored_text(v) if isinstance(v, date | time) else v for v in values)
 
     def finish(self) -> None:
         """Write what is pending, index new contacts for search (SQLite), refresh the
@@ -443,8 +473,8 @@ class BulkWriter:
             self.session.execute(text(sql))
         self.set_aside_indexes = []
         if self.search_trigger_sql:
-            if self.written["contacts"]:
-                self._index_new_contacts()
+            if self.search_index is not None:
+                self.search_index.finish(self.next_ids["contacts"] - 1)
             self.session.execute(text(self.search_trigger_sql))
             self.search_trigger_sql = None
         if sum(self.written.values()) >= WORTH_ANALYZING:
@@ -479,30 +509,3 @@ class BulkWriter:
             ),
             {"first": self.first_review_id},
         )
-
-    def _index_new_contacts(self) -> None:
-        """The search index entries of every contact this writer added, in one statement."""
-        session = self.session
-        saved = session.scalar(text("SELECT v FROM contact_fts_config WHERE k = 'hashsize'"))
-        _set_search_option(session, "hashsize", SEARCH_HASH_BYTES)
-        session.execute(
-            text(
-                "INSERT INTO contact_fts(rowid, search_text) "
-                "SELECT id, search_text FROM contacts WHERE id >= :first"
-            ),
-            {"first": self.first_contact_id},
-        )
-        # Back to what the book had; setting it (not just deleting the row) makes FTS5
-        # reload its settings on every connection.
-        _set_search_option(
-            session, "hashsize", DEFAULT_SEARCH_HASH_BYTES if saved is None else int(saved)
-        )
-        if saved is None:
-            session.execute(text("DELETE FROM contact_fts_config WHERE k = 'hashsize'"))
-
-
-def _set_search_option(session: Session, name: str, value: int) -> None:
-    session.execute(
-        text("INSERT INTO contact_fts(contact_fts, rank) VALUES (:name, :value)"),
-        {"name": name, "value": value},
-    )

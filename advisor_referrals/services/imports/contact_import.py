@@ -124,7 +124,7 @@ def _import(
         with writer_of_contacts.transaction() as session:
             contacts = session.scalar(select(func.count()).select_from(table("contacts"))) or 0
             big = data.row_count >= REBUILD_AT and data.row_count > contacts
-            rebuild = ("contacts", "contact_tags") if big else ()
+            rebuild = ("households", "contacts", "contact_tags") if big else ()
             with BulkWriter(session, rebuild_indexes=rebuild) as writer:
                 first_ids = dict(writer.next_ids)
                 # One pass per row: each converted, checked and written in the same step

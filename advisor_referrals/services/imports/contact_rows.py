@@ -8,6 +8,7 @@ from the same tuple, so the two cannot drift apart.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from advisor_referrals.domain.contacts import ContactFields
@@ -40,11 +41,16 @@ CONTACT_COLUMNS: tuple[str, ...] = (
 )
 
 
-def contact_values(fields: ContactFields, household_id: int | None) -> tuple[Any, ...]:
+def contact_values(
+    fields: ContactFields, household_id: int | None, *, dates_as_text: bool = False
+) -> tuple[Any, ...]:
     """The values of CONTACT_COLUMNS for a normalised contact, its search text and name
-    sort key included."""
+    sort key included; `dates_as_text`: the client-since date as SQLite stores it."""
     first, last, phone = fields.first_name, fields.last_name, fields.phone
-    tier = fields.tier
+    tier, since = fields.tier, fields.client_since
+    stored_since: date | str | None = since
+    if dates_as_text and since is not None:
+        stored_since = since.isoformat()  # as bulk_writer.stored_text writes a date
     return (
         first,
         last,
@@ -61,7 +67,7 @@ def contact_values(fields: ContactFields, household_id: int | None) -> tuple[Any
         fields.advisor,
         fields.segment._value_,
         None if tier is None else tier._value_,
-        fields.client_since,
+        stored_since,
         fields.has_written_plan,
         fields.do_not_ask,
         fields.notes,
