@@ -99,7 +99,8 @@ def parse_csv(text: str, source: str) -> CsvTable:
     try:
         for cells in reader:
             number += 1
-            if not any(cells) or not "".join(cells).strip():
+            # A row of blank cells is skipped (the first cell settles nearly every row).
+            if not cells or not (cells[0].strip() or "".join(cells).strip()):
                 continue
             if headers is None:
                 headers = tuple(cell.strip() for cell in cells)
