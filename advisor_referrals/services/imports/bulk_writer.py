@@ -7,8 +7,9 @@ them at the end, and the tables written are locked meanwhile so nobody else take
 the same ids.
 
 On SQLite the search index trigger that indexes each new contact is set aside for
-the transaction and the new contacts are indexed in a few large statements, some of them
-on a helper thread while the load goes on (`search_fill`). Likewise the indexes
+the transaction and the new contacts are indexed in a few large statements (`search_fill`).
+While a load goes on, a helper thread moves the contacts already read into their table
+and indexes them (`load_behind`). Likewise the indexes
 of tables that start empty (or of contacts, for a big CSV import) are dropped and built
 once at the end, on both backends. Their own SQL is read from the schema and put back,
 so whatever the storage layer defines stays in force; if the transaction rolls back,
@@ -52,6 +53,7 @@ from sqlalchemy.types import TypeEngine
 
 from advisor_referrals.domain.contacts import ContactFields
 from advisor_referrals.services.imports.contact_rows import CONTACT_COLUMNS, contact_values
+from advisor_referrals.services.imports.load_behind import Behind, StagedContacts
 from advisor_referrals.services.imports.search_fill import NewContactsIndex
 from advisor_referrals.storage import audit_chain
 from advisor_referrals.storage.models import Base
@@ -101,6 +103,8 @@ ORDER: tuple[str, ...] = (
     "rewards",
     "audit_entries",
 )
+# The tables contacts refer to, written before a chunk of contacts goes to the helper.
+PARENTS = ORDER[: ORDER.index("contacts")]
 # Tables whose ids this writer hands out; audit entries take theirs from the database.
 WITH_IDS = tuple(name for name in ORDER if name not in ("contact_tags", "audit_entries"))
 
@@ -287,6 +291,9 @@ class BulkWriter:
         self.first_contact_id = self.next_ids["contacts"]
         self.search_trigger_sql: str | None = None
         self.search_index: NewContactsIndex | None = None
+        # SQLite: work on a helper thread while the load goes on (load_behind).
+        self.behind: Behind | None = None if self.is_postgres else Behind()
+        self.staged: StagedContacts | None = None
         if not self.is_postgres:
             self.search_trigger_sql = session.scalar(
                 text("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = :name"),
@@ -294,7 +301,8 @@ class BulkWriter:
             )
             if self.search_trigger_sql:
                 session.execute(text(f"DROP TRIGGER {SEARCH_INSERT_TRIGGER}"))
-                self.search_index = NewContactsIndex(session, self.first_contact_id)
+                assert self.behind is not None
+                self.search_index = NewContactsIndex(session, self.first_contact_id, self.behind)
         self.set_aside_triggers: list[str] = []
         self.last_review_deferred = self.is_postgres
         if self.is_postgres:
@@ -345,10 +353,13 @@ class BulkWriter:
             self.flush()
 
     def flush(self) -> None:
-        """Write what is pending. Afterwards the session is the caller's alone (nothing
-        runs on it in the background)."""
+        """Write what is pending. Afterwards every row is in its table and the session is
+        the caller's alone (nothing runs on it in the background)."""
         self.settle()
-        for name in ORDER:
+        self._write(ORDER)
+
+    def _write(self, names: Sequence[str]) -> None:
+        for name in names:
             if name == "contacts" and self.pending_contacts:
                 added = self.pending_contacts
                 insert_values(
@@ -375,15 +386,39 @@ class BulkWriter:
     def __enter__(self) -> BulkWriter:
         return self
 
-    def settle(self) -> None:
-        """Wait for the search index work running behind the load, if any (before using
-        the session directly between `add_contact` calls)."""
+    def _write_behind(self) -> None:
+        """A chunk of new contacts (SQLite): their parents written now, the contacts staged
+        for the helper to move into their table and index, the rest left for the next
+        flush (their rows may refer to these contacts)."""
+        assert self.behind is not None
+        self.settle()
+        self._write(PARENTS)
+        if self.staged is None:
+            self.staged = StagedContacts(self.session, self.contact_layout, self.behind)
         if self.search_index is not None:
-            self.search_index.settle()
+            self.search_index.ready()
+        rows, self.pending_contacts = self.pending_contacts, []
+        self.staged.stage(rows)
+        self.written["contacts"] += len(rows)
+        if self.search_index is not None:
+            self.search_index.written(rows[-1][0])
 
-    def __exit__(self, *_exc: object) -> None:
-        if self.search_index is not None:
-            self.search_index.close()  # before the transaction ends, either way
+    def settle(self) -> None:
+        """Wait for the work running behind the load, if any (before using the session
+        directly between `add_contact` calls; `flush` does)."""
+        if self.behind is not None:
+            self.behind.settle()
+
+    def __exit__(self, exc_type: object, *_exc: object) -> None:
+        if self.behind is not None:
+            try:
+                self.behind.close()  # before the transaction ends, either way
+            except Exception:
+                if exc_type is None:
+                    raise
+            if self.staged is not None and exc_type is None:
+                self.staged.drop()
+            self.staged = None
         if self.cache_size is not None:
             self.session.execute(text(f"PRAGMA cache_size = {int(self.cache_size)}"))
             self.cache_size = None
@@ -440,10 +475,10 @@ class BulkWriter:
             for tag_id in dict.fromkeys(self.tag_ids(fields.tags)):
                 pending_tags.append({"contact_id": contact_id, "tag_id": tag_id})
         if len(self.pending_contacts) >= CHUNK:
-            last_id = self.pending_contacts[-1][0]
-            self.flush()
-            if self.search_index is not None:
-                self.search_index.written(last_id)  # indexed behind the rest of the load
+            if self.behind is not None and self.contacts_as_stored:
+                self._write_behind()
+            else:
+                self.flush()
 
     def _stored(self, values: Iterable[Any]) -> tuple[Any, ...]:
         """Values as this writer's contact rows hold them (dates as text on SQLite)."""
@@ -472,6 +507,9 @@ class BulkWriter:
         for sql in self.set_aside_indexes:
             self.session.execute(text(sql))
         self.set_aside_indexes = []
+        if self.staged is not None:
+            self.staged.drop()
+            self.staged = None
         if self.search_trigger_sql:
             if self.search_index is not None:
                 self.search_index.finish(self.next_ids["contacts"] - 1)

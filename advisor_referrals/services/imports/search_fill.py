@@ -6,29 +6,25 @@ contacts table instead. That statement runs with a large FTS5 hash table (its `h
 setting, put back afterwards): with the default 1 MB the index is flushed and merged
 dozens of times for 100,000 contacts, which doubles its cost.
 
-While a big load goes on, the contacts already written are indexed on a helper thread in
-a few large slices: SQLite runs each statement without holding Python's interpreter lock,
-so the next rows are read, checked and inserted meanwhile (docs/design.md, "Budgets":
-100,000 contacts of a CSV file within 5 s). The slices are large because FTS5 writes its
-pending terms out at the end of each statement. The load's connection is never used by
-two threads at once: the writer waits for the slice before its own next statement, and
-a slice starts only from `BulkWriter.add_contact`, so after `flush()` or `settle()` the
-connection is the caller's again. What is left at the end is indexed at once, as before.
+While a big load goes on, the contacts already written are indexed on the load's helper
+thread (`load_behind`) in a few large slices, while the next rows are read, checked and
+inserted. The slices are large because FTS5 writes its pending terms out at the end of
+each statement (a segment, merged later). What is left at the end is indexed at once.
 """
 
 from __future__ import annotations
 
-from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any
-
 from sqlalchemy import text
 from sqlalchemy.orm import Session
+
+from advisor_referrals.services.imports.load_behind import Behind
 
 SEARCH_HASH_BYTES = 64 * 2**20  # FTS5's pending terms kept in memory while indexing a load
 DEFAULT_SEARCH_HASH_BYTES = 2**20  # FTS5's own default
 # New contacts indexed by one statement on the helper thread: fewer, larger slices cost
-# less (each writes a segment that FTS5 later merges), more start sooner.
-SLICE = 25_000
+# less (each writes a segment that FTS5 later merges); smaller ones keep the helper's
+# turns short, and leave less for the end.
+SLICE = 10_000
 INDEX_SLICE = (
     "INSERT INTO contact_fts(rowid, search_text) "
     "SELECT id, search_text FROM contacts WHERE id >= ? AND id <= ?"
@@ -38,37 +34,29 @@ INDEX_SLICE = (
 class NewContactsIndex:
     """Indexes the contacts with ids from `first_id` on, as they are written."""
 
-    def __init__(self, session: Session, first_id: int) -> None:
+    def __init__(self, session: Session, first_id: int, behind: Behind) -> None:
         self.session = session
+        self.behind = behind
         self.next_id = first_id  # the first contact not yet indexed (or being indexed)
         self.saved_hash: int | None = None
         self.hash_set = False
-        self.slice: Future[Any] | None = None
-        self.helper: ThreadPoolExecutor | None = None
+
+    def ready(self) -> None:
+        """Before the helper is given work: the hash size its slices need."""
+        self._large_hash()
 
     def written(self, last_id: int) -> None:
-        """Contacts up to `last_id` are in the table: index them behind the load once a
-        slice's worth waits (the caller has settled any slice before writing them)."""
+        """Contacts up to `last_id` are written, or will be by the helper's work already
+        given: index them after it once a slice's worth waits (`ready` was called)."""
         if last_id - self.next_id + 1 < SLICE:
             return
-        self.settle()
-        self._large_hash()
         first, self.next_id = self.next_id, last_id + 1
         connection = self.session.connection()
-        if self.helper is None:
-            self.helper = ThreadPoolExecutor(max_workers=1, thread_name_prefix="search-index")
-        self.slice = self.helper.submit(connection.exec_driver_sql, INDEX_SLICE, (first, last_id))
-
-    def settle(self) -> None:
-        """Wait for the slice being indexed, if any; its error is raised here."""
-        running, self.slice = self.slice, None
-        if running is not None:
-            running.result()
+        self.behind.run(connection.exec_driver_sql, INDEX_SLICE, (first, last_id))
 
     def finish(self, last_id: int) -> None:
         """Index the contacts not yet indexed, up to `last_id`, and put the book's own
-        hash size back."""
-        self.settle()
+        hash size back (the helper is idle)."""
         if last_id >= self.next_id:
             self._large_hash()
             self.session.connection().exec_driver_sql(INDEX_SLICE, (self.next_id, last_id))
@@ -81,16 +69,6 @@ class NewContactsIndex:
             if saved is None:
                 self.session.execute(text("DELETE FROM contact_fts_config WHERE k = 'hashsize'"))
             self.hash_set = False
-        self.close()
-
-    def close(self) -> None:
-        """Wait for the helper (a load that failed rolls back only once it is idle)."""
-        try:
-            self.settle()
-        finally:
-            if self.helper is not None:
-                self.helper.shutdown()
-                self.helper = None
 
     def _large_hash(self) -> None:
         if not self.hash_set:
