@@ -33,14 +33,9 @@ from advisor_referrals.services.demo.activity import MEETING_TIMES, Review
 from advisor_referrals.services.demo.asks import Ask
 from advisor_referrals.services.demo.people import Person
 from advisor_referrals.services.demo.pipeline import DEMO_USER, Referral, Trigger, referral_moves
-from advisor_referrals.services.imports.bulk_writer import (
-    CHUNK,
-    BulkWriter,
-    insert_values,
-    stored_text,
-    table,
-)
+from advisor_referrals.services.imports.bulk_writer import CHUNK, BulkWriter, table
 from advisor_referrals.services.imports.contact_values import normalised_contact
+from advisor_referrals.services.imports.row_inserts import insert_values, stored_text
 from advisor_referrals.services.progress import Progress, step
 from advisor_referrals.storage.rows import compensation_columns
 
