@@ -294,7 +294,7 @@ def test_a_planted_upward_import_is_caught(planted: Path) -> None:
         "def _draw():\n    from advisor_referrals.reports.kit.document import renderer_for\n",
     )
     assert layer_problems(planted) == [
-        f"advisor_referrals.services.kits (line {_last_line(planted, 'services/kits.py')}) "
+        f"advisor_referrals.services.kits (line {_last_line(planted, 'services/kits/__init__.py')}) "
         "imports advisor_referrals.reports.kit.document: services import neither reports, "
         "ui nor Qt (renderers are passed in)"
     ]

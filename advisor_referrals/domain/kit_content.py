@@ -1,7 +1,7 @@
 """What a kit says: the advisor's profile, the conversations to listen for, and default wording.
 
 Everything here is the same for every client of a batch in one language; only
-`KitClient` differs. The kits use case gathers it (services/kits.py) and hands it to the
+`KitClient` differs. The kits use case gathers it (services/kits/) and hands it to the
 renderer it was given, which words it in the kit's `language` (the English defaults here
 stand until then; docs/design.md, Languages and scripts).
 """

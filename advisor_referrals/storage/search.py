@@ -2,8 +2,8 @@
 
 Each contact carries `search_text`, a folded copy of what can be searched, kept up to
 date by this module on every ORM flush (and by the bulk writers). SQLite indexes it
-with an FTS5 trigram table, PostgreSQL with a pg_trgm GIN index; `matches()` builds
-the same filter for either.
+with an FTS5 trigram table, PostgreSQL with a pg_trgm GIN index and two small partial
+indexes for words too short for a trigram; `matches()` builds the same filter for either.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, event, text, true
+from sqlalchemy import ColumnElement, Text, and_, bindparam, event, literal_column, or_, text, true
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from advisor_referrals.domain.folding import (
@@ -142,8 +142,69 @@ def matches(dialect: str, query: str) -> ColumnElement[bool]:
     if dialect == "sqlite" and long_words:
         clauses.append(fts_matches(_fts_query(long_words)))
         words = [w for w in words if checked_by_row(w)]
-    clauses += [_like(ContactRow.search_text, w) for w in words]
+    if dialect == "postgresql":
+        # Each word is written into the statement, not bound: once psycopg has prepared a
+        # statement run five times, the server may plan it once for any word, and that
+        # plan reads the whole trigram index for a word too short for a trigram (170-330
+        # ms on 100,000 contacts; docs/design.md, "Search and sorting").
+        return and_(*(_like(ContactRow.search_text, _written(_like_pattern(w))) for w in words))
+    clauses += [_like(ContactRow.search_text, _like_pattern(w)) for w in words]
     return and_(*clauses)
+
+
+# PostgreSQL (docs/design.md, "Search and sorting"). pg_trgm looks up words of three
+# characters or more. A shorter one is found by what follows it, as on SQLite: the closing
+# separator puts a character after every word, so the text holds the word and then either
+# an ASCII character, which the trigram index looks up as the pattern word + [ASCII] (the
+# trigrams that start with the word), or a character beyond ASCII, which only the contacts
+# of the partial index ix_contacts_search_mixed can hold. A word with a character beyond
+# ASCII is in the contacts of ix_contacts_search_wide. Both predicates are migration
+# 0017's, written exactly as there, so that the planner recognises them.
+ANY_ASCII = r"[\u0001-\u007f]"
+BEYOND_ASCII = r"[^\u0001-\u007f]"  # predicate of ix_contacts_search_wide
+# Predicate of ix_contacts_search_mixed: an ASCII character other than a space (the only
+# ASCII whitespace a search text holds; no word holds any) and then one beyond ASCII.
+ASCII_THEN_BEYOND = r"[\u0001-\u001f\u0021-\u007f][^\u0001-\u007f]"
+
+
+def postgres_lookup(query: str) -> ColumnElement[bool] | None:
+    """What lets PostgreSQL's indexes find the contacts `matches()` keeps (a condition
+    that holds for each of them), or None when no word can be looked up: each is a
+    single ASCII letter, digit or sign, which too many contacts hold to narrow anything.
+
+    Only for reading a bounded number of hits: its estimate multiplies with that of
+    `matches()`, which would mislead the planner over a whole listing.
+    """
+    words = tokens(query)
+    if all(len(word) == 1 and word.isascii() for word in words):
+        return None
+    return and_(true(), *(_short_word_lookup(w) for w in words if len(w) < TRIGRAM))
+
+
+def _short_word_lookup(word: str) -> ColumnElement[bool]:
+    column = ContactRow.search_text
+    if not word.isascii():
+        return _regex(column, BEYOND_ASCII)
+    if len(word) == 1:
+        return true()
+    followed = column.bool_op("~")(_written(_regex_escaped(word) + ANY_ASCII))
+    return or_(followed, _regex(column, ASCII_THEN_BEYOND))
+
+
+def _regex(column: TextColumn, pattern: str) -> ColumnElement[bool]:
+    """`column ~ 'pattern'` with the pattern as a constant (an index predicate must be one)."""
+    return column.bool_op("~")(literal_column(f"'{pattern}'", Text))
+
+
+def _written(value: str) -> ColumnElement[str]:
+    """A value written into the statement as a literal when it runs."""
+    return bindparam(None, value, Text, literal_execute=True)
+
+
+def _regex_escaped(word: str) -> str:
+    """The word as a regular expression that matches it: signs escaped (a backslash before a
+    letter or digit would make an escape of its own)."""
+    return "".join(c if c.isalnum() else "\\" + c for c in word)
 
 
 def words_in(
@@ -155,11 +216,11 @@ def words_in(
     On SQLite, the shape for reading contacts in name order until a page is full.
     """
     words = [w for w in tokens(query) if not unindexed_only or checked_by_row(w)]
-    return and_(true(), *(_like(column, w) for w in words))
+    return and_(true(), *(_like(column, _like_pattern(w)) for w in words))
 
 
-def _like(column: TextColumn, word: str) -> ColumnElement[bool]:
-    return column.like(_like_pattern(word), escape="\\")
+def _like(column: TextColumn, pattern: str | ColumnElement[str]) -> ColumnElement[bool]:
+    return column.like(pattern, escape="\\")
 
 
 NO_MATCH = ""

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -291,12 +291,16 @@ class MainWindow(QMainWindow):
     def open_book(self) -> None:
         """Show the book's pages (after the welcome page, or straight away)."""
         self.root.setCurrentWidget(self.splitter)
-        self._book_open = True
+        built = self.pages
+        self._book_open = True  # a page built from now on preloads itself
+        # The page first, its loads after: work started in the background before the
+        # page is built would hold the interpreter while the UI thread builds it (the
+        # longest stall of the welcome page's handover, docs/design.md "Budgets").
+        self.show_page_at(max(0, self.sidebar.currentRow()))
         self.parts.scope.load_choices()
-        for page in self.pages:
+        for page in built:
             page.preload()
         self.book_status.refresh()
-        self.show_page_at(max(0, self.sidebar.currentRow()))
 
     def show_welcome(self) -> None:
         from advisor_referrals.ui.pages.welcome import WelcomePage, demo_maker
@@ -310,11 +314,24 @@ class MainWindow(QMainWindow):
         self.welcome.finished.connect(self._welcome_finished)
         self.root.addWidget(self.welcome)
         self.root.setCurrentWidget(self.welcome)
+        # The first page is built behind the welcome page, on a later turn, as it is at
+        # start-up for a book that opens on its pages; it loads when it is shown. The
+        # welcome's handover then only shows it: built there, its widgets were the
+        # longest stall of opening the demo book (docs/design.md, "Budgets").
+        QTimer.singleShot(0, self, self._build_first_page)
+
+    def _build_first_page(self) -> None:
+        if self._builders:
+            self.page(self.page_keys[max(0, self.sidebar.currentRow())])
 
     def _welcome_finished(self) -> None:
-        self.open_book()
+        # The book's pages take the welcome page's place now (the page's skeleton shows);
+        # the page is built on the next turn of the event loop, so that closing the one
+        # and building the other are not one long stall (docs/design.md, "Budgets").
+        self.root.setCurrentWidget(self.splitter)
         self.root.removeWidget(self.welcome)
         self.welcome.deleteLater()
+        QTimer.singleShot(0, self, self.open_book)
 
     def find_in_page(self) -> None:
         if not self.current_page().focus_search():

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -388,3 +390,79 @@ def test_bulk_dates_are_stored_as_sqlalchemy_stores_them() -> None:
         assert ours is not None and theirs is not None
         assert ours(value) == theirs(value)
         assert ours(None) is None
+
+
+def test_a_demo_book_of_several_chunks_survives_export_import_export(
+    book: Book, other_book: Book, tmp_path: Path
+) -> None:
+    """Bigger than one chunk of every big table (5,000 rows), so the rows written as
+    stored text in chunks, after their parents, come back as the export wrote them."""
+    from advisor_referrals.services.demo.demo_book import make_demo_book
+
+    make_demo_book(book, clients=1700, seed=3, today=date(2026, 5, 4))
+    first, second = tmp_path / "first.json", tmp_path / "second.json"
+    export_book(book, first)
+    summary = import_book(other_book, first)
+    assert "1,700 contacts" in str(summary) and "5,1" in str(summary)  # 5,1xx reviews
+    export_book(other_book, second)
+    assert first.read_bytes() == second.read_bytes()
+
+
+def foreign_keys(book: Book) -> list[tuple[str, str, str]]:
+    from sqlalchemy import text
+
+    with book.session() as session:
+        rows = session.execute(
+            text(
+                "SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) "
+                "FROM pg_constraint WHERE contype = 'f' ORDER BY 1, 2"
+            )
+        ).all()
+        return [(r[0], r[1], r[2]) for r in rows]
+
+
+def test_foreign_keys_set_aside_by_a_postgres_import_come_back_and_hold(pg_book: Book) -> None:
+    from sqlalchemy import text
+    from sqlalchemy.exc import IntegrityError
+
+    before = foreign_keys(pg_book)
+    assert any(name == "reviews" for name, _, _ in before)
+    bad = with_changes(varied_book(), reviews=[{"contact": "c404", "completed_on": "2026-01-01"}])
+    with pytest.raises(ValidationError):
+        load_book_data(pg_book, bad)
+    assert foreign_keys(pg_book) == before
+    load_book_data(pg_book, varied_book())
+    assert foreign_keys(pg_book) == before
+    # And they are in force again: a review of nobody is refused.
+    with pytest.raises(IntegrityError), pg_book.write() as session:
+        session.execute(
+            text(
+                "INSERT INTO reviews (contact_id, completed_on, version, created_at, updated_at)"
+                " VALUES (999999, '2026-01-01', 1, now(), now())"
+            )
+        )
+
+
+def test_records_filled_without_init_equal_those_made_by_it() -> None:
+    from advisor_referrals.domain.reviews import ReviewFields
+    from advisor_referrals.services.book_file.records import filled
+
+    values: dict[str, Any] = {"contact_id": 3, "completed_on": date(2026, 1, 2), "nps": 9}
+    made = filled(ReviewFields, values)
+    assert made == ReviewFields(**values) and type(made) is ReviewFields
+    assert made.notes == "" and made.scheduled_for is None  # defaults filled in
+    with pytest.raises(TypeError):
+        filled(ReviewFields, {"contact_id": 3, "colour": "red"})
+    with pytest.raises(TypeError):
+        filled(ReviewFields, {"nps": 9})  # contact_id has no default
+
+    @dataclass(frozen=True, kw_only=True)
+    class Checked:
+        nps: int
+
+        def __post_init__(self) -> None:
+            if not 0 <= self.nps <= 10:
+                raise ValueError("nps out of range")
+
+    with pytest.raises(ValueError):  # its __init__ (and so its check) is always used
+        filled(Checked, {"nps": 11})

@@ -16,8 +16,8 @@ from advisor_referrals.storage.models import Base
 def _ours(obj: Any, name: str | None, type_: str, reflected: bool, _compare_to: Any) -> bool:
     # The search index's own tables (FTS5 shadow tables, trigram terms) are made by the
     # storage layer itself, not declared as models.
-    if type_ == "index" and (name or "").endswith("_trgm"):
-        return False  # PostgreSQL's trigram index, made with the search index
+    if type_ == "index" and (name or "").startswith("ix_contacts_search_"):
+        return False  # PostgreSQL's search indexes (trigrams, migration 0017's partial ones)
     table = obj if type_ == "table" else getattr(obj, "table", None)
     table_name = getattr(table, "name", name) or ""
     return not table_name.startswith(("contact_fts", "contact_search"))

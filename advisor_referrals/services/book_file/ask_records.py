@@ -22,17 +22,31 @@ from advisor_referrals.domain.asks import (
 )
 from advisor_referrals.domain.enums import allowed
 from advisor_referrals.services.book_file import format as fmt
-from advisor_referrals.services.book_file.records import Record
+from advisor_referrals.services.book_file.records import Record, filled
+from advisor_referrals.services.book_file.stored_rows import day
 from advisor_referrals.services.imports.bulk_writer import table
 
 if TYPE_CHECKING:
     from advisor_referrals.services.book_file.loader import BookLoader
 
 _PLACEHOLDER_DAY = date(2000, 1, 1)
+ASK_COLUMNS = (
+    "id",
+    "contact_id",
+    "asked_on",
+    "method",
+    "outcome",
+    "referral_id",
+    "notes",
+    "minutes",
+)
 
 
 def load_asks(loader: BookLoader) -> None:
     """Check every ask of the file and, while the file has no problem, write it."""
+    rows = loader.rows
+    if rows is not None:
+        rows.layout("asks", ASK_COLUMNS)
     for index, item in loader.records("asks", "ask"):
         record = Record(f"asks #{index}", item, loader.problems)
         record.check_fields(fmt.ASK_FIELDS)
@@ -45,33 +59,37 @@ def load_asks(loader: BookLoader) -> None:
         for name, enum, value in (("method", AskMethod, method), ("outcome", AskOutcome, outcome)):
             if value is None and item.get(name) is None:
                 record.bad(name, None, f"missing; allowed: {allowed(enum)}")
-        fields = AskFields(
-            contact_id=contact or 0,
-            asked_on=record.date("asked_on", required=True) or _PLACEHOLDER_DAY,
-            method=method or AskMethod.CALL,
-            outcome=outcome or AskOutcome.NOT_NOW,
-            referral_id=referral,
-            notes=record.text("notes"),
-            minutes=record.whole("minutes", 0, ASK_MINUTES_MAX) or 0,
+        fields = filled(
+            AskFields,
+            {
+                "contact_id": contact or 0,
+                "asked_on": record.date("asked_on", required=True) or _PLACEHOLDER_DAY,
+                "method": method or AskMethod.CALL,
+                "outcome": outcome or AskOutcome.NOT_NOW,
+                "referral_id": referral,
+                "notes": record.text("notes"),
+                "minutes": record.whole("minutes", 0, ASK_MINUTES_MAX) or 0,
+            },
         )
         loader.problems += validate_ask(fields, record.where)
         loader.counts["asks"] += 1
-        writer = loader.writer
-        if loader.writing and writer is not None:
-            writer.add(
+        if rows is not None and not loader.problems:
+            rows.add(
                 "asks",
-                {
-                    "id": writer.new_id("asks"),
-                    "contact_id": fields.contact_id,
-                    "asked_on": fields.asked_on,
-                    "method": fields.method.value,
-                    "outcome": fields.outcome.value,
-                    "referral_id": fields.referral_id,
-                    "notes": fields.notes,
-                    "minutes": fields.minutes,
-                    **writer.stamps(),
-                },
+                (
+                    loader.new_id("asks"),
+                    fields.contact_id,
+                    day(fields.asked_on),
+                    fields.method.value,
+                    fields.outcome.value,
+                    fields.referral_id,
+                    fields.notes,
+                    fields.minutes,
+                    *rows.stamps,
+                ),
             )
+    if rows is not None:
+        rows.flush()
 
 
 def ask_records(

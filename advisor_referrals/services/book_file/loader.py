@@ -42,14 +42,68 @@ from advisor_referrals.domain.referrals import (
 from advisor_referrals.domain.reviews import ReviewFields, validate_review
 from advisor_referrals.domain.triggers import TriggerFields, validate_trigger
 from advisor_referrals.services.book_file import format as fmt
-from advisor_referrals.services.book_file.records import Record
+from advisor_referrals.services.book_file.records import Record, filled
+from advisor_referrals.services.book_file.stored_rows import StoredRows, day, stored
 from advisor_referrals.services.imports.bulk_writer import BulkWriter, table
 from advisor_referrals.services.imports.contact_values import normalised_contact
 from advisor_referrals.services.imports.values import BAD_CHARS_RULE, has_bad_chars, shown
 from advisor_referrals.services.progress import Progress, step
-from advisor_referrals.storage.rows import compensation_columns, review_columns
+from advisor_referrals.storage.rows import compensation_columns
 
 STEP_EVERY = 2000
+TRIGGER_COLUMNS = (
+    "id",
+    "contact_id",
+    "kind_id",
+    "occurred_on",
+    "referral_conversation",
+    "notes",
+)
+REFERRAL_COLUMNS = (
+    "id",
+    "referrer_id",
+    "referred_id",
+    "received_on",
+    "status",
+    "channel",
+    "first_contacted_on",
+    "thanked_on",
+    "thanked_by",
+    "converted_on",
+    "trigger_id",
+    "notes",
+    *compensation_columns(None),
+    "program_id",
+    "why_refer",
+    "why_refer_notes",
+    "how_heard",
+    "kit_code",
+    "minutes",
+)
+MOVE_COLUMNS = (
+    "id",
+    "referral_id",
+    "from_status",
+    "to_status",
+    "changed_on",
+    "changed_at",
+    "user",
+)
+REVIEW_COLUMNS = (
+    "id",
+    "contact_id",
+    "scheduled_for",
+    "scheduled_time",
+    "kind",
+    "completed_on",
+    "nps",
+    "feedback_requested",
+    "referral_conversation",
+    "notes",
+    "cancelled_on",
+    "missed",
+    "rescheduled_from_id",
+)
 _PLACEHOLDER_DAY = date(2000, 1, 1)
 KEY_RULE = "a key naming this record within the file, such as "
 
@@ -75,6 +129,8 @@ class BookLoader:
         self.referral_ids: dict[str, int] = {}
         self.referrers: dict[int, int | None] = {}  # referral id -> its referrer's id
         self.next_ids: Counter[str] = Counter()
+        # The big sections' rows, as stored (stored_rows); None for a dry run.
+        self.rows = StoredRows(writer) if writer is not None else None
         kinds = table("trigger_kinds")
         self.kinds: dict[str, int] = dict(session.execute(select(kinds.c.key, kinds.c.id)).all())
         self.done = 0
@@ -101,7 +157,7 @@ class BookLoader:
             self.done += 1
             if self.done % STEP_EVERY == 0:
                 step(self.progress, self.done, self.total, f"Checking {name}…")
-            if isinstance(item, Mapping):
+            if item.__class__ is dict or isinstance(item, Mapping):
                 yield index, item
             else:
                 self.problems.append(
@@ -159,6 +215,11 @@ class BookLoader:
                 self.writer.add_contact(contact_id, fields, archived_on=archived_on)
 
     def triggers(self) -> None:
+        kinds = set(self.kinds)
+        rows = self.rows
+        if rows is not None:
+            rows.layout("conversation_triggers", TRIGGER_COLUMNS)
+            stamps = rows.stamps
         for index, item in self.records("triggers", "trigger"):
             record, key = self.keyed("triggers", index, item, self.trigger_ids)
             record.check_fields(fmt.TRIGGER_FIELDS)
@@ -168,31 +229,41 @@ class BookLoader:
             contact_id = self.required_reference(record, "contact", self.contact_ids, "contact")
             kind = record.text("kind")
             occurred_on = record.date("occurred_on", required=True)
-            fields = TriggerFields(
-                contact_id=contact_id or 0,
-                kind=kind,
-                occurred_on=occurred_on or _PLACEHOLDER_DAY,
-                referral_conversation=record.flag("referral_conversation"),
-                notes=record.text("notes"),
+            fields = filled(
+                TriggerFields,
+                {
+                    "contact_id": contact_id or 0,
+                    "kind": kind,
+                    "occurred_on": occurred_on or _PLACEHOLDER_DAY,
+                    "referral_conversation": record.flag("referral_conversation"),
+                    "notes": record.text("notes"),
+                },
             )
-            self.problems += validate_trigger(fields, set(self.kinds), record.where)
+            self.problems += validate_trigger(fields, kinds, record.where)
             self.counts["triggers"] += 1
-            if self.writing and self.writer is not None:
-                self.writer.add(
+            if rows is not None and not self.problems:
+                rows.add(
                     "conversation_triggers",
-                    {
-                        "id": trigger_id,
-                        "contact_id": contact_id,
-                        "kind_id": self.kinds[kind],
-                        "occurred_on": occurred_on,
-                        "referral_conversation": fields.referral_conversation,
-                        "notes": fields.notes,
-                        **self.writer.stamps(),
-                    },
+                    (
+                        trigger_id,
+                        contact_id,
+                        self.kinds[kind],
+                        day(occurred_on),
+                        fields.referral_conversation,
+                        fields.notes,
+                        *stamps,
+                    ),
                 )
+        if rows is not None:
+            rows.flush()
 
     def referrals(self) -> None:
         seen: dict[str, int] = {}
+        rows = self.rows
+        if rows is not None:
+            rows.layout("referrals", REFERRAL_COLUMNS)
+            rows.layout("referral_status_changes", MOVE_COLUMNS, stamped=False)
+            stamps = rows.stamps
         for index, item in self.records("referrals", "referral"):
             record, key = self.keyed("referrals", index, item, None)
             record.check_fields(fmt.REFERRAL_FIELDS)
@@ -208,58 +279,74 @@ class BookLoader:
             if same:
                 record.bad("referred", item.get("referred"), "a contact cannot refer themselves")
             received_on = record.date("received_on", required=True)
-            fields = ReferralFields(
-                referrer_id=-1 if referrer is None or same else referrer,
-                referred_id=-2 if referred is None or same else referred,
-                received_on=received_on or _PLACEHOLDER_DAY,
-                status=record.choice("status", ReferralStatus) or ReferralStatus.NEW,
-                channel=record.choice("channel", Channel),
-                first_contacted_on=record.date("first_contacted_on"),
-                thanked_on=record.date("thanked_on"),
-                converted_on=record.date("converted_on"),
-                trigger_id=record.reference("trigger", self.trigger_ids, "trigger"),
-                notes=record.text("notes"),
-                compensation=self.compensation(record),
-                program_id=record.reference("program", self.program_ids, "program"),
-                why_refer=record.text("why_refer"),
-                why_refer_notes=record.text("why_refer_notes"),
-                how_heard=record.choice("how_heard", HowHeard),
-                kit_code=record.text("kit_code"),
-                minutes=record.whole("minutes", 0, MINUTES_MAX) or 0,
-                thanked_by=record.choice("thanked_by", ThankYouMethod),
+            fields = filled(
+                ReferralFields,
+                {
+                    "referrer_id": -1 if referrer is None or same else referrer,
+                    "referred_id": -2 if referred is None or same else referred,
+                    "received_on": received_on or _PLACEHOLDER_DAY,
+                    "status": record.choice("status", ReferralStatus) or ReferralStatus.NEW,
+                    "channel": record.choice("channel", Channel),
+                    "first_contacted_on": record.date("first_contacted_on"),
+                    "thanked_on": record.date("thanked_on"),
+                    "converted_on": record.date("converted_on"),
+                    "trigger_id": record.reference("trigger", self.trigger_ids, "trigger"),
+                    "notes": record.text("notes"),
+                    "compensation": self.compensation(record),
+                    "program_id": record.reference("program", self.program_ids, "program"),
+                    "why_refer": record.text("why_refer"),
+                    "why_refer_notes": record.text("why_refer_notes"),
+                    "how_heard": record.choice("how_heard", HowHeard),
+                    "kit_code": record.text("kit_code"),
+                    "minutes": record.whole("minutes", 0, MINUTES_MAX) or 0,
+                    "thanked_by": record.choice("thanked_by", ThankYouMethod),
+                },
             )
             self.problems += validate_referral(fields, record.where)
             history = self.status_history(record, referral_id)
             self.referrers[referral_id] = referrer
             self.counts["referrals"] += 1
-            if self.writing and self.writer is not None:
-                self.writer.add(
+            if rows is not None and not self.problems:
+                rows.add(
                     "referrals",
-                    {
-                        "id": referral_id,
-                        "referrer_id": referrer,
-                        "referred_id": referred,
-                        "received_on": received_on,
-                        "status": fields.status.value,
-                        "channel": fields.channel.value if fields.channel else None,
-                        "first_contacted_on": fields.first_contacted_on,
-                        "thanked_on": fields.thanked_on,
-                        "thanked_by": fields.thanked_by.value if fields.thanked_by else None,
-                        "converted_on": fields.converted_on,
-                        "trigger_id": fields.trigger_id,
-                        "notes": fields.notes,
-                        **compensation_columns(fields.compensation),
-                        "program_id": fields.program_id,
-                        "why_refer": fields.why_refer,
-                        "why_refer_notes": fields.why_refer_notes,
-                        "how_heard": fields.how_heard.value if fields.how_heard else None,
-                        "kit_code": fields.kit_code,
-                        "minutes": fields.minutes,
-                        **self.writer.stamps(),
-                    },
+                    (
+                        referral_id,
+                        referrer,
+                        referred,
+                        day(received_on),
+                        fields.status.value,
+                        fields.channel.value if fields.channel else None,
+                        day(fields.first_contacted_on),
+                        day(fields.thanked_on),
+                        fields.thanked_by.value if fields.thanked_by else None,
+                        day(fields.converted_on),
+                        fields.trigger_id,
+                        fields.notes,
+                        *_stored_compensation(fields.compensation),
+                        fields.program_id,
+                        fields.why_refer,
+                        fields.why_refer_notes,
+                        fields.how_heard.value if fields.how_heard else None,
+                        fields.kit_code,
+                        fields.minutes,
+                        *stamps,
+                    ),
                 )
-                for row in self.whole_history(fields, history, referral_id):
-                    self.writer.add("referral_status_changes", row)
+                for move in self.whole_history(fields, history, referral_id):
+                    rows.add(
+                        "referral_status_changes",
+                        (
+                            move["id"],
+                            referral_id,
+                            move["from_status"],
+                            move["to_status"],
+                            day(move["changed_on"]),
+                            stored(move["changed_at"]),
+                            move["user"],
+                        ),
+                    )
+        if rows is not None:
+            rows.flush()
 
     def compensation(self, record: Record) -> Compensation | None:
         value = record.data.get("compensation")
@@ -365,6 +452,10 @@ class BookLoader:
 
     def reviews(self) -> None:
         pending: list[tuple[Record, int, Any]] = []
+        rows = self.rows
+        if rows is not None:
+            rows.layout("reviews", REVIEW_COLUMNS)
+            stamps = rows.stamps
         for index, item in self.records("reviews", "review"):
             record, key = self.keyed("reviews", index, item, None)
             review_id = self.new_id("reviews")
@@ -374,26 +465,48 @@ class BookLoader:
                 self.review_ids[key] = review_id
             record.check_fields(fmt.REVIEW_FIELDS)
             contact_id = self.required_reference(record, "contact", self.contact_ids, "contact")
-            fields = ReviewFields(
-                contact_id=contact_id or 0,
-                scheduled_for=record.date("scheduled_for"),
-                scheduled_time=record.clock("scheduled_time"),
-                kind=record.choice("kind", ReviewKind),
-                completed_on=record.date("completed_on"),
-                nps=record.whole("nps", 0, 10, "a whole number from 0 to 10, or null"),
-                feedback_requested=record.flag("feedback_requested"),
-                referral_conversation=record.flag("referral_conversation"),
-                notes=record.text("notes"),
-                cancelled_on=record.date("cancelled_on"),
-                missed=record.flag("missed"),
+            fields = filled(
+                ReviewFields,
+                {
+                    "contact_id": contact_id or 0,
+                    "scheduled_for": record.date("scheduled_for"),
+                    "scheduled_time": record.clock("scheduled_time"),
+                    "kind": record.choice("kind", ReviewKind),
+                    "completed_on": record.date("completed_on"),
+                    "nps": record.whole("nps", 0, 10, "a whole number from 0 to 10, or null"),
+                    "feedback_requested": record.flag("feedback_requested"),
+                    "referral_conversation": record.flag("referral_conversation"),
+                    "notes": record.text("notes"),
+                    "cancelled_on": record.date("cancelled_on"),
+                    "missed": record.flag("missed"),
+                },
             )
             self.problems += validate_review(fields, record.where)
             if item.get("rescheduled_from") is not None:
                 pending.append((record, review_id, item["rescheduled_from"]))
             self.counts["reviews"] += 1
-            if self.writing and self.writer is not None:
-                row = {"id": review_id, **review_columns(fields), "rescheduled_from_id": None}
-                self.writer.add("reviews", {**row, **self.writer.stamps()})
+            if rows is not None and not self.problems:
+                rows.add(
+                    "reviews",
+                    (
+                        review_id,
+                        fields.contact_id,
+                        day(fields.scheduled_for),
+                        stored(fields.scheduled_time),
+                        fields.kind.value if fields.kind else None,
+                        day(fields.completed_on),
+                        fields.nps,
+                        fields.feedback_requested,
+                        fields.referral_conversation,
+                        fields.notes,
+                        day(fields.cancelled_on),
+                        fields.missed,
+                        None,  # rescheduled_from_id: linked once every review is in
+                        *stamps,
+                    ),
+                )
+        if rows is not None:
+            rows.flush()
         self.link_rescheduled(pending)
 
     def link_rescheduled(self, pending: list[tuple[Record, int, Any]]) -> None:
@@ -405,8 +518,8 @@ class BookLoader:
                 record.bad("rescheduled_from", ref, "a review cannot be rescheduled from itself")
             elif earlier is not None:
                 links.append({"b_id": review_id, "b_from": earlier})
-        if links and self.writing and self.writer is not None:
-            self.writer.flush()
+        if links and self.writing and self.rows is not None:
+            self.rows.flush()
             reviews = table("reviews")
             self.session.execute(
                 reviews.update()
@@ -414,6 +527,18 @@ class BookLoader:
                 .values(rescheduled_from_id=bindparam("b_from")),
                 links,
             )
+
+
+def _stored_compensation(comp: Compensation | None) -> tuple[Any, ...]:
+    if comp is None:
+        return NO_COMPENSATION
+    return tuple(
+        stored(value) if isinstance(value, date) else value
+        for value in compensation_columns(comp).values()
+    )
+
+
+NO_COMPENSATION = tuple(compensation_columns(None).values())
 
 
 def read_contact(record: Record) -> ContactFields:

@@ -318,6 +318,8 @@ def make_demo_book(
         SUMMARY_ORDER,
         ensure_empty,
     )
+    from advisor_referrals.services.book_file.reference_checks import ForeignKeysSetAside
+    from advisor_referrals.services.imports.gc_pause import paused_gc
     from advisor_referrals.services.imports.summary import ImportSummary
     from advisor_referrals.services.practice.members import PracticeService
 
@@ -330,27 +332,31 @@ def make_demo_book(
     if practice:
         add_members(book)
     step(progress, 0, 1, "Generating the demo book…")
-    parts = demo_parts(clients, seed, day, practice=practice)
-    book_writer = BookWriter(book, "book")
-    with (
-        book_writer.transaction(check_references=False) as session,  # the writer's own ids
-        BulkWriter(session, rebuild_indexes=EMPTY_TABLES) as writer,
-    ):
-        ensure_empty(session, book)
-        counts = write_demo(session, writer, parts, progress)
-        writer.finish()
-        summary = ImportSummary(
-            source="the demo book",
-            what="book file",
-            dry_run=False,
-            counts={noun: counts[noun] for noun in SUMMARY_ORDER},
-        )
-        book_writer.audit(
-            session,
-            "import",
-            None,
-            f"Imported the book file the demo book: {summary.described_counts()}",
-        )
+    with paused_gc():  # millions of generated objects live until the book is written
+        parts = demo_parts(clients, seed, day, practice=practice)
+        book_writer = BookWriter(book, "book")
+        with (
+            book_writer.transaction(check_references=False) as session,  # the writer's ids
+            BulkWriter(session, rebuild_indexes=EMPTY_TABLES) as writer,
+        ):
+            ensure_empty(session, book)
+            # PostgreSQL checks each row's references again: once per key at the end.
+            foreign_keys = ForeignKeysSetAside(session, EMPTY_TABLES)
+            counts = write_demo(session, writer, parts, progress)
+            writer.finish()
+            foreign_keys.restore()
+            summary = ImportSummary(
+                source="the demo book",
+                what="book file",
+                dry_run=False,
+                counts={noun: counts[noun] for noun in SUMMARY_ORDER},
+            )
+            book_writer.audit(
+                session,
+                "import",
+                None,
+                f"Imported the book file the demo book: {summary.described_counts()}",
+            )
     give_tasks(book, practice, day)
     return DemoSummary(
         contacts=counts["contacts"],

@@ -31,16 +31,20 @@ from advisor_referrals.ui.theme import set_role
 from advisor_referrals.ui.worker import Task, show_error
 
 WELCOME_DONE = "welcome_done"
+WELCOME_SUMMARY = "Finished the first-run welcome"
 DemoMaker = Callable[[Progress], object]
 
 
 def demo_maker(services: BookServices) -> DemoMaker:
-    """Fills the open book with the demo book (250 clients), reporting progress."""
+    """Fills the open book with the demo book (250 clients), reporting progress, and
+    notes that the welcome is done (off the UI thread too: it is a write to the book)."""
 
     def make(progress: Progress) -> object:
         from advisor_referrals.services.demo.demo_book import make_demo_book
 
-        return make_demo_book(services.book, clients=250, seed=1, progress=progress)
+        made = make_demo_book(services.book, clients=250, seed=1, progress=progress)
+        services.settings.set(WELCOME_DONE, True, summary=WELCOME_SUMMARY)
+        return made
 
     return make
 
@@ -166,7 +170,7 @@ class WelcomePage(QWidget):
 
     def _demo_done(self, _summary: object) -> None:
         self._close_progress()
-        self._done()
+        self.finished.emit()  # the demo's work noted the welcome done
 
     def _demo_failed(self, error: BaseException) -> None:
         self._close_progress()
@@ -203,7 +207,7 @@ class WelcomePage(QWidget):
 
     def _done(self) -> None:
         try:
-            self.settings.set(WELCOME_DONE, True, summary="Finished the first-run welcome")
+            self.settings.set(WELCOME_DONE, True, summary=WELCOME_SUMMARY)
         except BookError as error:
             show_error(self, error)
             return

@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -81,6 +82,7 @@ class ListSection(TodaySection):
         self.total = 0
         self.loaded = False
         self.full_list: FullListDialog | None = None
+        self._wanted: tuple[int, list[int]] | None = None  # _measure, until the rows change
         self.heading = self.make_heading()
         self.empty = QLabel(self.empty_text(), self)
         self.empty.setStyleSheet("color: palette(placeholder-text);")
@@ -161,6 +163,7 @@ class ListSection(TodaySection):
                 item.setToolTip(text)
                 self.table.setItem(r, c, item)
             self.table.setCellWidget(r, len(self.headers()), self._buttons(self.row_actions(row)))
+        self._wanted = None  # the new rows' text is measured once, on the next fit
         self._fit_columns()
         self.table.resizeRowsToContents()
         height = self.table.horizontalHeader().height() + 4
@@ -172,14 +175,16 @@ class ListSection(TodaySection):
         super().resizeEvent(event)
         self._fit_columns()
 
-    def _fit_columns(self) -> None:
-        """The buttons whole; each text column as wide as its text up to TEXT_COLUMN_MAX,
-        and the stretch column the room left. Short of room, the text columns give it up
-        in proportion to what they have over COLUMN_MIN."""
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._wanted = None  # measured again in the new font
+
+    def _measure(self) -> tuple[int, list[int]]:
+        """The buttons' width and each text column's: what the rows need, measured once
+        per fill (a layout resizes the section many times; measuring every cell's text at
+        each was most of filling the Today page)."""
         count = len(self.headers())
-        if not self.rows:
-            return
-        width = self.table.width() - 2 * self.table.frameWidth()
         cells = [self.table.cellWidget(r, count) for r in range(len(self.rows))]
         buttons = max((cell.sizeHint().width() for cell in cells if cell is not None), default=0)
         buttons += 1 if self.table.showGrid() else 0  # the cell gives its grid line a pixel
@@ -191,6 +196,19 @@ class ListSection(TodaySection):
             texts = [item.text() for item in items if item is not None]
             title = header.fontMetrics().horizontalAdvance(self.headers()[column])
             wanted.append(max([title, *(metrics.horizontalAdvance(t) for t in texts)]) + 16)
+        return buttons, wanted
+
+    def _fit_columns(self) -> None:
+        """The buttons whole; each text column as wide as its text up to TEXT_COLUMN_MAX,
+        and the stretch column the room left. Short of room, the text columns give it up
+        in proportion to what they have over COLUMN_MIN."""
+        count = len(self.headers())
+        if not self.rows:
+            return
+        width = self.table.width() - 2 * self.table.frameWidth()
+        if self._wanted is None:
+            self._wanted = self._measure()
+        buttons, wanted = self._wanted
         widths = {c: min(w, TEXT_COLUMN_MAX) for c, w in enumerate(wanted)}
         room = width - buttons - sum(widths.values())
         if room < 0:
@@ -303,6 +321,7 @@ class TodayCounts(QObject):
         super().__init__(parent)
         self.table = table
         self.queries = 0  # how many times the counts were asked (tests read it)
+        self.fill: object = None  # the load whose lists are being shown, one per turn
 
     def load(self, sections: Sequence[TodaySection]) -> None:
         members = [s for s in sections if isinstance(s, ReferralSection)]
@@ -319,10 +338,23 @@ class TodayCounts(QObject):
 
         def show(found: tuple[dict[str, int], list[list[ReferralListRow]]]) -> None:
             counts, rows = found
-            for section, shown in zip(members, rows, strict=True):
-                section.got((shown, counts[section.count_key]))
+            fills: list[Callable[[], None]] = [
+                partial(section.got, (shown, counts[section.count_key]))
+                for section, shown in zip(members, rows, strict=True)
+            ]
+            self.fill = object()  # a newer load's lists replace what is left of these
+            self._fill_next(fills, self.fill)
 
         run_task(self, work, show)
+
+    def _fill_next(self, fills: list[Callable[[], None]], fill: object) -> None:
+        """One list per turn of the event loop: filled in one go, the lists kept the UI
+        thread busy too long at once (docs/design.md, "Budgets": the longest stall)."""
+        if fill is not self.fill or not fills:
+            return
+        fills[0]()
+        if len(fills) > 1:
+            QTimer.singleShot(0, self, partial(self._fill_next, fills[1:], fill))
 
 
 class ReferralSection(ListSection):
