@@ -5,6 +5,7 @@ helper moves it fails the load as an insert would have, leaving the book as it w
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -18,6 +19,7 @@ from advisor_referrals.services.imports.bulk_writer import BulkWriter
 from advisor_referrals.services.imports.contact_values import normalised_contact
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import ContactRow
+from advisor_referrals.storage.opening import open_book
 
 CHUNK = 50  # contacts handed to the helper at a time, here
 CONTACTS = 7 * CHUNK + 3
@@ -73,3 +75,16 @@ def test_a_contact_the_table_refuses_fails_the_load_and_writes_nothing(book: Boo
         writer.finish()
     assert contacts(book) == 0
     assert load_helpers() == []
+
+
+def test_an_encrypted_book_loads_through_the_helper_too(tmp_path: Path) -> None:
+    book = open_book(str(tmp_path / "secret.sqlite3"), passphrase="Correct horse battery staple")
+    try:
+        with book.write(check_references=False) as session, BulkWriter(session) as writer:
+            for number in range(CONTACTS):
+                writer.add_contact(writer.new_id("contacts"), person(number))
+            writer.finish()
+        assert contacts(book) == CONTACTS
+        assert ContactTable(book).count(ContactFilter(text="zoe123")) == 1
+    finally:
+        book.close()
