@@ -7,9 +7,9 @@ them at the end, and the tables written are locked meanwhile so nobody else take
 the same ids.
 
 On SQLite the search index trigger that indexes each new contact is set aside for
-the transaction and the new contacts are indexed in a few large statements
+the transaction and the new contacts are indexed in one statement at the end
 (`search_fill`); while the load goes on, a helper thread moves each chunk of contacts
-already read into their table and indexes it (`load_behind`). The indexes of tables that
+already read into their table (`load_behind`). The indexes of tables that
 start empty (or of contacts, for a big CSV import) are dropped and built once at the end,
 on both backends, except most of the contacts' on SQLite, which the helper keeps up to
 date (`BUILT_AT_END`). Their own SQL is read from the schema and put back, so whatever
@@ -41,7 +41,7 @@ from advisor_referrals.domain.contacts import ContactFields
 from advisor_referrals.services.imports.contact_rows import CONTACT_COLUMNS, contact_values
 from advisor_referrals.services.imports.load_behind import Behind, StagedContacts
 from advisor_referrals.services.imports.row_inserts import insert_many, insert_values, stored_text
-from advisor_referrals.services.imports.search_fill import NewContactsIndex
+from advisor_referrals.services.imports.search_fill import index_new_contacts
 from advisor_referrals.storage import audit_chain
 from advisor_referrals.storage.models import Base
 from advisor_referrals.storage.statistics import WORTH_ANALYZING, refresh_statistics
@@ -148,7 +148,6 @@ class BulkWriter:
             self.tags.setdefault(name.casefold(), tid)
         self.first_contact_id = self.next_ids["contacts"]
         self.search_trigger_sql: str | None = None
-        self.search_index: NewContactsIndex | None = None
         # SQLite: work on a helper thread while the load goes on (load_behind).
         self.behind: Behind | None = None if self.is_postgres else Behind()
         self.staged: StagedContacts | None = None
@@ -159,8 +158,6 @@ class BulkWriter:
             )
             if self.search_trigger_sql:
                 session.execute(text(f"DROP TRIGGER {SEARCH_INSERT_TRIGGER}"))
-                assert self.behind is not None
-                self.search_index = NewContactsIndex(session, self.first_contact_id, self.behind)
         self.set_aside_triggers: list[str] = []
         self.last_review_deferred = self.is_postgres
         if self.is_postgres:
@@ -255,13 +252,9 @@ class BulkWriter:
         self._write(PARENTS)
         if self.staged is None:
             self.staged = StagedContacts(self.session, self.contact_layout, self.behind)
-        if self.search_index is not None:
-            self.search_index.ready()
         rows, self.pending_contacts = self.pending_contacts, []
         self.staged.stage(rows)
         self.written["contacts"] += len(rows)
-        if self.search_index is not None:
-            self.search_index.written(rows[-1][0])
 
     def settle(self) -> None:
         """Wait for the work running behind the load, if any (before using the session
@@ -371,8 +364,8 @@ class BulkWriter:
             self.staged.drop()
             self.staged = None
         if self.search_trigger_sql:
-            if self.search_index is not None:
-                self.search_index.finish(self.next_ids["contacts"] - 1)
+            if self.written["contacts"]:
+                index_new_contacts(self.session, self.first_contact_id)
             self.session.execute(text(self.search_trigger_sql))
             self.search_trigger_sql = None
         if sum(self.written.values()) >= WORTH_ANALYZING:

@@ -2,10 +2,10 @@
 
 SQLite runs a statement without holding Python's interpreter lock, so while the load's
 thread reads, checks and converts the next rows (Python), a helper thread can run a
-statement on the same connection over rows already written: moving a chunk of new
-contacts from a bare temporary table into `contacts`, where its constraints are checked
-(half the cost of inserting a contact), and filling the search index (`search_fill`).
-docs/design.md, "Budgets": 100,000 contacts of a CSV file within 5 s.
+statement on the same connection over rows already read: moving a chunk of new contacts
+from a bare temporary table into `contacts`, where its constraints are checked and most
+of its indexes kept up to date (half the cost of inserting a contact, and most of the cost
+of its indexes). docs/design.md, "Budgets": 100,000 contacts of a CSV file within 5 s.
 
 The connection is never used by both threads at once: the load's thread waits for the
 helper (`settle`) before its own next statement, and the helper is given work only from
