@@ -7,9 +7,9 @@ them at the end, and the tables written are locked meanwhile so nobody else take
 the same ids.
 
 On SQLite the search index trigger that indexes each new contact is set aside for
-the transaction and the new contacts are indexed in one statement at the end
-(`search_fill`); while the load goes on, a helper thread moves each chunk of contacts
-already read into their table (`load_behind`). The indexes of tables that
+the transaction and the new contacts are indexed in a few large statements
+(`search_fill`); while the load goes on, a helper thread moves the contacts already read
+into their table and indexes them (`load_behind`). The indexes of tables that
 start empty (or of contacts, for a big CSV import) are dropped and built once at the end,
 on both backends, except most of the contacts' on SQLite, which the helper keeps up to
 date (`BUILT_AT_END`). Their own SQL is read from the schema and put back, so whatever
@@ -41,7 +41,7 @@ from advisor_referrals.domain.contacts import ContactFields
 from advisor_referrals.services.imports.contact_rows import CONTACT_COLUMNS, contact_values
 from advisor_referrals.services.imports.load_behind import Behind, StagedContacts
 from advisor_referrals.services.imports.row_inserts import insert_many, insert_values, stored_text
-from advisor_referrals.services.imports.search_fill import index_new_contacts
+from advisor_referrals.services.imports.search_fill import NewContactsIndex
 from advisor_referrals.storage import audit_chain
 from advisor_referrals.storage.models import Base
 from advisor_referrals.storage.statistics import WORTH_ANALYZING, refresh_statistics
@@ -148,9 +148,11 @@ class BulkWriter:
             self.tags.setdefault(name.casefold(), tid)
         self.first_contact_id = self.next_ids["contacts"]
         self.search_trigger_sql: str | None = None
+        self.search_index: NewContactsIndex | None = None
         # SQLite: work on a helper thread while the load goes on (load_behind).
         self.behind: Behind | None = None if self.is_postgres else Behind()
         self.staged: StagedContacts | None = None
+        self._look_at = CHUNK  # new contacts waiting before the helper is looked at again
         if not self.is_postgres:
             self.search_trigger_sql = session.scalar(
                 text("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = :name"),
@@ -158,6 +160,8 @@ class BulkWriter:
             )
             if self.search_trigger_sql:
                 session.execute(text(f"DROP TRIGGER {SEARCH_INSERT_TRIGGER}"))
+                assert self.behind is not None
+                self.search_index = NewContactsIndex(session, self.first_contact_id, self.behind)
         self.set_aside_triggers: list[str] = []
         self.last_review_deferred = self.is_postgres
         if self.is_postgres:
@@ -206,7 +210,8 @@ class BulkWriter:
     def add(self, name: str, row: dict[str, Any]) -> None:
         rows = self.pending[name]
         rows.append(row)
-        if len(rows) >= CHUNK:
+        # While new contacts go to the helper, their parents go with them (_write_behind).
+        if len(rows) >= CHUNK and not (self.staged is not None and name in PARENTS):
             self.flush()
 
     def flush(self) -> None:
@@ -243,18 +248,28 @@ class BulkWriter:
     def __enter__(self) -> BulkWriter:
         return self
 
-    def _write_behind(self) -> None:
-        """A chunk of new contacts (SQLite): their parents written now, the contacts staged
-        for the helper to move into their table and index, the rest left for the next
-        flush (their rows may refer to these contacts)."""
+    def _write_behind(self) -> bool:
+        """The new contacts read so far (SQLite), if the helper is idle: their parents
+        written now, the contacts staged for the helper to move into their table (and
+        index for search), the rest left for the next flush (their rows may refer to these
+        contacts). While the helper is busy the rows wait (False): the load never waits
+        for it."""
         assert self.behind is not None
-        self.settle()
+        if self.behind.busy():
+            return False
+        self.settle()  # idle: only raises what its last work raised
         self._write(PARENTS)
         if self.staged is None:
             self.staged = StagedContacts(self.session, self.contact_layout, self.behind)
+        if self.search_index is not None:
+            self.search_index.ready()
         rows, self.pending_contacts = self.pending_contacts, []
         self.staged.stage(rows)
         self.written["contacts"] += len(rows)
+        if self.search_index is not None:
+            self.search_index.written(rows[-1][0])
+        self._look_at = CHUNK
+        return True
 
     def settle(self) -> None:
         """Wait for the work running behind the load, if any (before using the session
@@ -327,11 +342,12 @@ class BulkWriter:
             pending_tags = self.pending["contact_tags"]
             for tag_id in dict.fromkeys(self.tag_ids(fields.tags)):
                 pending_tags.append({"contact_id": contact_id, "tag_id": tag_id})
-        if len(self.pending_contacts) >= CHUNK:
-            if self.behind is not None and self.contacts_as_stored:
-                self._write_behind()
-            else:
+        waiting = len(self.pending_contacts)
+        if waiting >= CHUNK:
+            if self.behind is None or not self.contacts_as_stored:
                 self.flush()
+            elif waiting >= self._look_at and not self._write_behind():
+                self._look_at = waiting + CHUNK // 5  # the helper is busy: look again later
 
     def _stored(self, values: Iterable[Any]) -> tuple[Any, ...]:
         """Values as this writer's contact rows hold them (dates as text on SQLite)."""
@@ -364,8 +380,8 @@ class BulkWriter:
             self.staged.drop()
             self.staged = None
         if self.search_trigger_sql:
-            if self.written["contacts"]:
-                index_new_contacts(self.session, self.first_contact_id)
+            if self.search_index is not None:
+                self.search_index.finish(self.next_ids["contacts"] - 1)
             self.session.execute(text(self.search_trigger_sql))
             self.search_trigger_sql = None
         if sum(self.written.values()) >= WORTH_ANALYZING:

@@ -38,6 +38,9 @@ class Behind:
             self.helper = ThreadPoolExecutor(max_workers=1, thread_name_prefix="bulk-load")
         self.running.append(self.helper.submit(work, *args))
 
+    def busy(self) -> bool:
+        return any(not future.done() for future in self.running)
+
     def settle(self) -> None:
         """Wait until the helper is idle; the first error of its work is raised here."""
         running, self.running = self.running, []
