@@ -7,12 +7,14 @@ from a bare temporary table into `contacts`, where its constraints are checked a
 of its indexes kept up to date (half the cost of inserting a contact, and most of the cost
 of its indexes). docs/design.md, "Budgets": 100,000 contacts of a CSV file within 5 s.
 
-The connection is never used by both threads at once: the load's thread waits for the
-helper (`settle`) before its own next statement, and the helper is given work only from
-`BulkWriter.add_contact`, so after `BulkWriter.flush()` or `settle()` every row is in its
-table and the connection is the caller's alone. A statement that fails on the helper
-raises its error in the load's thread at the next `settle`, and the transaction rolls
-back as it would have.
+The connection is never used by both threads at once: the load's thread runs a statement
+of its own only when the helper is idle (it hands over rows then, and while the helper is
+busy keeps reading, the rows waiting in memory), or after waiting for it (`settle`); the
+helper is given work only from `BulkWriter.add_contact`, so after `BulkWriter.flush()` or
+`settle()` every row is in its table and the connection is the caller's alone. A statement
+that fails on the helper raises its error in the load's thread at the next `settle`, and
+the transaction rolls back as it would have. The search index's slices run on the helper
+too (`search_fill`).
 """
 
 from __future__ import annotations
