@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from advisor_referrals.domain.enums import ReferralStatus
+from advisor_referrals.domain.practice import PRACTICE_SCOPE
 from advisor_referrals.reports.renderers import RENDERERS
 from advisor_referrals.services.referrals.referral_lists import ReferralFilter, ReferralNeed
 from advisor_referrals.services.registry import BookServices
@@ -18,6 +19,13 @@ from bench.harness import Context, Measurement, alternated_ms, benchmark, median
 # How many rows the Today page's lists show (ui/referrals/today_sections.py, ui/reviews/today.py).
 REFERRALS_SHOWN = 10
 REVIEWS_SHOWN = 8
+# The Today page's referral sections, in its order (ui/referrals/today_sections.py).
+TODAY_NEEDS = [
+    ReferralNeed.FOLLOW_UP_OVERDUE,
+    ReferralNeed.AWAITING_FIRST_CONTACT,
+    ReferralNeed.THANKS_OWED,
+    ReferralNeed.MISSING_DISCLOSURE,
+]
 
 
 def _services(context: Context) -> BookServices:
@@ -46,15 +54,13 @@ def ask_list(context: Context) -> Measurement:
 
 @benchmark("Today referral lists (four lists and counts)")
 def today_lists(context: Context) -> Measurement:
+    """The four referral lists of the Today page as it loads them (`TodayCounts.load`):
+    their counts and first rows together."""
     services = _services(context)
     table, today = services.referral_table, context.book_day
 
     def lists() -> None:
-        table.awaiting_first_contact(today, 10)
-        table.overdue_follow_ups(today, 10)
-        table.thanks_owed(today, 10)
-        table.missing_disclosure(10)
-        table.today_counts(today)
+        table.today_lists(TODAY_NEEDS, today, REFERRALS_SHOWN, scope=PRACTICE_SCOPE)
 
     value = median_ms(lists)
     services.book.close()
@@ -63,18 +69,18 @@ def today_lists(context: Context) -> Measurement:
 
 @benchmark("Today's lists and counts together", budget=100)
 def todays_lists_together(context: Context) -> Measurement:
-    """What the Today page's lists read when it opens: the four referral lists (first
-    rows) and their counts, the reviews of the week (bookings, clients falling due, past
-    bookings waiting for an outcome) and the overdue reviews, each with its total. The
-    ask list has its own figure above."""
+    """What the Today page's lists read when it opens, with the calls the page makes: the
+    four referral lists' counts and first rows (`TodayCounts.load` in
+    ui/referrals/today_sections.py), and both review blocks, the week's bookings, the
+    clients falling due, the past bookings waiting for an outcome and the overdue
+    reviews, each with its total (`ReviewGroup.load` in ui/reviews/today.py), for the
+    whole practice as a new window shows it. The ask list has its own figure above."""
     services = _services(context)
     table, reviews, today = services.referral_table, services.today_reviews, date.today()
 
     def lists() -> None:
-        table.today_counts(today)
-        for need in ReferralNeed:
-            table.needing(need, today, REFERRALS_SHOWN)
-        reviews.read(today, REVIEWS_SHOWN)  # both review blocks, read together
+        table.today_lists(TODAY_NEEDS, today, REFERRALS_SHOWN, scope=PRACTICE_SCOPE)
+        reviews.read(today, REVIEWS_SHOWN, PRACTICE_SCOPE)
 
     value = median_ms(lists)
     services.book.close()

@@ -28,6 +28,7 @@ import calendar
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 MIN_PER_YEAR = 1
 MAX_PER_YEAR = 12
@@ -67,6 +68,22 @@ def interval(per_year: int) -> Interval:
     if MAX_PER_YEAR % per_year == 0:
         return Interval(months=MAX_PER_YEAR // per_year)
     return Interval(days=round(DAYS_PER_YEAR / per_year))
+
+
+@cache
+def interval_days(per_year: int) -> tuple[int, int]:
+    """The fewest and the most days from a last review to the next due date: months
+    differ in length (an interval of one month is 28 to 31 days), days do not. Found by
+    trying every day of four years, a leap year among them: the lengths of the months
+    an interval spans repeat with them."""
+    step = interval(per_year)
+    if not step.months:
+        return step.days, step.days
+    spans = []
+    for offset in range(4 * 366):
+        day = date(2000, 1, 1) + timedelta(days=offset)
+        spans.append((step.after(day) - day).days)
+    return min(spans), max(spans)
 
 
 def next_due(last_completed: date | None, per_year: int) -> date | None:

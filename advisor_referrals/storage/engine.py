@@ -11,6 +11,7 @@ from typing import Any
 
 import platformdirs
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DisconnectionError, NoSuchModuleError, OperationalError
 
@@ -242,7 +243,21 @@ def is_busy(error: BaseException) -> bool:
     return "database is locked" in text or "database is busy" in text
 
 
+class _SQLiteCompilerWithHints(SQLiteCompiler):
+    """SQLite's compiler, rendering a table's hint: `with_hint(table, "INDEXED BY ix",
+    "sqlite")` names the index SQLite must read (SQLAlchemy's own drops SQLite hints).
+
+    Without statistics on how rare a value is, SQLite takes "not completed" for a rare
+    one and reads every unfinished review through another index; a hint holds such a
+    query to the index it was written for (docs/design.md, "Budgets")."""
+
+    def get_from_hint_text(self, table: Any, text: str | None) -> str | None:
+        return text or None
+
+
 def _configure_sqlite(engine: Engine, *, read_only: bool = False) -> None:
+    engine.dialect.statement_compiler = _SQLiteCompilerWithHints
+
     @event.listens_for(engine, "connect")
     def on_connect(dbapi_connection: Any, _record: Any) -> None:
         # The driver's own transaction handling is replaced by explicit BEGINs below,

@@ -295,7 +295,9 @@ class MainWindow(QMainWindow):
         self._book_open = True  # a page built from now on preloads itself
         # The page first, its loads after: work started in the background before the
         # page is built would hold the interpreter while the UI thread builds it (the
-        # longest stall of the welcome page's handover, docs/design.md "Budgets").
+        # longest stall of the welcome page's handover), and on a practice's server the
+        # connection opening the book left, so that the page's own reads on this thread
+        # opened one more (docs/design.md, "Budgets").
         self.show_page_at(max(0, self.sidebar.currentRow()))
         self.parts.scope.load_choices()
         for page in built:

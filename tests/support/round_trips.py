@@ -6,7 +6,9 @@ What goes over the wire, as psycopg sends it:
 * a transaction's BEGIN, sent with its first statement, and its COMMIT or ROLLBACK: one
   each, when the transaction ran a statement (psycopg sends neither for an empty one,
   nor anything in autocommit);
-* a new connection: its handshake (`connect`), counted apart in `connections`.
+* a new connection: its handshake (`connect`), counted apart in `connections`: on the
+  test server (no TLS, trust authentication) psycopg's request for TLS, answered no,
+  then its startup message, HANDSHAKE_TRIPS round trips (TLS and a password take more).
 
 Pool pre-pings would show as checkouts that cost a round trip; the engine has none
 (docs/design.md, "Budgets").
@@ -19,6 +21,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Engine, event
+
+HANDSHAKE_TRIPS = 2
 
 
 @dataclass
@@ -33,6 +37,11 @@ class RoundTrips:
     def total(self) -> int:
         """Round trips of the work itself (new connections' handshakes counted apart)."""
         return self.statements + self.transactions
+
+    @property
+    def on_the_wire(self) -> int:
+        """Round trips as the network sees them: the work's and the new connections'."""
+        return self.total + HANDSHAKE_TRIPS * self.connections
 
     def attach(self, engine: Engine) -> RoundTrips:
         event.listen(engine, "connect", self._on_connect)

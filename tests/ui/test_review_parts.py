@@ -18,7 +18,8 @@ from advisor_referrals.services.contacts.segments import SegmentSuggestion
 from advisor_referrals.services.registry import BookServices
 from advisor_referrals.services.reviews.booking import ReviewService
 from advisor_referrals.services.reviews.cadence import CadenceService
-from advisor_referrals.services.reviews.review_lists import DueEntry, ScheduledEntry, TierCoverage
+from advisor_referrals.services.reviews.open_bookings import ScheduledEntry
+from advisor_referrals.services.reviews.review_lists import DueEntry, TierCoverage
 from advisor_referrals.storage.book import Book
 from advisor_referrals.ui.reviews.calendar_view import CalendarPane
 from advisor_referrals.ui.reviews.coverage import CoverageStrip

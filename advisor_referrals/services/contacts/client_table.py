@@ -6,6 +6,7 @@ filtering 100,000 contacts is one indexed SQL query, never Python sorting.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -94,10 +95,19 @@ class ContactListRow:
 # Search as you type: fewer index hits than this is a narrow search, sorted from the hits;
 # more is a broad one, answered by walking the names in order until the page is full.
 BROAD_SEARCH_HITS = 2000
+# A search page is sorted from the index's hits when they are fewer than this share of
+# the book, and at most so many (`ContactTable._sortable_hits`).
+BOOK_SHARE_SORTED = 8
+SORTED_HITS = 20_000
 # Reading contacts in name order for a search gives up when the page would need more rows
-# than this, judged every WALK_CHECK rows.
+# than this, judged every WALK_CHECK rows. On SQLite, more on a big book: the square root
+# of half the page's rows times the book's, where reading them in Python costs about what
+# sorting the hits of a word that common does (a name read costs two hits sorted).
 WALK_ROWS = 3000
 WALK_CHECK = 200
+# SQLite's page cache on a connection that searches: a page of a common word's hits
+# touches thousands of contact pages, and the next keystroke most of the same ones.
+SEARCH_CACHE_KIB = 48 * 1024
 # On PostgreSQL, the names read in order before the indexes are asked: a word in one name
 # out of twenty fills a page within them, and a rarer one costs about a millisecond more.
 FIRST_WALK_ROWS = 1000
@@ -156,11 +166,14 @@ class ContactTable:
         book: Book,
         *,
         broad_search_hits: int = BROAD_SEARCH_HITS,
-        walk_rows: int = WALK_ROWS,
+        walk_rows: int | None = None,
     ) -> None:
+        """`walk_rows`: how far a search reads names in order before it looks at the
+        index's hits (None: WALK_ROWS, and on SQLite more as the book's size asks)."""
         self.book = book
         self.broad_search_hits = broad_search_hits
-        self.walk_rows = walk_rows
+        self.walk_rows = WALK_ROWS if walk_rows is None else walk_rows
+        self.walk_scales = walk_rows is None
 
     def _filtered(
         self, query: Select[Any], flt: ContactFilter, *, live_by_index: bool = True
@@ -276,15 +289,22 @@ class ContactTable:
         bunched late in the alphabet needs the whole walk.
         """
         by_name = BY_NAME
+        # Only fills as it is used (as the quarterly metrics' connection does).
+        session.connection().exec_driver_sql(f"PRAGMA cache_size = -{SEARCH_CACHE_KIB}")
         others = self._filtered(select(ContactRow.id), replace(flt, text=""))
-        ids = self._first_names_holding(session, others, flt.text, limit)
+        book_size = _largest_id(session)
+        walk_rows = self.walk_rows
+        if self.walk_scales:
+            walk_rows = max(walk_rows, math.isqrt(limit * book_size // 2))
+        ids = self._first_names_holding(session, others, flt.text, limit, walk_rows)
         if ids is not None:
             return ids
         fts = search.sqlite_fts_query(session, flt.text)
         if fts == search.NO_MATCH:
             return []
-        hits = None if fts is None else search.fts_hits(session, fts, self.broad_search_hits)
-        if hits is not None and len(hits) < self.broad_search_hits:
+        sortable = self._sortable_hits(flt.text, book_size)
+        hits = None if fts is None else search.fts_hits(session, fts, sortable)
+        if hits is not None and len(hits) < sortable:
             row_checks = search.words_in(ContactRow.search_text, flt.text, unindexed_only=True)
             # Look the hits up by id and sort them. Left to itself, SQLite reads the live
             # contacts in name order through the listing index until the page is full,
@@ -354,6 +374,23 @@ class ContactTable:
         )
         return _scalars(session, select(every.c.id).order_by(*every.c[1:], every.c.id).limit(limit))
 
+    def _sortable_hits(self, text: str, book_size: int) -> int:
+        """Below how many index hits a search's page is sorted from its hits rather than
+        read from every name in order.
+
+        Sorting a hit costs about what reading a name in order does (each is a contact row
+        looked up), and reading in order goes on until the page is full: for a word late
+        in the alphabet, most of the book. So words the index looks up whole (three
+        letters or more) are sorted from up to an eighth of the book's hits, at most
+        SORTED_HITS: on a million contacts "smith" read 70,000 names in order (150 ms) where
+        its 8,000 hits sort in 20. A shorter word's hits are read from many index terms,
+        dear past a few thousand.
+        """
+        if not all(len(word) >= search.TRIGRAM for word in search.tokens(text)):
+            return self.broad_search_hits
+        share = min(SORTED_HITS, book_size // BOOK_SHARE_SORTED)
+        return max(self.broad_search_hits, share)
+
     def _postgres_walk(self, others: Select[Any], text: str, limit: int, rows: int) -> Select[Any]:
         """The matches among the first `rows` names in order (no more than `walk_rows`),
         with their names' sort keys."""
@@ -368,7 +405,7 @@ class ContactTable:
         return select(first.c.id, *first.c[1:-1]).where(words).limit(limit)
 
     def _first_names_holding(
-        self, session: Session, others: Select[Any], text: str, limit: int
+        self, session: Session, others: Select[Any], text: str, limit: int, walk_rows: int
     ) -> list[int] | None:
         """The page read from contacts in name order, when matches come often enough; else None.
 
@@ -378,7 +415,7 @@ class ContactTable:
         words = search.tokens(text)
         query = others.add_columns(ContactRow.search_text).order_by(*BY_NAME)
         ids: list[int] = []
-        result = session.connection().execute(query.limit(self.walk_rows))
+        result = session.connection().execute(query.limit(walk_rows))
         read = 0
         try:
             # Batches straight from the driver: per-row fetching through the result layer
@@ -390,7 +427,7 @@ class ContactTable:
                         if len(ids) == limit:
                             return ids
                 read += len(batch)
-                if len(ids) * self.walk_rows < read * limit:
+                if len(ids) * walk_rows < read * limit:
                     return None
         finally:
             result.close()
@@ -494,6 +531,12 @@ class ContactTable:
     def tag_names(self) -> list[str]:
         with self.book.session() as session:
             return list(session.scalars(select(TagRow.name).order_by(func.lower(TagRow.name))))
+
+
+def _largest_id(session: Session) -> int:
+    """About how many contacts the book holds, at once (the largest id: read from the end
+    of the table, where a count reads all of it)."""
+    return int(session.scalar(select(func.max(ContactRow.id))) or 0)
 
 
 def _unindexed(column: Any) -> ColumnElement[Any]:

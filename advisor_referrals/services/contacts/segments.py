@@ -11,7 +11,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import and_, case, func, or_, outerjoin, select, true
 
 from advisor_referrals.domain.cadence import window_start
 from advisor_referrals.domain.contacts import Contact
@@ -22,7 +22,7 @@ from advisor_referrals.services.contacts.editing import ContactService
 from advisor_referrals.services.reviews import due as review_due
 from advisor_referrals.services.reviews.review_lists import EVERYONE, ReviewFilter, apply_filter
 from advisor_referrals.storage.book import Book
-from advisor_referrals.storage.models import ContactRow, ReferralRow, ReviewRow
+from advisor_referrals.storage.models import ContactRow, ReferralRow, ReviewCadence, ReviewRow
 
 
 class SegmentSuggestion(NamedTuple):
@@ -39,6 +39,7 @@ class SegmentSuggestion(NamedTuple):
 
 
 _SEGMENTS = {segment.value: segment for segment in Segment}
+_TIERS = {tier.value: tier for tier in Tier}
 
 
 @lru_cache(maxsize=8192)
@@ -87,11 +88,16 @@ class EngagementService:
         advisor chose; an `unknown` suggestion (too little evidence) is never offered.
         """
         today = today or self.clock()
-        query = apply_filter(self._evidence_query(today), flt)
-        if contact_ids is not None:
-            query = query.where(ContactRow.id.in_(contact_ids))
+        evidence = _grouped_evidence if self.book.is_postgres else _probed_evidence
+        query = apply_filter(evidence(today, contact_ids), flt)
         with self.book.session() as session:
-            rows = session.execute(query).all()
+            result = session.connection().execute(query)
+            try:
+                # Plain driver rows (ints and text, nothing to convert): the result
+                # layer took as long as the query for a million contacts' clients.
+                rows = result.cursor.fetchall()
+            finally:
+                result.close()
         found = []
         for (
             contact_id,
@@ -121,7 +127,7 @@ class EngagementService:
                     contact_id=contact_id,
                     contact_version=version,
                     name=full_name(first, last),
-                    tier=Tier(tier) if tier else None,
+                    tier=_TIERS[tier] if tier else None,
                     current=current,
                     suggestion=suggestion,
                 )
@@ -140,79 +146,176 @@ class EngagementService:
             contact_id, expected_version, contact.as_fields().edited(segment=segment)
         )
 
-    @staticmethod
-    def _evidence_query(today: date) -> Any:
-        """One row of evidence per active client, in the order they are stored.
 
-        Correlated subqueries, each an indexed probe on (contact_id, completed_on) or
-        (referrer_id, received_on): measured faster than grouping the whole window.
-        Clients are read in id order, so the probes move along those indexes instead
-        of jumping about them (in name order a million clients took twice as long);
-        the caller sorts the few that differ. A client whose stored last review is
-        before the window has no review in it: the review probes are skipped.
-        """
-        start = window_start(today)
-        last = ContactRow.last_review_on
-        in_window = and_(last > start, last <= today)  # the probes' answer is known otherwise
+def _grouped_evidence(today: date, contact_ids: list[int] | None = None) -> Any:
+    """One row of evidence per active client (of `contact_ids` when given), as
+    `_probed_evidence` gives it, for PostgreSQL.
 
-        def reviews_of_window() -> Any:
-            return select().where(
-                ReviewRow.contact_id == ContactRow.id,
-                ReviewRow.completed_on > start,
-                ReviewRow.completed_on <= today,
-            )
+    The reviews and referrals of the window are each read once, grouped by client, and
+    joined to the clients: PostgreSQL took over a second for the probes, three for each
+    of the 60,000 clients of the 100k book, and a third of that grouped. The latest
+    answer is the first of each client's answered reviews, newest first.
+    """
+    start = window_start(today)
+    last = ContactRow.last_review_on
 
-        feedback = case((ReviewRow.feedback_requested, 1), else_=0)
-        # Reviews in the window and whether any asked for feedback, as 2 * count + any:
-        # one probe instead of two.
-        reviewed = (
-            reviews_of_window()
-            .add_columns(2 * func.count(ReviewRow.id) + func.coalesce(func.max(feedback), 0))
-            .scalar_subquery()
+    def in_window(column: Any) -> Any:
+        return and_(column > start, column <= today)
+
+    def of_clients(column: Any) -> Any:
+        return column.in_(contact_ids) if contact_ids is not None else true()
+
+    feedback = case((ReviewRow.feedback_requested, 1), else_=0)
+    # Reviews in the window and whether any asked for feedback, as 2 * count + any.
+    reviewed = (
+        select(
+            ReviewRow.contact_id,
+            (2 * func.count(ReviewRow.id) + func.max(feedback)).label("reviewed"),
         )
-        latest_nps = (
-            reviews_of_window()
-            .add_columns(ReviewRow.nps)
-            .where(ReviewRow.nps.is_not(None))
-            .order_by(ReviewRow.completed_on.desc(), ReviewRow.id.desc())
-            .limit(1)
-            .scalar_subquery()
-        )
-        later = or_(last.is_(None), last > today)  # a review dated after today: ask the table
-        referrals = (
-            select(func.count(ReferralRow.id))
-            .where(
-                ReferralRow.referrer_id == ContactRow.id,
-                ReferralRow.received_on > start,
-                ReferralRow.received_on <= today,
+        .where(in_window(ReviewRow.completed_on), of_clients(ReviewRow.contact_id))
+        .group_by(ReviewRow.contact_id)
+        .subquery("reviewed")
+    )
+    answered = (
+        select(
+            ReviewRow.contact_id,
+            ReviewRow.nps,
+            func.row_number()
+            .over(
+                partition_by=ReviewRow.contact_id,
+                order_by=(ReviewRow.completed_on.desc(), ReviewRow.id.desc()),
             )
-            .scalar_subquery()
+            .label("newest"),
         )
-        ever = case(
-            (last.is_(None), False),
-            (last <= today, True),
-            else_=select(ReviewRow.id)
-            .where(ReviewRow.contact_id == ContactRow.id, ReviewRow.completed_on <= today)
-            .exists(),
+        .where(
+            in_window(ReviewRow.completed_on),
+            ReviewRow.nps.is_not(None),
+            of_clients(ReviewRow.contact_id),
         )
-        return review_due.with_cadence(
-            select(
-                ContactRow.id,
-                ContactRow.version,
-                ContactRow.first_name,
-                ContactRow.last_name,
-                ContactRow.tier,
-                ContactRow.segment,
-                ContactRow.has_written_plan,
-                review_due.JOINED_CADENCE,
-                case((or_(in_window, later), reviewed), else_=0),
-                case((or_(in_window, later), latest_nps), else_=None),
-                referrals,
-                ever,
-            )
-            .where(
-                ContactRow.relationship == Relationship.CLIENT.value,
-                ContactRow.archived_on.is_(None),
-            )
-            .order_by(ContactRow.id)
+        .subquery("answered")
+    )
+    latest = (
+        select(answered.c.contact_id, answered.c.nps)
+        .where(answered.c.newest == 1)
+        .subquery("latest")
+    )
+    referred = (
+        select(ReferralRow.referrer_id, func.count(ReferralRow.id).label("referrals"))
+        .where(in_window(ReferralRow.received_on), of_clients(ReferralRow.referrer_id))
+        .group_by(ReferralRow.referrer_id)
+        .subquery("referred")
+    )
+    ever = case(
+        (last.is_(None), False),
+        (last <= today, True),
+        else_=select(ReviewRow.id)
+        .where(ReviewRow.contact_id == ContactRow.id, ReviewRow.completed_on <= today)
+        .exists(),
+    )
+    clients = (
+        outerjoin(ContactRow, ReviewCadence, ReviewCadence.tier == ContactRow.tier)
+        .outerjoin(reviewed, reviewed.c.contact_id == ContactRow.id)
+        .outerjoin(latest, latest.c.contact_id == ContactRow.id)
+        .outerjoin(referred, referred.c.referrer_id == ContactRow.id)
+    )
+    return (
+        select(
+            ContactRow.id,
+            ContactRow.version,
+            ContactRow.first_name,
+            ContactRow.last_name,
+            ContactRow.tier,
+            ContactRow.segment,
+            ContactRow.has_written_plan,
+            review_due.JOINED_CADENCE,
+            reviewed.c.reviewed,
+            latest.c.nps,
+            referred.c.referrals,
+            ever,
         )
+        .select_from(clients)
+        .where(
+            ContactRow.relationship == Relationship.CLIENT.value,
+            ContactRow.archived_on.is_(None),
+            of_clients(ContactRow.id),
+        )
+    )
+
+
+def _probed_evidence(today: date, contact_ids: list[int] | None = None) -> Any:
+    """One row of evidence per active client (of `contact_ids` when given), in the order
+    they are stored, for SQLite.
+
+    Correlated subqueries, each an indexed probe on (contact_id, completed_on) or
+    (referrer_id, received_on): measured faster than grouping the whole window.
+    Clients are read in id order, so the probes move along those indexes instead
+    of jumping about them (in name order a million clients took twice as long);
+    the caller sorts the few that differ. A client whose stored last review is
+    before the window has no review in it: the review probes are skipped.
+    """
+    start = window_start(today)
+    last = ContactRow.last_review_on
+    in_window = and_(last > start, last <= today)  # the probes' answer is known otherwise
+
+    def reviews_of_window() -> Any:
+        return select().where(
+            ReviewRow.contact_id == ContactRow.id,
+            ReviewRow.completed_on > start,
+            ReviewRow.completed_on <= today,
+        )
+
+    feedback = case((ReviewRow.feedback_requested, 1), else_=0)
+    # Reviews in the window and whether any asked for feedback, as 2 * count + any:
+    # one probe instead of two.
+    reviewed = (
+        reviews_of_window()
+        .add_columns(2 * func.count(ReviewRow.id) + func.coalesce(func.max(feedback), 0))
+        .scalar_subquery()
+    )
+    latest_nps = (
+        reviews_of_window()
+        .add_columns(ReviewRow.nps)
+        .where(ReviewRow.nps.is_not(None))
+        .order_by(ReviewRow.completed_on.desc(), ReviewRow.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    later = or_(last.is_(None), last > today)  # a review dated after today: ask the table
+    referrals = (
+        select(func.count(ReferralRow.id))
+        .where(
+            ReferralRow.referrer_id == ContactRow.id,
+            ReferralRow.received_on > start,
+            ReferralRow.received_on <= today,
+        )
+        .scalar_subquery()
+    )
+    ever = case(
+        (last.is_(None), False),
+        (last <= today, True),
+        else_=select(ReviewRow.id)
+        .where(ReviewRow.contact_id == ContactRow.id, ReviewRow.completed_on <= today)
+        .exists(),
+    )
+    return review_due.with_cadence(
+        select(
+            ContactRow.id,
+            ContactRow.version,
+            ContactRow.first_name,
+            ContactRow.last_name,
+            ContactRow.tier,
+            ContactRow.segment,
+            ContactRow.has_written_plan,
+            review_due.JOINED_CADENCE,
+            case((or_(in_window, later), reviewed), else_=0),
+            case((or_(in_window, later), latest_nps), else_=None),
+            referrals,
+            ever,
+        )
+        .where(
+            ContactRow.relationship == Relationship.CLIENT.value,
+            ContactRow.archived_on.is_(None),
+            ContactRow.id.in_(contact_ids) if contact_ids is not None else true(),
+        )
+        .order_by(ContactRow.id)
+    )

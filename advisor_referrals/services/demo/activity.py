@@ -2,19 +2,22 @@
 
 Reviews follow each client's tier cadence (A 4 a year, B 2, C 1); the answer to "how
 likely are you to recommend us" follows the client's segment. Some clients are
-overdue, some reviews were missed, and a few are due this week.
+overdue, some reviews were missed, and a few are due this week. Both are kept packed
+(`logs`): a million contacts' worth is five million records.
 """
 
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
-from dataclasses import dataclass
+from array import array
+from collections.abc import Callable, Iterator
 from datetime import date
+from functools import cache
 
 from advisor_referrals.domain.nps import PROMOTER_MIN
 from advisor_referrals.domain.reviews import DEFAULT_CADENCE
 from advisor_referrals.domain.trigger_kinds import DEFAULT_TRIGGER_KINDS
+from advisor_referrals.services.demo.logs import DayLog, ReviewLog, TriggerLog
 from advisor_referrals.services.demo.people import Person, Weighted, weighted
 from advisor_referrals.services.demo.pipeline import Referral, Trigger
 from advisor_referrals.services.demo.world import REVIEW_NOTES, TRIGGER_NOTES
@@ -65,7 +68,8 @@ NPS = {
     ),
     "unknown": weighted([(10, 12), (9, 22), (8, 28), (7, 18), (6, 10), (5, 6), (4, 3), (2, 1)]),
 }
-REVIEW_KINDS = weighted([("in_person", 55), ("video", 30), ("phone", 15)])
+REVIEW_KIND_NAMES = ("in_person", "video", "phone")
+REVIEW_KINDS = weighted(list(zip(REVIEW_KIND_NAMES, (55, 30, 15), strict=True)))
 MEETING_TIMES = tuple(f"{h:02d}:{m:02d}:00" for h in range(9, 17) for m in (0, 30) if h != 12)
 FEEDBACK_ASKED = {"engaged": 0.75, "content": 0.5, "disgruntled": 0.45}
 
@@ -80,6 +84,8 @@ HOLIDAYS = frozenset(
 
 def workday(day: int, earliest: int, latest: int) -> int:
     """The working day nearest `day` within [earliest, latest] (or `day` if there is none)."""
+    if earliest <= day - 3 and day + 3 <= latest:  # nearly always: the same for every client
+        return _nearest_workday(day)
     for candidate in (day, day + 1, day - 1, day + 2, day - 2, day + 3, day - 3):
         if (
             earliest <= candidate <= latest
@@ -90,54 +96,48 @@ def workday(day: int, earliest: int, latest: int) -> int:
     return day
 
 
-@dataclass(slots=True)
-class Review:
-    contact: Person
-    scheduled: int | None
-    completed: int | None
-    nps: int | None = None
-    kind: str | None = None
-    time: str | None = None
-    feedback: bool = False
-    conversation: bool = False
-    notes: str = ""
-
-    @property
-    def day(self) -> int:
-        return self.completed if self.completed is not None else self.scheduled or 0
+@cache
+def _nearest_workday(day: int) -> int:
+    for candidate in (day, day + 1, day - 1, day + 2, day - 2, day + 3, day - 3):
+        if (candidate - 1) % 7 < 5 and candidate not in HOLIDAYS:
+            return candidate
+    return day
 
 
 def make_triggers(
     rng: random.Random, people: list[Person], referrals: list[Referral], count: int, today: int
-) -> list[Trigger]:
+) -> TriggerLog:
     """`count` triggers over the past two years; some led to a referral (and are linked)."""
     rand = rng.random
     start = today - TRIGGER_WINDOW
-    triggers: list[Trigger] = []
+    log = TriggerLog(KIND_KEYS, TRIGGER_NOTES)
     for ref in referrals:
-        if len(triggers) >= count // 3:
+        if len(log) >= count // 3:
             break
         person = ref.referrer
         if ref.received < start or person.relationship != "client" or rand() >= 0.35:
             continue
         occurred = max(start, ref.received - int(rand() * 31), person.since or start)
-        trigger = _trigger(rand, person, KINDS.pick(rng), min(occurred, ref.received), True)
-        ref.trigger = trigger
-        triggers.append(trigger)
+        kind = KINDS.pick(rng)
+        note = _note(rand, kind)
+        occurred = min(occurred, ref.received)
+        text = TRIGGER_NOTES[kind][note - 1] if note else ""
+        ref.trigger = Trigger(person, kind, occurred, True, text)
+        log.add_trigger(person.number, kind, occurred, True, note, ref.trigger)
     weights = [_attention(p) for p in people]
     if not any(weights):
         weights = [1.0] * len(people)
     who = Weighted(people, weights)
-    for n in range(count - len(triggers)):
+    add = log.add_trigger
+    for n in range(count - len(log)):
         person = who.pick(rng)
         # Every kind of the library appears, even in a small book.
         kind = KIND_KEYS[n] if n < len(KIND_KEYS) else KINDS.pick(rng)
         low = min(today, max(start, person.since or person.added))
         occurred = low + int(rand() * (today - low + 1))
         asked = (person.segment == "engaged" and rand() < 0.35) or rand() < 0.12
-        triggers.append(_trigger(rand, person, kind, occurred, asked and not person.do_not_ask))
-    triggers.sort(key=lambda t: t.occurred)
-    return triggers
+        add(person.number, kind, occurred, asked and not person.do_not_ask, _note(rand, kind))
+    return log
 
 
 def _attention(person: Person) -> float:
@@ -148,21 +148,49 @@ def _attention(person: Person) -> float:
     return 0.4 if person.relationship == "prospect" else 0.0
 
 
-def _trigger(
-    rand: Callable[[], float], person: Person, kind: str, occurred: int, conversation: bool
-) -> Trigger:
-    notes = TRIGGER_NOTES[kind]
-    text = notes[int(rand() * len(notes))] if rand() < 0.55 else ""
-    return Trigger(person, kind, occurred, conversation, text)
+def _note(rand: Callable[[], float], kind: str) -> int:
+    """Whether a trigger has a note (0: none), and which (1 + its place)."""
+    return 1 + int(rand() * len(TRIGGER_NOTES[kind])) if rand() < 0.55 else 0
 
 
-def make_reviews(rng: random.Random, people: list[Person], count: int, today: int) -> list[Review]:
+class _Plans:
+    """Each client's review rhythm: last review, interval, jitter and client since (days),
+    in four arrays, one entry per client."""
+
+    def __init__(self) -> None:
+        self.last: array[int] = array("q")
+        self.interval: array[int] = array("q")
+        self.jitter: array[int] = array("q")
+        self.since: array[int] = array("q")
+
+    def append(self, last: int, interval: int, jitter: int, since: int) -> None:
+        self.last.append(last)
+        self.interval.append(interval)
+        self.jitter.append(jitter)
+        self.since.append(since)
+
+    def __len__(self) -> int:
+        return len(self.last)
+
+    def rows(self, stride: int = 1) -> Iterator[tuple[int, int, int, int]]:
+        if stride == 1:
+            return zip(self.last, self.interval, self.jitter, self.since, strict=True)
+        return zip(
+            self.last[::stride],
+            self.interval[::stride],
+            self.jitter[::stride],
+            self.since[::stride],
+            strict=True,
+        )
+
+
+def make_reviews(rng: random.Random, people: list[Person], count: int, today: int) -> ReviewLog:
     """Exactly `count` reviews: every upcoming one, then past ones, newest first, as room allows."""
     rand = rng.random
     clients = [p for p in people if p.relationship == "client" and p.tier and p.archived is None]
     this_week = {id(p) for p in rng.sample(clients, min(3, len(clients)))}
-    upcoming: list[Review] = []
-    plans: list[tuple[int, int, int, int]] = []  # (last review, interval, jitter, client since)
+    upcoming: list[tuple[Person, int]] = []  # (client, day booked)
+    plans = _Plans()
     for person in clients:
         interval = 365 // DEFAULT_CADENCE[person.tier or "C"]
         jitter = max(3, interval // 12)
@@ -171,11 +199,11 @@ def make_reviews(rng: random.Random, people: list[Person], count: int, today: in
             0.12 if person.segment in ("complacent", "disgruntled") else 0.06
         )
         last = today - (interval + 10 + int(rand() * 140) if overdue else int(rand() * interval))
-        plans.append((last, interval, jitter, since))
+        plans.append(last, interval, jitter, since)
         if overdue:
             missed = last + interval
             if since <= missed <= today - 3 and rand() < 0.4:
-                upcoming.append(Review(person, workday(missed, since, today - 1), None))
+                upcoming.append((person, workday(missed, since, today - 1)))
             continue
         if id(person) in this_week:
             nxt = today + (0, 1, 2, 4)[int(rand() * 4)]
@@ -184,53 +212,57 @@ def make_reviews(rng: random.Random, people: list[Person], count: int, today: in
         else:
             nxt = since + 30  # a new client's first review
         if nxt <= today + UPCOMING_DAYS:
-            upcoming.append(Review(person, workday(max(nxt, today), today, today + 90), None))
-    upcoming = upcoming[:count]
-    for review in upcoming:
-        review.kind = REVIEW_KINDS.pick_with(rand)
-        if review.scheduled is not None and review.scheduled >= today:
-            review.time = MEETING_TIMES[int(rand() * len(MEETING_TIMES))]
-    room = count - len(upcoming)
+            upcoming.append((person, workday(max(nxt, today), today, today + 90)))
+    log = ReviewLog(REVIEW_KIND_NAMES, MEETING_TIMES, REVIEW_NOTES)
+    for person, booked in upcoming[:count]:
+        kind = REVIEW_KINDS.pick_with(rand)
+        time = 1 + int(rand() * len(MEETING_TIMES)) if booked >= today else 0
+        log.add_review(person.number, booked, None, kind=kind, time=time)
+    room = count - len(log)
     past = _past_days(rand, plans, _horizon(plans, room, today))
     if len(past) < room:
         past = _past_days(rand, plans, 0)
-    kept = _newest(past, room)
-    reviews = upcoming + [
-        _past_review(rand, clients[i], workday(day, clients[i].since or day, today), latest)
-        for day, i, latest in kept
-    ]
-    reviews += _extra(rand, clients, count - len(reviews), today)
-    reviews.sort(key=lambda r: r.day)
-    return reviews
+    del plans
+    for day, entry in past.newest(room):
+        person = clients[entry >> 1]
+        _past_review(rand, log, person, workday(day, person.since or day, today), entry & 1)
+    _extra(rand, log, clients, count - len(log), today)
+    return log
 
 
-def _past_days(
-    rand: Callable[[], float], plans: list[tuple[int, int, int, int]], horizon: int
-) -> list[tuple[int, int, int]]:
-    """(day, client index, 1 for the latest) of each client's past reviews back to the horizon."""
-    past: list[tuple[int, int, int]] = []
-    append = past.append
-    for index, (last, interval, jitter, since) in enumerate(plans):
+def _past_days(rand: Callable[[], float], plans: _Plans, horizon: int) -> DayLog:
+    """Each client's past reviews back to the horizon, by day: the client's place among
+    the clients times two, plus 1 for the client's latest review."""
+    past = DayLog()
+    days = past.days
+    count = 0
+    for index, (last, interval, jitter, since) in enumerate(plans.rows()):
         low = max(since, horizon)
         day, latest = last, 1
         step = interval - jitter
         spread = 2 * jitter + 1
+        entry = index << 1
         while day >= low:
-            append((day, index, latest))
+            bucket = days.get(day)
+            if bucket is None:
+                bucket = days[day] = array("q")
+            bucket.append(entry | latest)
+            count += 1
             day -= step + int(rand() * spread)
             latest = 0
+    past.count = count
     return past
 
 
-def _horizon(plans: list[tuple[int, int, int, int]], room: int, today: int) -> int:
+def _horizon(plans: _Plans, room: int, today: int) -> int:
     """About how far back reviews must go to fill `room`, estimated on a sample of clients.
 
     Generating only that far saves drawing (and then dropping) years of older reviews.
     """
-    if not plans or room <= 0:
+    if not len(plans) or room <= 0:
         return today
     stride = max(1, len(plans) // 2000)
-    sample = plans[::stride]
+    sample = list(plans.rows(stride))
     wanted = room * 1.1 + 50
 
     def approx(days_back: int) -> float:
@@ -254,36 +286,31 @@ def _horizon(plans: list[tuple[int, int, int, int]], room: int, today: int) -> i
     return today - lo - 30
 
 
-def _newest(past: list[tuple[int, int, int]], room: int) -> list[tuple[int, int, int]]:
-    if room <= 0:
-        return []
-    # Sorting by day alone keeps the order among equal days (deterministic).
-    return sorted(past, key=lambda item: -item[0])[:room]
-
-
-def _past_review(rand: Callable[[], float], person: Person, day: int, latest: int) -> Review:
-    if not latest and rand() < 0.05:
-        return Review(person, day, None, kind=REVIEW_KINDS.pick_with(rand))  # missed
+def _past_review(
+    rand: Callable[[], float], log: ReviewLog, person: Person, day: int, latest: int
+) -> None:
+    if not latest and rand() < 0.05:  # missed
+        log.add_review(person.number, day, None, kind=REVIEW_KINDS.pick_with(rand))
+        return
     roll = rand()
     scheduled = day if roll < 0.8 else (day - 1 - int(rand() * 7) if roll < 0.95 else None)
-    review = Review(person, scheduled, day, kind=REVIEW_KINDS.pick_with(rand))
+    kind = REVIEW_KINDS.pick_with(rand)
     segment = person.segment
-    review.feedback = rand() < FEEDBACK_ASKED.get(segment, 0.35)
-    if review.feedback and rand() < 0.85:
-        review.nps = NPS[segment].pick_with(rand)
+    feedback = rand() < FEEDBACK_ASKED.get(segment, 0.35)
+    nps = NPS[segment].pick_with(rand) if feedback and rand() < 0.85 else None
+    conversation = False
     if not person.do_not_ask:
-        review.conversation = rand() < (0.35 if (review.nps or 0) >= PROMOTER_MIN else 0.06)
-    if rand() < 0.25:
-        review.notes = REVIEW_NOTES[int(rand() * len(REVIEW_NOTES))]
-    return review
+        conversation = rand() < (0.35 if (nps or 0) >= PROMOTER_MIN else 0.06)
+    note = 1 + int(rand() * len(REVIEW_NOTES)) if rand() < 0.25 else 0
+    log.add_held(person.number, day, scheduled, nps, kind, feedback, conversation, note)
 
 
-def _extra(rand: Callable[[], float], clients: list[Person], room: int, today: int) -> list[Review]:
+def _extra(
+    rand: Callable[[], float], log: ReviewLog, clients: list[Person], room: int, today: int
+) -> None:
     """Check-in meetings, for the rare book too young to hold its share of reviews."""
-    extra: list[Review] = []
     for _ in range(max(0, room) if clients else 0):
         person = clients[int(rand() * len(clients))]
         since = min(person.since or today, today)
         held = workday(since + int(rand() * (today - since + 1)), since, today)
-        extra.append(_past_review(rand, person, held, 1))
-    return extra
+        _past_review(rand, log, person, held, 1)

@@ -9,9 +9,9 @@ the rest of the demo book as it was before asks existed.
 from __future__ import annotations
 
 import random
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from advisor_referrals.services.demo.activity import Review
 from advisor_referrals.services.demo.people import Person, between, one_of, weighted
 from advisor_referrals.services.demo.pipeline import Referral
 
@@ -46,14 +46,20 @@ class Ask:
     minutes: int = 0  # the advisor's time on it (program_demo)
 
 
-def make_asks(seed: int, reviews: list[Review], referrals: list[Referral], today: int) -> list[Ask]:
+def make_asks(
+    seed: int,
+    conversations: Iterable[tuple[Person, int]],
+    referrals: list[Referral],
+    today: int,
+) -> list[Ask]:
+    """`conversations`: (client, day) of each review held where referrals came up, in the
+    reviews' order."""
     rng = random.Random(seed * 7919 + STREAM)
     asks: list[Ask] = []
-    for review in reviews:
-        who = review.contact
-        if review.conversation and review.completed is not None and not who.do_not_ask:
+    for who, held in conversations:
+        if not who.do_not_ask:
             outcome = AT_REVIEW.pick(rng)
-            asks.append(Ask(who, review.completed, "review", outcome, _note(rng, outcome)))
+            asks.append(Ask(who, held, "review", outcome, _note(rng, outcome)))
     for ref in referrals:
         who = ref.referrer
         if who.relationship != "client" or who.do_not_ask or ref.status == "intended":

@@ -4,135 +4,43 @@ The demo book used to be built as a parsed book file (a dict per record) and loa
 through the file's checking loader. For a million contacts that took six minutes and
 3.8 GB: each of 6.5 million records was built as text, then read back and checked
 field by field. Here the generated people and events are written as they are, with the
-bulk writer; only the small sections (the advisor, the trigger kinds) still go through
-the loader. The data is made by our own generator, so there is nothing to check, and a
-test holds both ways to the same book.
+bulk writer; only the small sections (the advisor, the trigger kinds, the program's
+records) still go through the loader. The data is made by our own generator, so there
+is nothing to check, and a test holds both ways to the same book.
+
+The contacts are written first, and while SQLite builds their search index (a single
+statement that holds no Python lock: a quarter of a minute for a million contacts) the
+rest of the book is generated on this thread (docs/design.md, "Budgets").
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
-from datetime import date, time
-from decimal import Decimal
-from itertools import islice
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from advisor_referrals.domain.enums import (
-    CompensationKind,
-    Relationship,
-    Segment,
-    Tier,
-)
-from advisor_referrals.domain.referrals import Compensation
+from advisor_referrals.domain.enums import Relationship, Segment, Tier
 from advisor_referrals.services.book_file.loader import BookLoader
-from advisor_referrals.services.demo.activity import MEETING_TIMES, Review
-from advisor_referrals.services.demo.asks import Ask
+from advisor_referrals.services.demo.demo_generation import DemoParts, DemoPeople, demo_activity
+from advisor_referrals.services.demo.demo_rows import (
+    Days,
+    Ids,
+    IsoDays,
+    write_asks,
+    write_moves,
+    write_referrals,
+    write_reviews,
+    write_triggers,
+)
 from advisor_referrals.services.demo.people import Person
-from advisor_referrals.services.demo.pipeline import DEMO_USER, Referral, Trigger, referral_moves
-from advisor_referrals.services.imports.bulk_writer import CHUNK, BulkWriter, table
+from advisor_referrals.services.imports.bulk_writer import BulkWriter
 from advisor_referrals.services.imports.contact_values import normalised_contact
-from advisor_referrals.services.imports.row_inserts import insert_values, stored_text
 from advisor_referrals.services.progress import Progress, step
-from advisor_referrals.storage.rows import compensation_columns
 
 STEP_EVERY = 20_000
-TRIGGER_COLUMNS = (
-    "id",
-    "contact_id",
-    "kind_id",
-    "occurred_on",
-    "referral_conversation",
-    "notes",
-)
-REFERRAL_COLUMNS = (
-    "id",
-    "referrer_id",
-    "referred_id",
-    "received_on",
-    "status",
-    "channel",
-    "first_contacted_on",
-    "thanked_on",
-    "converted_on",
-    "trigger_id",
-    "notes",
-    *compensation_columns(None),
-    "program_id",
-    "why_refer",
-    "why_refer_notes",
-    "how_heard",
-    "kit_code",
-    "minutes",
-)
-MOVE_COLUMNS = (
-    "id",
-    "referral_id",
-    "from_status",
-    "to_status",
-    "changed_on",
-    "changed_at",
-    "user",
-)
-ASK_COLUMNS = (
-    "id",
-    "contact_id",
-    "asked_on",
-    "method",
-    "outcome",
-    "referral_id",
-    "notes",
-    "minutes",
-)
-REVIEW_COLUMNS = (
-    "id",
-    "contact_id",
-    "scheduled_for",
-    "scheduled_time",
-    "kind",
-    "completed_on",
-    "nps",
-    "feedback_requested",
-    "referral_conversation",
-    "notes",
-    "cancelled_on",
-    "rescheduled_from_id",
-)
-
-
-@dataclass
-class DemoParts:
-    """A generated demo book: its people (in the order they joined) and what happened."""
-
-    header: dict[str, Any]  # format, version, advisor and trigger kinds, as in a book file
-    people: list[Person]
-    triggers: list[Trigger]
-    referrals: list[Referral]
-    reviews: list[Review]
-    asks: list[Ask]
-    # The referral program's own sections, as the book file has them (program_demo).
-    program: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
-
-
-class _Days(dict[int, date]):
-    """Dates by ordinal, each made once."""
-
-    def __missing__(self, ordinal: int) -> date:
-        day = date.fromordinal(ordinal)
-        self[ordinal] = day
-        return day
-
-
-class _IsoDays(dict[int, str]):
-    """The same as ISO text, as the bulk writer stores dates (`stored_text`)."""
-
-    def __missing__(self, ordinal: int) -> str:
-        text = date.fromordinal(ordinal).isoformat()
-        self[ordinal] = text
-        return text
 
 
 def _lookup(kind: Any) -> dict[str, Any]:
@@ -142,30 +50,26 @@ def _lookup(kind: Any) -> dict[str, Any]:
 RELATIONSHIPS = _lookup(Relationship)
 SEGMENTS = _lookup(Segment)
 TIERS = _lookup(Tier)
-COMP_KINDS = _lookup(CompensationKind)
 
 
 def write_demo(
-    session: Session, writer: BulkWriter, parts: DemoParts, progress: Progress | None = None
+    session: Session,
+    writer: BulkWriter,
+    found: DemoPeople,
+    progress: Progress | None = None,
 ) -> Counter[str]:
-    """Write the demo book into an empty book's open transaction; what was written."""
+    """Write the demo book into an empty book's open transaction; what was written.
+
+    `found`: the people, written first; what happened to them is generated meanwhile
+    (`demo_activity`). Rows are written as tuples in chunks, as they are read from the
+    generated book: no list of a whole table is made.
+    """
     from advisor_referrals.services.book_file.importing import load_sections
     from advisor_referrals.services.demo.program_demo import HEADER_SECTIONS, LATER_SECTIONS
 
-    # The advisor, the trigger kinds, the programs and goals (the big sections come next).
-    header = {**parts.header, **{name: parts.program.get(name, []) for name in HEADER_SECTIONS}}
-    loader = BookLoader(session, header, writer)
-    load_sections(loader)
-    if loader.problems:  # our own data: a problem here is a fault of the generator
-        raise AssertionError(f"the demo book's header is not valid: {loader.problems[0]}")
-    counts = Counter(loader.counts)
-    total = (
-        len(parts.people)
-        + len(parts.triggers)
-        + len(parts.referrals)
-        + len(parts.reviews)
-        + len(parts.asks)
-    )
+    people, referrals = found.people, found.referrals
+    # The activity's sizes are fixed by the book's (demo_activity); asks tick no progress.
+    total = len(people) + 5 * len(people) + len(referrals)
     done = 0
 
     def advance(what: str) -> Callable[[int], None]:
@@ -176,28 +80,41 @@ def write_demo(
 
         return tick
 
+    ids = Ids(writer)
+    _contacts(writer, people, Days(), advance("contacts"))
+    writer.flush()
+    step(progress, done, total, "Generating the demo book…")
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="demo-search") as indexing:
+        # Nothing on this thread touches the book until the index is built.
+        searchable = indexing.submit(writer.index_search)
+        try:
+            parts = demo_activity(found)
+        finally:
+            searchable.result()
+    # The advisor, the trigger kinds, the programs and goals (the big sections come next).
+    header = {**parts.header, **{name: parts.program.get(name, []) for name in HEADER_SECTIONS}}
+    loader = BookLoader(session, header, writer)
+    load_sections(loader)
+    if loader.problems:  # our own data: a problem here is a fault of the generator
+        raise AssertionError(f"the demo book's header is not valid: {loader.problems[0]}")
+    counts = Counter(loader.counts)
     counts.update(
-        contacts=len(parts.people),
-        households=len({p.household for p in parts.people if p.household}),
+        contacts=len(people),
+        households=len({p.household for p in people if p.household}),
         triggers=len(parts.triggers),
-        referrals=len(parts.referrals),
+        referrals=len(referrals),
         reviews=len(parts.reviews),
         asks=len(parts.asks),
     )
-    # Each list is emptied once written: a million contacts' events are most of the memory.
-    _contacts(writer, parts.people, _Days(), advance("contacts"))
-    days = _IsoDays()  # the other tables' rows are written as stored (`stored_text`)
-    _triggers(writer, parts.triggers, loader.kinds, days, advance("triggers"))
-    parts.triggers.clear()  # those a referral names live on through it
-    _referrals(writer, parts.referrals, loader.program_ids, days, advance("referrals"))
-    _moves(writer, parts.referrals, days)
-    _asks(writer, parts.asks, days, advance("asks"))  # before the referrals they name go
+    days = IsoDays()  # the other tables' rows are written as stored (`stored_text`)
+    write_triggers(writer, ids, parts.triggers, loader.kinds, days, advance("triggers"))
+    write_referrals(writer, ids, referrals, loader.program_ids, days, advance("referrals"))
+    write_moves(writer, ids, referrals, days)
+    write_asks(writer, ids, parts.asks, days, lambda _count: None)
     parts.asks.clear()
     later = {name: parts.program.get(name, []) for name in LATER_SECTIONS}
-    counts.update(_program_records(session, writer, later, parts, loader.program_ids))
-    parts.referrals.clear()
-    _reviews(writer, parts.reviews, days, advance("reviews"))
-    parts.reviews.clear()
+    counts.update(_program_records(session, writer, ids, later, parts, loader.program_ids))
+    write_reviews(writer, ids, parts.reviews, days, advance("reviews"))
     step(progress, total, total, "Saving…")
     return counts
 
@@ -205,6 +122,7 @@ def write_demo(
 def _program_records(
     session: Session,
     writer: BulkWriter,
+    ids: Ids,
     sections: dict[str, list[dict[str, Any]]],
     parts: DemoParts,
     program_ids: dict[str, int],
@@ -219,10 +137,12 @@ def _program_records(
     for event in sections["events"]:
         named.update(i["contact"] for i in event["invitations"])
         named.update(g[who] for g in event["guests"] for who in ("host", "contact"))
-    loader.contact_ids = {p.key: p.number for p in parts.people if p.key in named}
+    people = parts.people
+    loader.contact_ids = {key: ids.contact(people[int(key[1:]) - 1]) for key in named}
     cited = {r["referral"] for r in sections["rewards"]}
     cited.update(g["referral"] for event in sections["events"] for g in event["guests"])
-    loader.referral_ids = {r.key: r.number for r in parts.referrals if r.key in cited}
+    referrals = parts.referrals
+    loader.referral_ids = {key: ids.referral(referrals[int(key[1:]) - 1]) for key in cited}
     loader.program_ids = program_ids
     BookExtras(loader).kit_history()
     program = ProgramSections(loader)
@@ -234,12 +154,11 @@ def _program_records(
 
 
 def _contacts(
-    writer: BulkWriter, people: Sequence[Person], days: _Days, tick: Callable[[int], None]
+    writer: BulkWriter, people: Sequence[Person], days: Days, tick: Callable[[int], None]
 ) -> None:
-    """Each person as a contact, in order; the person keeps the contact's id."""
+    """Each person as a contact, in order (their numbers follow it, and so do the ids)."""
     for person in people:
         contact_id = writer.new_id("contacts")
-        person.number = contact_id
         place = person.place
         fields = normalised_contact(
             first_name=person.first,
@@ -264,210 +183,5 @@ def _contacts(
         )
         archived = None if person.archived is None else days[person.archived]
         writer.add_contact(contact_id, fields, archived_on=archived)
-        if contact_id % STEP_EVERY == 0:
+        if person.number % STEP_EVERY == 0:
             tick(STEP_EVERY)
-
-
-def _triggers(
-    writer: BulkWriter,
-    triggers: Sequence[Trigger],
-    kinds: dict[str, int],
-    days: _IsoDays,
-    tick: Callable[[int], None],
-) -> None:
-    rows = _Rows(writer, "conversation_triggers", TRIGGER_COLUMNS, tick)
-    first = rows.take_ids(len(triggers))
-    for number, trigger in enumerate(triggers, first):
-        trigger.number = number
-    stamps = rows.stamps
-    rows.write(
-        (
-            number,
-            trigger.contact.number,
-            kinds[trigger.kind],
-            days[trigger.occurred],
-            trigger.conversation,
-            trigger.notes,
-            *stamps,
-        )
-        for number, trigger in enumerate(triggers, first)
-    )
-
-
-def _referrals(
-    writer: BulkWriter,
-    referrals: Sequence[Referral],
-    program_ids: dict[str, int],
-    days: _IsoDays,
-    tick: Callable[[int], None],
-) -> None:
-    rows = _Rows(writer, "referrals", REFERRAL_COLUMNS, tick)
-    first = rows.take_ids(len(referrals))
-    for number, referral in enumerate(referrals, first):
-        referral.number = number
-    stamps = rows.stamps
-    rows.write(
-        (
-            number,
-            referral.referrer.number,
-            referral.referred.number,
-            days[referral.received],
-            referral.status,  # the generator's values are the enums' values
-            referral.channel,
-            None if referral.first_contacted is None else days[referral.first_contacted],
-            None if referral.thanked is None else days[referral.thanked],
-            None if referral.converted is None else days[referral.converted],
-            None if referral.trigger is None else referral.trigger.number,
-            referral.notes,
-            *_compensation(referral.comp),
-            None if referral.program is None else program_ids[referral.program],
-            referral.why_refer,
-            "",
-            referral.how_heard,
-            referral.kit_code,
-            referral.minutes,
-            *stamps,
-        )
-        for number, referral in enumerate(referrals, first)
-    )
-
-
-def _moves(writer: BulkWriter, referrals: Sequence[Referral], days: _IsoDays) -> None:
-    """Each referral's dated moves (the history the figures are counted from), as the
-    book file's `status_history` gives them (docs/design.md, "Metrics")."""
-    rows = _Rows(
-        writer, "referral_status_changes", MOVE_COLUMNS, lambda _count: None, stamped=False
-    )
-    moves = [
-        (referral.number, before, status, day, hour)
-        for referral in referrals
-        for before, status, day, hour in referral_moves(referral)
-    ]
-    first = rows.take_ids(len(moves))
-    rows.write(
-        (
-            number,
-            referral,
-            before,
-            status,
-            days[day],
-            f"{days[day]} {hour:02d}:30:00.000000",
-            DEMO_USER,
-        )
-        for number, (referral, before, status, day, hour) in enumerate(moves, first)
-    )
-
-
-def _asks(
-    writer: BulkWriter, asks: Sequence[Ask], days: _IsoDays, tick: Callable[[int], None]
-) -> None:
-    rows = _Rows(writer, "asks", ASK_COLUMNS, tick)
-    first = rows.take_ids(len(asks))
-    stamps = rows.stamps
-    rows.write(
-        (
-            number,
-            ask.contact.number,
-            days[ask.asked],
-            ask.method,  # the generator's values are the enums' values
-            ask.outcome,
-            None if ask.referral is None else ask.referral.number,
-            ask.notes,
-            ask.minutes,
-            *stamps,
-        )
-        for number, ask in enumerate(asks, first)
-    )
-
-
-def _compensation(comp: Any) -> tuple[Any, ...]:
-    if comp is None:
-        return NO_COMPENSATION
-    compensation = Compensation(
-        kind=COMP_KINDS[comp.kind],
-        value=Decimal(f"{comp.cents // 100}.{comp.cents % 100:02d}"),
-        currency="USD",
-        agreement_on_file=comp.agreement,
-        disclosure_delivered_on=None
-        if comp.disclosed is None
-        else date.fromordinal(comp.disclosed),
-    )
-    return tuple(
-        stored_text(value) if isinstance(value, date) else value
-        for value in compensation_columns(compensation).values()
-    )
-
-
-NO_COMPENSATION = tuple(compensation_columns(None).values())
-
-
-def _reviews(
-    writer: BulkWriter,
-    reviews: Sequence[Review],
-    days: _IsoDays,
-    tick: Callable[[int], None],
-) -> None:
-    rows = _Rows(writer, "reviews", REVIEW_COLUMNS, tick)
-    first = rows.take_ids(len(reviews))
-    stamps = rows.stamps
-    clocks: dict[str | None, str | None] = {
-        text: stored_text(time.fromisoformat(text)) for text in MEETING_TIMES
-    }
-    clocks[None] = None
-    rows.write(
-        (
-            number,
-            review.contact.number,
-            None if review.scheduled is None else days[review.scheduled],
-            clocks[review.time],
-            review.kind,  # the generator's values are the enums' values
-            None if review.completed is None else days[review.completed],
-            review.nps,
-            review.feedback,
-            review.conversation,
-            review.notes,
-            None,
-            None,
-            *stamps,
-        )
-        for number, review in enumerate(reviews, first)
-    )
-
-
-class _Rows:
-    """Rows of one table as tuples, written in chunks after everything pending before them
-    (their parents) is written."""
-
-    def __init__(
-        self,
-        writer: BulkWriter,
-        name: str,
-        columns: tuple[str, ...],
-        tick: Callable[[int], None],
-        *,
-        stamped: bool = True,
-    ) -> None:
-        self.writer = writer
-        self.name = name
-        stamps = writer.stamps() if stamped else {}
-        self.columns = (*columns, *stamps)
-        self.stamps = tuple(
-            stored_text(value) if isinstance(value, date) else value for value in stamps.values()
-        )
-        self.tick = tick
-        writer.flush()
-
-    def take_ids(self, count: int) -> int:
-        """The first of `count` new ids of the table, handed out in one go."""
-        first = self.writer.next_ids[self.name]
-        self.writer.next_ids[self.name] = first + count
-        return first
-
-    def write(self, rows: Iterable[tuple[Any, ...]]) -> None:
-        connection = self.writer.session.connection()
-        into = table(self.name)
-        rows = iter(rows)
-        while chunk := list(islice(rows, CHUNK)):
-            insert_values(connection, into, self.columns, chunk, as_stored=True)
-            self.writer.written[self.name] += len(chunk)
-            self.tick(len(chunk))

@@ -98,9 +98,13 @@ class Person:
     archived: int | None = None
     added: int = 0  # when the contact entered the book: ids follow it
     promoter: bool = False
-    key: str = ""
-    number: int = 0  # the contact's id once written (demo_writer)
+    number: int = 0  # the person's place in the book (1, 2...), which the contact ids follow
     advisor: str | None = None  # the advisor of record (practice_people.assign_advisors)
+
+    @property
+    def key(self) -> str:
+        """The contact's key in the book file."""
+        return f"c{self.number}"
 
     @property
     def display(self) -> str:

@@ -73,8 +73,8 @@ class Trigger:
     occurred: int
     conversation: bool
     notes: str
-    key: str = ""
-    number: int = 0  # the trigger's id once written (demo_writer)
+    key: str = ""  # the trigger's key in the book file and
+    number: int = 0  # its place in the book (1, 2...), once the triggers are read in order
 
 
 DEMO_USER = "demo"  # who recorded the demo referrals' moves
@@ -95,8 +95,7 @@ class Referral:
     trigger: Trigger | None = None
     notes: str = ""
     comp: Compensation | None = None
-    key: str = ""
-    number: int = 0  # the referral's id once written (demo_writer)
+    number: int = 0  # the referral's place in the book (1, 2...), which the ids follow
     # The referral program's part (program_demo): the program's key, why the referrer
     # recommends the advisor, how the friend heard, the kit card's code, minutes spent.
     program: str | None = None
@@ -104,6 +103,11 @@ class Referral:
     how_heard: str | None = None
     kit_code: str = ""
     minutes: int = 0
+
+    @property
+    def key(self) -> str:
+        """The referral's key in the book file."""
+        return f"r{self.number}"
 
 
 # Recent referrals whose state is fixed, so the Today view always has something to show:

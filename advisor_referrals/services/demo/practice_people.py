@@ -11,8 +11,10 @@ contacts name their roles. A few of the day's follow-ups are given to the assist
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from itertools import chain, islice
 from typing import TYPE_CHECKING
 
 from advisor_referrals.domain.practice import MemberKind, Scope, ScopeKind, TaskKind
@@ -96,23 +98,32 @@ def give_tasks(book: Book, practice: bool, today: date) -> int:
     served = Scope(ScopeKind.MINE, None, frozenset(names[r] for r in ASSISTANT.works_for))
     assignee = ASSISTANT.role if practice else ASSISTANT.name
     referrals = ReferralTable(book)
-    waiting = [
-        *(
-            (TaskKind.FIRST_CONTACT, r.id)
-            for r in referrals.overdue_follow_ups(today, 2, scope=served)
-        ),
-        *(
-            (TaskKind.FIRST_CONTACT, r.id)
-            for r in referrals.awaiting_first_contact(today, 1, scope=served)
-        ),
-        *((TaskKind.THANK_YOU, r.id) for r in referrals.thanks_owed(today, 1, scope=served)),
-        *(
-            (TaskKind.REVIEW_BOOKING, r.contact_id)
-            for r in ReviewLists(book).overdue(ReviewFilter(scope=served), today)
-            if r.next_scheduled is None
-        ),
-    ]
+
+    def overdue_reviews() -> Iterator[tuple[TaskKind, int]]:
+        for r in ReviewLists(book).overdue(ReviewFilter(scope=served), today):
+            if r.next_scheduled is None:
+                yield TaskKind.REVIEW_BOOKING, r.contact_id
+
+    # Each list is read only if the ones before leave room: the overdue reviews of a
+    # million contacts take a second and a half to list.
+    waiting = list(
+        islice(
+            chain(
+                (
+                    (TaskKind.FIRST_CONTACT, r.id)
+                    for r in referrals.overdue_follow_ups(today, 2, scope=served)
+                ),
+                (
+                    (TaskKind.FIRST_CONTACT, r.id)
+                    for r in referrals.awaiting_first_contact(today, 1, scope=served)
+                ),
+                ((TaskKind.THANK_YOU, r.id) for r in referrals.thanks_owed(today, 1, scope=served)),
+                overdue_reviews(),
+            ),
+            TASKS_GIVEN,
+        )
+    )
     tasks = TaskService(book)
-    for kind, subject in waiting[:TASKS_GIVEN]:
+    for kind, subject in waiting:
         tasks.assign(kind, subject, assignee, today=today)
-    return min(len(waiting), TASKS_GIVEN)
+    return len(waiting)

@@ -11,8 +11,8 @@ the transaction and the new contacts are indexed in a few large statements
 (`search_fill`); while the load goes on, a helper thread moves the contacts already read
 into their table and indexes them (`load_behind`). The indexes of tables that
 start empty (or of contacts, for a big CSV import) are dropped and built once at the end,
-on both backends, except most of the contacts' on SQLite, which the helper keeps up to
-date (`BUILT_AT_END`). Their own SQL is read from the schema and put back, so whatever
+on both backends, except most of the contacts' on SQLite in a CSV import, which the
+helper keeps up to date (`BUILT_AT_END`). Their own SQL is read from the schema and put back, so whatever
 the storage layer defines stays in force; if the transaction rolls back, the database
 rolls the schema changes back too. On PostgreSQL this locks the table against readers
 until the load commits (seconds: a big load is rare, and everyone would otherwise wait
@@ -52,6 +52,9 @@ SEARCH_INSERT_TRIGGER = "contact_fts_insert"
 LAST_REVIEW_TRIGGER_PREFIX = "reviews_last_review_"
 LAST_REVIEW_DEFERRED = "advisor_referrals.last_review_deferred"  # read by 0005's trigger
 IMPORT_CACHE_KIB = 65536
+# SQLite's page cache while the indexes of a load of this many rows are built (below).
+LARGE_LOAD_ROWS = 2_000_000
+INDEX_BUILD_CACHE_KIB = 262144
 
 # A table's own indexes, set aside while it is loaded and built once at the end; never
 # those that enforce a constraint (primary keys, unique columns).
@@ -90,11 +93,11 @@ ORDER: tuple[str, ...] = (
     "rewards",
     "audit_entries",
 )
-# The indexes of contacts a big SQLite load builds once at the end. The others are kept
-# up to date as each chunk is moved into the table on the helper thread, while the load's
-# thread reads the next rows: that costs about what building them does, off the load's
-# thread. These three lead with a column of a handful of values, and kept up to date they
-# cost half again what building them does.
+# The indexes of contacts a big SQLite load with `contact_index_upkeep` still builds once
+# at the end. The others are kept up to date as each chunk is moved into the table on the
+# helper thread, while the load's thread reads the next rows: for 100,000 contacts that
+# costs about what building them does, off the load's thread. These three lead with a
+# column of a handful of values, and kept up to date they cost half again as much.
 BUILT_AT_END = frozenset(
     {"ix_contacts_list_relationship", "ix_contacts_list_segment", "ix_contacts_list_tier"}
 )
@@ -113,10 +116,20 @@ def table(name: str) -> Table:
 
 
 class BulkWriter:
-    def __init__(self, session: Session, *, rebuild_indexes: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        session: Session,
+        *,
+        rebuild_indexes: Iterable[str] = (),
+        contact_index_upkeep: bool = False,
+    ) -> None:
         """`rebuild_indexes`: tables whose own indexes are dropped now and built once in
-        `finish()` (much faster than their upkeep row by row for a big load)."""
+        `finish()` (much faster than their upkeep row by row for a big load).
+        `contact_index_upkeep`: on SQLite, the contacts' indexes but those BUILT_AT_END
+        are kept up to date by the helper thread instead (a load of up to a few hundred
+        thousand contacts; a bigger one's index pages outgrow the page cache)."""
         self.session = session
+        self.search_indexed = False
         self.now = now()
         self.is_postgres = session.get_bind().dialect.name == "postgresql"
         if self.is_postgres:
@@ -179,7 +192,8 @@ class BulkWriter:
             for index, sql in session.execute(
                 text(POSTGRES_INDEXES if self.is_postgres else SQLITE_INDEXES), {"table": name}
             ).all():
-                if name == "contacts" and not self.is_postgres and index not in BUILT_AT_END:
+                kept = contact_index_upkeep and not self.is_postgres and name == "contacts"
+                if kept and index not in BUILT_AT_END:
                     continue  # kept up to date by the helper thread (load_behind)
                 session.execute(text(f'DROP INDEX "{index}"'))
                 self.set_aside_indexes.append(sql)
@@ -323,6 +337,7 @@ class BulkWriter:
 
     def add_contact(self, contact_id: int, fields: ContactFields, **extra: Any) -> None:
         """A new contact from normalised, validated fields; its household and tags as needed."""
+        assert not self.search_indexed, "contacts come before the search index (index_search)"
         # Every contact of one writer must get the same extra keys: one layout for all.
         as_stored = self.contacts_as_stored
         if not self.contact_layout:
@@ -373,6 +388,11 @@ class BulkWriter:
         if self.set_aside_indexes and self.is_postgres:
             # Sorting each index's keys in memory instead of on disk.
             self.session.execute(text(f"SET LOCAL maintenance_work_mem = '{INDEX_BUILD_MEMORY}'"))
+        elif self.set_aside_indexes and sum(self.written.values()) >= LARGE_LOAD_ROWS:
+            # The same on SQLite, whose sorter keeps as much in memory as the page cache
+            # may hold: with 64 MB, a million contacts' indexes spilled gigabytes to
+            # temporary files, written and read back. Put back when the writer closes.
+            self.session.execute(text(f"PRAGMA cache_size = -{INDEX_BUILD_CACHE_KIB}"))
         for sql in self.set_aside_indexes:
             self.session.execute(text(sql))
         self.set_aside_indexes = []
@@ -380,7 +400,7 @@ class BulkWriter:
             self.staged.drop()
             self.staged = None
         if self.search_trigger_sql:
-            if self.search_index is not None:
+            if self.search_index is not None and not self.search_indexed:
                 self.search_index.finish(self.next_ids["contacts"] - 1)
             self.session.execute(text(self.search_trigger_sql))
             self.search_trigger_sql = None
@@ -399,6 +419,16 @@ class BulkWriter:
                     ),
                     {"last": last},
                 )
+
+    def index_search(self) -> None:
+        """Index the new contacts for search now (SQLite; nothing on PostgreSQL, whose index
+        is rebuilt with the others), not in `finish()`: the contacts are all written. One
+        statement that runs without Python's lock, so a caller may work meanwhile on
+        another thread, as long as nothing else uses this writer's connection."""
+        self.flush()
+        if self.search_index is not None:
+            self.search_index.finish(self.next_ids["contacts"] - 1)
+        self.search_indexed = True
 
     def _update_last_reviews(self) -> None:
         """What the set-aside triggers would have done for this writer's reviews.

@@ -57,7 +57,9 @@ class ClientFigures:
 TIERS: tuple[str | None, ...] = (*(t.value for t in Tier), None)
 
 
-def client_figures(conn: Connection, period: Period) -> ClientFigures:
+def client_figures(conn: Connection, period: Period, *, by_tier: bool = True) -> ClientFigures:
+    """`by_tier`: also the clients of each tier and the reviews a year they are owed (the
+    report's table of tiers); without, a third less time on a million contacts."""
     referrers = select(R.referrer_id).where(
         R.received_on > period.year_ago,
         R.received_on <= period.end,
@@ -78,7 +80,7 @@ def client_figures(conn: Connection, period: Period) -> ClientFigures:
     # One pass over the clients with a column per tier (a closed vocabulary): cheaper than
     # a GROUP BY, which sorts every client.
     per_tier = []
-    for tier in TIERS:
+    for tier in TIERS if by_tier else ():
         in_tier = C.tier.is_(None) if tier is None else C.tier == tier
         per_tier += [
             counted(in_tier),
@@ -94,18 +96,18 @@ def client_figures(conn: Connection, period: Period) -> ClientFigures:
             *per_tier,
         ).where(is_client(period))
     ).one()
-    cadence = {**DEFAULT_CADENCE, **review_cadence(conn)}
+    cadence = {**DEFAULT_CADENCE, **review_cadence(conn)} if by_tier else {}
     values = [int(v or 0) for v in row]
-    by_tier: dict[str | None, tuple[int, int]] = {}
-    for position, tier in enumerate(TIERS):
+    tiers: dict[str | None, tuple[int, int]] = {}
+    for position, tier in enumerate(TIERS if by_tier else ()):
         count, overridden, defaulted = values[4 + 3 * position : 7 + 3 * position]
-        by_tier[tier] = (count, overridden + defaulted * cadence.get(tier or "", 0))
+        tiers[tier] = (count, overridden + defaulted * cadence.get(tier or "", 0))
     return ClientFigures(
         clients=values[0],
         referring=values[1],
         engaged=values[2],
         engaged_covered=values[3],
-        by_tier=by_tier,
+        by_tier=tiers,
     )
 
 
@@ -140,10 +142,29 @@ def review_figures(conn: Connection, period: Period, *, by_tier: bool = True) ->
         done = conn.execute(select(func.count()).where(completed)).scalar_one()
         not_done = conn.execute(select(func.count()).where(missed)).scalar_one()
         return ReviewFigures(completed=int(done), missed=int(not_done), by_tier={})
-    rows = conn.execute(
-        select(C.tier, counted(scheduled), counted(completed), counted(missed))
-        .select_from(REVIEWS.join(CONTACTS, C.id == V.contact_id))
+    # Counted per client first, then each client's tier is read once, in id order: a
+    # quarter's reviews each looking up their client in the table cost half as much again
+    # on a million contacts.
+    per_client = (
+        select(
+            V.contact_id.label("contact_id"),
+            counted(scheduled).label("scheduled"),
+            counted(completed).label("completed"),
+            counted(missed).label("missed"),
+        )
         .where(or_(completed, scheduled))
+        .group_by(V.contact_id)
+        .cte("per_client")
+        .prefix_with("MATERIALIZED")
+    )
+    rows = conn.execute(
+        select(
+            C.tier,
+            func.sum(per_client.c.scheduled),
+            func.sum(per_client.c.completed),
+            func.sum(per_client.c.missed),
+        )
+        .select_from(per_client.join(CONTACTS, C.id == per_client.c.contact_id))
         .group_by(C.tier)
     ).all()
     tiers = {row[0]: (int(row[1]), int(row[2]), int(row[3])) for row in rows}

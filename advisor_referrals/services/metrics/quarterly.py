@@ -77,7 +77,7 @@ class MetricsService:
 def compute(conn: Connection, period: Period, *, detail: bool = True) -> Metrics:
     received = refs.received_figures(conn, period)
     converted, median_days, converted_by_month = refs.conversions(conn, period)
-    clients = people.client_figures(conn, period)
+    clients = people.client_figures(conn, period, by_tier=detail)
     reviews = people.review_figures(conn, period, by_tier=detail)
     nps = people.nps_figures(conn, period)
     triggers = people.trigger_figures(conn, period)

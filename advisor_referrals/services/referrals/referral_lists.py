@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Select, and_, func, literal, or_, select, union_all
+from sqlalchemy import ColumnElement, Select, and_, func, literal, or_, select, true, union_all
 from sqlalchemy.orm import aliased
 
 from advisor_referrals.domain.enums import ReferralStatus, Relationship
@@ -173,48 +173,8 @@ class ReferralTable:
         return [by_id[i] for i in ids if i in by_id]
 
     def _read_rows(self, where: ColumnElement[bool]) -> list[ReferralListRow]:
-        query = (
-            select(
-                ReferralRow,
-                Referrer.first_name,
-                Referrer.last_name,
-                Referrer.relationship,
-                Referred.first_name,
-                Referred.last_name,
-                Referred.email,
-                TriggerKindRow.label,
-            )
-            .join(Referrer, Referrer.id == ReferralRow.referrer_id)
-            .join(Referred, Referred.id == ReferralRow.referred_id)
-            .outerjoin(TriggerRow, TriggerRow.id == ReferralRow.trigger_id)
-            .outerjoin(TriggerKindRow, TriggerKindRow.id == TriggerRow.kind_id)
-            .where(where)
-        )
         with self.book.session() as session:
-            return [
-                ReferralListRow(
-                    id=row.id,
-                    version=row.version,
-                    referrer_id=row.referrer_id,
-                    referrer_name=full_name(rf, rl),
-                    referrer_relationship=Relationship(rrel),
-                    referred_id=row.referred_id,
-                    referred_name=full_name(df, dl),
-                    referred_email=demail,
-                    status=ReferralStatus(row.status),
-                    received_on=row.received_on,
-                    first_contacted_on=row.first_contacted_on,
-                    thanked_on=row.thanked_on,
-                    converted_on=row.converted_on,
-                    trigger_label=trigger_label,
-                    compensation_value=None
-                    if row.comp_value_cents is None
-                    else row.comp_value_cents / CENTS,
-                    compensation_currency=row.comp_currency,
-                    disclosure_delivered_on=row.comp_disclosure_delivered_on,
-                )
-                for row, rf, rl, rrel, df, dl, demail, trigger_label in session.execute(query)
-            ]
+            return [_list_row(row) for row in session.execute(_rows_query().where(where))]
 
     # The Today view: never let one go cold.
 
@@ -253,17 +213,23 @@ class ReferralTable:
             select(ReferralRow.id).where(need_condition(need, today)), limit, scope
         )
 
-    def needing_each(
+    def today_lists(
         self,
         needs: Sequence[ReferralNeed],
         today: date,
         limit: int,
         *,
         scope: Scope = EVERYONE,
-    ) -> dict[ReferralNeed, list[ReferralListRow]]:
-        """The first referrals of several needs (as `needing` gives each) in two queries,
-        their ids then their rows, not two a list: on a practice's server each query is a
-        round trip, and Today shows four lists (docs/design.md, "Budgets")."""
+    ) -> tuple[dict[str, int], dict[ReferralNeed, list[ReferralListRow]]]:
+        """The Today view's referral lists in one statement: how many each need holds (as
+        `today_counts` counts them) and the first referrals of each need asked for (as
+        `needing` lists them), not a statement a list or two: on a practice's server each
+        statement is a round trip, and Today shows four lists (docs/design.md, "Budgets").
+
+        The counts are one row the first referrals join, so that they come back however
+        few referrals there are; a referral with two needs comes once for each.
+        """
+        counts = select(*self._count_columns(today, scope)).subquery("counts")
         arms = []
         for need in needs:
             query = select(ReferralRow.id).where(need_condition(need, today))
@@ -276,34 +242,47 @@ class ReferralTable:
             )
             arms.append(select(literal(need.value).label("need"), first.c.id))
         found: dict[ReferralNeed, list[ReferralListRow]] = {need: [] for need in needs}
-        if not arms:
-            return found
+        if arms:
+            firsts = union_all(*arms).subquery("firsts")
+            listed = (
+                _rows_query()
+                .add_columns(firsts.c.need)
+                .join(firsts, firsts.c.id == ReferralRow.id)
+                .subquery("listed")
+            )
+            query = select(counts, listed).select_from(counts.outerjoin(listed, true()))
+        else:
+            query = select(counts)
         with self.book.session() as session:
-            pairs = [(ReferralNeed(n), int(i)) for n, i in session.execute(union_all(*arms))]
-        if not pairs:
-            return found
-        rows = {row.id: row for row in self._read_rows(ReferralRow.id.in_({i for _n, i in pairs}))}
-        for need, referral_id in pairs:
-            if referral_id in rows:  # gone since the first query: not shown
-                found[need].append(rows[referral_id])
-        for listed in found.values():
-            listed.sort(key=lambda row: (row.received_on, row.id))
-        return found
+            rows = session.execute(query).all()
+        totals = {need.value: int(rows[0]._mapping[need.value]) for need in ReferralNeed}
+        for row in rows:
+            need_of_row = row._mapping.get("need")
+            if need_of_row is not None:
+                found[ReferralNeed(need_of_row)].append(_list_row(row))
+        for listed_rows in found.values():
+            listed_rows.sort(key=lambda row: (row.received_on, row.id))
+        return totals, found
 
     def today_counts(self, today: date, *, scope: Scope = EVERYONE) -> dict[str, int]:
         """How many each Today list holds, keyed by need: one statement, each count read
         from its own index (migration 0014) rather than all four from every referral."""
-        counts = [
+        with self.book.session() as session:
+            found = session.execute(select(*self._count_columns(today, scope))).one()
+        return {need.value: int(value) for need, value in zip(ReferralNeed, found, strict=True)}
+
+    @staticmethod
+    def _count_columns(today: date, scope: Scope) -> list[Any]:
+        """Each need's count, named by the need."""
+        return [
             select(func.count())
             .select_from(ReferralRow)
             .where(need_condition(need, today))
             .where(contact_scope(ReferralRow.referred_id, scope.advisors))
             .scalar_subquery()
+            .label(need.value)
             for need in ReferralNeed
         ]
-        with self.book.session() as session:
-            found = session.execute(select(*counts)).one()
-        return {need.value: int(value) for need, value in zip(ReferralNeed, found, strict=True)}
 
     def count(self, flt: ReferralFilter) -> int:
         """How many referrals the filter holds."""
@@ -374,3 +353,58 @@ class ReferralTable:
 def _due_cut(today: date) -> date:
     """Referrals received before this day are past their follow-up date."""
     return today - timedelta(days=FOLLOW_UP_DAYS)
+
+
+def _rows_query() -> Select[Any]:
+    """The columns of a `ReferralListRow`: the referral, both people and the trigger."""
+    columns: list[Any] = [
+        ReferralRow.id,
+        ReferralRow.version,
+        ReferralRow.referrer_id,
+        Referrer.first_name.label("referrer_first_name"),
+        Referrer.last_name.label("referrer_last_name"),
+        Referrer.relationship.label("referrer_relationship"),
+        ReferralRow.referred_id,
+        Referred.first_name.label("referred_first_name"),
+        Referred.last_name.label("referred_last_name"),
+        Referred.email.label("referred_email"),
+        ReferralRow.status,
+        ReferralRow.received_on,
+        ReferralRow.first_contacted_on,
+        ReferralRow.thanked_on,
+        ReferralRow.converted_on,
+        TriggerKindRow.label.label("trigger_label"),
+        ReferralRow.comp_value_cents,
+        ReferralRow.comp_currency,
+        ReferralRow.comp_disclosure_delivered_on,
+    ]
+    return (
+        select(*columns)
+        .join(Referrer, Referrer.id == ReferralRow.referrer_id)
+        .join(Referred, Referred.id == ReferralRow.referred_id)
+        .outerjoin(TriggerRow, TriggerRow.id == ReferralRow.trigger_id)
+        .outerjoin(TriggerKindRow, TriggerKindRow.id == TriggerRow.kind_id)
+    )
+
+
+def _list_row(row: Any) -> ReferralListRow:
+    """A row of `_rows_query` (or of a subquery made of it)."""
+    return ReferralListRow(
+        id=row.id,
+        version=row.version,
+        referrer_id=row.referrer_id,
+        referrer_name=full_name(row.referrer_first_name, row.referrer_last_name),
+        referrer_relationship=Relationship(row.referrer_relationship),
+        referred_id=row.referred_id,
+        referred_name=full_name(row.referred_first_name, row.referred_last_name),
+        referred_email=row.referred_email,
+        status=ReferralStatus(row.status),
+        received_on=row.received_on,
+        first_contacted_on=row.first_contacted_on,
+        thanked_on=row.thanked_on,
+        converted_on=row.converted_on,
+        trigger_label=row.trigger_label,
+        compensation_value=None if row.comp_value_cents is None else row.comp_value_cents / CENTS,
+        compensation_currency=row.comp_currency,
+        disclosure_delivered_on=row.comp_disclosure_delivered_on,
+    )

@@ -32,7 +32,8 @@ from advisor_referrals.domain.enums import ReviewKind
 from advisor_referrals.domain.errors import Problem, ValidationError
 from advisor_referrals.services.progress import Progress, step
 from advisor_referrals.services.reviews import ics_text as ics
-from advisor_referrals.services.reviews.review_lists import ReviewLists, ScheduledEntry
+from advisor_referrals.services.reviews.open_bookings import ScheduledEntry
+from advisor_referrals.services.reviews.review_lists import ReviewLists
 from advisor_referrals.services.settings import SettingsService
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.files import atomic_file

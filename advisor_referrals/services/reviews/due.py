@@ -18,11 +18,25 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Date, Select, and_, case, func, literal, null, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    CompoundSelect,
+    Date,
+    Select,
+    and_,
+    case,
+    func,
+    literal,
+    null,
+    or_,
+    select,
+    union_all,
+)
 
 from advisor_referrals.domain.cadence import CADENCE_RANGE, latest_last_review_due_by
-from advisor_referrals.domain.enums import Relationship
+from advisor_referrals.domain.enums import Relationship, Tier
 from advisor_referrals.storage.models import ContactRow, ReviewCadence, ReviewRow
+from advisor_referrals.storage.scoping import Advisors, advisor_scope
 
 
 def cadence_expr() -> ColumnElement[Any]:
@@ -59,21 +73,22 @@ def last_review_expr(today: date) -> ColumnElement[Any]:
     return case((stored > today, latest_up_to_today), else_=stored)
 
 
-def next_scheduled_expr(today: date) -> ColumnElement[Any]:
+def next_scheduled_expr(today: date, contact_id: Any = ContactRow.id) -> ColumnElement[Any]:
     """The earliest open (not completed, not cancelled) review booked for today or later.
 
     A booking whose day has passed is not what comes next: it waits for its outcome
-    (held, missed or cancelled) in a list of its own.
+    (held, missed or cancelled) in a list of its own. `contact_id`: the contact's id
+    column in the query it is part of.
     """
     return (
         select(func.min(ReviewRow.scheduled_for))
         .where(
-            ReviewRow.contact_id == ContactRow.id,
+            ReviewRow.contact_id == contact_id,
             ReviewRow.completed_on.is_(None),
             ReviewRow.cancelled_on.is_(None),
             ReviewRow.scheduled_for >= today,
         )
-        .correlate(ContactRow)
+        .correlate_except(ReviewRow)
         .scalar_subquery()
     )
 
@@ -168,3 +183,101 @@ def due_by_clause(day: date, today: date, tier_cadence: Mapping[str, int]) -> Co
     """`due_by` for clients on a cadence, from the tier cadence table (`row_cutoff`): the
     overdue ones and those falling due from today to `day`, in one condition."""
     return and_(on_cadence(), ~completed_after(row_cutoff(day, tier_cadence), today))
+
+
+def dated_clients_due_by(
+    day: date, today: date, advisors: Advisors = None, *, unbooked: bool = False
+) -> CompoundSelect[Any]:
+    """The active clients whose next review is due by `day` (never reviewed included),
+    one row each: id, cadence, last review (up to today), client-since date, and `late`,
+    1 when the review was due before today (overdue) else 0. `advisors`: whose clients
+    (docs/design.md, "A practice"; None: everyone's). `unbooked`: of the clients not
+    overdue, only those with no open booking from today on (as the Today view lists
+    them).
+
+    The rule is `due_by` and `overdue`, written as ranges of `ix_contacts_review_due`
+    (migration 0016): for each tier, by its cadence in the table (read by the statement
+    itself), its clients never reviewed, those last reviewed by the tier's overdue
+    cutoff, those reviewed after it but by its cutoff for `day`, and the rare ones whose
+    stored last review is after today (probed as `completed_after` does); then every
+    client with a cadence of their own. Each range is read from the index alone, and
+    holds only clients due.
+    """
+    late_day = today - timedelta(days=1)
+    # A constant, not a parameter: SQLite then knows the partial index holds only
+    # clients and reads no contact's row to check.
+    active = and_(
+        ContactRow.relationship == literal(Relationship.CLIENT.value, literal_execute=True),
+        ContactRow.archived_on.is_(None),
+        advisor_scope(ContactRow.advisor, advisors),
+    )
+    stored = ContactRow.last_review_on
+    # An aggregate, not EXISTS: PostgreSQL made an anti-join of it, hashing every open
+    # booking for each range, where a look-up per client falling due is cheap.
+    booked = next_scheduled_expr(today).is_not(None)
+    arms: list[Select[Any]] = []
+
+    def arm(cadence: Any, last: Any, late: Any, *where: ColumnElement[bool]) -> None:
+        arms.append(
+            select(
+                ContactRow.id,
+                cadence.label("cadence"),
+                last.label("last_review"),
+                ContactRow.client_since,
+                late.label("late"),
+            )
+            .where(active, *where)
+            # The statistics know the relationship and not the cadences: SQLite would
+            # read every client through another index for the few with a cadence of
+            # their own.
+            .with_hint(ContactRow, "INDEXED BY ix_contacts_review_due", "sqlite")
+        )
+
+    def some(
+        cadence: Any, late_cutoff: ColumnElement[Any], cutoff: ColumnElement[Any]
+    ) -> tuple[Any, Any, list[ColumnElement[bool]]]:
+        """The last review, `late` and the conditions of clients read whole (a stored
+        last review after today, or a cadence of their own)."""
+        late = ~completed_after(late_cutoff, today)
+        where = [~completed_after(cutoff, today)]
+        if unbooked:
+            where.append(or_(late, ~booked))
+        return last_review_expr(today), case((late, 1), else_=0), where
+
+    # Each tier's clients by the tier's cadence, read from the table in the statement (a
+    # tier without a row has none): its cutoffs are found once, and bound the ranges.
+    n = ReviewCadence.reviews_per_year.expression
+    tiers = select(
+        ReviewCadence.tier,
+        n.label("per_year"),
+        _cutoff(day, n).label("cutoff"),
+        _cutoff(late_day, n).label("late_cutoff"),
+    ).cte("tier_cutoffs")
+    for tier in Tier:
+
+        def of_tier(column: Any, tier: Tier = tier) -> Any:
+            return select(column).where(tiers.c.tier == tier.value).scalar_subquery()
+
+        per_year, cutoff, late_cutoff = (
+            of_tier(tiers.c.per_year),
+            of_tier(tiers.c.cutoff),
+            of_tier(tiers.c.late_cutoff),
+        )
+        by_tier = (ContactRow.reviews_per_year.is_(None), ContactRow.tier == tier.value)
+        arm(
+            per_year,
+            null().cast(Date),
+            literal(1),
+            *by_tier,
+            stored.is_(None),
+            per_year.is_not(None),
+        )
+        arm(per_year, stored, literal(1), *by_tier, stored <= late_cutoff)
+        coming = [stored > late_cutoff, stored <= cutoff, *([~booked] if unbooked else [])]
+        arm(per_year, stored, literal(0), *by_tier, *coming)
+        last, late, where = some(per_year, late_cutoff, cutoff)
+        arm(per_year, last, late, *by_tier, stored > today, *where)
+    own = ContactRow.reviews_per_year.expression
+    last, late, where = some(own, _cutoff(late_day, own), _cutoff(day, own))
+    arm(own, last, late, own.is_not(None), *where)
+    return union_all(*arms)

@@ -2,43 +2,62 @@
 
 The Reviews page lists everything (`ReviewLists`); the Today view shows the first few of
 the same lists, in the same order, with how many there are in all, and links to the
-page for the rest. So only the rows shown are read whole: the clients due are dated and
-counted from one pass over the listing index (no names), the bookings are counted from
-the index of open bookings, and names are read for the few rows shown.
+page for the rest. So the totals are counted in SQL and only the rows that may be shown
+leave the database, in two statements (docs/design.md, "Changes and undo"):
+
+* the clients: those due by the week's end, read from the index of active clients by
+  cadence and last review (`review_due.dated_clients_due_by`), counted as overdue or
+  falling due (less those booked from today on); only the few that may come first in
+  either list are read whole, with their names;
+* the bookings: this week's and the past ones waiting for an outcome counted from the
+  index of open bookings, and this week's first rows.
 
 The order and the rule are those of `ReviewLists`: the same SQL conditions
 (`services/reviews/due.py`), the same due dates (`domain.cadence`), the same sort keys.
+Each statement is built once for a day, a page size and a scope.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import Date, Select, and_, case, func, literal, or_, select, true
 
-from advisor_referrals.domain.cadence import next_due
+from advisor_referrals.domain.cadence import CADENCE_RANGE, interval_days, next_due
 from advisor_referrals.domain.enums import Segment, Tier
 from advisor_referrals.domain.names import full_name
 from advisor_referrals.domain.practice import PRACTICE_SCOPE, Scope
 from advisor_referrals.services.reviews import due as review_due
-from advisor_referrals.services.reviews.cadence import CadenceService
+from advisor_referrals.services.reviews.open_bookings import (
+    ScheduledEntry,
+    archived_contacts,
+    booked_between,
+    open_bookings,
+    scheduled_entry,
+    scheduled_order,
+    scheduled_query,
+)
 from advisor_referrals.services.reviews.review_lists import (
     DueEntry,
     ReviewFilter,
     ReviewLists,
-    ScheduledEntry,
-    open_bookings,
+    apply_filter,
+    due_soon_order,
+    overdue_order,
 )
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import ContactRow, ReviewRow
-from advisor_referrals.storage.scoping import advisor_scope, contact_scope
+from advisor_referrals.storage.scoping import Advisors, contact_scope
+from advisor_referrals.storage.sql_dates import days_between
 
 WEEK_DAYS = 7  # "this week": today and the six days after it
-CHUNK = 500  # ids per IN (...) list
+EPOCH = date(2000, 1, 1)  # days are counted from here to order clients in SQL
+NEVER_FIRST = 10_000_000  # days: puts never-reviewed clients before any due date
+ANY_DAY = 10_000_000  # days: later than any due date (the limit of a short list)
+STATEMENTS = 8  # statements kept built: a few days, page sizes and scopes
 # Many clients share a last review day: compute each due date once.
 _next_due = lru_cache(maxsize=65536)(next_due)
 
@@ -63,10 +82,6 @@ class TodayReviewLists:
     overdue_total: int
 
 
-# (contact id, cadence, last review, due date or None: never reviewed, client since)
-_Dated = tuple[int, int, date | None, date | None, date | None]
-
-
 class TodayReviews:
     def __init__(self, book: Book, lists: ReviewLists) -> None:
         self.book = book
@@ -87,178 +102,203 @@ class TodayReviews:
         This week: the bookings of the coming seven days, soonest first; the clients
         falling due in them with nothing booked from today on, soonest first; how many
         past bookings still need an outcome. Overdue: the clients furthest behind their
-        cadence, never reviewed first. Every client due by the week's end is read once,
-        from the listing index alone (no name): enough to date and order them; names
-        break ties, so they are read for the rows shown and any tied with the last.
-        `scope`: whose clients (docs/design.md, "A practice").
+        cadence, never reviewed first. `scope`: whose clients (docs/design.md, "A
+        practice").
         """
-        until = today + timedelta(days=WEEK_DAYS - 1)
-        overdue: list[_Dated] = []
-        coming: list[_Dated] = []
-        for dated in self._due_by(today, until, scope):
-            due_on = dated[3]
-            (overdue if due_on is None or due_on < today else coming).append(dated)
-        booked_ids = self._booked_from(today, [d[0] for d in coming])
-        coming = [d for d in coming if d[0] not in booked_ids]
-
-        def lateness(d: _Dated) -> tuple[bool, int, date]:
-            due_on, since = d[3], d[4]
-            late = 0 if due_on is None else (today - due_on).days
-            return (due_on is not None, -late, since or date.max)
-
-        first_overdue = self._first(
-            today,
-            overdue,
-            shown,
-            lateness,
-            lambda e: (*lateness((0, 0, None, e.due_on, e.client_since)), e.name.casefold()),
-        )
-        booked_next = self._next_bookings([e.contact_id for e in first_overdue], today)
-        first_overdue = [
-            e._replace(next_scheduled=booked_next.get(e.contact_id)) for e in first_overdue
-        ]
-        first_due = self._first(
-            today,
-            coming,
-            shown,
-            lambda d: d[3] or today,
-            lambda e: (e.due_on or today, e.name.casefold()),
-        )
-        booked_total, waiting = self._count_bookings(today, until, scope)
+        wanted = max(shown, 1)  # at least one row of each list carries its total
+        with self.book.session() as session:
+            clients = session.execute(_clients_query(today, wanted, scope.advisors)).all()
+            # The advisors are part of the key: Scope's equality leaves them out.
+            bookings = session.execute(_bookings_query(today, wanted, scope, scope.advisors)).all()
+        lists: dict[bool, list[DueEntry]] = {True: [], False: []}
+        totals = {True: 0, False: 0}
+        for row in clients:
+            late = bool(row.late)
+            lists[late].append(_due_entry(row, today))
+            totals[late] = int(row.total)
+        lists[True].sort(key=overdue_order)
+        lists[False].sort(key=lambda e: due_soon_order(e, today))
         week = WeekAhead(
-            booked=self.lists.scheduled(today, until, ReviewFilter(scope=scope), limit=shown),
-            booked_total=booked_total,
-            due=first_due,
-            due_total=len(coming),
-            needs_outcome_total=waiting,
+            booked=[scheduled_entry(row[2:]) for row in bookings if row[2] is not None][:shown],
+            booked_total=int(bookings[0].booked_total),
+            due=lists[False][:shown],
+            due_total=totals[False],
+            needs_outcome_total=int(bookings[0].waiting_total),
         )
-        return TodayReviewLists(week=week, overdue=first_overdue, overdue_total=len(overdue))
+        return TodayReviewLists(week=week, overdue=lists[True][:shown], overdue_total=totals[True])
 
-    # Helpers
 
-    def _cadence_table(self) -> dict[str, int]:
-        return {tier.value: n for tier, n in CadenceService(self.book).table().items()}
+def _due_entry(row: Any, today: date) -> DueEntry:
+    due_on = _next_due(row.last_review, row.cadence)
+    return DueEntry(
+        contact_id=row.id,
+        name=full_name(row.first_name, row.last_name),
+        tier=Tier(row.tier) if row.tier else None,
+        segment=Segment(row.segment),
+        cadence=row.cadence,
+        last_review=row.last_review,
+        due_on=due_on,
+        days_late=None if due_on is None else (today - due_on).days,
+        next_scheduled=row.next_scheduled if row.late else None,
+        client_since=row.client_since,
+    )
 
-    def _due_by(self, today: date, until: date, scope: Scope) -> list[_Dated]:
-        """Every client whose next review is due by `until` (never reviewed included),
-        dated: one pass over the listing index."""
-        table = self._cadence_table()
-        query = select(
-            ContactRow.id,
-            ContactRow.tier,
-            ContactRow.reviews_per_year,
-            review_due.last_review_expr(today),
-            ContactRow.client_since,
-        ).where(
-            ContactRow.archived_on.is_(None),
-            review_due.due_by_clause(until, today, table),
-            advisor_scope(ContactRow.advisor, scope.advisors),
+
+@lru_cache(maxsize=STATEMENTS)
+def _clients_query(today: date, wanted: int, advisors: Advisors) -> Select[Any]:
+    """The clients due by the week's end (overdue ones whatever is booked, the others
+    with nothing booked from today on), as the two lists: each row with its list's total
+    (`late`: 1 overdue, 0 falling due), and only the rows that may come first, whole.
+
+    The due date itself is `domain.cadence`'s, computed in Python; SQL only bounds it. A
+    client's next review falls due between the fewest and the most days its cadence's
+    interval can span after the last one (`interval_days`), so whoever may fall due no
+    later than the `wanted`-th client of the list at the latest is a candidate. Never
+    reviewed clients come first in the overdue list, by client-since date.
+    """
+    until = today + timedelta(days=WEEK_DAYS - 1)
+    listed = review_due.dated_clients_due_by(until, today, advisors, unbooked=True).cte("listed")
+
+    def due_day(bound: int) -> Any:
+        """Days from EPOCH to the earliest (0) or latest (1) day the client may fall due;
+        never-reviewed clients by client-since date, ahead of everyone."""
+        spans = {n: interval_days(n)[bound] for n in CADENCE_RANGE}
+        since = func.coalesce(listed.c.client_since, literal(date.max, Date))
+        return case(
+            (
+                listed.c.last_review.is_(None),
+                days_between(since, literal(EPOCH, Date)) - NEVER_FIRST,
+            ),
+            else_=days_between(listed.c.last_review, literal(EPOCH, Date))
+            + case(spans, value=listed.c.cadence),
         )
-        with self.book.session() as session:
-            rows = session.connection().execute(query).all()
-        found: list[_Dated] = []
-        for contact_id, tier, own, last_review, since in rows:
-            per_year = own if own is not None else table.get(tier or "")
-            if per_year is not None:  # a tier missing from the table has no cadence
-                found.append(
-                    (contact_id, per_year, last_review, _next_due(last_review, per_year), since)
-                )
-        return found
 
-    def _first(
-        self,
-        today: date,
-        dated: list[_Dated],
-        shown: int,
-        rough: Callable[[_Dated], Any],
-        exact: Callable[[DueEntry], Any],
-    ) -> list[DueEntry]:
-        """The first `shown` by `exact` (which ends with the name): those first by `rough`
-        (the same without the name) and every one tied with the last of them, read whole,
-        then put in order."""
-        ordered = sorted(dated, key=lambda d: (rough(d), d[0]))
-        if len(ordered) > shown:
-            boundary = rough(ordered[shown - 1]) if shown else None
-            ordered = ordered[:shown] + [d for d in ordered[shown:] if rough(d) == boundary]
-        entries = self._entries(today, [(d[0], d[1], d[2]) for d in ordered])
-        entries.sort(key=lambda e: (exact(e), e.contact_id))
-        return entries[:shown]
+    def limit(late: int) -> Any:
+        """The `wanted`-th latest day of the list (none when it is shorter)."""
+        latest = due_day(1).label("latest")
+        return (
+            select(latest)
+            .where(listed.c.late == late)
+            .order_by(latest)
+            .limit(1)
+            .offset(wanted - 1)
+            .scalar_subquery()
+        )
 
-    def _entries(
-        self, today: date, chosen: Sequence[tuple[int, int, date | None]]
-    ) -> list[DueEntry]:
-        """The rows shown, whole: (contact id, cadence, last review) each."""
-        if not chosen:
-            return []
-        query = select(
-            ContactRow.id,
-            ContactRow.first_name,
-            ContactRow.last_name,
-            ContactRow.tier,
-            ContactRow.segment,
-            ContactRow.client_since,
-        ).where(ContactRow.id.in_([cid for cid, _n, _last in chosen]))
-        with self.book.session() as session:
-            people = {row[0]: row[1:] for row in session.connection().execute(query)}
-        entries = []
-        for contact_id, per_year, last_review in chosen:
-            first, last, tier, segment, since = people[contact_id]
-            due_on = _next_due(last_review, per_year)
-            entries.append(
-                DueEntry(
-                    contact_id=contact_id,
-                    name=full_name(first, last),
-                    tier=Tier(tier) if tier else None,
-                    segment=Segment(segment),
-                    cadence=per_year,
-                    last_review=last_review,
-                    due_on=due_on,
-                    days_late=None if due_on is None else (today - due_on).days,
-                    next_scheduled=None,
-                    client_since=since,
-                )
+    # Both lists' totals and limits, once: a row every candidate joins.
+    bounds = select(
+        func.sum(listed.c.late).label("overdue_total"),
+        (func.count() - func.coalesce(func.sum(listed.c.late), 0)).label("coming_total"),
+        func.coalesce(limit(1), ANY_DAY).label("overdue_limit"),
+        func.coalesce(limit(0), ANY_DAY).label("coming_limit"),
+    ).cte("bounds")
+    late = listed.c.late == 1
+
+    def person(column: Any) -> Any:
+        # Looked up per candidate: joined, PostgreSQL would hash every contact for the
+        # few candidates (it cannot tell how few they are).
+        return select(column).where(ContactRow.id == listed.c.id).scalar_subquery()
+
+    return (
+        select(
+            listed.c.id,
+            listed.c.cadence,
+            listed.c.last_review,
+            listed.c.client_since,
+            listed.c.late,
+            case((late, bounds.c.overdue_total), else_=bounds.c.coming_total).label("total"),
+            person(ContactRow.first_name).label("first_name"),
+            person(ContactRow.last_name).label("last_name"),
+            person(ContactRow.tier).label("tier"),
+            person(ContactRow.segment).label("segment"),
+            review_due.next_scheduled_expr(today, listed.c.id).label("next_scheduled"),
+        )
+        .select_from(listed.join(bounds, true()))
+        .where(due_day(0) <= case((late, bounds.c.overdue_limit), else_=bounds.c.coming_limit))
+    )
+
+
+@lru_cache(maxsize=STATEMENTS)
+def _bookings_query(today: date, wanted: int, scope: Scope, advisors: Advisors) -> Select[Any]:
+    """This week's first bookings, as `ReviewLists.scheduled` lists them, each with how
+    many are booked from today to the week's end (`booked_total`) and how many before
+    today wait for an outcome (`waiting_total`); one row of totals alone when there is no
+    booking this week.
+
+    Both counts read the indexes of open bookings alone: every open booking up to the
+    week's end, less those of archived contacts (few, found through their own index).
+    SQLite is told which index: its statistics take "not completed" for a rare value and
+    would read every unfinished review through another one. The first bookings are
+    ordered by day and time before any client's name is read: only the bookings up to
+    the `wanted`-th one's time of day join their client, whose name orders those at the
+    same time.
+    """
+    until = today + timedelta(days=WEEK_DAYS - 1)
+    archived = archived_contacts().cte("archived")
+    mine = contact_scope(ReviewRow.contact_id, advisors)
+    coming = ReviewRow.scheduled_for >= today
+
+    def counted(name: str, index: str, query: Select[Any]) -> Any:
+        return (
+            query.with_only_columns(
+                func.count(case((coming, 1))).label("booked"),
+                func.count(case((~coming, 1))).label("waiting"),
             )
-        return entries
+            .where(booked_between(None, until), mine)
+            .with_hint(ReviewRow, f"INDEXED BY {index}", "sqlite")
+            .subquery(name)
+        )
 
-    def _count_bookings(self, today: date, until: date, scope: Scope) -> tuple[int, int]:
-        """(open bookings from today to `until`, open bookings before today): as many as
-        `ReviewLists.scheduled` lists for each, read from the index of open bookings in
-        one pass. SQLite is told to use it: its statistics take "not completed" for a
-        rare value and would read every unfinished review through another index."""
-        query = (
-            select(
-                func.coalesce(func.sum(case((ReviewRow.scheduled_for >= today, 1), else_=0)), 0),
-                func.coalesce(func.sum(case((ReviewRow.scheduled_for < today, 1), else_=0)), 0),
+    everyone = counted("everyone", "ix_reviews_open_scheduled_for", select(ReviewRow.id))
+    gone = counted(
+        "gone",
+        "ix_reviews_open_contact",
+        select(ReviewRow.id).select_from(
+            archived.join(ReviewRow, ReviewRow.contact_id == archived.c.id)
+        ),
+    )
+    totals = (
+        select(
+            (everyone.c.booked - gone.c.booked).label("booked_total"),
+            (everyone.c.waiting - gone.c.waiting).label("waiting_total"),
+        )
+        .select_from(everyone.join(gone, true()))
+        .subquery("totals")
+    )
+    # The day and time of the `wanted`-th booking (none when there are fewer).
+    day, time = ReviewRow.scheduled_for, ReviewRow.scheduled_time
+    nth = (
+        select(day, time)
+        .where(open_bookings(today, until, archived), mine)
+        .order_by(day, time.is_(None), time)
+        .limit(1)
+        .offset(wanted - 1)
+        .with_hint(ReviewRow, "INDEXED BY ix_reviews_open_scheduled_for", "sqlite")
+        .subquery("nth")
+    )
+    # One row always (empty when there are fewer), so it can be read first.
+    edge = select(
+        func.max(nth.c.scheduled_for).label("scheduled_for"),
+        func.max(nth.c.scheduled_time).label("scheduled_time"),
+    ).subquery("edge")
+    week = (
+        apply_filter(scheduled_query(today, until, archived=archived), ReviewFilter(scope=scope))
+        .join(edge, true())
+        .where(
+            or_(
+                edge.c.scheduled_for.is_(None),
+                day < edge.c.scheduled_for,
+                and_(
+                    day == edge.c.scheduled_for,
+                    or_(edge.c.scheduled_time.is_(None), time <= edge.c.scheduled_time),
+                ),
             )
-            .where(open_bookings(None, until), contact_scope(ReviewRow.contact_id, scope.advisors))
-            .with_hint(ReviewRow, "INDEXED BY ix_reviews_open_scheduled_for", "sqlite")
         )
-        with self.book.session() as session:
-            coming, past = session.execute(query).one()
-        return int(coming), int(past)
-
-    def _booked_from(self, today: date, contact_ids: Sequence[int]) -> set[int]:
-        """Which of these clients have a booking from today on."""
-        found: set[int] = set()
-        with self.book.session() as session:
-            for start in range(0, len(contact_ids), CHUNK):
-                chunk = list(contact_ids[start : start + CHUNK])
-                query = (
-                    select(ReviewRow.contact_id)
-                    .where(ReviewRow.contact_id.in_(chunk), open_bookings(today, None))
-                    .distinct()
-                )
-                found.update(session.connection().execute(query).scalars())
-        return found
-
-    def _next_bookings(self, contact_ids: Sequence[int], today: date) -> dict[int, date]:
-        """Each client's next booking from today on, for the few rows shown."""
-        if not contact_ids:
-            return {}
-        query = (
-            select(ReviewRow.contact_id, func.min(ReviewRow.scheduled_for))
-            .where(ReviewRow.contact_id.in_(list(contact_ids)), open_bookings(today, None))
-            .group_by(ReviewRow.contact_id)
-        )
-        with self.book.session() as session:
-            return {row[0]: row[1] for row in session.execute(query) if row[1] is not None}
+        .with_hint(ReviewRow, "INDEXED BY ix_reviews_open_scheduled_for", "sqlite")
+    )
+    first = week.order_by(*scheduled_order(week.selected_columns)).limit(wanted).subquery("first")
+    return (
+        select(totals.c.booked_total, totals.c.waiting_total, *first.c)
+        .select_from(totals.outerjoin(first, true()))
+        .order_by(*scheduled_order(first.c))
+    )

@@ -18,6 +18,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    and_,
     func,
 )
 from sqlalchemy.orm import Mapped, mapped_column
@@ -191,3 +192,24 @@ LISTING_INDEXES: tuple[Index, ...] = (
     ),
 )
 Index("ix_households_name_sort", func.lower(Household.name))
+
+# The Today view's review lists (migration 0016). Active clients by cadence and last
+# review: the clients due by a day are a few ranges of it (one per tier's cutoff, the
+# never reviewed, the few with their own cadence) rather than a pass over every contact.
+# And the archived contacts, which every list of open bookings leaves out.
+_ACTIVE_CLIENTS = and_(
+    ContactRow.relationship == Relationship.CLIENT.value, ContactRow.archived_on.is_(None)
+)
+_REVIEW_DUE = Index(
+    "ix_contacts_review_due",
+    ContactRow.reviews_per_year,
+    ContactRow.tier,
+    ContactRow.last_review_on,
+    ContactRow.client_since,
+    ContactRow.advisor,
+)
+for_dialect(_REVIEW_DUE, "postgresql", where=_ACTIVE_CLIENTS, include=["id"])
+for_dialect(_REVIEW_DUE, "sqlite", where=_ACTIVE_CLIENTS)  # the id is every entry's rowid
+_ARCHIVED = Index("ix_contacts_archived", ContactRow.id)
+for _dialect in ("sqlite", "postgresql"):
+    for_dialect(_ARCHIVED, _dialect, where=ContactRow.archived_on.is_not(None))

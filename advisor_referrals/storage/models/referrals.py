@@ -57,8 +57,9 @@ class ReferralRow(Base):
         CheckConstraint("minutes >= 0", name="minutes"),
         Index("ix_referrals_program_id", "program_id"),
         Index("ix_referrals_kit_code", "kit_code"),
-        # The follow-up lists of the Today view, oldest first (migration 0014).
-        Index("ix_referrals_follow_up", "status", "first_contacted_on", "received_on"),
+        # The follow-up lists of the Today view, oldest first (migration 0014), in the
+        # lists' own order to the id (0016): their first rows are its first entries.
+        Index("ix_referrals_follow_up", "status", "first_contacted_on", "received_on", "id"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     referrer_id: Mapped[int] = mapped_column(

@@ -315,7 +315,7 @@ class FullListDialog(QDialog):
 
 class TodayCounts(QObject):
     """The referral sections' group: loads the sections that reload together as one piece
-    of work, their rows and their counts from a single `today_counts()` query."""
+    of work, their rows and their counts from a single statement (`today_lists()`)."""
 
     def __init__(self, table: ReferralTable, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -332,8 +332,7 @@ class TodayCounts(QObject):
         self.queries += 1
 
         def work(_p: object) -> tuple[dict[str, int], list[list[ReferralListRow]]]:
-            counts = table.today_counts(today, scope=scope)
-            lists = table.needing_each([s.need for s in members], today, SHOWN, scope=scope)
+            counts, lists = table.today_lists([s.need for s in members], today, SHOWN, scope=scope)
             return counts, [lists[s.need] for s in members]
 
         def show(found: tuple[dict[str, int], list[list[ReferralListRow]]]) -> None:
@@ -365,7 +364,7 @@ class ReferralSection(ListSection):
 
     @property
     def count_key(self) -> str:
-        """Which of `today_counts()` is this list's total."""
+        """Which of `today_lists()`'s counts is this list's total."""
         return self.need.value
 
     def link(self) -> ListLink:

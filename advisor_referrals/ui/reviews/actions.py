@@ -20,11 +20,8 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from advisor_referrals.domain.reviews import Review, ReviewOutcome
 from advisor_referrals.services.contacts.segments import EngagementService, SegmentSuggestion
 from advisor_referrals.services.reviews.booking import ReviewService
-from advisor_referrals.services.reviews.review_lists import (
-    ClientReviewStatus,
-    ReviewLists,
-    ScheduledEntry,
-)
+from advisor_referrals.services.reviews.open_bookings import ScheduledEntry
+from advisor_referrals.services.reviews.review_lists import ClientReviewStatus, ReviewLists
 from advisor_referrals.ui.formats import short_date
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.reviews.dialogs import CompleteDialog, ScheduleDialog, describe_booking

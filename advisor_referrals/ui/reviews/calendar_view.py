@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advisor_referrals.services.reviews.review_lists import ScheduledEntry
+from advisor_referrals.services.reviews.open_bookings import ScheduledEntry
 from advisor_referrals.ui.fields import from_qdate
 from advisor_referrals.ui.formats import short_date, short_time
 from advisor_referrals.ui.i18n import tr

@@ -21,7 +21,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from advisor_referrals.domain.engagement import Reason
 from advisor_referrals.services.contacts.segments import SegmentSuggestion
-from advisor_referrals.services.reviews.review_lists import DueEntry, ScheduledEntry
+from advisor_referrals.services.reviews.open_bookings import ScheduledEntry
+from advisor_referrals.services.reviews.review_lists import DueEntry
 from advisor_referrals.ui.formats import short_date, short_time
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.reviews.text import (

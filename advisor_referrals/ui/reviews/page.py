@@ -32,11 +32,11 @@ from advisor_referrals.domain.enums import Segment, Tier
 from advisor_referrals.domain.reviews import ReviewOutcome
 from advisor_referrals.services.contacts.segments import EngagementService, SegmentSuggestion
 from advisor_referrals.services.reviews.calendar_export import CalendarExport
+from advisor_referrals.services.reviews.open_bookings import ScheduledEntry
 from advisor_referrals.services.reviews.review_lists import (
     DueEntry,
     ReviewFilter,
     ReviewLists,
-    ScheduledEntry,
     TierCoverage,
 )
 from advisor_referrals.ui.actions import ContactActions

@@ -14,7 +14,8 @@ from datetime import date
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from advisor_referrals.services.reviews.review_lists import DueEntry, ScheduledEntry
+from advisor_referrals.services.reviews.open_bookings import ScheduledEntry
+from advisor_referrals.services.reviews.review_lists import DueEntry
 from advisor_referrals.services.reviews.today_reviews import TodayReviewLists, TodayReviews
 from advisor_referrals.ui.book_events import CONTACT, REVIEW, REVIEW_CADENCE
 from advisor_referrals.ui.formats import short_date, short_time
