@@ -25,6 +25,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from advisor_referrals.services.imports.row_inserts import insert_sqlite_rows
+
 STAGED = "bulk_contacts"  # the temporary table new contacts wait in
 
 
@@ -75,12 +77,12 @@ class StagedContacts:
         columns = ", ".join(quote(c) for c in layout)
         # Columns without a type: the values are kept exactly as given until moved.
         self.connection.exec_driver_sql(f"CREATE TEMP TABLE {STAGED} ({columns})")
-        self.insert = f"INSERT INTO temp.{STAGED} VALUES ({', '.join('?' * len(layout))})"
+        self.insert = f"INSERT INTO temp.{STAGED} "
         self.move = f"INSERT INTO main.contacts ({columns}) SELECT {columns} FROM temp.{STAGED}"
 
     def stage(self, rows: list[tuple[Any, ...]]) -> None:
         """Insert the rows (the helper is idle), then have the helper move them."""
-        self.connection.exec_driver_sql(self.insert, rows)
+        insert_sqlite_rows(self.connection, self.insert, rows)
         self.behind.run(self._move)
 
     def _move(self) -> None:

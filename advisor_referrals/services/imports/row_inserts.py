@@ -78,20 +78,28 @@ def insert_values(
             by_column[index] = map(processor, by_column[index])
         rows = list(zip(*by_column, strict=True))
     if dialect.name == "sqlite":
-        # Many rows per statement: the driver binds and steps once per statement instead
-        # of once per row, a third less time for a book's three million reviews.
-        per = max(1, min(ROWS_PER_INSERT, _parameter_limit(connection) // len(columns)))
-        whole = len(rows) - len(rows) % per
-        if whole:
-            many = into_columns + "VALUES " + ", ".join([one_row] * per)
-            for start in range(0, whole, per):
-                connection.exec_driver_sql(
-                    many, tuple(chain.from_iterable(rows[start : start + per]))
-                )
-            rows = rows[whole:]
-        if not rows:
-            return
+        insert_sqlite_rows(connection, into_columns, rows)
+        return
     connection.exec_driver_sql(into_columns + "VALUES " + one_row, rows)
+
+
+def insert_sqlite_rows(connection: Connection, into: str, rows: list[tuple[Any, ...]]) -> None:
+    """Rows after `into` ("INSERT INTO t (a, b) "), many per statement: the driver binds and
+    steps once per statement instead of once per row, a third less time for a book's three
+    million reviews."""
+    if not rows:
+        return
+    width = len(rows[0])
+    one_row = f"({', '.join('?' * width)})"
+    per = max(1, min(ROWS_PER_INSERT, _parameter_limit(connection) // width))
+    whole = len(rows) - len(rows) % per
+    if whole:
+        many = into + "VALUES " + ", ".join([one_row] * per)
+        for start in range(0, whole, per):
+            connection.exec_driver_sql(many, tuple(chain.from_iterable(rows[start : start + per])))
+        rows = rows[whole:]
+    if rows:
+        connection.exec_driver_sql(into + "VALUES " + one_row, rows)
 
 
 def _parameter_limit(connection: Connection) -> int:
