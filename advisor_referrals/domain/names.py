@@ -55,9 +55,32 @@ def name_sort_key(first: str | None, last: str | None) -> bytes:
         folded = a.lower() + _NAMES_APART + b.lower()
         cased = a.swapcase() + _NAMES_APART + b.swapcase()
         return (folded + _LEVELS_APART + folded + _LEVELS_APART + cased).encode("ascii")
-    levels = (
-        _NAMES_APART.join(fold(part) for part in (a, b)),
-        _NAMES_APART.join(unicodedata.normalize("NFD", part).casefold() for part in (a, b)),
-        _NAMES_APART.join(unicodedata.normalize("NFC", part).swapcase() for part in (a, b)),
-    )
-    return _LEVELS_APART.join(levels).encode("utf-8")
+    (last_1, last_2, last_3), (first_1, first_2, first_3) = _levels_of(a), _levels_of(b)
+    apart, level = _NAMES_APART, _LEVELS_APART
+    key = last_1 + apart + first_1 + level + last_2 + apart + first_2 + level
+    return (key + last_3 + apart + first_3).encode("utf-8")
+
+
+# Names repeat across a book (a few thousand first and last names cover most people):
+# a bulk import or the name key migration folds each once.
+LEVELS_MEMO_SIZE = 10_000
+_levels_memo: dict[str, tuple[str, str, str]] = {}
+
+
+def _levels_of(part: str) -> tuple[str, str, str]:
+    """One name's three levels: folded, case aside with accents, and as written (case
+    swapped, so that lower case sorts before capitals)."""
+    found = _levels_memo.get(part)
+    if found is None:
+        if part.isascii():  # nothing to decompose or fold: each level is a change of case
+            lowered = part.lower()
+            found = (lowered, lowered, part.swapcase())
+        else:
+            found = (
+                fold(part),
+                unicodedata.normalize("NFD", part).casefold(),
+                unicodedata.normalize("NFC", part).swapcase(),
+            )
+        if len(_levels_memo) < LEVELS_MEMO_SIZE:
+            _levels_memo[part] = found
+    return found

@@ -48,8 +48,6 @@ def search_text(
     household: str | None = None,
     tags: Iterable[str] = (),
 ) -> str:
-    parts = [first_name, last_name, preferred_name, email, phone, digits_of(phone), city, region]
-    parts += [country, profession, household]
     # The closing separator puts a character after every word, so that each occurrence of
     # a one- or two-letter search starts some trigram of the index (see `sqlite_fts_query`).
     # Folded part by part, the same as folding the whole (the separators are plain ASCII,
@@ -57,12 +55,17 @@ def search_text(
     # in the rest, most parts are ASCII and the others repeat. Tags are written "#golf",
     # so that "#golf" finds the whole tag (`domain.folding`), in one order whoever writes
     # the text (the ORM reads them in the database's order, an import in the file's).
-    texts = [p for p in parts if p]
-    named_tags = sorted(t for t in tags if t)
+    # A bulk import writes this for every row: parts and tags are gathered once, and
+    # only the parts that are not ASCII are folded one by one.
+    digits = digits_of(phone) if phone else None
+    parts = (first_name, last_name, preferred_name, email, phone, digits, city, region)
+    texts = [p for p in (*parts, country, profession, household) if p]
+    named_tags = sorted(t for t in tags if t) if tags else ()
     joined = PART_SEPARATOR.join([*texts, *(TAG_SIGN + t for t in named_tags)])
     if joined.isascii():
         return joined.lower() + END
-    folded = [_folded_part(p) for p in texts] + [tag_part(t) for t in named_tags]
+    folded = [p.lower() if p.isascii() else _folded_part(p) for p in texts]
+    folded += [tag_part(t) for t in named_tags]
     return PART_SEPARATOR.join(folded) + END
 
 

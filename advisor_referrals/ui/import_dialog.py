@@ -13,7 +13,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -236,7 +237,6 @@ class ImportDialog(QDialog):
 
         self.preview_timer = QTimer(self)
         self.preview_timer.setSingleShot(True)
-        self.preview_timer.setInterval(PREVIEW_DELAY_MS)
         self.preview_timer.timeout.connect(self.run_preview)
         if path is not None:
             self.load(path)
@@ -276,6 +276,7 @@ class ImportDialog(QDialog):
         mapping = self._mapping_for(layout)
         self._show_mapping(mapping, layout)
         self.preview_model.load(table, mapping)
+        self._show_rows_now()
         self.schedule_preview(now=True)
 
     @staticmethod
@@ -317,16 +318,40 @@ class ImportDialog(QDialog):
             self.schedule_preview()
 
     def _fit_columns(self) -> None:
-        view = self.preview_view
-        # The horizontal header's precision is how many rows each column's width is
-        # measured over. Each cell costs Python data() calls on the UI thread: 200 rows of
-        # a 20,000-row file held it for 0.25 s (the limit is 100 ms). The rows in view
-        # come first and the widths are capped below, so 40 rows fit the columns as well.
-        view.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)
-        view.resizeColumnsToContents()
-        for column in range(self.preview_model.columnCount()):
+        """Each column as wide as the text of its first rows, within a limit.
+
+        Measured here from the texts, not by the view: the view asks the model for every
+        role of every cell it measures, a Python call each, which held the UI thread for
+        30 ms over 40 rows (0.25 s over 200) and longer when a worker thread wanted the
+        interpreter lock meanwhile. The rows in view come first, so 40 rows fit as well.
+        """
+        view, model = self.preview_view, self.preview_model
+        metrics = view.fontMetrics()
+        header = view.horizontalHeader()
+        # As the item delegate sizes a line of text: its bounding box, a margin either side
+        # and a pixel (the widths come out as resizeColumnsToContents() gave them).
+        margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view)
+        rows = range(min(FIT_ROWS, model.rowCount()))
+        left = int(Qt.AlignmentFlag.AlignLeft)
+        for column in range(model.columnCount()):
+            texts = {model.text(row, column) for row in rows}
+            widest = max((metrics.boundingRect(QRect(), left, t).width() for t in texts), default=0)
+            width = max(widest + 2 * (margin + 1) + 1, header.sectionSizeHint(column))
             limit = WHY_WIDTH if column == 2 else CELL_WIDTH
-            view.setColumnWidth(column, min(view.columnWidth(column), limit))
+            view.setColumnWidth(column, min(width, limit))
+
+    def _show_rows_now(self) -> None:
+        """Lay out and paint the new rows before background work starts (the preview, or an
+        import the user starts at once), not in the middle of it.
+
+        The views ask the models about every cell and header they show, a Python call each;
+        while a worker thread runs Python each call waits for the interpreter lock, and a
+        table painted during the work held the UI thread for 50-110 ms. Painting now, with
+        no work running, costs the few milliseconds it would have cost anyway.
+        """
+        for view in (self.mapping_view, self.preview_view):
+            view.doItemsLayout()
+        self.repaint()
 
     def mapping(self) -> ColumnMapping:
         base = self.mapping_model.mapping
@@ -354,10 +379,8 @@ class ImportDialog(QDialog):
         self._generation += 1
         self.import_button.setEnabled(False)
         self.summary_label.setText(tr("Import", "Checking the rows…"))
-        if now:
-            self.run_preview()
-        else:
-            self.preview_timer.start()
+        # `now`: once the events already queued (the new rows shown) have been handled.
+        self.preview_timer.start(0 if now else PREVIEW_DELAY_MS)
 
     def run_preview(self) -> None:
         table = self.preview_model.edited_table()
@@ -389,6 +412,7 @@ class ImportDialog(QDialog):
             self._fit_columns()
         self.summary_label.setText(self.describe(preview))
         self._update_buttons()
+        self._show_rows_now()
 
     def _update_buttons(self) -> None:
         preview = self.preview

@@ -28,6 +28,19 @@ SAMPLE_MAX = 60
 SAMPLE_ROWS = 500  # an example value is looked for this far down, no further (UI thread)
 
 
+# The roles each model answers: the views ask for many more, a Python call each.
+_TEXT_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole})
+_MAPPING_ROLES = _TEXT_ROLES | {Qt.ItemDataRole.EditRole, TARGET_ROLE}
+_PREVIEW_ROLES = _TEXT_ROLES | {
+    Qt.ItemDataRole.EditRole,
+    Qt.ItemDataRole.FontRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.TextAlignmentRole,
+}
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+STATUSES = (NEW, UPDATE, UNCHANGED, SKIPPED, INVALID)
+
+
 def target_labels() -> dict[str, str]:
     return {
         "first_name": tr("Import", "First name"),
@@ -54,10 +67,11 @@ def target_labels() -> dict[str, str]:
     }
 
 
-def target_label(target: str | None) -> str:
+def target_label(target: str | None, labels: dict[str, str] | None = None) -> str:
+    """A field's name as the dialog shows it (`labels`: target_labels() already made)."""
     if not target:
         return tr("Import", "(not imported)")
-    return target_labels().get(target, target)
+    return (labels if labels is not None else target_labels()).get(target, target)
 
 
 def status_text(status: str) -> str:
@@ -82,6 +96,14 @@ class MappingModel(QAbstractTableModel):
         self.samples: list[str] = []
         self.mapping = ColumnMapping(())
         self.editable = True  # False while a known layout decides where each column goes
+        # The texts the views ask for again and again (each ask is a Python call on the UI
+        # thread, which waits for the interpreter lock while a worker thread holds it).
+        self.labels: dict[str, str] = {}
+        self.titles = (
+            tr("Import", "Column in the file"),
+            tr("Import", "Example"),
+            tr("Import", "Imports as"),
+        )
 
     def load(self, table: CsvTable, mapping: ColumnMapping, *, editable: bool = True) -> None:
         self.beginResetModel()
@@ -99,6 +121,7 @@ class MappingModel(QAbstractTableModel):
             )
             self.samples.append(sample if len(sample) <= SAMPLE_MAX else sample[:SAMPLE_MAX] + "…")
         self.mapping = mapping
+        self.labels = target_labels()
         self.endResetModel()
 
     def set_mapping(self, mapping: ColumnMapping) -> None:
@@ -116,28 +139,25 @@ class MappingModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            titles = (
-                tr("Import", "Column in the file"),
-                tr("Import", "Example"),
-                tr("Import", "Imports as"),
-            )
-            if 0 <= section < len(titles):
-                return titles[section]
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.titles):
+            return self.titles[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.headers):
+        if role not in _MAPPING_ROLES or not index.isValid():
             return None
         row, column = index.row(), index.column()
+        if not 0 <= row < len(self.headers):
+            return None
         target = self.mapping.targets[row] if row < len(self.mapping.targets) else None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role in _TEXT_ROLES:
             if column == 0:
                 return self.headers[row] or tr("Import", "(column {0} has no name)").format(row + 1)
             if column == 1:
                 return self.samples[row]
             if column == 2:
-                return target_label(target)
+                return target_label(target, self.labels)
         if role in (Qt.ItemDataRole.EditRole, TARGET_ROLE) and column == 2:
             return target or ""
         return None
@@ -201,12 +221,15 @@ class PreviewModel(QAbstractTableModel):
         self.only_problems = False
         self.visible: list[int] = []  # indexes into table.rows
         self.mapping = ColumnMapping(())
+        self.statuses: dict[str, str] = {}
+        self.titles: list[str] = []
 
     def load(self, table: CsvTable | None, mapping: ColumnMapping) -> None:
         self.beginResetModel()
         self.table, self.preview, self.mapping = table, None, mapping
         self.edits = {}
         self._select()
+        self._texts()
         self.endResetModel()
 
     def edited_table(self) -> CsvTable | None:
@@ -259,7 +282,21 @@ class PreviewModel(QAbstractTableModel):
         self.beginResetModel()
         self.preview, self.mapping = preview, mapping
         self._select()
+        self._texts()
         self.endResetModel()
+
+    def _texts(self) -> None:
+        """The column titles and status words, made once: the views ask for them for every
+        section and cell they measure or paint (see MappingModel)."""
+        self.statuses = {status: status_text(status) for status in STATUSES}
+        titles = [tr("Import", "Row"), tr("Import", "Status"), tr("Import", "Why")]
+        labels = target_labels()
+        if self.table is not None:
+            targets = self.mapping.targets
+            for column, header in enumerate(self.table.headers):
+                target = targets[column] if column < len(targets) else None
+                titles.append(f"{header} → {target_label(target, labels)}" if target else header)
+        self.titles = titles
 
     def set_only_problems(self, only: bool) -> None:
         self.beginResetModel()
@@ -292,14 +329,9 @@ class PreviewModel(QAbstractTableModel):
     ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        if self.table is None or not 0 <= section < self.columnCount():
+        if self.table is None or not 0 <= section < len(self.titles):
             return None
-        if section < self.FIXED:
-            return (tr("Import", "Row"), tr("Import", "Status"), tr("Import", "Why"))[section]
-        column = section - self.FIXED
-        target = self.mapping.targets[column] if column < len(self.mapping.targets) else None
-        header = self.table.headers[column]
-        return f"{header} → {target_label(target)}" if target else header
+        return self.titles[section]
 
     def _fate(self, number: int) -> tuple[str, str]:
         if self.preview is None:
@@ -316,23 +348,29 @@ class PreviewModel(QAbstractTableModel):
             why = "; ".join(n for n in notes if n)
         return status, why
 
+    def text(self, row: int, column: int, *, whole: bool = False) -> str:
+        """What a cell shows (`whole`: its tooltip, line breaks kept)."""
+        assert self.table is not None
+        number, cells = self.table.rows[self.visible[row]]
+        if column == 0:
+            return str(number)
+        if column < self.FIXED:
+            status, why = self._fate(number)
+            return self.statuses.get(status, "") if column == 1 else why
+        cell_index = column - self.FIXED
+        cell = cells[cell_index] if cell_index < len(cells) else ""
+        cell = self.edits.get((number, cell_index), cell)
+        return cell if whole else cell.replace("\n", " ⏎ ")
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self.table is None or not 0 <= index.row() < len(self.visible):
+        if role not in _PREVIEW_ROLES or self.table is None or not index.isValid():
+            return None
+        if not 0 <= index.row() < len(self.visible):
             return None
         number, cells = self.table.rows[self.visible[index.row()]]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == 0:
-                return str(number)
-            status, why = self._fate(number)
-            if column == 1:
-                return status_text(status)
-            if column == 2:
-                return why
-            cell_index = column - self.FIXED
-            cell = cells[cell_index] if cell_index < len(cells) else ""
-            cell = self.edits.get((number, cell_index), cell)
-            return cell if role == Qt.ItemDataRole.ToolTipRole else cell.replace("\n", " ⏎ ")
+            return self.text(index.row(), column, whole=role == Qt.ItemDataRole.ToolTipRole)
         if role == Qt.ItemDataRole.EditRole and column >= self.FIXED:
             cell_index = column - self.FIXED
             cell = cells[cell_index] if cell_index < len(cells) else ""
@@ -348,5 +386,5 @@ class PreviewModel(QAbstractTableModel):
             if status == SKIPPED or (self.preview is not None and number in self.preview.likely):
                 return QBrush(QColor(160, 110, 0))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return _RIGHT
         return None

@@ -374,7 +374,7 @@ def test_bulk_dates_are_stored_as_sqlalchemy_stores_them() -> None:
     from sqlalchemy import Date, DateTime, Time
     from sqlalchemy.dialects import sqlite
 
-    from advisor_referrals.services.imports.bulk_writer import _bind_processor
+    from advisor_referrals.services.imports.row_inserts import _bind_processor
 
     dialect = sqlite.dialect()
     for kind, value in (

@@ -1,5 +1,6 @@
-"""Large contacts files take the bulk route (indexes and search index built once at the end,
-settings changed for the load): what a user notices must be the same as for a small file."""
+"""Large contacts files take the bulk route (indexes built once at the end or kept up to
+date by a helper thread, the search index filled at the end, settings changed for the
+load): what a user notices must be the same as for a small file."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from advisor_referrals.domain.contacts import ContactFields
 from advisor_referrals.domain.errors import ValidationError
 from advisor_referrals.services.contacts.client_table import ContactFilter, ContactTable
 from advisor_referrals.services.contacts.editing import ContactService
+from advisor_referrals.services.imports import bulk_writer
 from advisor_referrals.services.imports.contacts_csv import REBUILD_AT, import_contacts_csv
 from advisor_referrals.services.progress import Cancelled, Progress
 from advisor_referrals.storage.book import Book
@@ -44,6 +46,18 @@ def big_file(path: Path, rows: int = ROWS, bad_row: int | None = None) -> Path:
     return path
 
 
+@pytest.fixture(params=["chunks of 5,000", "chunks of 1,000"])
+def chunks(request: pytest.FixtureRequest, book: Book, monkeypatch: pytest.MonkeyPatch) -> str:
+    """How many chunks of new contacts the SQLite helper thread moves into their table
+    while the file is read: one of these files' rows, or five (smaller chunks, so that
+    several pass through the helper, a bad last row and a cancel among them)."""
+    if request.param == "chunks of 1,000":
+        if book.engine.dialect.name != "sqlite":
+            pytest.skip("PostgreSQL's rows go in by COPY on the import's own thread")
+        monkeypatch.setattr(bulk_writer, "CHUNK", 1000)
+    return str(request.param)
+
+
 def found(book: Book, words: str) -> int:
     return ContactTable(book).count(ContactFilter(text=words))
 
@@ -73,7 +87,7 @@ def counts(book: Book) -> tuple[int, int, int, int]:
 
 
 def test_a_big_import_is_all_searchable_and_leaves_the_schema_as_it_was(
-    book: Book, tmp_path: Path
+    book: Book, tmp_path: Path, chunks: str
 ) -> None:
     ContactService(book).create(ContactFields(first_name="Olga", last_name="Kept"))
     before = schema(book)
@@ -102,7 +116,9 @@ def test_a_big_import_is_all_searchable_and_leaves_the_schema_as_it_was(
         assert analysed
 
 
-def test_a_bad_last_row_of_a_big_file_writes_nothing(book: Book, tmp_path: Path) -> None:
+def test_a_bad_last_row_of_a_big_file_writes_nothing(
+    book: Book, tmp_path: Path, chunks: str
+) -> None:
     ContactService(book).create(ContactFields(first_name="Olga", last_name="Kept"))
     before, stored = schema(book), counts(book)
     with pytest.raises(ValidationError) as caught:
@@ -116,7 +132,7 @@ def test_a_bad_last_row_of_a_big_file_writes_nothing(book: Book, tmp_path: Path)
 
 
 def test_cancelling_a_big_import_while_it_writes_leaves_the_book_as_it_was(
-    book: Book, tmp_path: Path
+    book: Book, tmp_path: Path, chunks: str
 ) -> None:
     before, stored = schema(book), counts(book)
     path = big_file(tmp_path / "big.csv")

@@ -17,7 +17,7 @@ from advisor_referrals.services.imports.mapping import suggest_mapping
 from advisor_referrals.services.imports.preview import INVALID, NEW, ContactImporter
 from advisor_referrals.services.registry import BookServices
 from advisor_referrals.storage.book import Book
-from advisor_referrals.ui.import_dialog import ImportDialog
+from advisor_referrals.ui.import_dialog import CELL_WIDTH, WHY_WIDTH, ImportDialog
 from advisor_referrals.ui.import_models import MappingModel, PreviewModel
 from advisor_referrals.ui.main_window import MainWindow
 from advisor_referrals.ui.options import Settings
@@ -163,3 +163,24 @@ def test_file_menu_and_dropping_a_csv_import_contacts(
     with qtbot.waitSignal(feature.export_to(exported).finished, timeout=20_000):
         pass
     assert "Ana,Souza" in exported.read_text(encoding="utf-8-sig")
+
+
+def test_the_preview_columns_fit_their_rows_and_headers(
+    qtbot: QtBot, book: Book, tmp_path: Path
+) -> None:
+    long_city = "Saint-Rémy-de-Provence-sur-le-Lac"
+    rows = ["first_name,last_name,email,city,segment"]
+    rows += [
+        f"Ana{n},Souza,ana{n}@example.com,{long_city if n % 2 else 'Bo'},engaged" for n in range(30)
+    ]
+    rows.append("Bruno,Lima,bruno@example.com,Lyon,loyal")  # a problem, so "Why" says something
+    dialog = open_dialog(qtbot, book, write_csv(tmp_path / "wide.csv", rows))
+    view, header = dialog.preview_view, dialog.preview_view.horizontalHeader()
+    for column in range(dialog.preview_model.columnCount()):
+        # As wide as the view itself would make it to show every row and the header whole,
+        # within the column's limit.
+        fitted = max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
+        limit = WHY_WIDTH if column == 2 else CELL_WIDTH
+        assert view.columnWidth(column) == min(fitted, limit), column
+    city = 3 + 3  # after row, status and why
+    assert view.fontMetrics().horizontalAdvance(long_city) < view.columnWidth(city)

@@ -13,14 +13,8 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from typing import Any
 
-from advisor_referrals.services.imports.bulk_writer import (
-    CHUNK,
-    ORDER,
-    BulkWriter,
-    insert_values,
-    stored_text,
-    table,
-)
+from advisor_referrals.services.imports.bulk_writer import CHUNK, ORDER, BulkWriter, table
+from advisor_referrals.services.imports.row_inserts import insert_values, stored_text
 
 
 def stored(value: date | time | datetime | None) -> str | None:

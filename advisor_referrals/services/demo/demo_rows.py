@@ -20,14 +20,8 @@ from advisor_referrals.services.demo.asks import Ask
 from advisor_referrals.services.demo.logs import ReviewLog, TriggerLog
 from advisor_referrals.services.demo.people import Person
 from advisor_referrals.services.demo.pipeline import DEMO_USER, Referral, referral_moves
-from advisor_referrals.services.imports.bulk_writer import (
-    CHUNK,
-    WITH_IDS,
-    BulkWriter,
-    insert_values,
-    stored_text,
-    table,
-)
+from advisor_referrals.services.imports.bulk_writer import CHUNK, WITH_IDS, BulkWriter, table
+from advisor_referrals.services.imports.row_inserts import insert_values, stored_text
 from advisor_referrals.storage.rows import compensation_columns
 
 # The demo writes every column of the book file's rows but two it leaves to their

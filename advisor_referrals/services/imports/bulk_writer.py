@@ -7,20 +7,18 @@ them at the end, and the tables written are locked meanwhile so nobody else take
 the same ids.
 
 On SQLite the search index trigger that indexes each new contact is set aside for
-the transaction and the new contacts are indexed in one statement at the end:
-indexing row by row from the trigger is several times slower. That statement runs
-with a large FTS5 hash table (its `hashsize` setting, put back afterwards): with the
-default 1 MB the index is flushed and merged dozens of times for 100,000 contacts,
-which doubles its cost. Likewise the indexes
-of tables that start empty (or of contacts, for a big CSV import) are dropped and built
-once at the end, on both backends. Their own SQL is read from the schema and put back,
-so whatever the storage layer defines stays in force; if the transaction rolls back,
-the database rolls the schema changes back too. On PostgreSQL this locks the table
-against readers until the load commits (seconds: a big load is rare, and everyone
-would otherwise wait for row-by-row index upkeep, the trigram index above all).
+the transaction and the new contacts are indexed in a few large statements
+(`search_fill`); while the load goes on, a helper thread moves the contacts already read
+into their table and indexes them (`load_behind`). The indexes of tables that
+start empty (or of contacts, for a big CSV import) are dropped and built once at the end,
+on both backends, except most of the contacts' on SQLite in a CSV import, which the
+helper keeps up to date (`BUILT_AT_END`). Their own SQL is read from the schema and put back, so whatever
+the storage layer defines stays in force; if the transaction rolls back, the database
+rolls the schema changes back too. On PostgreSQL this locks the table against readers
+until the load commits (seconds: a big load is rare, and everyone would otherwise wait
+for row-by-row index upkeep, the trigram index above all).
 
-On PostgreSQL rows are sent with COPY (docs/design.md, "Budgets": 100,000 contacts of a
-CSV file within 10 s), except those with JSON columns (audit entries), inserted as before.
+Rows go in with `row_inserts` (executemany, or COPY on PostgreSQL).
 
 The triggers that keep each contact's last review date (migration 0005) are set aside
 the same way on SQLite, and told to wait by a transaction-local setting on PostgreSQL;
@@ -32,38 +30,23 @@ PostgreSQL that doubled the time of a whole book's load.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, time
-from itertools import chain
-from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import (
-    JSON,
-    Boolean,
-    Connection,
-    Date,
-    DateTime,
-    Dialect,
-    Table,
-    Time,
-    func,
-    select,
-    text,
-)
+from sqlalchemy import Table, func, select, text
 from sqlalchemy.orm import Session
-from sqlalchemy.types import TypeEngine
 
 from advisor_referrals.domain.contacts import ContactFields
 from advisor_referrals.services.imports.contact_rows import CONTACT_COLUMNS, contact_values
+from advisor_referrals.services.imports.load_behind import Behind, StagedContacts
+from advisor_referrals.services.imports.row_inserts import insert_many, insert_values, stored_text
+from advisor_referrals.services.imports.search_fill import NewContactsIndex
 from advisor_referrals.storage import audit_chain
 from advisor_referrals.storage.models import Base
 from advisor_referrals.storage.statistics import WORTH_ANALYZING, refresh_statistics
 
 CHUNK = 5000
-ROWS_PER_INSERT = 500  # SQLite: rows per INSERT, within the parameters one may have
-SQLITE_LIMIT_VARIABLE_NUMBER = 9  # sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER (Python 3.11+)
-OLDEST_PARAMETER_LIMIT = 999  # SQLite's before 3.32
 TABLES = Base.metadata.tables
 SEARCH_INSERT_TRIGGER = "contact_fts_insert"
 LAST_REVIEW_TRIGGER_PREFIX = "reviews_last_review_"
@@ -72,8 +55,6 @@ IMPORT_CACHE_KIB = 65536
 # SQLite's page cache while the indexes of a load of this many rows are built (below).
 LARGE_LOAD_ROWS = 2_000_000
 INDEX_BUILD_CACHE_KIB = 262144
-SEARCH_HASH_BYTES = 64 * 2**20  # FTS5's pending terms kept in memory while indexing a load
-DEFAULT_SEARCH_HASH_BYTES = 2**20  # FTS5's own default
 
 # A table's own indexes, set aside while it is loaded and built once at the end; never
 # those that enforce a constraint (primary keys, unique columns).
@@ -112,6 +93,16 @@ ORDER: tuple[str, ...] = (
     "rewards",
     "audit_entries",
 )
+# The indexes of contacts a big SQLite load with `contact_index_upkeep` still builds once
+# at the end. The others are kept up to date as each chunk is moved into the table on the
+# helper thread, while the load's thread reads the next rows: for 100,000 contacts that
+# costs about what building them does, off the load's thread. These three lead with a
+# column of a handful of values, and kept up to date they cost half again as much.
+BUILT_AT_END = frozenset(
+    {"ix_contacts_list_relationship", "ix_contacts_list_segment", "ix_contacts_list_tier"}
+)
+# The tables contacts refer to, written before a chunk of contacts goes to the helper.
+PARENTS = ORDER[: ORDER.index("contacts")]
 # Tables whose ids this writer hands out; audit entries take theirs from the database.
 WITH_IDS = tuple(name for name in ORDER if name not in ("contact_tags", "audit_entries"))
 
@@ -124,168 +115,19 @@ def table(name: str) -> Table:
     return TABLES[name]
 
 
-def insert_many(connection: Connection, into: Table, rows: list[dict[str, Any]]) -> None:
-    """An executemany straight to the driver: the same SQL and type conversions SQLAlchemy
-    would use, without its per-row bookkeeping (several times faster on big chunks).
-    Every row must have the keys of the first."""
-    columns = list(rows[0])
-    pick = itemgetter(*columns)
-    insert_values(
-        connection,
-        into,
-        columns,
-        [(pick(r),) for r in rows] if len(columns) == 1 else list(map(pick, rows)),
-    )
-
-
-def insert_values(
-    connection: Connection,
-    into: Table,
-    columns: Sequence[str],
-    rows: list[tuple[Any, ...]],
-    *,
-    as_stored: bool = False,
-) -> None:
-    """`insert_many` for rows already laid out as tuples in the order of `columns`.
-
-    `as_stored`: dates, times and moments are already ISO text (`stored_text`), which
-    both databases take as they are: nothing to convert.
-    """
-    if not rows:
-        return
-    dialect = connection.dialect
-    if (
-        dialect.name == "postgresql"
-        and _copyable(into, columns)
-        and _no_row_rules(connection, into)
-    ):
-        _copy(connection, into, columns, rows)
-        return
-    quote = dialect.identifier_preparer.quote
-    mark = "?" if dialect.paramstyle == "qmark" else "%s"
-    into_columns = f"INSERT INTO {quote(into.name)} ({', '.join(quote(c) for c in columns)}) "
-    one_row = f"({', '.join([mark] * len(columns))})"
-    converting = [
-        (index, processor)
-        for index, column in enumerate(columns)
-        if (processor := _bind_processor(into.c[column].type, dialect)) is not None
-    ]
-    if converting and not as_stored:
-        # Only a few columns (dates, times) need converting: turn the rows into columns,
-        # convert those, and back; the loops run in C (zip, map).
-        by_column: list[Any] = list(zip(*rows, strict=True))
-        for index, processor in converting:
-            by_column[index] = map(processor, by_column[index])
-        rows = list(zip(*by_column, strict=True))
-    if dialect.name == "sqlite":
-        # Many rows per statement: the driver binds and steps once per statement instead
-        # of once per row, a third less time for a book's three million reviews.
-        per = max(1, min(ROWS_PER_INSERT, _parameter_limit(connection) // len(columns)))
-        whole = len(rows) - len(rows) % per
-        if whole:
-            many = into_columns + "VALUES " + ", ".join([one_row] * per)
-            for start in range(0, whole, per):
-                connection.exec_driver_sql(
-                    many, tuple(chain.from_iterable(rows[start : start + per]))
-                )
-            rows = rows[whole:]
-        if not rows:
-            return
-    connection.exec_driver_sql(into_columns + "VALUES " + one_row, rows)
-
-
-def _parameter_limit(connection: Connection) -> int:
-    """How many parameters one statement may have on this SQLite connection."""
-    dbapi = connection.connection.dbapi_connection
-    getlimit = getattr(dbapi, "getlimit", None)  # not on every driver (SQLCipher's)
-    if getlimit is None:
-        return OLDEST_PARAMETER_LIMIT
-    return int(getlimit(SQLITE_LIMIT_VARIABLE_NUMBER))
-
-
-def stored_text(value: date | time | datetime) -> str:
-    """A date, time or moment as ISO text, as the bulk writer stores it on SQLite."""
-    if isinstance(value, datetime):
-        return value.isoformat(" ", "microseconds")
-    if isinstance(value, time):
-        return value.isoformat("microseconds")
-    return value.isoformat()
-
-
-def _no_row_rules(connection: Connection, into: Table) -> bool:
-    """Whether the server applies no row-level rule to this member on this table: COPY
-    is refused where one applies (a practice member who is not the book's owner,
-    docs/design.md, "A practice"), so those rows go in by INSERT. Asked once a table."""
-    known: dict[str, bool] = connection.info.setdefault("bulk_no_row_rules", {})
-    if into.name not in known:
-        active = connection.exec_driver_sql(
-            "SELECT row_security_active(%s::regclass)", (into.name,)
-        ).scalar()
-        known[into.name] = not active
-    return known[into.name]
-
-
-def _copyable(into: Table, columns: Sequence[str]) -> bool:
-    """Columns that COPY takes as psycopg writes Python values (no JSON)."""
-    return not any(isinstance(into.c[c].type, JSON) for c in columns)
-
-
-def _copy(
-    connection: Connection, into: Table, columns: Sequence[str], rows: list[tuple[Any, ...]]
-) -> None:
-    """PostgreSQL's COPY: the rows streamed to the server in one statement, several times
-    faster than inserting them (docs/design.md, "Budgets": 100k contacts within 10 s)."""
-    quote = connection.dialect.identifier_preparer.quote
-    dbapi = connection.connection.dbapi_connection
-    assert dbapi is not None
-    statement = f"COPY {quote(into.name)} ({', '.join(quote(c) for c in columns)}) FROM STDIN"
-    with dbapi.cursor() as cursor, cursor.copy(statement) as copy:  # type: ignore[attr-defined]
-        write = copy.write_row
-        for row in rows:
-            write(row)
-
-
-def _iso_date(value: date | None) -> str | None:
-    return None if value is None else value.isoformat()
-
-
-def _iso_clock(value: time | None) -> str | None:
-    return None if value is None else value.isoformat("microseconds")
-
-
-def _iso_moments() -> Callable[[datetime | None], str | None]:
-    last: list[Any] = [None, None]
-
-    def convert(value: datetime | None) -> str | None:
-        # Nearly every timestamp of an import is the same `now`: convert it once.
-        if value is last[0]:
-            return last[1]  # type: ignore[no-any-return]
-        text = None if value is None else value.isoformat(" ", "microseconds")
-        last[0], last[1] = value, text
-        return text
-
-    return convert
-
-
-def _bind_processor(kind: TypeEngine[Any], dialect: Dialect) -> Callable[[Any], Any] | None:
-    """SQLAlchemy's conversion of a Python value for this column; for SQLite dates the same
-    text written by a faster route (tests compare the two)."""
-    if dialect.name == "sqlite":
-        if isinstance(kind, DateTime):
-            return _iso_moments()
-        if isinstance(kind, Date):
-            return _iso_date
-        if isinstance(kind, Time):
-            return _iso_clock
-        if isinstance(kind, Boolean):
-            return None  # True and False are stored as 1 and 0 as they are
-    return kind.dialect_impl(dialect).bind_processor(dialect)
-
-
 class BulkWriter:
-    def __init__(self, session: Session, *, rebuild_indexes: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        session: Session,
+        *,
+        rebuild_indexes: Iterable[str] = (),
+        contact_index_upkeep: bool = False,
+    ) -> None:
         """`rebuild_indexes`: tables whose own indexes are dropped now and built once in
-        `finish()` (much faster than their upkeep row by row for a big load)."""
+        `finish()` (much faster than their upkeep row by row for a big load).
+        `contact_index_upkeep`: on SQLite, the contacts' indexes but those BUILT_AT_END
+        are kept up to date by the helper thread instead (a load of up to a few hundred
+        thousand contacts; a bigger one's index pages outgrow the page cache)."""
         self.session = session
         self.search_indexed = False
         self.now = now()
@@ -301,9 +143,12 @@ class BulkWriter:
             self.cache_size = session.scalar(text("PRAGMA cache_size"))
             session.execute(text(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}"))
         self.pending: dict[str, list[dict[str, Any]]] = {name: [] for name in ORDER}
-        # New contacts wait as tuples laid out as `contact_layout` (see add_contact).
+        # New contacts wait as tuples laid out as `contact_layout` (see add_contact); on
+        # SQLite with their dates already as stored, so no column needs converting.
+        self.contacts_as_stored = not self.is_postgres
         self.pending_contacts: list[tuple[Any, ...]] = []
         self.contact_layout: tuple[str, ...] = ()
+        self._contact_stamps: tuple[Any, ...] = ()
         self.written: Counter[str] = Counter()
         self.next_ids = {name: self._first_free_id(name) for name in WITH_IDS}
         households = table("households")
@@ -316,6 +161,11 @@ class BulkWriter:
             self.tags.setdefault(name.casefold(), tid)
         self.first_contact_id = self.next_ids["contacts"]
         self.search_trigger_sql: str | None = None
+        self.search_index: NewContactsIndex | None = None
+        # SQLite: work on a helper thread while the load goes on (load_behind).
+        self.behind: Behind | None = None if self.is_postgres else Behind()
+        self.staged: StagedContacts | None = None
+        self._look_at = CHUNK  # new contacts waiting before the helper is looked at again
         if not self.is_postgres:
             self.search_trigger_sql = session.scalar(
                 text("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = :name"),
@@ -323,6 +173,8 @@ class BulkWriter:
             )
             if self.search_trigger_sql:
                 session.execute(text(f"DROP TRIGGER {SEARCH_INSERT_TRIGGER}"))
+                assert self.behind is not None
+                self.search_index = NewContactsIndex(session, self.first_contact_id, self.behind)
         self.set_aside_triggers: list[str] = []
         self.last_review_deferred = self.is_postgres
         if self.is_postgres:
@@ -340,6 +192,9 @@ class BulkWriter:
             for index, sql in session.execute(
                 text(POSTGRES_INDEXES if self.is_postgres else SQLITE_INDEXES), {"table": name}
             ).all():
+                kept = contact_index_upkeep and not self.is_postgres and name == "contacts"
+                if kept and index not in BUILT_AT_END:
+                    continue  # kept up to date by the helper thread (load_behind)
                 session.execute(text(f'DROP INDEX "{index}"'))
                 self.set_aside_indexes.append(sql)
 
@@ -369,14 +224,27 @@ class BulkWriter:
     def add(self, name: str, row: dict[str, Any]) -> None:
         rows = self.pending[name]
         rows.append(row)
-        if len(rows) >= CHUNK:
+        # While new contacts go to the helper, their parents go with them (_write_behind).
+        if len(rows) >= CHUNK and not (self.staged is not None and name in PARENTS):
             self.flush()
 
     def flush(self) -> None:
-        for name in ORDER:
+        """Write what is pending. Afterwards every row is in its table and the session is
+        the caller's alone (nothing runs on it in the background)."""
+        self.settle()
+        self._write(ORDER)
+
+    def _write(self, names: Sequence[str]) -> None:
+        for name in names:
             if name == "contacts" and self.pending_contacts:
                 added = self.pending_contacts
-                insert_values(self.session.connection(), table(name), self.contact_layout, added)
+                insert_values(
+                    self.session.connection(),
+                    table(name),
+                    self.contact_layout,
+                    added,
+                    as_stored=self.contacts_as_stored,
+                )
                 self.written[name] += len(added)
                 self.pending_contacts = []
             rows = self.pending[name]
@@ -394,7 +262,45 @@ class BulkWriter:
     def __enter__(self) -> BulkWriter:
         return self
 
-    def __exit__(self, *_exc: object) -> None:
+    def _write_behind(self) -> bool:
+        """The new contacts read so far (SQLite), if the helper is idle: their parents
+        written now, the contacts staged for the helper to move into their table (and
+        index for search), the rest left for the next flush (their rows may refer to these
+        contacts). While the helper is busy the rows wait (False): the load never waits
+        for it."""
+        assert self.behind is not None
+        if self.behind.busy():
+            return False
+        self.settle()  # idle: only raises what its last work raised
+        self._write(PARENTS)
+        if self.staged is None:
+            self.staged = StagedContacts(self.session, self.contact_layout, self.behind)
+        if self.search_index is not None:
+            self.search_index.ready()
+        rows, self.pending_contacts = self.pending_contacts, []
+        self.staged.stage(rows)
+        self.written["contacts"] += len(rows)
+        if self.search_index is not None:
+            self.search_index.written(rows[-1][0])
+        self._look_at = CHUNK
+        return True
+
+    def settle(self) -> None:
+        """Wait for the work running behind the load, if any (before using the session
+        directly between `add_contact` calls; `flush` does)."""
+        if self.behind is not None:
+            self.behind.settle()
+
+    def __exit__(self, exc_type: object, *_exc: object) -> None:
+        if self.behind is not None:
+            try:
+                self.behind.close()  # before the transaction ends, either way
+            except Exception:
+                if exc_type is None:
+                    raise
+            if self.staged is not None and exc_type is None:
+                self.staged.drop()
+            self.staged = None
         if self.cache_size is not None:
             self.session.execute(text(f"PRAGMA cache_size = {int(self.cache_size)}"))
             self.cache_size = None
@@ -408,6 +314,7 @@ class BulkWriter:
             self.households[name] = found
             self.add("households", {"id": found, "name": name, "notes": notes, **self.stamps()})
         elif notes:
+            self.settle()
             households = table("households")
             self.session.execute(
                 households.update()
@@ -432,14 +339,36 @@ class BulkWriter:
         """A new contact from normalised, validated fields; its household and tags as needed."""
         assert not self.search_indexed, "contacts come before the search index (index_search)"
         # Every contact of one writer must get the same extra keys: one layout for all.
+        as_stored = self.contacts_as_stored
         if not self.contact_layout:
             self.contact_layout = ("id", *CONTACT_COLUMNS, *extra, *self._stamps)
-        values = contact_values(fields, self.household_id(fields.household))
-        self.pending_contacts.append((contact_id, *values, *extra.values(), *self._stamps.values()))
-        for tag_id in dict.fromkeys(self.tag_ids(fields.tags)):
-            self.add("contact_tags", {"contact_id": contact_id, "tag_id": tag_id})
-        if len(self.pending_contacts) >= CHUNK:
-            self.flush()
+            self._contact_stamps = self._stored(self._stamps.values())
+        household = fields.household
+        values = contact_values(
+            fields, self.household_id(household) if household else None, dates_as_text=as_stored
+        )
+        if extra:
+            self.pending_contacts.append(
+                (contact_id, *values, *self._stored(extra.values()), *self._contact_stamps)
+            )
+        else:
+            self.pending_contacts.append((contact_id, *values, *self._contact_stamps))
+        if fields.tags:
+            pending_tags = self.pending["contact_tags"]
+            for tag_id in dict.fromkeys(self.tag_ids(fields.tags)):
+                pending_tags.append({"contact_id": contact_id, "tag_id": tag_id})
+        waiting = len(self.pending_contacts)
+        if waiting >= CHUNK:
+            if self.behind is None or not self.contacts_as_stored:
+                self.flush()
+            elif waiting >= self._look_at and not self._write_behind():
+                self._look_at = waiting + CHUNK // 5  # the helper is busy: look again later
+
+    def _stored(self, values: Iterable[Any]) -> tuple[Any, ...]:
+        """Values as this writer's contact rows hold them (dates as text on SQLite)."""
+        if not self.contacts_as_stored:
+            return tuple(values)
+        return tuple(stored_text(v) if isinstance(v, date | time) else v for v in values)
 
     def finish(self) -> None:
         """Write what is pending, index new contacts for search (SQLite), refresh the
@@ -467,9 +396,12 @@ class BulkWriter:
         for sql in self.set_aside_indexes:
             self.session.execute(text(sql))
         self.set_aside_indexes = []
+        if self.staged is not None:
+            self.staged.drop()
+            self.staged = None
         if self.search_trigger_sql:
-            if self.written["contacts"] and not self.search_indexed:
-                self._index_new_contacts()
+            if self.search_index is not None and not self.search_indexed:
+                self.search_index.finish(self.next_ids["contacts"] - 1)
             self.session.execute(text(self.search_trigger_sql))
             self.search_trigger_sql = None
         if sum(self.written.values()) >= WORTH_ANALYZING:
@@ -494,8 +426,8 @@ class BulkWriter:
         statement that runs without Python's lock, so a caller may work meanwhile on
         another thread, as long as nothing else uses this writer's connection."""
         self.flush()
-        if self.search_trigger_sql and self.written["contacts"]:
-            self._index_new_contacts()
+        if self.search_index is not None:
+            self.search_index.finish(self.next_ids["contacts"] - 1)
         self.search_indexed = True
 
     def _update_last_reviews(self) -> None:
@@ -514,30 +446,3 @@ class BulkWriter:
             ),
             {"first": self.first_review_id},
         )
-
-    def _index_new_contacts(self) -> None:
-        """The search index entries of every contact this writer added, in one statement."""
-        session = self.session
-        saved = session.scalar(text("SELECT v FROM contact_fts_config WHERE k = 'hashsize'"))
-        _set_search_option(session, "hashsize", SEARCH_HASH_BYTES)
-        session.execute(
-            text(
-                "INSERT INTO contact_fts(rowid, search_text) "
-                "SELECT id, search_text FROM contacts WHERE id >= :first"
-            ),
-            {"first": self.first_contact_id},
-        )
-        # Back to what the book had; setting it (not just deleting the row) makes FTS5
-        # reload its settings on every connection.
-        _set_search_option(
-            session, "hashsize", DEFAULT_SEARCH_HASH_BYTES if saved is None else int(saved)
-        )
-        if saved is None:
-            session.execute(text("DELETE FROM contact_fts_config WHERE k = 'hashsize'"))
-
-
-def _set_search_option(session: Session, name: str, value: int) -> None:
-    session.execute(
-        text("INSERT INTO contact_fts(contact_fts, rank) VALUES (:name, :value)"),
-        {"name": name, "value": value},
-    )

@@ -49,6 +49,9 @@ from advisor_referrals.storage.files import atomic_text_file
 log = logging.getLogger(__name__)
 
 REBUILD_AT = 5000  # rows; below this, keeping indexes up to date row by row is cheaper
+# Rows up to which a big import's contact indexes are kept up to date on SQLite's helper
+# thread rather than built at the end (BulkWriter's contact_index_upkeep).
+INDEX_UPKEEP_AT_MOST = 200_000
 UPDATE_HINT = (
     "To update contacts already in the book, import with update "
     "(--update on the command line; 'Update contacts with the same email' in the app)."
@@ -121,11 +124,16 @@ def _import(
     name = Path(source.table.source).name or "a contacts file"
     try:
         writer_of_contacts = BookWriter(book, "contact")
-        with writer_of_contacts.transaction() as session:
+        # The rows refer to each other by the writer's own ids (households, tags, the new
+        # contacts), right by construction: SQLite need not look each one up (Book.write).
+        with writer_of_contacts.transaction(check_references=False) as session:
             contacts = session.scalar(select(func.count()).select_from(table("contacts"))) or 0
             big = data.row_count >= REBUILD_AT and data.row_count > contacts
-            rebuild = ("contacts", "contact_tags") if big else ()
-            with BulkWriter(session, rebuild_indexes=rebuild) as writer:
+            rebuild = ("households", "contacts", "contact_tags") if big else ()
+            upkeep = big and data.row_count <= INDEX_UPKEEP_AT_MOST
+            with BulkWriter(
+                session, rebuild_indexes=rebuild, contact_index_upkeep=upkeep
+            ) as writer:
                 first_ids = dict(writer.next_ids)
                 # One pass per row: each converted, checked and written in the same step
                 # while the file has no problem; a file with problems is refused (the

@@ -8,6 +8,7 @@ from the same tuple, so the two cannot drift apart.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from advisor_referrals.domain.contacts import ContactFields
@@ -40,36 +41,44 @@ CONTACT_COLUMNS: tuple[str, ...] = (
 )
 
 
-def contact_values(fields: ContactFields, household_id: int | None) -> tuple[Any, ...]:
+def contact_values(
+    fields: ContactFields, household_id: int | None, *, dates_as_text: bool = False
+) -> tuple[Any, ...]:
     """The values of CONTACT_COLUMNS for a normalised contact, its search text and name
-    sort key included."""
+    sort key included; `dates_as_text`: the client-since date as SQLite stores it."""
+    first, last, phone = fields.first_name, fields.last_name, fields.phone
+    tier, since = fields.tier, fields.client_since
+    stored_since: date | str | None = since
+    if dates_as_text and since is not None:
+        stored_since = since.isoformat()  # as bulk_writer.stored_text writes a date
     return (
-        fields.first_name,
-        fields.last_name,
+        first,
+        last,
         fields.preferred_name,
-        fields.relationship.value,
+        # The members' own values (`.value` is a property, looked up each time).
+        fields.relationship._value_,
         fields.profession,
         fields.email,
-        fields.phone,
+        phone,
         fields.city,
         fields.region,
         fields.country,
         household_id,
         fields.advisor,
-        fields.segment.value,
-        fields.tier.value if fields.tier else None,
-        fields.client_since,
+        fields.segment._value_,
+        None if tier is None else tier._value_,
+        stored_since,
         fields.has_written_plan,
         fields.do_not_ask,
         fields.notes,
         fields.reviews_per_year,
         fields.preferred_language,
         search_text(
-            first_name=fields.first_name,
-            last_name=fields.last_name,
+            first_name=first,
+            last_name=last,
             preferred_name=fields.preferred_name,
             email=fields.email,
-            phone=fields.phone,
+            phone=phone,
             city=fields.city,
             region=fields.region,
             country=fields.country,
@@ -77,7 +86,7 @@ def contact_values(fields: ContactFields, household_id: int | None) -> tuple[Any
             household=fields.household,
             tags=fields.tags,
         ),
-        name_sort_key(fields.first_name, fields.last_name),
+        name_sort_key(first, last),
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from advisor_referrals.domain.cells import unguard
 from advisor_referrals.domain.contacts import CONTACT_FIELD_NAMES
@@ -23,8 +23,7 @@ NAME_TARGETS = ("first_name", "last_name", FULL_NAME)
 DEFAULTED = ("relationship", "segment")
 
 
-@dataclass(frozen=True)
-class RowValues:
+class RowValues(NamedTuple):  # a tuple: one is made for every row of a file
     row: int
     given: dict[str, Any]  # contact field -> value, for the fields the file has
 
@@ -156,20 +155,18 @@ def _converted(
             cell = cells[index]
             given[target] = unguard(cell) if cell[:1] == "'" else cell
         for target, index, convert, seen in converted:
+            # A column holds few distinct choices or dates: convert each cell once.
             cell = cells[index]
-            if cell[:1] == "'":
-                cell = unguard(cell)
-            # A column holds few distinct choices or dates: convert each once.
             found = seen.get(cell)
             if found is None:
-                found = convert(cell)
+                found = _converted_cell(cell, target, convert)
                 if len(seen) < MEMO_SIZE:
                     seen[cell] = found
-            value, rule = found
-            if rule is not None:
-                problems.append(Problem(f"row {number}", target, shown(cell), rule))
-            elif value is not None or target not in DEFAULTED:
+            value, keep, refused = found
+            if keep:
                 given[target] = value
+            elif refused is not None:
+                problems.append(Problem(f"row {number}", target, *refused))
         for target, columns, convert in several:
             value, rule = convert(_pick(cells, columns, target == "tags"))
             if rule is not None:
@@ -188,19 +185,31 @@ def _converted(
 
 
 Reader = Callable[[str], cv.Converted]
+# A cell's value, whether the row keeps it (a blank choice takes the default or the stored
+# value instead), and when it is refused, the cell as shown and the rule.
+CellValue = tuple[Any, bool, tuple[str | None, str] | None]
+
+
+def _converted_cell(cell: str, target: str, convert: Reader) -> CellValue:
+    if cell[:1] == "'":
+        cell = unguard(cell)
+    value, rule = convert(cell)
+    if rule is not None:
+        return None, False, (shown(cell), rule)
+    return value, value is not None or target not in DEFAULTED, None
 
 
 def _readers(
     mapping: ColumnMapping,
 ) -> tuple[
     list[tuple[str, int]],
-    list[tuple[str, int, Reader, dict[str, cv.Converted]]],
+    list[tuple[str, int, Reader, dict[str, CellValue]]],
     list[tuple[str, list[int], Reader]],
 ]:
     """Per field: plain text from one column, converted from one column, or from several."""
     dates = cv.date_reader(mapping.date_order)
     plain: list[tuple[str, int]] = []
-    converted: list[tuple[str, int, Reader, dict[str, cv.Converted]]] = []
+    converted: list[tuple[str, int, Reader, dict[str, CellValue]]] = []
     several: list[tuple[str, list[int], Reader]] = []
     for target in dict.fromkeys(t for t in mapping.targets if t):
         columns = mapping.columns_of(target)

@@ -3,8 +3,10 @@ importing would do (which rows are new, updates, skipped, or wrong and why), imp
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from advisor_referrals.domain.errors import Problem
@@ -17,6 +19,7 @@ from advisor_referrals.services.imports.contact_import import (
 )
 from advisor_referrals.services.imports.csv_reading import CsvTable
 from advisor_referrals.services.imports.csv_rows import convert_rows
+from advisor_referrals.services.imports.gc_pause import paused_gc
 from advisor_referrals.services.imports.layouts import AUTO, OURS_KEY
 from advisor_referrals.services.imports.mapping import ColumnMapping, suggest_mapping
 from advisor_referrals.services.imports.row_plan import plan_import
@@ -52,7 +55,12 @@ class ImportPreview:
     notes: list[str] = field(default_factory=list)  # the layout's decisions, for the summary
 
     def count(self, status: str) -> int:
-        return sum(1 for s in self.status.values() if s == status)
+        return self._counts.get(status, 0)
+
+    @cached_property
+    def _counts(self) -> Counter[str]:
+        """Rows per status, counted once (the dialog asks for each status, on the UI thread)."""
+        return Counter(self.status.values())
 
     @property
     def importable(self) -> bool:
@@ -108,6 +116,18 @@ class ContactImporter:
         update: bool = False,
         strict: bool = False,
         progress: Progress | None = None,
+    ) -> ImportPreview:
+        with paused_gc():  # as an import is (gc_pause): its rows die before it ends
+            return self._preview(table, mapping, layout, update, strict, progress)
+
+    def _preview(
+        self,
+        table: CsvTable,
+        mapping: ColumnMapping | None,
+        layout: str,
+        update: bool,
+        strict: bool,
+        progress: Progress | None,
     ) -> ImportPreview:
         prepared = self._prepared(table, layout, mapping, strict)
         converted = convert_rows(prepared.table, prepared.mapping, update=update, progress=progress)

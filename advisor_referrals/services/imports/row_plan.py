@@ -23,7 +23,7 @@ from advisor_referrals.services.audit import writing as audit
 from advisor_referrals.services.book_file.format import PHONE_MAX
 from advisor_referrals.services.imports.bulk_writer import BulkWriter, table
 from advisor_referrals.services.imports.contact_rows import contact_columns
-from advisor_referrals.services.imports.contact_values import normalised_contact
+from advisor_referrals.services.imports.contact_values import normalised_contact, normalised_from
 from advisor_referrals.services.imports.csv_rows import ConvertedFile, ConvertingFile, RowValues
 from advisor_referrals.services.imports.duplicates import BookPeople
 from advisor_referrals.services.imports.mapping import ARCHIVED
@@ -105,49 +105,51 @@ def plan_import(
     matched: list[tuple[RowValues, int]] = []
     total = converted.total if isinstance(converted, ConvertingFile) else len(converted.rows)
     in_file: dict[str, int] = {}  # email -> the first row that has it
+    problems, new, added = plan.problems, plan.new, plan.added
     for count, values in enumerate(converted.rows, start=1):
         if count % STEP_EVERY == 0 and not streaming:  # a stream says how far it has read
             step(progress, count, total, "Checking contacts…")
-        if ARCHIVED in values.given and values.given.pop(ARCHIVED):
-            plan.archive.add(values.row)
-        email = values.given.get("email")
-        if email and email.strip():
-            # The same person twice in one file is refused, not made twice or merged.
+        row, given = values
+        if ARCHIVED in given and given.pop(ARCHIVED):
+            plan.archive.add(row)
+        email = given.get("email")
+        ids: list[int] = []
+        if email:
             folded = email.strip().casefold()
-            first = in_file.setdefault(folded, values.row)
-            if first != values.row:
-                plan.problems.append(
-                    Problem(
-                        f"row {values.row}",
-                        "email",
-                        email.strip(),
-                        f"the same email as row {first}; a file holds each contact once",
+            if folded:
+                # The same person twice in one file is refused, not made twice or merged.
+                first = in_file.setdefault(folded, row)
+                if first != row:
+                    problems.append(
+                        Problem(
+                            f"row {row}",
+                            "email",
+                            email.strip(),
+                            f"the same email as row {first}; a file holds each contact once",
+                        )
                     )
-                )
-                continue
-        ids = existing.get(email.strip().casefold(), []) if email and existing else []
+                    continue
+            if existing:
+                ids = existing.get(folded, [])
         same = ""
         if not ids:
-            fields = normalised_contact(**{"first_name": "", "last_name": "", **values.given})
+            fields = normalised_from(given)
             if people is not None and (found := people.same_person(fields)):
                 ids = [p.contact_id for p in found]
                 same = f"{found[0].name} (same name and phone) is already in the book"
             else:
                 if people is not None and (alike := people.same_name(fields)):
-                    plan.likely[values.row] = f"likely the same person as {alike[0].name}"
+                    plan.likely[row] = f"likely the same person as {alike[0].name}"
+                where = f"row {row}"
                 if advisors is not None:
-                    fields = _with_advisor(fields, advisors, f"row {values.row}", plan.problems)
-                if checked(fields, f"row {values.row}", plan.problems):
-                    plan.new.append((values.row, fields))
-                    if (
-                        writer is not None
-                        and not plan.problems
-                        and len(converted.problems) == known
-                    ):
+                    fields = _with_advisor(fields, advisors, where, problems)
+                if checked(fields, where, problems):
+                    new.append((row, fields))
+                    # Written now while the file has shown no problem (one pass per row).
+                    if writer is not None and not problems and len(converted.problems) == known:
                         contact_id = writer.new_id("contacts")
                         writer.add_contact(contact_id, fields)
-                        plan.added.append((values.row, contact_id))
-                        plan.written += 1
+                        added.append((row, contact_id))
                 continue
         reason = None
         if not update:
@@ -162,11 +164,14 @@ def plan_import(
             continue
         claimed[ids[0]] = values.row
         matched.append((values, ids[0]))
+    plan.written = len(added)
+    if writer is not None:
+        writer.settle()  # the session is read again below, and by the caller
     if matched and session is not None:
         stored = stored_fields(session, [contact_id for _, contact_id in matched])
         for values, contact_id in matched:
             before = stored[contact_id]
-            after = normalised_contact(**{**_as_dict(before), **values.given})
+            after = normalised_from({**_as_dict(before), **values.given})
             if advisors is not None and "advisor" in values.given:
                 after = _with_advisor(after, advisors, f"row {values.row}", plan.problems)
             if not checked(after, f"row {values.row}", plan.problems):
