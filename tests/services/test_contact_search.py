@@ -67,6 +67,25 @@ def test_every_search_shape_gives_the_same_page(people: Book, shape: str) -> Non
             assert [row.last_name for row in page] == names[:-1], query
 
 
+def test_a_page_past_the_first_names_is_the_same_read_in_order_or_sorted(
+    people: Book, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # PostgreSQL reads its first few names, then (for a common word) names in order for as
+    # many rows as the planner expects hits, then sorts every hit: with two names read
+    # first, every query past them goes down the later paths, and they must agree.
+    from advisor_referrals.services.contacts import client_table
+
+    monkeypatch.setattr(client_table, "FIRST_WALK_ROWS", 2)
+    for shape in ({"broad_search_hits": 1}, {}):
+        table = ContactTable(people, **shape)
+        for query, names in EXPECTED.items():
+            found = [row.last_name for row in table.first_page(ContactFilter(text=query))]
+            assert found == names, (query, shape)
+            for size in range(1, len(names)):
+                page = table.first_page(ContactFilter(text=query), limit=size)
+                assert [row.last_name for row in page] == names[:size], (query, size, shape)
+
+
 def test_the_search_page_follows_the_other_filters(people: Book) -> None:
     table = ContactTable(people)
     service = ContactService(people)

@@ -328,7 +328,7 @@ class ContactTable:
         Each step is one query, a round trip on a LAN.
         """
         others = self._filtered(select(ContactRow.id, *_NAME), replace(flt, text=""))
-        walk = self._postgres_walk(others, flt.text, limit, FIRST_WALK_ROWS)
+        walk = self._postgres_walk(others, flt.text, limit, min(FIRST_WALK_ROWS, self.walk_rows))
         lookup = search.postgres_lookup(flt.text)
         if lookup is None:  # no word an index can look up
             ids = _scalars(session, walk)
@@ -363,8 +363,17 @@ class ContactTable:
             ids = []
         if len(ids) == limit:
             return ids
-        if self.walk_rows > FIRST_WALK_ROWS:  # else those names were read already
-            ids = _scalars(session, self._postgres_walk(others, flt.text, limit, self.walk_rows))
+        # A common word's page lies further on in a big book (on a million contacts, the
+        # 200th "son" is the 11,510th name): names are read in order for up to as many
+        # rows as the planner expects hits, since sorting every hit reads about one row
+        # per hit (92,000 rows for "son": 730 ms, against 30 for the walk). At worst the
+        # two cost twice the sort alone.
+        walk_rows = self.walk_rows
+        if self.walk_scales:
+            every_hit = self._filtered(select(ContactRow.id), flt)
+            walk_rows = max(walk_rows, _estimated_rows(session, every_hit))
+        if walk_rows > FIRST_WALK_ROWS:  # else those names were read already
+            ids = _scalars(session, self._postgres_walk(others, flt.text, limit, walk_rows))
             if len(ids) == limit:
                 return ids
         every = (
@@ -397,7 +406,7 @@ class ContactTable:
         first = (
             others.add_columns(ContactRow.search_text)
             .order_by(*BY_NAME)
-            .limit(min(rows, self.walk_rows))
+            .limit(rows)
             .subquery("first")
         )
         # Read in name order from the subquery: no second sort of the rows walked.
@@ -537,6 +546,20 @@ def _largest_id(session: Session) -> int:
     """About how many contacts the book holds, at once (the largest id: read from the end
     of the table, where a count reads all of it)."""
     return int(session.scalar(select(func.max(ContactRow.id))) or 0)
+
+
+def _estimated_rows(session: Session, query: Select[Any]) -> int:
+    """How many rows PostgreSQL's planner expects the query to give (its plan only: the
+    query does not run)."""
+    compiled = query.compile(
+        dialect=session.get_bind().dialect, compile_kwargs={"render_postcompile": True}
+    )
+    plan = (
+        session.connection()
+        .exec_driver_sql("EXPLAIN (FORMAT JSON) " + str(compiled), compiled.params)
+        .scalar()
+    )
+    return int(plan[0]["Plan"]["Plan Rows"])
 
 
 def _unindexed(column: Any) -> ColumnElement[Any]:
