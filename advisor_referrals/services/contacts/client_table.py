@@ -554,10 +554,10 @@ def _estimated_rows(session: Session, query: Select[Any]) -> int:
     compiled = query.compile(
         dialect=session.get_bind().dialect, compile_kwargs={"render_postcompile": True}
     )
-    plan = (
+    plan: Any = (
         session.connection()
         .exec_driver_sql("EXPLAIN (FORMAT JSON) " + str(compiled), compiled.params)
-        .scalar()
+        .scalar_one()
     )
     return int(plan[0]["Plan"]["Plan Rows"])
 
