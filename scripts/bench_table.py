@@ -46,13 +46,31 @@ def _cell(run: dict[str, Any] | None) -> str:
     return text
 
 
+# A growth column for each backend measured at both 100k and 1M.
+GROWTH = (("sqlite", "SQLite"), ("postgres", "PostgreSQL"))
+
+
+def _growth(runs: dict[str, Any], backend: str) -> str:
+    small, large = runs.get(f"{backend} 100k"), runs.get(f"{backend} 1M")
+    if small and large and small.get("value") and large.get("value") is not None:
+        return f"{large['value'] / small['value']:.1f}×"
+    return ""
+
+
 def table(document: dict[str, Any]) -> list[str]:
     figures: dict[str, Any] = document["figures"]
     keys = {key for entry in figures.values() for key in entry["runs"]}
     columns = [(key, title) for key, title in COLUMNS if key in keys]
-    growth = "sqlite 100k" in keys and "sqlite 1M" in keys
+    grown = [
+        (backend, title)
+        for backend, title in GROWTH
+        if f"{backend} 100k" in keys and f"{backend} 1M" in keys
+    ]
     header = ["what", "unit", "budget", *(title for _, title in columns)]
-    header += ["1M ÷ 100k"] if growth else []
+    if len(grown) == 1:
+        header += ["1M ÷ 100k"]
+    else:
+        header += [f"{title} 1M ÷ 100k" for _, title in grown]
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for name, entry in figures.items():
         runs = entry["runs"]
@@ -60,14 +78,7 @@ def table(document: dict[str, Any]) -> list[str]:
             runs = {columns[0][0]: runs["any"]}
         cells = [name, entry.get("unit") or "", entry.get("budget", "—")]
         cells += [_cell(runs.get(key)) for key, _ in columns]
-        if growth:
-            small, large = runs.get("sqlite 100k"), runs.get("sqlite 1M")
-            ratio = (
-                f"{large['value'] / small['value']:.1f}×"
-                if small and large and small.get("value") and large.get("value") is not None
-                else ""
-            )
-            cells.append(ratio)
+        cells += [_growth(runs, backend) for backend, _ in grown]
         lines.append("| " + " | ".join(cells) + " |")
     return lines
 
