@@ -60,8 +60,8 @@ bench-large: $(VENV)/.dev
 	scripts/ensure-system-packages
 	$(PY) -m bench --large
 
-## bench-large-postgres: bench-large, and the million contacts on PostgreSQL too (about
-## an hour more on 2 cores, and some 9 GB of disk while it runs: see the README)
+## bench-large-postgres: bench-large, and the million contacts on PostgreSQL too (an hour
+## or more on 2 cores, and some 20 GB of disk while it runs: see the README)
 bench-large-postgres: $(VENV)/.dev
 	scripts/ensure-system-packages
 	$(PY) -m bench --large --large-postgres
