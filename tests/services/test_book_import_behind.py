@@ -49,7 +49,9 @@ def close_calls() -> dict[str, Any]:
     people = [{"key": f"x{n}", "first_name": "Close", "last_name": f"Call{n}"} for n in range(1, 8)]
     reviews = [
         review("x1", None, scheduled_for="2026-03-01"),  # only an open review
-        review("x2", None, scheduled_for="2026-02-03", cancelled_on="2026-02-01"),  # only a cancelled one
+        review(
+            "x2", None, scheduled_for="2026-02-03", cancelled_on="2026-02-01"
+        ),  # only a cancelled one
         review("x3", "2026-01-05"),
         review("x3", "2026-01-05"),  # the same day twice
         review("x4", "2026-04-30"),  # the latest first...

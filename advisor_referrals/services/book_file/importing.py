@@ -214,7 +214,7 @@ def _load(
         ):
             ensure_empty(session, book)
             foreign_keys = ForeignKeysSetAside(session, EMPTY_TABLES)
-            loader = BookLoader(session, data, writer, progress)
+            loader = BookLoader(session, data, writer, progress, foreign_keys)
             loader.problems[:0] = problems
             load_sections(loader)
             if loader.problems:

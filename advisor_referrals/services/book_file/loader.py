@@ -44,6 +44,7 @@ from advisor_referrals.domain.triggers import TriggerFields, validate_trigger
 from advisor_referrals.services.book_file import format as fmt
 from advisor_referrals.services.book_file.last_reviews import LastReviews, latest_by_key
 from advisor_referrals.services.book_file.records import Record, filled
+from advisor_referrals.services.book_file.reference_checks import ForeignKeysSetAside
 from advisor_referrals.services.book_file.stored_rows import StoredRows, day, stored
 from advisor_referrals.services.book_file.table_columns import (
     MOVE_COLUMNS,
@@ -69,8 +70,10 @@ class BookLoader:
         data: Mapping[str, Any],
         writer: BulkWriter | None,
         progress: Progress | None = None,
+        foreign_keys: ForeignKeysSetAside | None = None,
     ) -> None:
         self.session = session
+        self.foreign_keys = foreign_keys
         self.data = data
         self.writer = writer
         self.progress = progress
@@ -179,11 +182,13 @@ class BookLoader:
         self.finished("contacts", "contact_tags")
 
     def finished(self, *tables: str) -> None:
-        """These tables are written whole: their indexes may be built (behind the load)."""
-        if self.writing and self.writer is not None:
+        """These tables are written whole: their indexes may be built and their foreign
+        keys added back (behind the load, `BulkWriter.build_indexes`)."""
+        if self.writing and self.writer is not None and self.writer.copy_behind is not None:
             if self.rows is not None:
                 self.rows.flush()
-            self.writer.build_indexes(*tables)
+            keys = self.foreign_keys.restored_with(tables) if self.foreign_keys else []
+            self.writer.build_indexes(*tables, then=keys)
 
     def triggers(self) -> None:
         kinds = set(self.kinds)

@@ -200,6 +200,7 @@ class BulkWriter:
                 self.set_aside_triggers.append(sql)
         self.first_review_id = self.next_ids["reviews"]
         self.set_aside_indexes: list[tuple[str, str]] = []  # (table, its SQL)
+        self.analyzed: set[str] = set()  # tables whose statistics build_indexes took
         for name in rebuild_indexes:
             for index, sql in session.execute(
                 text(POSTGRES_INDEXES if self.is_postgres else SQLITE_INDEXES), {"table": name}
@@ -292,16 +293,24 @@ class BulkWriter:
         helper.copy(batches)
         return True
 
-    def build_indexes(self, *names: str) -> None:
+    def build_indexes(self, *names: str, then: Sequence[str] = ()) -> bool:
         """The load has finished writing these tables: with a helper thread, their set-aside
-        indexes are built now, behind the load (which must not write to them again: it
-        may, but then it keeps the indexes up to date row by row); otherwise in finish()."""
+        indexes are built now, behind the load, their statistics taken, then the statements
+        `then` run (True); otherwise nothing now (False), the indexes and statistics wait
+        for finish(). The load should not write to these tables again: it may, but then
+        the indexes are kept up to date row by row."""
         if self.copy_behind is None:
-            return
+            return False
         self.send()
         now = [sql for name, sql in self.set_aside_indexes if name in names]
         self.set_aside_indexes = [(n, sql) for n, sql in self.set_aside_indexes if n not in names]
-        self.copy_behind.execute(now)
+        measured = [name for name in names if self.written[name] and name not in self.analyzed]
+        if measured and sum(self.written.values()) >= WORTH_ANALYZING:
+            quote = self.session.get_bind().dialect.identifier_preparer.quote
+            now.append("ANALYZE " + ", ".join(quote(name) for name in measured))
+            self.analyzed.update(measured)
+        self.copy_behind.execute([*now, *then])
+        return True
 
     def flush(self) -> None:
         """Write what is pending. Afterwards every row is in its table and the session is
@@ -490,7 +499,9 @@ class BulkWriter:
             self.session.execute(text(self.search_trigger_sql))
             self.search_trigger_sql = None
         if sum(self.written.values()) >= WORTH_ANALYZING:
-            refresh_statistics(self.session, [name for name in ORDER if self.written[name]])
+            written = [n for n in ORDER if self.written[n] and n not in self.analyzed]
+            if written:
+                refresh_statistics(self.session, written)
         if not self.is_postgres:
             return
         for name in WITH_IDS:
