@@ -177,3 +177,41 @@ def test_a_refusal_on_the_helper_thread_writes_nothing_and_leaves_no_thread(
     with pg_book.session() as session:
         assert session.scalar(select(func.count()).select_from(Household)) == 0
     assert not [t for t in threading.enumerate() if t.name.startswith("bulk-load")]
+
+
+def test_an_import_cancelled_while_work_is_behind_it_writes_nothing(book: Book) -> None:
+    """Cancelled in the triggers, after the contacts went to the helper and their indexes
+    were asked for: nothing is written, the helper is gone, the book's schema is whole."""
+    from advisor_referrals.services.progress import Cancelled, Progress
+
+    before = indexes(book)
+    data = with_changes(
+        varied_book(),
+        contacts=[{"key": f"c{n}", "first_name": "P", "last_name": str(n)} for n in range(1, 9001)],
+        triggers=[
+            {"key": f"t{n}", "contact": f"c{n}", "kind": "new_child", "occurred_on": "2026-01-02"}
+            for n in range(1, 6001)
+        ],
+        referrals=[],
+        reviews=[],
+        asks=[],
+    )
+    progress = Progress()
+    seen: list[str] = []
+
+    def cancel_in_triggers(done: int, total: int, message: str) -> None:
+        seen.append(message)
+        if "triggers" in message:
+            progress.cancel()
+
+    progress.callback = cancel_in_triggers
+    with pytest.raises(Cancelled):
+        load_book_data(book, data, progress=progress)
+    assert any("triggers" in message for message in seen)
+    with book.session() as session:
+        assert session.scalar(select(func.count()).select_from(ContactRow)) == 0
+    assert indexes(book) == before
+    assert not [t for t in threading.enumerate() if t.name.startswith("bulk-load")]
+    # The same file imports whole afterwards, with the indexes back as they were.
+    assert "9,000 contacts" in str(load_book_data(book, data))
+    assert indexes(book) == before

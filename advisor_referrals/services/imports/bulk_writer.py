@@ -381,7 +381,7 @@ class BulkWriter:
         if self.copy_behind is not None:
             helper, self.copy_behind = self.copy_behind, None
             try:
-                helper.close()  # before the transaction ends, either way
+                helper.close(failed=exc_type is not None)  # before the transaction ends
             except Exception:
                 if exc_type is None:
                     raise

@@ -66,8 +66,11 @@ class CopyBehind:
         """Wait until the helper is idle; the first error of its work is raised here."""
         self.behind.settle()
 
-    def close(self) -> None:
-        """Wait for the helper and let it go; the connection is the caller's alone again."""
+    def close(self, *, failed: bool = False) -> None:
+        """Wait for the helper and let it go; the connection is the caller's alone again.
+        `failed`: the load is rolled back, so the work not yet started is dropped."""
+        if failed:
+            self.behind.abandon()
         try:
             self.behind.close()
         finally:
