@@ -184,9 +184,11 @@ class BookLoader:
     def finished(self, *tables: str) -> None:
         """These tables are written whole: their indexes may be built and their foreign
         keys added back (behind the load, `BulkWriter.build_indexes`)."""
-        if self.writing and self.writer is not None and self.writer.copy_behind is not None:
-            if self.rows is not None:
-                self.rows.flush()
+        if not self.writing or self.writer is None:
+            return
+        if self.rows is not None:
+            self.rows.flush()
+        if self.writer.copy_behind is not None:
             keys = self.foreign_keys.restored_with(tables) if self.foreign_keys else []
             self.writer.build_indexes(*tables, then=keys)
 
