@@ -24,7 +24,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Date, Select, and_, case, func, literal, or_, select, true
+from sqlalchemy import Date, Select, and_, case, func, literal, or_, select, true, union_all
+from sqlalchemy.orm import aliased
 
 from advisor_referrals.domain.cadence import CADENCE_RANGE, interval_days, next_due
 from advisor_referrals.domain.enums import Segment, Tier
@@ -35,10 +36,9 @@ from advisor_referrals.services.reviews.open_bookings import (
     ScheduledEntry,
     archived_contacts,
     booked_between,
-    open_bookings,
+    scheduled_columns,
     scheduled_entry,
     scheduled_order,
-    scheduled_query,
 )
 from advisor_referrals.services.reviews.review_lists import (
     DueEntry,
@@ -51,7 +51,7 @@ from advisor_referrals.services.reviews.review_lists import (
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import ContactRow, ReviewRow
 from advisor_referrals.storage.scoping import Advisors, contact_scope
-from advisor_referrals.storage.sql_dates import days_between
+from advisor_referrals.storage.sql_dates import days_after, days_between
 
 WEEK_DAYS = 7  # "this week": today and the six days after it
 EPOCH = date(2000, 1, 1)  # days are counted from here to order clients in SQL
@@ -155,43 +155,92 @@ def _clients_query(today: date, wanted: int, advisors: Advisors) -> Select[Any]:
     interval can span after the last one (`interval_days`), so whoever may fall due no
     later than the `wanted`-th client of the list at the latest is a candidate. Never
     reviewed clients come first in the overdue list, by client-since date.
+
+    The overdue clients of a tier are ranges of the index in the list's order
+    (`review_due.ArmKind`), tens of thousands of entries on a million contacts: they are
+    counted, and only each range's first `wanted` entries are read to find that
+    latest day; the candidates are then the start of each range up to a date found from
+    it (docs/design.md, "Budgets"). The few other clients due are read once, whole.
     """
     until = today + timedelta(days=WEEK_DAYS - 1)
-    listed = review_due.dated_clients_due_by(until, today, advisors, unbooked=True).cte("listed")
+    arms = review_due.due_arms(until, today, advisors, unbooked=True)
+    ranges = [arm for arm in arms if arm.kind is not review_due.ArmKind.WHOLE]
+    few = union_all(*(a.query for a in arms if a.kind is review_due.ArmKind.WHOLE)).cte("few")
 
-    def due_day(bound: int) -> Any:
+    def due_day(columns: Any, bound: int) -> Any:
         """Days from EPOCH to the earliest (0) or latest (1) day the client may fall due;
         never-reviewed clients by client-since date, ahead of everyone."""
         spans = {n: interval_days(n)[bound] for n in CADENCE_RANGE}
-        since = func.coalesce(listed.c.client_since, literal(date.max, Date))
+        since = func.coalesce(columns.client_since, literal(date.max, Date))
         return case(
             (
-                listed.c.last_review.is_(None),
+                columns.last_review.is_(None),
                 days_between(since, literal(EPOCH, Date)) - NEVER_FIRST,
             ),
-            else_=days_between(listed.c.last_review, literal(EPOCH, Date))
-            + case(spans, value=listed.c.cadence),
+            else_=days_between(columns.last_review, literal(EPOCH, Date))
+            + case(spans, value=columns.cadence),
         )
 
+    def head(arm: review_due.DueArm) -> Any:
+        """The arm's first `wanted` rows in the list's order, each with its latest day."""
+        order = {
+            review_due.ArmKind.NEVER_SINCE: [ContactRow.client_since],
+            review_due.ArmKind.NEVER_UNDATED: [],
+            review_due.ArmKind.REVIEWED: [ContactRow.last_review_on],
+        }[arm.kind]
+        first = arm.query.order_by(*order).limit(wanted).subquery()
+        return select(first.c.late, due_day(first.c, 1).label("latest"))
+
+    heads = union_all(
+        select(few.c.late, due_day(few.c, 1).label("latest")), *(head(arm) for arm in ranges)
+    ).cte("heads")
+
     def limit(late: int) -> Any:
-        """The `wanted`-th latest day of the list (none when it is shorter)."""
-        latest = due_day(1).label("latest")
+        """The `wanted`-th latest day of the list (none when it is shorter): the first
+        rows of each range hold the list's first rows."""
         return (
-            select(latest)
-            .where(listed.c.late == late)
-            .order_by(latest)
+            select(heads.c.latest)
+            .where(heads.c.late == late)
+            .order_by(heads.c.latest)
             .limit(1)
             .offset(wanted - 1)
             .scalar_subquery()
         )
 
-    # Both lists' totals and limits, once: a row every candidate joins.
-    bounds = select(
-        func.sum(listed.c.late).label("overdue_total"),
-        (func.count() - func.coalesce(func.sum(listed.c.late), 0)).label("coming_total"),
-        func.coalesce(limit(1), ANY_DAY).label("overdue_limit"),
-        func.coalesce(limit(0), ANY_DAY).label("coming_limit"),
-    ).cte("bounds")
+    # Both lists' totals, counted range by range (each range is overdue), and limits.
+    counts = union_all(
+        select(func.count().label("rows"), func.coalesce(func.sum(few.c.late), 0).label("late")),
+        *(select(func.count(), func.count()).select_from(arm.query.subquery()) for arm in ranges),
+    ).subquery("counts")
+    bounds = (
+        select(
+            func.sum(counts.c.late).label("overdue_total"),
+            (func.sum(counts.c.rows) - func.sum(counts.c.late)).label("coming_total"),
+            func.coalesce(limit(1), ANY_DAY).label("overdue_limit"),
+            func.coalesce(limit(0), ANY_DAY).label("coming_limit"),
+        )
+        .select_from(counts)
+        .cte("bounds")
+    )
+    overdue_limit = select(bounds.c.overdue_limit).scalar_subquery()
+
+    def up_to(days: Any) -> Any:
+        """The date `days` after EPOCH, kept within the dates a database writes."""
+        low, high = (date(1, 1, 1) - EPOCH).days, (date(9999, 12, 31) - EPOCH).days
+        kept = case((days < low, low), (days > high, high), else_=days)
+        return days_after(literal(EPOCH, Date), kept)
+
+    def candidates(arm: review_due.DueArm) -> Any:
+        """The start of an overdue range whose earliest due day may be within the limit."""
+        if arm.kind is review_due.ArmKind.NEVER_SINCE:
+            return arm.query.where(ContactRow.client_since <= up_to(overdue_limit + NEVER_FIRST))
+        if arm.kind is review_due.ArmKind.NEVER_UNDATED:
+            undated = (date.max - EPOCH).days - NEVER_FIRST
+            return arm.query.where(overdue_limit >= undated)
+        fewest = case({n: interval_days(n)[0] for n in CADENCE_RANGE}, value=arm.cadence)
+        return arm.query.where(ContactRow.last_review_on <= up_to(overdue_limit - fewest))
+
+    listed = union_all(select(few), *(candidates(arm) for arm in ranges)).cte("listed")
     late = listed.c.late == 1
 
     def person(column: Any) -> Any:
@@ -214,7 +263,10 @@ def _clients_query(today: date, wanted: int, advisors: Advisors) -> Select[Any]:
             review_due.next_scheduled_expr(today, listed.c.id).label("next_scheduled"),
         )
         .select_from(listed.join(bounds, true()))
-        .where(due_day(0) <= case((late, bounds.c.overdue_limit), else_=bounds.c.coming_limit))
+        .where(
+            due_day(listed.c, 0)
+            <= case((late, bounds.c.overdue_limit), else_=bounds.c.coming_limit)
+        )
     )
 
 
@@ -225,55 +277,68 @@ def _bookings_query(today: date, wanted: int, scope: Scope, advisors: Advisors) 
     today wait for an outcome (`waiting_total`); one row of totals alone when there is no
     booking this week.
 
-    Both counts read the indexes of open bookings alone: every open booking up to the
-    week's end, less those of archived contacts (few, found through their own index).
-    SQLite is told which index: its statistics take "not completed" for a rare value and
-    would read every unfinished review through another one. The first bookings are
-    ordered by day and time before any client's name is read: only the bookings up to
-    the `wanted`-th one's time of day join their client, whose name orders those at the
-    same time.
+    Both counts are ranges of the index of open bookings by day, read alone, less those
+    of archived contacts (few, found through their own index). SQLite is told which
+    index: its statistics take "not completed" for a rare value and would read every
+    unfinished review through another one. The first bookings are read from the index
+    of open bookings in the list's order (day, a time before none, time): the day and
+    time of the `wanted`-th one are its first entries, and only the bookings up to that
+    time of day join their client, whose name orders those at the same time; then the
+    `wanted` rows found are read whole (docs/design.md, "Budgets").
     """
     until = today + timedelta(days=WEEK_DAYS - 1)
     archived = archived_contacts().cte("archived")
     mine = contact_scope(ReviewRow.contact_id, advisors)
-    coming = ReviewRow.scheduled_for >= today
 
-    def counted(name: str, index: str, query: Select[Any]) -> Any:
+    def counted(label: str, start: date | None, end: date) -> Any:
         return (
-            query.with_only_columns(
-                func.count(case((coming, 1))).label("booked"),
-                func.count(case((~coming, 1))).label("waiting"),
-            )
-            .where(booked_between(None, until), mine)
-            .with_hint(ReviewRow, f"INDEXED BY {index}", "sqlite")
-            .subquery(name)
+            select(func.count().label(label))
+            .select_from(ReviewRow)
+            .where(booked_between(start, end), mine)
+            .with_hint(ReviewRow, "INDEXED BY ix_reviews_open_scheduled_for", "sqlite")
+            .scalar_subquery()
         )
 
-    everyone = counted("everyone", "ix_reviews_open_scheduled_for", select(ReviewRow.id))
-    gone = counted(
-        "gone",
-        "ix_reviews_open_contact",
-        select(ReviewRow.id).select_from(
-            archived.join(ReviewRow, ReviewRow.contact_id == archived.c.id)
-        ),
+    coming = ReviewRow.scheduled_for >= today
+    gone = (
+        select(
+            func.count(case((coming, 1))).label("booked"),
+            func.count(case((~coming, 1))).label("waiting"),
+        )
+        .select_from(archived.join(ReviewRow, ReviewRow.contact_id == archived.c.id))
+        .where(booked_between(None, until), mine)
+        .with_hint(ReviewRow, "INDEXED BY ix_reviews_open_contact", "sqlite")
+        .subquery("gone")
     )
     totals = (
         select(
-            (everyone.c.booked - gone.c.booked).label("booked_total"),
-            (everyone.c.waiting - gone.c.waiting).label("waiting_total"),
+            (counted("booked", today, until) - gone.c.booked).label("booked_total"),
+            (counted("waiting", None, today - timedelta(days=1)) - gone.c.waiting).label(
+                "waiting_total"
+            ),
         )
-        .select_from(everyone.join(gone, true()))
+        .select_from(gone)
         .subquery("totals")
     )
-    # The day and time of the `wanted`-th booking (none when there are fewer).
+    # The day and time of the `wanted`-th booking (none when there are fewer): the first
+    # entries of the index, each client's archive looked up (a probe, not a list of
+    # every archived contact built to test the few read).
     day, time = ReviewRow.scheduled_for, ReviewRow.scheduled_time
+    in_order = "INDEXED BY ix_reviews_open_day_time"
+    dropped = aliased(ContactRow, name="dropped")
+    kept = ~(
+        select(dropped.id)
+        .where(dropped.id == ReviewRow.contact_id, dropped.archived_on.is_not(None))
+        .with_hint(dropped, "INDEXED BY ix_contacts_archived", "sqlite")
+        .exists()
+    )
     nth = (
         select(day, time)
-        .where(open_bookings(today, until, archived), mine)
+        .where(booked_between(today, until), kept, mine)
         .order_by(day, time.is_(None), time)
         .limit(1)
         .offset(wanted - 1)
-        .with_hint(ReviewRow, "INDEXED BY ix_reviews_open_scheduled_for", "sqlite")
+        .with_hint(ReviewRow, in_order, "sqlite")
         .subquery("nth")
     )
     # One row always (empty when there are fewer), so it can be read first.
@@ -281,10 +346,18 @@ def _bookings_query(today: date, wanted: int, scope: Scope, advisors: Advisors) 
         func.max(nth.c.scheduled_for).label("scheduled_for"),
         func.max(nth.c.scheduled_time).label("scheduled_time"),
     ).subquery("edge")
-    week = (
-        apply_filter(scheduled_query(today, until, archived=archived), ReviewFilter(scope=scope))
+    # The bookings up to the edge, with their client's name: only their ids leave.
+    sort_name = func.lower(ContactRow.last_name).label("sort_name")
+    up_to_edge = (
+        apply_filter(
+            select(ReviewRow.id, day, time, sort_name)
+            .join(ContactRow, ContactRow.id == ReviewRow.contact_id)
+            .where(booked_between(today, until), ContactRow.archived_on.is_(None)),
+            ReviewFilter(scope=scope),
+        )
         .join(edge, true())
         .where(
+            day <= func.coalesce(edge.c.scheduled_for, until),  # the index's range
             or_(
                 edge.c.scheduled_for.is_(None),
                 day < edge.c.scheduled_for,
@@ -292,11 +365,22 @@ def _bookings_query(today: date, wanted: int, scope: Scope, advisors: Advisors) 
                     day == edge.c.scheduled_for,
                     or_(edge.c.scheduled_time.is_(None), time <= edge.c.scheduled_time),
                 ),
-            )
+            ),
         )
-        .with_hint(ReviewRow, "INDEXED BY ix_reviews_open_scheduled_for", "sqlite")
+        .with_hint(ReviewRow, in_order, "sqlite")
     )
-    first = week.order_by(*scheduled_order(week.selected_columns)).limit(wanted).subquery("first")
+    keys = (
+        up_to_edge.order_by(*scheduled_order(up_to_edge.selected_columns))
+        .limit(wanted)
+        .subquery("first_keys")
+    )
+    first = (
+        select(*scheduled_columns())
+        .select_from(keys)
+        .join(ReviewRow, ReviewRow.id == keys.c.id)
+        .join(ContactRow, ContactRow.id == ReviewRow.contact_id)
+        .subquery("first")
+    )
     return (
         select(totals.c.booked_total, totals.c.waiting_total, *first.c)
         .select_from(totals.outerjoin(first, true()))
