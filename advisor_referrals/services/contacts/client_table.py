@@ -338,25 +338,28 @@ class ContactTable:
         walk_rows = self.walk_rows
         if self.walk_scales:
             walk_rows = max(walk_rows, math.isqrt(limit * book_size // 2))
+        sortable = self._sortable_hits(flt.text, book_size)
+        # Look the hits up by id and sort them. Left to itself, SQLite reads the live
+        # contacts in name order through the listing index until the page is full,
+        # which for a rare word ("zo", "sm") means most of the book (10 ms vs 0.3 ms).
+        by_id = self._filtered(select(ContactRow.id), replace(flt, text=""), live_by_index=False)
+        row_checks = search.words_in(ContactRow.search_text, flt.text, unindexed_only=True)
+
+        def sorted_hits(hits: ColumnElement[bool]) -> list[int]:
+            query = by_id.where(hits, row_checks).order_by(*by_name).limit(limit)
+            return list(session.scalars(query))
+
         ids = self._first_names_holding(session, others, flt.text, limit, walk_rows)
         if ids is not None:
             return ids
         fts = search.sqlite_fts_query(session, flt.text)
         if fts == search.NO_MATCH:
             return []
-        sortable = self._sortable_hits(flt.text, book_size)
-        hits = None if fts is None else search.fts_hits(session, fts, sortable)
-        if hits is not None and len(hits) < sortable:
-            row_checks = search.words_in(ContactRow.search_text, flt.text, unindexed_only=True)
-            # Look the hits up by id and sort them. Left to itself, SQLite reads the live
-            # contacts in name order through the listing index until the page is full,
-            # which for a rare word ("zo", "sm") means most of the book (10 ms vs 0.3 ms).
-            by_id = self._filtered(
-                select(ContactRow.id), replace(flt, text=""), live_by_index=False
-            )
-            query = by_id.where(search.among(hits), row_checks)
-        else:
-            query = others.where(search.words_in(ContactRow.search_text, flt.text))
+        # Few enough hits to sort: they are read within the statement that sorts them,
+        # not handed to Python and back (a third of the time for 8,000 hits).
+        if fts is not None and search.fts_count(session, fts, sortable) < sortable:
+            return sorted_hits(search.fts_matches(fts))
+        query = others.where(search.words_in(ContactRow.search_text, flt.text))
         return list(session.scalars(query.order_by(*by_name).limit(limit)))
 
     def _postgres_search_page(self, session: Session, flt: ContactFilter, limit: int) -> list[int]:

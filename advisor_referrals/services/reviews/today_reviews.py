@@ -6,7 +6,7 @@ page for the rest. So the totals are counted in SQL and only the rows that may b
 leave the database, in two statements (docs/design.md, "Changes and undo"):
 
 * the clients: those due by the week's end, read from the index of active clients by
-  cadence and last review (`review_due.dated_clients_due_by`), counted as overdue or
+  cadence and last review (`services/reviews/today_clients.py`), counted as overdue or
   falling due (less those booked from today on); only the few that may come first in
   either list are read whole, with their names;
 * the bookings: this week's and the past ones waiting for an outcome counted from the
@@ -24,14 +24,13 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Date, Select, and_, case, func, literal, or_, select, true, union_all
+from sqlalchemy import Select, and_, case, func, or_, select, true
 from sqlalchemy.orm import aliased
 
-from advisor_referrals.domain.cadence import CADENCE_RANGE, interval_days, next_due
+from advisor_referrals.domain.cadence import next_due
 from advisor_referrals.domain.enums import Segment, Tier
 from advisor_referrals.domain.names import full_name
 from advisor_referrals.domain.practice import PRACTICE_SCOPE, Scope
-from advisor_referrals.services.reviews import due as review_due
 from advisor_referrals.services.reviews.open_bookings import (
     ScheduledEntry,
     archived_contacts,
@@ -48,16 +47,16 @@ from advisor_referrals.services.reviews.review_lists import (
     due_soon_order,
     overdue_order,
 )
+from advisor_referrals.services.reviews.today_clients import (
+    STATEMENTS,
+    WEEK_DAYS,
+    clients_by_ranges,
+    clients_listed,
+)
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import ContactRow, ReviewRow
 from advisor_referrals.storage.scoping import Advisors, contact_scope
-from advisor_referrals.storage.sql_dates import days_after, days_between
 
-WEEK_DAYS = 7  # "this week": today and the six days after it
-EPOCH = date(2000, 1, 1)  # days are counted from here to order clients in SQL
-NEVER_FIRST = 10_000_000  # days: puts never-reviewed clients before any due date
-ANY_DAY = 10_000_000  # days: later than any due date (the limit of a short list)
-STATEMENTS = 8  # statements kept built: a few days, page sizes and scopes
 # Many clients share a last review day: compute each due date once.
 _next_due = lru_cache(maxsize=65536)(next_due)
 
@@ -86,6 +85,8 @@ class TodayReviews:
     def __init__(self, book: Book, lists: ReviewLists) -> None:
         self.book = book
         self.lists = lists
+        # The statement of clients due that suits the database (`today_clients`).
+        self.clients_query = clients_by_ranges if book.is_sqlite else clients_listed
 
     def week_ahead(self, today: date, shown: int, scope: Scope = PRACTICE_SCOPE) -> WeekAhead:
         return self.read(today, shown, scope).week
@@ -107,7 +108,7 @@ class TodayReviews:
         """
         wanted = max(shown, 1)  # at least one row of each list carries its total
         with self.book.session() as session:
-            clients = session.execute(_clients_query(today, wanted, scope.advisors)).all()
+            clients = session.execute(self.clients_query(today, wanted, scope.advisors)).all()
             # The advisors are part of the key: Scope's equality leaves them out.
             bookings = session.execute(_bookings_query(today, wanted, scope, scope.advisors)).all()
         lists: dict[bool, list[DueEntry]] = {True: [], False: []}
@@ -141,132 +142,6 @@ def _due_entry(row: Any, today: date) -> DueEntry:
         days_late=None if due_on is None else (today - due_on).days,
         next_scheduled=row.next_scheduled if row.late else None,
         client_since=row.client_since,
-    )
-
-
-@lru_cache(maxsize=STATEMENTS)
-def _clients_query(today: date, wanted: int, advisors: Advisors) -> Select[Any]:
-    """The clients due by the week's end (overdue ones whatever is booked, the others
-    with nothing booked from today on), as the two lists: each row with its list's total
-    (`late`: 1 overdue, 0 falling due), and only the rows that may come first, whole.
-
-    The due date itself is `domain.cadence`'s, computed in Python; SQL only bounds it. A
-    client's next review falls due between the fewest and the most days its cadence's
-    interval can span after the last one (`interval_days`), so whoever may fall due no
-    later than the `wanted`-th client of the list at the latest is a candidate. Never
-    reviewed clients come first in the overdue list, by client-since date.
-
-    The overdue clients of a tier are ranges of the index in the list's order
-    (`review_due.ArmKind`), tens of thousands of entries on a million contacts: they are
-    counted, and only each range's first `wanted` entries are read to find that
-    latest day; the candidates are then the start of each range up to a date found from
-    it (docs/design.md, "Budgets"). The few other clients due are read once, whole.
-    """
-    until = today + timedelta(days=WEEK_DAYS - 1)
-    arms = review_due.due_arms(until, today, advisors, unbooked=True)
-    ranges = [arm for arm in arms if arm.kind is not review_due.ArmKind.WHOLE]
-    few = union_all(*(a.query for a in arms if a.kind is review_due.ArmKind.WHOLE)).cte("few")
-
-    def due_day(columns: Any, bound: int) -> Any:
-        """Days from EPOCH to the earliest (0) or latest (1) day the client may fall due;
-        never-reviewed clients by client-since date, ahead of everyone."""
-        spans = {n: interval_days(n)[bound] for n in CADENCE_RANGE}
-        since = func.coalesce(columns.client_since, literal(date.max, Date))
-        return case(
-            (
-                columns.last_review.is_(None),
-                days_between(since, literal(EPOCH, Date)) - NEVER_FIRST,
-            ),
-            else_=days_between(columns.last_review, literal(EPOCH, Date))
-            + case(spans, value=columns.cadence),
-        )
-
-    def head(arm: review_due.DueArm) -> Any:
-        """The arm's first `wanted` rows in the list's order, each with its latest day."""
-        order = {
-            review_due.ArmKind.NEVER_SINCE: [ContactRow.client_since],
-            review_due.ArmKind.NEVER_UNDATED: [],
-            review_due.ArmKind.REVIEWED: [ContactRow.last_review_on],
-        }[arm.kind]
-        first = arm.query.order_by(*order).limit(wanted).subquery()
-        return select(first.c.late, due_day(first.c, 1).label("latest"))
-
-    heads = union_all(
-        select(few.c.late, due_day(few.c, 1).label("latest")), *(head(arm) for arm in ranges)
-    ).cte("heads")
-
-    def limit(late: int) -> Any:
-        """The `wanted`-th latest day of the list (none when it is shorter): the first
-        rows of each range hold the list's first rows."""
-        return (
-            select(heads.c.latest)
-            .where(heads.c.late == late)
-            .order_by(heads.c.latest)
-            .limit(1)
-            .offset(wanted - 1)
-            .scalar_subquery()
-        )
-
-    # Both lists' totals, counted range by range (each range is overdue), and limits.
-    counts = union_all(
-        select(func.count().label("rows"), func.coalesce(func.sum(few.c.late), 0).label("late")),
-        *(select(func.count(), func.count()).select_from(arm.query.subquery()) for arm in ranges),
-    ).subquery("counts")
-    bounds = (
-        select(
-            func.sum(counts.c.late).label("overdue_total"),
-            (func.sum(counts.c.rows) - func.sum(counts.c.late)).label("coming_total"),
-            func.coalesce(limit(1), ANY_DAY).label("overdue_limit"),
-            func.coalesce(limit(0), ANY_DAY).label("coming_limit"),
-        )
-        .select_from(counts)
-        .cte("bounds")
-    )
-    overdue_limit = select(bounds.c.overdue_limit).scalar_subquery()
-
-    def up_to(days: Any) -> Any:
-        """The date `days` after EPOCH, kept within the dates a database writes."""
-        low, high = (date(1, 1, 1) - EPOCH).days, (date(9999, 12, 31) - EPOCH).days
-        kept = case((days < low, low), (days > high, high), else_=days)
-        return days_after(literal(EPOCH, Date), kept)
-
-    def candidates(arm: review_due.DueArm) -> Any:
-        """The start of an overdue range whose earliest due day may be within the limit."""
-        if arm.kind is review_due.ArmKind.NEVER_SINCE:
-            return arm.query.where(ContactRow.client_since <= up_to(overdue_limit + NEVER_FIRST))
-        if arm.kind is review_due.ArmKind.NEVER_UNDATED:
-            undated = (date.max - EPOCH).days - NEVER_FIRST
-            return arm.query.where(overdue_limit >= undated)
-        fewest = case({n: interval_days(n)[0] for n in CADENCE_RANGE}, value=arm.cadence)
-        return arm.query.where(ContactRow.last_review_on <= up_to(overdue_limit - fewest))
-
-    listed = union_all(select(few), *(candidates(arm) for arm in ranges)).cte("listed")
-    late = listed.c.late == 1
-
-    def person(column: Any) -> Any:
-        # Looked up per candidate: joined, PostgreSQL would hash every contact for the
-        # few candidates (it cannot tell how few they are).
-        return select(column).where(ContactRow.id == listed.c.id).scalar_subquery()
-
-    return (
-        select(
-            listed.c.id,
-            listed.c.cadence,
-            listed.c.last_review,
-            listed.c.client_since,
-            listed.c.late,
-            case((late, bounds.c.overdue_total), else_=bounds.c.coming_total).label("total"),
-            person(ContactRow.first_name).label("first_name"),
-            person(ContactRow.last_name).label("last_name"),
-            person(ContactRow.tier).label("tier"),
-            person(ContactRow.segment).label("segment"),
-            review_due.next_scheduled_expr(today, listed.c.id).label("next_scheduled"),
-        )
-        .select_from(listed.join(bounds, true()))
-        .where(
-            due_day(listed.c, 0)
-            <= case((late, bounds.c.overdue_limit), else_=bounds.c.coming_limit)
-        )
     )
 
 
