@@ -205,14 +205,20 @@ class DueArm(NamedTuple):
 
 
 def due_arms(
-    day: date, today: date, advisors: Advisors = None, *, unbooked: bool = False
+    day: date,
+    today: date,
+    advisors: Advisors = None,
+    *,
+    unbooked: bool = False,
+    booked_by_id: bool = False,
 ) -> list[DueArm]:
     """The active clients whose next review is due by `day` (never reviewed included),
     one row each in one of the arms: id, cadence, last review (up to today),
     client-since date, and `late`, 1 when the review was due before today (overdue) else
     0. `advisors`: whose clients (docs/design.md, "A practice"; None: everyone's).
     `unbooked`: of the clients not overdue, only those with no open booking from today
-    on (as the Today view lists them).
+    on (as the Today view lists them). `booked_by_id`: those clients' bookings are looked
+    up in the order of their ids (SQLite; see `_unbooked_by_id`).
 
     The rule is `due_by` and `overdue`, written as ranges of `ix_contacts_review_due`
     (migration 0016): for each tier, by its cadence in the table (read by the statement
@@ -293,14 +299,38 @@ def due_arms(
         )
         arm(ArmKind.NEVER_UNDATED, per_year, null().cast(Date), literal(1), *never, since.is_(None))
         arm(ArmKind.REVIEWED, per_year, stored, literal(1), *by_tier, stored <= late_cutoff)
-        coming = [stored > late_cutoff, stored <= cutoff, *([~booked] if unbooked else [])]
-        arm(ArmKind.WHOLE, per_year, stored, literal(0), *by_tier, *coming)
+        coming = [stored > late_cutoff, stored <= cutoff]
+        if unbooked and booked_by_id:
+            arm(ArmKind.WHOLE, per_year, stored, literal(0), *by_tier, *coming)
+            arms[-1] = DueArm(_unbooked_by_id(arms[-1].query, today, tier), ArmKind.WHOLE)
+        else:
+            booking = [~booked] if unbooked else []
+            arm(ArmKind.WHOLE, per_year, stored, literal(0), *by_tier, *coming, *booking)
         last, late, where = some(per_year, late_cutoff, cutoff)
         arm(ArmKind.WHOLE, per_year, last, late, *by_tier, stored > today, *where)
     own = ContactRow.reviews_per_year.expression
     last, late, where = some(own, _cutoff(late_day, own), _cutoff(day, own))
     arm(ArmKind.WHOLE, own, last, late, own.is_not(None), *where)
     return arms
+
+
+def _unbooked_by_id(falling_due: Select[Any], today: date, tier: Tier) -> Select[Any]:
+    """Of the clients `falling_due` lists, those with no open booking from today on, their
+    bookings looked up in the order of their ids: in the order of the index of clients
+    due, each look-up jumped to another part of the bookings' index (a million contacts:
+    24 ms for 19,000 clients, all booked, against 14 in id order)."""
+    ordered = falling_due.order_by(ContactRow.id).cte(f"falling_due_{tier.value}")
+    booking = (
+        select(ReviewRow.id)
+        .where(
+            ReviewRow.contact_id == ordered.c.id,
+            ReviewRow.completed_on.is_(None),
+            ReviewRow.cancelled_on.is_(None),
+            ReviewRow.scheduled_for >= today,
+        )
+        .exists()
+    )
+    return select(ordered).where(~booking)
 
 
 def dated_clients_due_by(

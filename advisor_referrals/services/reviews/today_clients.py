@@ -66,7 +66,7 @@ def clients_by_ranges(today: date, wanted: int, advisors: Advisors) -> Select[An
     it (docs/design.md, "Budgets"). The few other clients due are read once, whole.
     """
     until = today + timedelta(days=WEEK_DAYS - 1)
-    arms = review_due.due_arms(until, today, advisors, unbooked=True)
+    arms = review_due.due_arms(until, today, advisors, unbooked=True, booked_by_id=True)
     ranges = [arm for arm in arms if arm.kind is not review_due.ArmKind.WHOLE]
     few = union_all(*(a.query for a in arms if a.kind is review_due.ArmKind.WHOLE)).cte("few")
 
