@@ -211,6 +211,7 @@ def due_arms(
     *,
     unbooked: bool = False,
     booked_by_id: bool = False,
+    split_never: bool = True,
 ) -> list[DueArm]:
     """The active clients whose next review is due by `day` (never reviewed included),
     one row each in one of the arms: id, cadence, last review (up to today),
@@ -218,7 +219,8 @@ def due_arms(
     0. `advisors`: whose clients (docs/design.md, "A practice"; None: everyone's).
     `unbooked`: of the clients not overdue, only those with no open booking from today
     on (as the Today view lists them). `booked_by_id`: those clients' bookings are looked
-    up in the order of their ids (SQLite; see `_unbooked_by_id`).
+    up in the order of their ids (SQLite; see `_unbooked_by_id`). `split_never`: the
+    never reviewed in two ranges, with a client-since day (in its order) and without.
 
     The rule is `due_by` and `overdue`, written as ranges of `ix_contacts_review_due`
     (migration 0016): for each tier, by its cadence in the table (read by the statement
@@ -293,11 +295,12 @@ def due_arms(
         )
         by_tier = (ContactRow.reviews_per_year.is_(None), ContactRow.tier == tier.value)
         never = (*by_tier, stored.is_(None), per_year.is_not(None))
-        since = ContactRow.client_since
-        arm(
-            ArmKind.NEVER_SINCE, per_year, null().cast(Date), literal(1), *never, since.is_not(None)
-        )
-        arm(ArmKind.NEVER_UNDATED, per_year, null().cast(Date), literal(1), *never, since.is_(None))
+        since, nothing = ContactRow.client_since, null().cast(Date)
+        if split_never:
+            arm(ArmKind.NEVER_SINCE, per_year, nothing, literal(1), *never, since.is_not(None))
+            arm(ArmKind.NEVER_UNDATED, per_year, nothing, literal(1), *never, since.is_(None))
+        else:
+            arm(ArmKind.WHOLE, per_year, nothing, literal(1), *never)
         arm(ArmKind.REVIEWED, per_year, stored, literal(1), *by_tier, stored <= late_cutoff)
         coming = [stored > late_cutoff, stored <= cutoff]
         if unbooked and booked_by_id:
@@ -337,4 +340,5 @@ def dated_clients_due_by(
     day: date, today: date, advisors: Advisors = None, *, unbooked: bool = False
 ) -> CompoundSelect[Any]:
     """Every row of `due_arms`, in one statement."""
-    return union_all(*(arm.query for arm in due_arms(day, today, advisors, unbooked=unbooked)))
+    arms = due_arms(day, today, advisors, unbooked=unbooked, split_never=False)
+    return union_all(*(arm.query for arm in arms))
