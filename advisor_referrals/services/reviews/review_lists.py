@@ -7,7 +7,7 @@ computes the due date of the rows found, with `domain.cadence`, to sort and show
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -104,7 +104,6 @@ class ReviewCounts:
     awaiting_completion: int
 
 
-DueCondition = Callable[[Any], Any]
 _TIERS = {tier.value: tier for tier in Tier}
 _SEGMENTS = {segment.value: segment for segment in Segment}
 # Many clients share a last review day: compute each due date once per list.
@@ -120,26 +119,25 @@ class ReviewLists:
 
     # Clients by due date
 
-    def _due_rows(self, today: date, flt: ReviewFilter, where: DueCondition) -> list[DueEntry]:
-        """The clients `where` holds for, dated. Who they are is read first, from a listing
-        index that holds every column the rule reads (no table row); then those clients are
-        read whole in the order of their ids, with their next booking. Read in name order
-        instead, every client due cost a jump to a far part of the contacts table and of
-        the reviews' index: twice the time on a million contacts."""
-        cadence = review_due.JOINED_CADENCE
-        chosen = apply_filter(
-            review_due.with_cadence(
-                select(
-                    ContactRow.id.label("id"),
-                    cadence.label("cadence"),
-                    review_due.last_review_expr(today).label("last_review"),
-                )
-            ).where(review_due.on_cadence(), ContactRow.archived_on.is_(None), where(cadence)),
-            flt,
-        ).order_by(ContactRow.id)
-        if flt.scope.everyone:  # a scope's advisor is in no index: the planner chooses then
-            chosen = chosen.with_hint(ContactRow, DUE_INDEX_HINT, "sqlite")
-        due = chosen.cte("due").prefix_with("MATERIALIZED")
+    def _due_rows(self, today: date, until: date, late: bool, flt: ReviewFilter) -> list[DueEntry]:
+        """The active clients due by `until` that are overdue (`late`) or not, dated.
+
+        Who they are is read first, as ranges of the index of active clients by cadence
+        and last review (`review_due.dated_clients_due_by`): only the clients due, from
+        the index alone, where a pass over a listing index read every contact (a million
+        entries for a few tens of thousands due). Then those clients are read whole in the
+        order of their ids, with their next booking: in name order instead, every client
+        due cost a jump to a far part of the contacts table and of the reviews' index.
+        """
+        advisors = None if flt.scope.everyone else flt.scope.advisors
+        dated = review_due.dated_clients_due_by(until, today, advisors).subquery("dated")
+        due = (
+            select(dated.c.id, dated.c.cadence, dated.c.last_review)
+            .where(dated.c.late == (1 if late else 0))
+            .order_by(dated.c.id)
+            .cte("due")
+            .prefix_with("MATERIALIZED")
+        )
         query = select(
             ContactRow.id,
             ContactRow.first_name,
@@ -151,6 +149,7 @@ class ReviewLists:
             due.c.last_review,
             review_due.next_scheduled_expr(today).label("next_scheduled"),
         ).join_from(due, ContactRow, ContactRow.id == due.c.id)
+        query = apply_filter(query, replace(flt, scope=PRACTICE_SCOPE))  # the scope is in `due`
         with self.book.session() as session:
             rows = session.connection().execute(query).all()  # plain rows, no ORM bookkeeping
         found = []
@@ -177,7 +176,7 @@ class ReviewLists:
     def overdue(self, flt: ReviewFilter = EVERYONE, today: date | None = None) -> list[DueEntry]:
         """Overdue clients: never reviewed first (longest-standing first), then the latest first."""
         day = today or self.clock()
-        found = self._due_rows(day, flt, lambda n: review_due.overdue(day, n))
+        found = self._due_rows(day, day - timedelta(days=1), True, flt)
         found.sort(key=overdue_order)
         return found
 
@@ -186,8 +185,7 @@ class ReviewLists:
     ) -> list[DueEntry]:
         """Clients whose next review falls due today or within `days` days, soonest first."""
         day = today or self.clock()
-        until = day + timedelta(days=days)
-        found = self._due_rows(day, flt, lambda n: review_due.coming_due(day, until, n))
+        found = self._due_rows(day, day + timedelta(days=days), False, flt)
         found.sort(key=lambda e: due_soon_order(e, day))
         return found
 
