@@ -138,17 +138,27 @@ class ReviewLists:
             .cte("due")
             .prefix_with("MATERIALIZED")
         )
-        query = select(
-            ContactRow.id,
-            ContactRow.first_name,
-            ContactRow.last_name,
-            ContactRow.tier,
-            ContactRow.segment,
-            ContactRow.client_since,
-            due.c.cadence,
-            due.c.last_review,
-            review_due.next_scheduled_expr(today).label("next_scheduled"),
-        ).join_from(due, ContactRow, ContactRow.id == due.c.id)
+        query = (
+            select(
+                ContactRow.id,
+                ContactRow.first_name,
+                ContactRow.last_name,
+                ContactRow.tier,
+                ContactRow.segment,
+                ContactRow.client_since,
+                due.c.cadence,
+                due.c.last_review,
+                review_due.next_scheduled_expr(today).label("next_scheduled"),
+            )
+            .join_from(due, ContactRow, ContactRow.id == due.c.id)
+            # They are all active clients: said with constants, SQLite reads them from the
+            # index of active clients in id order (migration 0019), a tenth of the table.
+            .where(
+                ContactRow.relationship == literal(Relationship.CLIENT.value, literal_execute=True),
+                ContactRow.archived_on.is_(None),
+            )
+            .with_hint(ContactRow, "INDEXED BY ix_contacts_evidence", "sqlite")
+        )
         query = apply_filter(query, replace(flt, scope=PRACTICE_SCOPE))  # the scope is in `due`
         with self.book.session() as session:
             rows = session.connection().execute(query).all()  # plain rows, no ORM bookkeeping
