@@ -108,8 +108,6 @@ _TIERS = {tier.value: tier for tier in Tier}
 _SEGMENTS = {segment.value: segment for segment in Segment}
 # Many clients share a last review day: compute each due date once per list.
 _next_due = lru_cache(maxsize=65536)(next_due)
-# The listing index that holds every column the cadence rule reads (migration 0011).
-DUE_INDEX_HINT = "INDEXED BY ix_contacts_list_client_since"
 
 
 class ReviewLists:
