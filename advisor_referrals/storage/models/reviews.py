@@ -47,7 +47,9 @@ class ReviewRow(Base):
         CheckConstraint(
             "scheduled_for IS NOT NULL OR completed_on IS NOT NULL", name="scheduled_or_completed"
         ),
-        Index("ix_reviews_contact", "contact_id", "completed_on"),
+        # A client's reviews by day, with what the evidence window reads of them (the
+        # NPS answer, feedback asked), so that it reads the index alone (migration 0019).
+        Index("ix_reviews_contact", "contact_id", "completed_on", "nps", "feedback_requested"),
         Index("ix_reviews_scheduled_for", "scheduled_for"),
         Index("ix_reviews_completed_on", "completed_on"),
     )
