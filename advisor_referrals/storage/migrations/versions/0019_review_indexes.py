@@ -14,7 +14,7 @@ visits the reviews' rows, which are stored in date order and so lie far apart fo
 client.
 
 Revision ID: 0019
-Revises: 0016
+Revises: 0020
 Create Date: 2026-12-05
 """
 
@@ -24,7 +24,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0019"
-down_revision = "0016"
+down_revision = "0020"
 branch_labels = None
 depends_on = None
 
