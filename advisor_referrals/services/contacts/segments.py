@@ -11,7 +11,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from sqlalchemy import and_, case, func, or_, outerjoin, select, true
+from sqlalchemy import ColumnElement, Integer, Select, and_, case, cast, func, literal, select, true
 
 from advisor_referrals.domain.cadence import window_start
 from advisor_referrals.domain.contacts import Contact
@@ -22,7 +22,7 @@ from advisor_referrals.services.contacts.editing import ContactService
 from advisor_referrals.services.reviews import due as review_due
 from advisor_referrals.services.reviews.review_lists import EVERYONE, ReviewFilter, apply_filter
 from advisor_referrals.storage.book import Book
-from advisor_referrals.storage.models import ContactRow, ReferralRow, ReviewCadence, ReviewRow
+from advisor_referrals.storage.models import ContactRow, ReferralRow, ReviewRow
 
 
 class SegmentSuggestion(NamedTuple):
@@ -88,52 +88,45 @@ class EngagementService:
         advisor chose; an `unknown` suggestion (too little evidence) is never offered.
         """
         today = today or self.clock()
-        evidence = _grouped_evidence if self.book.is_postgres else _probed_evidence
-        query = apply_filter(evidence(today, contact_ids), flt)
+        postgres = self.book.is_postgres
+        clients = apply_filter(_clients(today, contact_ids, indexed=flt.scope.everyone), flt)
         with self.book.session() as session:
-            result = session.connection().execute(query)
-            try:
-                # Plain driver rows (ints and text, nothing to convert): the result
-                # layer took as long as the query for a million contacts' clients.
-                rows = result.cursor.fetchall()
-            finally:
-                result.close()
+            connection = session.connection()
+            # Plain driver rows (ints and text, nothing to convert): the result layer
+            # took as long as the query for a million contacts' clients.
+            reviewed = dict(_driver_rows(connection, _reviewed(today, contact_ids, postgres)))
+            referred = dict(_driver_rows(connection, _referred(today, contact_ids)))
+            rows = _driver_rows(connection, clients)
         found = []
-        for (
-            contact_id,
-            version,
-            first,
-            last,
-            tier,
-            segment,
-            plan,
-            cadence,
-            reviewed,
-            nps,
-            referrals,
-            ever,
-        ) in rows:
-            reviews, feedback = divmod(reviewed or 0, 2)
-            suggestion = _judge(
-                nps, reviews, bool(ever), cadence, bool(plan), referrals or 0, bool(feedback)
+        names = []
+        verdicts: dict[tuple[Any, ...], tuple[Segment, Suggestion] | None] = {}
+        no_reviews = _packed_reviews(0, False, None)
+        for contact_id, version, first, last, tier, segment, plan, cadence, ever in rows:
+            # Clients share few combinations of evidence: each is judged once.
+            key = (
+                segment,
+                plan,
+                cadence,
+                ever,
+                reviewed.get(contact_id, no_reviews),
+                referred.get(contact_id, 0),
             )
-            current = _SEGMENTS[segment]
-            if only_differing and (
-                suggestion.segment is current or suggestion.segment is Segment.UNKNOWN
-            ):
+            verdict = verdicts.get(key, _UNJUDGED)
+            if verdict is _UNJUDGED:
+                verdict = verdicts[key] = _verdict(key, only_differing)
+            if verdict is None:
                 continue
+            name = full_name(first, last)
             found.append(
                 SegmentSuggestion(
-                    contact_id=contact_id,
-                    contact_version=version,
-                    name=full_name(first, last),
-                    tier=_TIERS[tier] if tier else None,
-                    current=current,
-                    suggestion=suggestion,
+                    contact_id, version, name, _TIERS[tier] if tier else None, *verdict
                 )
             )
-        found.sort(key=lambda s: (s.name.casefold(), s.contact_id))
-        return found
+            names.append(name.casefold())
+        # By name, then id: the rows come in id order and the sort is stable, so the
+        # name alone is the key (a plain string compares faster than a tuple).
+        order = sorted(range(len(found)), key=names.__getitem__)
+        return [found[i] for i in order]
 
     def for_contact(self, contact_id: int, today: date | None = None) -> SegmentSuggestion | None:
         found = self.suggestions(only_differing=False, today=today, contact_ids=[contact_id])
@@ -147,34 +140,121 @@ class EngagementService:
         )
 
 
-def _grouped_evidence(today: date, contact_ids: list[int] | None = None) -> Any:
-    """One row of evidence per active client (of `contact_ids` when given), as
-    `_probed_evidence` gives it, for PostgreSQL.
+_UNJUDGED: Any = object()
+# A client's reviews of the window as one integer: (2 * count + any feedback asked) * 16
+# + the latest NPS answer (0 to 10), or NO_NPS without one.
+NO_NPS = 15
 
-    The reviews and referrals of the window are each read once, grouped by client, and
-    joined to the clients: PostgreSQL took over a second for the probes, three for each
-    of the 60,000 clients of the 100k book, and a third of that grouped. The latest
-    answer is the first of each client's answered reviews, newest first.
+
+def _packed_reviews(count: int, feedback: bool, nps: int | None) -> int:
+    return (2 * count + int(feedback)) * 16 + (NO_NPS if nps is None else nps)
+
+
+def _verdict(key: tuple[Any, ...], only_differing: bool) -> tuple[Segment, Suggestion] | None:
+    """The current segment and the suggestion for one combination of evidence; None
+    when only differing suggestions are asked for and this one is not."""
+    segment, plan, cadence, ever, packed, referrals = key
+    reviewed, nps = divmod(packed, 16)
+    reviews, feedback = divmod(reviewed, 2)
+    suggestion = _judge(
+        None if nps == NO_NPS else nps,
+        reviews,
+        bool(ever),
+        cadence,
+        bool(plan),
+        referrals,
+        bool(feedback),
+    )
+    current = _SEGMENTS[segment]
+    if only_differing and suggestion.segment in (current, Segment.UNKNOWN):
+        return None
+    return current, suggestion
+
+
+def _driver_rows(connection: Any, query: Any) -> list[Any]:
+    result = connection.execute(query)
+    try:
+        return list(result.cursor.fetchall())
+    finally:
+        result.close()
+
+
+def _window(column: Any, today: date) -> ColumnElement[bool]:
+    return and_(column > window_start(today), column <= today)
+
+
+def _clients(today: date, contact_ids: list[int] | None, *, indexed: bool) -> Select[Any]:
+    """The active clients (of `contact_ids` when given) in id order: id, version, names,
+    tier, segment, written plan, cadence and whether ever reviewed up to today.
+
+    Read from `ix_contacts_evidence` alone (migration 0019; hinted on SQLite when no
+    advisor's scope asks for a column it lacks), not from the contacts' wide rows.
     """
-    start = window_start(today)
     last = ContactRow.last_review_on
-
-    def in_window(column: Any) -> Any:
-        return and_(column > start, column <= today)
-
-    def of_clients(column: Any) -> Any:
-        return column.in_(contact_ids) if contact_ids is not None else true()
-
-    feedback = case((ReviewRow.feedback_requested, 1), else_=0)
-    # Reviews in the window and whether any asked for feedback, as 2 * count + any.
-    reviewed = (
-        select(
-            ReviewRow.contact_id,
-            (2 * func.count(ReviewRow.id) + func.max(feedback)).label("reviewed"),
+    ever = case(
+        (last.is_(None), False),
+        (last <= today, True),
+        # A review dated after today (imported, or a clock set back): ask the reviews.
+        else_=select(ReviewRow.id)
+        .where(ReviewRow.contact_id == ContactRow.id, ReviewRow.completed_on <= today)
+        .exists(),
+    )
+    query = (
+        review_due.with_cadence(
+            select(
+                ContactRow.id,
+                ContactRow.version,
+                ContactRow.first_name,
+                ContactRow.last_name,
+                ContactRow.tier,
+                ContactRow.segment,
+                ContactRow.has_written_plan,
+                review_due.JOINED_CADENCE,
+                ever,
+            )
         )
-        .where(in_window(ReviewRow.completed_on), of_clients(ReviewRow.contact_id))
+        .where(
+            # Constants, not parameters: SQLite then knows the partial index applies.
+            ContactRow.relationship == literal(Relationship.CLIENT.value, literal_execute=True),
+            ContactRow.archived_on.is_(None),
+            ContactRow.id.in_(contact_ids) if contact_ids is not None else true(),
+        )
+        .order_by(ContactRow.id)
+    )
+    if indexed:
+        query = query.with_hint(ContactRow, "INDEXED BY ix_contacts_evidence", "sqlite")
+    return query
+
+
+def _reviewed(today: date, contact_ids: list[int] | None, postgres: bool) -> Select[int, int]:
+    """(client, packed reviews of the window) for each client with a review in it.
+
+    Read once, grouped by client, from `ix_reviews_contact`, which holds every column
+    read (migration 0019). On SQLite the latest answer is the largest of a number that
+    orders the answered reviews by day, then id, and keeps the answer in its last four
+    bits; PostgreSQL numbers each client's answered reviews, newest first.
+    """
+    of_clients = ReviewRow.contact_id.in_(contact_ids) if contact_ids is not None else true()
+    in_window = _window(ReviewRow.completed_on, today)
+    feedback = func.max(case((ReviewRow.feedback_requested, 1), else_=0))
+    count = 2 * func.count() + feedback
+    if not postgres:
+        day = cast(func.replace(ReviewRow.completed_on, "-", ""), Integer)  # ISO text
+        ordered = case(
+            (ReviewRow.nps.is_not(None), (day * 2**31 + ReviewRow.id) * 16 + ReviewRow.nps)
+        )
+        latest = func.coalesce(func.max(ordered) % 16, NO_NPS)
+        return (
+            select(ReviewRow.contact_id, count * 16 + latest)
+            .where(in_window, of_clients)
+            .group_by(ReviewRow.contact_id)
+            .with_hint(ReviewRow, "INDEXED BY ix_reviews_contact", "sqlite")
+        )
+    counted = (
+        select(ReviewRow.contact_id, count.label("reviewed"))
+        .where(in_window, of_clients)
         .group_by(ReviewRow.contact_id)
-        .subquery("reviewed")
+        .subquery("counted")
     )
     answered = (
         select(
@@ -187,135 +267,25 @@ def _grouped_evidence(today: date, contact_ids: list[int] | None = None) -> Any:
             )
             .label("newest"),
         )
-        .where(
-            in_window(ReviewRow.completed_on),
-            ReviewRow.nps.is_not(None),
-            of_clients(ReviewRow.contact_id),
-        )
+        .where(in_window, ReviewRow.nps.is_not(None), of_clients)
         .subquery("answered")
     )
-    latest = (
+    latest_nps = (
         select(answered.c.contact_id, answered.c.nps)
         .where(answered.c.newest == 1)
         .subquery("latest")
     )
-    referred = (
-        select(ReferralRow.referrer_id, func.count(ReferralRow.id).label("referrals"))
-        .where(in_window(ReferralRow.received_on), of_clients(ReferralRow.referrer_id))
-        .group_by(ReferralRow.referrer_id)
-        .subquery("referred")
-    )
-    ever = case(
-        (last.is_(None), False),
-        (last <= today, True),
-        else_=select(ReviewRow.id)
-        .where(ReviewRow.contact_id == ContactRow.id, ReviewRow.completed_on <= today)
-        .exists(),
-    )
-    clients = (
-        outerjoin(ContactRow, ReviewCadence, ReviewCadence.tier == ContactRow.tier)
-        .outerjoin(reviewed, reviewed.c.contact_id == ContactRow.id)
-        .outerjoin(latest, latest.c.contact_id == ContactRow.id)
-        .outerjoin(referred, referred.c.referrer_id == ContactRow.id)
-    )
+    return select(
+        counted.c.contact_id,
+        counted.c.reviewed * 16 + func.coalesce(latest_nps.c.nps, NO_NPS),
+    ).select_from(counted.outerjoin(latest_nps, latest_nps.c.contact_id == counted.c.contact_id))
+
+
+def _referred(today: date, contact_ids: list[int] | None) -> Select[int, int]:
+    """(referrer, referrals received in the window) for each who referred someone in it."""
+    of_clients = ReferralRow.referrer_id.in_(contact_ids) if contact_ids is not None else true()
     return (
-        select(
-            ContactRow.id,
-            ContactRow.version,
-            ContactRow.first_name,
-            ContactRow.last_name,
-            ContactRow.tier,
-            ContactRow.segment,
-            ContactRow.has_written_plan,
-            review_due.JOINED_CADENCE,
-            reviewed.c.reviewed,
-            latest.c.nps,
-            referred.c.referrals,
-            ever,
-        )
-        .select_from(clients)
-        .where(
-            ContactRow.relationship == Relationship.CLIENT.value,
-            ContactRow.archived_on.is_(None),
-            of_clients(ContactRow.id),
-        )
-    )
-
-
-def _probed_evidence(today: date, contact_ids: list[int] | None = None) -> Any:
-    """One row of evidence per active client (of `contact_ids` when given), in the order
-    they are stored, for SQLite.
-
-    Correlated subqueries, each an indexed probe on (contact_id, completed_on) or
-    (referrer_id, received_on): measured faster than grouping the whole window.
-    Clients are read in id order, so the probes move along those indexes instead
-    of jumping about them (in name order a million clients took twice as long);
-    the caller sorts the few that differ. A client whose stored last review is
-    before the window has no review in it: the review probes are skipped.
-    """
-    start = window_start(today)
-    last = ContactRow.last_review_on
-    in_window = and_(last > start, last <= today)  # the probes' answer is known otherwise
-
-    def reviews_of_window() -> Any:
-        return select().where(
-            ReviewRow.contact_id == ContactRow.id,
-            ReviewRow.completed_on > start,
-            ReviewRow.completed_on <= today,
-        )
-
-    feedback = case((ReviewRow.feedback_requested, 1), else_=0)
-    # Reviews in the window and whether any asked for feedback, as 2 * count + any:
-    # one probe instead of two.
-    reviewed = (
-        reviews_of_window()
-        .add_columns(2 * func.count(ReviewRow.id) + func.coalesce(func.max(feedback), 0))
-        .scalar_subquery()
-    )
-    latest_nps = (
-        reviews_of_window()
-        .add_columns(ReviewRow.nps)
-        .where(ReviewRow.nps.is_not(None))
-        .order_by(ReviewRow.completed_on.desc(), ReviewRow.id.desc())
-        .limit(1)
-        .scalar_subquery()
-    )
-    later = or_(last.is_(None), last > today)  # a review dated after today: ask the table
-    referrals = (
-        select(func.count(ReferralRow.id))
-        .where(
-            ReferralRow.referrer_id == ContactRow.id,
-            ReferralRow.received_on > start,
-            ReferralRow.received_on <= today,
-        )
-        .scalar_subquery()
-    )
-    ever = case(
-        (last.is_(None), False),
-        (last <= today, True),
-        else_=select(ReviewRow.id)
-        .where(ReviewRow.contact_id == ContactRow.id, ReviewRow.completed_on <= today)
-        .exists(),
-    )
-    return review_due.with_cadence(
-        select(
-            ContactRow.id,
-            ContactRow.version,
-            ContactRow.first_name,
-            ContactRow.last_name,
-            ContactRow.tier,
-            ContactRow.segment,
-            ContactRow.has_written_plan,
-            review_due.JOINED_CADENCE,
-            case((or_(in_window, later), reviewed), else_=0),
-            case((or_(in_window, later), latest_nps), else_=None),
-            referrals,
-            ever,
-        )
-        .where(
-            ContactRow.relationship == Relationship.CLIENT.value,
-            ContactRow.archived_on.is_(None),
-            ContactRow.id.in_(contact_ids) if contact_ids is not None else true(),
-        )
-        .order_by(ContactRow.id)
+        select(ReferralRow.referrer_id, func.count())
+        .where(_window(ReferralRow.received_on, today), of_clients)
+        .group_by(ReferralRow.referrer_id)
     )

@@ -21,7 +21,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import IO
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -180,31 +180,56 @@ class CalendarExport:
         length = timedelta(minutes=minutes)
         one_day = timedelta(days=1)
         fold, escape, day_text = ics.fold, ics.text_value, ics.date_value
+        crlf = ics.CRLF
+        # An event's lines are written as one text. Its summary, its times and its
+        # description repeat across events (names, days, times of day, kinds): each is
+        # made once (docs/design.md, "Budgets").
+        summaries: dict[str, str] = {}
+        all_day: dict[date, str] = {}
+        moments: dict[tuple[date, time], str] = {}
+        descriptions: dict[ReviewKind | None, str] = {None: ""}
+        zone_part = f";TZID={tzid}:" if tzid else ":"
+        stamp_line = f"DTSTAMP:{stamp}"
         events: list[str] = []
         add = events.append
         for done, entry in enumerate(entries):
             if done % PROGRESS_EVERY == 0:
                 step(progress, done, len(entries), "events")
             root, depth = roots.get(entry.review_id, (entry.review_id, 0))
-            add("BEGIN:VEVENT")
-            add(fold(f"UID:review-{root}@{identity}"))
-            add(f"SEQUENCE:{depth}")
-            add(f"DTSTAMP:{stamp}")
-            add(fold("SUMMARY:" + escape(text.title.format(name=entry.name))))
+            summary = summaries.get(entry.name)
+            if summary is None:
+                title = escape(text.title.format(name=entry.name))
+                summary = summaries[entry.name] = fold("SUMMARY:" + title)
+            day = entry.scheduled_for
             if entry.scheduled_time is None:
-                add(f"DTSTART;VALUE=DATE:{day_text(entry.scheduled_for)}")
-                add(f"DTEND;VALUE=DATE:{day_text(entry.scheduled_for + one_day)}")
-                add("TRANSP:TRANSPARENT")
+                when = all_day.get(day)
+                if when is None:
+                    when = all_day[day] = (
+                        f"DTSTART;VALUE=DATE:{day_text(day)}{crlf}"
+                        f"DTEND;VALUE=DATE:{day_text(day + one_day)}{crlf}"
+                        "TRANSP:TRANSPARENT"
+                    )
             else:
-                start = datetime.combine(entry.scheduled_for, entry.scheduled_time)
-                when = f";TZID={tzid}:" if tzid else ":"
-                add(fold(f"DTSTART{when}{ics.local_value(start)}"))
-                add(fold(f"DTEND{when}{ics.local_value(start + length)}"))
-                add("TRANSP:OPAQUE")
-            if entry.kind is not None:
-                add(fold("DESCRIPTION:" + kinds.get(entry.kind, escape(entry.kind.value))))
-            add("STATUS:CONFIRMED")
-            add("END:VEVENT")
+                moment = (day, entry.scheduled_time)
+                when = moments.get(moment)
+                if when is None:
+                    start = datetime.combine(day, entry.scheduled_time)
+                    when = moments[moment] = (
+                        fold(f"DTSTART{zone_part}{ics.local_value(start)}")
+                        + crlf
+                        + fold(f"DTEND{zone_part}{ics.local_value(start + length)}")
+                        + crlf
+                        + "TRANSP:OPAQUE"
+                    )
+            description = descriptions.get(entry.kind)
+            if description is None and entry.kind is not None:
+                label = kinds.get(entry.kind, escape(entry.kind.value))
+                description = descriptions[entry.kind] = fold("DESCRIPTION:" + label) + crlf
+            add(
+                f"BEGIN:VEVENT{crlf}{fold(f'UID:review-{root}@{identity}')}{crlf}"
+                f"SEQUENCE:{depth}{crlf}{stamp_line}{crlf}{summary}{crlf}{when}{crlf}"
+                f"{description}STATUS:CONFIRMED{crlf}END:VEVENT"
+            )
         lines = [
             "BEGIN:VCALENDAR",
             "VERSION:2.0",

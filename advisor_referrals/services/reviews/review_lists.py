@@ -7,12 +7,12 @@ computes the due date of the rows found, with `domain.cadence`, to sort and show
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import and_, case, func, literal, or_, select
 
 from advisor_referrals.domain.cadence import next_due, window_start
 from advisor_referrals.domain.enums import Relationship, Segment, Tier
@@ -29,7 +29,7 @@ from advisor_referrals.services.reviews.open_bookings import (
     scheduled_query,
 )
 from advisor_referrals.storage.book import Book
-from advisor_referrals.storage.models import ContactRow, ReviewRow
+from advisor_referrals.storage.models import ContactRow, ReviewCadence, ReviewRow
 from advisor_referrals.storage.scoping import advisor_scope
 
 
@@ -104,13 +104,10 @@ class ReviewCounts:
     awaiting_completion: int
 
 
-DueCondition = Callable[[Any], Any]
 _TIERS = {tier.value: tier for tier in Tier}
 _SEGMENTS = {segment.value: segment for segment in Segment}
 # Many clients share a last review day: compute each due date once per list.
 _next_due = lru_cache(maxsize=65536)(next_due)
-# The listing index that holds every column the cadence rule reads (migration 0011).
-DUE_INDEX_HINT = "INDEXED BY ix_contacts_list_client_since"
 
 
 class ReviewLists:
@@ -120,37 +117,47 @@ class ReviewLists:
 
     # Clients by due date
 
-    def _due_rows(self, today: date, flt: ReviewFilter, where: DueCondition) -> list[DueEntry]:
-        """The clients `where` holds for, dated. Who they are is read first, from a listing
-        index that holds every column the rule reads (no table row); then those clients are
-        read whole in the order of their ids, with their next booking. Read in name order
-        instead, every client due cost a jump to a far part of the contacts table and of
-        the reviews' index: twice the time on a million contacts."""
-        cadence = review_due.JOINED_CADENCE
-        chosen = apply_filter(
-            review_due.with_cadence(
-                select(
-                    ContactRow.id.label("id"),
-                    cadence.label("cadence"),
-                    review_due.last_review_expr(today).label("last_review"),
-                )
-            ).where(review_due.on_cadence(), ContactRow.archived_on.is_(None), where(cadence)),
-            flt,
-        ).order_by(ContactRow.id)
-        if flt.scope.everyone:  # a scope's advisor is in no index: the planner chooses then
-            chosen = chosen.with_hint(ContactRow, DUE_INDEX_HINT, "sqlite")
-        due = chosen.cte("due").prefix_with("MATERIALIZED")
-        query = select(
-            ContactRow.id,
-            ContactRow.first_name,
-            ContactRow.last_name,
-            ContactRow.tier,
-            ContactRow.segment,
-            ContactRow.client_since,
-            due.c.cadence,
-            due.c.last_review,
-            review_due.next_scheduled_expr(today).label("next_scheduled"),
-        ).join_from(due, ContactRow, ContactRow.id == due.c.id)
+    def _due_rows(self, today: date, until: date, late: bool, flt: ReviewFilter) -> list[DueEntry]:
+        """The active clients due by `until` that are overdue (`late`) or not, dated.
+
+        Who they are is read first, as ranges of the index of active clients by cadence
+        and last review (`review_due.dated_clients_due_by`): only the clients due, from
+        the index alone, where a pass over a listing index read every contact (a million
+        entries for a few tens of thousands due). Then those clients are read whole in the
+        order of their ids, with their next booking: in name order instead, every client
+        due cost a jump to a far part of the contacts table and of the reviews' index.
+        """
+        advisors = None if flt.scope.everyone else flt.scope.advisors
+        dated = review_due.dated_clients_due_by(until, today, advisors).subquery("dated")
+        due = (
+            select(dated.c.id, dated.c.cadence, dated.c.last_review)
+            .where(dated.c.late == (1 if late else 0))
+            .order_by(dated.c.id)
+            .cte("due")
+            .prefix_with("MATERIALIZED")
+        )
+        query = (
+            select(
+                ContactRow.id,
+                ContactRow.first_name,
+                ContactRow.last_name,
+                ContactRow.tier,
+                ContactRow.segment,
+                ContactRow.client_since,
+                due.c.cadence,
+                due.c.last_review,
+                review_due.next_scheduled_expr(today).label("next_scheduled"),
+            )
+            .join_from(due, ContactRow, ContactRow.id == due.c.id)
+            # They are all active clients: said with constants, SQLite reads them from the
+            # index of active clients in id order (migration 0019), a tenth of the table.
+            .where(
+                ContactRow.relationship == literal(Relationship.CLIENT.value, literal_execute=True),
+                ContactRow.archived_on.is_(None),
+            )
+            .with_hint(ContactRow, "INDEXED BY ix_contacts_evidence", "sqlite")
+        )
+        query = apply_filter(query, replace(flt, scope=PRACTICE_SCOPE))  # the scope is in `due`
         with self.book.session() as session:
             rows = session.connection().execute(query).all()  # plain rows, no ORM bookkeeping
         found = []
@@ -177,7 +184,7 @@ class ReviewLists:
     def overdue(self, flt: ReviewFilter = EVERYONE, today: date | None = None) -> list[DueEntry]:
         """Overdue clients: never reviewed first (longest-standing first), then the latest first."""
         day = today or self.clock()
-        found = self._due_rows(day, flt, lambda n: review_due.overdue(day, n))
+        found = self._due_rows(day, day - timedelta(days=1), True, flt)
         found.sort(key=overdue_order)
         return found
 
@@ -186,8 +193,7 @@ class ReviewLists:
     ) -> list[DueEntry]:
         """Clients whose next review falls due today or within `days` days, soonest first."""
         day = today or self.clock()
-        until = day + timedelta(days=days)
-        found = self._due_rows(day, flt, lambda n: review_due.coming_due(day, until, n))
+        found = self._due_rows(day, day + timedelta(days=days), False, flt)
         found.sort(key=lambda e: due_soon_order(e, day))
         return found
 
@@ -205,10 +211,17 @@ class ReviewLists:
         soonest first; the first `limit` of them when given."""
         query = apply_filter(scheduled_query(start, end, contact_id), flt)
         query = query.order_by(*scheduled_order(query.selected_columns))
+        if contact_id is None and (start is not None or end is not None):
+            # The open bookings by day (migration 0014) hold just the range asked for;
+            # SQLite's statistics, which count a NULL date as rare, chose every review
+            # not completed instead (docs/design.md, "Budgets").
+            query = query.with_hint(ReviewRow, "INDEXED BY ix_reviews_open_scheduled_for", "sqlite")
         if limit is not None:
             query = query.limit(limit)
         with self.book.session() as session:
-            return [scheduled_entry(row) for row in session.execute(query)]
+            # Plain rows, no ORM bookkeeping: the whole book's bookings for a calendar.
+            rows = session.connection().execute(query)
+            return [scheduled_entry(row) for row in rows]
 
     def client_status(self, contact_id: int, today: date | None = None) -> ClientReviewStatus:
         today = today or self.clock()
@@ -268,7 +281,10 @@ class ReviewLists:
         """
         today = today or self.clock()
         start = window_start(today)
-        # One indexed count per client beats grouping every review of the window.
+        # One indexed count per client beats grouping every review of the window, and
+        # most clients need none: the stored last review (the latest of any day) answers
+        # for those never reviewed or not since the window began (none in it), and for
+        # a cadence of one a year when it is in the window.
         done = (
             select(func.count(ReviewRow.id))
             .where(
@@ -278,23 +294,29 @@ class ReviewLists:
             )
             .scalar_subquery()
         )
+        cadence = review_due.JOINED_CADENCE
+        last = ContactRow.last_review_on
+        covered = case(
+            (or_(last.is_(None), last <= start), 0),
+            (and_(cadence == 1, last <= today), 1),
+            (done >= cadence, 1),
+            else_=0,
+        )
         query = (
-            select(
-                ContactRow.tier,
-                func.count(),
-                func.sum(case((done >= review_due.cadence_expr(), 1), else_=0)),
-            )
+            select(ContactRow.tier, func.count(), func.sum(covered))
+            .outerjoin(ReviewCadence, ReviewCadence.tier == ContactRow.tier)
             .where(
-                review_due.on_cadence(),
+                # Constants, not parameters: SQLite then knows the partial index applies.
+                ContactRow.relationship == literal(Relationship.CLIENT.value, literal_execute=True),
                 ContactRow.tier.is_not(None),
                 ContactRow.archived_on.is_(None),
                 or_(ContactRow.client_since.is_(None), ContactRow.client_since <= start),
             )
             .group_by(ContactRow.tier)
-            # Every column read is in this index. SQLite otherwise reads the clients
-            # through the tier index, which lacks client_since, and looks each one up in
-            # the table: a quarter of the time on a million contacts.
-            .with_hint(ContactRow, DUE_INDEX_HINT, "sqlite")
+            # The active clients in id order with every column read (migration 0019):
+            # each client's count then reads the reviews' index in its own order, where
+            # the clients in another order sent each count to a far part of it.
+            .with_hint(ContactRow, "INDEXED BY ix_contacts_evidence", "sqlite")
         )
         table = CadenceService(self.book).table()
         with self.book.session() as session:

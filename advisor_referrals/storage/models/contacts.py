@@ -210,6 +210,24 @@ _REVIEW_DUE = Index(
 )
 for_dialect(_REVIEW_DUE, "postgresql", where=_ACTIVE_CLIENTS, include=["id"])
 for_dialect(_REVIEW_DUE, "sqlite", where=_ACTIVE_CLIENTS)  # the id is every entry's rowid
+# Active clients in id order with what suggested segments and coverage read of them
+# (migration 0019): those whole-book reads take the index, not the wide rows, and visit
+# each client's reviews and referrals in the order their indexes hold them.
+_EVIDENCE = Index(
+    "ix_contacts_evidence",
+    ContactRow.id,
+    ContactRow.tier,
+    ContactRow.segment,
+    ContactRow.has_written_plan,
+    ContactRow.reviews_per_year,
+    ContactRow.last_review_on,
+    ContactRow.client_since,
+    ContactRow.version,
+    ContactRow.first_name,
+    ContactRow.last_name,
+)
+for _dialect in ("sqlite", "postgresql"):
+    for_dialect(_EVIDENCE, _dialect, where=_ACTIVE_CLIENTS)
 _ARCHIVED = Index("ix_contacts_archived", ContactRow.id)
 for _dialect in ("sqlite", "postgresql"):
     for_dialect(_ARCHIVED, _dialect, where=ContactRow.archived_on.is_not(None))
