@@ -213,3 +213,22 @@ for_dialect(_REVIEW_DUE, "sqlite", where=_ACTIVE_CLIENTS)  # the id is every ent
 _ARCHIVED = Index("ix_contacts_archived", ContactRow.id)
 for _dialect in ("sqlite", "postgresql"):
     for_dialect(_ARCHIVED, _dialect, where=ContactRow.archived_on.is_not(None))
+
+# The quarterly figures (migration 0018, docs/design.md "Budgets"). Each contact's tier by
+# id, small enough to stay in the page cache while a quarter's reviews each look theirs
+# up; and the clients in id order with what the client figures read of them (SQLite reads
+# a partial index alone only when it holds the columns of its own condition too), so that
+# counting each engaged client's reviews of the year walks the reviews' contact index
+# forwards instead of jumping about it.
+_TIER_BY_ID = Index("ix_contacts_tier_by_id", ContactRow.id, ContactRow.tier)
+_CLIENTS = Index(
+    "ix_contacts_clients",
+    ContactRow.id,
+    ContactRow.relationship,
+    ContactRow.segment,
+    ContactRow.client_since,
+    ContactRow.tier,
+    ContactRow.reviews_per_year,
+)
+for _dialect in ("sqlite", "postgresql"):
+    for_dialect(_CLIENTS, _dialect, where=ContactRow.relationship == Relationship.CLIENT.value)
