@@ -190,13 +190,25 @@ def month_counts(
 def top_referrers(conn: Connection, period: Period) -> list[TopReferrer]:
     sub = received_in(period.start, period.end, R.referrer_id)
     q = sub.c
-    n = func.count().label("n")
-    rows = conn.execute(
-        select(C.first_name, C.last_name, n)
-        .select_from(sub.join(CONTACTS, C.id == q.referrer_id))
+    # Counted per referrer first; only those counting as many as the fifth or more (ties
+    # included) are looked up by name. A name for each of a quarter's referrers was tens of
+    # thousands of contact rows read out of order on a big book (docs/design.md, "Budgets").
+    per_referrer = (
+        select(q.referrer_id.label("referrer_id"), func.count().label("n"))
         .where(q.at_end != INTENDED)
-        .group_by(C.id, C.first_name, C.last_name, *name_order(C))
-        .order_by(n.desc(), *name_order(C), C.id)
+        .group_by(q.referrer_id)
+        .cte("per_referrer")
+        .prefix_with("MATERIALIZED")
+    )
+    per = per_referrer.c
+    fifth = (
+        select(per.n).order_by(per.n.desc()).limit(1).offset(TOP_REFERRERS - 1).scalar_subquery()
+    )
+    rows = conn.execute(
+        select(C.first_name, C.last_name, per.n)
+        .join_from(per_referrer, CONTACTS, C.id == per.referrer_id)
+        .where(per.n >= func.coalesce(fifth, 0))
+        .order_by(per.n.desc(), *name_order(C), C.id)
         .limit(TOP_REFERRERS)
     ).all()
     return [TopReferrer(full_name(first, last), int(count)) for first, last, count in rows]
