@@ -216,19 +216,20 @@ for _dialect in ("sqlite", "postgresql"):
 
 # The quarterly figures (migration 0018, docs/design.md "Budgets"). Each contact's tier by
 # id, small enough to stay in the page cache while a quarter's reviews each look theirs
-# up; and the clients in id order with what the client figures read of them (SQLite reads
-# a partial index alone only when it holds the columns of its own condition too), so that
-# counting each engaged client's reviews of the year walks the reviews' contact index
-# forwards instead of jumping about it.
+# up; and the clients (partial) by their own cadence, tier and id, with what the client
+# figures read of them (SQLite reads a partial index alone only when it holds the columns
+# of its own condition too): the figures per cadence and tier are groups in the index's
+# order, and counting each engaged client's reviews of the year walks the reviews' contact
+# index forwards within each group instead of jumping about it.
 _TIER_BY_ID = Index("ix_contacts_tier_by_id", ContactRow.id, ContactRow.tier)
 _CLIENTS = Index(
     "ix_contacts_clients",
+    ContactRow.reviews_per_year,
+    ContactRow.tier,
     ContactRow.id,
     ContactRow.relationship,
     ContactRow.segment,
     ContactRow.client_since,
-    ContactRow.tier,
-    ContactRow.reviews_per_year,
 )
 for _dialect in ("sqlite", "postgresql"):
     for_dialect(_CLIENTS, _dialect, where=ContactRow.relationship == Relationship.CLIENT.value)

@@ -51,7 +51,9 @@ class ReviewRow(Base):
         # A quarter's reviews booked and completed, each a range read from its index alone
         # with what the quarterly figures read of them (migration 0018).
         Index("ix_reviews_scheduled_for", "scheduled_for", "contact_id", "completed_on", "id"),
-        Index("ix_reviews_completed_on", "completed_on", "contact_id", "nps", "id"),
+        Index(
+            "ix_reviews_completed_on", "completed_on", "contact_id", "nps", "scheduled_for", "id"
+        ),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     contact_id: Mapped[int] = mapped_column(

@@ -5,20 +5,22 @@ At a million contacts a quarter holds some 300,000 reviews booked, as many compl
 fetched one by one in an order unrelated to where they lie in the table, cost several
 times the counting. So:
 
-- `ix_reviews_completed_on` gains the contact, the NPS answer and the id, and
-  `ix_reviews_scheduled_for` the contact, the completion date and the id: a quarter's
-  reviews completed and booked (missed) are each a range of one index read alone;
+- `ix_reviews_completed_on` gains the contact, the NPS answer, the booking date and the
+  id, and `ix_reviews_scheduled_for` the contact, the completion date and the id: a
+  quarter's reviews completed and booked (missed) are each a range of one index read
+  alone;
 - `ix_conversation_triggers_occurred_on` gains the kind and the id: a quarter's triggers
   by kind, and the probe for a referral naming each, from the index alone;
 - `ix_referral_status_changes_referral_id` gains the status moved to: a referral's
   status on a day is one probe of the index, without the row;
 - `ix_contacts_tier_by_id` holds each contact's tier by id, a fraction of the table's size
   that stays in the page cache while each of the quarter's reviews reads its client's tier;
-- `ix_contacts_clients` lists the clients (partial) in id order with the columns the
-  client figures read (their own relationship too: SQLite reads a partial index alone
-  only when it holds the columns of its condition): one pass over it counts them, and
-  counting each engaged client's reviews of the year walks the reviews' contact index
-  forwards, where a pass by client-since date jumped about it.
+- `ix_contacts_clients` lists the clients (partial) by their own cadence, tier and id,
+  with the columns the client figures read (their own relationship too: SQLite reads a
+  partial index alone only when it holds the columns of its condition): one pass over it
+  counts them in groups that come in its order, and counting each engaged client's reviews
+  of the year walks the reviews' contact index forwards, where a pass by client-since date
+  jumped about it.
 
 The PostgreSQL ids are in the indexes for its index-only scans (SQLite keeps the rowid in
 every entry anyway).
@@ -40,7 +42,11 @@ depends_on = None
 
 CLIENTS = "relationship = 'client'"
 WIDENED = (
-    ("ix_reviews_completed_on", "reviews", ["completed_on", "contact_id", "nps", "id"]),
+    (
+        "ix_reviews_completed_on",
+        "reviews",
+        ["completed_on", "contact_id", "nps", "scheduled_for", "id"],
+    ),
     ("ix_reviews_scheduled_for", "reviews", ["scheduled_for", "contact_id", "completed_on", "id"]),
     (
         "ix_conversation_triggers_occurred_on",
@@ -65,7 +71,7 @@ def upgrade() -> None:
     op.create_index(
         "ix_contacts_clients",
         "contacts",
-        ["id", "relationship", "segment", "client_since", "tier", "reviews_per_year"],
+        ["reviews_per_year", "tier", "id", "relationship", "segment", "client_since"],
         sqlite_where=sa.text(CLIENTS),
         postgresql_where=sa.text(CLIENTS),
     )
