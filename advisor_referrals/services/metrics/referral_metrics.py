@@ -165,17 +165,23 @@ def conversions(conn: Connection, period: Period) -> tuple[int, float | None, li
         func.count().over().label("n"),
     ).subquery()
     # The middle row (odd n) or the two middle rows (even n): 2 * rn between n and n + 2.
-    median = conn.execute(
-        select(func.avg(ranked.c.days)).where(
-            ranked.c.rn * 2 >= ranked.c.n, ranked.c.rn * 2 <= ranked.c.n + 2
-        )
-    ).scalar()
+    median = (
+        select(func.avg(ranked.c.days))
+        .where(ranked.c.rn * 2 >= ranked.c.n, ranked.c.rn * 2 <= ranked.c.n + 2)
+        .scalar_subquery()
+    )
     by_month = [
         counted(and_(found.c.converted_on >= first, found.c.converted_on <= last))
         for first, last in period.months()
     ]
-    row = conn.execute(select(func.count(), *by_month).select_from(found)).one()
-    return int(row[0]), None if median is None else float(median), [int(v) for v in row[1:]]
+    # One statement: the conversions (a materialised CTE) are found once for both.
+    row = conn.execute(select(func.count(), median, *by_month).select_from(found)).one()
+    middle = row[1]
+    return (
+        int(row[0]),
+        None if middle is None else float(middle),
+        [int(v) for v in row[2:]],
+    )
 
 
 def month_counts(
