@@ -8,7 +8,6 @@ indexes for words too short for a trigram; `matches()` builds the same filter fo
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from typing import Any
 
@@ -248,22 +247,16 @@ def sqlite_fts_query(session: Session, query: str) -> str | None:
     return " AND ".join(terms) if terms else None
 
 
-def fts_hits(session: Session, fts_query: str, limit: int) -> list[int]:
-    """Up to `limit` contacts the FTS query finds: cheap, as the index stops there."""
-    result = session.connection().execute(
-        text("SELECT rowid FROM contact_fts WHERE contact_fts MATCH :fts LIMIT :limit"),
-        {"fts": fts_query, "limit": limit},
-    )
-    try:  # plain ids, read straight from the driver (the result layer doubled the time)
-        return [row[0] for row in result.cursor.fetchall()]
-    finally:
-        result.close()
-
-
-def among(ids: list[int]) -> ColumnElement[bool]:
-    """Contacts of a list of ids, passed as one JSON value (one parameter, however many ids)."""
-    return ContactRow.id.in_(
-        text("SELECT value FROM json_each(:ids)").bindparams(ids=json.dumps(ids))
+def fts_count(session: Session, fts_query: str, limit: int) -> int:
+    """How many contacts the FTS query finds, counted up to `limit` (the index stops there)."""
+    return int(
+        session.execute(
+            text(
+                "SELECT count(*) FROM "
+                "(SELECT 1 FROM contact_fts WHERE contact_fts MATCH :fts LIMIT :limit)"
+            ),
+            {"fts": fts_query, "limit": limit},
+        ).scalar_one()
     )
 
 

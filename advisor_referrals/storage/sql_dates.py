@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Integer
+from sqlalchemy import Date, Integer
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ColumnElement
@@ -41,3 +41,31 @@ def _days_between_sqlite(element: days_between, compiler: SQLCompiler, **kw: Any
 def _days_between_postgresql(element: days_between, compiler: SQLCompiler, **kw: Any) -> str:
     later, earlier = _operands(element, compiler, **kw)
     return f"({later} - {earlier})"
+
+
+class days_after(FunctionElement[Any]):
+    """The date `days` days after `start` (a date), as the database writes its dates."""
+
+    type = Date()
+    inherit_cache = True
+    name = "days_after"
+
+    def __init__(self, start: ColumnElement[Any], days: ColumnElement[Any]) -> None:
+        super().__init__(start, days)
+
+
+@compiles(days_after, "sqlite")
+def _days_after_sqlite(element: days_after, compiler: SQLCompiler, **kw: Any) -> str:
+    start, days = _after_operands(element, compiler, **kw)
+    return f"date(julianday({start}) + ({days}))"
+
+
+@compiles(days_after, "postgresql")
+def _days_after_postgresql(element: days_after, compiler: SQLCompiler, **kw: Any) -> str:
+    start, days = _after_operands(element, compiler, **kw)
+    return f"(CAST({start} AS DATE) + CAST({days} AS INTEGER))"
+
+
+def _after_operands(element: days_after, compiler: SQLCompiler, **kw: Any) -> tuple[str, str]:
+    start, days = list(element.clauses)
+    return compiler.process(start, **kw), compiler.process(days, **kw)

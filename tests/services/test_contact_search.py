@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
+from sqlalchemy import select
 
 from advisor_referrals.domain.contacts import ContactFields
-from advisor_referrals.services.contacts.client_table import ContactFilter, ContactTable
+from advisor_referrals.services.contacts.client_table import BY_NAME, ContactFilter, ContactTable
 from advisor_referrals.services.contacts.editing import ContactService
+from advisor_referrals.storage import search
 from advisor_referrals.storage.book import Book
+from advisor_referrals.storage.models import ContactRow
 
 PEOPLE = [
     ContactFields(first_name="Ana", last_name="Souza", city="Austin", region="TX"),
@@ -146,3 +151,46 @@ def test_signs_in_a_search_are_taken_as_typed(book: Book) -> None:
             found = [row.last_name for row in table.first_page(ContactFilter(text=query))]
             assert found == names, query
     assert ContactTable(book).count() == 3
+
+
+def test_random_searches_find_what_reading_every_contact_finds(book: Book) -> None:
+    """Random words against a brute-force reading of every contact's searchable text, in
+    name order, by each path a page can take: names read in order, the index's hits
+    sorted after their count (whole words), and every name read."""
+    rng = random.Random(20261205)
+    syllables = ["an", "smi", "th", "son", "ro", "ber", "li", "ne", "é", "ø", "ka"]
+
+    def word() -> str:
+        return "".join(rng.choice(syllables) for _ in range(rng.randint(1, 3))).capitalize()
+
+    service = ContactService(book)
+    for n in range(40):
+        service.create(
+            ContactFields(
+                first_name=word(),
+                last_name=word() if n % 7 else "Smith",
+                city=None if n % 3 else word(),
+                email=None if n % 4 else f"{word().lower()}{n}@example.com",
+                tags=("golf",) if n % 5 == 0 else (),
+            )
+        )
+    with book.session() as session:
+        stored = session.execute(
+            select(ContactRow.id, ContactRow.search_text).order_by(*BY_NAME)
+        ).all()
+    texts = [(contact_id, text) for contact_id, text in stored]
+    queries = ["smith", "smi th", "#golf", "ber", "anson", "ø", "roli", "kané"]
+    for _ in range(40):
+        _, text = rng.choice(texts)
+        start = rng.randrange(len(text))
+        queries.append(text[start : start + rng.randint(2, 6)].strip(" |"))
+    for shape in ({}, {"broad_search_hits": 1}, {"walk_rows": 1}, {"walk_rows": 3}):
+        table = ContactTable(book, **shape)  # type: ignore[arg-type]
+        for query in queries:
+            words = search.tokens(query)
+            if not words:
+                continue
+            expected = [i for i, text in texts if all(w in text for w in words)]
+            for size in (1, 5, 50):
+                found = [row.id for row in table.first_page(ContactFilter(text=query), size)]
+                assert found == expected[:size], (shape, query, size)

@@ -119,3 +119,50 @@ def test_counts_recent_and_emptiness(book: Book) -> None:
     assert counts[Relationship.PROSPECT] == 0
     assert [r.first_name for r in table.recent(5)] == ["Cpa", "Ana"]
     assert table.recent(1)[0].id != ana.id
+
+
+# Thresholds that send a tag's first page down each path: the listing read in order with
+# each contact's tag looked up, giving up early, and the tag's contacts sorted.
+TAG_SHAPES = {"usual": {}, "gives up at once": {"walk_rows": 1}, "reads far": {"walk_rows": 1000}}
+
+
+TAGGED_NAMES = [
+    *(("Ann", "Lee"), ("Ann", "Lee"), ("Bo", "Lee"), ("Cy", "Adams"), ("Di", "Zorn")),
+    *(("Ed", "Moss"), ("Flo", "Moss"), ("Gus", "Moss"), ("Hal", "Baker"), ("Ivy", "Baker")),
+]
+
+
+@pytest.mark.parametrize("shape", TAG_SHAPES)
+def test_a_tags_first_page_is_the_start_of_its_whole_list(book: Book, shape: str) -> None:
+    """Ties of name and blanks at a page's edge, an archived contact, a tag written in
+    another case, a tag few contacts carry and one nobody does, two advisors' clients."""
+    contacts = ContactService(book)
+    made = []
+    for n, (first, last) in enumerate(TAGGED_NAMES):
+        tags = ("Golf",) if n % 3 else ("golf", "rare")
+        made.append(
+            contacts.create(
+                ContactFields(
+                    first_name=first,
+                    last_name=last,
+                    email=None if n % 4 == 0 else f"{first.lower()}{n}@example.com",
+                    tier=None if n % 2 else Tier.A,
+                    advisor=("ana" if n % 2 else "ben"),
+                    tags=tags if n != 7 else (),
+                )
+            )
+        )
+    gone = made[1]
+    contacts.set_archived(gone.id, gone.version, True)
+    table = ContactTable(book, **TAG_SHAPES[shape])
+    for tag in ("GOLF", "rare", "nobody"):
+        for key in (SortKey.NAME, SortKey.EMAIL, SortKey.TIER):
+            for descending in (False, True):
+                for archived in (False, True):
+                    flt = ContactFilter(tag=tag, include_archived=archived)
+                    whole = table.ids(flt, key, descending)
+                    for size in (1, 2, 3, len(whole) + 1):
+                        page = table.first_page(flt, size, key, descending)
+                        assert [r.id for r in page] == whole[:size], (tag, key, descending, size)
+    golf = table.ids(ContactFilter(tag="golf"))
+    assert gone.id not in golf and made[7].id not in golf and len(golf) == 8

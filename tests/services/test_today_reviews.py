@@ -12,6 +12,7 @@ from advisor_referrals.domain.enums import Relationship, Tier
 from advisor_referrals.domain.practice import PRACTICE_SCOPE, Scope
 from advisor_referrals.services.demo.demo_book import make_demo_book
 from advisor_referrals.services.reviews.review_lists import ReviewFilter, ReviewLists
+from advisor_referrals.services.reviews.today_clients import clients_by_ranges, clients_listed
 from advisor_referrals.services.reviews.today_reviews import TodayReviews
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import ContactRow, ReviewCadence, ReviewRow
@@ -122,11 +123,17 @@ def _book_of_close_calls(book: Book) -> None:
         session.execute(delete(ReviewCadence).where(ReviewCadence.tier == Tier.C.value))
 
 
+# Both shapes of the clients' statement, on both databases (each uses one of them).
+SHAPES = {"by ranges": clients_by_ranges, "listed": clients_listed}
+
+
+@pytest.mark.parametrize("shape", SHAPES)
 @pytest.mark.parametrize("scope", [PRACTICE_SCOPE, Scope.of_advisor("Bea")], ids=["all", "Bea"])
-def test_close_calls_come_out_in_the_pages_order(book: Book, scope: Scope) -> None:
+def test_close_calls_come_out_in_the_pages_order(book: Book, scope: Scope, shape: str) -> None:
     _book_of_close_calls(book)
     lists = ReviewLists(book)
     today_lists = TodayReviews(book, lists)
+    today_lists.clients_query = SHAPES[shape]
     flt = ReviewFilter(scope=scope)
     for day in (DAY, DAY + timedelta(days=1), DAY + timedelta(days=40)):
         overdue = lists.overdue(flt, day)

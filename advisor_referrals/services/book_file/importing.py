@@ -203,11 +203,18 @@ def _load(
         with (
             # The loader resolves every reference itself (reference_checks explains).
             book_writer.transaction(check_references=False) as session,
-            BulkWriter(session, rebuild_indexes=EMPTY_TABLES) as writer,
+            # The loader gives each contact its last review's date (last_reviews) and
+            # says when a table is whole, for its indexes to be built behind the load.
+            BulkWriter(
+                session,
+                rebuild_indexes=EMPTY_TABLES,
+                write_behind=True,
+                last_reviews_given=True,
+            ) as writer,
         ):
             ensure_empty(session, book)
             foreign_keys = ForeignKeysSetAside(session, EMPTY_TABLES)
-            loader = BookLoader(session, data, writer, progress)
+            loader = BookLoader(session, data, writer, progress, foreign_keys)
             loader.problems[:0] = problems
             load_sections(loader)
             if loader.problems:

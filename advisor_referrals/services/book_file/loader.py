@@ -42,7 +42,9 @@ from advisor_referrals.domain.referrals import (
 from advisor_referrals.domain.reviews import ReviewFields, validate_review
 from advisor_referrals.domain.triggers import TriggerFields, validate_trigger
 from advisor_referrals.services.book_file import format as fmt
+from advisor_referrals.services.book_file.last_reviews import LastReviews, latest_by_key
 from advisor_referrals.services.book_file.records import Record, filled
+from advisor_referrals.services.book_file.reference_checks import ForeignKeysSetAside
 from advisor_referrals.services.book_file.stored_rows import StoredRows, day, stored
 from advisor_referrals.services.book_file.table_columns import (
     MOVE_COLUMNS,
@@ -68,8 +70,10 @@ class BookLoader:
         data: Mapping[str, Any],
         writer: BulkWriter | None,
         progress: Progress | None = None,
+        foreign_keys: ForeignKeysSetAside | None = None,
     ) -> None:
         self.session = session
+        self.foreign_keys = foreign_keys
         self.data = data
         self.writer = writer
         self.progress = progress
@@ -84,6 +88,7 @@ class BookLoader:
         self.next_ids: Counter[str] = Counter()
         # The big sections' rows, as stored (stored_rows); None for a dry run.
         self.rows = StoredRows(writer) if writer is not None else None
+        self.last_reviews = LastReviews()
         kinds = table("trigger_kinds")
         self.kinds: dict[str, int] = dict(session.execute(select(kinds.c.key, kinds.c.id)).all())
         self.done = 0
@@ -152,6 +157,7 @@ class BookLoader:
     # Sections
 
     def contacts(self) -> None:
+        latest = latest_by_key(self.section("reviews")) if self.writer is not None else {}
         for index, item in self.records("contacts", "contact"):
             record, key = self.keyed("contacts", index, item, self.contact_ids)
             record.check_fields(fmt.CONTACT_FIELDS)
@@ -165,7 +171,26 @@ class BookLoader:
                 record.bad("phone", fields.phone, f"at most {fmt.PHONE_MAX} characters")
             self.counts["contacts"] += 1
             if self.writing and self.writer is not None:
-                self.writer.add_contact(contact_id, fields, archived_on=archived_on)
+                self.writer.add_contact(
+                    contact_id,
+                    fields,
+                    archived_on=archived_on,
+                    last_review_on=self.last_reviews.give(
+                        contact_id, latest.get(key) if key is not None else None
+                    ),
+                )
+        self.finished("contacts", "contact_tags")
+
+    def finished(self, *tables: str) -> None:
+        """These tables are written whole: their indexes may be built and their foreign
+        keys added back (behind the load, `BulkWriter.build_indexes`)."""
+        if not self.writing or self.writer is None:
+            return
+        if self.rows is not None:
+            self.rows.flush()
+        if self.writer.copy_behind is not None:
+            keys = self.foreign_keys.restored_with(tables) if self.foreign_keys else []
+            self.writer.build_indexes(*tables, then=keys)
 
     def triggers(self) -> None:
         kinds = set(self.kinds)
@@ -207,8 +232,7 @@ class BookLoader:
                         *stamps,
                     ),
                 )
-        if rows is not None:
-            rows.flush()
+        self.finished("conversation_triggers")
 
     def referrals(self) -> None:
         seen: dict[str, int] = {}
@@ -298,8 +322,7 @@ class BookLoader:
                             move["user"],
                         ),
                     )
-        if rows is not None:
-            rows.flush()
+        self.finished("referrals", "referral_status_changes")
 
     def compensation(self, record: Record) -> Compensation | None:
         value = record.data.get("compensation")
@@ -439,6 +462,7 @@ class BookLoader:
                 pending.append((record, review_id, item["rescheduled_from"]))
             self.counts["reviews"] += 1
             if rows is not None and not self.problems:
+                self.last_reviews.saw(fields.contact_id, fields.completed_on)
                 rows.add(
                     "reviews",
                     (
@@ -461,6 +485,9 @@ class BookLoader:
         if rows is not None:
             rows.flush()
         self.link_rescheduled(pending)
+        if self.writing:
+            self.last_reviews.correct(self.session)
+        self.finished("reviews")
 
     def link_rescheduled(self, pending: list[tuple[Record, int, Any]]) -> None:
         """A review may name one later in the file, so these links are set after all are in."""

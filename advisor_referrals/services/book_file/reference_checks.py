@@ -13,7 +13,9 @@ was the largest part of the load (docs/design.md, "Budgets"):
   parent): a million of them for a 100k-contact book, about a third of the load. The
   foreign keys of the loaded tables are set aside (dropped in the transaction) and put
   back before it commits, from the server's own definition of each; adding one back
-  checks every row in one pass, so the server still proves each reference. Like the
+  checks every row in one pass, so the server still proves each reference (those of a
+  big table as soon as the loader has written it, behind the load with its indexes:
+  `restored_with`). Like the
   indexes the bulk writer rebuilds, this locks the tables until the load commits, and a
   load that fails rolls the drop back with everything else.
 """
@@ -53,11 +55,19 @@ class ForeignKeysSetAside:
             self.set_aside.append((name, constraint, definition))
 
     def restore(self) -> None:
-        for name, constraint, definition in self.set_aside:
-            self.session.execute(
-                text(
-                    f"ALTER TABLE {self.quote(name)} "
-                    f"ADD CONSTRAINT {self.quote(constraint)} {definition}"
-                )
-            )
-        self.set_aside = []
+        for statement in self.taken_back(self.set_aside):
+            self.session.execute(text(statement))
+
+    def restored_with(self, tables: Iterable[str]) -> list[str]:
+        """The statements that add back the foreign keys of these tables (whose rows are
+        all in, as are those of the tables they point at), for the caller to run; the
+        rest wait for `restore()`."""
+        names = set(tables)
+        return self.taken_back([key for key in self.set_aside if key[0] in names])
+
+    def taken_back(self, keys: list[tuple[str, str, str]]) -> list[str]:
+        self.set_aside = [key for key in self.set_aside if key not in keys]
+        return [
+            f"ALTER TABLE {self.quote(name)} ADD CONSTRAINT {self.quote(constraint)} {definition}"
+            for name, constraint, definition in keys
+        ]

@@ -13,8 +13,8 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from typing import Any
 
-from advisor_referrals.services.imports.bulk_writer import CHUNK, ORDER, BulkWriter, table
-from advisor_referrals.services.imports.row_inserts import insert_values, stored_text
+from advisor_referrals.services.imports.bulk_writer import CHUNK, BulkWriter
+from advisor_referrals.services.imports.row_inserts import stored_text
 
 
 def stored(value: date | time | datetime | None) -> str | None:
@@ -56,13 +56,9 @@ class StoredRows:
             self.flush()
 
     def flush(self) -> None:
-        """Write every pending row: the bulk writer's first (contacts, households... are
-        parents of these), then these tables in its order."""
-        self.writer.flush()
-        connection = self.writer.session.connection()
-        for name in ORDER:
-            rows = self.pending.get(name)
-            if rows:
-                insert_values(connection, table(name), self.layouts[name], rows, as_stored=True)
-                self.writer.written[name] += len(rows)
-                self.pending[name] = []
+        """Hand every pending row to the bulk writer, which writes its own first (contacts,
+        households... are parents of these), then these tables in its order: at once, or
+        on its helper thread (`BulkWriter.send`)."""
+        stored = {name: (self.layouts[name], rows) for name, rows in self.pending.items() if rows}
+        self.pending = {name: [] for name in self.pending}
+        self.writer.send(stored)

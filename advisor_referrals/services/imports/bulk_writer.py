@@ -18,11 +18,14 @@ rolls the schema changes back too. On PostgreSQL this locks the table against re
 until the load commits (seconds: a big load is rare, and everyone would otherwise wait
 for row-by-row index upkeep, the trigram index above all).
 
-Rows go in with `row_inserts` (executemany, or COPY on PostgreSQL).
+Rows go in with `row_inserts` (executemany, or COPY on PostgreSQL). With `write_behind`,
+on PostgreSQL a helper thread copies each chunk, and builds the indexes of each table the
+load says it has finished (`build_indexes`), while the load goes on (`copy_behind`).
 
 The triggers that keep each contact's last review date (migration 0005) are set aside
 the same way on SQLite, and told to wait by a transaction-local setting on PostgreSQL;
-the contacts of the new reviews are brought up to date in one statement at the end.
+the contacts of the new reviews are brought up to date in one statement at the end, unless
+the caller gave each new contact its date itself (`last_reviews_given`).
 Row by row, each review updates its contact and every index holding the date: on
 PostgreSQL that doubled the time of a whole book's load.
 """
@@ -30,8 +33,9 @@ PostgreSQL that doubled the time of a whole book's load.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime, time
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Table, func, select, text
@@ -39,6 +43,7 @@ from sqlalchemy.orm import Session
 
 from advisor_referrals.domain.contacts import ContactFields
 from advisor_referrals.services.imports.contact_rows import CONTACT_COLUMNS, contact_values
+from advisor_referrals.services.imports.copy_behind import Batch, CopyBehind
 from advisor_referrals.services.imports.load_behind import Behind, StagedContacts
 from advisor_referrals.services.imports.row_inserts import insert_many, insert_values, stored_text
 from advisor_referrals.services.imports.search_fill import NewContactsIndex
@@ -122,12 +127,18 @@ class BulkWriter:
         *,
         rebuild_indexes: Iterable[str] = (),
         contact_index_upkeep: bool = False,
+        write_behind: bool = False,
+        last_reviews_given: bool = False,
     ) -> None:
         """`rebuild_indexes`: tables whose own indexes are dropped now and built once in
         `finish()` (much faster than their upkeep row by row for a big load).
         `contact_index_upkeep`: on SQLite, the contacts' indexes but those BUILT_AT_END
         are kept up to date by the helper thread instead (a load of up to a few hundred
-        thousand contacts; a bigger one's index pages outgrow the page cache)."""
+        thousand contacts; a bigger one's index pages outgrow the page cache).
+        `write_behind`: on PostgreSQL, chunks are copied (and finished tables' indexes
+        built) by a helper thread while the load goes on (`copy_behind`).
+        `last_reviews_given`: every new contact is given its `last_review_on` by the caller
+        (who holds all of its reviews), so no statement brings them up to date at the end."""
         self.session = session
         self.search_indexed = False
         self.now = now()
@@ -175,6 +186,7 @@ class BulkWriter:
                 session.execute(text(f"DROP TRIGGER {SEARCH_INSERT_TRIGGER}"))
                 assert self.behind is not None
                 self.search_index = NewContactsIndex(session, self.first_contact_id, self.behind)
+        self.last_reviews_given = last_reviews_given
         self.set_aside_triggers: list[str] = []
         self.last_review_deferred = self.is_postgres
         if self.is_postgres:
@@ -187,7 +199,8 @@ class BulkWriter:
                 session.execute(text(f'DROP TRIGGER "{name}"'))
                 self.set_aside_triggers.append(sql)
         self.first_review_id = self.next_ids["reviews"]
-        self.set_aside_indexes: list[str] = []
+        self.set_aside_indexes: list[tuple[str, str]] = []  # (table, its SQL)
+        self.analyzed: set[str] = set()  # tables whose statistics build_indexes took
         for name in rebuild_indexes:
             for index, sql in session.execute(
                 text(POSTGRES_INDEXES if self.is_postgres else SQLITE_INDEXES), {"table": name}
@@ -196,7 +209,16 @@ class BulkWriter:
                 if kept and index not in BUILT_AT_END:
                     continue  # kept up to date by the helper thread (load_behind)
                 session.execute(text(f'DROP INDEX "{index}"'))
-                self.set_aside_indexes.append(sql)
+                self.set_aside_indexes.append((name, sql))
+        if self.set_aside_indexes and self.is_postgres:
+            # Sorting each index's keys in memory instead of on disk (they may be built
+            # before finish(), see build_indexes).
+            session.execute(text(f"SET LOCAL maintenance_work_mem = '{INDEX_BUILD_MEMORY}'"))
+        self.copy_behind = (
+            CopyBehind(session, [table(name) for name in ORDER])
+            if write_behind and self.is_postgres
+            else None
+        )
 
     def _first_free_id(self, name: str) -> int:
         after_max = (self.session.scalar(select(func.max(table(name).c.id))) or 0) + 1
@@ -226,7 +248,69 @@ class BulkWriter:
         rows.append(row)
         # While new contacts go to the helper, their parents go with them (_write_behind).
         if len(rows) >= CHUNK and not (self.staged is not None and name in PARENTS):
-            self.flush()
+            self.send()
+
+    def send(
+        self, stored: Mapping[str, tuple[Sequence[str], list[tuple[Any, ...]]]] | None = None
+    ) -> None:
+        """Write what is pending, then `stored` (table -> its columns and rows as stored),
+        parents first: handed to the helper thread (`write_behind`), else written now."""
+        stored = stored or {}
+        if self.copy_behind is not None and self._hand_over(self.copy_behind, stored):
+            return
+        self.flush()
+        connection = self.session.connection()
+        for name in ORDER:
+            if name in stored and stored[name][1]:
+                columns, rows = stored[name]
+                insert_values(connection, table(name), columns, rows, as_stored=True)
+                self.written[name] += len(rows)
+
+    def _hand_over(
+        self, helper: CopyBehind, stored: Mapping[str, tuple[Sequence[str], list[tuple[Any, ...]]]]
+    ) -> bool:
+        """The pending rows and `stored` to the helper, in order; False (nothing handed
+        over) when some may not go by COPY, for the caller to write them now."""
+        batches: list[Batch] = []
+        for name in ORDER:
+            if name == "contacts" and self.pending_contacts:
+                batches.append((table(name), self.contact_layout, self.pending_contacts))
+            if rows := self.pending[name]:
+                columns = list(rows[0])
+                pick = itemgetter(*columns)
+                tuples = [(pick(r),) for r in rows] if len(columns) == 1 else list(map(pick, rows))
+                batches.append((table(name), columns, tuples))
+            if name in stored and stored[name][1]:
+                batches.append((table(name), *stored[name]))
+        if not batches:
+            return True
+        if not all(helper.copyable(into, columns) for into, columns, _rows in batches):
+            return False
+        self.pending_contacts = []
+        self.pending = {name: [] for name in ORDER}
+        for into, _columns, copied in batches:
+            self.written[into.name] += len(copied)
+        helper.copy(batches)
+        return True
+
+    def build_indexes(self, *names: str, then: Sequence[str] = ()) -> bool:
+        """The load has finished writing these tables: with a helper thread, their set-aside
+        indexes are built now, behind the load, their statistics taken, then the statements
+        `then` run (True); otherwise nothing now (False), the indexes and statistics wait
+        for finish(). The load should not write to these tables again: it may, but then
+        the indexes are kept up to date row by row."""
+        if self.copy_behind is None:
+            return False
+        self.send()
+        now = [sql for name, sql in self.set_aside_indexes if name in names]
+        self.set_aside_indexes = [(n, sql) for n, sql in self.set_aside_indexes if n not in names]
+        measured = [name for name in names if self.written[name] and name not in self.analyzed]
+        if measured and sum(self.written.values()) >= WORTH_ANALYZING:
+            quote = self.session.get_bind().dialect.identifier_preparer.quote
+            now.append("ANALYZE " + ", ".join(quote(name) for name in measured))
+            self.analyzed.update(measured)
+        self.copy_behind.execute([*now, *then])
+        return True
 
     def flush(self) -> None:
         """Write what is pending. Afterwards every row is in its table and the session is
@@ -290,8 +374,17 @@ class BulkWriter:
         directly between `add_contact` calls; `flush` does)."""
         if self.behind is not None:
             self.behind.settle()
+        if self.copy_behind is not None:
+            self.copy_behind.settle()
 
     def __exit__(self, exc_type: object, *_exc: object) -> None:
+        if self.copy_behind is not None:
+            helper, self.copy_behind = self.copy_behind, None
+            try:
+                helper.close(failed=exc_type is not None)  # before the transaction ends
+            except Exception:
+                if exc_type is None:
+                    raise
         if self.behind is not None:
             try:
                 self.behind.close()  # before the transaction ends, either way
@@ -360,7 +453,7 @@ class BulkWriter:
         waiting = len(self.pending_contacts)
         if waiting >= CHUNK:
             if self.behind is None or not self.contacts_as_stored:
-                self.flush()
+                self.send()
             elif waiting >= self._look_at and not self._write_behind():
                 self._look_at = waiting + CHUNK // 5  # the helper is busy: look again later
 
@@ -377,7 +470,7 @@ class BulkWriter:
         self.flush()
         if self.set_aside_triggers or self.last_review_deferred:
             # Before the set-aside indexes come back, so they are built with the dates.
-            if self.written["reviews"]:
+            if self.written["reviews"] and not self.last_reviews_given:
                 self._update_last_reviews()
             for sql in self.set_aside_triggers:
                 self.session.execute(text(sql))
@@ -385,15 +478,16 @@ class BulkWriter:
             if self.last_review_deferred:
                 self.session.execute(text(f"SET LOCAL {LAST_REVIEW_DEFERRED} = 'off'"))
                 self.last_review_deferred = False
-        if self.set_aside_indexes and self.is_postgres:
-            # Sorting each index's keys in memory instead of on disk.
-            self.session.execute(text(f"SET LOCAL maintenance_work_mem = '{INDEX_BUILD_MEMORY}'"))
-        elif self.set_aside_indexes and sum(self.written.values()) >= LARGE_LOAD_ROWS:
-            # The same on SQLite, whose sorter keeps as much in memory as the page cache
-            # may hold: with 64 MB, a million contacts' indexes spilled gigabytes to
+        if (
+            self.set_aside_indexes
+            and not self.is_postgres
+            and (sum(self.written.values()) >= LARGE_LOAD_ROWS)
+        ):
+            # Sorting in memory on SQLite too (PostgreSQL's is set when the indexes are
+            # set aside), whose sorter keeps as much in memory as the page cache may hold: with 64 MB, a million contacts' indexes spilled gigabytes to
             # temporary files, written and read back. Put back when the writer closes.
             self.session.execute(text(f"PRAGMA cache_size = -{INDEX_BUILD_CACHE_KIB}"))
-        for sql in self.set_aside_indexes:
+        for _name, sql in self.set_aside_indexes:
             self.session.execute(text(sql))
         self.set_aside_indexes = []
         if self.staged is not None:
@@ -405,7 +499,9 @@ class BulkWriter:
             self.session.execute(text(self.search_trigger_sql))
             self.search_trigger_sql = None
         if sum(self.written.values()) >= WORTH_ANALYZING:
-            refresh_statistics(self.session, [name for name in ORDER if self.written[name]])
+            written = [n for n in ORDER if self.written[n] and n not in self.analyzed]
+            if written:
+                refresh_statistics(self.session, written)
         if not self.is_postgres:
             return
         for name in WITH_IDS:

@@ -50,10 +50,17 @@ class Behind:
         running, self.running = self.running, []
         failed: BaseException | None = None
         for future in running:
+            if future.cancelled():  # dropped by `abandon`
+                continue
             error = future.exception()
             failed = failed or error
         if failed is not None:
             raise failed
+
+    def abandon(self) -> None:
+        """Drop the work not yet started (a load that failed or was cancelled)."""
+        for future in self.running:
+            future.cancel()
 
     def close(self) -> None:
         """Wait for the helper and let it go (a load that failed rolls back only then)."""

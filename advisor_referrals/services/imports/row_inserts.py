@@ -54,11 +54,7 @@ def insert_values(
     if not rows:
         return
     dialect = connection.dialect
-    if (
-        dialect.name == "postgresql"
-        and _copyable(into, columns)
-        and _no_row_rules(connection, into)
-    ):
+    if copyable(connection, into, columns):
         _copy(connection, into, columns, rows)
         return
     quote = dialect.identifier_preparer.quote
@@ -133,9 +129,14 @@ def _no_row_rules(connection: Connection, into: Table) -> bool:
     return known[into.name]
 
 
-def _copyable(into: Table, columns: Sequence[str]) -> bool:
-    """Columns that COPY takes as psycopg writes Python values (no JSON)."""
-    return not any(isinstance(into.c[c].type, JSON) for c in columns)
+def copyable(connection: Connection, into: Table, columns: Sequence[str]) -> bool:
+    """Whether these rows go in by COPY: on PostgreSQL, columns that COPY takes as psycopg
+    writes Python values (no JSON), where no row-level rule applies."""
+    return (
+        connection.dialect.name == "postgresql"
+        and not any(isinstance(into.c[c].type, JSON) for c in columns)
+        and _no_row_rules(connection, into)
+    )
 
 
 def _copy(
@@ -143,11 +144,24 @@ def _copy(
 ) -> None:
     """PostgreSQL's COPY: the rows streamed to the server in one statement, several times
     faster than inserting them (docs/design.md, "Budgets": 100k contacts within 10 s)."""
-    quote = connection.dialect.identifier_preparer.quote
     dbapi = connection.connection.dbapi_connection
+    copy_rows(dbapi, connection.dialect.identifier_preparer.quote, into, columns, rows)
+
+
+def copy_statement(quote: Callable[[str], str], into: Table, columns: Sequence[str]) -> str:
+    return f"COPY {quote(into.name)} ({', '.join(quote(c) for c in columns)}) FROM STDIN"
+
+
+def copy_rows(
+    dbapi: Any,
+    quote: Callable[[str], str],
+    into: Table,
+    columns: Sequence[str],
+    rows: list[tuple[Any, ...]],
+) -> None:
+    """`_copy` on the driver's connection alone (a helper thread's, `copy_behind`)."""
     assert dbapi is not None
-    statement = f"COPY {quote(into.name)} ({', '.join(quote(c) for c in columns)}) FROM STDIN"
-    with dbapi.cursor() as cursor, cursor.copy(statement) as copy:  # type: ignore[attr-defined]
+    with dbapi.cursor() as cursor, cursor.copy(copy_statement(quote, into, columns)) as copy:
         write = copy.write_row
         for row in rows:
             write(row)

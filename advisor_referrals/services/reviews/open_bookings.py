@@ -41,7 +41,19 @@ def scheduled_query(
     """The open bookings of `ReviewLists.scheduled`, unordered (its filter is the
     caller's): the columns `scheduled_entry` reads, then `sort_name` for
     `scheduled_order`. `archived`: as `open_bookings` takes it."""
-    columns: list[Any] = [
+    query = (
+        select(*scheduled_columns())
+        .join(ContactRow, ContactRow.id == ReviewRow.contact_id)
+        .where(open_bookings(start, end, archived))
+    )
+    if contact_id is not None:
+        query = query.where(ReviewRow.contact_id == contact_id)
+    return query
+
+
+def scheduled_columns() -> list[Any]:
+    """The columns of `scheduled_query`, of a query joining a review to its contact."""
+    return [
         ReviewRow.id,
         ReviewRow.version,
         ReviewRow.contact_id,
@@ -56,14 +68,6 @@ def scheduled_query(
         ReviewRow.rescheduled_from_id,
         func.lower(ContactRow.last_name).label("sort_name"),
     ]
-    query = (
-        select(*columns)
-        .join(ContactRow, ContactRow.id == ReviewRow.contact_id)
-        .where(open_bookings(start, end, archived))
-    )
-    if contact_id is not None:
-        query = query.where(ReviewRow.contact_id == contact_id)
-    return query
 
 
 def scheduled_order(columns: Any) -> list[ColumnElement[Any]]:

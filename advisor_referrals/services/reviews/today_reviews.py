@@ -6,7 +6,7 @@ page for the rest. So the totals are counted in SQL and only the rows that may b
 leave the database, in two statements (docs/design.md, "Changes and undo"):
 
 * the clients: those due by the week's end, read from the index of active clients by
-  cadence and last review (`review_due.dated_clients_due_by`), counted as overdue or
+  cadence and last review (`services/reviews/today_clients.py`), counted as overdue or
   falling due (less those booked from today on); only the few that may come first in
   either list are read whole, with their names;
 * the bookings: this week's and the past ones waiting for an outcome counted from the
@@ -24,21 +24,20 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Date, Select, and_, case, func, literal, or_, select, true
+from sqlalchemy import Select, and_, case, func, or_, select, true
+from sqlalchemy.orm import aliased
 
-from advisor_referrals.domain.cadence import CADENCE_RANGE, interval_days, next_due
+from advisor_referrals.domain.cadence import next_due
 from advisor_referrals.domain.enums import Segment, Tier
 from advisor_referrals.domain.names import full_name
 from advisor_referrals.domain.practice import PRACTICE_SCOPE, Scope
-from advisor_referrals.services.reviews import due as review_due
 from advisor_referrals.services.reviews.open_bookings import (
     ScheduledEntry,
     archived_contacts,
     booked_between,
-    open_bookings,
+    scheduled_columns,
     scheduled_entry,
     scheduled_order,
-    scheduled_query,
 )
 from advisor_referrals.services.reviews.review_lists import (
     DueEntry,
@@ -48,16 +47,16 @@ from advisor_referrals.services.reviews.review_lists import (
     due_soon_order,
     overdue_order,
 )
+from advisor_referrals.services.reviews.today_clients import (
+    STATEMENTS,
+    WEEK_DAYS,
+    clients_by_ranges,
+    clients_listed,
+)
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import ContactRow, ReviewRow
 from advisor_referrals.storage.scoping import Advisors, contact_scope
-from advisor_referrals.storage.sql_dates import days_between
 
-WEEK_DAYS = 7  # "this week": today and the six days after it
-EPOCH = date(2000, 1, 1)  # days are counted from here to order clients in SQL
-NEVER_FIRST = 10_000_000  # days: puts never-reviewed clients before any due date
-ANY_DAY = 10_000_000  # days: later than any due date (the limit of a short list)
-STATEMENTS = 8  # statements kept built: a few days, page sizes and scopes
 # Many clients share a last review day: compute each due date once.
 _next_due = lru_cache(maxsize=65536)(next_due)
 
@@ -86,6 +85,8 @@ class TodayReviews:
     def __init__(self, book: Book, lists: ReviewLists) -> None:
         self.book = book
         self.lists = lists
+        # The statement of clients due that suits the database (`today_clients`).
+        self.clients_query = clients_by_ranges if book.is_sqlite else clients_listed
 
     def week_ahead(self, today: date, shown: int, scope: Scope = PRACTICE_SCOPE) -> WeekAhead:
         return self.read(today, shown, scope).week
@@ -107,7 +108,7 @@ class TodayReviews:
         """
         wanted = max(shown, 1)  # at least one row of each list carries its total
         with self.book.session() as session:
-            clients = session.execute(_clients_query(today, wanted, scope.advisors)).all()
+            clients = session.execute(self.clients_query(today, wanted, scope.advisors)).all()
             # The advisors are part of the key: Scope's equality leaves them out.
             bookings = session.execute(_bookings_query(today, wanted, scope, scope.advisors)).all()
         lists: dict[bool, list[DueEntry]] = {True: [], False: []}
@@ -145,135 +146,74 @@ def _due_entry(row: Any, today: date) -> DueEntry:
 
 
 @lru_cache(maxsize=STATEMENTS)
-def _clients_query(today: date, wanted: int, advisors: Advisors) -> Select[Any]:
-    """The clients due by the week's end (overdue ones whatever is booked, the others
-    with nothing booked from today on), as the two lists: each row with its list's total
-    (`late`: 1 overdue, 0 falling due), and only the rows that may come first, whole.
-
-    The due date itself is `domain.cadence`'s, computed in Python; SQL only bounds it. A
-    client's next review falls due between the fewest and the most days its cadence's
-    interval can span after the last one (`interval_days`), so whoever may fall due no
-    later than the `wanted`-th client of the list at the latest is a candidate. Never
-    reviewed clients come first in the overdue list, by client-since date.
-    """
-    until = today + timedelta(days=WEEK_DAYS - 1)
-    listed = review_due.dated_clients_due_by(until, today, advisors, unbooked=True).cte("listed")
-
-    def due_day(bound: int) -> Any:
-        """Days from EPOCH to the earliest (0) or latest (1) day the client may fall due;
-        never-reviewed clients by client-since date, ahead of everyone."""
-        spans = {n: interval_days(n)[bound] for n in CADENCE_RANGE}
-        since = func.coalesce(listed.c.client_since, literal(date.max, Date))
-        return case(
-            (
-                listed.c.last_review.is_(None),
-                days_between(since, literal(EPOCH, Date)) - NEVER_FIRST,
-            ),
-            else_=days_between(listed.c.last_review, literal(EPOCH, Date))
-            + case(spans, value=listed.c.cadence),
-        )
-
-    def limit(late: int) -> Any:
-        """The `wanted`-th latest day of the list (none when it is shorter)."""
-        latest = due_day(1).label("latest")
-        return (
-            select(latest)
-            .where(listed.c.late == late)
-            .order_by(latest)
-            .limit(1)
-            .offset(wanted - 1)
-            .scalar_subquery()
-        )
-
-    # Both lists' totals and limits, once: a row every candidate joins.
-    bounds = select(
-        func.sum(listed.c.late).label("overdue_total"),
-        (func.count() - func.coalesce(func.sum(listed.c.late), 0)).label("coming_total"),
-        func.coalesce(limit(1), ANY_DAY).label("overdue_limit"),
-        func.coalesce(limit(0), ANY_DAY).label("coming_limit"),
-    ).cte("bounds")
-    late = listed.c.late == 1
-
-    def person(column: Any) -> Any:
-        # Looked up per candidate: joined, PostgreSQL would hash every contact for the
-        # few candidates (it cannot tell how few they are).
-        return select(column).where(ContactRow.id == listed.c.id).scalar_subquery()
-
-    return (
-        select(
-            listed.c.id,
-            listed.c.cadence,
-            listed.c.last_review,
-            listed.c.client_since,
-            listed.c.late,
-            case((late, bounds.c.overdue_total), else_=bounds.c.coming_total).label("total"),
-            person(ContactRow.first_name).label("first_name"),
-            person(ContactRow.last_name).label("last_name"),
-            person(ContactRow.tier).label("tier"),
-            person(ContactRow.segment).label("segment"),
-            review_due.next_scheduled_expr(today, listed.c.id).label("next_scheduled"),
-        )
-        .select_from(listed.join(bounds, true()))
-        .where(due_day(0) <= case((late, bounds.c.overdue_limit), else_=bounds.c.coming_limit))
-    )
-
-
-@lru_cache(maxsize=STATEMENTS)
 def _bookings_query(today: date, wanted: int, scope: Scope, advisors: Advisors) -> Select[Any]:
     """This week's first bookings, as `ReviewLists.scheduled` lists them, each with how
     many are booked from today to the week's end (`booked_total`) and how many before
     today wait for an outcome (`waiting_total`); one row of totals alone when there is no
     booking this week.
 
-    Both counts read the indexes of open bookings alone: every open booking up to the
-    week's end, less those of archived contacts (few, found through their own index).
-    SQLite is told which index: its statistics take "not completed" for a rare value and
-    would read every unfinished review through another one. The first bookings are
-    ordered by day and time before any client's name is read: only the bookings up to
-    the `wanted`-th one's time of day join their client, whose name orders those at the
-    same time.
+    Both counts are ranges of the index of open bookings by day, read alone, less those
+    of archived contacts (few, found through their own index). SQLite is told which
+    index: its statistics take "not completed" for a rare value and would read every
+    unfinished review through another one. The first bookings are read from the index
+    of open bookings in the list's order (day, a time before none, time): the day and
+    time of the `wanted`-th one are its first entries, and only the bookings up to that
+    time of day join their client, whose name orders those at the same time; then the
+    `wanted` rows found are read whole (docs/design.md, "Budgets").
     """
     until = today + timedelta(days=WEEK_DAYS - 1)
     archived = archived_contacts().cte("archived")
     mine = contact_scope(ReviewRow.contact_id, advisors)
-    coming = ReviewRow.scheduled_for >= today
 
-    def counted(name: str, index: str, query: Select[Any]) -> Any:
+    def counted(label: str, start: date | None, end: date) -> Any:
         return (
-            query.with_only_columns(
-                func.count(case((coming, 1))).label("booked"),
-                func.count(case((~coming, 1))).label("waiting"),
-            )
-            .where(booked_between(None, until), mine)
-            .with_hint(ReviewRow, f"INDEXED BY {index}", "sqlite")
-            .subquery(name)
+            select(func.count().label(label))
+            .select_from(ReviewRow)
+            .where(booked_between(start, end), mine)
+            .with_hint(ReviewRow, "INDEXED BY ix_reviews_open_scheduled_for", "sqlite")
+            .scalar_subquery()
         )
 
-    everyone = counted("everyone", "ix_reviews_open_scheduled_for", select(ReviewRow.id))
-    gone = counted(
-        "gone",
-        "ix_reviews_open_contact",
-        select(ReviewRow.id).select_from(
-            archived.join(ReviewRow, ReviewRow.contact_id == archived.c.id)
-        ),
+    coming = ReviewRow.scheduled_for >= today
+    gone = (
+        select(
+            func.count(case((coming, 1))).label("booked"),
+            func.count(case((~coming, 1))).label("waiting"),
+        )
+        .select_from(archived.join(ReviewRow, ReviewRow.contact_id == archived.c.id))
+        .where(booked_between(None, until), mine)
+        .with_hint(ReviewRow, "INDEXED BY ix_reviews_open_contact", "sqlite")
+        .subquery("gone")
     )
     totals = (
         select(
-            (everyone.c.booked - gone.c.booked).label("booked_total"),
-            (everyone.c.waiting - gone.c.waiting).label("waiting_total"),
+            (counted("booked", today, until) - gone.c.booked).label("booked_total"),
+            (counted("waiting", None, today - timedelta(days=1)) - gone.c.waiting).label(
+                "waiting_total"
+            ),
         )
-        .select_from(everyone.join(gone, true()))
+        .select_from(gone)
         .subquery("totals")
     )
-    # The day and time of the `wanted`-th booking (none when there are fewer).
+    # The day and time of the `wanted`-th booking (none when there are fewer): the first
+    # entries of the index, each client's archive looked up (a probe, not a list of
+    # every archived contact built to test the few read).
     day, time = ReviewRow.scheduled_for, ReviewRow.scheduled_time
+    in_order = "INDEXED BY ix_reviews_open_day_time"
+    dropped = aliased(ContactRow, name="dropped")
+    kept = ~(
+        select(dropped.id)
+        .where(dropped.id == ReviewRow.contact_id, dropped.archived_on.is_not(None))
+        .with_hint(dropped, "INDEXED BY ix_contacts_archived", "sqlite")
+        .exists()
+    )
     nth = (
         select(day, time)
-        .where(open_bookings(today, until, archived), mine)
+        .where(booked_between(today, until), kept, mine)
         .order_by(day, time.is_(None), time)
         .limit(1)
         .offset(wanted - 1)
-        .with_hint(ReviewRow, "INDEXED BY ix_reviews_open_scheduled_for", "sqlite")
+        .with_hint(ReviewRow, in_order, "sqlite")
         .subquery("nth")
     )
     # One row always (empty when there are fewer), so it can be read first.
@@ -281,10 +221,18 @@ def _bookings_query(today: date, wanted: int, scope: Scope, advisors: Advisors) 
         func.max(nth.c.scheduled_for).label("scheduled_for"),
         func.max(nth.c.scheduled_time).label("scheduled_time"),
     ).subquery("edge")
-    week = (
-        apply_filter(scheduled_query(today, until, archived=archived), ReviewFilter(scope=scope))
+    # The bookings up to the edge, with their client's name: only their ids leave.
+    sort_name = func.lower(ContactRow.last_name).label("sort_name")
+    up_to_edge = (
+        apply_filter(
+            select(ReviewRow.id, day, time, sort_name)
+            .join(ContactRow, ContactRow.id == ReviewRow.contact_id)
+            .where(booked_between(today, until), ContactRow.archived_on.is_(None)),
+            ReviewFilter(scope=scope),
+        )
         .join(edge, true())
         .where(
+            day <= func.coalesce(edge.c.scheduled_for, until),  # the index's range
             or_(
                 edge.c.scheduled_for.is_(None),
                 day < edge.c.scheduled_for,
@@ -292,11 +240,22 @@ def _bookings_query(today: date, wanted: int, scope: Scope, advisors: Advisors) 
                     day == edge.c.scheduled_for,
                     or_(edge.c.scheduled_time.is_(None), time <= edge.c.scheduled_time),
                 ),
-            )
+            ),
         )
-        .with_hint(ReviewRow, "INDEXED BY ix_reviews_open_scheduled_for", "sqlite")
+        .with_hint(ReviewRow, in_order, "sqlite")
     )
-    first = week.order_by(*scheduled_order(week.selected_columns)).limit(wanted).subquery("first")
+    keys = (
+        up_to_edge.order_by(*scheduled_order(up_to_edge.selected_columns))
+        .limit(wanted)
+        .subquery("first_keys")
+    )
+    first = (
+        select(*scheduled_columns())
+        .select_from(keys)
+        .join(ReviewRow, ReviewRow.id == keys.c.id)
+        .join(ContactRow, ContactRow.id == ReviewRow.contact_id)
+        .subquery("first")
+    )
     return (
         select(totals.c.booked_total, totals.c.waiting_total, *first.c)
         .select_from(totals.outerjoin(first, true()))
