@@ -26,7 +26,7 @@ The PostgreSQL ids are in the indexes for its index-only scans (SQLite keeps the
 every entry anyway).
 
 Revision ID: 0018
-Revises: 0016
+Revises: 0020
 Create Date: 2026-12-05
 """
 
@@ -36,7 +36,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0018"
-down_revision = "0016"
+down_revision = "0020"
 branch_labels = None
 depends_on = None
 
