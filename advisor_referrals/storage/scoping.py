@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Connection, Engine, select, true
+from sqlalchemy import ColumnElement, Connection, Engine, Select, select, true
 
 from advisor_referrals.storage.models import ContactRow
 
@@ -69,6 +69,24 @@ def view_statements(schema: str, advisors: frozenset[str]) -> list[str]:
     return statements
 
 
+SCOPE_VIEWS = "advisor_referrals.scope_views"
+
+
+def reads_tables(connection: Connection) -> bool:
+    """The connection reads the book's tables themselves, not a scope's views of them."""
+    return not connection.get_execution_options().get(SCOPE_VIEWS, False)
+
+
+def hinted_on_tables(
+    statement: Select[Any], connection: Connection, table: Any, index: str
+) -> Select[Any]:
+    """`statement` naming SQLite's index for `table` (docs/design.md, "Budgets"), unless
+    the connection reads a scope's views, which have no index to name."""
+    if not reads_tables(connection):
+        return statement
+    return statement.with_hint(table, f"INDEXED BY {index}", "sqlite")
+
+
 @contextmanager
 def reading_in_scope(engine: Engine, advisors: Advisors, **options: Any) -> Iterator[Connection]:
     """One read transaction in which the book's tables show only `advisors`' rows.
@@ -80,7 +98,9 @@ def reading_in_scope(engine: Engine, advisors: Advisors, **options: Any) -> Iter
     with engine.connect() as connection:
         if advisors is not None:
             connection.invalidate()  # the next statement procures a new connection
-        connection.execution_options(**options)
+        # Marked, so a query may name an index only where the tables are tables (a view
+        # has no index to name): `reads_tables`.
+        connection.execution_options(**options, **{SCOPE_VIEWS: advisors is not None})
         try:
             with connection.begin():
                 if advisors is not None:

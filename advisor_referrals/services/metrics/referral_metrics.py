@@ -165,17 +165,23 @@ def conversions(conn: Connection, period: Period) -> tuple[int, float | None, li
         func.count().over().label("n"),
     ).subquery()
     # The middle row (odd n) or the two middle rows (even n): 2 * rn between n and n + 2.
-    median = conn.execute(
-        select(func.avg(ranked.c.days)).where(
-            ranked.c.rn * 2 >= ranked.c.n, ranked.c.rn * 2 <= ranked.c.n + 2
-        )
-    ).scalar()
+    median = (
+        select(func.avg(ranked.c.days))
+        .where(ranked.c.rn * 2 >= ranked.c.n, ranked.c.rn * 2 <= ranked.c.n + 2)
+        .scalar_subquery()
+    )
     by_month = [
         counted(and_(found.c.converted_on >= first, found.c.converted_on <= last))
         for first, last in period.months()
     ]
-    row = conn.execute(select(func.count(), *by_month).select_from(found)).one()
-    return int(row[0]), None if median is None else float(median), [int(v) for v in row[1:]]
+    # One statement: the conversions (a materialised CTE) are found once for both.
+    row = conn.execute(select(func.count(), median, *by_month).select_from(found)).one()
+    middle = row[1]
+    return (
+        int(row[0]),
+        None if middle is None else float(middle),
+        [int(v) for v in row[2:]],
+    )
 
 
 def month_counts(
@@ -190,13 +196,25 @@ def month_counts(
 def top_referrers(conn: Connection, period: Period) -> list[TopReferrer]:
     sub = received_in(period.start, period.end, R.referrer_id)
     q = sub.c
-    n = func.count().label("n")
-    rows = conn.execute(
-        select(C.first_name, C.last_name, n)
-        .select_from(sub.join(CONTACTS, C.id == q.referrer_id))
+    # Counted per referrer first; only those counting as many as the fifth or more (ties
+    # included) are looked up by name. A name for each of a quarter's referrers was tens of
+    # thousands of contact rows read out of order on a big book (docs/design.md, "Budgets").
+    per_referrer = (
+        select(q.referrer_id.label("referrer_id"), func.count().label("n"))
         .where(q.at_end != INTENDED)
-        .group_by(C.id, C.first_name, C.last_name, *name_order(C))
-        .order_by(n.desc(), *name_order(C), C.id)
+        .group_by(q.referrer_id)
+        .cte("per_referrer")
+        .prefix_with("MATERIALIZED")
+    )
+    per = per_referrer.c
+    fifth = (
+        select(per.n).order_by(per.n.desc()).limit(1).offset(TOP_REFERRERS - 1).scalar_subquery()
+    )
+    rows = conn.execute(
+        select(C.first_name, C.last_name, per.n)
+        .join_from(per_referrer, CONTACTS, C.id == per.referrer_id)
+        .where(per.n >= func.coalesce(fifth, 0))
+        .order_by(per.n.desc(), *name_order(C), C.id)
         .limit(TOP_REFERRERS)
     ).all()
     return [TopReferrer(full_name(first, last), int(count)) for first, last, count in rows]

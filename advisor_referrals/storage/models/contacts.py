@@ -231,3 +231,23 @@ for _dialect in ("sqlite", "postgresql"):
 _ARCHIVED = Index("ix_contacts_archived", ContactRow.id)
 for _dialect in ("sqlite", "postgresql"):
     for_dialect(_ARCHIVED, _dialect, where=ContactRow.archived_on.is_not(None))
+
+# The quarterly figures (migration 0018, docs/design.md "Budgets"). Each contact's tier by
+# id, small enough to stay in the page cache while a quarter's reviews each look theirs
+# up; and the clients (partial) by their own cadence, tier and id, with what the client
+# figures read of them (SQLite reads a partial index alone only when it holds the columns
+# of its own condition too): the figures per cadence and tier are groups in the index's
+# order, and counting each engaged client's reviews of the year walks the reviews' contact
+# index forwards within each group instead of jumping about it.
+_TIER_BY_ID = Index("ix_contacts_tier_by_id", ContactRow.id, ContactRow.tier)
+_CLIENTS = Index(
+    "ix_contacts_clients",
+    ContactRow.reviews_per_year,
+    ContactRow.tier,
+    ContactRow.id,
+    ContactRow.relationship,
+    ContactRow.segment,
+    ContactRow.client_since,
+)
+for _dialect in ("sqlite", "postgresql"):
+    for_dialect(_CLIENTS, _dialect, where=ContactRow.relationship == Relationship.CLIENT.value)

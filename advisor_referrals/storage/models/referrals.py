@@ -111,8 +111,15 @@ class ReferralStatusChangeRow(Base):
 
     __tablename__ = "referral_status_changes"
     __table_args__ = (
-        # A referral's moves in date order: its status on a day is one probe away.
-        Index("ix_referral_status_changes_referral_id", "referral_id", "changed_on", "id"),
+        # A referral's moves in date order, with the status each moved to: its status on a
+        # day is one probe of the index alone (migration 0018).
+        Index(
+            "ix_referral_status_changes_referral_id",
+            "referral_id",
+            "changed_on",
+            "id",
+            "to_status",
+        ),
         # A quarter's conversions are the moves to `converted` dated in it.
         Index("ix_referral_status_changes_to_status", "to_status", "changed_on"),
     )

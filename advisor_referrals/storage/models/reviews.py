@@ -50,8 +50,12 @@ class ReviewRow(Base):
         # A client's reviews by day, with what the evidence window reads of them (the
         # NPS answer, feedback asked), so that it reads the index alone (migration 0019).
         Index("ix_reviews_contact", "contact_id", "completed_on", "nps", "feedback_requested"),
-        Index("ix_reviews_scheduled_for", "scheduled_for"),
-        Index("ix_reviews_completed_on", "completed_on"),
+        # A quarter's reviews booked and completed, each a range read from its index alone
+        # with what the quarterly figures read of them (migration 0018).
+        Index("ix_reviews_scheduled_for", "scheduled_for", "contact_id", "completed_on", "id"),
+        Index(
+            "ix_reviews_completed_on", "completed_on", "contact_id", "nps", "scheduled_for", "id"
+        ),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     contact_id: Mapped[int] = mapped_column(

@@ -37,7 +37,8 @@ class TriggerRow(Base):
     __tablename__ = "conversation_triggers"
     __table_args__ = (
         Index("ix_conversation_triggers_contact", "contact_id", "occurred_on"),
-        Index("ix_conversation_triggers_occurred_on", "occurred_on"),
+        # A quarter's triggers by kind from the index alone (migration 0018).
+        Index("ix_conversation_triggers_occurred_on", "occurred_on", "kind_id", "id"),
         Index("ix_conversation_triggers_kind_id", "kind_id"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
