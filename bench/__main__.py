@@ -46,7 +46,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--list", action="store_true", help="list the benchmarks and stop")
     parser.add_argument(
-        "--backends", default=",".join(harness.BACKENDS), help="sqlite, postgres or both"
+        "--backends",
+        default=",".join(harness.BACKENDS),
+        help="sqlite, postgres, or both: sqlite,postgres (the default)",
     )
     parser.add_argument(
         "--sizes",
