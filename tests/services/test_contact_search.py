@@ -78,9 +78,9 @@ def test_a_page_past_the_first_names_is_the_same_read_in_order_or_sorted(
     # PostgreSQL reads its first few names, then (for a common word) names in order for as
     # many rows as the planner expects hits, then sorts every hit: with two names read
     # first, every query past them goes down the later paths, and they must agree.
-    from advisor_referrals.services.contacts import client_table
+    from advisor_referrals.services.contacts import first_pages
 
-    monkeypatch.setattr(client_table, "FIRST_WALK_ROWS", 2)
+    monkeypatch.setattr(first_pages, "FIRST_WALK_ROWS", 2)
     for shape in ({"broad_search_hits": 1}, {}):
         table = ContactTable(people, **shape)
         for query, names in EXPECTED.items():

@@ -126,14 +126,14 @@ def test_a_list_read_in_parts_is_the_whole_list(
 ) -> None:
     # Ids come from the driver a few thousand at a time; with two at a time, five contacts
     # (an odd number: the last part is short) and an archived one must come out whole.
-    from advisor_referrals.services.contacts import client_table
+    from advisor_referrals.services.contacts import table_reads
 
     service = ContactService(book)
     names = ["Eve", "Bea", "Dan", "Ada", "Cy", "Fay"]
     made = {name: service.create(client(name)) for name in names}
     service.set_archived(made["Fay"].id, made["Fay"].version, True)
     table = ContactTable(book)
-    monkeypatch.setattr(client_table, "IDS_AT_A_TIME", 2)
+    monkeypatch.setattr(table_reads, "IDS_AT_A_TIME", 2)
     ids = table.ids(ContactFilter())
     assert [row.first_name for row in table.rows(ids)] == ["Ada", "Bea", "Cy", "Dan", "Eve"]
     every = table.ids(ContactFilter(include_archived=True), SortKey.FIRST_NAME, descending=True)

@@ -1,0 +1,267 @@
+"""The first page of a search or a tag on a big book: which way to read it.
+
+Left to themselves, SQLite and PostgreSQL either walk the name index testing each row (a
+rare word reads most of the book) or sort every hit (a common word's hits are tens of
+thousands of rows): each way here is chosen from what the page needs (docs/design.md,
+"Budgets").
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import ColumnElement, Select, func, null, select, union_all
+from sqlalchemy.orm import Session
+
+from advisor_referrals.services.contacts.table_reads import (
+    BY_NAME,
+    NAME,
+    estimated_rows,
+    has_tag,
+    largest_id,
+    read_ids,
+)
+from advisor_referrals.storage import search
+from advisor_referrals.storage.models import ContactRow
+
+if TYPE_CHECKING:
+    from advisor_referrals.services.contacts.client_table import (
+        ContactFilter,
+        ContactTable,
+        SortKey,
+    )
+
+# Search as you type: fewer index hits than this is a narrow search, sorted from the hits;
+# more is a broad one, answered by walking the names in order until the page is full.
+BROAD_SEARCH_HITS = 2000
+# A search page is sorted from the index's hits when they are fewer than this share of
+# the book, and at most so many (`FirstPages._sortable_hits`).
+BOOK_SHARE_SORTED = 8
+SORTED_HITS = 20_000
+# Reading contacts in name order for a search gives up when the page would need more rows
+# than this, judged every WALK_CHECK rows. On SQLite, more on a big book: the square root
+# of half the page's rows times the book's, where reading them in Python costs about what
+# sorting the hits of a word that common does (a name read costs two hits sorted).
+WALK_ROWS = 3000
+WALK_CHECK = 200
+# SQLite's page cache on a connection that searches: a page of a common word's hits
+# touches thousands of contact pages, and the next keystroke most of the same ones.
+SEARCH_CACHE_KIB = 48 * 1024
+# On PostgreSQL, the names read in order before the indexes are asked: a word in one name
+# out of twenty fills a page within them, and a rarer one costs about a millisecond more.
+FIRST_WALK_ROWS = 1000
+
+
+class FirstPages:
+    """The ways a first page is read, for one client table (its filters and listings)."""
+
+    def __init__(self, table: ContactTable) -> None:
+        self.table = table
+
+    def sqlite_tag_page(
+        self, session: Session, flt: ContactFilter, sort: SortKey, descending: bool, limit: int
+    ) -> list[int]:
+        """The first page of a tag's contacts on SQLite: read in the listing's order, each
+        contact's tag looked up, while matches come often enough; else the tag's contacts
+        sorted.
+
+        SQLite, left to itself, reads every contact of the tag and sorts them: on a million
+        contacts a common tag's 91,000 rows, each a page of the table (92 ms), where its
+        first 200 names in order are among the first 2,200 read from the listing index,
+        each with its tag looked up (3 ms). A rare tag would be read through most of the
+        book that way, so the reading stops as a search's does (docs/design.md, "Budgets").
+        """
+        others = replace(flt, tag=None)
+        tag_test = has_tag(flt.tag or "")
+        walk_rows = self.table.walk_rows
+        if self.table.walk_scales:
+            walk_rows = max(walk_rows, math.isqrt(limit * largest_id(session) // 2))
+        ids: list[int] = []
+        read = 0
+        for statement in self.table.listing_statements(others, sort, descending):
+            result = session.connection().execute(
+                statement.add_columns(tag_test).limit(walk_rows - read)
+            )
+            try:
+                while batch := result.cursor.fetchmany(WALK_CHECK):
+                    for contact_id, tagged in batch:
+                        if tagged:
+                            ids.append(contact_id)
+                            if len(ids) == limit:
+                                return ids
+                    read += len(batch)
+                    if read >= walk_rows or len(ids) * walk_rows < read * limit:
+                        return self.table.listed_page(session, flt, sort, descending, limit)
+            finally:
+                result.close()
+        return ids  # every contact of the listing was read: the tag's are all here
+
+    def sqlite_search_page(self, session: Session, flt: ContactFilter, limit: int) -> list[int]:
+        """SQLite cannot weigh an FTS match against the name index, so the shape is chosen here.
+
+        A common word fills the page within the first names read in order; a rarer one
+        is looked up in the index and its few hits sorted; only a word both common and
+        bunched late in the alphabet needs the whole walk.
+        """
+        by_name = BY_NAME
+        # Only fills as it is used (as the quarterly metrics' connection does).
+        session.connection().exec_driver_sql(f"PRAGMA cache_size = -{SEARCH_CACHE_KIB}")
+        others = self.table.filtered(select(ContactRow.id), replace(flt, text=""))
+        book_size = largest_id(session)
+        walk_rows = self.table.walk_rows
+        if self.table.walk_scales:
+            walk_rows = max(walk_rows, math.isqrt(limit * book_size // 2))
+        sortable = self._sortable_hits(flt.text, book_size)
+        # Look the hits up by id and sort them. Left to itself, SQLite reads the live
+        # contacts in name order through the listing index until the page is full,
+        # which for a rare word ("zo", "sm") means most of the book (10 ms vs 0.3 ms).
+        by_id = self.table.filtered(
+            select(ContactRow.id), replace(flt, text=""), live_by_index=False
+        )
+        row_checks = search.words_in(ContactRow.search_text, flt.text, unindexed_only=True)
+
+        def sorted_hits(hits: ColumnElement[bool]) -> list[int]:
+            query = by_id.where(hits, row_checks).order_by(*by_name).limit(limit)
+            return list(session.scalars(query))
+
+        ids = self._first_names_holding(session, others, flt.text, limit, walk_rows)
+        if ids is not None:
+            return ids
+        fts = search.sqlite_fts_query(session, flt.text)
+        if fts == search.NO_MATCH:
+            return []
+        # Few enough hits to sort: they are read within the statement that sorts them,
+        # not handed to Python and back (a third of the time for 8,000 hits).
+        if fts is not None and search.fts_count(session, fts, sortable) < sortable:
+            return sorted_hits(search.fts_matches(fts))
+        query = others.where(search.words_in(ContactRow.search_text, flt.text))
+        return list(session.scalars(query.order_by(*by_name).limit(limit)))
+
+    def postgres_search_page(self, session: Session, flt: ContactFilter, limit: int) -> list[int]:
+        """A common word fills the page within the first names in order; a rarer one is
+        read from the indexes' hits, then sorted.
+
+        Left to itself, PostgreSQL walks the name index testing each row, which for a
+        word in few names reads most of the book (33 ms for "smi" on 100,000 contacts;
+        its hits first, 2.5 ms), while the hits of a word in many names cost more than
+        the names that fill the page ("(720) 555-01": 9 ms, its first 152 names 0.3 ms).
+        Each step is one query, a round trip on a LAN.
+        """
+        others = self.table.filtered(select(ContactRow.id, *NAME), replace(flt, text=""))
+        walk = self._postgres_walk(
+            others, flt.text, limit, min(FIRST_WALK_ROWS, self.table.walk_rows)
+        )
+        lookup = search.postgres_lookup(flt.text)
+        if lookup is None:  # no word an index can look up
+            ids = read_ids(session, walk)
+        else:
+            # The first names, or else up to broad_search_hits hits, sorted, with their
+            # number (fewer is the answer): one statement, whose second part runs only
+            # when the first did not fill the page.
+            walked = walk.cte("walked").prefix_with("MATERIALIZED")
+            hits = (
+                self.table.filtered(select(ContactRow.id, *NAME), flt)
+                .where(lookup)
+                .limit(self.table.broad_search_hits)
+                .cte("hits")
+                .prefix_with("MATERIALIZED")
+            )
+            walked_rows = select(func.count()).select_from(walked).scalar_subquery()
+            found = select(func.count()).select_from(hits).scalar_subquery()
+            from_walk = (
+                select(walked.c.id, null().label("found"))
+                .where(walked_rows == limit)
+                .order_by(*walked.c[1:], walked.c.id)
+            )
+            from_hits = (
+                select(hits.c.id, found)
+                .where(walked_rows < limit)
+                .order_by(*hits.c[1:], hits.c.id)
+                .limit(limit)
+            )
+            rows = session.execute(union_all(from_walk, from_hits)).all()
+            if not rows or rows[0][1] is None or rows[0][1] < self.table.broad_search_hits:
+                return [row[0] for row in rows]
+            ids = []
+        if len(ids) == limit:
+            return ids
+        # A common word's page lies further on in a big book (on a million contacts, the
+        # 200th "son" is the 11,510th name): names are read in order for up to as many
+        # rows as the planner expects hits, since sorting every hit reads about one row
+        # per hit (92,000 rows for "son": 730 ms, against 30 for the walk). At worst the
+        # two cost twice the sort alone.
+        walk_rows = self.table.walk_rows
+        if self.table.walk_scales:
+            every_hit = self.table.filtered(select(ContactRow.id), flt)
+            walk_rows = max(walk_rows, estimated_rows(session, every_hit))
+        if walk_rows > FIRST_WALK_ROWS:  # else those names were read already
+            ids = read_ids(session, self._postgres_walk(others, flt.text, limit, walk_rows))
+            if len(ids) == limit:
+                return ids
+        every = (
+            self.table.filtered(select(ContactRow.id, *NAME), flt)
+            .cte("every")
+            .prefix_with("MATERIALIZED")
+        )
+        return read_ids(session, select(every.c.id).order_by(*every.c[1:], every.c.id).limit(limit))
+
+    def _sortable_hits(self, text: str, book_size: int) -> int:
+        """Below how many index hits a search's page is sorted from its hits rather than
+        read from every name in order.
+
+        Sorting a hit costs about what reading a name in order does (each is a contact row
+        looked up), and reading in order goes on until the page is full: for a word late
+        in the alphabet, most of the book. So words the index looks up whole (three
+        letters or more) are sorted from up to an eighth of the book's hits, at most
+        SORTED_HITS: on a million contacts "smith" read 70,000 names in order (150 ms) where
+        its 8,000 hits sort in 20. A shorter word's hits are read from many index terms,
+        dear past a few thousand.
+        """
+        if not all(len(word) >= search.TRIGRAM for word in search.tokens(text)):
+            return self.table.broad_search_hits
+        share = min(SORTED_HITS, book_size // BOOK_SHARE_SORTED)
+        return max(self.table.broad_search_hits, share)
+
+    def _postgres_walk(self, others: Select[Any], text: str, limit: int, rows: int) -> Select[Any]:
+        """The matches among the first `rows` names in order (no more than `walk_rows`),
+        with their names' sort keys."""
+        first = (
+            others.add_columns(ContactRow.search_text)
+            .order_by(*BY_NAME)
+            .limit(rows)
+            .subquery("first")
+        )
+        # Read in name order from the subquery: no second sort of the rows walked.
+        words = search.words_in(first.c.search_text, text)
+        return select(first.c.id, *first.c[1:-1]).where(words).limit(limit)
+
+    def _first_names_holding(
+        self, session: Session, others: Select[Any], text: str, limit: int, walk_rows: int
+    ) -> list[int] | None:
+        """The page read from contacts in name order, when matches come often enough; else None.
+
+        Rows stream from the name index; every few hundred rows the reading stops if, at
+        the rate seen so far, the page would not be full within `walk_rows`.
+        """
+        words = search.tokens(text)
+        query = others.add_columns(ContactRow.search_text).order_by(*BY_NAME)
+        ids: list[int] = []
+        result = session.connection().execute(query.limit(walk_rows))
+        read = 0
+        try:
+            # Batches straight from the driver: per-row fetching through the result layer
+            # cost more than the matching itself.
+            while batch := result.cursor.fetchmany(WALK_CHECK):
+                for contact_id, searchable in batch:
+                    if all(word in searchable for word in words):
+                        ids.append(contact_id)
+                        if len(ids) == limit:
+                            return ids
+                read += len(batch)
+                if len(ids) * walk_rows < read * limit:
+                    return None
+        finally:
+            result.close()
+        return None
