@@ -216,3 +216,29 @@ def test_triggers_by_kind_ties_edges_and_the_referrals_that_name_them(book: Book
     # Ann's clients logged them all; Bo's none.
     assert MetricsService(book).quarter(Q3, scope=Scope.of_advisor("Ann")).triggers_logged == 5
     assert MetricsService(book).quarter(Q3, scope=Scope.of_advisor("Bo")).triggers_logged == 0
+
+
+def test_the_reports_quarter_before_is_counted_as_it_is_alone_for_each_scope(
+    book: Book,
+) -> None:
+    # The report counts the quarter before on a second connection while it counts its own
+    # quarter: each scope's views live on their connection, so both must see that scope.
+    from advisor_referrals.reports.renderers import REPORT_FORMATS
+    from advisor_referrals.services.quarterly_report import QuarterlyReportService
+    from advisor_referrals.services.settings import SettingsService
+
+    _build(book)
+    metrics = MetricsService(book)
+    reports = QuarterlyReportService(metrics, SettingsService(book), REPORT_FORMATS)
+    q4 = Quarter.parse("2026Q4")
+    expected = {"practice": (4, 3), "Ann": (2, 1), "Bo": (2, 2)}
+    for who, (completed, missed) in expected.items():
+        scope = Scope() if who == "practice" else Scope.of_advisor(who)
+        report = reports.gather(q4, today=date(2027, 1, 15), scope=scope)
+        assert report.previous is not None
+        assert (report.previous.reviews_completed, report.previous.reviews_missed) == (
+            completed,
+            missed,
+        ), who
+        assert report.previous == metrics.quarter(Q3, detail=False, scope=scope), who
+        assert report.current == metrics.quarter(q4, scope=scope), who
