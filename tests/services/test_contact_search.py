@@ -8,8 +8,9 @@ import pytest
 from sqlalchemy import select
 
 from advisor_referrals.domain.contacts import ContactFields
-from advisor_referrals.services.contacts.client_table import BY_NAME, ContactFilter, ContactTable
+from advisor_referrals.services.contacts.client_table import ContactFilter, ContactTable
 from advisor_referrals.services.contacts.editing import ContactService
+from advisor_referrals.services.contacts.table_reads import BY_NAME
 from advisor_referrals.storage import search
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import ContactRow

@@ -132,33 +132,7 @@ def clients_by_ranges(today: date, wanted: int, advisors: Advisors) -> Select[An
         return arm.query.where(ContactRow.last_review_on <= up_to(overdue_limit - fewest))
 
     listed = union_all(select(few), *(candidates(arm) for arm in ranges)).cte("listed")
-    late = listed.c.late == 1
-
-    def person(column: Any) -> Any:
-        # Looked up per candidate: joined, PostgreSQL would hash every contact for the
-        # few candidates (it cannot tell how few they are).
-        return select(column).where(ContactRow.id == listed.c.id).scalar_subquery()
-
-    return (
-        select(
-            listed.c.id,
-            listed.c.cadence,
-            listed.c.last_review,
-            listed.c.client_since,
-            listed.c.late,
-            case((late, bounds.c.overdue_total), else_=bounds.c.coming_total).label("total"),
-            person(ContactRow.first_name).label("first_name"),
-            person(ContactRow.last_name).label("last_name"),
-            person(ContactRow.tier).label("tier"),
-            person(ContactRow.segment).label("segment"),
-            review_due.next_scheduled_expr(today, listed.c.id).label("next_scheduled"),
-        )
-        .select_from(listed.join(bounds, true()))
-        .where(
-            due_day(listed.c, 0)
-            <= case((late, bounds.c.overdue_limit), else_=bounds.c.coming_limit)
-        )
-    )
+    return _listed_whole(listed, bounds, today)
 
 
 @lru_cache(maxsize=STATEMENTS)
@@ -195,6 +169,12 @@ def clients_listed(today: date, wanted: int, advisors: Advisors) -> Select[Any]:
         func.coalesce(limit(1), ANY_DAY).label("overdue_limit"),
         func.coalesce(limit(0), ANY_DAY).label("coming_limit"),
     ).cte("bounds")
+    return _listed_whole(listed, bounds, today)
+
+
+def _listed_whole(listed: Any, bounds: Any, today: date) -> Select[Any]:
+    """The last step of both statements of clients due: each candidate whole, with its
+    list's total, up to its list's limit (`bounds`)."""
     late = listed.c.late == 1
 
     def person(column: Any) -> Any:
