@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, func, select
@@ -23,6 +22,7 @@ from advisor_referrals.services.contacts.first_pages import (
     WALK_ROWS,
     FirstPages,
 )
+from advisor_referrals.services.contacts.table_filter import ContactFilter, SortKey
 from advisor_referrals.services.contacts.table_reads import (
     NAME,
     order_by,
@@ -43,31 +43,9 @@ from advisor_referrals.storage.models import (
 )
 from advisor_referrals.storage.scoping import advisor_scope
 
-
-class SortKey(StrEnum):
-    NAME = "name"
-    FIRST_NAME = "first_name"
-    EMAIL = "email"
-    PHONE = "phone"
-    CITY = "city"
-    RELATIONSHIP = "relationship"
-    SEGMENT = "segment"
-    TIER = "tier"
-    CLIENT_SINCE = "client_since"
-    HOUSEHOLD = "household"
-
-
-@dataclass(frozen=True)
-class ContactFilter:
-    text: str = ""
-    relationships: frozenset[Relationship] = frozenset()
-    segments: frozenset[Segment] = frozenset()
-    tiers: frozenset[Tier] = frozenset()
-    tag: str | None = None
-    review_overdue: bool = False
-    include_archived: bool = False
-    today: date | None = None
-    scope: Scope = PRACTICE_SCOPE  # whose clients (docs/design.md, "A practice")
+# The filter and the sort order live with the first pages' reading (table_filter.py); they
+# are the table's words, so callers keep importing them from here.
+__all__ = ["ContactFilter", "ContactListRow", "ContactTable", "SortKey", "overdue_clause"]
 
 
 @dataclass(frozen=True)

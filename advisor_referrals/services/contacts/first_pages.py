@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import math
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from sqlalchemy import ColumnElement, Select, func, null, select, union_all
 from sqlalchemy.orm import Session
 
+from advisor_referrals.services.contacts.table_filter import ContactFilter, SortKey
 from advisor_referrals.services.contacts.table_reads import (
     BY_NAME,
     NAME,
@@ -25,13 +26,6 @@ from advisor_referrals.services.contacts.table_reads import (
 )
 from advisor_referrals.storage import search
 from advisor_referrals.storage.models import ContactRow
-
-if TYPE_CHECKING:
-    from advisor_referrals.services.contacts.client_table import (
-        ContactFilter,
-        ContactTable,
-        SortKey,
-    )
 
 # Search as you type: fewer index hits than this is a narrow search, sorted from the hits;
 # more is a broad one, answered by walking the names in order until the page is full.
@@ -54,10 +48,30 @@ SEARCH_CACHE_KIB = 48 * 1024
 FIRST_WALK_ROWS = 1000
 
 
+class ListingTable(Protocol):
+    """What the first pages read of the client table: its filters, listings and settings."""
+
+    walk_rows: int
+    walk_scales: bool
+    broad_search_hits: int
+
+    def filtered(
+        self, query: Select[Any], flt: ContactFilter, *, live_by_index: bool = True
+    ) -> Select[Any]: ...
+
+    def listing_statements(
+        self, flt: ContactFilter, sort: SortKey, descending: bool
+    ) -> list[Select[Any]]: ...
+
+    def listed_page(
+        self, session: Session, flt: ContactFilter, sort: SortKey, descending: bool, limit: int
+    ) -> list[int]: ...
+
+
 class FirstPages:
     """The ways a first page is read, for one client table (its filters and listings)."""
 
-    def __init__(self, table: ContactTable) -> None:
+    def __init__(self, table: ListingTable) -> None:
         self.table = table
 
     def sqlite_tag_page(
