@@ -137,16 +137,9 @@ def clients_by_ranges(today: date, wanted: int, advisors: Advisors) -> Select[An
 
 @lru_cache(maxsize=STATEMENTS)
 def clients_listed(today: date, wanted: int, advisors: Advisors) -> Select[Any]:
-    """The clients due by the week's end (overdue ones whatever is booked, the others
-    with nothing booked from today on), as the two lists: each row with its list's total
-    (`late`: 1 overdue, 0 falling due), and only the rows that may come first, whole.
-
-    The due date itself is `domain.cadence`'s, computed in Python; SQL only bounds it. A
-    client's next review falls due between the fewest and the most days its cadence's
-    interval can span after the last one (`interval_days`), so whoever may fall due no
-    later than the `wanted`-th client of the list at the latest is a candidate. Never
-    reviewed clients come first in the overdue list, by client-since date.
-    """
+    """The same two lists as `clients_by_ranges` (the same rows, totals and limits), in
+    the one statement that reads every client due once: PostgreSQL plans it in less time
+    than the ranged one saves on its books."""
     until = today + timedelta(days=WEEK_DAYS - 1)
     listed = review_due.dated_clients_due_by(until, today, advisors, unbooked=True).cte("listed")
 
