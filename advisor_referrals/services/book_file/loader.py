@@ -71,9 +71,15 @@ class BookLoader:
         writer: BulkWriter | None,
         progress: Progress | None = None,
         foreign_keys: ForeignKeysSetAside | None = None,
+        *,
+        whole_tables: bool = True,
     ) -> None:
+        """`whole_tables`: each section loaded is its table whole, so once it is loaded the
+        table's indexes may be built behind the load (`finished`); False for a caller
+        that writes the big tables itself and loads only some small sections (the demo)."""
         self.session = session
         self.foreign_keys = foreign_keys
+        self.whole_tables = whole_tables
         self.data = data
         self.writer = writer
         self.progress = progress
@@ -188,7 +194,7 @@ class BookLoader:
             return
         if self.rows is not None:
             self.rows.flush()
-        if self.writer.copy_behind is not None:
+        if self.writer.copy_behind is not None and self.whole_tables:
             keys = self.foreign_keys.restored_with(tables) if self.foreign_keys else []
             self.writer.build_indexes(*tables, then=keys)
 

@@ -99,6 +99,9 @@ def check_empty(book: Book) -> None:
 # The largest book the benchmarks are held to (docs/design.md, "Budgets"); far beyond
 # it the generator alone needs gigabytes.
 MAX_CLIENTS = 1_000_000
+# Chunks of rows (5,000 each) that may wait for PostgreSQL while it builds a table's
+# indexes: the rows are made as they are written, and would otherwise pile up in memory.
+COPIES_WAITING = 8
 
 
 def make_demo_book(
@@ -140,12 +143,21 @@ def make_demo_book(
         found = demo_people(clients, seed, day, practice=practice)
         with (
             book_writer.transaction(check_references=False) as session,  # the writer's own ids
-            BulkWriter(session, rebuild_indexes=EMPTY_TABLES) as writer,
+            # PostgreSQL: copied and indexed behind the load, each contact written with
+            # its last review's date (`write_demo`).
+            BulkWriter(
+                session,
+                rebuild_indexes=EMPTY_TABLES,
+                write_behind=True,
+                last_reviews_given=not book.is_sqlite,
+                copies_waiting=COPIES_WAITING,
+            ) as writer,
         ):
             ensure_empty(session, book)
-            # PostgreSQL checks each row's references again: once per key at the end.
+            # PostgreSQL checks each row's references again: once per key, each table's
+            # as soon as it is written (`write_demo`), the rest at the end.
             foreign_keys = ForeignKeysSetAside(session, EMPTY_TABLES)
-            counts = write_demo(session, writer, found, progress)
+            counts = write_demo(session, writer, found, progress, foreign_keys)
             del found
             writer.finish()
             foreign_keys.restore()

@@ -106,12 +106,32 @@ def demo_people(clients: int, seed: int, today: date, *, practice: bool = False)
     return DemoPeople(rng, seed, today, people, referrals)
 
 
-def demo_activity(found: DemoPeople) -> DemoParts:
-    """What happened to the people: triggers, reviews, asks and the referral program."""
+@dataclass
+class DemoEvents:
+    """The triggers and reviews of the people, the last draws of the shared random source."""
+
+    triggers: TriggerLog
+    reviews: ReviewLog
+
+
+def demo_events(found: DemoPeople) -> DemoEvents:
+    """The people's triggers and reviews. The rest of what happened (asks, the program)
+    has random sources of its own (`demo_activity`)."""
     rng, people, referrals, clients = found.rng, found.people, found.referrals, len(found.people)
     day = found.today.toordinal()
     triggers = make_triggers(rng, people, referrals, 2 * clients, day)
     reviews = make_reviews(rng, people, 3 * clients, day)
+    return DemoEvents(triggers, reviews)
+
+
+def demo_activity(found: DemoPeople, events: DemoEvents | None = None) -> DemoParts:
+    """What happened to the people: triggers, reviews, asks and the referral program.
+    `events`: the triggers and reviews, when already made (`demo_events`)."""
+    people, referrals = found.people, found.referrals
+    day = found.today.toordinal()
+    if events is None:
+        events = demo_events(found)
+    triggers, reviews = events.triggers, events.reviews
     conversations = ((people[who - 1], held) for who, held in reviews.conversations())
     asks = make_asks(found.seed, conversations, referrals, day)
     header = {

@@ -20,8 +20,8 @@ from advisor_referrals.services.demo.asks import Ask
 from advisor_referrals.services.demo.logs import ReviewLog, TriggerLog
 from advisor_referrals.services.demo.people import Person
 from advisor_referrals.services.demo.pipeline import DEMO_USER, Referral, referral_moves
-from advisor_referrals.services.imports.bulk_writer import CHUNK, WITH_IDS, BulkWriter, table
-from advisor_referrals.services.imports.row_inserts import insert_values, stored_text
+from advisor_referrals.services.imports.bulk_writer import CHUNK, WITH_IDS, BulkWriter
+from advisor_referrals.services.imports.row_inserts import stored_text
 from advisor_referrals.storage.rows import compensation_columns
 
 # The demo writes every column of the book file's rows but two it leaves to their
@@ -264,20 +264,18 @@ class _Rows:
             stored_text(value) if isinstance(value, date) else value for value in stamps.values()
         )
         self.tick = tick
-        writer.flush()
+        writer.send()  # their parents first (behind the load, with `write_behind`)
 
     def write(self, rows: Iterable[tuple[Any, ...]]) -> None:
         """Write the rows, each with its id first (None: the next id of the table); the
         table's next id follows the last one written."""
-        connection = self.writer.session.connection()
-        into = table(self.name)
         next_id = self.writer.next_ids[self.name]
         rows = iter(rows)
         while chunk := list(islice(rows, CHUNK)):
             if chunk[0][0] is None:
                 chunk = [(n, *row[1:]) for n, row in enumerate(chunk, next_id)]
             next_id = chunk[-1][0] + 1
-            insert_values(connection, into, self.columns, chunk, as_stored=True)
-            self.writer.written[self.name] += len(chunk)
+            # Written now, or copied by the writer's helper thread (`write_behind`).
+            self.writer.send({self.name: (self.columns, chunk)})
             self.tick(len(chunk))
         self.writer.next_ids[self.name] = next_id

@@ -24,7 +24,13 @@ from sqlalchemy.orm import Session
 
 from advisor_referrals.domain.enums import Relationship, Segment, Tier
 from advisor_referrals.services.book_file.loader import BookLoader
-from advisor_referrals.services.demo.demo_generation import DemoParts, DemoPeople, demo_activity
+from advisor_referrals.services.book_file.reference_checks import ForeignKeysSetAside
+from advisor_referrals.services.demo.demo_generation import (
+    DemoParts,
+    DemoPeople,
+    demo_activity,
+    demo_events,
+)
 from advisor_referrals.services.demo.demo_rows import (
     Days,
     Ids,
@@ -57,12 +63,21 @@ def write_demo(
     writer: BulkWriter,
     found: DemoPeople,
     progress: Progress | None = None,
+    foreign_keys: ForeignKeysSetAside | None = None,
 ) -> Counter[str]:
     """Write the demo book into an empty book's open transaction; what was written.
 
-    `found`: the people, written first; what happened to them is generated meanwhile
-    (`demo_activity`). Rows are written as tuples in chunks, as they are read from the
+    `found`: the people. Rows are written as tuples in chunks, as they are read from the
     generated book: no list of a whole table is made.
+
+    SQLite: the people are written first, and what happened to them is generated while
+    their search index is built (`demo_activity`). PostgreSQL (the writer copies behind
+    the load, `write_behind`): their triggers and reviews are generated first, so each
+    contact is written with its last review's date (`last_reviews_given`) instead of an
+    update of every contact at the end; then each table's indexes, statistics and
+    `foreign_keys` are built on the server while the next table's rows are made
+    (`BulkWriter.build_indexes`), the contacts' while the asks and the program are
+    generated (docs/design.md, "Budgets").
     """
     from advisor_referrals.services.book_file.importing import load_sections
     from advisor_referrals.services.demo.program_demo import HEADER_SECTIONS, LATER_SECTIONS
@@ -80,20 +95,36 @@ def write_demo(
 
         return tick
 
+    def finished(*tables: str) -> None:
+        """These tables are whole: their indexes and foreign keys are built behind."""
+        keys = foreign_keys.restored_with(tables) if foreign_keys is not None else []
+        writer.build_indexes(*tables, then=keys)
+
     ids = Ids(writer)
-    _contacts(writer, people, Days(), advance("contacts"))
-    writer.flush()
-    step(progress, done, total, "Generating the demo book…")
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="demo-search") as indexing:
-        # Nothing on this thread touches the book until the index is built.
-        searchable = indexing.submit(writer.index_search)
-        try:
-            parts = demo_activity(found)
-        finally:
-            searchable.result()
+    behind = writer.copy_behind is not None
+    assert writer.last_reviews_given == behind, "contacts get their last review date here"
+    if behind:
+        step(progress, done, total, "Generating the demo book…")
+        events = demo_events(found)
+        last = events.reviews.last_held(len(people))
+        _contacts(writer, people, Days(), advance("contacts"), last)
+        finished("contacts", "contact_tags")
+        parts = demo_activity(found, events)
+        del events
+    else:
+        _contacts(writer, people, Days(), advance("contacts"))
+        writer.flush()
+        step(progress, done, total, "Generating the demo book…")
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="demo-search") as indexing:
+            # Nothing on this thread touches the book until the index is built.
+            searchable = indexing.submit(writer.index_search)
+            try:
+                parts = demo_activity(found)
+            finally:
+                searchable.result()
     # The advisor, the trigger kinds, the programs and goals (the big sections come next).
     header = {**parts.header, **{name: parts.program.get(name, []) for name in HEADER_SECTIONS}}
-    loader = BookLoader(session, header, writer)
+    loader = BookLoader(session, header, writer, whole_tables=False)
     load_sections(loader)
     if loader.problems:  # our own data: a problem here is a fault of the generator
         raise AssertionError(f"the demo book's header is not valid: {loader.problems[0]}")
@@ -108,13 +139,20 @@ def write_demo(
     )
     days = IsoDays()  # the other tables' rows are written as stored (`stored_text`)
     write_triggers(writer, ids, parts.triggers, loader.kinds, days, advance("triggers"))
+    if behind:
+        finished("conversation_triggers")
     write_referrals(writer, ids, referrals, loader.program_ids, days, advance("referrals"))
     write_moves(writer, ids, referrals, days)
+    if behind:
+        finished("referrals", "referral_status_changes")
     write_asks(writer, ids, parts.asks, days, lambda _count: None)
     parts.asks.clear()
+    write_reviews(writer, ids, parts.reviews, days, advance("reviews"))
+    if behind:
+        finished("reviews")
+    # The program's few records last: their loader reads the book, so waits for the rest.
     later = {name: parts.program.get(name, []) for name in LATER_SECTIONS}
     counts.update(_program_records(session, writer, ids, later, parts, loader.program_ids))
-    write_reviews(writer, ids, parts.reviews, days, advance("reviews"))
     step(progress, total, total, "Saving…")
     return counts
 
@@ -154,9 +192,15 @@ def _program_records(
 
 
 def _contacts(
-    writer: BulkWriter, people: Sequence[Person], days: Days, tick: Callable[[int], None]
+    writer: BulkWriter,
+    people: Sequence[Person],
+    days: Days,
+    tick: Callable[[int], None],
+    last: Sequence[int | None] | None = None,
 ) -> None:
-    """Each person as a contact, in order (their numbers follow it, and so do the ids)."""
+    """Each person as a contact, in order (their numbers follow it, and so do the ids).
+    `last`: each person's last review held by their number (`ReviewLog.last_held`), given
+    to the contact as `last_review_on`; None: the writer brings the dates up to date."""
     for person in people:
         contact_id = writer.new_id("contacts")
         place = person.place
@@ -182,6 +226,11 @@ def _contacts(
             advisor=person.advisor,
         )
         archived = None if person.archived is None else days[person.archived]
-        writer.add_contact(contact_id, fields, archived_on=archived)
+        if last is None:
+            writer.add_contact(contact_id, fields, archived_on=archived)
+        else:
+            held = last[person.number]
+            reviewed = None if held is None else days[held]
+            writer.add_contact(contact_id, fields, archived_on=archived, last_review_on=reviewed)
         if person.number % STEP_EVERY == 0:
             tick(STEP_EVERY)

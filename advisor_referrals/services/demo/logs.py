@@ -233,6 +233,18 @@ class ReviewLog(DayLog):
                 notes[packed >> REVIEW_NOTE_SHIFT],
             )
 
+    def last_held(self, people: int) -> list[int | None]:
+        """The day of each person's latest review held (the ordinal; None: never), by
+        their number (index 0 unused): what `contacts.last_review_on` holds once every
+        review is written (migration 0005's rule)."""
+        latest: list[int | None] = [None] * (people + 1)
+        days = self.days
+        for day in sorted(days):  # oldest first: a later review held overwrites
+            for packed in days[day]:
+                if packed & HELD:
+                    latest[packed & CONTACT_MASK] = day
+        return latest
+
     def conversations(self) -> Iterator[tuple[int, int]]:
         """(contact, day) of each review held where referrals came up, in the book's order."""
         for day, packed in self.packed():

@@ -129,6 +129,7 @@ class BulkWriter:
         contact_index_upkeep: bool = False,
         write_behind: bool = False,
         last_reviews_given: bool = False,
+        copies_waiting: int | None = None,
     ) -> None:
         """`rebuild_indexes`: tables whose own indexes are dropped now and built once in
         `finish()` (much faster than their upkeep row by row for a big load).
@@ -138,7 +139,10 @@ class BulkWriter:
         `write_behind`: on PostgreSQL, chunks are copied (and finished tables' indexes
         built) by a helper thread while the load goes on (`copy_behind`).
         `last_reviews_given`: every new contact is given its `last_review_on` by the caller
-        (who holds all of its reviews), so no statement brings them up to date at the end."""
+        (who holds all of its reviews), so no statement brings them up to date at the end.
+        `copies_waiting`: with `write_behind`, how many chunks may wait for the helper
+        before the load waits (None: no limit; a caller that makes its rows as it goes
+        keeps them from piling up in memory while the helper builds indexes)."""
         self.session = session
         self.search_indexed = False
         self.now = now()
@@ -215,7 +219,7 @@ class BulkWriter:
             # before finish(), see build_indexes).
             session.execute(text(f"SET LOCAL maintenance_work_mem = '{INDEX_BUILD_MEMORY}'"))
         self.copy_behind = (
-            CopyBehind(session, [table(name) for name in ORDER])
+            CopyBehind(session, [table(name) for name in ORDER], most_waiting=copies_waiting)
             if write_behind and self.is_postgres
             else None
         )

@@ -36,7 +36,12 @@ Batch = tuple[Table, Sequence[str], list[tuple[Any, ...]]]
 class CopyBehind:
     """One helper thread copying rows and running statements on a session's connection."""
 
-    def __init__(self, session: Session, tables: Sequence[Table]) -> None:
+    def __init__(
+        self, session: Session, tables: Sequence[Table], *, most_waiting: int | None = None
+    ) -> None:
+        """`most_waiting`: how many handed-over copies may wait for the helper before the
+        load's thread waits too (None: no limit, for rows that are in memory anyway)."""
+        self.most_waiting = most_waiting
         self.connection = session.connection()
         for into in tables:
             # Asked now, once a table, not while the helper holds the connection (asking
@@ -55,6 +60,8 @@ class CopyBehind:
 
     def copy(self, batches: list[Batch]) -> None:
         """Copy each batch's rows, in order, after the work handed over before."""
+        if self.most_waiting is not None:
+            self.behind.wait_for_room(self.most_waiting - 1)
         self.behind.run(self._copy, batches)
 
     def execute(self, statements: Sequence[str]) -> None:

@@ -20,7 +20,7 @@ too (`search_fill`).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -41,6 +41,13 @@ class Behind:
         if self.helper is None:
             self.helper = ThreadPoolExecutor(max_workers=1, thread_name_prefix="bulk-load")
         self.running.append(self.helper.submit(work, *args))
+
+    def wait_for_room(self, most: int) -> None:
+        """Wait until at most `most` pieces of work handed over are unfinished (the oldest
+        first), so that what waits for the helper stays small; errors wait for `settle`."""
+        unfinished = [future for future in self.running if not future.done()]
+        for future in unfinished[: max(0, len(unfinished) - most)]:
+            wait([future])
 
     def busy(self) -> bool:
         return any(not future.done() for future in self.running)
