@@ -4,6 +4,8 @@ rows in the same order, and the same totals, on a demo book and on both backends
 from __future__ import annotations
 
 from datetime import date, time, timedelta
+from functools import partial
+from typing import Any
 
 import pytest
 from sqlalchemy import delete, update
@@ -11,6 +13,7 @@ from sqlalchemy import delete, update
 from advisor_referrals.domain.enums import Relationship, Tier
 from advisor_referrals.domain.practice import PRACTICE_SCOPE, Scope
 from advisor_referrals.services.demo.demo_book import make_demo_book
+from advisor_referrals.services.reviews import today_reviews
 from advisor_referrals.services.reviews.review_lists import ReviewFilter, ReviewLists
 from advisor_referrals.services.reviews.today_clients import clients_by_ranges, clients_listed
 from advisor_referrals.services.reviews.today_reviews import TodayReviews
@@ -123,8 +126,12 @@ def _book_of_close_calls(book: Book) -> None:
         session.execute(delete(ReviewCadence).where(ReviewCadence.tier == Tier.C.value))
 
 
-# Both shapes of the clients' statement, on both databases (each uses one of them).
-SHAPES = {"by ranges": clients_by_ranges, "listed": clients_listed}
+# Every shape of the clients' statement, on both databases (each uses some of them).
+SHAPES = {
+    "by ranges": clients_by_ranges,
+    "by ranges, as PostgreSQL reads them": partial(clients_by_ranges, postgres=True),
+    "listed": clients_listed,
+}
 
 
 @pytest.mark.parametrize("shape", SHAPES)
@@ -166,3 +173,31 @@ def test_close_calls_come_out_in_the_pages_order(book: Book, scope: Scope, shape
             "Slot Quinn",
             "Any Time",
         ]
+
+
+def test_postgresql_reads_the_ranges_once_the_lists_are_long(
+    book: Book, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The statement follows the last read's length (`LONG_LISTS`), and the lists do not
+    change with it: the first read is listed, the next ones by ranges once it was long."""
+    _book_of_close_calls(book)
+    today_lists = TodayReviews(book, ReviewLists(book))
+    shapes: list[str] = []
+    chosen = today_lists.clients_query
+
+    def noted(*key: Any) -> Any:
+        statement = chosen(*key)
+        shapes.append("listed" if statement is clients_listed(*key) else "ranges")
+        return statement
+
+    today_lists.clients_query = noted
+    short = today_lists.read(DAY, 3)
+    assert not today_lists.long_lists  # a dozen clients due
+    monkeypatch.setattr(today_reviews, "LONG_LISTS", 5)
+    assert today_lists.read(DAY, 3) == short  # as before, then known to be long
+    assert today_lists.long_lists
+    assert today_lists.read(DAY, 3) == short
+    later = DAY + timedelta(days=1)
+    assert today_lists.read(later, 40) == TodayReviews(book, ReviewLists(book)).read(later, 40)
+    first = "ranges" if book.is_sqlite else "listed"
+    assert shapes == [first, first, "ranges", "ranges"]

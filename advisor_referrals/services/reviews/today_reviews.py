@@ -19,6 +19,7 @@ Each statement is built once for a day, a page size and a scope.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -48,6 +49,7 @@ from advisor_referrals.services.reviews.review_lists import (
     overdue_order,
 )
 from advisor_referrals.services.reviews.today_clients import (
+    LONG_LISTS,
     STATEMENTS,
     WEEK_DAYS,
     clients_by_ranges,
@@ -85,8 +87,17 @@ class TodayReviews:
     def __init__(self, book: Book, lists: ReviewLists) -> None:
         self.book = book
         self.lists = lists
-        # The statement of clients due that suits the database (`today_clients`).
-        self.clients_query = clients_by_ranges if book.is_sqlite else clients_listed
+        # The statement of clients due that suits the database and the lists' length
+        # (`today_clients`); PostgreSQL's follows the last read's (`_postgres_clients`).
+        self.clients_query: Callable[[date, int, Advisors], Select[Any]] = (
+            clients_by_ranges if book.is_sqlite else self._postgres_clients
+        )
+        self.long_lists = False
+
+    def _postgres_clients(self, today: date, wanted: int, advisors: Advisors) -> Select[Any]:
+        if self.long_lists:
+            return clients_by_ranges(today, wanted, advisors, postgres=True)
+        return clients_listed(today, wanted, advisors)
 
     def week_ahead(self, today: date, shown: int, scope: Scope = PRACTICE_SCOPE) -> WeekAhead:
         return self.read(today, shown, scope).week
@@ -117,6 +128,7 @@ class TodayReviews:
             late = bool(row.late)
             lists[late].append(_due_entry(row, today))
             totals[late] = int(row.total)
+        self.long_lists = totals[True] + totals[False] >= LONG_LISTS
         lists[True].sort(key=overdue_order)
         lists[False].sort(key=lambda e: due_soon_order(e, today))
         week = WeekAhead(
