@@ -3,12 +3,13 @@ rows in the same order, and the same totals, on a demo book and on both backends
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, time, timedelta
 from functools import partial
 from typing import Any
 
 import pytest
-from sqlalchemy import delete, update
+from sqlalchemy import Select, delete, update
 
 from advisor_referrals.domain.enums import Relationship, Tier
 from advisor_referrals.domain.practice import PRACTICE_SCOPE, Scope
@@ -19,6 +20,7 @@ from advisor_referrals.services.reviews.today_clients import clients_by_ranges, 
 from advisor_referrals.services.reviews.today_reviews import TodayReviews
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import ContactRow, ReviewCadence, ReviewRow
+from advisor_referrals.storage.scoping import Advisors
 from tests.support.referrals import client, review
 
 SHOWN = 8
@@ -127,7 +129,7 @@ def _book_of_close_calls(book: Book) -> None:
 
 
 # Every shape of the clients' statement, on both databases (each uses some of them).
-SHAPES = {
+SHAPES: dict[str, Callable[[date, int, Advisors], Select[Any]]] = {
     "by ranges": clients_by_ranges,
     "by ranges, as PostgreSQL reads them": partial(clients_by_ranges, postgres=True),
     "listed": clients_listed,
