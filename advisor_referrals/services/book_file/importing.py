@@ -34,6 +34,8 @@ from advisor_referrals.services.book_file.json_text import loads_strict
 from advisor_referrals.services.book_file.loader import BookLoader
 from advisor_referrals.services.book_file.program_sections import ProgramSections
 from advisor_referrals.services.book_file.reference_checks import ForeignKeysSetAside
+from advisor_referrals.services.book_file.referral_records import load_referrals
+from advisor_referrals.services.book_file.review_records import load_reviews
 from advisor_referrals.services.imports.bulk_writer import BulkWriter
 from advisor_referrals.services.imports.gc_pause import paused_gc
 from advisor_referrals.services.imports.summary import ImportSummary, counted
@@ -250,8 +252,8 @@ def load_sections(loader: BookLoader) -> None:
     program.goals()
     loader.contacts()
     loader.triggers()
-    loader.referrals()
-    loader.reviews()
+    load_referrals(loader)
+    load_reviews(loader)
     extras.outbound_referrals()
     extras.kit_history()
     load_asks(loader)
