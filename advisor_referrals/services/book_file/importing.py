@@ -42,7 +42,7 @@ from advisor_referrals.services.imports.summary import ImportSummary, counted
 from advisor_referrals.services.imports.values import shown
 from advisor_referrals.services.progress import Progress, step
 from advisor_referrals.services.writing import BookWriter
-from advisor_referrals.storage.book import Book
+from advisor_referrals.storage.book import Book, refusal_words
 from advisor_referrals.storage.files import read_regular_file
 from advisor_referrals.storage.models import ContactRow, ReferralRow, ReviewRow, TriggerRow
 
@@ -234,8 +234,8 @@ def _load(
     except DBAPIError as error:
         log.error("book import refused by the database (%s)", type(error.orig).__name__)
         raise BookError(
-            f"{source or 'the book file'}: the database refused the import "
-            f"({type(error.orig).__name__}); nothing was written."
+            f"{source or 'the book file'}: the database refused the import: "
+            f"{refusal_words(error)}. Nothing was written."
         ) from None
     return summary
 
