@@ -8,12 +8,15 @@ import threading
 from datetime import date
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 
 from advisor_referrals.services.book_file.export import export_book
-from advisor_referrals.services.book_file.importing import load_book_data
+from advisor_referrals.services.book_file.importing import EMPTY_TABLES, load_book_data
 from advisor_referrals.services.demo.demo_book import generate_demo_data, make_demo_book
 from advisor_referrals.services.demo.demo_generation import demo_events, demo_people
+from advisor_referrals.services.imports.bulk_writer import BulkWriter
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.opening import open_book
 from tests.services.test_book_import_behind import WRONG_DATES, indexes
@@ -91,3 +94,28 @@ def test_last_held_is_each_persons_latest_review_held() -> None:
     booked_only = {c for _n, c, booked, done, *_r in events.reviews.records() if done is None}
     assert booked_only - latest.keys()  # some contacts have only a booking: no date
     assert None in last[1:]
+
+
+def test_a_refusal_behind_a_bounded_load_stops_it_at_the_next_chunk(pg_book: Book) -> None:
+    """With a bound on the chunks waiting (the demo's), the load does not go on handing
+    over rows after one was refused: the refusal is raised at the next chunk, nothing is
+    written and the helper is gone."""
+    handed = 0
+    with (
+        pytest.raises(DBAPIError, match=r"households_pkey|duplicate key"),
+        pg_book.write() as session,
+        BulkWriter(
+            session, rebuild_indexes=EMPTY_TABLES, write_behind=True, copies_waiting=2
+        ) as writer,
+    ):
+        writer.add("households", {"id": 7, "name": "First", "notes": "", **writer.stamps()})
+        writer.add("households", {"id": 7, "name": "Again", "notes": "", **writer.stamps()})
+        writer.send()  # refused on the helper
+        for n in range(8, 200):
+            writer.add("households", {"id": n, "name": f"H{n}", "notes": "", **writer.stamps()})
+            writer.send()
+            handed += 1
+    assert handed < 10
+    with pg_book.session() as session:
+        assert session.scalar(text("SELECT count(*) FROM households")) == 0
+    assert not [t for t in threading.enumerate() if t.name.startswith("bulk-load")]

@@ -44,10 +44,14 @@ class Behind:
 
     def wait_for_room(self, most: int) -> None:
         """Wait until at most `most` pieces of work handed over are unfinished (the oldest
-        first), so that what waits for the helper stays small; errors wait for `settle`."""
+        first), so that what waits for the helper stays small. Once a piece has failed
+        its error is raised here (`settle`): the load stops instead of handing over more
+        rows, each of which would fail and be kept with its error until the end."""
         unfinished = [future for future in self.running if not future.done()]
         for future in unfinished[: max(0, len(unfinished) - most)]:
             wait([future])
+        if any(f.done() and not f.cancelled() and f.exception() for f in self.running):
+            self.settle()
 
     def busy(self) -> bool:
         return any(not future.done() for future in self.running)
