@@ -77,9 +77,11 @@ def sqlite_book(tmp_path: Path) -> Iterator[Book]:
 
 @pytest.fixture
 def pg_book(pg_server: PostgresServer, pg_template: str) -> Iterator[Book]:
-    book = open_book(pg_server.url(pg_server.create_database(template=pg_template)))
+    name = pg_server.create_database(template=pg_template)
+    book = open_book(pg_server.url(name))
     yield book
     _close(book)
+    pg_server.drop_database(name)
 
 
 @pytest.fixture(params=BACKENDS)

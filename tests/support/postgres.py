@@ -103,6 +103,12 @@ class PostgresServer:
     def url(self, database: str) -> str:
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{database}"
 
+    def drop_database(self, name: str) -> None:
+        """A test's book is dropped when the test ends: a whole run made hundreds, gigabytes
+        of disk per server by the end."""
+        with psycopg.connect(self.dsn("postgres"), autocommit=True) as connection:
+            connection.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
     def create_database(self, template: str | None = None) -> str:
         self._counter += 1
         name = f"book_{os.getpid()}_{self._counter}"
