@@ -250,4 +250,6 @@ def _joined_evidence(
     )
 
 
-_EPOCH = date(2000, 1, 1)
+# Days are counted from the first a date can be, so that none is negative (the answer is
+# the remainder of a division by 16).
+_EPOCH = date.min
