@@ -16,7 +16,6 @@ from advisor_referrals.services.reviews.calendar_export import (
     BookedDates,
     CalendarExport,
 )
-from advisor_referrals.services.reviews.review_lists import ReviewLists
 from advisor_referrals.services.settings import SettingsService
 from advisor_referrals.storage.book import Book
 from tests.support.reviews import client, fixed_today
@@ -28,7 +27,6 @@ def exported(book: Book, **options: object) -> bytes:
     calendar = CalendarExport(
         book,
         settings,
-        ReviewLists(book, clock=fixed_today),
         now=lambda: datetime(2026, 7, 15, 12, 0, 7, 123, tzinfo=UTC),
         today=fixed_today,
     )
