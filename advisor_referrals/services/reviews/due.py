@@ -14,7 +14,7 @@ today (imported, or a clock set back); everyone else is answered from the contac
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from datetime import date, timedelta
 from enum import Enum
 from typing import Any, NamedTuple
@@ -342,3 +342,31 @@ def dated_clients_due_by(
     """Every row of `due_arms`, in one statement."""
     arms = due_arms(day, today, advisors, unbooked=unbooked, split_never=False)
     return union_all(*(arm.query for arm in arms))
+
+
+def overdue_by_name(
+    today: date,
+    advisors: Advisors = None,
+    tiers: Collection[str] = (),
+    *,
+    descending: bool = False,
+) -> Select[Any]:
+    """The ids of the active clients whose review is overdue on `today` (`overdue`, never
+    reviewed included), of the `tiers` given (all when none), in the client table's name
+    order: the name key, then the id (both reversed when `descending`).
+
+    The ranges of `due_arms` for the day before today hold exactly those clients, each
+    read from `ix_contacts_review_due` alone now that it carries the name key (migration
+    0021); their ids are then sorted by it. A walk of the whole name index, testing every
+    contact against the rule, read a million entries for some 77,000 overdue.
+    """
+    arms = due_arms(today - timedelta(days=1), today, advisors, split_never=False)
+    chosen = [ContactRow.tier.in_(sorted(tiers))] if tiers else []
+    rows = union_all(
+        *(
+            arm.query.with_only_columns(ContactRow.id, ContactRow.name_key).where(*chosen)
+            for arm in arms
+        )
+    ).subquery("overdue")
+    columns = (rows.c.name_key, rows.c.id)
+    return select(rows.c.id).order_by(*(c.desc() if descending else c.asc() for c in columns))
