@@ -14,11 +14,13 @@ from types import SimpleNamespace
 
 import pytest
 
-from advisor_referrals.domain.enums import Relationship, Tier
+from advisor_referrals.domain.cadence import next_due
+from advisor_referrals.domain.enums import Relationship, Segment, Tier
 from advisor_referrals.domain.practice import PRACTICE_SCOPE, Scope
 from advisor_referrals.services.contacts.client_table import ContactFilter, ContactTable, SortKey
 from advisor_referrals.services.contacts.editing import ContactService
 from advisor_referrals.services.contacts.table_reads import overdue_listing
+from advisor_referrals.services.reviews.review_lists import ReviewFilter, ReviewLists
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import ReviewRow
 from tests.services.test_review_close_calls import (
@@ -126,3 +128,31 @@ def _archived_overdue(rows: Stored, day: date) -> set[int]:
         PRACTICE_SCOPE,
     )
     return {entry[0] for entry in overdue}
+
+
+@pytest.mark.parametrize("scope", [PRACTICE_SCOPE, Scope.of_advisor("Bea")], ids=["all", "Bea"])
+def test_due_entries_carry_the_stored_dates(book: Book, scope: Scope) -> None:
+    """The due lists' rows, read from the driver, hold dates as the rows store them: the
+    client-since day and the next open booking from the day on (none past or cancelled)."""
+    evidence_book(book)
+    _twins(book)
+    rows = stored(book)
+    by_id = {c.id: c for c in rows.contacts}
+    lists = ReviewLists(book)
+    flt = ReviewFilter(scope=scope)
+    for day in DAYS:
+        entries = lists.overdue(flt, day) + lists.due_soon(30, flt, day)
+        assert entries
+        for entry in entries:
+            booked = [
+                r.scheduled_for
+                for r in rows.reviews[entry.contact_id]
+                if r.completed_on is None
+                and r.cancelled_on is None
+                and r.scheduled_for is not None
+                and r.scheduled_for >= day
+            ]
+            assert entry.next_scheduled == min(booked, default=None)
+            assert entry.client_since == by_id[entry.contact_id].client_since
+            assert entry.due_on == next_due(entry.last_review, entry.cadence)
+            assert isinstance(entry.tier, Tier | None) and isinstance(entry.segment, Segment)
