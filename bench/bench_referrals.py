@@ -52,6 +52,27 @@ def ask_list(context: Context) -> Measurement:
     return Measurement(value, baseline, note="baseline: the recent reviews/triggers pool")
 
 
+@benchmark("ask list on Today (first 10 and the count)")
+def ask_list_today(context: Context) -> Measurement:
+    """What the Today page's ask section reads (`AskListSection.fetch`): the first rows and
+    how many there are; "Show all" reads the whole list (above)."""
+    services = _services(context)
+    today = context.book_day
+    since = (today - timedelta(days=30)).isoformat()
+    raw = context.raw()
+    value, baseline = alternated_ms(
+        lambda: services.ask_list.first_candidates(today, REFERRALS_SHOWN),
+        raw.runner(
+            "SELECT contact_id FROM reviews WHERE completed_on >= :d AND nps >= 9 "
+            "UNION SELECT contact_id FROM conversation_triggers WHERE occurred_on >= :d",
+            {"d": since},
+        ),
+    )
+    raw.close()
+    services.book.close()
+    return Measurement(value, baseline, note="baseline: the recent reviews/triggers pool")
+
+
 @benchmark("Today referral lists (four lists and counts)")
 def today_lists(context: Context) -> Measurement:
     """The four referral lists of the Today page as it loads them (`TodayCounts.load`):

@@ -17,7 +17,7 @@ from advisor_referrals.domain.goals import PACE_LABELS, Pace
 from advisor_referrals.domain.program import ProgramKind
 from advisor_referrals.domain.program_report import ProgramReport
 from advisor_referrals.domain.what_works import DIMENSION_ITEM, DIMENSION_LABELS, Outcome
-from advisor_referrals.reports.figures import MISSING, percent
+from advisor_referrals.reports.figures import MISSING, percent, report_words
 from advisor_referrals.reports.fonts import markup
 from advisor_referrals.reports.quarterly_sections import heading
 from advisor_referrals.reports.report_parts import (
@@ -29,6 +29,7 @@ from advisor_referrals.reports.report_parts import (
     tile_grid,
 )
 from advisor_referrals.reports.report_style import BAD, CONTENT_WIDTH, GOOD, Styles
+from advisor_referrals.reports.words import Words
 from advisor_referrals.services.quarterly_report import QuarterReport
 
 COMPARED_ROWS = 6
@@ -40,6 +41,11 @@ def about(share: float) -> str:
     return f"{100 * share:.0f}%"
 
 
+def columns(w: Words, *keys: str) -> list[str]:
+    """A table's column headings, from the report's words."""
+    return [w.text(f"report.program.column.{key}") for key in keys]
+
+
 def dollars(value: Decimal | None) -> str:
     return MISSING if value is None else f"${value:,.0f}"
 
@@ -48,43 +54,47 @@ def program_pages(report: QuarterReport, styles: Styles) -> list[Flowable]:
     program = report.program
     if program is None:
         return []
+    w = report_words()
     book = program.what_works.book
     time_share = book.time_share_of_cost
     tiles = [
         tile(
             styles,
             dollars(book.cost_per_new_client),
-            "Cost per new client from referrals",
-            f"Field benchmark {dollars(COST_TO_WIN_CLIENT)} for any new client",
+            w.text("report.program.cost_per_client"),
+            w.text("report.program.cost_benchmark", cost=dollars(COST_TO_WIN_CLIENT)),
         ),
         tile(
             styles,
-            f"{book.new_clients:,}",
-            "New clients from this quarter's referrals",
-            f"of {book.referrals:,} referrals received",
+            w.number(book.new_clients),
+            w.text("report.program.new_clients"),
+            w.text("report.program.of_referrals", referrals=w.number(book.referrals)),
         ),
         tile(
             styles,
             percent(time_share),
-            "Of that cost, the advisor's time",
-            f"Field benchmark about {about(ADVISOR_TIME_SHARE_OF_COST)}",
+            w.text("report.program.time_share"),
+            w.text("report.program.time_benchmark", share=about(ADVISOR_TIME_SHARE_OF_COST)),
         ),
         tile(
             styles,
             dollars(book.cost),
-            "Cost of the program",
-            f"rewards and events {dollars(book.spent)}; {book.minutes / 60:,.0f} hours at "
-            f"{dollars(program.what_works.hourly_value)}",
+            w.text("report.program.cost"),
+            w.text(
+                "report.program.cost_detail",
+                spent=dollars(book.spent),
+                hours=w.number(book.minutes / 60),
+                hourly=dollars(program.what_works.hourly_value),
+            ),
         ),
     ]
-    intro = (
-        f"Referred clients convert about {about(REFERRED_CONVERSION_LIFT)} better and are "
-        f"worth about {about(REFERRED_LIFETIME_VALUE_LIFT)} more over their lifetime than "
-        "others (field research). Cost counts rewards, event costs and the advisor's logged "
-        "hours at the hourly value set in Settings."
+    intro = w.text(
+        "report.program.intro",
+        conversion=about(REFERRED_CONVERSION_LIFT),
+        lifetime=about(REFERRED_LIFETIME_VALUE_LIFT),
     )
     flow: list[Flowable] = [
-        *heading(styles, "Referral program", "Goals, programs, events and what they cost", intro),
+        *heading(styles, w.text("report.program.kicker"), w.text("report.program.title"), intro),
         tile_grid(styles, tiles, 4),
         *goals(program, styles),
         *programs(program, styles),
@@ -96,7 +106,9 @@ def program_pages(report: QuarterReport, styles: Styles) -> list[Flowable]:
             flow.append(
                 section(
                     styles,
-                    f"What works: {DIMENSION_LABELS[dimension].lower()}",
+                    w.text(
+                        "report.program.what_works", dimension=DIMENSION_LABELS[dimension].lower()
+                    ),
                     outcome_table(styles, DIMENSION_ITEM[dimension], rows),
                 )
             )
@@ -104,10 +116,10 @@ def program_pages(report: QuarterReport, styles: Styles) -> list[Flowable]:
 
 
 def goals(program: ProgramReport, styles: Styles) -> list[Flowable]:
+    w = report_words()
+    title = w.text("report.program.goals")
     if not program.goals:
-        return [
-            section(styles, "Goals", Paragraph("No goals were set for this quarter.", styles.note))
-        ]
+        return [section(styles, title, Paragraph(w.text("report.program.no_goals"), styles.note))]
     rows = []
     for p in program.goals:
         colour = PACE_COLOURS.get(p.pace)
@@ -116,68 +128,73 @@ def goals(program: ProgramReport, styles: Styles) -> list[Flowable]:
             [
                 markup(p.goal.label),
                 p.goal.period_label,
-                f"{p.goal.target:,}",
-                f"{p.actual:,}",
+                w.number(p.goal.target),
+                w.number(p.actual),
                 percent(p.share),
                 f'<font color="{hex_of(colour)}">{pace}</font>' if colour else pace,
             ]
         )
     table = data_table(
         styles,
-        ["Goal", "Period", "Target", "So far", "Of target", "Pace"],
+        columns(w, "goal", "period", "target", "so_far", "of_target", "pace"),
         rows,
         [CONTENT_WIDTH - 5 * 64, 64, 64, 64, 64, 64],
         numeric=(2, 3, 4),
     )
     return long_section(
         styles,
-        "Goals",
+        title,
         table,
-        intro="Counted with the figures of this report, up to the quarter's end; pace compares "
-        "each with a straight line from nothing to its target over its period.",
+        intro=w.text("report.program.goals_intro"),
     )
 
 
 def programs(program: ProgramReport, styles: Styles) -> list[Flowable]:
     if not program.programs:
         return []
+    w = report_words()
     rows = []
     for item in program.programs:
         p, o = item.program, item.outcome
-        window = "Evergreen"
+        window = w.text("report.program.evergreen")
         if p.kind is ProgramKind.LIMITED_TIME and p.starts_on and p.ends_on:
-            window = f"{p.starts_on.isoformat()} to {p.ends_on.isoformat()}"
+            window = w.text(
+                "report.program.runs_between",
+                start=p.starts_on.isoformat(),
+                end=p.ends_on.isoformat(),
+            )
         reward = markup(p.reward_text or p.reward_kind.value.replace("_", " "))
         rows.append(
             [
                 markup(p.name),
                 window,
                 reward,
-                f"{o.referrals:,}",
+                w.number(o.referrals),
                 percent(o.conversion_rate),
                 dollars(o.cost_per_new_client),
             ]
         )
     table = data_table(
         styles,
-        ["Program", "Runs", "Referrer receives", "Referrals", "Converted", "Per new client"],
+        columns(w, "program", "runs", "reward", "referrals", "converted", "per_client"),
         rows,
         [110, 120, CONTENT_WIDTH - 110 - 120 - 3 * 66, 66, 66, 66],
         numeric=(3, 4, 5),
     )
-    return long_section(styles, "Programs", table)
+    return long_section(styles, w.text("report.program.programs"), table)
 
 
 def events(program: ProgramReport, styles: Styles) -> list[Flowable]:
     if not program.events:
         return []
+    w = report_words()
     rows = [
         [
             e.event.held_on.isoformat(),
             markup(e.event.name),
-            f"{e.results.invited:,}",
-            f"{e.results.guests:,}",
-            f"{e.results.converted:,}",
+            w.number(e.results.invited),
+            w.number(e.results.guests),
+            w.number(e.results.converted),
             dollars(e.event.cost),
             dollars(e.results.cost_per_new_client),
         ]
@@ -185,30 +202,31 @@ def events(program: ProgramReport, styles: Styles) -> list[Flowable]:
     ]
     table = data_table(
         styles,
-        ["Held", "Event", "Invited", "Guests", "Clients", "Cost", "Per new client"],
+        columns(w, "held", "event", "invited", "guests", "clients", "cost", "per_client"),
         rows,
         [62, CONTENT_WIDTH - 62 - 5 * 60, 60, 60, 60, 60, 60],
         numeric=(2, 3, 4, 5, 6),
     )
     return long_section(
         styles,
-        "Client events",
+        w.text("report.program.events"),
         table,
-        intro="Guests are friends clients brought, each recorded as a referral from the host.",
+        intro=w.text("report.program.events_intro"),
     )
 
 
 def outcome_table(styles: Styles, what: str, rows: list[Outcome]) -> Flowable:
+    w = report_words()
     return data_table(
         styles,
-        [what, "Referrals", "Converted", "Median days", "New clients", "Per new client"],
+        [what, *columns(w, "referrals", "converted", "median_days", "new_clients", "per_client")],
         [
             [
                 markup(o.label),
-                f"{o.referrals:,}",
+                w.number(o.referrals),
                 percent(o.conversion_rate),
-                MISSING if o.median_days is None else f"{o.median_days:,.0f}",
-                f"{o.new_clients:,}",
+                MISSING if o.median_days is None else w.number(o.median_days),
+                w.number(o.new_clients),
                 dollars(o.cost_per_new_client),
             ]
             for o in rows

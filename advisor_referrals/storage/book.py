@@ -51,6 +51,16 @@ def refused_by_server(error: DBAPIError) -> str | None:
     return str(error.orig).strip().splitlines()[0]
 
 
+def refusal_words(error: DBAPIError) -> str:
+    """What the database said when it refused a statement, in its own first line: a rule
+    of the server's ("violates check constraint ..."), a full disk, a lost connection.
+    Neither SQLite's nor PostgreSQL's first line quotes the row's values (PostgreSQL puts
+    those in its DETAIL line), so it is safe to show and to log."""
+    lines = str(error.orig).strip().splitlines()
+    first = lines[0].strip() if lines else ""
+    return first[:200] or type(error.orig).__name__
+
+
 @dataclass
 class Book:
     engine: Engine

@@ -366,3 +366,21 @@ def test_a_members_own_quarter_is_counted_through_their_own_role(practice: Pract
         assert figures.referrals_received == 1, role  # Dana's only: Lee's is not theirs
     everyone = MetricsService(practice.open_as(COMPLIANCE)).quarter_to_date(RECEIVED)
     assert everyone.referrals_received == 2
+
+
+def test_an_import_the_server_refuses_to_a_role_says_why_and_writes_nothing(
+    practice: PracticeBook, tmp_path: Path
+) -> None:
+    """A compliance officer reads the book but may not add contacts: the import says what
+    the server refused and that the role is why, not the driver's class name."""
+    csv_file = tmp_path / "contacts.csv"
+    csv_file.write_text("first_name,last_name\nAna,Souza\nBen,Ito\n", encoding="utf-8")
+    cora = practice.open_as(COMPLIANCE)
+    with pytest.raises(NotPermittedError) as refusal:
+        import_contacts_csv(cora, csv_file)
+    message = str(refusal.value)
+    assert message.startswith(f"the database server refused this change for {COMPLIANCE}")
+    assert "permission denied for table" in message
+    assert "Nothing was saved; your role in the practice does not allow it." in message
+    assert "InsufficientPrivilege" not in message
+    assert ContactTable(practice.admin).ids(ContactFilter()) == []

@@ -34,13 +34,15 @@ from advisor_referrals.services.book_file.json_text import loads_strict
 from advisor_referrals.services.book_file.loader import BookLoader
 from advisor_referrals.services.book_file.program_sections import ProgramSections
 from advisor_referrals.services.book_file.reference_checks import ForeignKeysSetAside
+from advisor_referrals.services.book_file.referral_records import load_referrals
+from advisor_referrals.services.book_file.review_records import load_reviews
 from advisor_referrals.services.imports.bulk_writer import BulkWriter
 from advisor_referrals.services.imports.gc_pause import paused_gc
 from advisor_referrals.services.imports.summary import ImportSummary, counted
 from advisor_referrals.services.imports.values import shown
 from advisor_referrals.services.progress import Progress, step
 from advisor_referrals.services.writing import BookWriter
-from advisor_referrals.storage.book import Book
+from advisor_referrals.storage.book import Book, refusal_words
 from advisor_referrals.storage.files import read_regular_file
 from advisor_referrals.storage.models import ContactRow, ReferralRow, ReviewRow, TriggerRow
 
@@ -232,8 +234,8 @@ def _load(
     except DBAPIError as error:
         log.error("book import refused by the database (%s)", type(error.orig).__name__)
         raise BookError(
-            f"{source or 'the book file'}: the database refused the import "
-            f"({type(error.orig).__name__}); nothing was written."
+            f"{source or 'the book file'}: the database refused the import: "
+            f"{refusal_words(error)}. Nothing was written."
         ) from None
     return summary
 
@@ -250,8 +252,8 @@ def load_sections(loader: BookLoader) -> None:
     program.goals()
     loader.contacts()
     loader.triggers()
-    loader.referrals()
-    loader.reviews()
+    load_referrals(loader)
+    load_reviews(loader)
     extras.outbound_referrals()
     extras.kit_history()
     load_asks(loader)

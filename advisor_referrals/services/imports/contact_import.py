@@ -43,7 +43,7 @@ from advisor_referrals.services.imports.summary import ImportSummary, counted
 from advisor_referrals.services.practice.members import PracticeService
 from advisor_referrals.services.progress import Progress
 from advisor_referrals.services.writing import BookWriter
-from advisor_referrals.storage.book import Book
+from advisor_referrals.storage.book import Book, refusal_words
 from advisor_referrals.storage.files import atomic_text_file
 
 log = logging.getLogger(__name__)
@@ -179,8 +179,8 @@ def _import(
     except DBAPIError as error:
         log.error("contacts import refused by the database (%s)", type(error.orig).__name__)
         raise BookError(
-            f"{source.table.source}: the database refused the import "
-            f"({type(error.orig).__name__}); nothing was written."
+            f"{source.table.source}: the database refused the import: "
+            f"{refusal_words(error)}. Nothing was written."
         ) from None
     return summary
 

@@ -17,6 +17,7 @@ from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, Connection, Date, DateTime, Dialect, Table, Time
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.types import TypeEngine
 
 ROWS_PER_INSERT = 500  # SQLite: rows per INSERT, within the parameters one may have
@@ -145,7 +146,15 @@ def _copy(
     """PostgreSQL's COPY: the rows streamed to the server in one statement, several times
     faster than inserting them (docs/design.md, "Budgets": 100k contacts within 10 s)."""
     dbapi = connection.connection.dbapi_connection
-    copy_rows(dbapi, connection.dialect.identifier_preparer.quote, into, columns, rows)
+    quote = connection.dialect.identifier_preparer.quote
+    driver_error: type[Exception] = connection.dialect.loaded_dbapi.Error
+    try:
+        copy_rows(dbapi, quote, into, columns, rows)
+    except driver_error as error:
+        # Straight to the driver, so SQLAlchemy never wrapped it: wrap it as it would, for
+        # the import to say what the server refused (as any other statement's refusal).
+        statement = copy_statement(quote, into, columns)
+        raise DBAPIError.instance(statement, None, error, driver_error) from None
 
 
 def copy_statement(quote: Callable[[str], str], into: Table, columns: Sequence[str]) -> str:

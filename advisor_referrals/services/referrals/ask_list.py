@@ -1,7 +1,8 @@
 """The ask list: clients to raise referrals with now, ranked, each with its reasons.
 
 One SQL query. The candidates come from the last 30 days of positive reviews and
-triggers (both indexed by date), so the cost follows recent activity, not book size.
+triggers (both indexed by date), so the cost follows recent activity, not book size;
+Today reads only the first few and the count.
 A client asked within the ask interval is left off (the fatigue guard): asks are their
 own records (services/asks/), and a review may note a referral conversation too.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import and_, case, func, literal, or_, select, union
+from sqlalchemy import Date, and_, case, func, null, or_, select, union_all
 
 from advisor_referrals.domain.asking import (
     DEFAULT_INTERVAL_DAYS,
@@ -60,133 +61,160 @@ class AskListService:
         self, today: date | None = None, limit: int | None = 50, *, scope: Scope = EVERYONE
     ) -> list[AskCandidate]:
         """Clients of `scope` to ask now, best first (docs/design.md, "A practice")."""
+        return self.first_candidates(today, limit, scope=scope)[0]
+
+    def first_candidates(
+        self, today: date | None = None, limit: int | None = 50, *, scope: Scope = EVERYONE
+    ) -> tuple[list[AskCandidate], int]:
+        """The first `limit` candidates (all when None), best first, and how many there are.
+
+        Set-based (docs/design.md, "Budgets"): each client's latest positive review and
+        latest life event of the window are found by ranking those rows, and the fatigue
+        guard is two lists of who was asked, or talked to at a review, within the interval.
+        Only the rows returned look up what they show besides (the trigger's label, the
+        last time asked). A lookup per candidate took seconds on a large book, where a
+        month's life events name a fifth of the clients.
+        """
         today = today or date.today()
         interval = self.interval_days()
-        recent = today - timedelta(days=RECENT_DAYS)
-        asked_since = today - timedelta(days=interval)
-        c = ContactRow
-
-        positive = and_(
-            ReviewRow.nps >= POSITIVE_NPS,
-            ReviewRow.completed_on >= recent,
-            ReviewRow.completed_on <= today,
+        ranked = _ranked(today, interval, scope)
+        f = ranked.c
+        page = (
+            select(*f, func.count().over().label("total"))
+            .order_by(*_best_first(f))
+            .limit(limit)
+            .cte("ask_page")
+            .prefix_with("MATERIALIZED")
         )
-        in_window = and_(TriggerRow.occurred_on >= recent, TriggerRow.occurred_on <= today)
-        pool = union(
-            select(ReviewRow.contact_id.label("id")).where(positive),
-            select(TriggerRow.contact_id.label("id")).where(in_window),
-        ).subquery()
-
-        latest_review = (
-            select(ReviewRow.completed_on, ReviewRow.nps)
-            .where(ReviewRow.contact_id == c.id, positive)
-            .order_by(ReviewRow.completed_on.desc(), ReviewRow.nps.desc())
-            .limit(1)
-            .correlate(c)
-        )
-        latest_trigger = (
-            select(TriggerRow.occurred_on, TriggerKindRow.label)
-            .join(TriggerKindRow, TriggerKindRow.id == TriggerRow.kind_id)
-            .where(TriggerRow.contact_id == c.id, in_window)
-            .order_by(TriggerRow.occurred_on.desc(), TriggerRow.id.desc())
-            .limit(1)
-            .correlate(c)
-        )
-        review_on = latest_review.with_only_columns(ReviewRow.completed_on).scalar_subquery()
-        review_nps = latest_review.with_only_columns(ReviewRow.nps).scalar_subquery()
-        trigger_on = latest_trigger.with_only_columns(TriggerRow.occurred_on).scalar_subquery()
-        trigger_label = latest_trigger.with_only_columns(TriggerKindRow.label).scalar_subquery()
-        # The fatigue guard: the last time the client was asked, from the asks, or from a
-        # review where the advisor noted a referral conversation.
-        last_ask = (
-            select(func.max(AskRow.asked_on))
-            .where(AskRow.contact_id == c.id, AskRow.asked_on <= today)
+        p = page.c
+        query = select(
+            p.id,
+            p.first_name,
+            p.last_name,
+            p.preferred_name,
+            p.segment,
+            p.tier,
+            p.review_on,
+            # The answer at that review (the higher of a day's two) and the kind of that
+            # life event (the later recorded of a day's two), for the rows shown only.
+            select(func.max(ReviewRow.nps))
+            .where(
+                ReviewRow.contact_id == p.id,
+                ReviewRow.completed_on == p.review_on,
+                ReviewRow.nps >= POSITIVE_NPS,
+            )
             .scalar_subquery()
-        )
-        talked_at_review = (
+            .label("review_nps"),
+            p.trigger_on,
+            select(TriggerKindRow.label)
+            .join(TriggerRow, TriggerRow.kind_id == TriggerKindRow.id)
+            .where(TriggerRow.contact_id == p.id, TriggerRow.occurred_on == p.trigger_on)
+            .order_by(TriggerRow.id.desc())
+            .limit(1)
+            .scalar_subquery()
+            .label("trigger_label"),
+            select(func.max(AskRow.asked_on))
+            .where(AskRow.contact_id == p.id, AskRow.asked_on <= today)
+            .scalar_subquery()
+            .label("last_ask"),
             select(func.max(ReviewRow.completed_on))
             .where(
-                ReviewRow.contact_id == c.id,
+                ReviewRow.contact_id == p.id,
                 ReviewRow.referral_conversation.is_(True),
                 ReviewRow.completed_on <= today,
             )
             .scalar_subquery()
-        )
-        engaged = c.segment == Segment.ENGAGED.value
-        tier_a = c.tier == Tier.A.value
-        # Materialised so each correlated lookup runs once per candidate, not again for ranking.
-        found = (
-            select(
-                c.id.label("id"),
-                c.first_name.label("first_name"),
-                c.last_name.label("last_name"),
-                c.name_key.label("name_key"),
-                c.preferred_name.label("preferred_name"),
-                c.segment.label("segment"),
-                c.tier.label("tier"),
-                review_on.label("review_on"),
-                review_nps.label("review_nps"),
-                trigger_on.label("trigger_on"),
-                trigger_label.label("trigger_label"),
-                last_ask.label("last_ask"),
-                talked_at_review.label("talked_at_review"),
-            )
-            .join(pool, pool.c.id == c.id)
-            .where(
-                c.relationship == Relationship.CLIENT.value,
-                c.archived_on.is_(None),
-                c.do_not_ask.is_(False),
-                or_(engaged, tier_a),
-                advisor_scope(c.advisor, scope.advisors),
-            )
-            .cte("ask_candidates")
-            .prefix_with("MATERIALIZED")
-        )
-        f = found.c
-        score = (
-            case((f.review_on.is_not(None), 2), else_=0)
-            + case((f.trigger_on.is_not(None), 1), else_=0)
-            + case((f.segment == Segment.ENGAGED.value, 1), else_=0)
-            + case((f.tier == Tier.A.value, 1), else_=0)
-        )
-        latest_event = func.coalesce(
-            case(
-                (f.review_on > f.trigger_on, f.review_on),
-                else_=func.coalesce(f.trigger_on, f.review_on),
-            ),
-            literal(recent),
-        )
-        query: Any = select(
-            f.id,
-            f.first_name,
-            f.last_name,
-            f.preferred_name,
-            f.segment,
-            f.tier,
-            f.review_on,
-            f.review_nps,
-            f.trigger_on,
-            f.trigger_label,
-            f.last_ask,
-            f.talked_at_review,
-        )
-        # The last ask (or referral conversation at a review) must be older than the interval.
-        for talked in (f.last_ask, f.talked_at_review):
-            query = query.where(or_(talked.is_(None), talked <= asked_since))
-        query = query.order_by(
-            score.desc(),
-            latest_event.desc(),
-            *name_order(f),
-            f.id,
-        )
-        if limit is not None:
-            query = query.limit(limit)
+            .label("talked_at_review"),
+            p.total,
+        ).order_by(*_best_first(p))
         with self.book.session() as session:
             rows = session.execute(query).all()
-        return [_candidate(row, interval) for row in rows]
+        if not rows and limit != 0:
+            return [], 0
+        total = int(rows[0].total) if rows else self.count(today, scope=scope)
+        return [_candidate(row[:-1], interval) for row in rows], total
 
     def count(self, today: date | None = None, *, scope: Scope = EVERYONE) -> int:
-        return len(self.candidates(today, limit=None, scope=scope))
+        today = today or date.today()
+        ranked = _ranked(today, self.interval_days(), scope)
+        with self.book.session() as session:
+            return int(session.scalar(select(func.count()).select_from(ranked)) or 0)
+
+
+def _ranked(today: date, interval: int, scope: Scope) -> Any:
+    """Every candidate with what ranks them, as a materialised CTE."""
+    recent = today - timedelta(days=RECENT_DAYS)
+    asked_since = today - timedelta(days=interval)
+    c = ContactRow
+    r = ReviewRow
+    t = TriggerRow
+    positive = and_(r.nps >= POSITIVE_NPS, r.completed_on >= recent, r.completed_on <= today)
+    in_window = and_(t.occurred_on >= recent, t.occurred_on <= today)
+    # Each client's latest positive review and latest life event of the window, in one
+    # grouping of the window's rows (both read by date from their indexes).
+    no_day = null().cast(Date)
+    events = union_all(
+        select(r.contact_id.label("id"), r.completed_on.label("review_on"), no_day).where(positive),
+        select(t.contact_id, no_day, t.occurred_on).where(in_window),
+    ).subquery()
+    e = events.c
+    latest = (
+        select(
+            e.id.label("id"),
+            func.max(e.review_on).label("review_on"),
+            func.max(e[2]).label("trigger_on"),
+        )
+        .group_by(e.id)
+        .subquery()
+    )
+    # The fatigue guard: asked within the interval (up to today), or a referral
+    # conversation noted at a review within it. A last ask on or before `asked_since`
+    # lets the client be asked again.
+    asked = select(AskRow.contact_id).where(AskRow.asked_on > asked_since, AskRow.asked_on <= today)
+    talked = select(r.contact_id).where(
+        r.referral_conversation.is_(True), r.completed_on > asked_since, r.completed_on <= today
+    )
+    return (
+        select(
+            c.id.label("id"),
+            c.first_name.label("first_name"),
+            c.last_name.label("last_name"),
+            c.name_key.label("name_key"),
+            c.preferred_name.label("preferred_name"),
+            c.segment.label("segment"),
+            c.tier.label("tier"),
+            latest.c.review_on,
+            latest.c.trigger_on,
+        )
+        .select_from(latest.join(c, c.id == latest.c.id))
+        .where(
+            c.relationship == Relationship.CLIENT.value,
+            c.archived_on.is_(None),
+            c.do_not_ask.is_(False),
+            or_(c.segment == Segment.ENGAGED.value, c.tier == Tier.A.value),
+            advisor_scope(c.advisor, scope.advisors),
+            c.id.not_in(asked),
+            c.id.not_in(talked),
+        )
+        .cte("ask_candidates")
+        .prefix_with("MATERIALIZED")
+    )
+
+
+def _best_first(f: Any) -> tuple[Any, ...]:
+    """Reviews count twice a life event; engaged and tier A once each; then the latest
+    event first, then by name."""
+    score = (
+        case((f.review_on.is_not(None), 2), else_=0)
+        + case((f.trigger_on.is_not(None), 1), else_=0)
+        + case((f.segment == Segment.ENGAGED.value, 1), else_=0)
+        + case((f.tier == Tier.A.value, 1), else_=0)
+    )
+    latest_event = case(
+        (f.review_on > f.trigger_on, f.review_on),
+        else_=func.coalesce(f.trigger_on, f.review_on),
+    )
+    return (score.desc(), latest_event.desc(), *name_order(f), f.id)
 
 
 def _candidate(row: Any, interval: int) -> AskCandidate:

@@ -577,8 +577,7 @@ class AskListSection(ListSection):
         self.controller.open_contact.emit(row.contact_id)
 
     def fetch(self, today: date) -> tuple[list[Any], int]:
-        everyone = self.ask_list.candidates(today, limit=None, scope=self.scope)
-        return everyone[:SHOWN], len(everyone)
+        return self.ask_list.first_candidates(today, SHOWN, scope=self.scope)
 
     def fetch_all(self, today: date) -> list[Any]:
         return list(self.ask_list.candidates(today, limit=None, scope=self.scope))
