@@ -113,13 +113,12 @@ def test_every_command_makes_only_owner_only_files_and_folders(tmp_path: Path) -
             from advisor_referrals.services.audit.reading import AuditFilter, AuditLog
             from advisor_referrals.services.referrals.compliance import ComplianceService
             from advisor_referrals.services.reviews.calendar_export import CalendarExport
-            from advisor_referrals.services.reviews.review_lists import ReviewLists
             from advisor_referrals.services.safety import backup
             from advisor_referrals.services.settings import SettingsService
             from advisor_referrals.storage.opening import open_book
             book = open_book({str(space.book)!r})
             backup.auto_backup(book)
-            CalendarExport(book, SettingsService(book), ReviewLists(book)).export_file(
+            CalendarExport(book, SettingsService(book)).export_file(
                 Path({str(out / "reviews.ics")!r})
             )
             AuditLog(book).export_csv(AuditFilter(), Path({str(out / "audit.csv")!r}))

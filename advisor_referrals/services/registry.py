@@ -130,7 +130,7 @@ class BookServices:
     def calendar_export(self) -> CalendarExport:
         from advisor_referrals.services.reviews.calendar_export import CalendarExport
 
-        return CalendarExport(self.book, self.settings, self.review_lists)
+        return CalendarExport(self.book, self.settings)
 
     @cached_property
     def metrics(self) -> MetricsService:

@@ -18,7 +18,6 @@ from advisor_referrals.services.reviews.calendar_export import (
     CalendarExport,
     CalendarText,
 )
-from advisor_referrals.services.reviews.review_lists import ReviewLists
 from advisor_referrals.services.settings import SettingsService
 from advisor_referrals.storage.book import Book
 from tests.support.reviews import TODAY, client, fixed_today
@@ -28,7 +27,6 @@ def exporter(book: Book) -> CalendarExport:
     return CalendarExport(
         book,
         SettingsService(book),
-        ReviewLists(book, clock=fixed_today),
         now=lambda: datetime(2026, 7, 15, 12, 0, tzinfo=UTC),
         today=fixed_today,
     )

@@ -26,6 +26,7 @@ from advisor_referrals.services.contacts.table_filter import ContactFilter, Sort
 from advisor_referrals.services.contacts.table_reads import (
     NAME,
     order_by,
+    overdue_listing,
     read_ids,
     tagged,
     unindexed,
@@ -166,9 +167,11 @@ class ContactTable:
         self, flt: ContactFilter, sort: SortKey = SortKey.NAME, descending: bool = False
     ) -> list[int]:
         """Ids of the contacts that pass the filter, in order; blank values last either way."""
+        overdue = overdue_listing(flt, sort, descending)
+        statements = [overdue] if overdue is not None else None
         with self.book.session() as session:
             ids: list[int] = []
-            for statement in self.listing_statements(flt, sort, descending):
+            for statement in statements or self.listing_statements(flt, sort, descending):
                 ids += read_ids(session, statement)
             return ids
 

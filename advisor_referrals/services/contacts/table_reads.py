@@ -4,6 +4,7 @@ every listing ends with (docs/design.md, "Budgets")."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, func, select
@@ -11,6 +12,9 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
 
+from advisor_referrals.domain.enums import Relationship
+from advisor_referrals.services.contacts.table_filter import ContactFilter, SortKey
+from advisor_referrals.services.reviews import due as review_due
 from advisor_referrals.storage.models import ContactRow, TagRow, contact_tags, name_order
 
 NAME = name_order()
@@ -68,6 +72,29 @@ def read_ids(session: Session, query: Select[Any]) -> list[int]:
         return ids
     finally:
         result.close()
+
+
+def overdue_listing(flt: ContactFilter, sort: SortKey, descending: bool) -> Select[Any] | None:
+    """The whole listing of the "review overdue" quick filter in name order, read from the
+    index of active clients due (`review_due.overdue_by_name`), when the rest of the filter
+    is one that index can answer too: no search text, tag or segment, archived contacts
+    left out (None otherwise, and the listing walks the name index as any other).
+
+    Only for the whole id list: the first page still walks the name index, which meets
+    the first overdue clients within a few hundred names, where this sorts all of them.
+    """
+    if not flt.review_overdue or sort is not SortKey.NAME or flt.include_archived:
+        return None
+    if flt.text.strip() or flt.tag or flt.segments:
+        return None
+    if flt.relationships and Relationship.CLIENT not in flt.relationships:
+        return None
+    return review_due.overdue_by_name(
+        flt.today or date.today(),
+        None if flt.scope.everyone else flt.scope.advisors,
+        [t.value for t in flt.tiers],
+        descending=descending,
+    )
 
 
 def tagged(tag: str) -> Select[Any]:

@@ -24,6 +24,11 @@ from advisor_referrals.services.metrics import people_metrics as people
 from advisor_referrals.services.metrics import referral_metrics as refs
 from advisor_referrals.services.metrics.as_of import CONVERTED, H, converted_on_at, status_at
 from advisor_referrals.services.metrics.ask_metrics import AskFigures, ask_figures
+from advisor_referrals.services.metrics.quarter_referrals import (
+    ReceivedFigures,
+    ReferralCube,
+    period_referrals,
+)
 from advisor_referrals.services.metrics.referral_metrics import CONTACTS, REFERRALS, C, R
 from advisor_referrals.storage.models import AskRow, OutboundReferralRow, ReviewRow
 
@@ -36,16 +41,22 @@ class Counting:
         self.period = period
 
     @cached_property
-    def received(self) -> refs.ReceivedFigures:
-        return refs.received_figures(self.conn, self.period)
+    def referrals(self) -> tuple[ReceivedFigures, ReferralCube]:
+        received, cube = period_referrals(self.conn, self.period, with_cube=True)
+        assert cube is not None
+        return received, cube
+
+    @cached_property
+    def received(self) -> ReceivedFigures:
+        return self.referrals[0]
 
     @cached_property
     def converted(self) -> int:
         return refs.conversions(self.conn, self.period)[0]
 
     @cached_property
-    def cube(self) -> refs.ReferralCube:
-        return refs.referral_cube(self.conn, self.period, {})
+    def cube(self) -> ReferralCube:
+        return self.referrals[1]
 
     @cached_property
     def reciprocity(self) -> list[CoiReciprocity]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, and_, exists, func, literal, or_, select, union_all
+from sqlalchemy import Connection, and_, exists, func, literal, null, or_, select, union_all
 from sqlalchemy.sql.elements import ColumnElement
 
 from advisor_referrals.domain.enums import ReferralStatus, Relationship, Segment, Tier
@@ -268,24 +268,32 @@ def trigger_figures(conn: Connection, period: Period) -> TriggerFigures:
     )
     # Grouped by the kind's id, read with the date from the triggers' date index alone; the
     # kinds are a short library, named here. Joining them first and grouping by their key
-    # read the quarter's triggers once per kind (docs/design.md, "Budgets").
-    counts = conn.execute(
-        select(triggers.c.kind_id, func.count(), counted(linked))
-        .where(triggers.c.occurred_on >= period.start, triggers.c.occurred_on <= period.end)
+    # read the quarter's triggers once per kind (docs/design.md, "Budgets"). The triggers
+    # a referral names are counted apart, as a condition on the quarter's triggers (a semi-
+    # join on PostgreSQL): a count of them in each kind's group made PostgreSQL walk all
+    # the triggers in kind order.
+    in_period = and_(triggers.c.occurred_on >= period.start, triggers.c.occurred_on <= period.end)
+    by_kind = (
+        select(literal(0), triggers.c.kind_id, func.count())
+        .where(in_period)
         .group_by(triggers.c.kind_id)
-    ).all()
+    )
+    named = select(literal(1), null(), func.count()).where(in_period, linked)
+    rows_read = conn.execute(union_all(by_kind, named)).all()
+    counts = [row[1:] for row in rows_read if row[0] == 0]
+    with_referral = sum(int(row[2]) for row in rows_read if row[0] == 1)
     library = conn.execute(
         select(kinds.c.id, kinds.c.key, kinds.c.label).order_by(kinds.c.sort_order, kinds.c.key)
     ).all()
     key_of = {kind_id: key for kind_id, key, _ in library}
     rows = sorted(
-        ((key_of[kind_id], int(n), int(linked_n)) for kind_id, n, linked_n in counts),
+        ((key_of[kind_id], int(n)) for kind_id, n in counts),
         key=lambda row: (-row[1], row[0]),
     )
     return TriggerFigures(
         logged=sum(row[1] for row in rows),
         by_kind={row[0]: row[1] for row in rows},
-        with_referral=sum(row[2] for row in rows),
+        with_referral=with_referral,
         labels={key: label for _, key, label in library},
         order={key: position for position, (_, key, _) in enumerate(library)},
     )

@@ -21,6 +21,7 @@ from advisor_referrals.domain.quarter import Quarter
 from advisor_referrals.services.metrics import people_metrics as people
 from advisor_referrals.services.metrics import referral_metrics as refs
 from advisor_referrals.services.metrics.ask_metrics import ask_figures
+from advisor_referrals.services.metrics.quarter_referrals import period_referrals
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.scoping import reading_in_scope
 
@@ -71,16 +72,23 @@ class MetricsService:
                 # 2 MB page cache re-reads them. A larger cache on this pooled connection
                 # cuts the time on a big book by about a fifth, and only fills as it is used.
                 conn.exec_driver_sql(f"PRAGMA cache_size = -{SQLITE_CACHE_KIB}")
+            else:
+                # The planner prices a correlated lookup per referral or review high enough
+                # to compile most statements to machine code (JIT), which on a million
+                # contacts took longer than running them: over a second of the metrics'
+                # time (docs/design.md, "Budgets"). For this transaction only.
+                conn.exec_driver_sql("SET LOCAL jit = off")
             yield conn
 
 
 def compute(conn: Connection, period: Period, *, detail: bool = True) -> Metrics:
-    received = refs.received_figures(conn, period)
+    triggers = people.trigger_figures(conn, period)
+    # The received figures and, with the detail, the breakdowns come from one read.
+    received, cube = period_referrals(conn, period, with_cube=detail, kind_order=triggers.order)
     converted, median_days, converted_by_month = refs.conversions(conn, period)
     clients = people.client_figures(conn, period, by_tier=detail)
     reviews = people.review_figures(conn, period, by_tier=detail)
     nps = people.nps_figures(conn, period)
-    triggers = people.trigger_figures(conn, period)
     new_clients, new_from_referrals = people.new_client_figures(conn, period)
     promoters = refs.promoters_over_de_minimis(conn, period)
     asks = ask_figures(conn, period)
@@ -102,8 +110,7 @@ def compute(conn: Connection, period: Period, *, detail: bool = True) -> Metrics
         asks_by_outcome=asks.by_outcome,
         asks_introduced=asks.led_to_introduction,
     )
-    if detail:
-        cube = refs.referral_cube(conn, period, triggers.order)
+    if cube is not None:
         extra = replace(
             extra,
             reviews_by_tier=people.tier_reviews(period, clients, reviews),

@@ -9,39 +9,33 @@ figures stay as they were when its referrals move on.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, and_, case, distinct, func, literal, or_, select, union_all
+from sqlalchemy import Connection, and_, case, func, literal, select, union_all
 from sqlalchemy.sql.elements import ColumnElement
 
 from advisor_referrals.domain.enums import ReferralStatus, Relationship
 from advisor_referrals.domain.metrics import (
     CoiReciprocity,
     CompensatedReferral,
-    KindCount,
     MonthCount,
     PromoterTotal,
     TopReferrer,
 )
 from advisor_referrals.domain.names import full_name
 from advisor_referrals.domain.period import Period
-from advisor_referrals.domain.referral_history import FUNNEL_STAGES
-from advisor_referrals.domain.referrals import DE_MINIMIS, FOLLOW_UP_DAYS
+from advisor_referrals.domain.referrals import DE_MINIMIS
 from advisor_referrals.services.metrics.as_of import (
     converted_between,
     past_intended_at,
-    reached,
     received_in,
 )
 from advisor_referrals.storage.models import (
     ContactRow,
     OutboundReferralRow,
     ReferralRow,
-    TriggerKindRow,
-    TriggerRow,
     name_order,
 )
 from advisor_referrals.storage.sql_dates import days_between
@@ -67,91 +61,6 @@ def received_by_end(first: date, last: date) -> ColumnElement[bool]:
 def counted(condition: ColumnElement[bool]) -> Any:
     """COUNT of the rows meeting a condition; portable where FILTER is not."""
     return func.count(case((condition, literal(1))))
-
-
-@dataclass(frozen=True)
-class ReceivedFigures:
-    received: int
-    intended: int
-    by_source: dict[str, int]
-    converted_by_end: int
-    followed_up: int
-    thanked: int
-    unique_referrers: int
-    compensated: int
-    missing_disclosure: int
-    received_by_month: list[int]
-    intended_by_month: list[int]
-
-
-def within_follow_up(happened_on: Any, received_on: Any, end: date) -> Any:
-    return and_(happened_on <= end, days_between(happened_on, received_on) <= FOLLOW_UP_DAYS)
-
-
-def received_figures(conn: Connection, period: Period) -> ReceivedFigures:
-    end = period.end
-    sub = received_in(
-        period.start,
-        end,
-        R.referrer_id,
-        R.received_on,
-        R.first_contacted_on,
-        R.thanked_on,
-        R.comp_kind,
-        R.comp_disclosure_delivered_on,
-    )
-    q = sub.c
-    received = q.at_end != INTENDED
-    comp = and_(received, q.comp_kind.is_not(None))
-    months = period.months()
-    columns = [
-        counted(received),
-        counted(q.at_end == INTENDED),
-        counted(and_(received, C.relationship.in_(CLIENT_LIKE))),
-        counted(and_(received, C.relationship == COI)),
-        counted(q.at_end == CONVERTED),
-        # Dates after the quarter's end are absent (docs/design.md, "Metrics"), so a referral
-        # received on the last day and contacted the next does not count as followed up.
-        counted(and_(received, within_follow_up(q.first_contacted_on, q.received_on, end))),
-        counted(and_(received, within_follow_up(q.thanked_on, q.received_on, end))),
-        func.count(distinct(case((received, q.referrer_id)))),
-        counted(comp),
-        counted(
-            and_(
-                comp,
-                or_(
-                    q.comp_disclosure_delivered_on.is_(None),
-                    q.comp_disclosure_delivered_on > end,
-                ),
-            )
-        ),
-    ]
-    for first, last in months:
-        in_month = and_(q.received_on >= first, q.received_on <= last)
-        columns += [counted(and_(in_month, received)), counted(and_(in_month, ~received))]
-    row = conn.execute(
-        select(*columns).select_from(sub.join(CONTACTS, C.id == q.referrer_id))
-    ).one()
-    values = [int(v or 0) for v in row]
-    total, intended, from_clients, from_cois = values[:4]
-    monthly = values[10:]
-    return ReceivedFigures(
-        received=total,
-        intended=intended,
-        by_source={
-            "client": from_clients,
-            "center_of_influence": from_cois,
-            "other": total - from_clients - from_cois,
-        },
-        converted_by_end=values[4],
-        followed_up=values[5],
-        thanked=values[6],
-        unique_referrers=values[7],
-        compensated=values[8],
-        missing_disclosure=values[9],
-        received_by_month=monthly[0::2],
-        intended_by_month=monthly[1::2],
-    )
 
 
 def conversions(conn: Connection, period: Period) -> tuple[int, float | None, list[int]]:
@@ -240,69 +149,6 @@ def promoters_over_de_minimis(conn: Connection, period: Period) -> list[Promoter
         PromoterTotal(full_name(first, last), Decimal(int(cents)) / 100, int(count))
         for first, last, cents, count in rows
     ]
-
-
-@dataclass(frozen=True)
-class ReferralCube:
-    """Referrals with received_on in the period by their status at its end, referrer
-    segment and trigger kind, and how far those received got by its end (the funnel)."""
-
-    by_status: dict[str, int]
-    by_segment: dict[str, int]
-    by_kind: list[KindCount]
-    without_trigger: int
-    funnel: dict[str, int]
-
-
-def referral_cube(conn: Connection, period: Period, kind_order: dict[str, int]) -> ReferralCube:
-    kinds = TriggerKindRow.__table__
-    triggers = TriggerRow.__table__
-    stages = [reached(statuses, period.end).label(key) for key, statuses in FUNNEL_STAGES]
-    sub = received_in(period.start, period.end, R.referrer_id, R.trigger_id, *stages)
-    q = sub.c
-    rows = conn.execute(
-        select(
-            q.at_end,
-            C.segment,
-            kinds.c.key,
-            kinds.c.label,
-            func.count(),
-            *(counted(q[key]) for key, _ in FUNNEL_STAGES),
-        )
-        .select_from(
-            sub.join(CONTACTS, C.id == q.referrer_id)
-            .outerjoin(triggers, triggers.c.id == q.trigger_id)
-            .outerjoin(kinds, kinds.c.id == triggers.c.kind_id)
-        )
-        .group_by(q.at_end, C.segment, kinds.c.key, kinds.c.label)
-    ).all()
-    by_status = {status.value: 0 for status in ReferralStatus}
-    by_segment: dict[str, int] = {}
-    by_kind: dict[str, list[Any]] = {}
-    funnel = {"received": 0, **{key: 0 for key, _ in FUNNEL_STAGES}}
-    without_trigger = 0
-    for status, segment, key, label, count, *stage_counts in rows:
-        by_status[status] = by_status.get(status, 0) + count
-        if status == INTENDED:
-            continue
-        funnel["received"] += count
-        for (stage, _), n in zip(FUNNEL_STAGES, stage_counts, strict=True):
-            funnel[stage] += int(n)
-        by_segment[segment] = by_segment.get(segment, 0) + count
-        if key is None:
-            without_trigger += count
-        else:
-            by_kind.setdefault(key, [label, 0])[1] += count
-    return ReferralCube(
-        by_status=by_status,
-        by_segment=by_segment,
-        by_kind=sorted(
-            (KindCount(key, label, n) for key, (label, n) in by_kind.items()),
-            key=lambda k: (-k.count, kind_order.get(k.key, len(kind_order)), k.key),
-        ),
-        without_trigger=without_trigger,
-        funnel=funnel,
-    )
 
 
 def coi_reciprocity(conn: Connection, period: Period) -> list[CoiReciprocity]:

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from sqlalchemy import and_, case, func, literal, or_, select
+from sqlalchemy import and_, case, func, literal, or_, select, text
 
 from advisor_referrals.domain.cadence import next_due, window_start
 from advisor_referrals.domain.enums import Relationship, Segment, Tier
@@ -108,6 +108,7 @@ _TIERS = {tier.value: tier for tier in Tier}
 _SEGMENTS = {segment.value: segment for segment in Segment}
 # Many clients share a last review day: compute each due date once per list.
 _next_due = lru_cache(maxsize=65536)(next_due)
+_MISSING = object()
 
 
 class ReviewLists:
@@ -159,24 +160,44 @@ class ReviewLists:
         )
         query = apply_filter(query, replace(flt, scope=PRACTICE_SCOPE))  # the scope is in `due`
         with self.book.session() as session:
-            rows = session.connection().execute(query).all()  # plain rows, no ORM bookkeeping
+            # The driver's rows, not the result layer's: tens of thousands of rows of
+            # three dates each, converted here once per distinct day (docs/design.md,
+            # "Budgets").
+            result = session.connection().execute(query)
+            try:
+                rows = result.cursor.fetchall()
+            finally:
+                result.close()
+        days: dict[Any, date | None] = {None: None}
+
+        def day(value: Any) -> date | None:
+            found = days.get(value, _MISSING)
+            if found is _MISSING:
+                found = days[value] = date.fromisoformat(value) if isinstance(value, str) else value
+            return found  # type: ignore[return-value]
+
         found = []
-        for contact_id, first, last, tier, segment, since, cadence, last_review, booked in rows:
+        new_entry = tuple.__new__
+        for contact_id, first, last, tier, segment, since, cadence, stored, booked in rows:
             if cadence is None:
                 continue
+            last_review = day(stored)
             due_on = _next_due(last_review, cadence)
             found.append(
-                DueEntry(
-                    contact_id=contact_id,
-                    name=full_name(first, last),
-                    tier=_TIERS[tier] if tier else None,
-                    segment=_SEGMENTS[segment],
-                    cadence=cadence,
-                    last_review=last_review,
-                    due_on=due_on,
-                    days_late=None if due_on is None else (today - due_on).days,
-                    next_scheduled=booked,
-                    client_since=since,
+                new_entry(
+                    DueEntry,
+                    (
+                        contact_id,
+                        full_name(first, last),
+                        _TIERS[tier] if tier else None,
+                        _SEGMENTS[segment],
+                        cadence,
+                        last_review,
+                        due_on,
+                        None if due_on is None else (today - due_on).days,
+                        day(booked),
+                        day(since),
+                    ),
                 )
             )
         return found
@@ -281,19 +302,29 @@ class ReviewLists:
         """
         today = today or self.clock()
         start = window_start(today)
-        # One indexed count per client beats grouping every review of the window, and
-        # most clients need none: the stored last review (the latest of any day) answers
-        # for those never reviewed or not since the window began (none in it), and for
-        # a cadence of one a year when it is in the window.
-        done = (
-            select(func.count(ReviewRow.id))
-            .where(
-                ReviewRow.contact_id == ContactRow.id,
-                ReviewRow.completed_on > start,
-                ReviewRow.completed_on <= today,
+        window = (ReviewRow.completed_on > start, ReviewRow.completed_on <= today)
+        if self.book.is_postgres:
+            # PostgreSQL counts the window's reviews per client in one pass over the
+            # reviews' index, joined to the clients: a count per client, each a descent
+            # of that index (330,000 of a million contacts), was four times as long.
+            counted = (
+                select(ReviewRow.contact_id, func.count().label("done"))
+                .where(*window)
+                .group_by(ReviewRow.contact_id)
+                .subquery("done")
             )
-            .scalar_subquery()
-        )
+            done: Any = func.coalesce(counted.c.done, 0)
+        else:
+            # SQLite: one indexed count per client, in id order (see below), beats
+            # grouping every review of the window.
+            done = (
+                select(func.count())
+                .where(ReviewRow.contact_id == ContactRow.id, *window)
+                .scalar_subquery()
+            )
+        # Most clients need no count: the stored last review (the latest of any day)
+        # answers for those never reviewed or not since the window began (none in it),
+        # and for a cadence of one a year when it is in the window.
         cadence = review_due.JOINED_CADENCE
         last = ContactRow.last_review_on
         covered = case(
@@ -302,8 +333,15 @@ class ReviewLists:
             (done >= cadence, 1),
             else_=0,
         )
+        # One total per tier in a single pass (FILTER): grouping by tier sorted the
+        # half a million clients first.
+        tiers = sorted(Tier, key=lambda t: t.value)
+        totals = []
+        for tier in tiers:
+            of_tier = ContactRow.tier == tier.value
+            totals += [func.count().filter(of_tier), func.sum(covered).filter(of_tier)]
         query = (
-            select(ContactRow.tier, func.count(), func.sum(covered))
+            select(*totals)
             .outerjoin(ReviewCadence, ReviewCadence.tier == ContactRow.tier)
             .where(
                 # Constants, not parameters: SQLite then knows the partial index applies.
@@ -312,18 +350,23 @@ class ReviewLists:
                 ContactRow.archived_on.is_(None),
                 or_(ContactRow.client_since.is_(None), ContactRow.client_since <= start),
             )
-            .group_by(ContactRow.tier)
             # The active clients in id order with every column read (migration 0019):
             # each client's count then reads the reviews' index in its own order, where
             # the clients in another order sent each count to a far part of it.
             .with_hint(ContactRow, "INDEXED BY ix_contacts_evidence", "sqlite")
         )
+        if self.book.is_postgres:
+            query = query.outerjoin(counted, counted.c.contact_id == ContactRow.id)
         table = CadenceService(self.book).table()
         with self.book.session() as session:
-            counts = {Tier(t): (n, int(c or 0)) for t, n, c in session.execute(query)}
+            if self.book.is_postgres:
+                # The planner's cost of this one statement sets off JIT compiling, which
+                # took longer (half a second) than the statement saves by it.
+                session.execute(text("SET LOCAL jit = off"))
+            found = session.execute(query).one()
         return [
-            TierCoverage(tier, table.get(tier), *counts.get(tier, (0, 0)))
-            for tier in sorted(Tier, key=lambda t: t.value)
+            TierCoverage(tier, table.get(tier), int(found[2 * i] or 0), int(found[2 * i + 1] or 0))
+            for i, tier in enumerate(tiers)
         ]
 
     def positive_reviews(self, since: date, until: date | None = None) -> list[PositiveReview]:

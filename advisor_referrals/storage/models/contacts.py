@@ -207,6 +207,11 @@ _REVIEW_DUE = Index(
     ContactRow.last_review_on,
     ContactRow.client_since,
     ContactRow.advisor,
+    # The client table's overdue filter sorts the clients due by name (migration 0021);
+    # SQLite reads a partial index alone only with its condition's columns in it.
+    ContactRow.name_key,
+    ContactRow.relationship,
+    ContactRow.archived_on,
 )
 for_dialect(_REVIEW_DUE, "postgresql", where=_ACTIVE_CLIENTS, include=["id"])
 for_dialect(_REVIEW_DUE, "sqlite", where=_ACTIVE_CLIENTS)  # the id is every entry's rowid
