@@ -6,6 +6,7 @@ The others are reported beside a raw SQL baseline.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from advisor_referrals.domain.enums import ReferralStatus
@@ -32,15 +33,15 @@ def _services(context: Context) -> BookServices:
     return BookServices.for_book(context.open(), RENDERERS)
 
 
-@benchmark("ask list (all candidates, ranked)")
-def ask_list(context: Context) -> Measurement:
-    services = _services(context)
-    today = context.book_day
-    since = (today - timedelta(days=30)).isoformat()
-
+def _beside_pool(
+    context: Context, services: BookServices, read: Callable[[], object]
+) -> Measurement:
+    """An ask list read, alternated with the raw read of its pool: the last 30 days'
+    promoters and life events."""
+    since = (context.book_day - timedelta(days=30)).isoformat()
     raw = context.raw()
     value, baseline = alternated_ms(
-        lambda: services.ask_list.candidates(today, limit=None),
+        read,
         raw.runner(
             "SELECT contact_id FROM reviews WHERE completed_on >= :d AND nps >= 9 "
             "UNION SELECT contact_id FROM conversation_triggers WHERE occurred_on >= :d",
@@ -50,6 +51,13 @@ def ask_list(context: Context) -> Measurement:
     raw.close()
     services.book.close()
     return Measurement(value, baseline, note="baseline: the recent reviews/triggers pool")
+
+
+@benchmark("ask list (all candidates, ranked)")
+def ask_list(context: Context) -> Measurement:
+    services = _services(context)
+    today = context.book_day
+    return _beside_pool(context, services, lambda: services.ask_list.candidates(today, limit=None))
 
 
 @benchmark("ask list on Today (first 10 and the count)")
@@ -58,19 +66,9 @@ def ask_list_today(context: Context) -> Measurement:
     how many there are; "Show all" reads the whole list (above)."""
     services = _services(context)
     today = context.book_day
-    since = (today - timedelta(days=30)).isoformat()
-    raw = context.raw()
-    value, baseline = alternated_ms(
-        lambda: services.ask_list.first_candidates(today, REFERRALS_SHOWN),
-        raw.runner(
-            "SELECT contact_id FROM reviews WHERE completed_on >= :d AND nps >= 9 "
-            "UNION SELECT contact_id FROM conversation_triggers WHERE occurred_on >= :d",
-            {"d": since},
-        ),
+    return _beside_pool(
+        context, services, lambda: services.ask_list.first_candidates(today, REFERRALS_SHOWN)
     )
-    raw.close()
-    services.book.close()
-    return Measurement(value, baseline, note="baseline: the recent reviews/triggers pool")
 
 
 @benchmark("Today referral lists (four lists and counts)")
