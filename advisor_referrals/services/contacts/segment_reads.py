@@ -186,7 +186,9 @@ def _probed_evidence(clients: Select[Any], today: date) -> Select[Any]:
     the latest answer is the largest of a number that orders the answered reviews by day,
     then id, and keeps the answer in its last four bits.
     """
-    day = cast(func.replace(ReviewRow.completed_on, "-", ""), Integer)  # ISO text
+    # The day as a number: the Julian day of the ISO text, whole (each day's is N.5).
+    # Half the cost of rewriting the text as digits, over a million reviews.
+    day = cast(func.julianday(ReviewRow.completed_on), Integer)
     ordered = case((ReviewRow.nps.is_not(None), (day * 2**31 + ReviewRow.id) * 16 + ReviewRow.nps))
     packed = (
         select(
