@@ -188,8 +188,41 @@ class Raw:
         sql, values = self.sql(statement), dict(params or {})
         return lambda: list(self.connection.execute(sql, values).fetchall())
 
+    def replay(self, statements: list[tuple[str, Any]]) -> Callable[[], None]:
+        """A function that runs statements captured from the app (`captured`) as they were
+        sent, reading every row: the app's own SQL without SQLAlchemy or Python's work on
+        the rows. A transaction-local setting is left out: outside the app's transaction
+        it would do nothing."""
+        kept = [(sql, params) for sql, params in statements if not sql.startswith("SET LOCAL")]
+
+        def run() -> None:
+            for sql, params in kept:
+                cursor = self.connection.execute(sql, params)
+                if cursor.description is not None:
+                    cursor.fetchall()
+
+        return run
+
     def close(self) -> None:
         self.connection.close()
+
+
+def captured(engine: Any, call: Callable[[], object]) -> list[tuple[str, Any]]:
+    """The statements and parameters `call` sends to the driver through `engine`, as
+    the driver gets them (placeholders and values already in its own style)."""
+    from sqlalchemy import event
+
+    seen: list[tuple[str, Any]] = []
+
+    def before(_conn: Any, _cursor: Any, statement: str, params: Any, *_rest: Any) -> None:
+        seen.append((statement.strip(), params))
+
+    event.listen(engine, "before_cursor_execute", before)
+    try:
+        call()
+    finally:
+        event.remove(engine, "before_cursor_execute", before)
+    return seen
 
 
 # The PostgreSQL server
