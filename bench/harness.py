@@ -152,6 +152,7 @@ def alternated_ms(
 
 
 _NAMED = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
+_TRANSACTION = re.compile(r"(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE)\b", re.IGNORECASE)
 
 
 class Raw:
@@ -190,16 +191,21 @@ class Raw:
 
     def replay(self, statements: list[tuple[str, Any]]) -> Callable[[], None]:
         """A function that runs statements captured from the app (`captured`) as they were
-        sent, reading every row: the app's own SQL without SQLAlchemy or Python's work on
-        the rows. A transaction-local setting is left out: outside the app's transaction
-        it would do nothing."""
-        kept = [(sql, params) for sql, params in statements if not sql.startswith("SET LOCAL")]
+        sent, reading every row, in one transaction as the app reads: the app's own SQL
+        without SQLAlchemy or Python's work on the rows. The app's own transaction
+        statements are left out; its transaction-local settings (JIT off on PostgreSQL)
+        stay, and matter."""
+        kept = [(sql, params) for sql, params in statements if not _TRANSACTION.match(sql)]
 
         def run() -> None:
-            for sql, params in kept:
-                cursor = self.connection.execute(sql, params)
-                if cursor.description is not None:
-                    cursor.fetchall()
+            self.connection.execute("BEGIN")
+            try:
+                for sql, params in kept:
+                    cursor = self.connection.execute(sql, params)
+                    if cursor.description is not None:
+                        cursor.fetchall()
+            finally:
+                self.connection.execute("ROLLBACK")
 
         return run
 
