@@ -170,9 +170,13 @@ class Raw:
             from sqlalchemy.engine import make_url
 
             url = make_url(target)
+            from advisor_referrals.storage.engine import SERVER_OPTIONS
+
+            # The app's session settings (JIT off), so that the baseline runs the SQL as
+            # the server runs the app's.
             self.connection = psycopg.connect(
                 host=url.host, port=url.port, user=url.username, dbname=url.database,
-                autocommit=True,
+                autocommit=True, options=SERVER_OPTIONS,
             )  # fmt: skip
 
     def sql(self, statement: str) -> str:
