@@ -189,9 +189,11 @@ class CalendarExport:
                 func.lower(ContactRow.last_name),
                 ReviewRow.id,
             )
-            # The open bookings in this order (migration 0020): only bookings of the same
-            # day and time are sorted by name.
+            # The open bookings in this order, with their kind (migrations 0020, 0024): only
+            # bookings of the same day and time are sorted by name. Each client's names
+            # from the index of names by id (0024), not from the contacts' wide rows.
             .with_hint(ReviewRow, "INDEXED BY ix_reviews_open_day_time", "sqlite")
+            .with_hint(ContactRow, "INDEXED BY ix_contacts_names_by_id", "sqlite")
         )
         with self.book.session() as session:
             result = session.connection().execute(query)
