@@ -14,6 +14,7 @@ from advisor_referrals.domain.errors import ValidationError
 from advisor_referrals.services.progress import Cancelled, Progress
 from advisor_referrals.services.reviews.booking import ReviewService
 from advisor_referrals.services.reviews.calendar_export import (
+    IDENTITY_KEY,
     BookedDates,
     CalendarExport,
     CalendarText,
@@ -198,3 +199,33 @@ def test_the_export_takes_what_is_coming_by_default_or_the_range_asked_for(
     with pytest.raises(ValidationError) as refused:
         export(book, dates=BookedDates(date(2026, 8, 1), date(2026, 7, 1)))
     assert refused.value.problems[0].field == "end"
+
+
+@pytest.mark.parametrize("room", [-1, 0, 1, 2])
+def test_a_uid_line_folds_exactly_when_its_id_leaves_it_too_long(book: Book, room: int) -> None:
+    """The book's identity leaves `room` octets on the UID line for the review's id (it
+    may be none, or less): lines of longer ids fold, the rest do not, and every UID reads
+    back whole. The identity ends in a two-octet letter, counted as two."""
+    service = ReviewService(book, clock=fixed_today)
+    ids = [
+        service.schedule(client(book, "Ana", f"Souza {n}", Tier.A).id, date(2026, 7, 20)).id
+        for n in range(12)
+    ]
+    identity = "x" * (75 - len("UID:review-@") - room - 2) + "é"
+    SettingsService(book).set(IDENTITY_KEY, identity, summary="A long identity")
+    stream = io.BytesIO()
+    exporter(book).export(stream)
+    data = stream.getvalue()
+    lines = data.split(b"\r\n")
+    assert max(len(line) for line in lines) <= 75
+    unfolded = data.replace(b"\r\n ", b"").split(b"\r\n")
+    folded = 0
+    for review_id in ids:
+        whole = f"UID:review-{review_id}@{identity}".encode()
+        assert whole in unfolded
+        assert (whole in lines) == (len(whole) <= 75)
+        folded += whole not in lines
+    assert folded == {-1: 12, 0: 12, 1: 3, 2: 0}[room]
+    assert {str(e["UID"]) for e in Calendar.from_ical(data).walk("VEVENT")} == {
+        f"review-{review_id}@{identity}" for review_id in ids
+    }

@@ -7,17 +7,20 @@ import io
 from datetime import UTC, date, datetime, time
 
 from icalendar import Calendar
+from sqlalchemy import select
 
-from advisor_referrals.domain.enums import ReviewKind, Tier
+from advisor_referrals.domain.enums import Relationship, ReviewKind, Tier
 from advisor_referrals.services.contacts.editing import ContactService
 from advisor_referrals.services.reviews.booking import ReviewService
 from advisor_referrals.services.reviews.calendar_export import (
     IDENTITY_KEY,
     BookedDates,
     CalendarExport,
+    _converter,
 )
 from advisor_referrals.services.settings import SettingsService
 from advisor_referrals.storage.book import Book
+from advisor_referrals.storage.models import ContactRow, ReviewRow
 from tests.support.reviews import client, fixed_today
 
 
@@ -306,3 +309,62 @@ def test_the_file_is_written_byte_for_byte(book: Book) -> None:
     data = exported(book, dates=BookedDates())
     assert data == "\r\n".join((*FLOATING_EVERY_BOOKING, "")).encode()
     assert len(Calendar.from_ical(data).walk("VEVENT")) == 9
+
+
+def test_the_bookings_read_are_every_open_booking_to_come_in_order(book: Book) -> None:
+    """The export's statement (names from the index of names by id, kinds from the open
+    bookings' index) against every review read plainly: the close calls above, a client
+    renamed after booking, a prospect's booking, a booking without a kind moved to one
+    with, and a booking on today's date."""
+    bookings(book)
+    service = ReviewService(book, clock=fixed_today)
+    renamed = client(book, "Old", "Name", Tier.A)
+    service.schedule(renamed.id, date(2026, 7, 20), time(9), ReviewKind.PHONE)
+    contacts = ContactService(book)
+    stored = contacts.get(renamed.id)
+    contacts.update(
+        renamed.id, stored.version, stored.as_fields().edited(first_name="New", last_name="berg")
+    )
+    former = client(book, "Form", "Er", None)
+    service.schedule(former.id, fixed_today(), time(8))
+    kindless = service.schedule(former.id, date(2026, 7, 21))
+    moved = service.reschedule(
+        kindless.id, kindless.version, date(2026, 7, 22), None, ReviewKind.VIDEO
+    )
+    stored = contacts.get(former.id)  # no longer a client: the bookings stay open
+    contacts.update(
+        former.id,
+        stored.version,
+        stored.as_fields().edited(relationship=Relationship.FORMER_CLIENT),
+    )
+    with book.session() as session:
+        names = {c.id: (c.first_name, c.last_name) for c in session.scalars(select(ContactRow))}
+        archived = set(
+            session.scalars(select(ContactRow.id).where(ContactRow.archived_on.is_not(None)))
+        )
+        expected = sorted(
+            (
+                (r.scheduled_for, r.scheduled_time is None, r.scheduled_time or time.min),
+                names[r.contact_id][1].lower(),
+                r.id,
+                (r.id, *names[r.contact_id], r.scheduled_for, r.scheduled_time, r.kind),
+            )
+            for r in session.scalars(select(ReviewRow))
+            if r.completed_on is None
+            and r.cancelled_on is None
+            and r.scheduled_for is not None
+            and r.scheduled_for >= fixed_today()
+            and r.contact_id not in archived
+        )
+    calendar = CalendarExport(book, SettingsService(book), today=fixed_today)
+    dialect = book.engine.dialect
+    as_day = _converter(ReviewRow.scheduled_for.type, dialect)
+    as_time = _converter(ReviewRow.scheduled_time.type, dialect)
+    found = [
+        (review_id, first, last, as_day(day), None if at is None else as_time(at), kind)
+        for review_id, first, last, day, at, kind in calendar._bookings(calendar.upcoming())
+    ]
+    assert found == [row for *_, row in expected]
+    assert ("New", "berg") in {(first, last) for _, first, last, *_ in found}
+    assert [row[-1] for row in found if row[0] == moved.id] == [ReviewKind.VIDEO.value]
+    assert all(row[0] != kindless.id for row in found)

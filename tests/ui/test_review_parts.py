@@ -19,13 +19,13 @@ from advisor_referrals.services.registry import BookServices
 from advisor_referrals.services.reviews.booking import ReviewService
 from advisor_referrals.services.reviews.cadence import CadenceService
 from advisor_referrals.services.reviews.open_bookings import ScheduledEntry
-from advisor_referrals.services.reviews.review_lists import DueEntry, TierCoverage
+from advisor_referrals.services.reviews.review_lists import TierCoverage
 from advisor_referrals.storage.book import Book
 from advisor_referrals.ui.reviews.calendar_view import CalendarPane
 from advisor_referrals.ui.reviews.coverage import CoverageStrip
 from advisor_referrals.ui.reviews.dialogs import CompleteDialog, ScheduleDialog
 from advisor_referrals.ui.reviews.install import review_today_sections
-from advisor_referrals.ui.reviews.models import DueModel, ScheduledModel, SuggestionModel
+from advisor_referrals.ui.reviews.models import ScheduledModel, SuggestionModel
 from advisor_referrals.ui.reviews.settings_tab import CadenceSettingsTab
 from advisor_referrals.ui.reviews.text import trn
 from tests.ui.reviews_support import (
@@ -40,17 +40,6 @@ from tests.ui.reviews_support import (
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
-DUE = DueEntry(
-    contact_id=1,
-    name="Ana Souza",
-    tier=Tier.A,
-    segment=Segment.ENGAGED,
-    cadence=4,
-    last_review=date(2026, 1, 10),
-    due_on=date(2026, 4, 10),
-    days_late=1,
-    next_scheduled=None,
-)
 BOOKED = ScheduledEntry(
     review_id=7,
     version=1,
@@ -67,11 +56,6 @@ BOOKED = ScheduledEntry(
 
 
 def test_models_pass_the_model_tester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
-    due = DueModel()
-    due.set_rows([DUE._replace(due_on=None, days_late=None, last_review=None), DUE])
-    qtmodeltester.check(due)
-    assert [due.data(due.index(row, 6)) for row in (0, 1)] == ["never reviewed", "1 day late"]
-    assert due.data(due.index(0, 5)) == "now"
     booked = ScheduledModel(lambda: date(2026, 6, 1))
     booked.set_rows([BOOKED])
     qtmodeltester.check(booked)

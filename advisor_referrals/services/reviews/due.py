@@ -20,6 +20,7 @@ from enum import Enum
 from typing import Any, NamedTuple
 
 from sqlalchemy import (
+    BindParameter,
     ColumnElement,
     CompoundSelect,
     Date,
@@ -105,6 +106,12 @@ def on_cadence() -> ColumnElement[bool]:
 def _cutoff(day: date, cadence: ColumnElement[Any]) -> ColumnElement[Any]:
     whens = {n: literal(latest_last_review_due_by(day, n), Date) for n in CADENCE_RANGE}
     return case(whens, value=cadence)
+
+
+def cutoff(day: date, cadence: ColumnElement[Any]) -> ColumnElement[Any]:
+    """The latest last review whose next review falls due by `day`, for each row's cadence
+    (`domain.cadence.latest_last_review_due_by`, one constant per cadence)."""
+    return _cutoff(day, cadence)
 
 
 def completed_after(after: ColumnElement[Any], today: date) -> ColumnElement[bool]:
@@ -206,11 +213,13 @@ class ArmKind(Enum):
 
 class DueArm(NamedTuple):
     """One range of `due_arms`: its rows (id, cadence, last_review, client_since, late),
-    how it is read, and the tier's cadence it follows (None for WHOLE arms)."""
+    how it is read, the tier's cadence it follows (None for WHOLE arms), and whether its
+    clients are all overdue (True), none of them (False), or some (None)."""
 
     query: Select[Any]
     kind: ArmKind
     cadence: Any = None
+    late: bool | None = None
 
 
 def due_arms(
@@ -270,7 +279,8 @@ def due_arms(
             # their own.
             .with_hint(ContactRow, "INDEXED BY ix_contacts_review_due", "sqlite")
         )
-        arms.append(DueArm(query, kind, None if kind is ArmKind.WHOLE else cadence))
+        fixed = bool(late.value) if isinstance(late, BindParameter) else None
+        arms.append(DueArm(query, kind, None if kind is ArmKind.WHOLE else cadence, fixed))
 
     def some(
         cadence: Any, late_cutoff: ColumnElement[Any], cutoff: ColumnElement[Any]
@@ -314,7 +324,7 @@ def due_arms(
         coming = [stored > late_cutoff, stored <= cutoff]
         if unbooked and booked_by_id:
             arm(ArmKind.WHOLE, per_year, stored, literal(0), *by_tier, *coming)
-            arms[-1] = DueArm(_unbooked_by_id(arms[-1].query, today, tier), ArmKind.WHOLE)
+            arms[-1] = arms[-1]._replace(query=_unbooked_by_id(arms[-1].query, today, tier))
         else:
             booking = [~booked] if unbooked else []
             arm(ArmKind.WHOLE, per_year, stored, literal(0), *by_tier, *coming, *booking)
@@ -348,11 +358,18 @@ def _unbooked_by_id(falling_due: Select[Any], today: date, tier: Tier) -> Select
 
 
 def dated_clients_due_by(
-    day: date, today: date, advisors: Advisors = None, *, unbooked: bool = False
+    day: date,
+    today: date,
+    advisors: Advisors = None,
+    *,
+    unbooked: bool = False,
+    late: bool | None = None,
 ) -> CompoundSelect[Any]:
-    """Every row of `due_arms`, in one statement."""
+    """Every row of `due_arms`, in one statement; `late` given, only the arms that may
+    hold clients overdue (True) or not (False): the overdue clients' ranges are most of
+    the index's entries read, and the clients due soon none of them."""
     arms = due_arms(day, today, advisors, unbooked=unbooked, split_never=False)
-    return union_all(*(arm.query for arm in arms))
+    return union_all(*(arm.query for arm in arms if late is None or arm.late in (None, late)))
 
 
 def overdue_by_name(

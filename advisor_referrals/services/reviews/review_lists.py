@@ -118,8 +118,21 @@ class ReviewLists:
 
     # Clients by due date
 
-    def _due_rows(self, today: date, until: date, late: bool, flt: ReviewFilter) -> list[DueEntry]:
+    def due_rows(
+        self,
+        today: date,
+        until: date,
+        late: bool,
+        flt: ReviewFilter,
+        *,
+        unbooked: bool = False,
+        where: Callable[[Any], list[Any]] | None = None,
+    ) -> list[DueEntry]:
         """The active clients due by `until` that are overdue (`late`) or not, dated.
+        `unbooked`: of those not overdue, only the ones with no booking from today on.
+        `where`: more conditions on the rows of `review_due.dated_clients_due_by` (its
+        subquery given), as a block of a list read a page at a time sets them
+        (`due_pages.py`).
 
         Who they are is read first, as ranges of the index of active clients by cadence
         and last review (`review_due.dated_clients_due_by`): only the clients due, from
@@ -129,10 +142,12 @@ class ReviewLists:
         due cost a jump to a far part of the contacts table and of the reviews' index.
         """
         advisors = None if flt.scope.everyone else flt.scope.advisors
-        dated = review_due.dated_clients_due_by(until, today, advisors).subquery("dated")
+        dated = review_due.dated_clients_due_by(
+            until, today, advisors, unbooked=unbooked, late=late
+        ).subquery("dated")
         due = (
             select(dated.c.id, dated.c.cadence, dated.c.last_review)
-            .where(dated.c.late == (1 if late else 0))
+            .where(dated.c.late == (1 if late else 0), *(where(dated) if where else ()))
             .order_by(dated.c.id)
             .cte("due")
             .prefix_with("MATERIALIZED")
@@ -205,7 +220,7 @@ class ReviewLists:
     def overdue(self, flt: ReviewFilter = EVERYONE, today: date | None = None) -> list[DueEntry]:
         """Overdue clients: never reviewed first (longest-standing first), then the latest first."""
         day = today or self.clock()
-        found = self._due_rows(day, day - timedelta(days=1), True, flt)
+        found = self.due_rows(day, day - timedelta(days=1), True, flt)
         found.sort(key=overdue_order)
         return found
 
@@ -214,7 +229,7 @@ class ReviewLists:
     ) -> list[DueEntry]:
         """Clients whose next review falls due today or within `days` days, soonest first."""
         day = today or self.clock()
-        found = self._due_rows(day, day + timedelta(days=days), False, flt)
+        found = self.due_rows(day, day + timedelta(days=days), False, flt)
         found.sort(key=lambda e: due_soon_order(e, day))
         return found
 

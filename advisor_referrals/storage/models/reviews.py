@@ -103,12 +103,17 @@ _OPEN_SCHEDULED_FOR = Index(
 _OPEN_CONTACT = Index("ix_reviews_open_contact", ReviewRow.contact_id, ReviewRow.scheduled_for)
 # And in the order the Today view lists a week's bookings (migration 0020): by day, a
 # time before none, by time, then by client; its first entries are the first rows shown.
+# With the kind, for the calendar export, and the two dates of its own condition, without
+# which SQLite reads each entry's row too (migration 0024).
 _OPEN_DAY_TIME = Index(
     "ix_reviews_open_day_time",
     ReviewRow.scheduled_for,
     ReviewRow.scheduled_time.is_(None),
     ReviewRow.scheduled_time,
     ReviewRow.contact_id,
+    ReviewRow.kind,
+    ReviewRow.completed_on,
+    ReviewRow.cancelled_on,
 )
 for _dialect in ("sqlite", "postgresql"):
     for_dialect(_OPEN_SCHEDULED_FOR, _dialect, where=_OPEN)

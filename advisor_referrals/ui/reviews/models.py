@@ -1,7 +1,8 @@
 """Qt table models of the Reviews page: rows computed and sorted by the services.
 
-These lists are results (overdue, due soon, booked, suggestions), loaded off the UI
-thread in one go and shown as given; nothing is sorted or filtered here.
+These lists are results (booked, needing an outcome, suggestions), loaded off the UI
+thread in one go and shown as given; nothing is sorted or filtered here. The lists of
+clients due are read a page at a time (`due_model.py`).
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from advisor_referrals.domain.engagement import Reason
 from advisor_referrals.services.contacts.segments import SegmentSuggestion
 from advisor_referrals.services.reviews.open_bookings import ScheduledEntry
-from advisor_referrals.services.reviews.review_lists import DueEntry
 from advisor_referrals.ui.formats import short_date, short_time
 from advisor_referrals.ui.i18n import tr
 from advisor_referrals.ui.reviews.text import (
@@ -30,7 +30,6 @@ from advisor_referrals.ui.reviews.text import (
     reason_text,
     segment_text,
     tier_text,
-    trn,
 )
 
 Row = TypeVar("Row")
@@ -96,47 +95,6 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
             and 0 <= section < len(self.columns)
         ):
             return self.columns[section].title
-        return None
-
-
-def _lateness(entry: DueEntry) -> str:
-    if entry.due_on is None:
-        return tr("Reviews", "never reviewed")
-    if entry.days_late is not None and entry.days_late > 0:
-        return trn("Reviews", "%n day(s) late", entry.days_late)
-    if entry.days_late == 0:
-        return tr("Reviews", "due today")
-    return trn("Reviews", "in %n day(s)", -(entry.days_late or 0))
-
-
-def _cadence(entry: DueEntry) -> str:
-    return trn("Reviews", "%n a year", entry.cadence)
-
-
-class DueModel(RowsModel[DueEntry]):
-    """Clients whose review is overdue or coming due."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(
-            [
-                Column(tr("Reviews", "Client"), lambda e: e.name),
-                Column(tr("Reviews", "Tier"), lambda e: tier_text(e.tier)),
-                Column(tr("Reviews", "Segment"), lambda e: segment_text(e.segment)),
-                Column(tr("Reviews", "Cadence"), _cadence),
-                Column(tr("Reviews", "Last review"), lambda e: short_date(e.last_review)),
-                Column(
-                    tr("Reviews", "Due"), lambda e: short_date(e.due_on) or tr("Reviews", "now")
-                ),
-                Column(tr("Reviews", "Late by"), _lateness, align_right=True),
-                Column(tr("Reviews", "Booked for"), lambda e: short_date(e.next_scheduled)),
-            ],
-            parent,
-        )
-
-    def extra(self, row: DueEntry, column: int, role: int) -> Any:
-        late = row.due_on is None or (row.days_late or 0) > 0
-        if role == Qt.ItemDataRole.ForegroundRole and column == 6 and late:
-            return QBrush(LATE)
         return None
 
 

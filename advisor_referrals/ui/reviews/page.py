@@ -12,7 +12,7 @@ from datetime import date
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,9 +32,9 @@ from advisor_referrals.domain.enums import Segment, Tier
 from advisor_referrals.domain.reviews import ReviewOutcome
 from advisor_referrals.services.contacts.segments import EngagementService, SegmentSuggestion
 from advisor_referrals.services.reviews.calendar_export import CalendarExport
+from advisor_referrals.services.reviews.due_pages import DueList, DuePages, DueRows
 from advisor_referrals.services.reviews.open_bookings import ScheduledEntry
 from advisor_referrals.services.reviews.review_lists import (
-    DueEntry,
     ReviewFilter,
     ReviewLists,
     TierCoverage,
@@ -53,8 +53,9 @@ from advisor_referrals.ui.pages.base import Page
 from advisor_referrals.ui.reviews.actions import ReviewActions
 from advisor_referrals.ui.reviews.calendar_view import CalendarPane
 from advisor_referrals.ui.reviews.coverage import CoverageStrip
+from advisor_referrals.ui.reviews.due_model import DueListModel
 from advisor_referrals.ui.reviews.export import CalendarExportRunner
-from advisor_referrals.ui.reviews.models import DueModel, RowsModel, ScheduledModel, SuggestionModel
+from advisor_referrals.ui.reviews.models import RowsModel, ScheduledModel, SuggestionModel
 from advisor_referrals.ui.reviews.text import segment_text, trn
 from advisor_referrals.ui.worker import run_task, show_error
 
@@ -66,14 +67,14 @@ OVERDUE_TAB, DUE_SOON_TAB, BOOKED_TAB, OUTCOME_TAB, CALENDAR_TAB, SEGMENTS_TAB =
 
 @dataclass(frozen=True)
 class Lists:
-    overdue: list[DueEntry]
-    due_soon: list[DueEntry]
+    overdue: DueList
+    due_soon: DueList
     booked: list[ScheduledEntry]
     needs_outcome: list[ScheduledEntry]
     coverage: list[TierCoverage]
 
 
-def _table(model: RowsModel[Any]) -> QTableView:
+def _table(model: RowsModel[Any] | DueListModel) -> QTableView:
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -107,6 +108,7 @@ class ReviewsPage(Page):
     ) -> None:
         super().__init__(parent)
         self.lists = lists
+        self.due_pages = DuePages(lists)
         self.engagement = engagement
         self.export = export
         self.review_actions = review_actions
@@ -124,8 +126,11 @@ class ReviewsPage(Page):
         self.coverage = CoverageStrip()
         layout.addWidget(self.coverage)
 
-        self.overdue_model = DueModel(self)
-        self.due_model = DueModel(self)
+        self.overdue_model = DueListModel(self)
+        self.due_model = DueListModel(self)
+        for model in (self.overdue_model, self.due_model):
+            # Queued: the view asks while it paints; the read starts after.
+            model.rows_wanted.connect(self._read_rows, Qt.ConnectionType.QueuedConnection)
         self.booked_model = ScheduledModel(review_actions.today, self)
         self.outcome_model = ScheduledModel(review_actions.today, self)
         self.suggestion_model = SuggestionModel(self)
@@ -134,6 +139,9 @@ class ReviewsPage(Page):
         self.booked_view = _table(self.booked_model)
         self.outcome_view = _table(self.outcome_model)
         self.suggestion_view = _table(self.suggestion_model)
+        for view in (self.overdue_view, self.due_view):
+            # Fitting the columns looks at the rows shown only: the others are not read.
+            view.horizontalHeader().setResizeContentsPrecision(0)
         self.calendar = CalendarPane()
 
         self.tabs = QTabWidget()
@@ -347,8 +355,8 @@ class ReviewsPage(Page):
 
     def _set_tab_titles(self) -> None:
         counts = (
-            (OVERDUE_TAB, tr("Reviews", "Overdue ({0})"), len(self.overdue_model.rows)),
-            (DUE_SOON_TAB, tr("Reviews", "Due soon ({0})"), len(self.due_model.rows)),
+            (OVERDUE_TAB, tr("Reviews", "Overdue ({0})"), self.overdue_model.total()),
+            (DUE_SOON_TAB, tr("Reviews", "Due soon ({0})"), self.due_model.total()),
             (BOOKED_TAB, tr("Reviews", "Booked ({0})"), len(self.booked_model.rows)),
             (OUTCOME_TAB, tr("Reviews", "Needs an outcome ({0})"), len(self.outcome_model.rows)),
             (
@@ -380,12 +388,11 @@ class ReviewsPage(Page):
         today = self.review_actions.today()
 
         def load(_progress: object) -> Lists:
-            due_soon = self.lists.due_soon(days, flt, today)
-            if not_booked:
-                due_soon = [e for e in due_soon if e.next_scheduled is None]
+            # The lists of clients due: their counts and first pages; the rest is read
+            # as the view is scrolled to it (`_read_rows`).
             return Lists(
-                overdue=self.lists.overdue(flt, today),
-                due_soon=due_soon,
+                overdue=self.due_pages.overdue(flt, today),
+                due_soon=self.due_pages.due_soon(days, flt, today, unbooked=not_booked),
                 booked=self.lists.upcoming(weeks, flt, today),
                 needs_outcome=self.lists.needs_outcome(flt, today),
                 coverage=self.lists.coverage(today),
@@ -416,8 +423,8 @@ class ReviewsPage(Page):
     def _show_lists(self, generation: int, result: Lists) -> None:
         if generation != self.generation:
             return
-        self.overdue_model.set_rows(result.overdue)
-        self.due_model.set_rows(result.due_soon)
+        self.overdue_model.set_list(result.overdue)
+        self.due_model.set_list(result.due_soon)
         self.booked_model.set_rows(result.booked)
         self.outcome_model.set_rows(result.needs_outcome)
         self._outcome_selection()
@@ -434,6 +441,16 @@ class ReviewsPage(Page):
         self.suggestion_view.resizeColumnsToContents()
         self._set_tab_titles()
         self._done_loading()
+
+    def _read_rows(self, due_list: DueList, start: int, stop: int) -> None:
+        """Rows of a list of clients due that the view came to, read off the UI thread."""
+        model = self.overdue_model if due_list is self.overdue_model.due_list else self.due_model
+
+        def show(found: DueRows) -> None:
+            model.put_rows(due_list, found)
+            self._done_loading()
+
+        self._start(lambda _p: self.due_pages.rows(due_list, start, stop), show)
 
     def _load_month(self, start: date, end: date) -> None:
         flt = self.current_filter()
@@ -453,18 +470,25 @@ class ReviewsPage(Page):
 
     # Actions
 
-    def _selected(self, view: QTableView) -> list[Any]:
-        model = view.model()
-        assert isinstance(model, RowsModel)
+    def _selected_rows(self, view: QTableView) -> list[int]:
         rows = sorted({index.row() for index in view.selectionModel().selectedRows()})
         if not rows and view.currentIndex().isValid():
             rows = [view.currentIndex().row()]
-        return [model.rows[row] for row in rows if 0 <= row < len(model.rows)]
+        return rows
+
+    def _selected(self, view: QTableView) -> list[Any]:
+        model = view.model()
+        assert isinstance(model, RowsModel | DueListModel)
+        found = (model.row_at(row) for row in self._selected_rows(view))
+        return [entry for entry in found if entry is not None]
 
     def _first(self, view: QTableView) -> Any | None:
         chosen = self._selected(view)
         if not chosen:
-            self._say(tr("Reviews", "Select a row first."))
+            if self._selected_rows(view):  # a list of clients due, its row not read yet
+                self._say(tr("Reviews", "That row is still being read; try again in a moment."))
+            else:
+                self._say(tr("Reviews", "Select a row first."))
             return None
         return chosen[0]
 
@@ -478,7 +502,7 @@ class ReviewsPage(Page):
         if entry is not None:
             self.review_actions.record(entry.contact_id)
 
-    def _schedule_row(self, model: DueModel, index: QModelIndex) -> None:
+    def _schedule_row(self, model: DueListModel, index: QModelIndex) -> None:
         entry = model.row_at(index.row())
         if entry is not None:
             self.review_actions.schedule(entry.contact_id)
