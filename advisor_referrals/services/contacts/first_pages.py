@@ -229,10 +229,10 @@ class FirstPages:
         is in too many contacts for their hits to be sorted here.
 
         1. The matches among the first `first_rows` names in order (a common word).
-        2. Else, when those held some matches, the names after them, for as many rows as
-           the rate of matches seen says the page needs (half as many again), up to where
-           reading names costs more than sorting the hits of a word that common would
-           (`_postgres_walk_on`): "0147" in one name of 140 on a million contacts.
+        2. Else, when those held some matches, the names after them, for twice as many
+           rows as the rate of matches seen says the page needs, unless reading that many
+           names costs more than sorting the hits of a word that common would
+           (`_postgres_walk_on`): "0147", in one name of 140 on a million contacts.
         3. Else every hit, sorted, when they are fewer than `_postgres_sortable_hits`: a
            rare word, or one bunched late in the alphabet ("smith": 7,600 hits, its 50th
            the 71,500th name).
@@ -291,24 +291,27 @@ class FirstPages:
     def _postgres_walk_on(
         self, others: Select[Any], text: str, limit: int, after: int, walked_rows: Any
     ) -> Select[Any]:
-        """The matches among the names after the first `after`, for as many rows as the
-        rate of matches among those says the page needs, with half as many again; none
-        when they held none or filled the page.
+        """The matches among the names after the first `after`, for twice as many rows as
+        the rate of matches among those says the page needs; none when they held none,
+        filled the page, or say it needs more than `most` rows.
 
-        At most the square root of WALK_PER_HIT times the page's rows times the book's:
-        beyond it, the hits of a word with that rate are fewer than the rows a walk would
-        read, and each costs more (`_postgres_walk`).
+        `most` is the square root of WALK_PER_HIT times the page's rows times the book's:
+        past it, a word at that rate has fewer hits than the walk would read names, and
+        each name read costs a third of a hit sorted. ("soren", once in the first
+        thousand names of a million, has 2,500 hits: they are sorted, where a walk of
+        12,000 names would have found three.)
         """
         if self.table.walk_scales:
             book = select(func.max(ContactRow.id)).scalar_subquery()
             most: Any = func.sqrt(WALK_PER_HIT * limit * func.coalesce(book, 0))
         else:
             most = literal(self.table.walk_rows)
-        needed = func.ceil(WALK_MARGIN * limit * after / func.nullif(walked_rows, 0))
+        expected = limit * after / func.nullif(walked_rows, 0)
         rows = case(
             (walked_rows >= limit, 0),
             (walked_rows == 0, 0),
-            else_=func.greatest(0, func.least(needed, most) - after),
+            (expected > most, 0),
+            else_=func.greatest(0, func.ceil(func.least(WALK_MARGIN * expected, most)) - after),
         )
         following = (
             others.add_columns(ContactRow.search_text)
