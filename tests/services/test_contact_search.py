@@ -79,9 +79,9 @@ def test_a_page_past_the_first_names_is_the_same_read_in_order_or_sorted(
     # PostgreSQL reads its first few names, then (for a common word) names in order for as
     # many rows as the planner expects hits, then sorts every hit: with two names read
     # first, every query past them goes down the later paths, and they must agree.
-    from advisor_referrals.services.contacts import first_pages
+    from advisor_referrals.services.contacts import postgres_pages
 
-    monkeypatch.setattr(first_pages, "FIRST_WALK_ROWS", 2)
+    monkeypatch.setattr(postgres_pages, "FIRST_WALK_ROWS", 2)
     for shape in ({"broad_search_hits": 1}, {}):
         table = ContactTable(people, **shape)
         for query, names in EXPECTED.items():
@@ -223,7 +223,7 @@ def test_every_way_of_reading_a_page_agrees_on_close_calls(
     among the matches, tags and phone digits, read with so few names first that a search
     goes on to the names after them (as far as the rate seen asks), to the hits sorted,
     or past both; each page must be the first rows of the whole answer in name order."""
-    from advisor_referrals.services.contacts import first_pages
+    from advisor_referrals.services.contacts import postgres_pages
 
     service = ContactService(book)
     archived = []
@@ -245,7 +245,7 @@ def test_every_way_of_reading_a_page_agrees_on_close_calls(
         ).all()
     queries = ["smith", "smiths", "jo smith", "0147", "555-0149", "#golf", "ann", "so", "ad", "zz"]
     for first_rows in (1, 3, 1000):
-        monkeypatch.setattr(first_pages, "FIRST_WALK_ROWS", first_rows)
+        monkeypatch.setattr(postgres_pages, "FIRST_WALK_ROWS", first_rows)
         for shape in ({}, {"broad_search_hits": 1}, {"broad_search_hits": 3}, {"walk_rows": 5}):
             table = ContactTable(book, **shape)  # type: ignore[arg-type]
             for query in queries:

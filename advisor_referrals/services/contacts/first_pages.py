@@ -12,28 +12,14 @@ import math
 from dataclasses import replace
 from typing import Any, Protocol
 
-from sqlalchemy import (
-    ColumnElement,
-    Integer,
-    Select,
-    case,
-    cast,
-    func,
-    literal,
-    null,
-    select,
-    union_all,
-)
+from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.orm import Session
 
 from advisor_referrals.services.contacts.table_filter import ContactFilter, SortKey
 from advisor_referrals.services.contacts.table_reads import (
     BY_NAME,
-    NAME,
-    estimated_rows,
     has_tag,
     largest_id,
-    read_ids,
 )
 from advisor_referrals.storage import search
 from advisor_referrals.storage.models import ContactRow
@@ -54,19 +40,6 @@ WALK_CHECK = 200
 # SQLite's page cache on a connection that searches: a page of a common word's hits
 # touches thousands of contact pages, and the next keystroke most of the same ones.
 SEARCH_CACHE_KIB = 48 * 1024
-# On PostgreSQL, the names read in order before the indexes are asked: a word in one name
-# out of twenty fills a page within them, and a rarer one costs about a millisecond more.
-FIRST_WALK_ROWS = 1000
-# Then, as far as the rate of matches among those says the page needs, times WALK_MARGIN,
-# and at most sqrt(WALK_PER_HIT * page * book) rows: a name read from the index of live
-# contacts with their search text (migration 0025) costs about a third of a hit sorted
-# (0.43 against 1.45 us on a million contacts), so past that many rows the hits of a word
-# that common cost less (docs/design.md, "Search and sorting").
-WALK_MARGIN = 2
-WALK_PER_HIT = 3
-# PostgreSQL sorts a search's page from up to this many times BROAD_SEARCH_HITS hits of a
-# word the trigram index looks up whole, in its first statement.
-SORTED_PER_BROAD = 5
 
 
 class ListingTable(Protocol):
@@ -174,164 +147,6 @@ class FirstPages:
         query = others.where(search.words_in(ContactRow.search_text, flt.text))
         return list(session.scalars(query.order_by(*by_name).limit(limit)))
 
-    def postgres_search_page(self, session: Session, flt: ContactFilter, limit: int) -> list[int]:
-        """A common word fills the page within the first names in order; a rarer one is
-        read from the indexes' hits, then sorted.
-
-        Left to itself, PostgreSQL walks the name index testing each row, which for a
-        word in few names reads most of the book (33 ms for "smi" on 100,000 contacts;
-        its hits first, 2.5 ms), while the hits of a word in many names cost more than
-        the names that fill the page ("(720) 555-01": 9 ms, its first 152 names 0.3 ms).
-        Each step is one query, a round trip on a LAN.
-        """
-        others = self.table.filtered(select(ContactRow.id, *NAME), replace(flt, text=""))
-        first_rows = min(FIRST_WALK_ROWS, self.table.walk_rows)
-        lookup = search.postgres_lookup(flt.text)
-        if lookup is None:  # no word an index can look up
-            ids = read_ids(session, self._postgres_walk(others, flt.text, limit, first_rows))
-        else:
-            page = self._postgres_first_ways(session, flt, others, lookup, limit, first_rows)
-            if page is not None:
-                return page
-            ids = []
-        if len(ids) == limit:
-            return ids
-        # A word in very many names whose page the first names read did not fill (on a
-        # million contacts, the 200th "son" is the 11,510th name): names are read in order
-        # for up to as many rows as the planner expects hits, since sorting every hit reads
-        # about one row per hit (92,000 rows for "son": 730 ms, against 30 for the walk).
-        # At worst the two cost twice the sort alone.
-        walk_rows = self.table.walk_rows
-        if self.table.walk_scales:
-            every_hit = self.table.filtered(select(ContactRow.id), flt)
-            walk_rows = max(walk_rows, estimated_rows(session, every_hit))
-        if walk_rows > first_rows:  # else those names were read already
-            ids = read_ids(session, self._postgres_walk(others, flt.text, limit, walk_rows))
-            if len(ids) == limit:
-                return ids
-        every = (
-            self.table.filtered(select(ContactRow.id, *NAME), flt)
-            .cte("every")
-            .prefix_with("MATERIALIZED")
-        )
-        return read_ids(session, select(every.c.id).order_by(*every.c[1:], every.c.id).limit(limit))
-
-    def _postgres_first_ways(
-        self,
-        session: Session,
-        flt: ContactFilter,
-        others: Select[Any],
-        lookup: ColumnElement[bool],
-        limit: int,
-        first_rows: int,
-    ) -> list[int] | None:
-        """The page in one statement, read the cheapest of three ways; None when the word
-        is in too many contacts for their hits to be sorted here.
-
-        1. The matches among the first `first_rows` names in order (a common word).
-        2. Else, when those held some matches, the names after them, for twice as many
-           rows as the rate of matches seen says the page needs, unless reading that many
-           names costs more than sorting the hits of a word that common would
-           (`_postgres_walk_on`): "0147", in one name of 140 on a million contacts.
-        3. Else every hit, sorted, when they are fewer than `_postgres_sortable_hits`: a
-           rare word, or one bunched late in the alphabet ("smith": 7,600 hits, its 50th
-           the 71,500th name).
-
-        Each part runs only when the one before it left the page short: PostgreSQL
-        evaluates a condition on the statement's counts before the rows under it, and
-        reads a materialised CTE only as far as it is asked (the hits are counted up to
-        the bound, then sorted from the same rows). Names are read from the index of live
-        contacts with their search text (migration 0025) without touching the table.
-        """
-        walked = (
-            self._postgres_walk(others, flt.text, limit, first_rows)
-            .cte("walked")
-            .prefix_with("MATERIALIZED")
-        )
-        walked_rows = select(func.count()).select_from(walked).scalar_subquery()
-        walked_on = (
-            self._postgres_walk_on(others, flt.text, limit, first_rows, walked_rows)
-            .cte("walked_on")
-            .prefix_with("MATERIALIZED")
-        )
-        shown = union_all(select(*walked.c), select(*walked_on.c)).subquery("shown")
-        shown_rows = walked_rows + select(func.count()).select_from(walked_on).scalar_subquery()
-        sortable = self._postgres_sortable_hits(flt.text)
-        hits = (
-            self.table.filtered(select(ContactRow.id, *NAME), flt)
-            .where(lookup)
-            .cte("hits")
-            .prefix_with("MATERIALIZED")
-        )
-        counted = select(hits.c.id).limit(sortable).subquery("counted")
-        # Counted only when the names left the page short: a CASE decides in its order,
-        # where PostgreSQL may test the conditions of an AND in any order.
-        found = case(
-            (shown_rows < limit, select(func.count()).select_from(counted).scalar_subquery()),
-            else_=None,
-        )
-        from_walk = (
-            select(shown.c.id, null().label("found"))
-            .where(shown_rows >= limit)
-            .order_by(*shown.c[1:], shown.c.id)
-            .limit(limit)
-        )
-        from_hits = (
-            select(hits.c.id, found)
-            .where(found < sortable)
-            .order_by(*hits.c[1:], hits.c.id)
-            .limit(limit)
-        )
-        too_many = select(null(), found).where(found >= sortable)
-        rows = session.execute(union_all(from_walk, from_hits, too_many)).all()
-        if rows and rows[0][0] is None:
-            return None
-        return [row[0] for row in rows]
-
-    def _postgres_walk_on(
-        self, others: Select[Any], text: str, limit: int, after: int, walked_rows: Any
-    ) -> Select[Any]:
-        """The matches among the names after the first `after`, for twice as many rows as
-        the rate of matches among those says the page needs; none when they held none,
-        filled the page, or say it needs more than `most` rows.
-
-        `most` is the square root of WALK_PER_HIT times the page's rows times the book's:
-        past it, a word at that rate has fewer hits than the walk would read names, and
-        each name read costs a third of a hit sorted. ("soren", once in the first
-        thousand names of a million, has 2,500 hits: they are sorted, where a walk of
-        12,000 names would have found three.)
-        """
-        if self.table.walk_scales:
-            book = select(func.max(ContactRow.id)).scalar_subquery()
-            most: Any = func.sqrt(WALK_PER_HIT * limit * func.coalesce(book, 0))
-        else:
-            most = literal(self.table.walk_rows)
-        expected = limit * after / func.nullif(walked_rows, 0)
-        rows = case(
-            (walked_rows >= limit, 0),
-            (walked_rows == 0, 0),
-            (expected > most, 0),
-            else_=func.greatest(0, func.ceil(func.least(WALK_MARGIN * expected, most)) - after),
-        )
-        following = (
-            others.add_columns(ContactRow.search_text)
-            .order_by(*BY_NAME)
-            .offset(after)
-            .limit(cast(rows, Integer))
-            .subquery("following")
-        )
-        words = search.words_in(following.c.search_text, text)
-        return select(following.c.id, *following.c[1:-1]).where(words).limit(limit)
-
-    def _postgres_sortable_hits(self, text: str) -> int:
-        """Below how many hits PostgreSQL sorts a search's page from them, within the first
-        statement: a word the trigram index looks up whole costs about a row visited per
-        hit (7,600 for "smith" on a million contacts: 11 ms); a shorter one's hits are read
-        from many trigrams, dear past a few thousand (`_sortable_hits`)."""
-        if not all(len(word) >= search.TRIGRAM for word in search.tokens(text)):
-            return self.table.broad_search_hits
-        return self.table.broad_search_hits * SORTED_PER_BROAD
-
     def _sortable_hits(self, text: str, book_size: int) -> int:
         """Below how many index hits a search's page is sorted from its hits rather than
         read from every name in order.
@@ -348,19 +163,6 @@ class FirstPages:
             return self.table.broad_search_hits
         share = min(SORTED_HITS, book_size // BOOK_SHARE_SORTED)
         return max(self.table.broad_search_hits, share)
-
-    def _postgres_walk(self, others: Select[Any], text: str, limit: int, rows: int) -> Select[Any]:
-        """The matches among the first `rows` names in order (no more than `walk_rows`),
-        with their names' sort keys."""
-        first = (
-            others.add_columns(ContactRow.search_text)
-            .order_by(*BY_NAME)
-            .limit(rows)
-            .subquery("first")
-        )
-        # Read in name order from the subquery: no second sort of the rows walked.
-        words = search.words_in(first.c.search_text, text)
-        return select(first.c.id, *first.c[1:-1]).where(words).limit(limit)
 
     def _first_names_holding(
         self, session: Session, others: Select[Any], text: str, limit: int, walk_rows: int
