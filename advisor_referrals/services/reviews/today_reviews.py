@@ -219,25 +219,17 @@ def _bookings_query(
         .subquery("totals")
     )
     if postgres:
-        # The range read alone first (OFFSET 0 keeps it apart): left to choose, the planner
-        # read the index of open bookings by client whole, to merge it with the archived.
-        week_and_before = (
-            select(ReviewRow.contact_id, ReviewRow.scheduled_for)
-            .where(booked_between(None, until), mine)
-            .offset(0)
-            .subquery("week_and_before")
-        )
-        gone_before = select(archived.c.id).where(archived.c.id == week_and_before.c.contact_id)
+        # The client's id plus nothing: a value, not the order of an index by client.
+        # On the id itself the planner merged the archived contacts with the whole index
+        # of open bookings by client, where this reads the range of the week and before
+        # and looks each booking's client up in a hash of the archived ones.
+        archived_client = select(archived.c.id).where(archived.c.id == ReviewRow.contact_id + 0)
         totals = (
             select(
-                func.count(case((week_and_before.c.scheduled_for >= today, 1))).label(
-                    "booked_total"
-                ),
-                func.count(case((week_and_before.c.scheduled_for < today, 1))).label(
-                    "waiting_total"
-                ),
+                func.count(case((coming, 1))).label("booked_total"),
+                func.count(case((~coming, 1))).label("waiting_total"),
             )
-            .where(~gone_before.exists())
+            .where(booked_between(None, until), mine, ~archived_client.exists())
             .subquery("totals")
         )
     # The day and time of the `wanted`-th booking (none when there are fewer): the first
@@ -261,35 +253,44 @@ def _bookings_query(
         .with_hint(ReviewRow, in_order, "sqlite")
         .subquery("nth")
     )
-    # One row always (empty when there are fewer), read once: its day bounds the range of
-    # the index read below (joined to it, the whole week's bookings were read and tested:
-    # 50,000 on a million contacts, for the 2,700 of the first morning).
-    edge = select(
+    # One row always (empty when there are fewer), so it can be read first. PostgreSQL
+    # reads it once, as values that bound the range of the index read below: joined to
+    # it, the whole week's bookings were read and tested (50,000 on a million contacts,
+    # for the 2,700 of the first morning). SQLite reads the join in the index's order.
+    edge_row = select(
         func.max(nth.c.scheduled_for).label("scheduled_for"),
         func.max(nth.c.scheduled_time).label("scheduled_time"),
-    ).cte("edge")
-    edge_day = select(edge.c.scheduled_for).scalar_subquery()
-    edge_time = select(edge.c.scheduled_time).scalar_subquery()
+    )
+    edge: Any
+    edge_day: Any
+    edge_time: Any
+    if postgres:
+        edge = edge_row.cte("edge")
+        edge_day = select(edge.c.scheduled_for).scalar_subquery()
+        edge_time = select(edge.c.scheduled_time).scalar_subquery()
+        bound = _up_to(edge_day, edge_time, until)
+    else:
+        edge = edge_row.subquery("edge")
+        edge_day, edge_time, bound = edge.c.scheduled_for, edge.c.scheduled_time, true()
     # The bookings up to the edge, with their client's name: only their ids leave.
     sort_name = func.lower(ContactRow.last_name).label("sort_name")
-    up_to_edge = (
-        apply_filter(
-            select(ReviewRow.id, day, time, sort_name)
-            .join(ContactRow, ContactRow.id == ReviewRow.contact_id)
-            .where(booked_between(today, until), ContactRow.archived_on.is_(None)),
-            ReviewFilter(scope=scope),
-        )
-        .where(
-            _up_to(edge_day, edge_time, until) if postgres else true(),
-            day <= func.coalesce(edge_day, until),  # the index's range
-            or_(
-                edge_day.is_(None),
-                day < edge_day,
-                and_(day == edge_day, or_(edge_time.is_(None), time <= edge_time)),
-            ),
-        )
-        .with_hint(ReviewRow, in_order, "sqlite")
+    up_to_edge = apply_filter(
+        select(ReviewRow.id, day, time, sort_name)
+        .join(ContactRow, ContactRow.id == ReviewRow.contact_id)
+        .where(booked_between(today, until), ContactRow.archived_on.is_(None)),
+        ReviewFilter(scope=scope),
     )
+    if not postgres:
+        up_to_edge = up_to_edge.join(edge, true())
+    up_to_edge = up_to_edge.where(
+        bound,
+        day <= func.coalesce(edge_day, until),  # the index's range
+        or_(
+            edge_day.is_(None),
+            day < edge_day,
+            and_(day == edge_day, or_(edge_time.is_(None), time <= edge_time)),
+        ),
+    ).with_hint(ReviewRow, in_order, "sqlite")
     keys = (
         up_to_edge.order_by(*scheduled_order(up_to_edge.selected_columns))
         .limit(wanted)
