@@ -178,3 +178,34 @@ def test_the_ask_list_is_its_rule_applied_to_every_row(book: Book, seed: int) ->
         first, total = asks.first_candidates(TODAY, 3, scope=scope)
         assert (first, total) == (expected[:3], len(expected))
         assert asks.count(TODAY, scope=scope) == len(expected)
+
+
+def test_last_asked_reads_the_latest_flagged_review_up_to_today(book: Book) -> None:
+    # Read from the index of flagged reviews (migration 0023): a later review without the
+    # flag, a flagged one after today, and one inside the interval (which keeps its client
+    # off the list) must not be taken for it; a flagged review on the interval's first
+    # day still lets the client be asked.
+    SettingsService(book).set("ask_interval_days", INTERVAL)
+    cases = {}
+    for name, flagged, plain in (
+        ("Edge", [ASKED_SINCE, ASKED_SINCE - timedelta(days=9)], [ASKED_SINCE + timedelta(1)]),
+        ("Later", [ASKED_SINCE - timedelta(days=30), TODAY + timedelta(days=1)], []),
+        ("Inside", [ASKED_SINCE + timedelta(days=1)], []),
+        ("Never", [], [ASKED_SINCE - timedelta(days=2)]),
+    ):
+        who = person(book, name, "Client", segment=Segment.ENGAGED, tier=Tier.A)
+        review(book, who, TODAY - timedelta(days=3), nps=10)
+        for day in flagged:
+            review(book, who, day, referral_conversation=True)
+        for day in plain:
+            review(book, who, day)
+        cases[name] = who.id
+    found = {
+        c.contact_id: c.last_asked_on
+        for c in AskListService(book, SettingsService(book)).candidates(TODAY, limit=None)
+    }
+    assert found == {
+        cases["Edge"]: ASKED_SINCE,
+        cases["Later"]: ASKED_SINCE - timedelta(days=30),
+        cases["Never"]: None,
+    }

@@ -100,6 +100,6 @@ def test_accepting_updates_the_segment_through_the_contact_service(
         "update",
         "Edited Dan Detractor: segment",
     )
-    assert engagement.suggestions() == []
+    assert list(engagement.suggestions()) == []
     with pytest.raises(ConflictError):
         engagement.accept(dan.id, suggestion.contact_version, Segment.CONTENT)

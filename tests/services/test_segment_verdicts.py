@@ -21,6 +21,7 @@ from sqlalchemy import select
 from advisor_referrals.domain.cadence import MAX_PER_YEAR, effective_cadence, window_start
 from advisor_referrals.domain.engagement import Evidence, Suggestion, suggest_segment
 from advisor_referrals.domain.enums import Segment, Tier
+from advisor_referrals.domain.names import full_name
 from advisor_referrals.domain.practice import PRACTICE_SCOPE, Scope
 from advisor_referrals.services.contacts.editing import ContactService
 from advisor_referrals.services.contacts.segment_verdicts import (
@@ -242,3 +243,33 @@ def test_an_advisors_scope_and_a_subset_of_clients(book: Book, advisor: str) -> 
     in_b = engagement.suggestions(tier_b, today=DAY)
     assert in_b and all(s.tier is Tier.B for s in in_b)
     assert {s.contact_id for s in in_b} <= set(rule)
+
+
+def test_names_and_their_order_as_the_domain_writes_them(book: Book) -> None:
+    # One part empty (either), a name that folds like another's (ties go by id), accents.
+    people = [
+        ("Ana", ""),
+        ("", "Souza"),
+        ("ana", ""),
+        ("ANA", ""),
+        ("Émile", "Zoë"),
+        ("Straße", "Ost"),
+        ("strasse", "Ost"),
+        ("Bo", "Ng"),
+    ]
+    ids = {
+        client(book, first, last, segment=Segment.ENGAGED).id: (first, last)
+        for first, last in people
+    }
+    engagement = EngagementService(book, ContactService(book))
+    everyone = engagement.suggestions(only_differing=False, today=DAY)
+    assert {s.contact_id: s.name for s in everyone} == {
+        i: full_name(first, last) for i, (first, last) in ids.items()
+    }
+    assert [s.contact_id for s in everyone] == sorted(
+        ids, key=lambda i: (full_name(*ids[i]).casefold(), i)
+    )
+    # Made when read: by index, slice and iteration alike, and counted without making any.
+    assert len(everyone) == len(people)
+    assert list(everyone) == [everyone[i] for i in range(len(people))] == everyone[:]
+    assert everyone[-1] == list(everyone)[-1] and everyone[2:4] == list(everyone)[2:4]

@@ -202,7 +202,7 @@ def test_accept_a_suggested_segment_and_undo_it(
 
     select_row(page.suggestion_view, 0)
     page.accept_selected()
-    qtbot.waitUntil(lambda: model.rows == [], timeout=10000)
+    qtbot.waitUntil(lambda: len(model.rows) == 0, timeout=10000)
     wait_idle(qtbot, page)
     assert ContactService(sqlite_book).get(dan.id).segment is Segment.DISGRUNTLED
     assert any(c.ids_of("contact") == {dan.id} for c in changed)  # the window heard of it

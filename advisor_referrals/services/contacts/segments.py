@@ -8,17 +8,16 @@ is an ordinary contact edit through `ContactService.update` (validated, audited,
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import date
 from functools import lru_cache
 from operator import itemgetter
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, overload
 
 from advisor_referrals.domain.contacts import Contact
 from advisor_referrals.domain.engagement import Evidence, Suggestion, suggest_segment
 from advisor_referrals.domain.enums import Segment, Tier
-from advisor_referrals.domain.names import full_name
 from advisor_referrals.services.contacts.editing import ContactService
 from advisor_referrals.services.contacts.segment_reads import evidence_rows, split_client_code
 from advisor_referrals.services.contacts.segment_verdicts import (
@@ -42,6 +41,50 @@ class SegmentSuggestion(NamedTuple):
     @property
     def differs(self) -> bool:
         return self.suggestion.segment is not self.current
+
+
+Verdict = tuple[Tier | None, Segment, Suggestion]
+# A statement's row: id, version, name, client code, packed reviews, referrals.
+_Row = tuple[int, int, str, int, int, int]
+
+
+class SuggestionList(Sequence[SegmentSuggestion]):
+    """The suggestions in order, each made when it is read.
+
+    A page shows a screenful of a list that holds 300,000 suggestions at a million
+    contacts, and its count: the rows stay as the driver gave them, with the verdict of
+    each combination of evidence, until one is read (docs/design.md, "Budgets").
+    """
+
+    def __init__(self, rows: list[_Row], verdicts: Mapping[tuple[int, int, int], Any]) -> None:
+        self._rows = rows
+        self._verdicts = verdicts
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, index: int) -> SegmentSuggestion: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[SegmentSuggestion]: ...
+
+    def __getitem__(self, index: int | slice) -> SegmentSuggestion | list[SegmentSuggestion]:
+        if isinstance(index, slice):
+            return [self._made(row) for row in self._rows[index]]
+        return self._made(self._rows[index])
+
+    def __iter__(self) -> Iterator[SegmentSuggestion]:
+        return map(self._made, self._rows)
+
+    def _made(self, row: _Row) -> SegmentSuggestion:
+        contact_id, version, name, client, packed, referrals = row
+        return SegmentSuggestion(
+            contact_id, version, name, *self._verdicts[client, packed, referrals]
+        )
+
+    def __repr__(self) -> str:
+        return f"SuggestionList({len(self)} suggestions)"
 
 
 @lru_cache(maxsize=8192)
@@ -83,11 +126,12 @@ class EngagementService:
         only_differing: bool = True,
         today: date | None = None,
         contact_ids: list[int] | None = None,
-    ) -> list[SegmentSuggestion]:
+    ) -> SuggestionList:
         """Active clients with the segment their evidence suggests, sorted by name.
 
         With `only_differing`, only those whose suggestion differs from the segment the
         advisor chose; an `unknown` suggestion (too little evidence) is never offered.
+        Each suggestion is made when it is read (`SuggestionList`).
         """
         today = today or self.clock()
         query = evidence_rows(
@@ -97,27 +141,24 @@ class EngagementService:
             postgres=self.book.is_postgres,
             only_offered=only_differing,
         )
-        found: list[SegmentSuggestion] = []
-        add = found.append
-        verdicts: dict[tuple[int, int, int], tuple[Tier | None, Segment, Suggestion] | None] = {}
         with self.book.session() as session, _driver_rows(session.connection(), query) as rows:
-            # Plain driver rows (ints and text, nothing to convert), each dropped once
-            # read: the result layer took as long as the query for a million clients.
-            for contact_id, version, first, last, client, packed, referrals in rows:
-                # Clients share few combinations of evidence: each is judged once.
-                key = (client, packed, referrals)
-                verdict = verdicts.get(key, _UNJUDGED)
-                if verdict is _UNJUDGED:
-                    verdict = verdicts[key] = _verdict(client, packed, referrals, only_differing)
-                if verdict is None:
-                    continue
-                name = full_name(first, last)
-                add(_new_tuple(SegmentSuggestion, (contact_id, version, name, *verdict)))
-        # By name, then id: two stable sorts, the first all but free on the rows' own
-        # order (id order, as the clients' index holds them).
+            # Plain driver rows (ints and text, nothing to convert), read by the driver in
+            # one call: at a million clients, any Python work per row is what costs.
+            found = rows.fetchall()
+        # Clients share few combinations of evidence: each is judged once.
+        verdicts = {
+            (client, packed, referrals): _verdict(client, packed, referrals, only_differing)
+            for client, packed, referrals in set(map(_EVIDENCE, found))
+        }
+        if any(verdict is None for verdict in verdicts.values()):  # see `_verdict`
+            found = [row for row in found if verdicts[_EVIDENCE(row)] is not None]
+        # By name, then id: stable sorts, the first all but free on the rows' own order
+        # (id order, as the clients' index holds them), the second by folded names made
+        # once each, the rows then taken in that order.
         found.sort(key=_CONTACT_ID)
-        found.sort(key=_folded_name)
-        return found
+        folded = list(map(str.casefold, map(_NAME, found)))
+        order = sorted(range(len(found)), key=folded.__getitem__)
+        return SuggestionList(list(map(found.__getitem__, order)), verdicts)
 
     def for_contact(self, contact_id: int, today: date | None = None) -> SegmentSuggestion | None:
         found = self.suggestions(only_differing=False, today=today, contact_ids=[contact_id])
@@ -131,12 +172,7 @@ class EngagementService:
         )
 
 
-_UNJUDGED: Any = object()
-
-
-def _verdict(
-    client: int, packed: int, referrals: int, only_offered: bool
-) -> tuple[Tier | None, Segment, Suggestion] | None:
+def _verdict(client: int, packed: int, referrals: int, only_offered: bool) -> Verdict | None:
     """The tier, current segment and suggestion for one combination of evidence; None
     when only offered suggestions are asked for and this one is not."""
     tier, segment, cadence, plan, ever = split_client_code(client)
@@ -159,11 +195,6 @@ def _driver_rows(connection: Any, query: Any) -> Iterator[Any]:
         result.close()
 
 
-# Suggestions are made by tuple's own constructor, not the named tuple's (a Python
-# function): one call fewer for each of 300,000 suggestions at a million contacts.
-_new_tuple = tuple.__new__
 _CONTACT_ID = itemgetter(0)
-
-
-def _folded_name(suggestion: SegmentSuggestion) -> str:
-    return suggestion.name.casefold()
+_NAME = itemgetter(2)
+_EVIDENCE = itemgetter(3, 4, 5)

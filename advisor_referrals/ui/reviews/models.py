@@ -53,11 +53,13 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
     def __init__(self, columns: Sequence[Column[Row]], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.columns = list(columns)
-        self.rows: list[Row] = []
+        self.rows: Sequence[Row] = []
 
     def set_rows(self, rows: Sequence[Row]) -> None:
+        """Show `rows`, kept as given: a long list may make each row when it is read
+        (the suggested segments), and the view reads only the rows it shows."""
         self.beginResetModel()
-        self.rows = list(rows)
+        self.rows = rows
         self.endResetModel()
 
     def row_at(self, row: int) -> Row | None:

@@ -6,7 +6,7 @@ export to a calendar file. Layout; the lists come from `ReviewLists` and
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
@@ -391,7 +391,7 @@ class ReviewsPage(Page):
                 coverage=self.lists.coverage(today),
             )
 
-        def suggestions(_progress: object) -> list[SegmentSuggestion]:
+        def suggestions(_progress: object) -> Sequence[SegmentSuggestion]:
             return self.engagement.suggestions(flt, today=today)
 
         self._start(load, lambda result: self._show_lists(generation, result))
@@ -427,7 +427,7 @@ class ReviewsPage(Page):
         self._set_tab_titles()
         self._done_loading()
 
-    def _show_suggestions(self, generation: int, result: list[SegmentSuggestion]) -> None:
+    def _show_suggestions(self, generation: int, result: Sequence[SegmentSuggestion]) -> None:
         if generation != self.generation:
             return
         self.suggestion_model.set_rows(result)
