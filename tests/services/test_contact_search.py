@@ -79,9 +79,9 @@ def test_a_page_past_the_first_names_is_the_same_read_in_order_or_sorted(
     # PostgreSQL reads its first few names, then (for a common word) names in order for as
     # many rows as the planner expects hits, then sorts every hit: with two names read
     # first, every query past them goes down the later paths, and they must agree.
-    from advisor_referrals.services.contacts import first_pages
+    from advisor_referrals.services.contacts import postgres_pages
 
-    monkeypatch.setattr(first_pages, "FIRST_WALK_ROWS", 2)
+    monkeypatch.setattr(postgres_pages, "FIRST_WALK_ROWS", 2)
     for shape in ({"broad_search_hits": 1}, {}):
         table = ContactTable(people, **shape)
         for query, names in EXPECTED.items():
@@ -214,3 +214,52 @@ def test_random_searches_find_what_reading_every_contact_finds(book: Book) -> No
             for size in (1, 5, 50):
                 found = [row.id for row in table.first_page(ContactFilter(text=query), size)]
                 assert found == expected[:size], (shape, query, size)
+
+
+def test_every_way_of_reading_a_page_agrees_on_close_calls(
+    book: Book, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Namesakes (one name, several contacts: the id breaks the tie), archived contacts
+    among the matches, tags and phone digits, read with so few names first that a search
+    goes on to the names after them (as far as the rate seen asks), to the hits sorted,
+    or past both; each page must be the first rows of the whole answer in name order."""
+    from advisor_referrals.services.contacts import postgres_pages
+
+    service = ContactService(book)
+    archived = []
+    for n in range(36):
+        last = ["Smith", "Smithson", "Adams", "Nguyen"][n % 4]
+        contact = service.create(
+            ContactFields(
+                first_name="Jo" if n % 3 else "Ann",  # namesakes: "Smith, Jo" several times
+                last_name=last,
+                phone=f"(303) 555-{147 + n % 5:04d}",
+                tags=("golf",) if n % 6 == 0 else (),
+            )
+        )
+        if n % 5 == 2:
+            archived.append(service.set_archived(contact.id, contact.version, True).id)
+    with book.session() as session:
+        stored = session.execute(
+            select(ContactRow.id, ContactRow.search_text).order_by(*BY_NAME)
+        ).all()
+    queries = ["smith", "smiths", "jo smith", "0147", "555-0149", "#golf", "ann", "so", "ad", "zz"]
+    for first_rows in (1, 3, 1000):
+        monkeypatch.setattr(postgres_pages, "FIRST_WALK_ROWS", first_rows)
+        for shape in ({}, {"broad_search_hits": 1}, {"broad_search_hits": 3}, {"walk_rows": 5}):
+            table = ContactTable(book, **shape)  # type: ignore[arg-type]
+            for query in queries:
+                words = search.tokens(query)
+                for with_archived in (False, True):
+                    expected = [
+                        i
+                        for i, text in stored
+                        if all(w in text for w in words) and (with_archived or i not in archived)
+                    ]
+                    flt = ContactFilter(text=query, include_archived=with_archived)
+                    for size in (1, 4, 50):
+                        found = [row.id for row in table.first_page(flt, size)]
+                        assert found == expected[:size], (first_rows, shape, query, size)
+    assert archived and any(
+        "| #golf |" in text for i, text in stored if i in archived
+    )  # the archived include tagged contacts

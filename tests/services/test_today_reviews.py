@@ -113,10 +113,15 @@ def _book_of_close_calls(book: Book) -> None:
     booked(person("Early", "Slot", tier=Tier.C), DAY + timedelta(days=1), time(8, 30))
     booked(person("Any", "Time", tier=Tier.C, advisor="Bea"), DAY + timedelta(days=1))
     booked(person("Next", "Day", tier=Tier.C), DAY + timedelta(days=2))
+    # At midnight the day after: PostgreSQL reads the index up to there when the edge of
+    # the first rows has no time, and must not take it as one of that day's.
+    booked(person("Mid", "Night", tier=Tier.C), DAY + timedelta(days=2), time(0, 0))
     # Archived or not a client: on no list, their bookings counted nowhere.
     gone = person("Gone", "Archived", tier=Tier.B)
     booked(gone, DAY + timedelta(days=1), time(7, 0))
+    booked(gone, DAY + timedelta(days=1), time(10, 0))  # in the slot of the five above
     booked(gone, DAY - timedelta(days=9))
+    booked(gone, DAY - timedelta(days=1), time(10, 0))  # waits, but archived
     with book.write() as session:
         session.execute(
             update(ContactRow).where(ContactRow.id == gone).values(archived_on=date(2026, 1, 1))

@@ -22,6 +22,7 @@ from advisor_referrals.services.contacts.first_pages import (
     WALK_ROWS,
     FirstPages,
 )
+from advisor_referrals.services.contacts.postgres_pages import PostgresPages
 from advisor_referrals.services.contacts.table_filter import ContactFilter, SortKey
 from advisor_referrals.services.contacts.table_reads import (
     NAME,
@@ -129,6 +130,7 @@ class ContactTable:
         self.walk_rows = WALK_ROWS if walk_rows is None else walk_rows
         self.walk_scales = walk_rows is None
         self._pages = FirstPages(self)
+        self._postgres_pages = PostgresPages(self)
 
     def filtered(
         self, query: Select[Any], flt: ContactFilter, *, live_by_index: bool = True
@@ -219,7 +221,7 @@ class ContactTable:
             if by_name and flt.text.strip() and self.book.is_sqlite:
                 ids = self._pages.sqlite_search_page(session, flt, limit)
             elif by_name and flt.text.strip() and self.book.is_postgres:
-                ids = self._pages.postgres_search_page(session, flt, limit)
+                ids = self._postgres_pages.search_page(session, flt, limit)
             elif flt.tag and self.book.is_sqlite:
                 ids = self._pages.sqlite_tag_page(session, flt, sort, descending, limit)
             else:

@@ -12,17 +12,14 @@ import math
 from dataclasses import replace
 from typing import Any, Protocol
 
-from sqlalchemy import ColumnElement, Select, func, null, select, union_all
+from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.orm import Session
 
 from advisor_referrals.services.contacts.table_filter import ContactFilter, SortKey
 from advisor_referrals.services.contacts.table_reads import (
     BY_NAME,
-    NAME,
-    estimated_rows,
     has_tag,
     largest_id,
-    read_ids,
 )
 from advisor_referrals.storage import search
 from advisor_referrals.storage.models import ContactRow
@@ -43,9 +40,6 @@ WALK_CHECK = 200
 # SQLite's page cache on a connection that searches: a page of a common word's hits
 # touches thousands of contact pages, and the next keystroke most of the same ones.
 SEARCH_CACHE_KIB = 48 * 1024
-# On PostgreSQL, the names read in order before the indexes are asked: a word in one name
-# out of twenty fills a page within them, and a rarer one costs about a millisecond more.
-FIRST_WALK_ROWS = 1000
 
 
 class ListingTable(Protocol):
@@ -153,74 +147,6 @@ class FirstPages:
         query = others.where(search.words_in(ContactRow.search_text, flt.text))
         return list(session.scalars(query.order_by(*by_name).limit(limit)))
 
-    def postgres_search_page(self, session: Session, flt: ContactFilter, limit: int) -> list[int]:
-        """A common word fills the page within the first names in order; a rarer one is
-        read from the indexes' hits, then sorted.
-
-        Left to itself, PostgreSQL walks the name index testing each row, which for a
-        word in few names reads most of the book (33 ms for "smi" on 100,000 contacts;
-        its hits first, 2.5 ms), while the hits of a word in many names cost more than
-        the names that fill the page ("(720) 555-01": 9 ms, its first 152 names 0.3 ms).
-        Each step is one query, a round trip on a LAN.
-        """
-        others = self.table.filtered(select(ContactRow.id, *NAME), replace(flt, text=""))
-        walk = self._postgres_walk(
-            others, flt.text, limit, min(FIRST_WALK_ROWS, self.table.walk_rows)
-        )
-        lookup = search.postgres_lookup(flt.text)
-        if lookup is None:  # no word an index can look up
-            ids = read_ids(session, walk)
-        else:
-            # The first names, or else up to broad_search_hits hits, sorted, with their
-            # number (fewer is the answer): one statement, whose second part runs only
-            # when the first did not fill the page.
-            walked = walk.cte("walked").prefix_with("MATERIALIZED")
-            hits = (
-                self.table.filtered(select(ContactRow.id, *NAME), flt)
-                .where(lookup)
-                .limit(self.table.broad_search_hits)
-                .cte("hits")
-                .prefix_with("MATERIALIZED")
-            )
-            walked_rows = select(func.count()).select_from(walked).scalar_subquery()
-            found = select(func.count()).select_from(hits).scalar_subquery()
-            from_walk = (
-                select(walked.c.id, null().label("found"))
-                .where(walked_rows == limit)
-                .order_by(*walked.c[1:], walked.c.id)
-            )
-            from_hits = (
-                select(hits.c.id, found)
-                .where(walked_rows < limit)
-                .order_by(*hits.c[1:], hits.c.id)
-                .limit(limit)
-            )
-            rows = session.execute(union_all(from_walk, from_hits)).all()
-            if not rows or rows[0][1] is None or rows[0][1] < self.table.broad_search_hits:
-                return [row[0] for row in rows]
-            ids = []
-        if len(ids) == limit:
-            return ids
-        # A common word's page lies further on in a big book (on a million contacts, the
-        # 200th "son" is the 11,510th name): names are read in order for up to as many
-        # rows as the planner expects hits, since sorting every hit reads about one row
-        # per hit (92,000 rows for "son": 730 ms, against 30 for the walk). At worst the
-        # two cost twice the sort alone.
-        walk_rows = self.table.walk_rows
-        if self.table.walk_scales:
-            every_hit = self.table.filtered(select(ContactRow.id), flt)
-            walk_rows = max(walk_rows, estimated_rows(session, every_hit))
-        if walk_rows > FIRST_WALK_ROWS:  # else those names were read already
-            ids = read_ids(session, self._postgres_walk(others, flt.text, limit, walk_rows))
-            if len(ids) == limit:
-                return ids
-        every = (
-            self.table.filtered(select(ContactRow.id, *NAME), flt)
-            .cte("every")
-            .prefix_with("MATERIALIZED")
-        )
-        return read_ids(session, select(every.c.id).order_by(*every.c[1:], every.c.id).limit(limit))
-
     def _sortable_hits(self, text: str, book_size: int) -> int:
         """Below how many index hits a search's page is sorted from its hits rather than
         read from every name in order.
@@ -237,19 +163,6 @@ class FirstPages:
             return self.table.broad_search_hits
         share = min(SORTED_HITS, book_size // BOOK_SHARE_SORTED)
         return max(self.table.broad_search_hits, share)
-
-    def _postgres_walk(self, others: Select[Any], text: str, limit: int, rows: int) -> Select[Any]:
-        """The matches among the first `rows` names in order (no more than `walk_rows`),
-        with their names' sort keys."""
-        first = (
-            others.add_columns(ContactRow.search_text)
-            .order_by(*BY_NAME)
-            .limit(rows)
-            .subquery("first")
-        )
-        # Read in name order from the subquery: no second sort of the rows walked.
-        words = search.words_in(first.c.search_text, text)
-        return select(first.c.id, *first.c[1:-1]).where(words).limit(limit)
 
     def _first_names_holding(
         self, session: Session, others: Select[Any], text: str, limit: int, walk_rows: int
