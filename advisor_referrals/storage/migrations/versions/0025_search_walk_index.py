@@ -12,7 +12,7 @@ as a key column after the id, with the archive date of its condition, without wh
 would not read a partial index alone (as `ix_contacts_review_due`, 0021).
 
 Revision ID: 0025
-Revises: 0023
+Revises: 0024
 Create Date: 2026-12-05
 """
 
@@ -22,7 +22,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0025"
-down_revision = "0023"
+down_revision = "0024"
 branch_labels = None
 depends_on = None
 
