@@ -119,7 +119,8 @@ def period_referrals(
     with_cube: bool,
     kind_order: dict[str, int] | None = None,
 ) -> tuple[ReceivedFigures, ReferralCube | None]:
-    """The received figures and, `with_cube`, the breakdowns, from one read."""
+    """The received figures and, `with_cube`, the breakdowns, from one read. Kinds that
+    tie are ordered by `kind_order`, by default the library's."""
     end = period.end
     months = period.months()
     # A lookup per referral (a scalar subquery), never a join: see the module's docstring.
@@ -189,7 +190,7 @@ def period_referrals(
     figures = _received(grouped, len(months), unique_referrers)
     if not with_cube:
         return figures, None
-    return figures, _cube(conn, grouped, kind_order or {})
+    return figures, _cube(conn, grouped, kind_order)
 
 
 def _received(rows: list[Any], months: int, unique_referrers: int) -> ReceivedFigures:
@@ -225,11 +226,14 @@ def _received(rows: list[Any], months: int, unique_referrers: int) -> ReceivedFi
     )
 
 
-def _cube(conn: Connection, rows: list[Any], kind_order: dict[str, int]) -> ReferralCube:
-    library = {
-        kind_id: (key, label)
-        for kind_id, key, label in conn.execute(select(KINDS.c.id, KINDS.c.key, KINDS.c.label))
-    }
+def _cube(conn: Connection, rows: list[Any], kind_order: dict[str, int] | None) -> ReferralCube:
+    kinds = conn.execute(
+        select(KINDS.c.id, KINDS.c.key, KINDS.c.label).order_by(KINDS.c.sort_order, KINDS.c.key)
+    ).all()
+    library = {kind_id: (key, label) for kind_id, key, label in kinds}
+    if kind_order is None:
+        # The library's own order, as the trigger figures give it.
+        kind_order = {key: position for position, (_, key, _) in enumerate(kinds)}
     by_status = {status.value: 0 for status in ReferralStatus}
     by_segment: dict[str, int] = {}
     by_kind: Counter[str] = Counter()
