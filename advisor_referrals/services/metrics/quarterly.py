@@ -1,7 +1,7 @@
 """Quarterly metrics (docs/design.md, "Metrics") for any quarter or period, computed in the database.
 
-One read connection serves all the queries, so the figures come from one snapshot
-(SQLite's read transaction; REPEATABLE READ on PostgreSQL). The Today tiles, the
+Two read connections share the queries, and one snapshot (storage/snapshots.py), so the
+figures agree with each other (docs/design.md, "Metrics"). The Today tiles, the
 Referrals page analytics and the quarterly report all read their numbers from here.
 """
 
