@@ -152,6 +152,7 @@ def alternated_ms(
 
 
 _NAMED = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
+_TRANSACTION = re.compile(r"(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE)\b", re.IGNORECASE)
 
 
 class Raw:
@@ -169,9 +170,13 @@ class Raw:
             from sqlalchemy.engine import make_url
 
             url = make_url(target)
+            from advisor_referrals.storage.engine import SERVER_OPTIONS
+
+            # The app's session settings (JIT off), so that the baseline runs the SQL as
+            # the server runs the app's.
             self.connection = psycopg.connect(
                 host=url.host, port=url.port, user=url.username, dbname=url.database,
-                autocommit=True,
+                autocommit=True, options=SERVER_OPTIONS,
             )  # fmt: skip
 
     def sql(self, statement: str) -> str:
@@ -188,8 +193,46 @@ class Raw:
         sql, values = self.sql(statement), dict(params or {})
         return lambda: list(self.connection.execute(sql, values).fetchall())
 
+    def replay(self, statements: list[tuple[str, Any]]) -> Callable[[], None]:
+        """A function that runs statements captured from the app (`captured`) as they were
+        sent, reading every row, in one transaction as the app reads: the app's own SQL
+        without SQLAlchemy or Python's work on the rows. The app's own transaction
+        statements are left out; its transaction-local settings (JIT off on PostgreSQL)
+        stay, and matter."""
+        kept = [(sql, params) for sql, params in statements if not _TRANSACTION.match(sql)]
+
+        def run() -> None:
+            self.connection.execute("BEGIN")
+            try:
+                for sql, params in kept:
+                    cursor = self.connection.execute(sql, params)
+                    if cursor.description is not None:
+                        cursor.fetchall()
+            finally:
+                self.connection.execute("ROLLBACK")
+
+        return run
+
     def close(self) -> None:
         self.connection.close()
+
+
+def captured(engine: Any, call: Callable[[], object]) -> list[tuple[str, Any]]:
+    """The statements and parameters `call` sends to the driver through `engine`, as
+    the driver gets them (placeholders and values already in its own style)."""
+    from sqlalchemy import event
+
+    seen: list[tuple[str, Any]] = []
+
+    def before(_conn: Any, _cursor: Any, statement: str, params: Any, *_rest: Any) -> None:
+        seen.append((statement.strip(), params))
+
+    event.listen(engine, "before_cursor_execute", before)
+    try:
+        call()
+    finally:
+        event.remove(engine, "before_cursor_execute", before)
+    return seen
 
 
 # The PostgreSQL server

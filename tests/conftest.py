@@ -32,6 +32,22 @@ from tests.support.practice import practice, practice_template  # noqa: E402, F4
 BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
 
 
+def _patient_waits() -> None:
+    """pytest-qt's waits give up after 5 s unless told otherwise. A wait ends as soon as
+    what it waits for happens, so a longer ceiling costs a passing test nothing; on a
+    shared two-core machine under load, page loads off the UI thread took longer than 5 s
+    and tests failed that pass on a quiet one. Waits that name their own timeout keep it."""
+    from pytestqt.qtbot import QtBot
+
+    for name in ("waitUntil", "waitSignal", "waitSignals", "waitCallback"):
+        defaults = getattr(QtBot, name).__kwdefaults__
+        defaults["timeout"] = max(defaults["timeout"], PATIENT_WAIT_MS)
+
+
+PATIENT_WAIT_MS = 20_000
+_patient_waits()
+
+
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[PostgresServer]:
     bin_dir = find_bin_dir()

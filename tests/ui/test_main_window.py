@@ -268,10 +268,10 @@ def test_settings_open_with_the_platforms_preferences_keys_and_ctrl_comma(
     assert QKeySequence("Ctrl+,") in keys
     for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences):
         assert key in keys
-    assert "Appearance" in [
-        title
-        for title, _tab in make_settings_tabs(services, undo_history().runner, window_settings)
-    ]
+    tabs = make_settings_tabs(services, undo_history().runner, window_settings)
+    for _title, tab in tabs:
+        qtbot.addWidget(tab)  # closed and deleted by Qt after the test, as a dialog would
+    assert "Appearance" in [title for title, _tab in tabs]
 
 
 def test_a_window_saved_on_a_bigger_screen_opens_inside_this_one(

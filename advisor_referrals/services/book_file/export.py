@@ -26,7 +26,7 @@ from advisor_referrals.services.audit.reading import NOT_RECORDED
 from advisor_referrals.services.book_file import format as fmt
 from advisor_referrals.services.book_file.ask_records import ask_records
 from advisor_referrals.services.book_file.program_sections import ProgramExport
-from advisor_referrals.services.imports.bulk_writer import table
+from advisor_referrals.services.imports.load_order import table
 from advisor_referrals.services.imports.summary import ExportSummary
 from advisor_referrals.services.imports.values import format_money
 from advisor_referrals.services.progress import Progress, step

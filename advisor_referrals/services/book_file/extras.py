@@ -18,7 +18,7 @@ from advisor_referrals.domain.reviews import DEFAULT_CADENCE
 from advisor_referrals.domain.text_rules import text_problem
 from advisor_referrals.services.book_file import format as fmt
 from advisor_referrals.services.book_file.records import Record
-from advisor_referrals.services.imports.bulk_writer import table
+from advisor_referrals.services.imports.load_order import table
 from advisor_referrals.services.imports.values import BAD_CHARS_RULE, has_bad_chars
 from advisor_referrals.services.settings import PROFILE_KEY, profile_as_dict
 from advisor_referrals.storage.models import ReviewCadence, Setting

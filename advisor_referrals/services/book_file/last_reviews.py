@@ -21,7 +21,7 @@ from sqlalchemy import bindparam
 from sqlalchemy.orm import Session
 
 from advisor_referrals.domain.contacts import date_problem
-from advisor_referrals.services.imports.bulk_writer import table
+from advisor_referrals.services.imports.load_order import table
 from advisor_referrals.services.imports.values import parse_iso_date
 
 

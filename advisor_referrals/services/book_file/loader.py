@@ -34,8 +34,9 @@ from advisor_referrals.services.book_file.stored_rows import StoredRows, day
 from advisor_referrals.services.book_file.table_columns import (
     TRIGGER_COLUMNS,
 )
-from advisor_referrals.services.imports.bulk_writer import BulkWriter, table
+from advisor_referrals.services.imports.bulk_writer import BulkWriter
 from advisor_referrals.services.imports.contact_values import normalised_contact
+from advisor_referrals.services.imports.load_order import table
 from advisor_referrals.services.imports.values import BAD_CHARS_RULE, has_bad_chars, shown
 from advisor_referrals.services.progress import Progress, step
 

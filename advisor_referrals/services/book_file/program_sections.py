@@ -32,7 +32,7 @@ from advisor_referrals.domain.program import (
 )
 from advisor_referrals.services.book_file import format as fmt
 from advisor_referrals.services.book_file.records import Record
-from advisor_referrals.services.imports.bulk_writer import table
+from advisor_referrals.services.imports.load_order import table
 from advisor_referrals.services.imports.values import cents_of, format_money
 from advisor_referrals.storage.program_rows import event_columns, goal_columns, program_columns
 

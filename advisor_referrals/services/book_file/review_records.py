@@ -17,7 +17,7 @@ from advisor_referrals.services.book_file import format as fmt
 from advisor_referrals.services.book_file.records import Record, filled
 from advisor_referrals.services.book_file.stored_rows import day, stored
 from advisor_referrals.services.book_file.table_columns import REVIEW_COLUMNS
-from advisor_referrals.services.imports.bulk_writer import table
+from advisor_referrals.services.imports.load_order import table
 
 if TYPE_CHECKING:
     from advisor_referrals.services.book_file.loader import BookLoader

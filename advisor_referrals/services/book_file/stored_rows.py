@@ -13,7 +13,8 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from typing import Any
 
-from advisor_referrals.services.imports.bulk_writer import CHUNK, BulkWriter
+from advisor_referrals.services.imports.bulk_writer import BulkWriter
+from advisor_referrals.services.imports.load_order import CHUNK
 from advisor_referrals.services.imports.row_inserts import stored_text
 
 

@@ -20,7 +20,8 @@ from advisor_referrals.services.demo.asks import Ask
 from advisor_referrals.services.demo.logs import ReviewLog, TriggerLog
 from advisor_referrals.services.demo.people import Person
 from advisor_referrals.services.demo.pipeline import DEMO_USER, Referral, referral_moves
-from advisor_referrals.services.imports.bulk_writer import CHUNK, WITH_IDS, BulkWriter
+from advisor_referrals.services.imports.bulk_writer import BulkWriter
+from advisor_referrals.services.imports.load_order import CHUNK, WITH_IDS
 from advisor_referrals.services.imports.row_inserts import stored_text
 from advisor_referrals.storage.rows import compensation_columns
 

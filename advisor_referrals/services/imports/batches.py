@@ -24,7 +24,7 @@ from advisor_referrals.domain.enums import Relationship, Segment, Tier
 from advisor_referrals.domain.errors import BookError, NotFoundError
 from advisor_referrals.services import changes as book_changes
 from advisor_referrals.services.audit import writing as audit
-from advisor_referrals.services.imports.bulk_writer import table
+from advisor_referrals.services.imports.load_order import table
 from advisor_referrals.services.imports.summary import counted
 from advisor_referrals.services.writing import BookWriter
 from advisor_referrals.storage.book import Book

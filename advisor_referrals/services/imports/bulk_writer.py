@@ -9,25 +9,17 @@ the same ids.
 On SQLite the search index trigger that indexes each new contact is set aside for
 the transaction and the new contacts are indexed in a few large statements
 (`search_fill`); while the load goes on, a helper thread moves the contacts already read
-into their table and indexes them (`load_behind`). The indexes of tables that
-start empty (or of contacts, for a big CSV import) are dropped and built once at the end,
-on both backends, except most of the contacts' on SQLite in a CSV import, which the
-helper keeps up to date (`BUILT_AT_END`). Their own SQL is read from the schema and put back, so whatever
-the storage layer defines stays in force; if the transaction rolls back, the database
-rolls the schema changes back too. On PostgreSQL this locks the table against readers
-until the load commits (seconds: a big load is rare, and everyone would otherwise wait
-for row-by-row index upkeep, the trigram index above all).
+into their table and indexes them (`load_behind`). The triggers that keep each contact's
+last review date, and the indexes of tables that start empty (or of contacts, for a big
+CSV import), are set aside for the load and put back at its end (`set_aside`), except
+most of the contacts' indexes on SQLite in a CSV import, which the helper keeps up to date
+(`BUILT_AT_END`).
 
 Rows go in with `row_inserts` (executemany, or COPY on PostgreSQL). With `write_behind`,
 on PostgreSQL a helper thread copies each chunk, and builds the indexes of each table the
 load says it has finished (`build_indexes`), while the load goes on (`copy_behind`).
 
-The triggers that keep each contact's last review date (migration 0005) are set aside
-the same way on SQLite, and told to wait by a transaction-local setting on PostgreSQL;
-the contacts of the new reviews are brought up to date in one statement at the end, unless
-the caller gave each new contact its date itself (`last_reviews_given`).
-Row by row, each review updates its contact and every index holding the date: on
-PostgreSQL that doubled the time of a whole book's load.
+Ids are handed out by `load_ids`, and tables written in the order of `load_order`.
 """
 
 from __future__ import annotations
@@ -38,66 +30,24 @@ from datetime import UTC, date, datetime, time
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Table, func, select, text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from advisor_referrals.domain.contacts import ContactFields
 from advisor_referrals.services.imports.contact_rows import CONTACT_COLUMNS, contact_values
 from advisor_referrals.services.imports.copy_behind import Batch, CopyBehind
 from advisor_referrals.services.imports.load_behind import Behind, StagedContacts
+from advisor_referrals.services.imports.load_ids import LoadIds
+from advisor_referrals.services.imports.load_order import CHUNK, ORDER, PARENTS, WITH_IDS, table
 from advisor_referrals.services.imports.row_inserts import insert_many, insert_values, stored_text
 from advisor_referrals.services.imports.search_fill import NewContactsIndex
+from advisor_referrals.services.imports.set_aside import SetAside
 from advisor_referrals.storage import audit_chain
-from advisor_referrals.storage.models import Base
 from advisor_referrals.storage.statistics import WORTH_ANALYZING, refresh_statistics
 
-CHUNK = 5000
-TABLES = Base.metadata.tables
 SEARCH_INSERT_TRIGGER = "contact_fts_insert"
-LAST_REVIEW_TRIGGER_PREFIX = "reviews_last_review_"
-LAST_REVIEW_DEFERRED = "advisor_referrals.last_review_deferred"  # read by 0005's trigger
 IMPORT_CACHE_KIB = 65536
-# SQLite's page cache while the indexes of a load of this many rows are built (below).
-LARGE_LOAD_ROWS = 2_000_000
-INDEX_BUILD_CACHE_KIB = 262144
 
-# A table's own indexes, set aside while it is loaded and built once at the end; never
-# those that enforce a constraint (primary keys, unique columns).
-SQLITE_INDEXES = (
-    "SELECT name, sql FROM sqlite_master "
-    "WHERE type = 'index' AND tbl_name = :table AND sql IS NOT NULL"
-)
-POSTGRES_INDEXES = (
-    "SELECT i.relname, pg_get_indexdef(i.oid) FROM pg_index x "
-    "JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid "
-    "WHERE t.relname = :table AND t.relnamespace = current_schema()::regnamespace "
-    "AND NOT x.indisunique AND NOT x.indisprimary "
-    "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.oid)"
-)
-INDEX_BUILD_MEMORY = "256MB"
-
-# Parents before children, so foreign keys hold after every chunk.
-ORDER: tuple[str, ...] = (
-    "households",
-    "tags",
-    "trigger_kinds",
-    "programs",
-    "goals",
-    "client_events",
-    "contacts",
-    "contact_tags",
-    "conversation_triggers",
-    "referrals",
-    "referral_status_changes",
-    "reviews",
-    "outbound_referrals",
-    "kit_history",
-    "asks",
-    "event_invitations",
-    "event_guests",
-    "rewards",
-    "audit_entries",
-)
 # The indexes of contacts a big SQLite load with `contact_index_upkeep` still builds once
 # at the end. The others are kept up to date as each chunk is moved into the table on the
 # helper thread, while the load's thread reads the next rows: for 100,000 contacts that
@@ -106,18 +56,10 @@ ORDER: tuple[str, ...] = (
 BUILT_AT_END = frozenset(
     {"ix_contacts_list_relationship", "ix_contacts_list_segment", "ix_contacts_list_tier"}
 )
-# The tables contacts refer to, written before a chunk of contacts goes to the helper.
-PARENTS = ORDER[: ORDER.index("contacts")]
-# Tables whose ids this writer hands out; audit entries take theirs from the database.
-WITH_IDS = tuple(name for name in ORDER if name not in ("contact_tags", "audit_entries"))
 
 
 def now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0, tzinfo=None)
-
-
-def table(name: str) -> Table:
-    return TABLES[name]
 
 
 class BulkWriter:
@@ -165,7 +107,8 @@ class BulkWriter:
         self.contact_layout: tuple[str, ...] = ()
         self._contact_stamps: tuple[Any, ...] = ()
         self.written: Counter[str] = Counter()
-        self.next_ids = {name: self._first_free_id(name) for name in WITH_IDS}
+        self.ids = LoadIds(session, is_postgres=self.is_postgres)
+        self.next_ids = self.ids.next  # read and moved by callers that number rows in bulk
         households = table("households")
         self.households: dict[str, int] = {
             name: hid for hid, name in session.execute(select(households.c.id, households.c.name))
@@ -191,58 +134,23 @@ class BulkWriter:
                 assert self.behind is not None
                 self.search_index = NewContactsIndex(session, self.first_contact_id, self.behind)
         self.last_reviews_given = last_reviews_given
-        self.set_aside_triggers: list[str] = []
-        self.last_review_deferred = self.is_postgres
-        if self.is_postgres:
-            session.execute(text(f"SET LOCAL {LAST_REVIEW_DEFERRED} = 'on'"))
-        else:
-            for name, sql in session.execute(
-                text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE :p"),
-                {"p": LAST_REVIEW_TRIGGER_PREFIX + "%"},
-            ).all():
-                session.execute(text(f'DROP TRIGGER "{name}"'))
-                self.set_aside_triggers.append(sql)
         self.first_review_id = self.next_ids["reviews"]
-        self.set_aside_indexes: list[tuple[str, str]] = []  # (table, its SQL)
+        upkeep = contact_index_upkeep and not self.is_postgres
+        self.set_aside = SetAside(
+            session,
+            is_postgres=self.is_postgres,
+            rebuild_indexes=rebuild_indexes,
+            kept=lambda name, index: upkeep and name == "contacts" and index not in BUILT_AT_END,
+        )
         self.analyzed: set[str] = set()  # tables whose statistics build_indexes took
-        for name in rebuild_indexes:
-            for index, sql in session.execute(
-                text(POSTGRES_INDEXES if self.is_postgres else SQLITE_INDEXES), {"table": name}
-            ).all():
-                kept = contact_index_upkeep and not self.is_postgres and name == "contacts"
-                if kept and index not in BUILT_AT_END:
-                    continue  # kept up to date by the helper thread (load_behind)
-                session.execute(text(f'DROP INDEX "{index}"'))
-                self.set_aside_indexes.append((name, sql))
-        if self.set_aside_indexes and self.is_postgres:
-            # Sorting each index's keys in memory instead of on disk (they may be built
-            # before finish(), see build_indexes).
-            session.execute(text(f"SET LOCAL maintenance_work_mem = '{INDEX_BUILD_MEMORY}'"))
         self.copy_behind = (
             CopyBehind(session, [table(name) for name in ORDER], most_waiting=copies_waiting)
             if write_behind and self.is_postgres
             else None
         )
 
-    def _first_free_id(self, name: str) -> int:
-        after_max = (self.session.scalar(select(func.max(table(name).c.id))) or 0) + 1
-        if not self.is_postgres:
-            return after_max
-        # A member may not see every row (row security of separate books, docs/design.md,
-        # "A practice"): the sequence, which every insert moves on, knows ids they cannot.
-        return max(after_max, self._sequence_next(name))
-
-    def _sequence_next(self, name: str) -> int:
-        """The id the table's sequence would give next, without taking it."""
-        sequence = self.session.scalar(text(f"SELECT pg_get_serial_sequence('{name}', 'id')"))
-        if sequence is None:
-            return 1
-        last, called = self.session.execute(
-            text(f"SELECT last_value, is_called FROM {sequence}")
-        ).one()
-        return int(last) + 1 if called else int(last)
-
     def new_id(self, name: str) -> int:
+        # The same as self.ids.new, without its call: loads take one id per row.
         value = self.next_ids[name]
         self.next_ids[name] = value + 1
         return value
@@ -306,8 +214,7 @@ class BulkWriter:
         if self.copy_behind is None:
             return False
         self.send()
-        now = [sql for name, sql in self.set_aside_indexes if name in names]
-        self.set_aside_indexes = [(n, sql) for n, sql in self.set_aside_indexes if n not in names]
+        now = self.set_aside.take_indexes(names)
         measured = [name for name in names if self.written[name] and name not in self.analyzed]
         if measured and sum(self.written.values()) >= WORTH_ANALYZING:
             quote = self.session.get_bind().dialect.identifier_preparer.quote
@@ -472,28 +379,9 @@ class BulkWriter:
         planner's statistics after a large load and move id sequences past the ids used
         (PostgreSQL)."""
         self.flush()
-        if self.set_aside_triggers or self.last_review_deferred:
-            # Before the set-aside indexes come back, so they are built with the dates.
-            if self.written["reviews"] and not self.last_reviews_given:
-                self._update_last_reviews()
-            for sql in self.set_aside_triggers:
-                self.session.execute(text(sql))
-            self.set_aside_triggers = []
-            if self.last_review_deferred:
-                self.session.execute(text(f"SET LOCAL {LAST_REVIEW_DEFERRED} = 'off'"))
-                self.last_review_deferred = False
-        if (
-            self.set_aside_indexes
-            and not self.is_postgres
-            and (sum(self.written.values()) >= LARGE_LOAD_ROWS)
-        ):
-            # Sorting in memory on SQLite too (PostgreSQL's is set when the indexes are
-            # set aside), whose sorter keeps as much in memory as the page cache may hold: with 64 MB, a million contacts' indexes spilled gigabytes to
-            # temporary files, written and read back. Put back when the writer closes.
-            self.session.execute(text(f"PRAGMA cache_size = -{INDEX_BUILD_CACHE_KIB}"))
-        for _name, sql in self.set_aside_indexes:
-            self.session.execute(text(sql))
-        self.set_aside_indexes = []
+        new_reviews = self.written["reviews"] and not self.last_reviews_given
+        self.set_aside.put_back_triggers(reviews_from=self.first_review_id if new_reviews else None)
+        self.set_aside.build_indexes(rows_written=sum(self.written.values()))
         if self.staged is not None:
             self.staged.drop()
             self.staged = None
@@ -506,19 +394,7 @@ class BulkWriter:
             written = [n for n in ORDER if self.written[n] and n not in self.analyzed]
             if written:
                 refresh_statistics(self.session, written)
-        if not self.is_postgres:
-            return
-        for name in WITH_IDS:
-            if self.written[name]:
-                # Never back: ids beyond this writer's may belong to rows it cannot see.
-                last = max(self.next_ids[name], self._sequence_next(name)) - 1
-                self.session.execute(
-                    text(
-                        f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
-                        f"GREATEST(:last, (SELECT max(id) FROM {name})))"
-                    ),
-                    {"last": last},
-                )
+        self.ids.move_sequences(self.written)
 
     def index_search(self) -> None:
         """Index the new contacts for search now (SQLite; nothing on PostgreSQL, whose index
@@ -529,20 +405,3 @@ class BulkWriter:
         if self.search_index is not None:
             self.search_index.finish(self.next_ids["contacts"] - 1)
         self.search_indexed = True
-
-    def _update_last_reviews(self) -> None:
-        """What the set-aside triggers would have done for this writer's reviews.
-
-        Grouped, not one lookup per contact: the reviews' own indexes may be set aside too.
-        """
-        self.session.execute(
-            text(
-                "UPDATE contacts SET last_review_on = CASE "
-                "WHEN contacts.last_review_on >= added.latest THEN contacts.last_review_on "
-                "ELSE added.latest END "
-                "FROM (SELECT contact_id, max(completed_on) AS latest FROM reviews "
-                "WHERE id >= :first AND completed_on IS NOT NULL GROUP BY contact_id) AS added "
-                "WHERE contacts.id = added.contact_id"
-            ),
-            {"first": self.first_review_id},
-        )

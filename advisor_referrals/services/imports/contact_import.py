@@ -26,10 +26,11 @@ from advisor_referrals.domain.errors import BookError, Problem, ValidationError
 from advisor_referrals.services import changes as book_changes
 from advisor_referrals.services.imports.batches import ENTITY as BATCH_ENTITY
 from advisor_referrals.services.imports.batches import record_batch
-from advisor_referrals.services.imports.bulk_writer import BulkWriter, table
+from advisor_referrals.services.imports.bulk_writer import BulkWriter
 from advisor_referrals.services.imports.csv_rows import convert_rows, converting_rows
 from advisor_referrals.services.imports.gc_pause import paused_gc
 from advisor_referrals.services.imports.layouts import AUTO
+from advisor_referrals.services.imports.load_order import table
 from advisor_referrals.services.imports.mapping import ColumnMapping
 from advisor_referrals.services.imports.row_plan import ContactsPlan, plan_import, write_plan
 from advisor_referrals.services.imports.source_files import (

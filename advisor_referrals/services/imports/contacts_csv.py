@@ -20,8 +20,8 @@ from sqlalchemy import func, select
 from advisor_referrals.domain.cells import guard
 from advisor_referrals.domain.contacts import CONTACT_FIELD_NAMES, normalise_tags
 from advisor_referrals.services.audit.reading import NOT_RECORDED
-from advisor_referrals.services.imports.bulk_writer import table
 from advisor_referrals.services.imports.csv_reading import CsvTable, read_csv
+from advisor_referrals.services.imports.load_order import table
 from advisor_referrals.services.imports.mapping import ColumnMapping
 from advisor_referrals.services.imports.summary import ExportSummary, ImportSummary, counted
 from advisor_referrals.services.progress import Progress

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from advisor_referrals.domain.contacts import ContactFields
 from advisor_referrals.domain.folding import digits_of, fold
-from advisor_referrals.services.imports.bulk_writer import table
+from advisor_referrals.services.imports.load_order import table
 
 PHONE_DIGITS_COMPARED = 7  # the last digits: "+1 617 555 0101" and "(617) 555-0101" agree
 

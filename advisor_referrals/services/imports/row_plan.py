@@ -21,11 +21,12 @@ from advisor_referrals.domain.enums import Relationship, Segment, Tier
 from advisor_referrals.domain.errors import Problem
 from advisor_referrals.services.audit import writing as audit
 from advisor_referrals.services.book_file.format import PHONE_MAX
-from advisor_referrals.services.imports.bulk_writer import BulkWriter, table
+from advisor_referrals.services.imports.bulk_writer import BulkWriter
 from advisor_referrals.services.imports.contact_rows import contact_columns
 from advisor_referrals.services.imports.contact_values import normalised_contact, normalised_from
 from advisor_referrals.services.imports.csv_rows import ConvertedFile, ConvertingFile, RowValues
 from advisor_referrals.services.imports.duplicates import BookPeople
+from advisor_referrals.services.imports.load_order import table
 from advisor_referrals.services.imports.mapping import ARCHIVED
 from advisor_referrals.services.practice.members import AdvisorNames
 from advisor_referrals.services.progress import Progress, step
