@@ -33,6 +33,9 @@ from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.snapshots import reading_together
 
 SQLITE_CACHE_KIB = 48 * 1024
+# The figures' parts are counted on two connections at once: the machines the app runs on
+# have two cores or more (docs/design.md, "Budgets").
+READERS = 2
 PRACTICE = PRACTICE_SCOPE
 
 
@@ -40,8 +43,15 @@ class MetricsService:
     def __init__(self, book: Book) -> None:
         self.book = book
 
-    def quarter(self, quarter: Quarter, *, detail: bool = True, scope: Scope = PRACTICE) -> Metrics:
-        return self.compute(Period.of_quarter(quarter), detail=detail, scope=scope)
+    def quarter(
+        self,
+        quarter: Quarter,
+        *,
+        detail: bool = True,
+        scope: Scope = PRACTICE,
+        readers: int = READERS,
+    ) -> Metrics:
+        return self.compute(Period.of_quarter(quarter), detail=detail, scope=scope, readers=readers)
 
     def quarter_to_date(
         self, today: date | None = None, *, detail: bool = False, scope: Scope = PRACTICE
@@ -49,9 +59,19 @@ class MetricsService:
         period = Period.quarter_to_date(today or date.today())
         return self.compute(period, detail=detail, scope=scope)
 
-    def compute(self, period: Period, *, detail: bool = True, scope: Scope = PRACTICE) -> Metrics:
-        """The figures of a period for the clients of `scope` (docs/design.md, "A practice")."""
-        with self._reading(scope, readers=2) as connections:
+    def compute(
+        self,
+        period: Period,
+        *,
+        detail: bool = True,
+        scope: Scope = PRACTICE,
+        readers: int = READERS,
+    ) -> Metrics:
+        """The figures of a period for the clients of `scope` (docs/design.md, "A practice"),
+        counted on up to `readers` connections at once: one for a caller that already
+        counts another period alongside (the report), so that no more statements run at
+        once than there are cores, and the window's thread keeps its share."""
+        with self._reading(scope, readers=readers) as connections:
             return compute(connections, period, detail=detail)
 
     def goal_figures(self, period: Period, figures: list[str]) -> dict[str, int]:
