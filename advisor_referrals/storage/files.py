@@ -27,7 +27,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import IO, Any, TextIO
+from typing import IO, Any, BinaryIO, TextIO
 
 from advisor_referrals.domain.errors import BookError
 
@@ -318,8 +318,9 @@ def _reason(error: OSError) -> str:
     return error.strerror or type(error).__name__
 
 
-def read_regular_file(path: Path, *, what: str, limit: int) -> bytes:
-    """The bytes of a regular file of at most `limit` bytes, or a BookError saying why not.
+def open_regular_file(path: Path, *, what: str, limit: int | None = None) -> BinaryIO:
+    """`path` opened to read its bytes, or a BookError saying why not: it must be a regular
+    file, of at most `limit` bytes if given.
 
     The file is opened without waiting (a named pipe would otherwise block for ever)
     and checked to be a regular file before anything is read.
@@ -342,25 +343,34 @@ def read_regular_file(path: Path, *, what: str, limit: int) -> bytes:
                 f"{path} is not a regular file (a device, pipe or socket); {what} is read "
                 "only from an ordinary file"
             )
-        if info.st_size > limit:
+        if limit is not None and info.st_size > limit:
             raise BookError(f"{path} is larger than {_size(limit)}; split it first")
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
-        chunks: list[bytes] = []
-        total = 0
-        while True:
-            chunk = os.read(fd, READ_CHUNK)
-            if not chunk:
-                break
-            total += len(chunk)
-            if total > limit:
-                raise BookError(f"{path} is larger than {_size(limit)}; split it first")
-            chunks.append(chunk)
-        return b"".join(chunks)
+        return os.fdopen(fd, "rb")
     except OSError as error:
-        raise BookError(f"{path} cannot be read: {_reason(error)}") from None
-    finally:
         os.close(fd)
+        raise BookError(f"{path} cannot be read: {_reason(error)}") from None
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def read_regular_file(path: Path, *, what: str, limit: int) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes, or a BookError saying why not
+    (`open_regular_file`)."""
+    with open_regular_file(path, what=what, limit=limit) as file:
+        try:
+            chunks: list[bytes] = []
+            total = 0
+            while chunk := file.read(READ_CHUNK):
+                total += len(chunk)
+                if total > limit:
+                    raise BookError(f"{path} is larger than {_size(limit)}; split it first")
+                chunks.append(chunk)
+            return b"".join(chunks)
+        except OSError as error:
+            raise BookError(f"{path} cannot be read: {_reason(error)}") from None
 
 
 def _size(limit: int) -> str:

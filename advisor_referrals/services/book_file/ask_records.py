@@ -7,7 +7,7 @@ introduction that was recorded, the referral by its key.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -84,7 +84,7 @@ def load_asks(loader: BookLoader) -> None:
 
 
 def ask_records(
-    rows: Callable[[Select[Any]], list[Any]],
+    rows: Callable[[Select[Any]], Iterable[Any]],
     contact_keys: Mapping[int, str],
     referral_keys: Mapping[int, str],
 ) -> Iterator[dict[str, Any]]:

@@ -26,6 +26,7 @@ from advisor_referrals.services.audit.reading import NOT_RECORDED
 from advisor_referrals.services.book_file import format as fmt
 from advisor_referrals.services.book_file.ask_records import ask_records
 from advisor_referrals.services.book_file.program_sections import ProgramExport
+from advisor_referrals.services.book_file.rank_keys import RankKeys
 from advisor_referrals.services.imports.load_order import table
 from advisor_referrals.services.imports.summary import ExportSummary
 from advisor_referrals.services.imports.values import format_money
@@ -38,6 +39,7 @@ from advisor_referrals.storage.files import atomic_text_file
 # One encoder for the whole file: json.dumps with options builds a new one per call.
 _dump = json.JSONEncoder(ensure_ascii=False).encode
 WRITE_EVERY = 2000
+FETCH_EVERY = 5000
 TICK_EVERY = 5000
 
 
@@ -51,14 +53,16 @@ class BookExporter:
         self.session = session
         self.progress = progress
         self.counts: dict[str, int] = {}
-        self.contact_keys: dict[int, str] = {}
-        self.trigger_keys: dict[int, str] = {}
-        self.review_keys: dict[int, str] = {}
-        self.referral_keys: dict[int, str] = {}
+        # Each record's key in the file, by its row's id (rank_keys: little memory).
+        self.contact_keys = RankKeys("c")
+        self.trigger_keys = RankKeys("t")
+        self.referral_keys = RankKeys("r")
         self.program_keys: dict[int, str] = {}
 
-    def rows(self, query: Select[Any]) -> list[Any]:
-        return list(self.session.execute(query).all())
+    def rows(self, query: Select[Any]) -> Iterator[Any]:
+        """The query's rows, fetched a few thousand at a time: a million contacts' book
+        held whole took 2.3 GB to export."""
+        return iter(self.session.execute(query.execution_options(yield_per=FETCH_EVERY)))
 
     def sections(self) -> Iterator[tuple[str, Any]]:
         """(name, value) in file order; list sections come as iterators of records."""
@@ -138,8 +142,7 @@ class BookExporter:
             .order_by(contacts.c.id)
         )
         for position, row in enumerate(self.rows(query), start=1):
-            key = f"c{position}"
-            self.contact_keys[row.id] = key
+            key = self.contact_keys.add(row.id)
             values = row._mapping
             record: dict[str, Any] = {"key": key}
             for name in fmt.CONTACT_FIELDS[1:]:
@@ -164,8 +167,7 @@ class BookExporter:
             triggers.c.notes,
         ).order_by(triggers.c.id)
         for position, row in enumerate(self.rows(query), start=1):
-            key = f"t{position}"
-            self.trigger_keys[row[0]] = key
+            key = self.trigger_keys.add(row[0])
             self.tick("triggers", position)
             yield {
                 "key": key,
@@ -178,25 +180,19 @@ class BookExporter:
 
     def referrals(self) -> Iterator[dict[str, Any]]:
         referrals, changes = table("referrals"), table("referral_status_changes")
-        history: dict[int, list[dict[str, Any]]] = {}
-        query = select(
-            changes.c.referral_id,
-            changes.c.from_status,
-            changes.c.to_status,
-            changes.c.changed_on,
-            changes.c.changed_at,
-            changes.c.user,
-        ).order_by(changes.c.id)
-        for row in self.rows(query):
-            history.setdefault(row[0], []).append(
-                {
-                    "from": row[1],
-                    "to": row[2],
-                    "changed_on": row[3].isoformat(),
-                    "changed_at": row[4].isoformat(),
-                    "user": row[5],
-                }
-            )
+        # Each referral's moves, read beside the referrals in the same order (a merge,
+        # rather than every referral's history held at once).
+        moves = self.rows(
+            select(
+                changes.c.referral_id,
+                changes.c.from_status,
+                changes.c.to_status,
+                changes.c.changed_on,
+                changes.c.changed_at,
+                changes.c.user,
+            ).order_by(changes.c.referral_id, changes.c.id)
+        )
+        move = next(moves, None)
         for position, row in enumerate(
             self.rows(select(referrals).order_by(referrals.c.id)), start=1
         ):
@@ -210,7 +206,20 @@ class BookExporter:
                     "disclosure_delivered_on": _iso(row.comp_disclosure_delivered_on),
                 }
             self.tick("referrals", position)
-            key = self.referral_keys[row.id] = f"r{position}"
+            key = self.referral_keys.add(row.id)
+            history = []
+            while move is not None and move[0] <= row.id:
+                if move[0] == row.id:
+                    history.append(
+                        {
+                            "from": move[1],
+                            "to": move[2],
+                            "changed_on": move[3].isoformat(),
+                            "changed_at": move[4].isoformat(),
+                            "user": move[5],
+                        }
+                    )
+                move = next(moves, None)
             yield {
                 "key": key,
                 "referrer": self.contact_keys[row.referrer_id],
@@ -231,7 +240,7 @@ class BookExporter:
                 "how_heard": row.how_heard,
                 "kit_code": row.kit_code,
                 "minutes": row.minutes,
-                "status_history": history.get(row.id, []),
+                "status_history": history,
             }
 
     def reviews(self) -> Iterator[dict[str, Any]]:
@@ -252,9 +261,10 @@ class BookExporter:
             c.missed,
             c.rescheduled_from_id,
         ).order_by(c.id)
-        rows = [tuple(row) for row in self.session.execute(query)]
-        keys = self.review_keys = {row[0]: f"v{n}" for n, row in enumerate(rows, start=1)}
+        # A review may name a later one it was moved from: every key is known first.
+        keys = RankKeys("v", (rid for (rid,) in self.rows(select(c.id).order_by(c.id))))
         contact_keys = self.contact_keys
+        position = 0
         for position, (
             rid,
             who,
@@ -269,7 +279,7 @@ class BookExporter:
             off,
             missed,
             was,
-        ) in enumerate(rows, start=1):
+        ) in enumerate(self.rows(query), start=1):
             if position % TICK_EVERY == 0:
                 self.tick("reviews", position)
             yield {
@@ -287,7 +297,7 @@ class BookExporter:
                 "missed": bool(missed),
                 "rescheduled_from": keys.get(was) if was else None,
             }
-        self.counts["reviews"] = len(rows)
+        self.counts["reviews"] = position
 
     def outbound(self) -> Iterator[dict[str, Any]]:
         outbound = table("outbound_referrals")

@@ -36,6 +36,7 @@ from advisor_referrals.services.book_file.program_sections import ProgramSection
 from advisor_referrals.services.book_file.reference_checks import ForeignKeysSetAside
 from advisor_referrals.services.book_file.referral_records import load_referrals
 from advisor_referrals.services.book_file.review_records import load_reviews
+from advisor_referrals.services.book_file.streamed_file import NotLaidOut, is_records, read_laid_out
 from advisor_referrals.services.imports.bulk_writer import BulkWriter
 from advisor_referrals.services.imports.gc_pause import paused_gc
 from advisor_referrals.services.imports.summary import ImportSummary, counted
@@ -89,6 +90,18 @@ def import_book(
     # collector would walk them again and again while freeing nothing (a sixth of the
     # load), so it waits, parse included.
     with paused_gc():
+        try:
+            # A file laid out as the export writes it: its records read as they are loaded.
+            data: Any = read_laid_out(path)
+        except NotLaidOut:
+            data = None
+        if data is not None:
+            try:
+                return load_book_data(
+                    book, data, source=str(path), dry_run=dry_run, progress=progress
+                )
+            except NotLaidOut:
+                pass  # a record line the scan let through holds more: read it whole instead
         data = read_book_file(path)
         return load_book_data(book, data, source=str(path), dry_run=dry_run, progress=progress)
 
@@ -147,7 +160,7 @@ def check_header(data: Any, source: str) -> list[Problem]:
                 Problem("", str(key), None, f"unknown section; allowed: {', '.join(fmt.SECTIONS)}")
             )
     for key in fmt.LIST_SECTIONS:
-        if data.get(key) is not None and not isinstance(data[key], list):
+        if data.get(key) is not None and not is_records(data[key]):
             problems.append(Problem("", key, shown(data[key]), "must be a list [...] or absent"))
     for key in fmt.OBJECT_SECTIONS:
         if data.get(key) is not None and not isinstance(data[key], Mapping):

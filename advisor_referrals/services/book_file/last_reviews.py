@@ -13,7 +13,7 @@ them differ) is set from those (`correct`).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from typing import Any
 
@@ -25,7 +25,7 @@ from advisor_referrals.services.imports.load_order import table
 from advisor_referrals.services.imports.values import parse_iso_date
 
 
-def latest_by_key(reviews: list[Any]) -> dict[str, date]:
+def latest_by_key(reviews: Iterable[Any]) -> dict[str, date]:
     """The latest good `completed_on` of each contact key among the file's reviews."""
     days: dict[str, date | None] = {}
     latest: dict[str, date] = {}

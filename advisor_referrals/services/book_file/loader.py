@@ -10,7 +10,7 @@ caller rolls the transaction back.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -31,6 +31,7 @@ from advisor_referrals.services.book_file.last_reviews import LastReviews, lates
 from advisor_referrals.services.book_file.records import Record, filled
 from advisor_referrals.services.book_file.reference_checks import ForeignKeysSetAside
 from advisor_referrals.services.book_file.stored_rows import StoredRows, day
+from advisor_referrals.services.book_file.streamed_file import RecordsOnDisk, is_records
 from advisor_referrals.services.book_file.table_columns import (
     TRIGGER_COLUMNS,
 )
@@ -94,9 +95,11 @@ class BookLoader:
         self.next_ids[name] += 1
         return self.next_ids[name]
 
-    def section(self, name: str) -> list[Any]:
+    def section(self, name: str) -> Sequence[Any] | RecordsOnDisk:
+        """A list section's records (read from the file as they are walked, for a file
+        laid out as the export writes it: streamed_file); none when it is not a list."""
         value = self.data.get(name)
-        return value if isinstance(value, list) else []
+        return value if is_records(value) else []
 
     def records(self, name: str, what: str) -> Iterator[tuple[int, Mapping[str, Any]]]:
         for index, item in enumerate(self.section(name), start=1):

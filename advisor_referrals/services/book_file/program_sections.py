@@ -205,7 +205,7 @@ class ProgramExport:
     """Writing the program's sections, in id order, with the file's own keys."""
 
     def __init__(
-        self, session: Session, contact_keys: dict[int, str], program_keys: dict[int, str]
+        self, session: Session, contact_keys: Mapping[int, str], program_keys: Mapping[int, str]
     ) -> None:
         self.session = session
         self.contact_keys = contact_keys
@@ -245,7 +245,7 @@ class ProgramExport:
                 "notes": row.notes,
             }
 
-    def events(self, referral_keys: dict[int, str]) -> Iterator[dict[str, Any]]:
+    def events(self, referral_keys: Mapping[int, str]) -> Iterator[dict[str, Any]]:
         events, invitations, guests = (
             table("client_events"),
             table("event_invitations"),
@@ -287,7 +287,7 @@ class ProgramExport:
                 "guests": came.get(row.id, []),
             }
 
-    def rewards(self, referral_keys: dict[int, str]) -> Iterator[dict[str, Any]]:
+    def rewards(self, referral_keys: Mapping[int, str]) -> Iterator[dict[str, Any]]:
         rewards = table("rewards")
         for row in self.session.execute(select(rewards).order_by(rewards.c.id)).all():
             yield {
