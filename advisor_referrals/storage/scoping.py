@@ -15,7 +15,7 @@ and PostgreSQL), so the same SQL reads only the scope's rows.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, cast
 
@@ -88,8 +88,17 @@ def hinted_on_tables(
 
 
 @contextmanager
-def reading_in_scope(engine: Engine, advisors: Advisors, **options: Any) -> Iterator[Connection]:
+def reading_in_scope(
+    engine: Engine,
+    advisors: Advisors,
+    *,
+    begun: Callable[[Connection], None] | None = None,
+    **options: Any,
+) -> Iterator[Connection]:
     """One read transaction in which the book's tables show only `advisors`' rows.
+
+    `begun` is called first thing in the transaction, before any view is made (several
+    readers sharing one snapshot: `storage/snapshots.py`).
 
     For a scope, the views live on a connection of their own: it is replaced before
     (so no statement prepared earlier against the tables is reused) and discarded after
@@ -103,6 +112,8 @@ def reading_in_scope(engine: Engine, advisors: Advisors, **options: Any) -> Iter
         connection.execution_options(**options, **{SCOPE_VIEWS: advisors is not None})
         try:
             with connection.begin():
+                if begun is not None:
+                    begun(connection)
                 if advisors is not None:
                     schema = "main" if connection.dialect.name == "sqlite" else "public"
                     for statement in view_statements(schema, advisors):

@@ -28,12 +28,14 @@ from advisor_referrals.services.metrics.as_of import REFERRALS, H, received_in
 from advisor_referrals.services.metrics.referral_metrics import (
     CLIENT_LIKE,
     COI,
+    CONTACTS,
     CONVERTED,
     INTENDED,
     C,
     R,
 )
 from advisor_referrals.storage.models import TriggerKindRow, TriggerRow
+from advisor_referrals.storage.scoping import hinted_on_tables
 from advisor_referrals.storage.sql_dates import days_between
 
 TRIGGERS = TriggerRow.__table__
@@ -119,13 +121,22 @@ def period_referrals(
     with_cube: bool,
     kind_order: dict[str, int] | None = None,
 ) -> tuple[ReceivedFigures, ReferralCube | None]:
-    """The received figures and, `with_cube`, the breakdowns, from one read."""
+    """The received figures and, `with_cube`, the breakdowns, from one read. Kinds that
+    tie are ordered by `kind_order`, by default the library's."""
     end = period.end
     months = period.months()
+
     # A lookup per referral (a scalar subquery), never a join: see the module's docstring.
     # A referrer the scope does not show has no relationship: such a referral is left
     # out, as the join to the contacts left it out.
-    relationship = select(C.relationship).where(C.id == R.referrer_id).scalar_subquery()
+    # Both read from the narrow index of what the figures read by id, not the contact's
+    # row: a quarter's referrers are tens of thousands of rows scattered over a table far
+    # larger than the cache on a million contacts (docs/design.md, "Budgets").
+    def of_referrer(column: Any) -> Any:
+        lookup = select(column).where(C.id == R.referrer_id)
+        return hinted_on_tables(lookup, conn, CONTACTS, "ix_contacts_metrics_by_id")
+
+    relationship = of_referrer(C.relationship).scalar_subquery()
     columns: list[Any] = [
         R.referrer_id,
         R.received_on,
@@ -136,7 +147,7 @@ def period_referrals(
         relationship.label("relationship"),
     ]
     if with_cube:
-        segment = select(C.segment).where(C.id == R.referrer_id).scalar_subquery()
+        segment = of_referrer(C.segment).scalar_subquery()
         # A trigger the scope does not show has no kind: counted without a trigger, as
         # the outer join counted it.
         kind = select(TRIGGERS.c.kind_id).where(TRIGGERS.c.id == R.trigger_id).scalar_subquery()
@@ -189,7 +200,7 @@ def period_referrals(
     figures = _received(grouped, len(months), unique_referrers)
     if not with_cube:
         return figures, None
-    return figures, _cube(conn, grouped, kind_order or {})
+    return figures, _cube(conn, grouped, kind_order)
 
 
 def _received(rows: list[Any], months: int, unique_referrers: int) -> ReceivedFigures:
@@ -225,11 +236,14 @@ def _received(rows: list[Any], months: int, unique_referrers: int) -> ReceivedFi
     )
 
 
-def _cube(conn: Connection, rows: list[Any], kind_order: dict[str, int]) -> ReferralCube:
-    library = {
-        kind_id: (key, label)
-        for kind_id, key, label in conn.execute(select(KINDS.c.id, KINDS.c.key, KINDS.c.label))
-    }
+def _cube(conn: Connection, rows: list[Any], kind_order: dict[str, int] | None) -> ReferralCube:
+    kinds = conn.execute(
+        select(KINDS.c.id, KINDS.c.key, KINDS.c.label).order_by(KINDS.c.sort_order, KINDS.c.key)
+    ).all()
+    library = {kind_id: (key, label) for kind_id, key, label in kinds}
+    if kind_order is None:
+        # The library's own order, as the trigger figures give it.
+        kind_order = {key: position for position, (_, key, _) in enumerate(kinds)}
     by_status = {status.value: 0 for status in ReferralStatus}
     by_segment: dict[str, int] = {}
     by_kind: Counter[str] = Counter()

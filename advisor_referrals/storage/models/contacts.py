@@ -255,6 +255,16 @@ for _dialect in ("sqlite", "postgresql"):
 # order, and counting each engaged client's reviews of the year walks the reviews' contact
 # index forwards within each group instead of jumping about it.
 _TIER_BY_ID = Index("ix_contacts_tier_by_id", ContactRow.id, ContactRow.tier)
+# And each contact's relationship, segment and client-since by id (migration 0022): what a
+# quarter's referrals read of their referrers, and the client figures of the year's
+# referrers, from the index alone rather than from rows scattered over the table.
+_METRICS_BY_ID = Index(
+    "ix_contacts_metrics_by_id",
+    ContactRow.id,
+    ContactRow.relationship,
+    ContactRow.segment,
+    ContactRow.client_since,
+)
 _CLIENTS = Index(
     "ix_contacts_clients",
     ContactRow.reviews_per_year,
