@@ -56,8 +56,11 @@ class MetricsService:
     def quarter_to_date(
         self, today: date | None = None, *, detail: bool = False, scope: Scope = PRACTICE
     ) -> Metrics:
+        """Today's tiles: on one connection. A second one that shares its snapshot costs a
+        connection and four round trips, and Today must fill a window in at most 40 on a
+        practice's server (docs/design.md, "Budgets"); the tiles need no breakdowns."""
         period = Period.quarter_to_date(today or date.today())
-        return self.compute(period, detail=detail, scope=scope)
+        return self.compute(period, detail=detail, scope=scope, readers=1)
 
     def compute(
         self,
