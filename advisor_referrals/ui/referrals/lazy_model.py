@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from advisor_referrals.ui.models.column_titles import column_title
 from advisor_referrals.ui.worker import run_task
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -241,13 +242,7 @@ class LazyTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.columns)
-        ):
-            return self.columns[section].title
-        return None
+        return column_title(self.columns, section, orientation, role)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns) or self.columns[column].sort is None:

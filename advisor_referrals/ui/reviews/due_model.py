@@ -25,6 +25,7 @@ from advisor_referrals.services.reviews.due_pages import PAGE_ROWS, DueList, Due
 from advisor_referrals.services.reviews.review_lists import DueEntry
 from advisor_referrals.ui.formats import short_date
 from advisor_referrals.ui.i18n import tr
+from advisor_referrals.ui.models.column_titles import column_title
 from advisor_referrals.ui.reviews.models import LATE, Column
 from advisor_referrals.ui.reviews.text import segment_text, tier_text, trn
 
@@ -152,10 +153,4 @@ class DueListModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.columns)
-        ):
-            return self.columns[section].title
-        return None
+        return column_title(self.columns, section, orientation, role)

@@ -25,6 +25,7 @@ from advisor_referrals.services.contacts.segments import SegmentSuggestion
 from advisor_referrals.services.reviews.open_bookings import ScheduledEntry
 from advisor_referrals.ui.formats import short_date, short_time
 from advisor_referrals.ui.i18n import tr
+from advisor_referrals.ui.models.column_titles import column_title
 from advisor_referrals.ui.reviews.text import (
     kind_text,
     reason_text,
@@ -89,13 +90,7 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.columns)
-        ):
-            return self.columns[section].title
-        return None
+        return column_title(self.columns, section, orientation, role)
 
 
 def _when(entry: ScheduledEntry) -> str:
