@@ -16,7 +16,13 @@ from advisor_referrals.reports.renderers import RENDERERS
 from advisor_referrals.services.referrals.referral_lists import ReferralFilter, ReferralNeed
 from advisor_referrals.services.registry import BookServices
 from advisor_referrals.services.triggers.trigger_log import TriggerFilter
-from bench.harness import Context, Measurement, alternated_ms, benchmark, captured
+from bench.harness import (
+    Context,
+    Measurement,
+    alternated_ms,
+    benchmark,
+    beside_its_statements,
+)
 
 # How many rows the Today page's lists show (ui/referrals/today_sections.py, ui/reviews/today.py).
 REFERRALS_SHOWN = 10
@@ -58,16 +64,11 @@ def _beside_its_sql(
     context: Context, services: BookServices, read: Callable[[], object]
 ) -> Measurement:
     """A read alternated with the statements it sends, replayed through the bare driver."""
-    statements = captured(services.book.engine, read)
-    raw = context.raw()
     try:
-        value, baseline = alternated_ms(read, raw.replay(statements))
+        value, baseline, sent = beside_its_statements(context, services.book.engine, read)
     finally:
-        raw.close()
         services.book.close()
-    return Measurement(
-        value, baseline, note=f"baseline: its {len(statements)} statements, bare driver"
-    )
+    return Measurement(value, baseline, note=f"baseline: its {sent} statements, bare driver")
 
 
 @benchmark("ask list (all candidates, ranked)")

@@ -12,7 +12,14 @@ from collections.abc import Callable
 from typing import Any
 
 from advisor_referrals.domain.cadence import window_start
-from bench.harness import Context, Measurement, alternated_ms, benchmark, captured, median_ms
+from bench.harness import (
+    Context,
+    Measurement,
+    alternated_ms,
+    benchmark,
+    beside_its_statements,
+    median_ms,
+)
 
 LAST_REVIEWS = """
 SELECT c.id, c.tier, c.reviews_per_year,
@@ -88,18 +95,15 @@ def due_soon_list(context: Context) -> Measurement:
     day = context.book_day
     opened = pages.due_soon(30, today=day)
     whole = median_ms(lambda: services.review_lists.due_soon(30, today=day), repeat=3)
-    statements = captured(services.book.engine, lambda: pages.due_soon(30, today=day))
-    raw = context.raw()
     try:
-        value, baseline = alternated_ms(
-            lambda: pages.due_soon(30, today=day), raw.replay(statements)
+        value, baseline, sent = beside_its_statements(
+            context, services.book.engine, lambda: pages.due_soon(30, today=day)
         )
     finally:
-        raw.close()
         services.book.close()
     note = (
         f"{opened.total:,} clients, first page of {len(opened.first_rows):,} read; "
-        f"the whole list {whole:,.0f} ms; baseline: its {len(statements)} statements, "
+        f"the whole list {whole:,.0f} ms; baseline: its {sent} statements, "
         "bare driver"
     )
     return Measurement(value, baseline, note=note)
@@ -162,18 +166,14 @@ def calendar_export(context: Context) -> Measurement:
     # The events the export writes (from today on), not every open booking of the book.
     export = services.calendar_export.export
     events = export(io.BytesIO(), zone="America/New_York").events
-    statements = captured(
-        services.book.engine, lambda: export(io.BytesIO(), zone="America/New_York")
-    )
-    raw = context.raw()
     try:
-        value, baseline = alternated_ms(
+        value, baseline, _sent = beside_its_statements(
+            context,
+            services.book.engine,
             lambda: export(io.BytesIO(), zone="America/New_York"),
-            raw.replay(statements),
             repeat=3,
         )
     finally:
-        raw.close()
         services.book.close()
     return Measurement(
         value, baseline, note=f"{events:,} events; baseline: its statements, bare driver"

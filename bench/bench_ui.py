@@ -39,7 +39,7 @@ from bench.harness import (
     Raw,
     alternated_ms,
     benchmark,
-    captured,
+    beside_its_statements,
 )
 
 STARTUP_RUNS = 5
@@ -315,12 +315,11 @@ def search_first_matches(context: Context) -> Measurement:
             for column in range(model.columnCount()):
                 model.index(row, column).data()
 
-    statements = captured(book.engine, lambda: table.first_page(flt, model.page_size))
-    raw = context.raw()
     try:
-        value, baseline = alternated_ms(ours, raw.replay(statements))
+        value, baseline, _sent = beside_its_statements(
+            context, book.engine, ours, sends=lambda: table.first_page(flt, model.page_size)
+        )
     finally:
-        raw.close()
         book.close()
     return Measurement(
         value,

@@ -235,6 +235,26 @@ def captured(engine: Any, call: Callable[[], object]) -> list[tuple[str, Any]]:
     return seen
 
 
+def beside_its_statements(
+    context: Context,
+    engine: Any,
+    read: Callable[[], object],
+    *,
+    sends: Callable[[], object] | None = None,
+    repeat: int = 7,
+) -> tuple[float, float, int]:
+    """`read` timed in alternation with the statements it sends (or `sends` sends, when
+    the read also does work of its own), replayed through the bare driver: its median,
+    the baseline's, and how many statements."""
+    statements = captured(engine, sends or read)
+    raw = context.raw()
+    try:
+        value, baseline = alternated_ms(read, raw.replay(statements), repeat=repeat)
+    finally:
+        raw.close()
+    return value, baseline, len(statements)
+
+
 # The PostgreSQL server
 
 
