@@ -1,16 +1,18 @@
 """The SQL of suggested segments: each active client with their evidence, in one statement.
 
-Each row is (id, version, full name, client code, packed reviews, referrals):
-the client code holds the tier, stored segment, cadence, written plan and whether ever
-reviewed (`CLIENT_DIMENSIONS`), the packed reviews the window's count, feedback asked and
-latest answer (`segment_verdicts.packed_reviews`). With `only_offered`, the statement
-looks each client's evidence up in the domain's table of verdicts
-(`segment_verdicts.offered_table`) and returns only those whose suggestion is offered:
-about half of a big book's clients stay in the database (docs/design.md, "Budgets").
+Each row is (id, version, full name, evidence, referrals): the evidence holds the client
+code and the packed reviews (`evidence_key`). The client code holds the tier, stored
+segment, cadence, written plan and whether ever reviewed (`CLIENT_DIMENSIONS`), the packed
+reviews the window's count, feedback asked and latest answer
+(`segment_verdicts.packed_reviews`). With `only_offered`, the statement looks each client's
+evidence up in the domain's table of verdicts (`segment_verdicts.offered_table`) and returns
+only those whose suggestion is offered: about half of a big book's clients stay in the
+database (docs/design.md, "Budgets"). On SQLite the rows come as columns (`as_arrays`).
 """
 
 from __future__ import annotations
 
+import math
 from datetime import date
 from typing import Any
 
@@ -35,9 +37,10 @@ from advisor_referrals.domain.cadence import MAX_PER_YEAR, window_start
 from advisor_referrals.domain.enums import Relationship
 from advisor_referrals.services.contacts.segment_verdicts import (
     NO_NPS,
-    REVIEWS_CAP,
+    PROFILES,
     SEGMENT_CODES,
     TIER_CODES,
+    offered_place,
     offered_table,
     position,
 )
@@ -55,6 +58,11 @@ CLIENT_DIMENSIONS = (
 )
 
 
+# How many client codes there are. The tier comes first: the rest is the client's
+# profile, the first four parts of the verdicts' table (`segment_verdicts.PROFILES`).
+CLIENT_CODES = math.prod(size for _, size in CLIENT_DIMENSIONS)
+
+
 def split_client_code(code: int) -> tuple[int, ...]:
     """The parts of a client code, in the order of CLIENT_DIMENSIONS."""
     parts = []
@@ -62,6 +70,15 @@ def split_client_code(code: int) -> tuple[int, ...]:
         code, part = divmod(code, size)
         parts.append(part)
     return tuple(reversed(parts))
+
+
+def split_evidence_key(key: int) -> tuple[int, int]:
+    """(client code, packed reviews) from a row's evidence: packed * CLIENT_CODES + code.
+
+    One number, not two, because each value a row brings costs at a million clients; it is
+    exact: it stays below 2**63 up to some 10**14 reviews of one client in the window."""
+    packed, client = divmod(key, CLIENT_CODES)
+    return client, packed
 
 
 def evidence_rows(
@@ -82,32 +99,29 @@ def evidence_rows(
     # repeat each client's evidence (SQLite's probes of reviews and referrals) in every
     # expression that reads it: this way each is worked out once per client.
     e = apply_filter(inner, flt).offset(0).subquery("evidence")
-    client_code = position(
-        [e.c.tier, e.c.segment, e.c.cadence, e.c.plan, e.c.ever],
-        [size for _, size in CLIENT_DIMENSIONS],
-    )
     name = _full_name(e.c.first_name, e.c.last_name)
-    query = select(e.c.id, e.c.version, name, client_code, e.c.packed, e.c.referred)
+    evidence = e.c.packed * CLIENT_CODES + e.c.client
+    query = select(e.c.id, e.c.version, name, evidence, e.c.referred)
     if not only_offered:
         return query
     least = func.least if postgres else func.min  # SQLite's min of two values
-    place = position(
-        [
-            e.c.segment,
-            e.c.cadence,
-            e.c.plan,
-            e.c.ever,
-            least(e.c.referred, 1),
-            least(e.c.packed // 32, REVIEWS_CAP),
-            e.c.packed // 16 % 2,
-            e.c.packed % 16,
-        ]
-    )
+    place = offered_place(e.c.client % PROFILES, e.c.referred, e.c.packed, least)
     table = bindparam("offered", offered_table(), type_=LargeBinary)
     if postgres:
         return query.where(func.get_byte(table, cast(place, Integer)) == 1)
     one = bindparam("yes", b"\x01", type_=LargeBinary)
     return query.where(func.substr(table, place + 1, 1) == one)
+
+
+def as_arrays(query: Select[Any]) -> Select[Any]:
+    """SQLite: the statement's columns, each as one JSON array, in one row.
+
+    The driver's cost per row (a step, a tuple, a value per column, all tracked by the
+    collector) was a third of the suggestions' time at a million clients; a JSON array is
+    read by the json module in one call per column (docs/design.md, "Budgets"). Each
+    array holds the rows in the same order, the order SQLite aggregated them in."""
+    rows = query.subquery("found")
+    return select(*(func.json_group_array(column) for column in rows.c))
 
 
 def _full_name(first: Any, last: Any) -> ColumnElement[str]:
@@ -133,8 +147,8 @@ def _code(column: Any, values: tuple[Any, ...]) -> ColumnElement[int]:
 
 
 def _clients(today: date, contact_ids: list[int] | None, *, indexed: bool) -> Select[Any]:
-    """The active clients (of `contact_ids` when given): id, version, names,
-    tier, segment, cadence, written plan and whether ever reviewed up to today, as codes.
+    """The active clients (of `contact_ids` when given): id, version, names and client
+    code (tier, segment, cadence, written plan and whether ever reviewed up to today).
 
     Read from `ix_contacts_evidence` alone (migration 0019; hinted on SQLite when no
     advisor's scope asks for a column it lacks), not from the contacts' wide rows.
@@ -152,17 +166,23 @@ def _clients(today: date, contact_ids: list[int] | None, *, indexed: bool) -> Se
         ),
         else_=0,
     )
+    code = position(
+        [
+            _code(ContactRow.tier, TIER_CODES),
+            _code(ContactRow.segment, SEGMENT_CODES),
+            func.coalesce(review_due.JOINED_CADENCE, 0),
+            case((ContactRow.has_written_plan, 1), else_=0),
+            ever,
+        ],
+        [size for _, size in CLIENT_DIMENSIONS],
+    )
     query = review_due.with_cadence(
         select(
             ContactRow.id,
             ContactRow.version,
             ContactRow.first_name,
             ContactRow.last_name,
-            _code(ContactRow.tier, TIER_CODES).label("tier"),
-            _code(ContactRow.segment, SEGMENT_CODES).label("segment"),
-            func.coalesce(review_due.JOINED_CADENCE, 0).label("cadence"),
-            case((ContactRow.has_written_plan, 1), else_=0).label("plan"),
-            ever.label("ever"),
+            code.label("client"),
         )
     ).where(
         # Constants, not parameters: SQLite then knows the partial index applies.

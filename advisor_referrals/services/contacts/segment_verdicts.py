@@ -17,7 +17,8 @@ past the caps, against the domain.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+import math
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any, TypeVar
 
@@ -55,6 +56,28 @@ def position(parts: Sequence[N], sizes: Sequence[int] | None = None) -> N:
     place: Any = parts[0]
     for size, part in zip(sizes[1:], parts[1:], strict=True):
         place = place * size + part
+    return place  # type: ignore[no-any-return]
+
+
+# The first four of DIMENSIONS, the client's own: how many combinations of them there are.
+PROFILES = math.prod(size for _, size in DIMENSIONS[:4])
+# How many values the packed reviews' last two parts (feedback asked, latest answer) take.
+ANSWERS = 2 * (NO_NPS + 1)
+
+
+def offered_place(profile: N, referred: N, packed: N, least: Callable[[Any, Any], Any]) -> N:
+    """`position` of a client's evidence, worked out in fewer steps: the statement does it
+    for every client (docs/design.md, "Budgets"). `profile` is the place of the client's
+    own parts (the first four of DIMENSIONS), `referred` the referrals and `packed` the
+    reviews (`packed_reviews`); `least` the smaller of two values, in Python or SQL.
+
+    The packed reviews are the count of reviews times ANSWERS plus the feedback and answer
+    parts, just as their three places in the table are; the count is capped by capping
+    the whole, with its own last parts kept."""
+    counted: Any = packed
+    reviews = least(packed, REVIEWS_CAP * ANSWERS + counted % ANSWERS)
+    own: Any = profile
+    place: Any = (own * 2 + least(referred, 1)) * ((REVIEWS_CAP + 1) * ANSWERS) + reviews
     return place  # type: ignore[no-any-return]
 
 

@@ -8,18 +8,22 @@ is an ordinary contact edit through `ContactService.update` (validated, audited,
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
 from datetime import date
 from functools import lru_cache
-from operator import itemgetter
 from typing import Any, NamedTuple, overload
 
 from advisor_referrals.domain.contacts import Contact
 from advisor_referrals.domain.engagement import Evidence, Suggestion, suggest_segment
 from advisor_referrals.domain.enums import Segment, Tier
 from advisor_referrals.services.contacts.editing import ContactService
-from advisor_referrals.services.contacts.segment_reads import evidence_rows, split_client_code
+from advisor_referrals.services.contacts.segment_reads import (
+    as_arrays,
+    evidence_rows,
+    split_client_code,
+    split_evidence_key,
+)
 from advisor_referrals.services.contacts.segment_verdicts import (
     SEGMENT_CODES,
     TIER_CODES,
@@ -44,24 +48,39 @@ class SegmentSuggestion(NamedTuple):
 
 
 Verdict = tuple[Tier | None, Segment, Suggestion]
-# A statement's row: id, version, name, client code, packed reviews, referrals.
-_Row = tuple[int, int, str, int, int, int]
+
+
+class _Columns(NamedTuple):
+    """The statement's rows as columns: ids, versions, names, evidence, referrals."""
+
+    ids: Sequence[int]
+    versions: Sequence[int]
+    names: Sequence[str]
+    evidence: Sequence[int]
+    referrals: Sequence[int]
 
 
 class SuggestionList(Sequence[SegmentSuggestion]):
     """The suggestions in order, each made when it is read.
 
     A page shows a screenful of a list that holds 300,000 suggestions at a million
-    contacts, and its count: the rows stay as the driver gave them, with the verdict of
-    each combination of evidence, until one is read (docs/design.md, "Budgets").
+    contacts, and its count: the statement's columns stay as the driver gave them, with
+    the verdict of each combination of evidence and the order, until one is read
+    (docs/design.md, "Budgets").
     """
 
-    def __init__(self, rows: list[_Row], verdicts: Mapping[tuple[int, int, int], Any]) -> None:
-        self._rows = rows
+    def __init__(
+        self,
+        columns: _Columns,
+        order: list[int],
+        verdicts: Mapping[tuple[int, int], Any],
+    ) -> None:
+        self._columns = columns
+        self._order = order
         self._verdicts = verdicts
 
     def __len__(self) -> int:
-        return len(self._rows)
+        return len(self._order)
 
     @overload
     def __getitem__(self, index: int) -> SegmentSuggestion: ...
@@ -71,17 +90,16 @@ class SuggestionList(Sequence[SegmentSuggestion]):
 
     def __getitem__(self, index: int | slice) -> SegmentSuggestion | list[SegmentSuggestion]:
         if isinstance(index, slice):
-            return [self._made(row) for row in self._rows[index]]
-        return self._made(self._rows[index])
+            return [self._made(row) for row in self._order[index]]
+        return self._made(self._order[index])
 
     def __iter__(self) -> Iterator[SegmentSuggestion]:
-        return map(self._made, self._rows)
+        return map(self._made, self._order)
 
-    def _made(self, row: _Row) -> SegmentSuggestion:
-        contact_id, version, name, client, packed, referrals = row
-        return SegmentSuggestion(
-            contact_id, version, name, *self._verdicts[client, packed, referrals]
-        )
+    def _made(self, row: int) -> SegmentSuggestion:
+        ids, versions, names, evidence, referrals = self._columns
+        verdict = self._verdicts[evidence[row], referrals[row]]
+        return SegmentSuggestion(ids[row], versions[row], names[row], *verdict)
 
     def __repr__(self) -> str:
         return f"SuggestionList({len(self)} suggestions)"
@@ -134,31 +152,26 @@ class EngagementService:
         Each suggestion is made when it is read (`SuggestionList`).
         """
         today = today or self.clock()
+        postgres = self.book.is_postgres
         query = evidence_rows(
-            today,
-            flt,
-            contact_ids,
-            postgres=self.book.is_postgres,
-            only_offered=only_differing,
+            today, flt, contact_ids, postgres=postgres, only_offered=only_differing
         )
-        with self.book.session() as session, _driver_rows(session.connection(), query) as rows:
-            # Plain driver rows (ints and text, nothing to convert), read by the driver in
-            # one call: at a million clients, any Python work per row is what costs.
-            found = rows.fetchall()
+        with self.book.session() as session:
+            columns = _read_columns(session.connection(), query, postgres=postgres)
+        ids, _, names, evidence, referrals = columns
         # Clients share few combinations of evidence: each is judged once.
         verdicts = {
-            (client, packed, referrals): _verdict(client, packed, referrals, only_differing)
-            for client, packed, referrals in set(map(_EVIDENCE, found))
+            (key, referred): _verdict(key, referred, only_differing)
+            for key, referred in set(zip(evidence, referrals, strict=True))
         }
+        # By name, then id: stable sorts of the rows' places, the first all but free on
+        # the rows' own order (id order, as the clients' index holds them), the second by
+        # names folded once each.
+        order = sorted(range(len(ids)), key=ids.__getitem__)
         if any(verdict is None for verdict in verdicts.values()):  # see `_verdict`
-            found = [row for row in found if verdicts[_EVIDENCE(row)] is not None]
-        # By name, then id: stable sorts, the first all but free on the rows' own order
-        # (id order, as the clients' index holds them), the second by folded names made
-        # once each, the rows then taken in that order.
-        found.sort(key=_CONTACT_ID)
-        folded = list(map(str.casefold, map(_NAME, found)))
-        order = sorted(range(len(found)), key=folded.__getitem__)
-        return SuggestionList(list(map(found.__getitem__, order)), verdicts)
+            order = [row for row in order if verdicts[evidence[row], referrals[row]] is not None]
+        order.sort(key=list(map(str.casefold, names)).__getitem__)
+        return SuggestionList(columns, order, verdicts)
 
     def for_contact(self, contact_id: int, today: date | None = None) -> SegmentSuggestion | None:
         found = self.suggestions(only_differing=False, today=today, contact_ids=[contact_id])
@@ -172,9 +185,10 @@ class EngagementService:
         )
 
 
-def _verdict(client: int, packed: int, referrals: int, only_offered: bool) -> Verdict | None:
+def _verdict(key: int, referrals: int, only_offered: bool) -> Verdict | None:
     """The tier, current segment and suggestion for one combination of evidence; None
     when only offered suggestions are asked for and this one is not."""
+    client, packed = split_evidence_key(key)
     tier, segment, cadence, plan, ever = split_client_code(client)
     count, feedback, nps = unpack_reviews(packed)
     suggestion = _judge(nps, count, bool(ever), cadence or None, bool(plan), referrals, feedback)
@@ -185,16 +199,16 @@ def _verdict(client: int, packed: int, referrals: int, only_offered: bool) -> Ve
     return TIER_CODES[tier], current, suggestion
 
 
-@contextmanager
-def _driver_rows(connection: Any, query: Any) -> Iterator[Any]:
-    """The driver's cursor over the statement's rows, closed after."""
-    result = connection.execute(query)
-    try:
-        yield result.cursor
-    finally:
-        result.close()
-
-
-_CONTACT_ID = itemgetter(0)
-_NAME = itemgetter(2)
-_EVIDENCE = itemgetter(3, 4, 5)
+def _read_columns(connection: Any, query: Any, *, postgres: bool) -> _Columns:
+    """The statement's rows as columns. SQLite sends each column as one JSON array
+    (`segment_reads.as_arrays`); PostgreSQL's driver rows are turned into columns."""
+    if postgres:
+        result = connection.execute(query)
+        try:
+            # Plain driver rows (ints and text, nothing to convert), read in one call.
+            rows = result.cursor.fetchall()
+        finally:
+            result.close()
+        return _Columns(*(zip(*rows, strict=True) if rows else ((),) * len(_Columns._fields)))
+    (arrays,) = connection.execute(as_arrays(query)).all()
+    return _Columns(*map(json.loads, arrays))
