@@ -24,12 +24,21 @@ from advisor_referrals.domain.enums import Segment, Tier
 from advisor_referrals.domain.names import full_name
 from advisor_referrals.domain.practice import PRACTICE_SCOPE, Scope
 from advisor_referrals.services.contacts.editing import ContactService
+from advisor_referrals.services.contacts.segment_reads import (
+    CLIENT_CODES,
+    CLIENT_DIMENSIONS,
+    split_client_code,
+    split_evidence_key,
+)
 from advisor_referrals.services.contacts.segment_verdicts import (
     DIMENSIONS,
     NO_NPS,
+    PROFILES,
     REVIEWS_CAP,
     SEGMENT_CODES,
+    TIER_CODES,
     is_offered,
+    offered_place,
     offered_table,
     packed_reviews,
     position,
@@ -273,3 +282,118 @@ def test_names_and_their_order_as_the_domain_writes_them(book: Book) -> None:
     assert len(everyone) == len(people)
     assert list(everyone) == [everyone[i] for i in range(len(people))] == everyone[:]
     assert everyone[-1] == list(everyone)[-1] and everyone[2:4] == list(everyone)[2:4]
+
+
+def test_the_statements_place_is_the_tables_position() -> None:
+    # The client code's parts after the tier are the table's first four, in order.
+    assert CLIENT_DIMENSIONS[1:] == DIMENSIONS[:4]
+    assert len(TIER_CODES) * PROFILES == CLIENT_CODES
+    sizes = [size for _, size in DIMENSIONS[:4]]
+    for profile, referrals, reviews, feedback, nps in itertools.product(
+        range(PROFILES),
+        (0, 1, 2, 7),
+        (0, 1, REVIEWS_CAP - 1, REVIEWS_CAP, REVIEWS_CAP + 1, 5 * REVIEWS_CAP),
+        (False, True),
+        (None, 0, 6, 10),
+    ):
+        parts = list(split_code(profile, sizes))
+        packed = packed_reviews(reviews, feedback, nps)
+        assert offered_place(profile, referrals, packed, min) == position(
+            [
+                *parts,
+                min(referrals, 1),
+                min(reviews, REVIEWS_CAP),
+                int(feedback),
+                NO_NPS if nps is None else nps,
+            ]
+        ), (profile, referrals, reviews, feedback, nps)
+
+
+def split_code(code: int, sizes: list[int]) -> list[int]:
+    parts = []
+    for size in reversed(sizes):
+        code, part = divmod(code, size)
+        parts.append(part)
+    return parts[::-1]
+
+
+def test_a_rows_evidence_splits_back_into_client_code_and_reviews() -> None:
+    for client_code in (0, 1, PROFILES, CLIENT_CODES - 1):
+        for packed in (0, 15, packed_reviews(REVIEWS_CAP + 1, True, 10), 2**50):
+            key = packed * CLIENT_CODES + client_code
+            assert split_evidence_key(key) == (client_code, packed)
+            assert split_client_code(client_code)[0] == client_code // PROFILES  # the tier
+
+
+def test_each_tiers_cadence_is_the_one_stored_now(book: Book) -> None:
+    # A tier without a cadence row (none: one review a year is enough), a tier's cadence
+    # changed, and clients whose own cadence overrides their tier's.
+    many_combinations(book)
+    with book.write() as session:
+        session.query(ReviewCadence).filter(ReviewCadence.tier == Tier.C.value).delete()
+        session.merge(ReviewCadence(tier=Tier.B.value, reviews_per_year=12))
+    engagement = EngagementService(book, ContactService(book))
+    everyone = engagement.suggestions(only_differing=False, today=DAY)
+    rule = expected(book, DAY)
+    assert {s.contact_id: s.suggestion for s in everyone} == rule
+    tiers = {s.tier for s in everyone}
+    assert {Tier.B, Tier.C, None} <= tiers
+
+
+# Names that fold alike or not across scripts: the German sharp s (and its capital), the
+# Turkish dotted and dotless i, the Greek final sigma, a ligature, accents in Latin-1 and
+# beyond it, Cyrillic, Chinese, Korean, letters outside the Basic Multilingual Plane, and
+# text JSON must escape.
+MANY_SCRIPTS = [
+    ("Straße", "Ost"),
+    ("STRASSE", "Ost"),
+    ("ẞtraße", "Ost"),
+    ("İlker", "Işık"),
+    ("ilker", "ışık"),
+    ("Ilker", "Isik"),
+    ("Σίσυφος", "Οδυσσέας"),
+    ("σίσυφοσ", "οδυσσέασ"),
+    ("ﬁona", "Fish"),
+    ("Fiona", "Fish"),
+    ("Émile", "Zoë"),
+    ("emile", "zoe"),
+    ("Ÿves", ""),
+    ("Žofie", "Nováková"),
+    ("Дмитрий", "Иванов"),
+    ("дмитрий", "иванов"),
+    ("建国", "张"),
+    ("민지", "조"),
+    ("𝒜da", "Lovelace"),
+    ("😀 Smile", "Face"),
+    ("", "ｚenkaku"),
+    ('Quote "Q"', "Back\\slash"),
+    ("Slash/here", "O'Neil"),
+    ("zoë", ""),
+    ("Zoe", ""),
+]
+
+
+def test_the_sort_keys_order_names_as_folded_names_do() -> None:
+    from advisor_referrals.services.contacts.segments import _sort_keys
+
+    names = [full_name(first, last) for first, last in MANY_SCRIPTS]
+    names += [name.upper() for name in names] + [name.lower() for name in names]
+    keys = _sort_keys(names)
+    by_keys = sorted(range(len(names)), key=keys.__getitem__)
+    assert by_keys == sorted(range(len(names)), key=lambda i: names[i].casefold())
+    # Keys compare alike exactly when the folded names do.
+    for i, j in itertools.combinations(range(len(names)), 2):
+        folded = (names[i].casefold(), names[j].casefold())
+        assert (keys[i] < keys[j]) == (folded[0] < folded[1]), folded
+        assert (keys[i] == keys[j]) == (folded[0] == folded[1]), folded
+
+
+def test_names_in_many_scripts_come_back_whole_and_in_order(book: Book) -> None:
+    ids = {
+        client(book, first, last, segment=Segment.ENGAGED).id: full_name(first, last)
+        for first, last in MANY_SCRIPTS
+    }
+    engagement = EngagementService(book, ContactService(book))
+    everyone = engagement.suggestions(only_differing=False, today=DAY)
+    assert {s.contact_id: s.name for s in everyone} == ids
+    assert [s.contact_id for s in everyone] == sorted(ids, key=lambda i: (ids[i].casefold(), i))
