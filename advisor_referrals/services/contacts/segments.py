@@ -17,6 +17,7 @@ from typing import Any, NamedTuple, overload
 from advisor_referrals.domain.contacts import Contact
 from advisor_referrals.domain.engagement import Evidence, Suggestion, suggest_segment
 from advisor_referrals.domain.enums import Segment, Tier
+from advisor_referrals.domain.names import full_name
 from advisor_referrals.services.contacts.editing import ContactService
 from advisor_referrals.services.contacts.segment_reads import (
     as_arrays,
@@ -51,13 +52,19 @@ Verdict = tuple[Tier | None, Segment, Suggestion]
 
 
 class _Columns(NamedTuple):
-    """The statement's rows as columns: ids, versions, names, evidence, referrals."""
+    """The statement's rows as columns: ids, versions, full names, evidence, referrals."""
 
     ids: Sequence[int]
     versions: Sequence[int]
     names: Sequence[str]
     evidence: Sequence[int]
     referrals: Sequence[int]
+
+    @classmethod
+    def of_statement(cls, columns: Sequence[Sequence[Any]]) -> _Columns:
+        """From the statement's columns, which hold first and last names apart."""
+        ids, versions, first, last, evidence, referrals = columns
+        return cls(ids, versions, list(map(full_name, first, last)), evidence, referrals)
 
 
 class SuggestionList(Sequence[SegmentSuggestion]):
@@ -223,6 +230,6 @@ def _read_columns(connection: Any, query: Any, *, postgres: bool) -> _Columns:
             rows = result.cursor.fetchall()
         finally:
             result.close()
-        return _Columns(*(zip(*rows, strict=True) if rows else ((),) * len(_Columns._fields)))
+        return _Columns.of_statement(list(zip(*rows, strict=True)) if rows else [()] * 6)
     (arrays,) = connection.execute(as_arrays(query)).all()
-    return _Columns(*map(json.loads, arrays))
+    return _Columns.of_statement(list(map(json.loads, arrays)))
