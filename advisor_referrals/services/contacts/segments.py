@@ -214,7 +214,7 @@ def _sort_keys(names: Sequence[str]) -> list[str]:
     """Keys that sort as the names folded (`str.casefold`) do, made cheaper to compare.
 
     A list of texts sorts fastest when every one is stored one byte a character (Latin-1),
-    a third faster at a million clients than when some names need more (Greek, Chinese,
+    a fifth faster at a million clients than when some names need more (Greek, Chinese,
     Korean...). So each folded name that is not ASCII is replaced by its UTF-8 bytes read
     as Latin-1: UTF-8 orders texts as their code points do, byte by byte, and Latin-1
     keeps each byte as the character of that number; ASCII names are their own bytes."""
