@@ -204,6 +204,11 @@ def test_triggers_by_kind_ties_edges_and_the_referrals_that_name_them(book: Book
         _refer(session, ids["a1"], ids["p1"], "2026-09-30", "new", made[0])
         _refer(session, ids["b1"], ids["p1"], "2026-10-01", "new", made[2])
         _refer(session, ids["c1"], ids["p1"], "2026-09-01", "intended", made[4])
+        # The last day's, named by two referrals: one trigger followed by a referral.
+        _refer(session, ids["a1"], ids["p1"], "2026-09-30", "new", made[1])
+        _refer(session, ids["b1"], ids["p1"], "2026-09-30", "contacted", made[1])
+        # The day before's, named by a referral of the quarter: not a trigger of it.
+        _refer(session, ids["c1"], ids["p1"], "2026-07-02", "new", made[5])
     m = MetricsService(book).quarter(Q3)
     assert m.triggers_logged == 5
     # By count, then by key: home_purchase before retirement at two each.
@@ -212,7 +217,7 @@ def test_triggers_by_kind_ties_edges_and_the_referrals_that_name_them(book: Book
         ("retirement", 2),
         ("marriage", 1),
     ]
-    assert m.triggers_with_referral == 1
+    assert m.triggers_with_referral == 2
     # Ann's clients logged them all; Bo's none.
     assert MetricsService(book).quarter(Q3, scope=Scope.of_advisor("Ann")).triggers_logged == 5
     assert MetricsService(book).quarter(Q3, scope=Scope.of_advisor("Bo")).triggers_logged == 0
