@@ -346,18 +346,17 @@ def trigger_figures(conn: Connection, period: Period) -> TriggerFigures:
         .where(in_period)
         .group_by(triggers.c.kind_id)
     )
-    named_ones = [in_period, linked]
-    if conn.dialect.name == "sqlite":
-        # SQLite probes the referrals for each of the quarter's triggers (300,000 on a
-        # million contacts, 95 ms); the few a referral names are known from the
-        # referrals' trigger index alone: those in the quarter are then probed (30 ms).
-        # PostgreSQL's semi-join hashes the referrals already.
-        referenced = select(R.trigger_id).where(R.trigger_id.is_not(None))
-        named_ones.append(
-            triggers.c.id.in_(
-                hinted_on_tables(referenced, conn, REFERRALS, "ix_referrals_trigger_id")
-            )
-        )
+    # The triggers a referral names are few (57,000 of 1.6 million on a million
+    # contacts), and known from the referrals' trigger index alone: only those of the
+    # quarter are looked for a referral. SQLite probed the referrals for each of the
+    # quarter's 300,000 triggers (95 -> 30 ms); PostgreSQL walked every trigger in id
+    # order to merge them with the referrals (330 -> 160 ms).
+    referenced = select(R.trigger_id).where(R.trigger_id.is_not(None))
+    named_ones = [
+        in_period,
+        triggers.c.id.in_(hinted_on_tables(referenced, conn, REFERRALS, "ix_referrals_trigger_id")),
+        linked,
+    ]
     named = select(literal(1), null(), func.count()).where(*named_ones)
     rows_read = conn.execute(union_all(by_kind, named)).all()
     counts = [row[1:] for row in rows_read if row[0] == 0]
