@@ -86,7 +86,7 @@ class as_stored(FunctionElement[Any]):
     inherit_cache = True
     name = "as_stored"
 
-    def __init__(self, column: ColumnElement[Any]) -> None:
+    def __init__(self, column: Any) -> None:  # a column, or a model's attribute
         super().__init__(column)
         self.type = column.type
 
