@@ -22,6 +22,7 @@ from typing import Any, cast
 from sqlalchemy import ColumnElement, Connection, Engine, Select, select, true
 
 from advisor_referrals.storage.models import ContactRow
+from advisor_referrals.storage.sql_dates import as_stored
 
 Advisors = frozenset[str] | None  # None: everyone's
 
@@ -75,6 +76,13 @@ SCOPE_VIEWS = "advisor_referrals.scope_views"
 def reads_tables(connection: Connection) -> bool:
     """The connection reads the book's tables themselves, not a scope's views of them."""
     return not connection.get_execution_options().get(SCOPE_VIEWS, False)
+
+
+def tested_as_stored(connection: Connection, column: Any) -> Any:
+    """A date column for a test made row by row, compared as stored
+    (`sql_dates.as_stored`) where the statement names its indexes: through a scope's
+    views the planner chooses, and the column stays open to its index."""
+    return as_stored(column) if reads_tables(connection) else column
 
 
 def hinted_on_tables(

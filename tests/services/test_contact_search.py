@@ -263,3 +263,36 @@ def test_every_way_of_reading_a_page_agrees_on_close_calls(
     assert archived and any(
         "| #golf |" in text for i, text in stored if i in archived
     )  # the archived include tagged contacts
+
+
+@pytest.mark.parametrize(
+    "every", [5, 40], ids=["page found reading on", "hits sorted, too few to read on for"]
+)
+def test_a_page_past_the_first_names_costs_one_statement_on_postgres(
+    book: Book, monkeypatch: pytest.MonkeyPatch, every: int
+) -> None:
+    """On a practice's server each statement is a round trip: the first names, the names
+    read on past them and the sorted hits are parts of one statement, run as far as the
+    page needs (docs/design.md, "Search and sorting")."""
+    if not book.is_postgres:
+        pytest.skip("the statements counted are PostgreSQL's")
+    from advisor_referrals.services.contacts import postgres_pages
+    from tests.support.round_trips import RoundTrips
+
+    service = ContactService(book)
+    for n in range(200):
+        # "Quill" in one name of `every`, spread through the alphabet.
+        last = f"Name{n:03d}" + (" Quill" if n % every == 2 else "")
+        service.create(ContactFields(first_name="Ann", last_name=last))
+    monkeypatch.setattr(postgres_pages, "FIRST_WALK_ROWS", 10)
+    table = ContactTable(book)
+    expected = [f"Name{n:03d} Quill" for n in range(200) if n % every == 2][:4]
+    trips = RoundTrips().attach(book.engine)
+    try:
+        page = table.first_page(ContactFilter(text="quill"), limit=4)
+    finally:
+        trips.detach(book.engine)
+    assert [row.last_name for row in page] == expected
+    reads = [s for s in trips.log if s.startswith(("SELECT", "WITH"))]
+    # The ids in one statement; then the page's rows and their tags.
+    assert len(reads) == 3, reads

@@ -204,6 +204,11 @@ def test_triggers_by_kind_ties_edges_and_the_referrals_that_name_them(book: Book
         _refer(session, ids["a1"], ids["p1"], "2026-09-30", "new", made[0])
         _refer(session, ids["b1"], ids["p1"], "2026-10-01", "new", made[2])
         _refer(session, ids["c1"], ids["p1"], "2026-09-01", "intended", made[4])
+        # The last day's, named by two referrals: one trigger followed by a referral.
+        _refer(session, ids["a1"], ids["p1"], "2026-09-30", "new", made[1])
+        _refer(session, ids["b1"], ids["p1"], "2026-09-30", "contacted", made[1])
+        # The day before's, named by a referral of the quarter: not a trigger of it.
+        _refer(session, ids["c1"], ids["p1"], "2026-07-02", "new", made[5])
     m = MetricsService(book).quarter(Q3)
     assert m.triggers_logged == 5
     # By count, then by key: home_purchase before retirement at two each.
@@ -212,7 +217,7 @@ def test_triggers_by_kind_ties_edges_and_the_referrals_that_name_them(book: Book
         ("retirement", 2),
         ("marriage", 1),
     ]
-    assert m.triggers_with_referral == 1
+    assert m.triggers_with_referral == 2
     # Ann's clients logged them all; Bo's none.
     assert MetricsService(book).quarter(Q3, scope=Scope.of_advisor("Ann")).triggers_logged == 5
     assert MetricsService(book).quarter(Q3, scope=Scope.of_advisor("Bo")).triggers_logged == 0
@@ -242,3 +247,40 @@ def test_the_reports_quarter_before_is_counted_as_it_is_alone_for_each_scope(
         ), who
         assert report.previous == metrics.quarter(Q3, detail=False, scope=scope), who
         assert report.current == metrics.quarter(q4, scope=scope), who
+
+
+def test_each_contacts_latest_answer_in_the_quarter_is_the_one_counted(book: Book) -> None:
+    ids = _build(book)
+    # contact, review id, completed_on, nps: the ids are given, so that a later review
+    # can have the smaller id.
+    answers = [
+        # a1: two answers on the last day; the later review (larger id) is the latest,
+        # though its score is lower. A larger id on an earlier day does not win.
+        ("a1", 900, "2026-09-30", 10),
+        ("a1", 950, "2026-09-30", 6),
+        ("a1", 990, "2026-09-29", 9),
+        # b1: an answer on the first day, then a later review without an answer.
+        ("b1", 500, "2026-07-01", 0),
+        ("b1", 999, "2026-08-01", None),
+        # c1: a later answer the day after the end, and one the day before the start:
+        # the quarter's only answer is the middle one.
+        ("c1", 110, "2026-08-15", 9),
+        ("c1", 120, "2026-10-01", 0),
+        ("c1", 130, "2026-06-30", 0),
+        # p1: only answers outside the quarter: not a response.
+        ("p1", 140, "2026-06-30", 10),
+    ]
+    with book.write() as session:
+        for who, review_id, day, nps in answers:
+            session.execute(
+                insert(ReviewRow).values(
+                    id=review_id, contact_id=ids[who], completed_on=D(day), nps=nps
+                )
+            )
+    m = MetricsService(book).quarter(Q3)
+    # Latest answers: a1 6 (detractor), b1 0 (detractor), c1 9 (promoter).
+    assert m.nps_responses == 3
+    assert (m.detail.nps_promoters, m.detail.nps_passives, m.detail.nps_detractors) == (1, 0, 2)
+    assert m.nps == round(100 * (1 - 2) / 3, 1)
+    ann = MetricsService(book).quarter(Q3, scope=Scope.of_advisor("Ann"))
+    assert (ann.nps_responses, ann.detail.nps_promoters, ann.detail.nps_detractors) == (2, 1, 1)

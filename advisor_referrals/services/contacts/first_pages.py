@@ -181,11 +181,18 @@ class FirstPages:
             # Batches straight from the driver: per-row fetching through the result layer
             # cost more than the matching itself.
             while batch := result.cursor.fetchmany(WALK_CHECK):
-                for contact_id, searchable in batch:
-                    if all(word in searchable for word in words):
-                        ids.append(contact_id)
-                        if len(ids) == limit:
-                            return ids
+                if len(words) == 1:  # the usual search: one word, no generator per name
+                    (word,) = words
+                    matched = [contact_id for contact_id, text in batch if word in text]
+                else:
+                    matched = [
+                        contact_id
+                        for contact_id, text in batch
+                        if all(word in text for word in words)
+                    ]
+                if len(ids) + len(matched) >= limit:
+                    return ids + matched[: limit - len(ids)]
+                ids += matched
                 read += len(batch)
                 if len(ids) * walk_rows < read * limit:
                     return None

@@ -34,10 +34,14 @@ if TYPE_CHECKING:
 # fills a page within them, and a rarer one costs under half a millisecond more.
 FIRST_WALK_ROWS = 1000
 # A word found among those, but too seldom to fill the page, is read on in name order for
-# WALK_MARGIN times the rows its rate says the page needs, unless that is more than
-# sqrt(WALK_PER_HIT * page * book) rows: past that, a word at that rate has fewer hits
-# than the walk would read names, and each name read costs a third of a hit sorted.
+# WALK_MARGIN times the rows its rate says the page needs, up to sqrt(WALK_PER_HIT *
+# page * book) rows: past that, a word at that rate has fewer hits than the walk would
+# read names, and each name read costs a third of a hit sorted. When that bound leaves
+# less than WALK_LEAST_MARGIN times the rows the rate says, the walk would fall short
+# about as often as not, and then cost the walk and the sort ("sm" on 100,000 contacts:
+# 14 of the first 1,000 names, 3,873 names read on for two more): the hits are sorted.
 WALK_MARGIN = 2
+WALK_LEAST_MARGIN = 1.5
 WALK_PER_HIT = 3
 # Hits sorted in the statement, at most this many times the table's broad_search_hits
 # for a word the trigram index looks up whole ("smith": 7,600 on a million contacts,
@@ -62,26 +66,21 @@ class PostgresPages:
         4. Else names in order for as many rows as the planner expects hits, then every
            hit sorted.
 
-        The first statement holds 1 and 3, and says how far to walk on for 2.
+        The first statement holds 1, 2 and 3, each part run only when the one before it
+        left the page short: a second statement for 2 was a round trip and a plan more,
+        and on 100,000 contacts about a third of the time of a word such as "sm".
         """
         others = self.table.filtered(select(ContactRow.id, *NAME), replace(flt, text=""))
         first_rows = min(FIRST_WALK_ROWS, self.table.walk_rows)
         lookup = search.postgres_lookup(flt.text)
         ids: list[int] = []
-        walk_on = 0
+        walked = first_rows
         if lookup is None:  # no word an index can look up
             ids = read_ids(session, self._walk(others, flt.text, limit, first_rows))
         else:
-            page, walk_on = self._first_statement(session, flt, others, lookup, limit, first_rows)
+            page, walked = self._first_statement(session, flt, others, lookup, limit, first_rows)
             if page is not None:
                 return page
-            if walk_on:
-                ids = read_ids(session, self._walk(others, flt.text, limit, walk_on))
-                if len(ids) == limit:
-                    return ids
-                page, _ = self._first_statement(session, flt, None, lookup, limit, 0)
-                if page is not None:
-                    return page
         if len(ids) == limit:
             return ids
         # A word in very many names whose page the first names read did not fill (on a
@@ -93,7 +92,7 @@ class PostgresPages:
         if self.table.walk_scales:
             every_hit = self.table.filtered(select(ContactRow.id), flt)
             walk_rows = max(walk_rows, estimated_rows(session, every_hit))
-        if walk_rows > max(first_rows, walk_on):  # else those names were read already
+        if walk_rows > walked:  # else those names were read already
             ids = read_ids(session, self._walk(others, flt.text, limit, walk_rows))
             if len(ids) == limit:
                 return ids
@@ -108,19 +107,20 @@ class PostgresPages:
         self,
         session: Session,
         flt: ContactFilter,
-        others: Select[Any] | None,
+        others: Select[Any],
         lookup: ColumnElement[bool],
         limit: int,
         first_rows: int,
     ) -> tuple[list[int] | None, int]:
-        """The page when the first names fill it or the hits are few enough to sort; else
-        None, with how many names to read in order (0: the hits are too many to sort
-        here). With `others` None, the hits alone (the names were read already).
+        """The page when the names read in order fill it or the hits are few enough to
+        sort; else None, with how many names were read in order (the hits are too many to
+        sort here).
 
         Each part runs only when the one before it left the page short: PostgreSQL tests
-        a condition on the statement's counts before reading the rows under it, and reads
-        a materialised CTE only as far as it is asked (the hits are counted up to the
-        bound, then sorted from the same rows).
+        a condition on the statement's counts before reading the rows under it, reads a
+        materialised CTE only as far as it is asked (the hits are counted up to the
+        bound, then sorted from the same rows), and works out a LIMIT of a subquery once,
+        before the first row (the names read on, none when the first names decided).
         """
         sortable = self._sortable_hits(flt.text)
         hits = (
@@ -131,56 +131,65 @@ class PostgresPages:
         )
         counted = select(hits.c.id).limit(sortable).subquery("counted")
         count_hits = select(func.count()).select_from(counted).scalar_subquery()
-        parts: list[Select[Any]] = []
+        walked = (
+            self._walk(others, flt.text, limit, first_rows)
+            .cte("walked")
+            .prefix_with("MATERIALIZED")
+        )
         # Each count is worked out once, in a one-row CTE read where it is needed (each
         # use of a subquery of its own would be planned and run again).
-        if others is None:
-            state = select(count_hits.label("found"), _no_number().label("walk_on"))
-        else:
-            walked = (
-                self._walk(others, flt.text, limit, first_rows)
-                .cte("walked")
-                .prefix_with("MATERIALIZED")
+        counts = select(func.count().label("rows")).select_from(walked).cte("counts")
+        plan = (
+            select(counts.c.rows, self._walk_on(limit, first_rows, counts.c.rows).label("walk_on"))
+            .cte("plan")
+            .prefix_with("MATERIALIZED")
+        )
+        walk_on = select(plan.c.walk_on).scalar_subquery()
+        further = (
+            self._walk(others, flt.text, limit, walk_on).cte("further").prefix_with("MATERIALIZED")
+        )
+        further_rows = select(func.count()).select_from(further).scalar_subquery()
+        # A CASE decides in its order (PostgreSQL may test an AND's terms in any): the
+        # names are read on only when the first ones left the page short, and the hits
+        # are counted only when neither walk fills it.
+        read_on = case((plan.c.walk_on > 0, further_rows), else_=0)
+        filled = case((plan.c.rows >= limit, 1), (read_on >= limit, 2), else_=0)
+        decided = (
+            select(
+                filled.label("filled"),
+                case((filled == 0, count_hits), else_=None).label("found"),
+                plan.c.walk_on,
             )
-            counts = select(func.count().label("rows")).select_from(walked).cte("counts")
-            walked_rows = counts.c.rows
-            walk_on = self._walk_on(limit, first_rows, walked_rows)
-            # A CASE decides in its order (PostgreSQL may test an AND's terms in any):
-            # the hits are counted only when neither walk fills the page.
-            state = select(
-                case((walked_rows < limit, case((walk_on == 0, count_hits))), else_=None).label(
-                    "found"
-                ),
-                walk_on.label("walk_on"),
-            ).select_from(counts)
-            parts.append(
-                select(walked.c.id, _no_number(), _no_number())
-                .where(select(counts.c.rows).scalar_subquery() >= limit)
-                .order_by(*walked.c[1:], walked.c.id)
-            )
-        decided = state.cte("decided").prefix_with("MATERIALIZED")
+            .cte("decided")
+            .prefix_with("MATERIALIZED")
+        )
+        which = select(decided.c.filled).scalar_subquery()
         found = select(decided.c.found).scalar_subquery()
-        parts.append(
+        parts = [
+            select(walked.c.id, _no_number(), _no_number())
+            .where(which == 1)
+            .order_by(*walked.c[1:], walked.c.id),
+            select(further.c.id, _no_number(), _no_number())
+            .where(which == 2)
+            .order_by(*further.c[1:], further.c.id),
             select(hits.c.id, found, _no_number())
             .where(found < sortable)
             .order_by(*hits.c[1:], hits.c.id)
-            .limit(limit)
-        )
-        # Nothing read here answers: walk on, or too many hits to sort.
-        parts.append(
+            .limit(limit),
+            # Nothing read here answers: too many hits to sort.
             select(_no_number(), decided.c.found, decided.c.walk_on).where(
-                (decided.c.walk_on > 0) | (decided.c.found >= sortable)
-            )
-        )
+                decided.c.found >= sortable
+            ),
+        ]
         rows = session.execute(union_all(*parts)).all()
         if rows and rows[0][0] is None:
-            return None, int(rows[0][2] or 0)
+            return None, max(first_rows, int(rows[0][2] or 0))
         return [row[0] for row in rows], 0
 
     def _walk_on(self, limit: int, after: int, walked_rows: Any) -> Any:
         """How many names to read in order: twice as many as the rate of matches among the
-        first `after` says the page needs; 0 when they held none or filled the page, or
-        when more than `most` would be needed.
+        first `after` says the page needs, up to `most`; 0 when they held none or filled
+        the page, or when `most` leaves too little margin (WALK_LEAST_MARGIN).
 
         `most`, sqrt(WALK_PER_HIT * page * book): past it, a word at that rate has fewer
         hits than the walk would read names, and each name costs a third of a hit sorted.
@@ -197,7 +206,7 @@ class PostgresPages:
             case(
                 (walked_rows >= limit, 0),
                 (walked_rows == 0, 0),
-                (expected > most, 0),
+                (WALK_LEAST_MARGIN * expected > most, 0),
                 else_=func.ceil(func.least(WALK_MARGIN * expected, most)),
             ),
             Integer,
@@ -209,8 +218,9 @@ class PostgresPages:
             return self.table.broad_search_hits
         return self.table.broad_search_hits * SORTED_PER_BROAD
 
-    def _walk(self, others: Select[Any], text: str, limit: int, rows: int) -> Select[Any]:
-        """The matches among the first `rows` names in order, with their names' sort keys."""
+    def _walk(self, others: Select[Any], text: str, limit: int, rows: int | Any) -> Select[Any]:
+        """The matches among the first `rows` names in order (a number, or a scalar
+        subquery), with their names' sort keys."""
         first = (
             others.add_columns(ContactRow.search_text)
             .order_by(*BY_NAME)

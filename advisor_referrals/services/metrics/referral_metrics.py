@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, and_, case, func, literal, select, union_all
+from sqlalchemy import Connection, and_, func, literal, select, union_all
 from sqlalchemy.sql.elements import ColumnElement
 
 from advisor_referrals.domain.enums import ReferralStatus, Relationship
@@ -59,8 +59,11 @@ def received_by_end(first: date, last: date) -> ColumnElement[bool]:
 
 
 def counted(condition: ColumnElement[bool]) -> Any:
-    """COUNT of the rows meeting a condition; portable where FILTER is not."""
-    return func.count(case((condition, literal(1))))
+    """COUNT of the rows meeting a condition, as a FILTER (SQLite 3.30, PostgreSQL 9.4;
+    the book's search needs SQLite 3.34 already): a row that does not meet it is not
+    counted at all, where COUNT(CASE ...) counted a NULL for it, a ninth of the
+    instructions of the reviews by tier on a million contacts (docs/design.md, "Budgets")."""
+    return func.count().filter(condition)
 
 
 def conversions(conn: Connection, period: Period) -> tuple[int, float | None, list[int]]:

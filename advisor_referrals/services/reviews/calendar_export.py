@@ -242,7 +242,6 @@ class CalendarExport:
         moments: dict[tuple[Any, Any], str] = {}
         descriptions: dict[str | None, str] = {None: ""}
         zone_part = f";TZID={tzid}:" if tzid else ":"
-        stamp_line = f"DTSTAMP:{stamp}"
         events: list[str] = []
         add = events.append
         total = len(bookings)
@@ -251,45 +250,60 @@ class CalendarExport:
         # folding every line: 160,000 calls for none to fold on the million book).
         room = ics.LINE_OCTETS - len(f"UID:review-@{identity}".encode())
         folds_from = 10**room if room > 0 else 0  # the least id whose line is too long
-        for done, (review_id, first, last, booked_day, booked_time, kind) in enumerate(bookings):
-            if done % PROGRESS_EVERY == 0:
-                step(progress, done, total, "events")
-            chain = roots.get(review_id)
-            root, depth = (review_id, 0) if chain is None else chain
-            uid = f"UID:review-{root}@{identity}"
-            summary = summaries.get((first, last))
-            if summary is None:
-                title = escape(text.title.format(name=full_name(first, last)))
-                summary = summaries[first, last] = fold("SUMMARY:" + title)
-            if booked_time is None:
-                when = all_day.get(booked_day)
-                if when is None:
-                    day = as_day(booked_day)
-                    when = all_day[booked_day] = (
-                        f"DTSTART;VALUE=DATE:{day_text(day)}{crlf}"
-                        f"DTEND;VALUE=DATE:{day_text(day + one_day)}{crlf}"
-                        "TRANSP:TRANSPARENT"
+        # What every event repeats, joined once: each event is then one text of its own
+        # five values, with the caches' lookups bound to names (160,000 events on the
+        # million book: a fifth of the time the text took).
+        uid_end = f"@{identity}{crlf}SEQUENCE:"
+        after_sequence = f"{crlf}DTSTAMP:{stamp}{crlf}"
+        event_end = f"STATUS:CONFIRMED{crlf}END:VEVENT"
+        chain_of, summary_of, day_of, moment_of = roots.get, summaries.get, all_day.get, moments.get
+        description_of = descriptions.get
+        for first_of_step in range(0, total, PROGRESS_EVERY):
+            step(progress, first_of_step, total, "events")
+            for review_id, first, last, booked_day, booked_time, kind in bookings[
+                first_of_step : first_of_step + PROGRESS_EVERY
+            ]:
+                chain = chain_of(review_id)
+                root, depth = (review_id, 0) if chain is None else chain
+                summary = summary_of((first, last))
+                if summary is None:
+                    title = escape(text.title.format(name=full_name(first, last)))
+                    summary = summaries[first, last] = fold("SUMMARY:" + title)
+                if booked_time is None:
+                    when = day_of(booked_day)
+                    if when is None:
+                        day = as_day(booked_day)
+                        when = all_day[booked_day] = (
+                            f"DTSTART;VALUE=DATE:{day_text(day)}{crlf}"
+                            f"DTEND;VALUE=DATE:{day_text(day + one_day)}{crlf}"
+                            "TRANSP:TRANSPARENT"
+                        )
+                else:
+                    when = moment_of((booked_day, booked_time))
+                    if when is None:
+                        start = datetime.combine(as_day(booked_day), as_time(booked_time))
+                        when = moments[booked_day, booked_time] = (
+                            fold(f"DTSTART{zone_part}{ics.local_value(start)}")
+                            + crlf
+                            + fold(f"DTEND{zone_part}{ics.local_value(start + length)}")
+                            + crlf
+                            + "TRANSP:OPAQUE"
+                        )
+                description = description_of(kind)
+                if description is None and kind is not None:
+                    label = kinds.get(ReviewKind(kind), escape(kind))
+                    description = descriptions[kind] = fold("DESCRIPTION:" + label) + crlf
+                if root < folds_from:
+                    add(
+                        f"BEGIN:VEVENT\r\nUID:review-{root}{uid_end}{depth}{after_sequence}"
+                        f"{summary}\r\n{when}\r\n{description}{event_end}"
                     )
-            else:
-                when = moments.get((booked_day, booked_time))
-                if when is None:
-                    start = datetime.combine(as_day(booked_day), as_time(booked_time))
-                    when = moments[booked_day, booked_time] = (
-                        fold(f"DTSTART{zone_part}{ics.local_value(start)}")
-                        + crlf
-                        + fold(f"DTEND{zone_part}{ics.local_value(start + length)}")
-                        + crlf
-                        + "TRANSP:OPAQUE"
+                else:
+                    uid = fold(f"UID:review-{root}@{identity}")
+                    add(
+                        f"BEGIN:VEVENT{crlf}{uid}{crlf}SEQUENCE:{depth}{after_sequence}"
+                        f"{summary}{crlf}{when}{crlf}{description}{event_end}"
                     )
-            description = descriptions.get(kind)
-            if description is None and kind is not None:
-                label = kinds.get(ReviewKind(kind), escape(kind))
-                description = descriptions[kind] = fold("DESCRIPTION:" + label) + crlf
-            add(
-                f"BEGIN:VEVENT{crlf}{fold(uid) if root >= folds_from else uid}{crlf}"
-                f"SEQUENCE:{depth}{crlf}{stamp_line}{crlf}{summary}{crlf}{when}{crlf}"
-                f"{description}STATUS:CONFIRMED{crlf}END:VEVENT"
-            )
         lines = [
             "BEGIN:VCALENDAR",
             "VERSION:2.0",
@@ -305,9 +319,9 @@ class CalendarExport:
                 zone, tz, date(first_day.year, 1, 1), date(last_day.year + 1, 1, 1)
             )
         lines += events
-        lines.append("END:VCALENDAR")
+        lines += ["END:VCALENDAR", ""]  # the last line ends with CRLF too
         step(progress, total, total, "file")
-        return (ics.CRLF.join(lines) + ics.CRLF).encode()
+        return ics.CRLF.join(lines).encode()
 
     def _chain_roots(self) -> dict[int, tuple[int, int]]:
         """Review id -> (first review of its reschedule chain, how many moves since)."""

@@ -31,6 +31,7 @@ from advisor_referrals.services.reviews.open_bookings import (
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import ContactRow, ReviewCadence, ReviewRow
 from advisor_referrals.storage.scoping import advisor_scope
+from advisor_referrals.storage.sql_dates import as_stored
 
 
 @dataclass(frozen=True)
@@ -341,7 +342,10 @@ class ReviewLists:
         # answers for those never reviewed or not since the window began (none in it),
         # and for a cadence of one a year when it is in the window.
         cadence = review_due.JOINED_CADENCE
-        last = ContactRow.last_review_on
+        # Tests of each client, never an index's range: compared as stored
+        # (`sql_dates.as_stored`), without SQLite's attempt to read each date as a number.
+        last = as_stored(ContactRow.last_review_on)
+        client_since = as_stored(ContactRow.client_since)
         covered = case(
             (or_(last.is_(None), last <= start), 0),
             (and_(cadence == 1, last <= today), 1),
@@ -363,7 +367,7 @@ class ReviewLists:
                 ContactRow.relationship == literal(Relationship.CLIENT.value, literal_execute=True),
                 ContactRow.tier.is_not(None),
                 ContactRow.archived_on.is_(None),
-                or_(ContactRow.client_since.is_(None), ContactRow.client_since <= start),
+                or_(client_since.is_(None), client_since <= start),
             )
             # The active clients in id order with every column read (migration 0019):
             # each client's count then reads the reviews' index in its own order, where
