@@ -32,8 +32,6 @@ from sqlalchemy import (
     true,
     type_coerce,
 )
-from sqlalchemy.sql.elements import UnaryExpression
-from sqlalchemy.sql.operators import custom_op
 
 from advisor_referrals.domain.cadence import MAX_PER_YEAR, window_start
 from advisor_referrals.domain.enums import Relationship, Tier
@@ -47,6 +45,7 @@ from advisor_referrals.services.contacts.segment_verdicts import (
 )
 from advisor_referrals.services.reviews.review_lists import ReviewFilter, apply_filter
 from advisor_referrals.storage.models import ContactRow, ReferralRow, ReviewCadence, ReviewRow
+from advisor_referrals.storage.sql_dates import as_stored
 
 # The client code's parts, most significant first: (name, how many values).
 CLIENT_DIMENSIONS = (
@@ -90,7 +89,7 @@ def evidence_rows(
     only_offered: bool,
 ) -> Select[Any]:
     """The statement; its rows in no particular order (the caller sorts them)."""
-    clients = _clients(today, contact_ids, indexed=flt.scope.everyone, postgres=postgres)
+    clients = _clients(today, contact_ids, indexed=flt.scope.everyone)
     if postgres:
         inner = _joined_evidence(clients, today, contact_ids)
     else:
@@ -159,9 +158,7 @@ def _tier_and_cadence(weights: dict[str, int]) -> ColumnElement[int]:
     return case(by_tier, value=ContactRow.tier, else_=no_tier)
 
 
-def _clients(
-    today: date, contact_ids: list[int] | None, *, indexed: bool, postgres: bool
-) -> Select[Any]:
+def _clients(today: date, contact_ids: list[int] | None, *, indexed: bool) -> Select[Any]:
     """The active clients (of `contact_ids` when given): id, version, names and client
     code (tier, segment, cadence, written plan and whether ever reviewed up to today).
 
@@ -169,10 +166,9 @@ def _clients(
     advisor's scope asks for a column it lacks), not from the contacts' wide rows.
     """
     last = ContactRow.last_review_on
-    # On SQLite the column read as a value, without its numeric affinity: compared with
-    # the day's text as it is, not tried as a number first (2% of the statement). A date
-    # is stored as text, so the comparison is the same.
-    stored = last if postgres else UnaryExpression(last.expression, operator=custom_op("+"))
+    # On SQLite the day compared as the text it is stored as, not first tried as a number
+    # (2% of the statement); a review after the day is still asked of the reviews.
+    stored = as_stored(last)
     ever = case(
         (last.is_(None), 0),
         (stored <= today, 1),
