@@ -1,4 +1,5 @@
-"""The client, review, NPS and trigger side of the quarterly metrics, as SQL aggregates.
+"""The client and review side of the quarterly metrics, as SQL aggregates (NPS:
+`nps_metrics.py`; triggers: `trigger_metrics.py`).
 
 "Clients" are contacts whose relationship is `client` and whose client_since is empty
 or on or before the period's end; segment, tier and relationship are current values.
@@ -8,17 +9,13 @@ A referral's status is read as it stood at the period's end (`as_of.py`).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import (
     Connection,
-    Integer,
     and_,
-    cast,
     exists,
     func,
     literal,
-    null,
     or_,
     select,
     union_all,
@@ -27,7 +24,6 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from advisor_referrals.domain.enums import ReferralStatus, Relationship, Segment, Tier
 from advisor_referrals.domain.metrics import TierReviews
-from advisor_referrals.domain.nps import PASSIVE_MIN, PROMOTER_MIN, nps_score
 from advisor_referrals.domain.period import Period
 from advisor_referrals.domain.quarter import Quarter
 from advisor_referrals.domain.reviews import DEFAULT_CADENCE
@@ -43,8 +39,6 @@ from advisor_referrals.services.metrics.referral_metrics import (
 from advisor_referrals.storage.models import (
     ReviewCadence,
     ReviewRow,
-    TriggerKindRow,
-    TriggerRow,
 )
 from advisor_referrals.storage.scoping import hinted_on_tables, tested_as_stored
 
@@ -261,121 +255,6 @@ def period_share_of_year(period: Period) -> float:
     if (period.start, period.end) == (quarter.start, quarter.end):
         return 0.25
     return ((period.end - period.start).days + 1) / 365
-
-
-@dataclass(frozen=True)
-class NpsFigures:
-    score: float | None
-    responses: int
-    promoters: int
-    passives: int
-    detractors: int
-
-
-def nps_figures(conn: Connection, period: Period) -> NpsFigures:
-    """Each contact's latest answer in the period: the last day's, of the latest review
-    that day."""
-    answered = (
-        V.completed_on >= period.start,
-        V.completed_on <= period.end,
-        V.nps.is_not(None),
-    )
-    if conn.dialect.name == "sqlite":
-        # The largest of a number that orders the answers by day, then review, and keeps
-        # the answer in its last four bits, by contact: numbering each contact's answers
-        # in that order sorted and windowed them all, twice the instructions on SQLite
-        # (docs/design.md, "Budgets").
-        day = cast(func.julianday(V.completed_on), Integer)
-        latest = select(func.max((day * 2**32 + V.id) * 16 + V.nps).label("packed"))
-        answers = latest.where(*answered).group_by(V.contact_id).subquery()
-        nps: Any = answers.c.packed % 16
-        chosen = select(func.count(), counted(nps >= PROMOTER_MIN), counted(nps < PASSIVE_MIN))
-    else:
-        numbered = (
-            select(
-                V.nps,
-                func.row_number()
-                .over(partition_by=V.contact_id, order_by=(V.completed_on.desc(), V.id.desc()))
-                .label("latest"),
-            )
-            .where(*answered)
-            .subquery()
-        )
-        chosen = select(
-            func.count(),
-            counted(numbered.c.nps >= PROMOTER_MIN),
-            counted(numbered.c.nps < PASSIVE_MIN),
-        ).where(numbered.c.latest == 1)
-    row = conn.execute(chosen).one()
-    responses, promoters, detractors = (int(v) for v in row)
-    return NpsFigures(
-        score=nps_score(promoters, detractors, responses),
-        responses=responses,
-        promoters=promoters,
-        passives=responses - promoters - detractors,
-        detractors=detractors,
-    )
-
-
-@dataclass(frozen=True)
-class TriggerFigures:
-    logged: int
-    by_kind: dict[str, int]
-    with_referral: int
-    labels: dict[str, str]
-    order: dict[str, int]
-
-
-def trigger_figures(conn: Connection, period: Period) -> TriggerFigures:
-    kinds = TriggerKindRow.__table__
-    triggers = TriggerRow.__table__
-    linked = exists().where(
-        R.trigger_id == triggers.c.id,
-        R.received_on <= period.end,
-        past_intended_at(period.end),
-    )
-    # Grouped by the kind's id, read with the date from the triggers' date index alone; the
-    # kinds are a short library, named here. Joining them first and grouping by their key
-    # read the quarter's triggers once per kind (docs/design.md, "Budgets"). The triggers
-    # a referral names are counted apart, as a condition on the quarter's triggers (a semi-
-    # join on PostgreSQL): a count of them in each kind's group made PostgreSQL walk all
-    # the triggers in kind order.
-    in_period = and_(triggers.c.occurred_on >= period.start, triggers.c.occurred_on <= period.end)
-    by_kind = (
-        select(literal(0), triggers.c.kind_id, func.count())
-        .where(in_period)
-        .group_by(triggers.c.kind_id)
-    )
-    # The triggers a referral names are few (57,000 of 1.6 million on a million
-    # contacts), and known from the referrals' trigger index alone: only those of the
-    # quarter are looked for a referral. SQLite probed the referrals for each of the
-    # quarter's 300,000 triggers (95 -> 30 ms); PostgreSQL walked every trigger in id
-    # order to merge them with the referrals (330 -> 160 ms).
-    referenced = select(R.trigger_id).where(R.trigger_id.is_not(None))
-    named_ones = [
-        in_period,
-        triggers.c.id.in_(hinted_on_tables(referenced, conn, REFERRALS, "ix_referrals_trigger_id")),
-        linked,
-    ]
-    named = select(literal(1), null(), func.count()).where(*named_ones)
-    rows_read = conn.execute(union_all(by_kind, named)).all()
-    counts = [row[1:] for row in rows_read if row[0] == 0]
-    with_referral = sum(int(row[2]) for row in rows_read if row[0] == 1)
-    library = conn.execute(
-        select(kinds.c.id, kinds.c.key, kinds.c.label).order_by(kinds.c.sort_order, kinds.c.key)
-    ).all()
-    key_of = {kind_id: key for kind_id, key, _ in library}
-    rows = sorted(
-        ((key_of[kind_id], int(n)) for kind_id, n in counts),
-        key=lambda row: (-row[1], row[0]),
-    )
-    return TriggerFigures(
-        logged=sum(row[1] for row in rows),
-        by_kind={row[0]: row[1] for row in rows},
-        with_referral=with_referral,
-        labels={key: label for _, key, label in library},
-        order={key: position for position, (_, key, _) in enumerate(library)},
-    )
 
 
 def new_client_figures(conn: Connection, period: Period) -> tuple[int, int]:

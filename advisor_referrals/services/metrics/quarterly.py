@@ -21,6 +21,7 @@ from advisor_referrals.domain.metrics import Metrics, MetricsDetail, PromoterTot
 from advisor_referrals.domain.period import Period
 from advisor_referrals.domain.practice import PRACTICE_SCOPE, Scope
 from advisor_referrals.domain.quarter import Quarter
+from advisor_referrals.services.metrics import nps_metrics, trigger_metrics
 from advisor_referrals.services.metrics import people_metrics as people
 from advisor_referrals.services.metrics import referral_metrics as refs
 from advisor_referrals.services.metrics.ask_metrics import AskFigures, ask_figures
@@ -121,9 +122,9 @@ PARTS: dict[str, Callable[[Connection, Period, bool], Any]] = {
     "received": lambda conn, period, detail: period_referrals(conn, period, with_cube=detail),
     "reviews": lambda conn, period, detail: people.review_figures(conn, period, by_tier=detail),
     "coi": lambda conn, period, detail: refs.coi_reciprocity(conn, period) if detail else None,
-    "triggers": lambda conn, period, _detail: people.trigger_figures(conn, period),
+    "triggers": lambda conn, period, _detail: trigger_metrics.trigger_figures(conn, period),
     "asks": lambda conn, period, _detail: ask_figures(conn, period),
-    "nps": lambda conn, period, _detail: people.nps_figures(conn, period),
+    "nps": lambda conn, period, _detail: nps_metrics.nps_figures(conn, period),
     "conversions": lambda conn, period, _detail: refs.conversions(conn, period),
     "top": lambda conn, period, _detail: refs.top_referrers(conn, period),
     "promoters": lambda conn, period, _detail: refs.promoters_over_de_minimis(conn, period),
@@ -167,14 +168,14 @@ def compute_parts(
 
 def compute(connections: list[Connection], period: Period, *, detail: bool = True) -> Metrics:
     parts = compute_parts(connections, period, detail=detail)
-    triggers: people.TriggerFigures = parts["triggers"]
+    triggers: trigger_metrics.TriggerFigures = parts["triggers"]
     received: ReceivedFigures
     cube: ReferralCube | None
     received, cube = parts["received"]
     converted, median_days, converted_by_month = parts["conversions"]
     clients: people.ClientFigures = parts["clients"]
     reviews: people.ReviewFigures = parts["reviews"]
-    nps: people.NpsFigures = parts["nps"]
+    nps: nps_metrics.NpsFigures = parts["nps"]
     new_clients, new_from_referrals = parts["new_clients"]
     promoters: list[PromoterTotal] = parts["promoters"]
     asks: AskFigures = parts["asks"]
