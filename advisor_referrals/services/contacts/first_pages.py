@@ -12,7 +12,7 @@ import math
 from dataclasses import replace
 from typing import Any, Protocol
 
-from sqlalchemy import ColumnElement, Select, select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from advisor_referrals.services.contacts.table_filter import ContactFilter, SortKey
@@ -130,9 +130,9 @@ class FirstPages:
         )
         row_checks = search.words_in(ContactRow.search_text, flt.text, unindexed_only=True)
 
-        def sorted_hits(hits: ColumnElement[bool]) -> list[int]:
-            query = by_id.where(hits, row_checks).order_by(*by_name).limit(limit)
-            return list(session.scalars(query))
+        def sorted_hits(fts_query: str) -> list[int]:
+            query = search.fts_joined(by_id.where(row_checks), fts_query)
+            return list(session.scalars(query.order_by(*by_name).limit(limit)))
 
         ids = self._first_names_holding(session, others, flt.text, limit, walk_rows)
         if ids is not None:
@@ -143,7 +143,7 @@ class FirstPages:
         # Few enough hits to sort: they are read within the statement that sorts them,
         # not handed to Python and back (a third of the time for 8,000 hits).
         if fts is not None and search.fts_count(session, fts, sortable) < sortable:
-            return sorted_hits(search.fts_matches(fts))
+            return sorted_hits(fts)
         query = others.where(search.words_in(ContactRow.search_text, flt.text))
         return list(session.scalars(query.order_by(*by_name).limit(limit)))
 
