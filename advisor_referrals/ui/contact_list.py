@@ -54,6 +54,12 @@ class ContactListController(QObject):
     def busy(self) -> bool:
         return self._shown_generation != self._generation
 
+    @property
+    def answered(self) -> bool:
+        """The list has been shown at least once (a page opened on a later turn of the
+        event loop has not asked yet, and is not busy either)."""
+        return self._shown_generation > 0
+
     def set_filter(self, flt: ContactFilter) -> None:
         if flt != self.filter:
             self.filter = flt

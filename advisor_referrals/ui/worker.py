@@ -4,18 +4,22 @@
 `on_done(result)` back on the UI thread. A user error (BookError) is shown as a
 message; anything else is logged and reported as an unexpected fault.
 
-A Task is a child of the object that asked and goes when it goes (a small QObject per
-piece of work); the worker thread only ever touches its parentless relay.
+A Task is a child of the object that asked and goes when it goes. Worker threads never
+touch a Task, nor hold the last reference to anything the UI made: they post what
+happened to one mailbox that lives as long as the app, and the UI thread lets go of the
+task and its work only after the worker has (docs/design.md, "Background work").
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import cache
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThread, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
+from shiboken6 import isValid
 
 from advisor_referrals.domain.errors import BookError, ConflictError
 from advisor_referrals.logs import log_fault
@@ -25,21 +29,51 @@ from advisor_referrals.ui.i18n import tr
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 
+# What a worker posts: how the work went, then that it is over.
+_FINISHED, _FAILED, _CANCELLED, _PROGRESSED, _SETTLED = range(5)
 
-class _Relay(QObject):
-    """The worker thread's end: it emits, and lives as long as the work does.
 
-    The Task (the UI end) belongs to a widget that may be closed and deleted while the
-    work runs; emitting on a deleted object from another thread would crash. The relay
-    has no parent, so nothing deletes it under the worker, and Qt drops its connections
-    to a Task that is gone.
+class _Mailbox(QObject):
+    """Where worker threads post, for the UI thread to hand on to each task.
+
+    One for the app's whole life, made on the UI thread: nothing a worker emits on can be
+    deleted under it. It keeps each started task (the Python side; Qt may delete the
+    object itself with its parent) until the task's last word has been handed on, so the
+    task, its handlers and its work are let go of on the UI thread, never by a worker.
     """
 
-    finished = Signal(object)
-    failed = Signal(object)
-    cancelled = Signal()
-    progressed = Signal(int, int, str)
-    settled = Signal()
+    posted = Signal(int, int, object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tasks: dict[int, Task[Any]] = {}
+        self._last_key = 0
+        self.posted.connect(self._hand_on, Qt.ConnectionType.QueuedConnection)
+
+    def next_key(self) -> int:
+        # Small numbers, as the signal carries a C int; they wrap long after any task ends.
+        self._last_key = self._last_key % (2**31 - 2) + 1
+        return self._last_key
+
+    def _hand_on(self, key: int, kind: int, payload: object) -> None:
+        task = self.tasks.get(key)
+        if task is None:
+            return
+        if kind == _SETTLED:
+            del self.tasks[key]
+        if isValid(task):
+            task._hear(kind, payload)
+        if kind == _SETTLED:
+            task._work = None
+
+
+@cache
+def _the_mailbox() -> _Mailbox:
+    app = QCoreApplication.instance()
+    assert app is not None and QThread.currentThread() is app.thread(), (
+        "background work is started from the UI thread"
+    )
+    return _Mailbox()
 
 
 class Task(QObject, Generic[T]):
@@ -55,55 +89,102 @@ class Task(QObject, Generic[T]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._relay = _Relay()
-        self.progress = Progress(callback=self._relay.progressed.emit)
+        mailbox = _the_mailbox()
+        key = mailbox.next_key()
+        post = mailbox.posted.emit
+
+        def report(done: int, total: int, message: str) -> None:
+            post(key, _PROGRESSED, (done, total, message))
+
+        self._key = key
+        self._work: Callable[[Progress], T] | None = None
+        self.progress = Progress(callback=report)
         self.done = False
         self.started = False
-        relay = self._relay
-        relay.finished.connect(self.finished)
-        relay.failed.connect(self.failed)
-        relay.cancelled.connect(self.cancelled)
-        relay.progressed.connect(self.progressed)
-        relay.settled.connect(self.settled)
-        self.settled.connect(self._mark_done)
 
-    def _mark_done(self) -> None:
-        self.done = True
+    def _hear(self, kind: int, payload: Any) -> None:
+        if kind == _FINISHED:
+            self.finished.emit(payload)
+        elif kind == _FAILED:
+            self.failed.emit(payload)
+        elif kind == _CANCELLED:
+            self.cancelled.emit()
+        elif kind == _PROGRESSED:
+            self.progressed.emit(*payload)
+        else:
+            self.done = True
+            self.settled.emit()
 
     def start(self, work: Callable[[Progress], T]) -> None:
         """Run `work(progress)` on the thread pool; a task cancelled before it starts only
         says so (the serial runner starts tasks that waited in its queue)."""
         self.started = True
         if self.progress.cancelled:
-            self._relay.cancelled.emit()
-            self._relay.settled.emit()
+            self._hear(_CANCELLED, None)
+            self._hear(_SETTLED, None)
             return
-        QThreadPool.globalInstance().start(_Runnable(self._relay, self.progress, work))
+        mailbox = _the_mailbox()
+        mailbox.tasks[self._key] = self
+        self._work = work
+        QThreadPool.globalInstance().start(
+            _Runnable(mailbox.posted.emit, self._key, self.progress, work)
+        )
 
     def cancel(self) -> None:
         self.progress.cancel()
 
 
 class _Runnable(QRunnable):
-    def __init__(self, relay: _Relay, progress: Progress, work: Callable[[Progress], Any]) -> None:
+    def __init__(
+        self,
+        post: Callable[[int, int, object], None],
+        key: int,
+        progress: Progress,
+        work: Callable[[Progress], Any],
+    ) -> None:
         super().__init__()
-        self.relay = relay
+        self.post = post
+        self.key = key
         self.progress = progress
-        self.work = work
+        self.work: Callable[[Progress], Any] | None = work
 
     def run(self) -> None:
-        relay = self.relay
-        try:
-            result = self.work(self.progress)
-        except Cancelled:
-            relay.cancelled.emit()
-        except BookError as error:
-            relay.failed.emit(error)
-        except Exception as error:
-            relay.failed.emit(_as_user_error(error))
-        else:
-            relay.finished.emit(result)
-        relay.settled.emit()
+        work, self.work = self.work, None
+        assert work is not None
+        kind, payload = _outcome(work, self.progress)
+        # Let go of the work before saying it is over: the task keeps it until then, so
+        # the last reference to anything the work holds (widgets among them) goes on the
+        # UI thread.
+        del work
+        post, key = self.post, self.key
+        post(key, kind, payload)
+        del payload
+        post(key, _SETTLED, None)
+
+
+def _outcome(work: Callable[[Progress], Any], progress: Progress) -> tuple[int, object]:
+    try:
+        return _FINISHED, work(progress)
+    except Cancelled:
+        return _CANCELLED, None
+    except BookError as error:
+        return _FAILED, _without_frames(error)
+    except Exception as error:
+        return _FAILED, _without_frames(_as_user_error(error))
+
+
+def _without_frames(error: BaseException) -> BaseException:
+    """The error the UI is told of, without the worker's frames (they hold what the work
+    held; the log already has them where they matter)."""
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        current.__traceback__ = None
+        if current.__cause__ is not None:
+            _without_frames(current.__cause__)
+        current = current.__context__
+    return error
 
 
 def _as_user_error(error: Exception) -> BaseException:

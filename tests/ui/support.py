@@ -32,7 +32,11 @@ def open_clients(qtbot: QtBot, services: BookServices) -> ClientsPage:
 
 
 def wait_loaded(qtbot: QtBot, page: ClientsPage) -> None:
-    qtbot.waitUntil(lambda: not page.controller.busy and not page.editor.busy, timeout=10_000)
+    controller = page.controller
+    qtbot.waitUntil(
+        lambda: controller.answered and not controller.busy and not page.editor.busy,
+        timeout=10_000,
+    )
 
 
 def names(page: ClientsPage) -> list[str]:
