@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from sqlalchemy import text
 
 from advisor_referrals.domain.contacts import ContactFields
 from advisor_referrals.domain.enums import Relationship, Segment, Tier
@@ -192,3 +193,21 @@ def test_a_tags_first_page_is_the_start_of_its_whole_list(book: Book, shape: str
                         assert [r.id for r in page] == whole[:size], (tag, key, descending, size)
     golf = table.ids(ContactFilter(tag="golf"))
     assert gone.id not in golf and made[7].id not in golf and len(golf) == 8
+
+
+def test_each_line_shows_its_own_tags_in_the_books_order_of_names(book: Book) -> None:
+    """A page is read in one statement, each contact with its tags: a contact keeps only
+    its own, in the order the book sorts tag names, whatever their script or case."""
+    service = ContactService(book)
+    tags = ("zeta", "Alpha", "émigré", "beta", "Ωmega", "日本", "golf, club")
+    many = service.create(client("Many", tags=tags))
+    none = service.create(client("None"))
+    one = service.create(client("One", tags=("beta",)))
+    with book.session() as session:
+        in_order = [n for (n,) in session.execute(text("SELECT name FROM tags ORDER BY name"))]
+    table = ContactTable(book)
+    rows = table.rows([one.id, many.id, none.id, 999_999])
+    assert [r.first_name for r in rows] == ["One", "Many", "None"]
+    assert rows[0].tags == ("beta",)
+    assert rows[1].tags == tuple(in_order) and sorted(rows[1].tags) == sorted(tags)
+    assert rows[2].tags == ()

@@ -7,15 +7,14 @@ filtering 100,000 contacts is one indexed SQL query, never Python sorting.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
-from advisor_referrals.domain.enums import Relationship, Segment, Tier
-from advisor_referrals.domain.names import full_name, sort_name
+from advisor_referrals.domain.enums import Relationship
 from advisor_referrals.domain.practice import PRACTICE_SCOPE, Scope
 from advisor_referrals.services.contacts.first_pages import (
     BROAD_SEARCH_HITS,
@@ -32,52 +31,22 @@ from advisor_referrals.services.contacts.table_reads import (
     tagged,
     unindexed,
 )
+from advisor_referrals.services.contacts.table_rows import ContactListRow, list_rows
 from advisor_referrals.services.reviews import due as review_due
 from advisor_referrals.storage import search
 from advisor_referrals.storage.book import Book
 from advisor_referrals.storage.models import (
     ContactRow,
     Household,
-    MemberRow,
     ReviewCadence,
     TagRow,
-    contact_tags,
 )
 from advisor_referrals.storage.scoping import advisor_scope
 
-# The filter and the sort order live with the first pages' reading (table_filter.py); they
-# are the table's words, so callers keep importing them from here.
+# The filter and the sort order live with the first pages' reading (table_filter.py), a
+# line of the table with its reading (table_rows.py); they are the table's words, so
+# callers keep importing them from here.
 __all__ = ["ContactFilter", "ContactListRow", "ContactTable", "SortKey", "overdue_clause"]
-
-
-@dataclass(frozen=True)
-class ContactListRow:
-    """What one line of the client table shows."""
-
-    id: int
-    first_name: str
-    last_name: str
-    preferred_name: str | None
-    email: str | None
-    phone: str | None
-    city: str | None
-    relationship: Relationship
-    segment: Segment
-    tier: Tier | None
-    client_since: date | None
-    household: str | None
-    archived_on: date | None
-    tags: tuple[str, ...] = field(default=())
-    advisor: str | None = None  # the advisor of record (a role on a practice book)
-    advisor_name: str | None = None  # the name people know that advisor by
-
-    @property
-    def full_name(self) -> str:
-        return full_name(self.first_name, self.last_name)
-
-    @property
-    def sort_name(self) -> str:
-        return sort_name(self.first_name, self.last_name)
 
 
 @dataclass(frozen=True)
@@ -226,7 +195,7 @@ class ContactTable:
                 ids = self._pages.sqlite_tag_page(session, flt, sort, descending, limit)
             else:
                 ids = self.listed_page(session, flt, sort, descending, limit)
-            return self._rows(session, ids)
+            return list_rows(session, ids)
 
     def listed_page(
         self, session: Session, flt: ContactFilter, sort: SortKey, descending: bool, limit: int
@@ -246,64 +215,7 @@ class ContactTable:
 
     def rows(self, ids: Sequence[int]) -> list[ContactListRow]:
         with self.book.session() as session:
-            return self._rows(session, ids)
-
-    @staticmethod
-    def _rows(session: Session, ids: Sequence[int]) -> list[ContactListRow]:
-        if not ids:
-            return []
-        found = session.execute(
-            select(
-                ContactRow.id,
-                ContactRow.first_name,
-                ContactRow.last_name,
-                ContactRow.preferred_name,
-                ContactRow.email,
-                ContactRow.phone,
-                ContactRow.city,
-                ContactRow.relationship,
-                ContactRow.segment,
-                ContactRow.tier,
-                ContactRow.client_since,
-                Household.name,
-                ContactRow.archived_on,
-                ContactRow.advisor,
-                MemberRow.display_name,
-            )
-            .outerjoin(Household, Household.id == ContactRow.household_id)
-            .outerjoin(MemberRow, MemberRow.name == ContactRow.advisor)
-            .where(ContactRow.id.in_(list(ids)))
-        ).all()
-        tags: dict[int, list[str]] = {}
-        for contact_id, name in session.execute(
-            select(contact_tags.c.contact_id, TagRow.name)
-            .join(TagRow, TagRow.id == contact_tags.c.tag_id)
-            .where(contact_tags.c.contact_id.in_(list(ids)))
-            .order_by(TagRow.name)
-        ):
-            tags.setdefault(contact_id, []).append(name)
-        by_id = {
-            r[0]: ContactListRow(
-                id=r[0],
-                first_name=r[1],
-                last_name=r[2],
-                preferred_name=r[3],
-                email=r[4],
-                phone=r[5],
-                city=r[6],
-                relationship=Relationship(r[7]),
-                segment=Segment(r[8]),
-                tier=Tier(r[9]) if r[9] else None,
-                client_since=r[10],
-                household=r[11],
-                archived_on=r[12],
-                tags=tuple(tags.get(r[0], ())),
-                advisor=r[13],
-                advisor_name=r[14] or r[13],
-            )
-            for r in found
-        }
-        return [by_id[i] for i in ids if i in by_id]
+            return list_rows(session, ids)
 
     def recent(self, limit: int = 8) -> list[ContactListRow]:
         """The contacts added last (ids grow with every addition)."""
@@ -314,7 +226,7 @@ class ContactTable:
             .limit(limit)
         )
         with self.book.session() as session:
-            return self._rows(session, read_ids(session, query))
+            return list_rows(session, read_ids(session, query))
 
     def relationship_counts(self, scope: Scope = PRACTICE_SCOPE) -> dict[Relationship, int]:
         """Live contacts by relationship, every relationship present (zero when none)."""
